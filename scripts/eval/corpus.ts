@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+
+/** One aligned segment pair of a newstest article. */
+export interface SegmentPair {
+  es: string;
+  en: string;
+}
+
+/** A newstest article as the corpus stores it: paragraphs of one-to-one segment pairs. */
+export interface NewstestArticle {
+  id: string;
+  origlang: string;
+  paragraphs: SegmentPair[][];
+}
+
+/** An article side as a CMS would send it, with the offsets of every corpus segment. */
+export interface BuiltSide {
+  text: string;
+  /** [start, end) of segment k (in corpus order, flattened over paragraphs). */
+  segments: [number, number][];
+  /** Paragraph index of segment k. */
+  paragraphOf: number[];
+}
+
+/** Reads a JSONL file (one object per line). */
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** Joins a paragraph's segments with a space and paragraphs with a blank line, recording segment offsets. */
+export function buildSide(paragraphs: string[][]): BuiltSide {
+  let text = "";
+  const segments: [number, number][] = [];
+  const paragraphOf: number[] = [];
+  paragraphs.forEach((para, p) => {
+    if (p > 0) text += "\n\n";
+    para.forEach((seg, k) => {
+      if (k > 0) text += " ";
+      segments.push([text.length, text.length + seg.length]);
+      paragraphOf.push(p);
+      text += seg;
+    });
+  });
+  return { text, segments, paragraphOf };
+}
+
+/** Both sides of a newstest article. */
+export function buildArticle(a: NewstestArticle): { es: BuiltSide; en: BuiltSide } {
+  return {
+    es: buildSide(a.paragraphs.map((p) => p.map((s) => s.es))),
+    en: buildSide(a.paragraphs.map((p) => p.map((s) => s.en))),
+  };
+}
+
+/** Default corpus folder, relative to the repo root. */
+export const CORPUS_DIR = new URL("../../../shared/corpus/", import.meta.url).pathname;

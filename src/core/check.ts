@@ -1,0 +1,108 @@
+import { align } from "./align";
+import { buildDoc, toRawSpan, type Doc } from "./document";
+import { fnv1a } from "./hash";
+import type { AlignedPair, Finding, LocalSpan, Rule, RuleContext } from "./rule";
+import { applyFixes } from "./fix";
+import { summarize } from "./summary";
+import type { CheckRequest, Issue, Report, Severity, TextSpan } from "./types";
+import { RULES } from "../rules";
+
+/** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
+export function check(req: CheckRequest, rules: readonly Rule[] = RULES): Report {
+  const format = req.format ?? "text";
+  const options = req.options ?? {};
+  const source = buildDoc(req.source.text, req.source.lang, format);
+  const target = buildDoc(req.target.text, req.target.lang, format);
+  const alignment = align(source, target);
+  const pairs: AlignedPair[] = alignment.map((bead) => ({
+    bead,
+    source: bead.source.map((i) => source.segments[i]),
+    target: bead.target.map((i) => target.segments[i]),
+  }));
+  const pairOfSource = new Array<number>(source.segments.length).fill(-1);
+  const pairOfTarget = new Array<number>(target.segments.length).fill(-1);
+  pairs.forEach((p, k) => {
+    for (const i of p.bead.source) pairOfSource[i] = k;
+    for (const i of p.bead.target) pairOfTarget[i] = k;
+  });
+
+  const issues: Issue[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === "off") continue;
+    const findings: Finding[] = [];
+    const ctx: RuleContext = {
+      source, target, alignment, pairs, options, pairOfSource, pairOfTarget,
+      report: (f) => void findings.push(f),
+    };
+    rule.check(ctx);
+    for (const f of findings) issues.push(toIssue(rule, f, source, target, setting));
+  }
+  issues.sort(compareIssues);
+  assignIds(issues);
+
+  const report: Report = {
+    version: 1,
+    languages: { source: req.source.lang, target: req.target.lang },
+    summary: summarize(issues, options.failOn ?? "major"),
+    segments: {
+      source: source.segments.map((s) => ({ ...rawSpan(source, s), paragraph: s.paragraph })),
+      target: target.segments.map((s) => ({ ...rawSpan(target, s), paragraph: s.paragraph })),
+    },
+    alignment,
+    issues,
+  };
+  Object.assign(report, applyFixes(req.target.text, issues, rules));
+  return report;
+}
+
+function rawSpan(doc: Doc, span: LocalSpan): TextSpan {
+  const { start, end } = toRawSpan(doc, span.start, span.end);
+  return { start, end, text: doc.raw.slice(start, end) };
+}
+
+function toIssue(rule: Rule, f: Finding, source: Doc, target: Doc, setting: Severity | undefined): Issue {
+  const template = rule.meta.messages[f.messageId] ?? f.messageId;
+  const issue: Issue = {
+    id: "",
+    ruleId: rule.meta.id,
+    category: f.category ?? rule.meta.category,
+    severity: setting ?? f.severity ?? rule.meta.severity,
+    message: formatMessage(template, f.data),
+  };
+  if (f.source) issue.source = rawSpan(source, f.source);
+  if (f.target) issue.target = rawSpan(target, f.target);
+  if (f.suggestion !== undefined) issue.suggestion = { text: f.suggestion };
+  return issue;
+}
+
+/** Fills `{{name}}` placeholders; unknown names are left as they are. */
+export function formatMessage(template: string, data: Finding["data"]): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) =>
+    data && name in data ? String(data[name]) : m,
+  );
+}
+
+function primary(i: Issue): [number, number, number] {
+  // Target-side issues sort by target position; source-only issues (omissions) by source position after them.
+  return i.target ? [0, i.target.start, i.target.end] : [1, i.source?.start ?? 0, i.source?.end ?? 0];
+}
+
+function compareIssues(a: Issue, b: Issue): number {
+  const pa = primary(a);
+  const pb = primary(b);
+  for (let k = 0; k < 3; k++) if (pa[k] !== pb[k]) return pa[k] - pb[k];
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** Ids depend on rule and span texts, not offsets, so an edit elsewhere in the article keeps them. */
+function assignIds(issues: Issue[]): void {
+  const seen = new Map<string, number>();
+  for (const i of issues) {
+    const key = `${i.ruleId}\u0000${i.source?.text ?? ""}\u0000${i.target?.text ?? ""}\u0000${i.message}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    i.id = `${i.ruleId}-${fnv1a(key)}${n ? `-${n}` : ""}`;
+  }
+}

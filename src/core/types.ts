@@ -1,0 +1,122 @@
+/** Languages translint checks; each has its data in `rules/`. */
+export const SUPPORTED_LANGS = ["es", "en"] as const;
+/** A supported language code (ISO 639-1). */
+export type Lang = (typeof SUPPORTED_LANGS)[number];
+
+/** Input formats: the offsets of every span always point into the raw submitted string. */
+export const FORMATS = ["text", "html", "markdown"] as const;
+/** One of the input formats. */
+export type Format = (typeof FORMATS)[number];
+
+/** MQM severities, least to most serious. */
+export const SEVERITIES = ["minor", "major", "critical"] as const;
+/** An MQM severity. */
+export type Severity = (typeof SEVERITIES)[number];
+
+/** MQM categories used by the rules (dimension/subtype). */
+export type Category =
+  | "accuracy/mistranslation"
+  | "accuracy/omission"
+  | "accuracy/addition"
+  | "accuracy/untranslated"
+  | "terminology/wrong-term"
+  | "terminology/inconsistent"
+  | "linguistic/punctuation"
+  | "linguistic/grammar"
+  | "linguistic/spelling"
+  | "locale/number-format"
+  | "locale/date-format"
+  | "locale/quote-style";
+
+/** Which of the two texts a span lies in. */
+export type Side = "source" | "target";
+
+/** A span of the raw submitted text: UTF-16 offsets, end exclusive, `text === raw.slice(start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence (or headline) of one side, as reported: raw offsets plus its paragraph index. */
+export interface ReportSegment extends TextSpan {
+  paragraph: number;
+}
+
+/** One alignment bead: indices into the report's source and target segments. */
+export interface Bead {
+  source: number[];
+  target: number[];
+  score: number;
+}
+
+/** One finding in the report. */
+export interface Issue {
+  id: string;
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  source?: TextSpan;
+  target?: TextSpan;
+  suggestion?: { text: string };
+}
+
+/** Per-rule setting in a request: off or a severity override. */
+export type RuleSetting = "off" | Severity;
+
+/** One glossary entry: a source term and the translation the target must use. */
+export interface GlossaryEntry {
+  source: string;
+  target: string;
+}
+
+/** House style options for locale rules. */
+export interface StyleOptions {
+  /** Preferred primary quotation marks for the target, e.g. "“”" or "«»". */
+  quotes?: string;
+}
+
+/** Options of a check request. */
+export interface CheckOptions {
+  rules?: Record<string, RuleSetting>;
+  failOn?: Severity;
+  glossary?: GlossaryEntry[];
+  style?: StyleOptions;
+}
+
+/** One side of a check request. */
+export interface TextInput {
+  text: string;
+  lang: Lang;
+}
+
+/** A validated check request, as the core takes it. */
+export interface CheckRequest {
+  source: TextInput;
+  target: TextInput;
+  format?: Format;
+  options?: CheckOptions;
+}
+
+/** Verdict of a report: block at or above failOn, review for lesser issues, pass for none. */
+export type Verdict = "pass" | "review" | "block";
+
+/** The report, version 1. */
+export interface Report {
+  version: 1;
+  languages: { source: Lang; target: Lang };
+  summary: {
+    verdict: Verdict;
+    issues: number;
+    bySeverity: Record<Severity, number>;
+    byCategory: Record<string, number>;
+  };
+  segments: { source: ReportSegment[]; target: ReportSegment[] };
+  alignment: Bead[];
+  issues: Issue[];
+  /** The target with every non-overlapping mechanical fix applied. */
+  fixed?: string;
+  /** Unified diff from the target to `fixed`. */
+  patch?: string;
+}

@@ -1,0 +1,4 @@
+import { app } from "./worker/app";
+
+/** The Worker entry point. */
+export default app;
