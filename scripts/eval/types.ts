@@ -1,0 +1,15 @@
+import type { NewstestArticle } from "./corpus";
+
+/** What every evaluation module receives. */
+export interface EvalContext {
+  /** The newstest articles (clean professional pairs), possibly limited by --limit. */
+  articles: NewstestArticle[];
+  /** Folder holding the corpus files (bio-mqm, wmt24 …). */
+  corpusDir: string;
+}
+
+/** One section of `npm run eval`: prints its own measurements. */
+export interface EvalModule {
+  name: string;
+  run(ctx: EvalContext): void | Promise<void>;
+}
