@@ -7,13 +7,27 @@ import { summarize } from "./summary";
 import type { CheckRequest, Issue, Report, Severity, TextSpan } from "./types";
 import { RULES } from "../rules";
 
+/** Receives the time each pipeline stage took (for benchmarks); stage names: segmentation, alignment, rule:<id>, report. */
+export type StageObserver = (stage: string, ms: number) => void;
+
+const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
 /** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
-export function check(req: CheckRequest, rules: readonly Rule[] = RULES): Report {
+export function check(req: CheckRequest, rules: readonly Rule[] = RULES, observe?: StageObserver): Report {
   const format = req.format ?? "text";
   const options = req.options ?? {};
+  let t = observe ? now() : 0;
+  const lap = (stage: string) => {
+    if (!observe) return;
+    const n = now();
+    observe(stage, n - t);
+    t = n;
+  };
   const source = buildDoc(req.source.text, req.source.lang, format);
   const target = buildDoc(req.target.text, req.target.lang, format);
+  lap("segmentation");
   const alignment = align(source, target);
+  lap("alignment");
   const pairs: AlignedPair[] = alignment.map((bead) => ({
     bead,
     source: bead.source.map((i) => source.segments[i]),
@@ -37,6 +51,7 @@ export function check(req: CheckRequest, rules: readonly Rule[] = RULES): Report
     };
     rule.check(ctx);
     for (const f of findings) issues.push(toIssue(rule, f, source, target, setting));
+    lap(`rule:${rule.meta.id}`);
   }
   issues.sort(compareIssues);
   assignIds(issues);
@@ -53,6 +68,7 @@ export function check(req: CheckRequest, rules: readonly Rule[] = RULES): Report
     issues,
   };
   Object.assign(report, applyFixes(req.target.text, issues, rules));
+  lap("report");
   return report;
 }
 

@@ -1,0 +1,109 @@
+// Benchmarks the checking core in Node on article pairs built from ../shared/corpus (read in place).
+// Usage: npm run bench [-- --sizes 10,40,200,1000,10000] [--no-bundle]
+// Prints per size the median and p95 time and the peak heap, the split by stage, the growth exponent,
+// the budgets of issue 6, and the gzipped size of the bundled Worker.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { check } from "../src/core/check";
+import { RULES } from "../src/rules";
+import { buildSide, CORPUS_DIR, readJsonl, type NewstestArticle, type SegmentPair } from "./eval/corpus";
+
+const args = process.argv.slice(2);
+const sizesArg = args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : "10,40,200,1000,10000";
+const sizes = sizesArg.split(",").map(Number);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) console.warn("run with node --expose-gc for heap figures (npm run bench does)");
+
+const articles = readJsonl<NewstestArticle>(`${CORPUS_DIR}newstest-es-en.dev.jsonl`);
+
+/** An article pair of exactly n sentence pairs: whole corpus articles in order (cycled), the last one cut. */
+function pairOf(n: number): { es: string; en: string } {
+  const paras: SegmentPair[][] = [];
+  let count = 0;
+  for (let k = 0; count < n; k++) {
+    for (const p of articles[k % articles.length].paragraphs) {
+      if (count >= n) break;
+      const take = p.slice(0, n - count);
+      paras.push(take);
+      count += take.length;
+    }
+  }
+  return {
+    es: buildSide(paras.map((p) => p.map((s) => s.es))).text,
+    en: buildSide(paras.map((p) => p.map((s) => s.en))).text,
+  };
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
+
+interface Row { n: number; median: number; p95: number; heapMB: number; stages: Map<string, number> }
+const rows: Row[] = [];
+for (const n of sizes) {
+  const { es, en } = pairOf(n);
+  const req = { source: { text: es, lang: "es" as const }, target: { text: en, lang: "en" as const } };
+  const iterations = n <= 40 ? 300 : n <= 200 ? 60 : n <= 1000 ? 15 : 5;
+  for (let i = 0; i < Math.min(5, iterations); i++) check(req);
+  const times: number[] = [];
+  const stages = new Map<string, number>();
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    check(req, RULES, (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms / iterations));
+    times.push(performance.now() - t0);
+  }
+  // Peak heap: after a full GC, the highest heapUsed sampled at every stage boundary of one run, minus the baseline.
+  let heapMB = NaN;
+  if (gc) {
+    gc();
+    const base = process.memoryUsage().heapUsed;
+    let peak = base;
+    check(req, RULES, () => void (peak = Math.max(peak, process.memoryUsage().heapUsed)));
+    heapMB = (peak - base) / 1048576;
+  }
+  rows.push({ n, median: quantile(times, 0.5), p95: quantile(times, 0.95), heapMB, stages });
+}
+
+console.log(`translint bench — ${RULES.length} rules, Node ${process.version}\n`);
+console.log("pairs     median ms     p95 ms   peak heap MB   µs/pair");
+for (const r of rows)
+  console.log(`${String(r.n).padStart(5)} ${fmt(r.median).padStart(12)} ${fmt(r.p95).padStart(10)} ${r.heapMB.toFixed(1).padStart(14)} ${((r.median * 1000) / r.n).toFixed(1).padStart(9)}`);
+
+console.log("\nmedian-run split by stage (ms, mean over iterations)");
+const stageNames = [...new Set(rows.flatMap((r) => [...r.stages.keys()]))];
+console.log("stage".padEnd(28) + rows.map((r) => String(r.n).padStart(10)).join(""));
+for (const s of stageNames)
+  console.log(s.padEnd(28) + rows.map((r) => fmt(r.stages.get(s) ?? 0).padStart(10)).join(""));
+
+if (rows.length >= 2) {
+  const a = rows.find((r) => r.n >= 200) ?? rows[0];
+  const b = rows[rows.length - 1];
+  if (b.n > a.n) {
+    const k = Math.log(b.median / a.median) / Math.log(b.n / a.n);
+    console.log(`\ngrowth: time ∝ n^${k.toFixed(2)} between ${a.n} and ${b.n} pairs (1.00 is linear)`);
+  }
+}
+
+const budgets: [string, boolean | undefined, string][] = [];
+const at = (n: number) => rows.find((r) => r.n === n);
+if (at(40)) budgets.push(["40 pairs median ≤ 2 ms", at(40)!.median <= 2, `${fmt(at(40)!.median)} ms`]);
+if (at(1000)) budgets.push(["1,000 pairs median ≤ 60 ms", at(1000)!.median <= 60, `${fmt(at(1000)!.median)} ms`]);
+if (at(10000)) {
+  budgets.push(["10,000 pairs median ≤ 1 s", at(10000)!.median <= 1000, `${fmt(at(10000)!.median)} ms`]);
+  budgets.push(["10,000 pairs heap ≤ 100 MB", at(10000)!.heapMB <= 100, `${at(10000)!.heapMB.toFixed(1)} MB`]);
+}
+if (!args.includes("--no-bundle")) {
+  const out = mkdtempSync(join(tmpdir(), "translint-bundle-"));
+  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], { stdio: "ignore" });
+  const files = readdirSync(out).filter((f) => /\.(m?js|wasm)$/.test(f));
+  const raw = files.reduce((n, f) => n + statSync(join(out, f)).size, 0);
+  const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f))).length, 0);
+  budgets.push(["bundled Worker ≤ 1 MiB gzipped", gz <= 1048576, `${(gz / 1024).toFixed(0)} KiB gzipped (${(raw / 1024).toFixed(0)} KiB raw)`]);
+}
+console.log("\nbudgets");
+for (const [name, ok, value] of budgets) console.log(`  ${ok ? "PASS" : "FAIL"}  ${name.padEnd(34)} ${value}`);
