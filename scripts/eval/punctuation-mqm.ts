@@ -1,0 +1,158 @@
+// Punctuation rules against expert MQM annotations (bio-mqm) and false alarms on clean newstest pairs.
+// Set TRANSLINT_SHOW=rule-id[,rule-id] to print every issue of those rules with its context.
+import { check } from "../../src/core/check";
+import type { Issue, Lang, Severity } from "../../src/core/types";
+import { buildArticle, buildSide, readJsonl, type BuiltSide } from "./corpus";
+import type { EvalContext, EvalModule } from "./types";
+
+/** The rules this section reports on one by one. */
+const PUNCTUATION_RULES = [
+  "unpaired-brackets", "unpaired-quotes", "inverted-marks", "quote-style", "terminal-punctuation", "dash-style",
+];
+
+interface MqmError {
+  side: "source" | "target";
+  category: string;
+  subcategory: string;
+  severity: string;
+  start: number | null;
+  end: number | null;
+}
+interface MqmRow {
+  doc: string;
+  seg: string;
+  system: string;
+  source: string;
+  target: string;
+  errors: MqmError[];
+}
+
+/** One annotated error placed in the rebuilt target document. */
+interface PlacedError {
+  subcategory: string;
+  start: number;
+  end: number;
+}
+
+const SHOW = new Set((process.env.TRANSLINT_SHOW ?? "").split(",").filter(Boolean));
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1);
+
+const ratio = (n: number, d: number) => (d ? (n / d).toFixed(2) : "n/a");
+
+function show(label: string, side: BuiltSide, i: Issue): void {
+  if (!SHOW.has(i.ruleId) || !i.target) return;
+  const t = side.text;
+  const ctx = `${t.slice(Math.max(0, i.target.start - 60), i.target.start)}[[${i.target.text}]]${t.slice(i.target.end, i.target.end + 60)}`;
+  console.log(`   ${label} ${i.ruleId}: ${i.message}\n      ${ctx.replace(/\n/g, "¶")}`);
+}
+
+/** Rebuilds every (doc, system) document of a bio-mqm file, one segment per paragraph. */
+function mqmDocuments(rows: MqmRow[]) {
+  const groups = new Map<string, MqmRow[]>();
+  for (const r of rows) {
+    const key = `${r.doc}\u0000${r.system}`;
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, g]) => {
+    g.sort((a, b) => Number(a.seg) - Number(b.seg));
+    const source = buildSide(g.map((r) => [r.source]));
+    const target = buildSide(g.map((r) => [r.target]));
+    const errors: PlacedError[] = [];
+    g.forEach((r, k) => {
+      for (const e of r.errors) {
+        if (e.side !== "target" || e.start === null || e.end === null || e.severity === "Neutral") continue;
+        errors.push({ subcategory: e.subcategory, start: target.segments[k][0] + e.start, end: target.segments[k][0] + e.end });
+      }
+    });
+    return { key, source, target, errors };
+  });
+}
+
+/** Precision and recall of one issue category against one annotated subcategory. */
+function score(label: string, ours: Issue[], errors: PlacedError[], subcategory: string): void {
+  const onAny = ours.filter((i) => errors.some((e) => overlaps(i.target!, e))).length;
+  const onSame = ours.filter((i) => errors.some((e) => e.subcategory === subcategory && overlaps(i.target!, e))).length;
+  const annotated = errors.filter((e) => e.subcategory === subcategory);
+  const found = annotated.filter((e) => ours.some((i) => overlaps(i.target!, e))).length;
+  console.log(
+    `  ${label}: ours ${ours.length}, on any annotated error ${onAny} (precision ${ratio(onAny, ours.length)}),` +
+      ` on a ${subcategory} error ${onSame} (precision ${ratio(onSame, ours.length)});` +
+      ` annotated ${subcategory} ${annotated.length}, flagged ${found} (recall ${ratio(found, annotated.length)})`,
+  );
+}
+
+function runMqm(file: string, from: Lang, to: Lang): void {
+  const docs = mqmDocuments(readJsonl<MqmRow>(file));
+  const punct: Issue[] = [];
+  const numbers: Issue[] = [];
+  const allErrors: PlacedError[] = [];
+  const byRule = new Map<string, { n: number; hit: number }>();
+  let offset = 0;
+  for (const d of docs) {
+    const report = check({ source: { text: d.source.text, lang: from }, target: { text: d.target.text, lang: to } });
+    const shift = (s: { start: number; end: number }) => ({ start: s.start + offset, end: s.end + offset });
+    const errs = d.errors.map((e) => ({ ...e, ...shift(e) }));
+    for (const i of report.issues) {
+      if (!i.target) continue;
+      show(d.key.replace("\u0000", "/"), d.target, i);
+      const moved = { ...i, target: { ...i.target, ...shift(i.target) } };
+      if (i.category === "linguistic/punctuation") {
+        punct.push(moved);
+        const r = byRule.get(i.ruleId) ?? { n: 0, hit: 0 };
+        r.n++;
+        if (errs.some((e) => overlaps(moved.target, e))) r.hit++;
+        byRule.set(i.ruleId, r);
+      } else if (i.category === "locale/number-format") numbers.push(moved);
+    }
+    allErrors.push(...errs);
+    offset += d.target.text.length + 1;
+  }
+  console.log(`bio-mqm ${from}-${to}: ${docs.length} documents (doc × system), one segment per paragraph; annotated errors of severity Neutral ignored`);
+  score("linguistic/punctuation", punct, allErrors, "Punctuation");
+  score("locale/number-format", numbers, allErrors, "Number_format");
+  for (const [rule, r] of [...byRule].sort()) console.log(`    ${rule}: ${r.n} issues, ${r.hit} on an annotated error`);
+}
+
+function runNewstest(ctx: EvalContext, from: Lang, to: Lang): void {
+  let pairs = 0;
+  const perRule = new Map<string, Record<Severity, number>>();
+  const total: Record<Severity, number> = { minor: 0, major: 0, critical: 0 };
+  for (const a of ctx.articles) {
+    const built = buildArticle(a);
+    pairs += built.es.segments.length;
+    const src = from === "es" ? built.es : built.en;
+    const tgt = from === "es" ? built.en : built.es;
+    const report = check({ source: { text: src.text, lang: from }, target: { text: tgt.text, lang: to } });
+    for (const i of report.issues) {
+      total[i.severity]++;
+      const r = perRule.get(i.ruleId) ?? { minor: 0, major: 0, critical: 0 };
+      r[i.severity]++;
+      perRule.set(i.ruleId, r);
+      show(a.id, tgt, i);
+    }
+  }
+  const per100 = (n: number) => ((100 * n) / pairs).toFixed(2);
+  const fmt = (r: Record<Severity, number>) => `minor ${per100(r.minor)}, major ${per100(r.major)}, critical ${per100(r.critical)}`;
+  console.log(`newstest ${from}->${to}: ${pairs} sentence pairs; issues per 100 pairs`);
+  for (const id of PUNCTUATION_RULES) {
+    console.log(`  ${id}: ${fmt(perRule.get(id) ?? { minor: 0, major: 0, critical: 0 })}`);
+  }
+  console.log(`  all rules (project-wide): ${fmt(total)}`);
+}
+
+/** Precision/recall on bio-mqm punctuation and number-format annotations; false alarms on newstest. */
+const punctuationMqm: EvalModule = {
+  name: "punctuation-mqm",
+  run(ctx) {
+    runMqm(`${ctx.corpusDir}bio-mqm-es-en.dev.jsonl`, "es", "en");
+    runMqm(`${ctx.corpusDir}bio-mqm-en-es.dev.jsonl`, "en", "es");
+    runNewstest(ctx, "es", "en");
+    runNewstest(ctx, "en", "es");
+  },
+};
+
+export default punctuationMqm;

@@ -1,0 +1,91 @@
+import { defineRule, type RuleContext } from "../core/rule";
+import { scanMarks, type MarkClass } from "../core/quote-marks";
+import { sourceParagraphsOfTarget } from "../core/aligned-paragraphs";
+
+const BRACKETS: ReadonlySet<MarkClass> = new Set(["round", "square"]);
+
+/** Classes of bracket left unbalanced in each paragraph of one side. */
+function unbalancedClasses(text: string, paragraphs: { start: number; end: number }[]): Set<MarkClass>[] {
+  return paragraphs.map((p) => new Set(scanMarks(text, p.start, p.end).unmatched.map((m) => m.cls)));
+}
+
+/** A parenthesis or square bracket with no partner in its paragraph (and none missing in the source). */
+export default defineRule({
+  meta: {
+    id: "unpaired-brackets",
+    description: "An opening or closing bracket ( ) [ ] in the target has no partner in its paragraph, while the source paragraph is balanced.",
+    category: "linguistic/punctuation",
+    severity: "minor",
+    messages: {
+      open: "The opening “{{mark}}” is never closed in this paragraph.",
+      close: "The closing “{{mark}}” has no opening partner in this paragraph.",
+    },
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "El ministro (de Hacienda) habló ayer. La cifra [corregida] es de 40 millones.",
+        target: "The (finance) minister spoke yesterday. The [corrected] figure is 40 million.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Hay dos opciones: a) subir impuestos; b) recortar el gasto.",
+        target: "There are two options: a) raise taxes; b) cut spending.",
+      },
+      {
+        from: "en", to: "es",
+        source: "(The report runs to 300 pages. It was published on Monday.)",
+        target: "(El informe tiene 300 páginas. Se publicó el lunes.)",
+      },
+      {
+        from: "es", to: "en",
+        source: "La reunión (prevista para el lunes se aplazó sin fecha.",
+        target: "The meeting (planned for Monday was postponed indefinitely.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Fans replied with a smiley :) and moved on.",
+        target: "Los aficionados respondieron con una carita :) y siguieron.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "El gobierno (que preside Sánchez) aprobó la ley.",
+        target: "The government (led by Sánchez)<marker>)</marker> approved the law.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El gobierno (que preside Sánchez) aprobó la ley.",
+        target: "The government <marker>(</marker>led by Sánchez approved the law.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The [revised] figure is 40 million.",
+        target: "La cifra <marker>[</marker>revisada es de 40 millones.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Sales rose (by 4%) in March.\n\nThey fell in April.",
+        target: "Las ventas subieron <marker>(</marker>un 4 % en marzo.\n\nBajaron en abril<marker>)</marker>.",
+      },
+    ],
+  },
+  check(ctx: RuleContext) {
+    const sourceUnbalanced = unbalancedClasses(ctx.source.text, ctx.source.paragraphs);
+    const aligned = sourceParagraphsOfTarget(ctx);
+    for (const p of ctx.target.paragraphs) {
+      const { unmatched } = scanMarks(ctx.target.text, p.start, p.end);
+      for (const m of unmatched) {
+        if (!BRACKETS.has(m.cls)) continue;
+        if (aligned[p.index].some((q) => sourceUnbalanced[q].has(m.cls))) continue;
+        ctx.report({
+          messageId: m.role,
+          data: { mark: m.char },
+          target: { start: m.index, end: m.index + 1 },
+        });
+      }
+    }
+  },
+});

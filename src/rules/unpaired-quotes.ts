@@ -1,0 +1,108 @@
+import { defineRule, type RuleContext } from "../core/rule";
+import { leadingMark, scanMarks, type MarkClass } from "../core/quote-marks";
+import { sourceParagraphsOfTarget } from "../core/aligned-paragraphs";
+import type { Doc } from "../core/document";
+
+const QUOTES: ReadonlySet<MarkClass> = new Set(["double", "single"]);
+/** Marks that may open a paragraph continuing a quotation, by class (news style repeats the opener; Spanish uses »). */
+const CONTINUATION: Record<string, MarkClass> = { '"': "double", "“": "double", "«": "double", "»": "double", "‘": "single", "‹": "single" };
+
+/** Unmatched quotation marks of each paragraph, leaving out openers continued by the next paragraph. */
+function unmatchedQuotes(doc: Doc) {
+  const paras = doc.paragraphs;
+  return paras.map((p, k) => {
+    const next = k + 1 < paras.length ? leadingMark(doc.text, paras[k + 1].start, paras[k + 1].end) : null;
+    const continued = next ? CONTINUATION[next] : undefined;
+    return scanMarks(doc.text, p.start, p.end).unmatched.filter(
+      (m) => QUOTES.has(m.cls) && !(m.role === "open" && m.cls === continued),
+    );
+  });
+}
+
+/** A quotation mark with no partner in its paragraph (news-style quotations over several paragraphs allowed). */
+export default defineRule({
+  meta: {
+    id: "unpaired-quotes",
+    description: "An opening or closing quotation mark in the target has no partner in its paragraph, while the source paragraph is balanced. Apostrophes and quotations continued over paragraphs are not counted.",
+    category: "linguistic/punctuation",
+    severity: "minor",
+    messages: {
+      open: "The opening quotation mark {{mark}} is never closed in this paragraph.",
+      close: "The closing quotation mark {{mark}} has no opening partner in this paragraph.",
+    },
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "«No nos rendiremos. Volveremos a intentarlo», dijo el alcalde.",
+        target: "“We will not give up. We will try again,” the mayor said.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Los ahorros de los venezolanos no alcanzan y el l’Équipe no lo oculta.",
+        target: "Venezuelans’ savings don’t stretch far, and the ’90s are long gone, says L’Équipe.",
+      },
+      {
+        from: "es", to: "en",
+        source: "«Ganaremos el lunes.\n\n»Siempre ganamos», añadió.",
+        target: "“We will win on Monday.\n\n“We always win,” he added.",
+      },
+      {
+        from: "en", to: "es",
+        source: "\"We will win on Monday.\n\n\"We always win,\" he added.",
+        target: "«Ganaremos el lunes.\n\n»Siempre ganamos», añadió.",
+      },
+      {
+        from: "en", to: "es",
+        source: "He called the plan \"a disaster\" and left. She said it was 'fine'.",
+        target: "Calificó el plan de \"desastre\" y se fue. Ella dijo que estaba 'bien'.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El lema decía “todo por el pueblo.",
+        target: "The slogan read “everything for the people.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "«Ganaremos», dijo el alcalde.",
+        target: "<marker>“</marker>We will win, the mayor said.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El alcalde dijo: «Ganaremos».",
+        target: "The mayor said: We will win<marker>”</marker>.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Calificó el plan de \"desastre\" y se fue.",
+        target: "He called the plan <marker>\"</marker>a disaster and left.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The so-called ‘reform’ will fail.",
+        target: "La llamada <marker>‘</marker>reforma fracasará.",
+      },
+      {
+        from: "en", to: "es",
+        source: "\"We will win,\" he said.\n\nThe vote is on Monday.",
+        target: "<marker>«</marker>Ganaremos, dijo.\n\nLa votación es el lunes.",
+      },
+    ],
+  },
+  check(ctx: RuleContext) {
+    const sourceUnmatched = unmatchedQuotes(ctx.source).map((ms) => new Set(ms.map((m) => m.cls)));
+    const aligned = sourceParagraphsOfTarget(ctx);
+    unmatchedQuotes(ctx.target).forEach((ms, p) => {
+      const reported = new Set<MarkClass>();
+      for (const m of ms) {
+        // One per class and paragraph: after the first stray mark the pairing of the rest is guesswork.
+        if (reported.has(m.cls) || aligned[p].some((q) => sourceUnmatched[q].has(m.cls))) continue;
+        reported.add(m.cls);
+        ctx.report({ messageId: m.role, data: { mark: m.char }, target: { start: m.index, end: m.index + 1 } });
+      }
+    });
+  },
+});
