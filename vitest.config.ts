@@ -1,7 +1,12 @@
 import { defineConfig } from "vitest/config";
-import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 
-/** Two projects: the pure checking core in Node, the HTTP API inside the Workers runtime (workerd). */
+const migrations = await readD1Migrations("./migrations");
+
+/**
+ * Three projects: the pure checking core in Node, the HTTP API inside the Workers runtime (workerd, with the
+ * D1 migrations applied by test/worker/setup.ts), and the browser test in Node (wrangler dev + chromium).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -13,10 +18,25 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+          }),
+        ],
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
+          setupFiles: ["./test/worker/setup.ts"],
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          environment: "node",
+          include: ["test/browser/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

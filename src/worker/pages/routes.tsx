@@ -1,0 +1,43 @@
+import { Hono } from "hono";
+import { DEMO_PAIR } from "../../demo";
+import { reportView } from "../review";
+import { getReport, type StoreEnv } from "../store";
+import { ASSETS } from "./assets";
+import { HomePage } from "./home";
+import { Layout } from "./layout";
+import { ReviewPage } from "./review";
+
+/** The HTML pages (GET /, GET /reports/:id) and their static assets (GET /assets/:name). */
+export const pageRoutes = new Hono<{ Bindings: StoreEnv }>();
+
+const DOCTYPE = "<!doctype html>";
+
+pageRoutes.get("/", (c) => c.html(DOCTYPE + (<HomePage demo={DEMO_PAIR} />).toString()));
+
+pageRoutes.get("/reports/:id", async (c) => {
+  const stored = await getReport(c.env, c.req.param("id"));
+  if (!stored) {
+    const page = (
+      <Layout title="translint — report not found">
+        <header class="bar">
+          <h1>
+            <a href="/">translint</a>
+          </h1>
+        </header>
+        <main>
+          <p>No such report: it never existed, was deleted, or expired.</p>
+        </main>
+      </Layout>
+    );
+    return c.html(DOCTYPE + page.toString(), 404);
+  }
+  const view = reportView(stored, new URL(c.req.url).origin);
+  c.header("Cache-Control", "no-store");
+  return c.html(DOCTYPE + (<ReviewPage view={view} />).toString());
+});
+
+pageRoutes.get("/assets/:name", (c) => {
+  const asset = ASSETS.get(c.req.param("name"));
+  if (!asset) return c.notFound();
+  return c.body(asset.body, 200, { "Content-Type": asset.type, "Cache-Control": "public, max-age=300" });
+});
