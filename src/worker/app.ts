@@ -1,25 +1,44 @@
-import { Hono } from "hono";
-import { check } from "../core/check";
-import { RULES } from "../rules";
-import { VERSION } from "../version";
-import { parseCheckRequest } from "./validate";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { cors } from "hono/cors";
+import { bearerAuth } from "./auth";
+import { mountDocs } from "./docs-routes";
+import type { AppEnv } from "./env";
+import { codeForStatus, errorResponse, httpError } from "./errors";
+import { notFoundOrNotAllowed } from "./fallback";
+import { rateLimit } from "./ratelimit";
+import { coreRoutes } from "./routes";
+import { securityHeaders } from "./security";
 
-/** Bindings and variables the Worker reads. */
-export interface Env {
-  TRANSLINT_ENV?: string;
-}
+export type { AppEnv, Env } from "./env";
 
-/** The Hono app: a thin HTTP layer over the checking core. */
-export const app = new Hono<{ Bindings: Env }>();
+/** The Hono app: a thin HTTP layer over the checking core. Sub-apps mount with `app.route("/", subApp)`. */
+export const app = new OpenAPIHono<AppEnv>();
 
-app.get("/health", (c) => c.json({ ok: true, version: VERSION }));
+app.use("*", securityHeaders);
+app.use("/v1/*", cors({
+  origin: (origin, c) => corsOrigin(origin, c.env?.CORS_ORIGINS),
+  allowHeaders: ["Authorization", "Content-Type"],
+  allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+  exposeHeaders: ["Retry-After"],
+  maxAge: 86400,
+}));
+app.use("/v1/*", bearerAuth(), rateLimit());
 
-app.get("/v1/rules", (c) =>
-  c.json({ rules: RULES.map((r) => ({ ...r.meta, examples: r.examples })) }),
-);
+app.route("/", coreRoutes);
+mountDocs(app);
 
-app.post("/v1/check", async (c) => {
-  const parsed = parseCheckRequest(await c.req.text());
-  if (!parsed.ok) return c.json({ error: parsed.error }, 400);
-  return c.json(check(parsed.value));
+app.notFound(notFoundOrNotAllowed(app));
+app.onError((err, c) => {
+  if (err instanceof HTTPException && err.status < 500)
+    return errorResponse(c, httpError(err.status, codeForStatus(err.status), err.message || "Bad request."));
+  console.error("translint: unhandled error", err);
+  return errorResponse(c, httpError(500, "internal_error", "An internal error occurred; it has been logged."));
 });
+
+/** Allowed CORS origin: "*" unless CORS_ORIGINS lists origins. */
+function corsOrigin(origin: string, configured: string | undefined): string | null {
+  const list = (configured ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  if (list.length === 0 || list.includes("*")) return "*";
+  return list.includes(origin) ? origin : null;
+}

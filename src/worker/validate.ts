@@ -1,41 +1,80 @@
-import type { CheckRequest } from "../core/types";
-import { FORMATS, SUPPORTED_LANGS } from "../core/types";
+import type { z } from "@hono/zod-openapi";
+import { SUPPORTED_LANGS } from "../core/types";
+import { RULES_BY_ID } from "../rules";
+import { httpError, type HttpError } from "./errors";
+import { formatCount, type Limits } from "./limits";
+import { CheckRequestSchema, type CheckBody } from "./schemas";
 
-/** An API error body's content. */
-export interface ApiError {
-  code: string;
-  message: string;
-}
+/** Result of validating a request body: the typed value, or the error to answer. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; error: HttpError };
 
-/** Result of validating a request body. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
-/** Parses and validates the JSON body of POST /v1/check. */
-export function parseCheckRequest(body: string): Parsed<CheckRequest> {
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return { ok: false, error: { code: "malformed_json", message: "The request body is not valid JSON." } };
-  }
-  if (!isObject(data)) return fail("invalid_body", "The request body must be a JSON object.");
+/** Validates a parsed JSON body of POST /v1/check: shape (schema), then languages, rule ids and sizes. */
+export function validateCheckRequest(data: unknown, limits: Limits): Validated<CheckBody> {
+  const parsed = CheckRequestSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { ok: false, error: describeIssue(parsed.error.issues[0]) };
+  const body = parsed.data;
   for (const side of ["source", "target"] as const) {
-    const v = data[side];
-    if (!isObject(v)) return fail("missing_field", `"${side}" must be an object with "text" and "lang".`);
-    if (typeof v.text !== "string") return fail("invalid_field", `"${side}.text" must be a string.`);
-    if (!v.text.trim()) return fail("empty_text", `"${side}.text" is empty.`);
-    if (typeof v.lang !== "string" || !(SUPPORTED_LANGS as readonly string[]).includes(v.lang))
-      return fail("unsupported_language", `"${side}.lang" must be one of: ${SUPPORTED_LANGS.join(", ")}.`);
+    if (!body[side].text.trim()) return fail(400, "empty_text", `"${side}.text" is empty.`);
   }
-  if (data.format !== undefined && !(FORMATS as readonly unknown[]).includes(data.format))
-    return fail("invalid_field", `"format" must be one of: ${FORMATS.join(", ")}.`);
-  return { ok: true, value: data as unknown as CheckRequest };
+  if (body.source.lang === body.target.lang)
+    return fail(400, "same_language", `"source.lang" and "target.lang" are both "${body.source.lang}"; they must differ.`);
+  const unknown = Object.keys(body.options?.rules ?? {}).filter((id) => !RULES_BY_ID.has(id));
+  if (unknown.length)
+    return fail(400, "unknown_rule",
+      `Unknown rule id${unknown.length > 1 ? "s" : ""} in "options.rules": ${unknown.map(quote).join(", ")}. ` +
+      "GET /v1/rules lists the rules.");
+  for (const side of ["source", "target"] as const) {
+    const length = body[side].text.length;
+    if (length > limits.maxCharsPerSide)
+      return fail(413, "text_too_long",
+        `"${side}.text" has ${formatCount(length)} characters; the limit is ` +
+        `${formatCount(limits.maxCharsPerSide)} characters per side.`);
+  }
+  return { ok: true, value: body };
 }
 
-function fail(code: string, message: string): { ok: false; error: ApiError } {
-  return { ok: false, error: { code, message } };
+/** Turns the first schema issue into a stable error code and a message naming the field. */
+function describeIssue(issue: z.core.$ZodIssue | undefined): HttpError {
+  if (!issue) return httpError(400, "invalid_body", "The request body is invalid.");
+  const field = issue.path.map(String).join(".");
+  const at = `"${field}"`;
+  switch (issue.code) {
+    case "invalid_type":
+      if (!field) return httpError(400, "invalid_body", "The request body must be a JSON object.");
+      if (issue.input === undefined) return httpError(400, "missing_field", `${at} is required.`);
+      return httpError(400, "invalid_field", `${at} must be ${article(issue.expected)}.`);
+    case "invalid_value":
+      if (issue.input === undefined) return httpError(400, "missing_field", `${at} is required.`);
+      if (field.endsWith("lang") && typeof issue.input !== "string")
+        return httpError(400, "invalid_field", `${at} must be a string.`);
+      if (field.endsWith("lang"))
+        return httpError(400, "unsupported_language",
+          `${at} must be one of the supported languages: ${SUPPORTED_LANGS.join(", ")}.`);
+      return httpError(400, "invalid_field", `${at} must be one of: ${issue.values.map(String).join(", ")}.`);
+    case "unrecognized_keys":
+      return httpError(400, "unknown_field",
+        `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map(quote).join(", ")}` +
+        (field ? ` in ${at}.` : " in the request body."));
+    case "too_small":
+      if (field.endsWith("text")) return httpError(400, "empty_text", `${at} is empty.`);
+      return httpError(400, "invalid_field", `${at} is too short or has too few items (minimum ${issue.minimum}).`);
+    case "too_big":
+      return httpError(400, "invalid_field", `${at} is too long or has too many items (maximum ${issue.maximum}).`);
+    default:
+      return httpError(400, "invalid_field", `${at || "The request body"}: ${issue.message}`);
+  }
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+function article(expected: string): string {
+  if (expected === "object" || expected === "record") return "an object";
+  if (expected === "array") return "an array";
+  return `a ${expected}`;
+}
+
+function quote(s: string): string {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+}
+
+function fail(status: 400 | 413, code: string, message: string): Validated<never> {
+  return { ok: false, error: httpError(status, code, message) };
 }

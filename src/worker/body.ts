@@ -1,0 +1,85 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "./env";
+import { errorResponse, httpError, type HttpError } from "./errors";
+import { formatCount, limitsFrom } from "./limits";
+
+const JSON_MEDIA_TYPE = /^application\/(?:[a-z0-9!#$&^_.-]+\+)?json$/;
+const UTF8 = /^utf-?8$/;
+
+/**
+ * Checks an incoming JSON body before any handler sees it: 415 unless the Content-Type is
+ * `application/json` or `application/*+json` (UTF-8), 413 when Content-Length or the bytes actually
+ * read exceed MAX_BODY_BYTES (the stream is read incrementally and cancelled at the limit), 400 when
+ * it is not UTF-8 or not JSON. The parsed value is left in `c.var.jsonBody`.
+ */
+export function jsonBody(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const mediaError = checkMediaType(c.req.header("content-type"));
+    if (mediaError) return errorResponse(c, mediaError);
+    const { maxBodyBytes } = limitsFrom(c.env);
+    const tooLarge = httpError(413, "payload_too_large",
+      `The request body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`);
+    const declared = c.req.header("content-length");
+    if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared.trim()) > maxBodyBytes)
+      return errorResponse(c, tooLarge);
+    const bytes = await readAtMost(c.req.raw, maxBodyBytes);
+    if (!bytes) return errorResponse(c, tooLarge);
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      return errorResponse(c, httpError(400, "malformed_json", "The request body is not valid UTF-8."));
+    }
+    if (!text.trim()) return errorResponse(c, httpError(400, "malformed_json", "The request body is empty."));
+    try {
+      c.set("jsonBody", JSON.parse(text));
+    } catch {
+      return errorResponse(c, httpError(400, "malformed_json", "The request body is not valid JSON."));
+    }
+    await next();
+  };
+}
+
+/** Returns the 415 error for a Content-Type that is not UTF-8 JSON, or undefined when it is acceptable. */
+export function checkMediaType(contentType: string | undefined): HttpError | undefined {
+  const [essence = "", ...params] = (contentType ?? "").split(";");
+  const unsupported = httpError(415, "unsupported_media_type",
+    `Send the body as JSON with "Content-Type: application/json"${contentType ? ` (got "${clip(contentType)}")` : ""}.`);
+  if (!JSON_MEDIA_TYPE.test(essence.trim().toLowerCase())) return unsupported;
+  for (const param of params) {
+    const [name = "", value = ""] = param.split("=");
+    if (name.trim().toLowerCase() !== "charset") continue;
+    if (!UTF8.test(value.trim().replace(/^"|"$/g, "").toLowerCase()))
+      return httpError(415, "unsupported_media_type", "The JSON body must be encoded as UTF-8.");
+  }
+  return undefined;
+}
+
+/** Reads a request body up to `max` bytes; undefined when it is longer (the rest is not read). */
+export async function readAtMost(req: Request, max: number): Promise<Uint8Array | undefined> {
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}

@@ -1,0 +1,107 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { check } from "../core/check";
+import type { CheckRequest } from "../core/types";
+import { RULES } from "../rules";
+import { VERSION } from "../version";
+import { jsonBody } from "./body";
+import type { AppEnv } from "./env";
+import { errorResponse } from "./errors";
+import { extensions } from "./extensions";
+import { limitsFrom, formatCount, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CHARS_PER_SIDE } from "./limits";
+import { CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, RuleInfoSchema } from "./schemas";
+import { validateCheckRequest } from "./validate";
+
+/** Documented error answers shared by the operations. */
+const errorAnswer = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+const v1Errors = {
+  401: errorAnswer("Missing or wrong bearer key (only when API keys are configured)."),
+  429: errorAnswer("Too many requests for this key; see Retry-After."),
+};
+
+/** The core routes: health, rules, check. Mounted by app.ts with `app.route("/", coreRoutes)`. */
+export const coreRoutes = new OpenAPIHono<AppEnv>();
+
+coreRoutes.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+  type: "http",
+  scheme: "bearer",
+  description: "One of the keys in the API_KEYS secret. Not required when no key is configured (local dev).",
+});
+
+coreRoutes.openapi(
+  createRoute({
+    method: "get",
+    path: "/health",
+    summary: "Liveness and version",
+    responses: { 200: { description: "The Worker is up.", content: { "application/json": { schema: HealthSchema } } } },
+  }),
+  (c) => c.json({ ok: true as const, version: VERSION }, 200),
+);
+
+let rulesBody: string | undefined;
+
+coreRoutes.openAPIRegistry.registerPath(
+  createRoute({
+    method: "get",
+    path: "/v1/rules",
+    summary: "Every rule with its category, default severity, messages and examples",
+    security: [{ bearerAuth: [] }],
+    responses: {
+      200: {
+        description: "The registered rules.",
+        content: { "application/json": { schema: z.strictObject({ rules: z.array(RuleInfoSchema) }) } },
+      },
+      ...v1Errors,
+    },
+  }),
+);
+
+coreRoutes.get("/v1/rules", (c) => {
+  rulesBody ??= JSON.stringify({
+    rules: RULES.map((r) => ({
+      id: r.meta.id,
+      description: r.meta.description,
+      category: r.meta.category,
+      severity: r.meta.severity,
+      fixable: r.meta.fixable ?? false,
+      messages: r.meta.messages,
+      examples: r.examples,
+    })),
+  });
+  return c.body(rulesBody, 200, { "Content-Type": "application/json" });
+});
+
+coreRoutes.openAPIRegistry.registerPath(
+  createRoute({
+    method: "post",
+    path: "/v1/check",
+    summary: "Check a translation against its source",
+    description:
+      "Splits both texts into sentences, aligns them, runs every rule and answers the report. " +
+      `Limits: ${formatCount(DEFAULT_MAX_BODY_BYTES)} bytes per body (MAX_BODY_BYTES) and ` +
+      `${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} characters per side (MAX_CHARS_PER_SIDE); over either, 413.`,
+    security: [{ bearerAuth: [] }],
+    request: { body: { required: true, content: { "application/json": { schema: CheckRequestSchema } } } },
+    responses: {
+      200: { description: "The report.", content: { "application/json": { schema: CheckResponseSchema } } },
+      400: errorAnswer(
+        "Malformed JSON, a missing, mistyped or unknown field, empty text, an unsupported or identical language pair, or an unknown rule id.",
+      ),
+      ...v1Errors,
+      413: errorAnswer("Body over MAX_BODY_BYTES, or a text over MAX_CHARS_PER_SIDE characters."),
+      415: errorAnswer("Content-Type is not application/json (or application/*+json) in UTF-8."),
+    },
+  }),
+);
+
+coreRoutes.post("/v1/check", jsonBody(), async (c) => {
+  const valid = validateCheckRequest(c.var.jsonBody, limitsFrom(c.env));
+  if (!valid.ok) return errorResponse(c, valid.error);
+  const { store, ...body } = valid.value;
+  const request: CheckRequest = body;
+  const report = check(request);
+  if (store && extensions.saveReport) {
+    const saved = await extensions.saveReport(c, request, report);
+    return c.json({ ...saved.report, id: saved.id, url: saved.url }, 200);
+  }
+  return c.json(report, 200);
+});

@@ -1,0 +1,174 @@
+import { z } from "@hono/zod-openapi";
+import { FORMATS, SEVERITIES, SUPPORTED_LANGS } from "../core/types";
+import { DEFAULT_MAX_CHARS_PER_SIDE, formatCount } from "./limits";
+
+// The single source of the API's shapes: these schemas validate requests and generate /openapi.json
+// and /schemas/report.json. Request objects are strict (an unknown or misspelt field is a 400).
+
+/** A supported language code. */
+export const LangSchema = z.enum(SUPPORTED_LANGS).openapi("Lang", { description: "ISO 639-1 language code." });
+
+/** An MQM severity. */
+export const SeveritySchema = z.enum(SEVERITIES).openapi("Severity", { description: "MQM severity, least to most serious." });
+
+/** One side of a check request. */
+export const TextInputSchema = z
+  .strictObject({
+    text: z.string().min(1).openapi({
+      description:
+        `The article text (or markup for html/markdown). Not empty; at most ${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} ` +
+        "UTF-16 code units per side by default (MAX_CHARS_PER_SIDE), else 413.",
+    }),
+    lang: LangSchema,
+  })
+  .openapi("TextInput");
+
+/** A glossary entry: the target must translate `source` as `target`. */
+export const GlossaryEntrySchema = z
+  .strictObject({ source: z.string().min(1).max(200), target: z.string().min(1).max(200) })
+  .openapi("GlossaryEntry");
+
+/** Options of a check. */
+export const CheckOptionsSchema = z
+  .strictObject({
+    rules: z
+      .record(z.string(), z.enum(["off", ...SEVERITIES]))
+      .optional()
+      .openapi({ description: "Per-rule setting by rule id (see GET /v1/rules): off, or a severity override." }),
+    failOn: SeveritySchema.optional().openapi({ description: "Lowest severity that makes the verdict block (default major)." }),
+    glossary: z.array(GlossaryEntrySchema).max(1000).optional(),
+    style: z
+      .strictObject({
+        quotes: z.string().length(2).optional().openapi({
+          description: "Preferred primary quotation marks of the target: opening and closing mark, e.g. “” or «».",
+        }),
+      })
+      .optional(),
+  })
+  .openapi("CheckOptions");
+
+/** The body of POST /v1/check. */
+export const CheckRequestSchema = z
+  .strictObject({
+    source: TextInputSchema,
+    target: TextInputSchema,
+    format: z.enum(FORMATS).optional().openapi({ description: "Format of both texts (default text)." }),
+    options: CheckOptionsSchema.optional(),
+    store: z.boolean().optional().openapi({
+      description: "Save the request and its report (when the deployment has storage) and answer its id and url beside the report.",
+    }),
+  })
+  .openapi("CheckRequest", {
+    example: {
+      source: { text: "El presidente llegó el lunes. Se reunió con los ministros.", lang: "es" },
+      target: { text: "The president arrived on Monday.", lang: "en" },
+      format: "text",
+      options: { failOn: "major" },
+    },
+  });
+
+/** A validated check request body. */
+export type CheckBody = z.infer<typeof CheckRequestSchema>;
+
+/** A span of the submitted text. */
+export const TextSpanSchema = z
+  .strictObject({
+    start: z.number().int().min(0).openapi({ description: "UTF-16 offset into the submitted string." }),
+    end: z.number().int().min(0).openapi({ description: "UTF-16 offset, exclusive." }),
+    text: z.string().openapi({ description: "Always equal to submitted.slice(start, end)." }),
+  })
+  .openapi("TextSpan");
+
+/** A sentence of one side. */
+export const ReportSegmentSchema = z
+  .strictObject({ ...TextSpanSchema.shape, paragraph: z.number().int().min(0) })
+  .openapi("Segment");
+
+/** An alignment bead. */
+export const BeadSchema = z
+  .strictObject({
+    source: z.array(z.number().int().min(0)).openapi({ description: "Indices into segments.source." }),
+    target: z.array(z.number().int().min(0)).openapi({ description: "Indices into segments.target." }),
+    score: z.number().min(0).max(1),
+  })
+  .openapi("Bead");
+
+const CategorySchema = z
+  .string()
+  .regex(/^[a-z]+\/[a-z-]+$/)
+  .openapi({ description: "MQM dimension/subtype, e.g. accuracy/omission, linguistic/punctuation." });
+
+/** One finding. */
+export const IssueSchema = z
+  .strictObject({
+    id: z.string().openapi({ description: "Stable id: depends on the rule and span texts, not on offsets." }),
+    ruleId: z.string(),
+    category: CategorySchema,
+    severity: SeveritySchema,
+    message: z.string(),
+    source: TextSpanSchema.optional(),
+    target: TextSpanSchema.optional(),
+    suggestion: z.strictObject({ text: z.string() }).optional(),
+  })
+  .openapi("Issue");
+
+/** The report, version 1. */
+export const ReportSchema = z
+  .strictObject({
+    version: z.literal(1),
+    languages: z.strictObject({ source: LangSchema, target: LangSchema }),
+    summary: z.strictObject({
+      verdict: z.enum(["pass", "review", "block"]),
+      issues: z.number().int().min(0),
+      bySeverity: z.strictObject({
+        critical: z.number().int().min(0),
+        major: z.number().int().min(0),
+        minor: z.number().int().min(0),
+      }),
+      byCategory: z.record(CategorySchema, z.number().int().min(0)),
+    }),
+    segments: z.strictObject({ source: z.array(ReportSegmentSchema), target: z.array(ReportSegmentSchema) }),
+    alignment: z.array(BeadSchema),
+    issues: z.array(IssueSchema).openapi({ description: "Sorted by position." }),
+    fixed: z.string().optional().openapi({ description: "The target with every non-overlapping mechanical fix applied." }),
+    patch: z.string().optional().openapi({ description: "Unified diff from the target to fixed." }),
+  })
+  .openapi("Report", { description: "translint report, version 1. Same input, byte-identical JSON." });
+
+/** The answer of POST /v1/check: the report, plus id and url when it was stored. */
+export const CheckResponseSchema = z
+  .strictObject({
+    ...ReportSchema.shape,
+    id: z.string().optional().openapi({ description: "Id of the stored report (only with store: true)." }),
+    url: z.string().optional().openapi({ description: "Review page of the stored report (only with store: true)." }),
+  })
+  .openapi("CheckResponse");
+
+/** The error body of every 4xx/5xx answer. */
+export const ErrorSchema = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.string().openapi({ example: "unsupported_language" }),
+      message: z.string().openapi({ example: '"source.lang" must be one of the supported languages: es, en.' }),
+    }),
+  })
+  .openapi("Error");
+
+/** One rule as GET /v1/rules lists it. */
+export const RuleInfoSchema = z
+  .strictObject({
+    id: z.string(),
+    description: z.string(),
+    category: CategorySchema,
+    severity: SeveritySchema.openapi({ description: "Default severity." }),
+    fixable: z.boolean(),
+    messages: z.record(z.string(), z.string()),
+    examples: z.strictObject({
+      good: z.array(z.record(z.string(), z.unknown())),
+      bad: z.array(z.record(z.string(), z.unknown())),
+    }),
+  })
+  .openapi("Rule");
+
+/** The answer of GET /health. */
+export const HealthSchema = z.strictObject({ ok: z.literal(true), version: z.string() }).openapi("Health");
