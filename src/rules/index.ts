@@ -1,13 +1,25 @@
 import type { Rule } from "../core/rule";
 import omission from "./omission";
+import acronym from "./acronym";
 import unpairedBrackets from "./unpaired-brackets";
 import unpairedQuotes from "./unpaired-quotes";
+import invertedMarks from "./inverted-marks";
+import sentenceStartCase from "./sentence-start-case";
+import punctuationSpacing from "./punctuation-spacing";
+import doubledPunctuation from "./doubled-punctuation";
+import repeatedWord from "./repeated-word";
 
 /** Every registered rule, in report order of evaluation. Add one import line per rule file. */
 export const RULES: readonly Rule[] = [
   omission,
+  acronym,
   unpairedBrackets,
   unpairedQuotes,
+  invertedMarks,
+  sentenceStartCase,
+  punctuationSpacing,
+  doubledPunctuation,
+  repeatedWord,
 ];
 
 /** Rules by id. */

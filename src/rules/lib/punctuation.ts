@@ -1,0 +1,189 @@
+import abbreviationTable from "../../../rules/abbreviations.json";
+import punctuationTable from "../../../rules/punctuation.json";
+import type { Doc } from "../../core/document";
+import type { RuleContext } from "../../core/rule";
+import type { Lang } from "../../core/types";
+
+/** Punctuation conventions of one target locale, as `rules/punctuation.json` holds them. */
+export interface PunctuationConventions {
+  noSpaceBefore: string[];
+  spaceBefore: string[];
+  spaceBeforeChars: string[];
+  noSpaceAfter: string[];
+  spaceAfter: string[];
+  quotes: { primary: string[]; secondary: string[]; accepted: string[][] };
+  invertedMarks: boolean;
+  commaAfterClosingMark: boolean;
+  percentSpace: boolean;
+  decimalSeparator: string;
+  thousandsSeparator: string;
+  abbreviations: string[];
+  unitsAfterNumber: string[];
+}
+
+const TABLE = punctuationTable as unknown as Record<Lang, PunctuationConventions>;
+
+/** The punctuation conventions of a language. */
+export function conventionsFor(lang: Lang): PunctuationConventions {
+  return TABLE[lang];
+}
+
+interface AbbreviationLists {
+  titles?: string[];
+  ambiguous?: string[];
+  final?: string[];
+}
+
+/** Period-final abbreviations per language (spaces removed), from both data files. */
+const ABBREVIATIONS: Record<Lang, Set<string>> = buildAbbreviations();
+/** Units written with a period after a number, per language. */
+const UNITS: Record<Lang, Set<string>> = {
+  en: new Set(TABLE.en.unitsAfterNumber),
+  es: new Set(TABLE.es.unitsAfterNumber),
+};
+
+function buildAbbreviations(): Record<Lang, Set<string>> {
+  const seg = abbreviationTable as unknown as Record<string, AbbreviationLists | string>;
+  const out = {} as Record<Lang, Set<string>>;
+  for (const lang of ["en", "es"] as const) {
+    const lists = seg[lang];
+    const fromSegmenter = typeof lists === "object" ? [...(lists.titles ?? []), ...(lists.ambiguous ?? []), ...(lists.final ?? [])] : [];
+    const set = new Set<string>();
+    for (const a of [...fromSegmenter, ...TABLE[lang].abbreviations]) {
+      const compact = a.replace(/\s/g, "");
+      set.add(compact);
+      // An entry written lowercase also matches capitalised (sentence-initial "Etc." …).
+      if (/^\p{Ll}/u.test(compact)) set.add(compact[0].toUpperCase() + compact.slice(1));
+    }
+    out[lang] = set;
+  }
+  return out;
+}
+
+const OPENERS = "([{“‘«¿¡\"'";
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+const NUMBER_TOKEN = /^[\d.,]*\d$/;
+const WHITESPACE = /\s/;
+
+/** Whether the character is a letter (any script). */
+export function isLetter(c: string | undefined): boolean {
+  return c !== undefined && LETTER.test(c);
+}
+/** Whether the character is an uppercase letter. */
+export function isUpper(c: string | undefined): boolean {
+  return c !== undefined && UPPER.test(c);
+}
+/** Whether the character is a lowercase letter. */
+export function isLower(c: string | undefined): boolean {
+  return c !== undefined && LOWER.test(c);
+}
+/** Whether the character is a decimal digit. */
+export function isDigit(c: string | undefined): boolean {
+  return c !== undefined && DIGIT.test(c);
+}
+/** Whether the character is whitespace (or absent, i.e. a text edge). */
+export function isSpaceOrEdge(c: string | undefined): boolean {
+  return c === undefined || WHITESPACE.test(c);
+}
+
+/** Tokens are looked at over at most this many characters each way, so long unbroken strings stay linear. */
+const TOKEN_REACH = 64;
+
+/** Start of the whitespace-delimited token that ends just before `end`, leading opening marks excluded. */
+export function tokenStartBefore(text: string, end: number): number {
+  let s = end;
+  const limit = Math.max(0, end - TOKEN_REACH);
+  while (s > limit && !WHITESPACE.test(text[s - 1])) s--;
+  while (s < end && OPENERS.includes(text[s])) s++;
+  return s;
+}
+
+/** The whitespace-delimited token around position `at` (markup-free text), for URL and e-mail tests. */
+export function tokenAround(text: string, at: number): string {
+  let s = at;
+  let e = at;
+  const from = Math.max(0, at - TOKEN_REACH);
+  const to = Math.min(text.length, at + TOKEN_REACH);
+  while (s > from && !WHITESPACE.test(text[s - 1])) s--;
+  while (e < to && !WHITESPACE.test(text[e])) e++;
+  return text.slice(s, e);
+}
+
+const WEBLIKE = /[@/\\=&#_]|www\.|^https?:/i;
+
+/** Whether a token is (part of) a URL, e-mail, path, handle or code, where punctuation follows no text rules. */
+export function isWebLike(token: string): boolean {
+  return WEBLIKE.test(token);
+}
+
+/**
+ * Whether the period at `dot` ends an abbreviation, an initial, a unit after a number or a dotted name (U.S.,
+ * e.g., a.m., Kft., J., 5 km., hvg.hu): such a period does not end a sentence by itself.
+ */
+export function isAbbreviationPeriod(text: string, dot: number, lang: Lang): boolean {
+  const start = tokenStartBefore(text, dot);
+  const word = text.slice(start, dot);
+  if (word.length === 0) return false;
+  // Dotted forms: U.S, e.g, Ph.D, EE.UU, hvg.hu (a period between two letters inside the token).
+  if (/\p{L}\.\p{L}/u.test(word)) return true;
+  // Initials and single-letter list labels: "J.", "a.".
+  if (word.length === 1 && isLetter(word)) return true;
+  const withDot = word + ".";
+  if (ABBREVIATIONS[lang].has(withDot)) return true;
+  // Spaced abbreviations: "p. ej.", "a. C.", "et al."
+  const prevEnd = start - 1;
+  if (prevEnd > 0 && text[prevEnd] === " ") {
+    const prevStart = tokenStartBefore(text, prevEnd);
+    const pair = text.slice(prevStart, prevEnd) + withDot;
+    if (ABBREVIATIONS[lang].has(pair)) return true;
+    if (UNITS[lang].has(word) && NUMBER_TOKEN.test(text.slice(prevStart, prevEnd))) return true;
+  }
+  // A unit glued to a number: "5km."
+  const glued = /^[\d.,]*\d(\p{L}+)$/u.exec(word);
+  if (glued && UNITS[lang].has(glued[1])) return true;
+  return false;
+}
+
+/** Whether the clean span [start, end) of a Doc is written verbatim in the raw text (no markup or entity inside). */
+export function isVerbatim(doc: Doc, start: number, end: number): boolean {
+  if (!doc.map) return true;
+  if (end <= start) return false;
+  const { starts, ends } = doc.map;
+  const rawStart = starts[start];
+  const rawEnd = ends[end - 1];
+  return doc.raw.slice(rawStart, rawEnd) === doc.text.slice(start, end);
+}
+
+/** Index of the segment of `doc` that contains clean offset `at`, or the last one starting before it (-1 if none). */
+export function segmentAt(doc: Doc, at: number): number {
+  const segs = doc.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The source text aligned with the target positions given (all source segments of the beads holding them). */
+export function alignedSourceText(ctx: RuleContext, targetPositions: number[]): { text: string; start: number }[] {
+  const seen = new Set<number>();
+  const out: { text: string; start: number }[] = [];
+  for (const at of targetPositions) {
+    const seg = segmentAt(ctx.target, at);
+    if (seg < 0) continue;
+    const pair = ctx.pairOfTarget[seg];
+    if (pair === undefined || pair < 0 || seen.has(pair)) continue;
+    seen.add(pair);
+    for (const s of ctx.pairs[pair].source) out.push({ text: s.text, start: s.start });
+  }
+  return out;
+}

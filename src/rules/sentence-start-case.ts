@@ -1,0 +1,160 @@
+import type { Doc } from "../core/document";
+import { defineRule } from "../core/rule";
+import type { Lang } from "../core/types";
+import { alignedSourceText, isAbbreviationPeriod, isDigit, isLetter, isUpper, isVerbatim, isWebLike } from "./lib/punctuation";
+
+/** A period followed by spaces (or one line break) and a lowercase letter. */
+const PERIOD_THEN_LOWER = /\.(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?=\p{Ll})/gu;
+const CLOSERS = "\"'”’»)]";
+const NEXT_WORD = /[^\s]+/y;
+const LIST_CONTEXT = /(?:^|[\n:;,(])\s*$/;
+const WORD_AFTER = /[^\s.,;:!?"”’»)]+/y;
+const SPACE = /\s/;
+
+/**
+ * Offsets of the stray periods in text[from, to): a period that is not an abbreviation, ellipsis or list number,
+ * followed by a lowercase ordinary word (not a brand like iPhone, a web address or a number).
+ */
+export function strayPeriods(text: string, from: number, to: number, lang: Lang): number[] {
+  const out: number[] = [];
+  PERIOD_THEN_LOWER.lastIndex = from;
+  for (let m = PERIOD_THEN_LOWER.exec(text); m && m.index < to; m = PERIOD_THEN_LOWER.exec(text)) {
+    const dot = m.index;
+    const next = dot + m[0].length;
+    if (next >= to) break;
+    if (isStray(text, dot, next, lang)) out.push(dot);
+  }
+  return out;
+}
+
+function isStray(text: string, dot: number, next: number, lang: Lang): boolean {
+  const before = text[dot - 1];
+  // Only after a word, a number or a closing mark; "..", ". ." and "…" are ellipses or doubled marks.
+  if (!(isLetter(before) || isDigit(before) || CLOSERS.includes(before ?? "."))) return false;
+  if (isAbbreviationPeriod(text, dot, lang)) return false;
+  if (isDigit(before) && isListNumber(text, dot)) return false;
+  NEXT_WORD.lastIndex = next;
+  const word = NEXT_WORD.exec(text)?.[0] ?? "";
+  // Brands and names with inner capitals (iPhone, eBay), numbers and codes (mp3), web addresses (hvg.hu).
+  for (let k = 1; k < word.length; k++) if (isUpper(word[k]) || isDigit(word[k])) return false;
+  if (/\p{L}\.\p{L}/u.test(word) || isWebLike(word)) return false;
+  return true;
+}
+
+/** A short number at the start of a line or after a colon, semicolon or comma: a list label ("1. first"). */
+function isListNumber(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && isDigit(text[s - 1])) s--;
+  if (dot - s > 2) return false;
+  return LIST_CONTEXT.test(text.slice(Math.max(0, s - 40), s));
+}
+
+/** Whether the aligned source sentences show a lowercase start after a period of their own (a shared break). */
+function sourceHasStrayPeriod(source: Doc, parts: { text: string; start: number }[]): boolean {
+  if (parts.length === 0) return false;
+  const from = Math.min(...parts.map((p) => p.start));
+  const to = Math.max(...parts.map((p) => p.start + p.text.length));
+  return strayPeriods(source.text, from, to, source.lang).length > 0;
+}
+
+/** A sentence starting lowercase after a period: a stray period has split one sentence in two. */
+export default defineRule({
+  meta: {
+    id: "sentence-start-case",
+    description:
+      "A sentence of the target starts with a lowercase letter right after a period that is not an abbreviation, an ellipsis or a list number: a stray period has broken one sentence in two.",
+    category: "linguistic/punctuation",
+    severity: "major",
+    messages: {
+      stray: "A period is followed by a lowercase “{{next}}”: this looks like a stray period inside one sentence.",
+    },
+    fixable: true,
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "Se registraron picos de hasta 250 personas en esa situación.",
+        target: "Peaks of up to 250 people were recorded in that situation.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El gobierno de EE. UU. aprobó la ley a las 5 p. m. del martes, según el Dr. Pérez.",
+        target: "The U.S. government passed the law at 5 p.m. on Tuesday, according to Dr. Pérez, i.e. after the vote.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Compró un iPhone. eBay lo vendía más barato, etc. y nadie se quejó.",
+        target: "He bought an iPhone. eBay sold it cheaper, etc. and nobody complained.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Dijo que esperaba... bueno, que esperaba más.",
+        target: "He said he expected... well, he expected more.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Hay dos opciones: 1. subir los impuestos; 2. recortar el gasto.",
+        target: "There are two options: 1. raise taxes; 2. cut spending.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El sitio hvg.hu lo publicó. iPad y mp3 son marcas.",
+        target: "The site told hvg.hu. hvg.hu published it. mp3 players sold well.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The new wing opened in 2010. in June, it was closed again.",
+        target: "El ala nueva abrió en 2010. en junio, volvió a cerrarse.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The company Tiger Holding Kft. agreed to the deal with the U.S. government.",
+        target: "La empresa Tiger Holding Kft. acordó el trato con el gobierno de EE.UU. y con Canadá.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "Se registraron picos de hasta 250 personas en esa situación.",
+        target: "Peaks of up to 250 people were recorded<marker>.</marker> in that situation.",
+        suggestion: "",
+      },
+      {
+        from: "en", to: "es",
+        source: "The minister said the plan would be approved next week by the cabinet.",
+        target: "El ministro dijo que el plan sería aprobado<marker>.</marker> la próxima semana por el gabinete.",
+        suggestion: "",
+      },
+      {
+        from: "es", to: "en",
+        source: "La cifra subió a 2010 casos en toda la región durante el año.",
+        target: "The figure rose to 2010<marker>.</marker> cases across the region during the year.",
+        suggestion: "",
+      },
+      {
+        from: "es", to: "en",
+        source: "Dijo que «no habría más retrasos» y que la obra terminaría pronto.",
+        target: "He said “there would be no more delays”<marker>.</marker> and that the work would end soon.",
+        suggestion: "",
+      },
+    ],
+  },
+  check(ctx) {
+    const target = ctx.target;
+    for (const p of target.paragraphs) {
+      for (const dot of strayPeriods(target.text, p.start, p.end, target.lang)) {
+        let next = dot + 1;
+        while (next < p.end && SPACE.test(target.text[next])) next++;
+        if (sourceHasStrayPeriod(ctx.source, alignedSourceText(ctx, [dot, next]))) continue;
+        WORD_AFTER.lastIndex = next;
+        const finding = {
+          messageId: "stray",
+          data: { next: WORD_AFTER.exec(target.text)?.[0] ?? target.text[next] },
+          target: { start: dot, end: dot + 1 },
+        };
+        ctx.report(isVerbatim(target, dot, dot + 1) ? { ...finding, suggestion: "" } : finding);
+      }
+    }
+  },
+});
