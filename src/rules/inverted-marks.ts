@@ -1,0 +1,219 @@
+import { defineRule, type RuleContext } from "../core/rule";
+import conventions from "../../rules/punctuation.json";
+import questionWords from "../../rules/question-words.json";
+import type { Lang } from "../core/types";
+
+/** Languages that open questions and exclamations with ¿ ¡. */
+const USES_INVERTED: Record<string, boolean> = Object.fromEntries(
+  Object.entries(conventions).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, Boolean((v as { invertedMarks?: boolean }).invertedMarks)]),
+);
+const WORDS = questionWords as unknown as Record<string, { interrogatives: string[]; tags: string[] }>;
+
+/** A run of closing ? ! marks. */
+const CLOSING_RUN = /[?!]+/g;
+/** What may follow a closing mark that ends a question or exclamation (not a URL query or a brand name). */
+const AFTER_CLOSING = /^(?:$|[\s"”’»)\],.;:…–—])/;
+/** Punctuation inside a sentence after which a question may start ("Si llueve, ¿vendrás?"). */
+const CLAUSE_BREAK = /[,;:(«“"—–]/;
+const CLAUSE_BREAK_CHARS = ",;:(«“\"—–";
+const WORD = /^[\p{L}\p{M}]+/u;
+const LOWER = /^\s*\p{Ll}/u;
+const LETTER = /[\p{L}]/u;
+/** A capitalised word right before the mark, after other words: a name ending in ! (Yahoo!, Neu!). */
+const NAME_BEFORE_MARK = /[\p{L},]\s+\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+/** Word lists of a language, lower-cased, longest first. */
+function phrases(list: string[]): string[] {
+  return [...list].map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
+}
+
+/** Where a question/exclamation ending at a closing mark starts, and whether we are sure of it. */
+function questionStart(text: string, from: number, to: number, lang: Lang): { at: number; sure: boolean } {
+  let at = from;
+  while (at < to && !LETTER.test(text[at])) at++;
+  const region = text.slice(at, to);
+  if (!CLAUSE_BREAK.test(region)) return { at, sure: true };
+  // The last clause: a tag (", ¿verdad?") or a clause opened by an interrogative (", ¿cuándo vendrás?").
+  let k = to - 1;
+  while (k > at && !CLAUSE_BREAK.test(text[k])) k--;
+  let c = k + 1;
+  while (c < to && !LETTER.test(text[c])) c++;
+  const clause = text.slice(c, to).toLowerCase().trim();
+  const words = WORDS[lang] ?? { interrogatives: [], tags: [] };
+  const isTag = phrases(words.tags).includes(clause);
+  const opensWithInterrogative = phrases(words.interrogatives).some((w) => clause === w || clause.startsWith(`${w} `));
+  return isTag || opensWithInterrogative ? { at: c, sure: true } : { at: -1, sure: false };
+}
+
+/** True when the words before a closing mark (all of them, or the last clause) are copied from the source: a title or quotation kept as it was. */
+function copiedFromSource(region: string, source: string): boolean {
+  const clauses = [region, region.slice(Math.max(...[...CLAUSE_BREAK_CHARS].map((c) => region.lastIndexOf(c))) + 1)];
+  return clauses.some((r) => {
+    const words = wordsOnly(r);
+    return words.includes(" ") && source.includes(words);
+  });
+}
+
+/** Letters, digits and apostrophes with single spaces: what `copiedFromSource` compares. */
+function wordsOnly(text: string): string {
+  return text.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim();
+}
+
+function checkSpanishTarget(ctx: RuleContext): void {
+  const text = ctx.target.text;
+  const source = ` ${wordsOnly(ctx.source.text)} `;
+  const lang = ctx.target.lang;
+  for (const p of ctx.target.paragraphs) {
+    const body = text.slice(p.start, p.end);
+    let open = 0; // ¿ ¡ waiting for their closing mark
+    let sentenceStart = p.start;
+    let scanned = p.start;
+    CLOSING_RUN.lastIndex = 0;
+    for (let m = CLOSING_RUN.exec(body); m; m = CLOSING_RUN.exec(body)) {
+      const runStart = p.start + m.index;
+      const runEnd = runStart + m[0].length;
+      for (let i = scanned; i < runStart; i++) {
+        const c = text[i];
+        if (c === "¿" || c === "¡") open++;
+        else if ((c === "." || c === "…") && /\s/.test(text[i + 1] ?? "")) {
+          open = 0;
+          sentenceStart = i + 1;
+        }
+      }
+      scanned = runEnd;
+      const after = text.slice(runEnd, runEnd + 1);
+      const regionStart = sentenceStart;
+      sentenceStart = runEnd;
+      if (open > 0) {
+        open = Math.max(0, open - m[0].length);
+        continue;
+      }
+      if (!AFTER_CLOSING.test(after)) continue; // a URL query or a name such as Yahoo!x
+      if (text[runStart - 1] === "(" && after === ")") continue; // editorial (?) or (!)
+      if (!m[0].includes("?") && LOWER.test(text.slice(runEnd, runEnd + 3))) continue; // "Yahoo! compró": a name
+      const region = text.slice(regionStart, runStart);
+      if (!LETTER.test(region) || copiedFromSource(region, source)) continue;
+      if (!m[0].includes("?") && NAME_BEFORE_MARK.test(region)) continue; // "la banda Neu!", "la feria Zora!"
+      const mark = m[0].includes("?") ? "¿" : "¡";
+      const q = questionStart(text, regionStart, runStart, lang);
+      if (q.sure) {
+        const word = WORD.exec(text.slice(q.at, runStart));
+        if (word) {
+          ctx.report({
+            messageId: mark === "¿" ? "missingQuestion" : "missingExclamation",
+            data: { mark },
+            target: { start: q.at, end: q.at + word[0].length },
+            suggestion: mark + word[0],
+          });
+          continue;
+        }
+      }
+      ctx.report({
+        messageId: mark === "¿" ? "missingQuestion" : "missingExclamation",
+        data: { mark },
+        target: { start: runStart, end: runEnd },
+      });
+    }
+  }
+}
+
+function checkOtherTarget(ctx: RuleContext): void {
+  const text = ctx.target.text;
+  const source = ` ${wordsOnly(ctx.source.text)} `;
+  for (let i = text.search(/[¿¡]/); i >= 0 && i < text.length; ) {
+    // A Spanish quotation kept verbatim from the source keeps its marks.
+    const close = text.slice(i).search(/[?!]/);
+    const region = close > 0 ? text.slice(i + 1, i + close) : "";
+    if (!copiedFromSource(region, source)) {
+      ctx.report({ messageId: "leftover", data: { mark: text[i] }, target: { start: i, end: i + 1 }, suggestion: "" });
+    }
+    const next = text.slice(i + 1).search(/[¿¡]/);
+    i = next < 0 ? -1 : i + 1 + next;
+  }
+}
+
+/** ¿ ¡ left in a target language that does not use them; a Spanish question or exclamation missing its opening mark. */
+export default defineRule({
+  meta: {
+    id: "inverted-marks",
+    description: "An opening ¿ or ¡ left in a target language that does not use them, or a Spanish question or exclamation without its opening ¿ ¡.",
+    category: "linguistic/punctuation",
+    severity: "minor",
+    fixable: true,
+    messages: {
+      leftover: "“{{mark}}” is not used in this language; remove it.",
+      missingQuestion: "This question has no opening “¿”.",
+      missingExclamation: "This exclamation has no opening “¡”.",
+    },
+  },
+  examples: {
+    good: [
+      {
+        from: "en", to: "es",
+        source: "Will it rain tomorrow? If it rains, will you come? It is expensive, isn't it?",
+        target: "¿Lloverá mañana? Si llueve, ¿vendrás? Es caro, ¿verdad?",
+      },
+      {
+        from: "en", to: "es",
+        source: "What a game! Yahoo! bought the company. See example.com/?id=3 for more.",
+        target: "¡Qué partido! Yahoo! compró la empresa. Véase example.com/?id=3 para más.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The show “Who Wants to Be a Millionaire?” returns on Monday.",
+        target: "El programa “Who Wants to Be a Millionaire?” vuelve el lunes.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The figure (?) was not confirmed. Why? Nobody knows.",
+        target: "La cifra (?) no se confirmó. ¿Por qué? Nadie lo sabe.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El rey le dijo: «¿Por qué no te callas?».",
+        target: "The king told him: “¿Por qué no te callas?” (Why don't you shut up?).",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "¿Subirán los impuestos el año que viene?",
+        target: "<marker>¿</marker>Will taxes rise next year?",
+        suggestion: "",
+      },
+      {
+        from: "es", to: "en",
+        source: "¡Qué desastre!",
+        target: "<marker>¡</marker>What a disaster!",
+        suggestion: "",
+      },
+      {
+        from: "en", to: "es",
+        source: "Will taxes rise next year?",
+        target: "<marker>Subirán</marker> los impuestos el año que viene?",
+        suggestion: "¿Subirán",
+      },
+      {
+        from: "en", to: "es",
+        source: "The plan is expensive, isn't it?",
+        target: "El plan es caro, <marker>verdad</marker>?",
+        suggestion: "¿verdad",
+      },
+      {
+        from: "en", to: "es",
+        source: "If it rains, will you come?",
+        target: "Si llueve, vendrás<marker>?</marker>",
+      },
+      {
+        from: "en", to: "es",
+        source: "The minister left. What a disaster! Nobody expected it.",
+        target: "El ministro se fue. <marker>Qué</marker> desastre! Nadie lo esperaba.",
+        suggestion: "¡Qué",
+      },
+    ],
+  },
+  check(ctx: RuleContext) {
+    if (USES_INVERTED[ctx.target.lang]) checkSpanishTarget(ctx);
+    else checkOtherTarget(ctx);
+  },
+});
