@@ -8,6 +8,10 @@ import sentenceStartCase from "./sentence-start-case";
 import punctuationSpacing from "./punctuation-spacing";
 import doubledPunctuation from "./doubled-punctuation";
 import repeatedWord from "./repeated-word";
+import pronounGender from "./pronoun-gender";
+import numberMismatch from "./number-mismatch";
+import numberFormat from "./number-format";
+import quoteStyle from "./quote-style";
 
 /** Every registered rule, in report order of evaluation. Add one import line per rule file. */
 export const RULES: readonly Rule[] = [
@@ -20,6 +24,10 @@ export const RULES: readonly Rule[] = [
   punctuationSpacing,
   doubledPunctuation,
   repeatedWord,
+  pronounGender,
+  numberMismatch,
+  numberFormat,
+  quoteStyle,
 ];
 
 /** Rules by id. */

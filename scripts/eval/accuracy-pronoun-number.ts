@@ -1,0 +1,160 @@
+// Planted pronoun-gender and number defects in copies of the clean newstest articles, plus false alarms of the
+// pronoun-gender, number-mismatch and number-format rules on the clean pairs.
+import { check } from "../../src/core/check";
+import { extractNumbers } from "../../src/core/numbers";
+import { findSourcePeople, pronounsIn } from "../../src/core/gender";
+import type { Rule } from "../../src/core/rule";
+import type { Lang, Severity } from "../../src/core/types";
+import { RULES_BY_ID } from "../../src/rules";
+import { buildArticle, type BuiltSide, type NewstestArticle } from "./corpus";
+import type { EvalModule } from "./types";
+
+const RULE_IDS = ["pronoun-gender", "number-mismatch", "number-format"];
+const verbose = process.env.EVAL_VERBOSE === "1";
+
+interface Direction {
+  from: Lang;
+  to: Lang;
+}
+const DIRECTIONS: Direction[] = [{ from: "es", to: "en" }, { from: "en", to: "es" }];
+
+function rules(): Rule[] {
+  return RULE_IDS.map((id) => RULES_BY_ID.get(id)).filter((r): r is Rule => !!r);
+}
+
+function run(src: string, tgt: string, d: Direction, only: Rule[]) {
+  return check({ source: { text: src, lang: d.from }, target: { text: tgt, lang: d.to } }, only);
+}
+
+/** Replaces [start, end) of a side's text and returns the new text. */
+function splice(side: BuiltSide, start: number, end: number, text: string): string {
+  return side.text.slice(0, start) + text + side.text.slice(end);
+}
+
+/** A planted copy: the new target and the span of the planted change in it. */
+interface Plant {
+  target: string;
+  start: number;
+  end: number;
+}
+
+/** Changes one digit of the first digit-written number of target segment k whose new value is not in the source segment. */
+function plantNumber(side: BuiltSide, k: number, lang: Lang, sourceSeg: string, sourceLang: Lang): Plant | null {
+  const [s, e] = side.segments[k];
+  const sourceValues = new Set(extractNumbers(sourceSeg, sourceLang).flatMap((m) => m.values));
+  for (const m of extractNumbers(side.text, lang, s, e)) {
+    if (!m.digits || m.soft) continue;
+    const raw = side.text.slice(m.numStart, m.numEnd);
+    for (const pos of [0, raw.length - 1]) {
+      const d = Number(raw[pos]);
+      if (Number.isNaN(d)) continue;
+      const nd = pos === 0 ? (d === 9 ? 8 : d + 1) : (d + 1) % 10;
+      const changed = raw.slice(0, pos) + nd + raw.slice(pos + 1);
+      const planted = extractNumbers(changed, lang)[0];
+      if (!planted || planted.values.some((v) => sourceValues.has(v))) continue;
+      return { target: splice(side, m.numStart, m.numEnd, changed), start: m.numStart, end: m.numEnd };
+    }
+  }
+  return null;
+}
+
+const FLIP_EN: Record<string, string> = { he: "she", him: "her", his: "her", himself: "herself", she: "he", herself: "himself" };
+const FLIP_ES: Record<string, string> = { él: "ella", ella: "él" };
+
+/** Flips the first third-person pronoun of target segment k that refers back to a source-gendered person. */
+function plantPronoun(side: BuiltSide, k: number, lang: Lang, people: ReturnType<typeof findSourcePeople>): Plant | null {
+  const [s, e] = side.segments[k];
+  const seg = side.text.slice(s, e);
+  for (const p of pronounsIn(side.text, lang, s, e)) {
+    const before = side.text.slice(s, p.start);
+    const person = people.find((x) => x.gender === p.gender && x.keys.some((key) => nameBefore(before, key)));
+    if (!person) continue;
+    const word = side.text.slice(p.start, p.end);
+    const lower = word.toLowerCase();
+    const table = lang === "en" ? FLIP_EN : FLIP_ES;
+    let flipped = table[lower];
+    if (lower === "her") flipped = /^\s+[a-z]/.test(side.text.slice(p.end, p.end + 3)) && !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an)\b/.test(side.text.slice(p.end, p.end + 6)) ? "his" : "him";
+    if (!flipped) continue;
+    if (word[0] !== lower[0]) flipped = flipped[0].toUpperCase() + flipped.slice(1);
+    void seg;
+    return { target: splice(side, p.start, p.end, flipped), start: p.start, end: p.start + flipped.length };
+  }
+  return null;
+}
+
+function nameBefore(text: string, key: string): boolean {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().includes(key);
+}
+
+function countClean(articles: NewstestArticle[]): void {
+  const only = rules();
+  let pairs = 0;
+  const by = new Map<string, number>();
+  const examples: string[] = [];
+  for (const a of articles) {
+    const art = buildArticle(a);
+    pairs += art.es.segments.length;
+    for (const d of DIRECTIONS) {
+      const r = run(art[d.from].text, art[d.to].text, d, only);
+      for (const i of r.issues) {
+        const key = `${d.from}->${d.to} ${i.ruleId} ${i.severity}`;
+        by.set(key, (by.get(key) ?? 0) + 1);
+        if (verbose) examples.push(`${key} | ${i.message} | T: ${i.target?.text ?? ""} | S: ${i.source?.text ?? ""}`);
+      }
+    }
+  }
+  console.log(`clean pairs: ${pairs} (each checked in both directions)`);
+  for (const d of DIRECTIONS) {
+    for (const id of RULE_IDS) {
+      for (const sev of ["minor", "major", "critical"] as Severity[]) {
+        const n = by.get(`${d.from}->${d.to} ${id} ${sev}`) ?? 0;
+        if (n) console.log(`  ${d.from}->${d.to} ${id.padEnd(16)} ${sev.padEnd(6)} ${n} = ${((100 * n) / pairs).toFixed(2)} per 100 pairs`);
+      }
+    }
+    const major = [...by].filter(([k]) => k.startsWith(`${d.from}->${d.to}`) && !k.endsWith("minor")).reduce((s, [, n]) => s + n, 0);
+    console.log(`  ${d.from}->${d.to} major+critical from these rules: ${((100 * major) / pairs).toFixed(2)} per 100 pairs`);
+  }
+  if (verbose) for (const x of examples) console.log("   ", x);
+}
+
+function measurePlants(articles: NewstestArticle[], kind: "number" | "pronoun"): void {
+  const only = rules();
+  const ruleId = kind === "number" ? "number-mismatch" : "pronoun-gender";
+  for (const d of DIRECTIONS) {
+    let candidates = 0;
+    let hit = 0;
+    const misses: string[] = [];
+    for (const a of articles) {
+      const art = buildArticle(a);
+      const src = art[d.from];
+      const tgt = art[d.to];
+      const people = kind === "pronoun" ? findSourcePeople(src.text, d.from) : [];
+      for (let k = 0; k < tgt.segments.length; k++) {
+        const [ss, se] = src.segments[k];
+        const plant = kind === "number"
+          ? plantNumber(tgt, k, d.to, src.text.slice(ss, se), d.from)
+          : plantPronoun(tgt, k, d.to, people);
+        if (!plant) continue;
+        candidates++;
+        const r = run(src.text, plant.target, d, only);
+        const ok = r.issues.some((i) => i.ruleId === ruleId && i.target && i.target.start < plant.end && plant.start < i.target.end);
+        if (ok) hit++;
+        else if (verbose) misses.push(`${a.id}#${k}: ${plant.target.slice(tgt.segments[k][0], tgt.segments[k][1] + (plant.target.length - tgt.text.length))}`);
+      }
+    }
+    const share = candidates ? ((100 * hit) / candidates).toFixed(1) : "n/a";
+    console.log(`planted ${kind} ${d.from}->${d.to}: ${candidates} candidates, flagged at the right place ${hit} = ${share}%`);
+    if (verbose) for (const m of misses.slice(0, 40)) console.log("   miss", m);
+  }
+}
+
+/** The eval module. */
+const module: EvalModule = {
+  name: "accuracy-pronoun-number",
+  run(ctx) {
+    countClean(ctx.articles);
+    measurePlants(ctx.articles, "number");
+    measurePlants(ctx.articles, "pronoun");
+  },
+};
+export default module;

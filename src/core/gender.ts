@@ -1,0 +1,361 @@
+import type { Lang } from "./types";
+import cues from "../../rules/gender-cues.json";
+import names from "../../rules/given-names.json";
+
+/** Grammatical gender of a person. */
+export type Gender = "m" | "f";
+
+/** A run of capitalised words that may name someone ("Dina Boluarte"), with the title word stripped before it. */
+export interface NameMention {
+  start: number;
+  end: number;
+  /** Normalised tokens (lowercase, no accents). */
+  tokens: string[];
+  /** The stripped leading word, lowercased ("mr", "president"), or "". */
+  lead: string;
+}
+
+/** One piece of evidence of a person's gender. */
+export interface Evidence {
+  gender: Gender;
+  /** 3 = title/honorific/determiner, 2 = agreement or pronoun, 1 = given name. */
+  strength: number;
+  /** The text that shows it ("la presidenta Dina Boluarte"). */
+  text: string;
+}
+
+/** What is known about the people behind a surname key. */
+export interface KeyInfo {
+  gender: Gender | "ambiguous";
+  evidence: Evidence;
+}
+
+/** A person found in a text with a gender cue. */
+export interface Person {
+  keys: string[];
+  gender: Gender;
+  evidence: Evidence;
+  /** Full normalised name. */
+  name: string;
+}
+
+/** A third-person pronoun and the gender it marks. */
+export interface PronounMention {
+  start: number;
+  end: number;
+  gender: Gender;
+  word: string;
+}
+
+interface EsCues {
+  determiners: Record<string, string>;
+  titles: Record<string, string>;
+  honorifics: Record<string, Gender>;
+  pairs: [string, string][];
+  participleAfter: string[];
+}
+interface EnCues {
+  honorifics: Record<string, Gender>;
+  roles: Record<string, Gender>;
+  neutralRoles: string[];
+}
+const ES = (cues as unknown as { es: EsCues }).es;
+const EN = (cues as unknown as { en: EnCues }).en;
+
+/** Lowercases and strips accents. */
+export function normalizeName(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+const GIVEN = new Map<string, Gender>();
+for (const n of (names as { m: string[]; f: string[] }).m) GIVEN.set(normalizeName(n), "m");
+for (const n of (names as { m: string[]; f: string[] }).f) GIVEN.set(normalizeName(n), "f");
+
+/** Gender of a common given name, if the lexicon knows it. */
+export function givenNameGender(name: string): Gender | undefined {
+  return GIVEN.get(normalizeName(name));
+}
+
+const STOP = new Set(
+  (
+    "the a an this that these those he she his her him it its they their them we our you i my me in on at of for to from by with " +
+    "and or but if as after before when while since during under over about into also however yet still then there here " +
+    "mr mrs ms miss sir dr president minister senator secretary general prime chancellor judge governor mayor pope saint " +
+    "prince princess king queen lord lady dame vice former ex deputy chief director spokesman spokeswoman " +
+    "el la los las lo un una unos unas del al de en con por para sin sobre tras entre según desde hasta y o pero si como " +
+    "cuando mientras ante este esta estos estas ese esa su sus se le les ya aunque porque pues tambien también " +
+    "don dona doña sr sra srta señor senor señora senora presidente presidenta ministro ministra " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
+    "october november december lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio " +
+    "julio agosto septiembre octubre noviembre diciembre"
+  ).split(" "),
+);
+const PARTICLES = new Set(["de", "del", "la", "van", "von", "da", "di", "dos", "das", "bin", "le", "y"]);
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const ORG_WORDS = /\b(?:bank|union|party|ministry|council|court|department|university|company|group|association|organi[sz]ation|committee|parliament|congress|government|republic|states|nations|kingdom|street|airport|club|agency|office|fund|house|senate|army|police|church|league|cup|times|post|news|institute|commission|federation|corporation|airlines|motors|press|front|movement|assembly)\b/;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function wordsIn(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
+  }
+  return out;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w);
+
+/** Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles stripped. */
+export function nameMentions(text: string, start: number, end: number): NameMention[] {
+  const words = wordsIn(text, start, end);
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCap(words[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length) {
+      const gap = text.slice(words[j].end, words[j + 1].start);
+      if (!/^(?:\.?[ \u00a0])$/.test(gap)) break;
+      if (isCap(words[j + 1].text)) j++;
+      else if (PARTICLES.has(words[j + 1].text) && words[j + 2] && isCap(words[j + 2].text) && /^ $/.test(text.slice(words[j + 1].end, words[j + 2].start))) j += 2;
+      else break;
+    }
+    let a = i;
+    let lead = "";
+    while (a <= j && (STOP.has(normalizeName(words[a].text)) || STOP.has(words[a].text.toLowerCase()))) {
+      lead = words[a].text.toLowerCase();
+      a++;
+    }
+    let b = j;
+    while (b >= a && PARTICLES.has(words[b].text)) b--;
+    if (a <= b) {
+      const tokens = words.slice(a, b + 1).map((w) => normalizeName(w.text)).filter((t) => !PARTICLES.has(t));
+      out.push({ start: words[a].start, end: words[b].end, tokens, lead });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Surname keys of a mention: the last tokens (all but the first of a multi-word name), and the whole name. */
+export function keysOf(m: NameMention): string[] {
+  if (m.tokens.length === 1) return m.tokens;
+  return [...m.tokens.slice(1), m.tokens.join(" ")];
+}
+
+/** Key used to look a target mention up: its last token. */
+export function lookupKey(m: NameMention): string {
+  return m.tokens[m.tokens.length - 1];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ES_TITLE_ALT = Object.keys(ES.titles).sort((a, b) => b.length - a.length).map(esc).join("|");
+const ES_DET_ALT = Object.keys(ES.determiners).filter((d) => ES.determiners[d]).map(esc).join("|");
+/** "la presidenta de Perú, " just before a name. */
+const ES_TITLE_BEFORE = new RegExp(
+  `(?:^|[\\s(«"“])((${ES_DET_ALT})\\s+(?:(?:ex|nuevo|nueva|actual|entonces|propio|propia|flamante|joven)\\s+)?(${ES_TITLE_ALT}))((?:\\s+[\\p{L}.]+){0,6}?)\\s*,?\\s*$`,
+  "iu",
+);
+/** ", la presidenta del Perú" / ", presidenta del Perú" just after a name. */
+const ES_TITLE_AFTER = new RegExp(
+  `^\\s*,\\s+(?:(${ES_DET_ALT})\\s+)?(?:(?:ex|nuevo|nueva|actual|entonces|propio|propia)\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])`,
+  "iu",
+);
+const ES_AUX_ALT = ES.participleAfter.map(esc).join("|");
+/** "Boluarte fue elegida" / "Boluarte, nacida en". */
+const ES_AGREEMENT_AFTER = new RegExp(
+  `^(?:\\s+(?:${ES_AUX_ALT})\\s+(?:\\p{Ll}+mente\\s+)?|\\s*,\\s+)(\\p{Ll}+(?:ad|id|ect|uert)([oa]))(?![\\p{L}])`,
+  "u",
+);
+const EN_HONORIFIC = new Set(Object.keys(EN.honorifics));
+const EN_ROLE_ALT = Object.keys(EN.roles).filter((r) => r.length > 3 && !/s$/.test(r) || r === "actress" || r === "mistress" || r === "princess" || r === "duchess" || r === "countess" || r === "baroness" || r === "heiress" || r === "hostess" || r === "waitress").map(esc).join("|");
+/** "spokeswoman Jane Doe" just before a name. */
+const EN_ROLE_BEFORE = new RegExp(`(?:^|\\s)((${EN_ROLE_ALT}))\\s*,?\\s*$`, "iu");
+/** ", a spokeswoman for" just after a name. */
+const EN_ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:(?:a|an|the|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${EN_ROLE_ALT})(?![\\p{L}])`, "u");
+const FUNCTION_WORDS = new Set(
+  "a con y e o u que en se ha han por para sin sobre tras según no lo le les ya muy más pero cuando donde como quien cual".split(" "),
+);
+
+/** Whether the words between a Spanish title and the name are a plausible complement ("de Perú", "demócrata"). */
+function plausibleBetween(between: string): boolean {
+  for (const w of between.trim().split(/\s+/).filter(Boolean)) {
+    const lw = w.toLowerCase().replace(/[.,]$/, "");
+    if (["de", "del", "la", "los", "las", "el"].includes(lw) || /^\p{Lu}/u.test(w)) continue;
+    if (FUNCTION_WORDS.has(lw) || /[óéáí]$/.test(lw) || ES.titles[lw] !== undefined) return false;
+  }
+  return true;
+}
+
+function personLike(m: NameMention): boolean {
+  return m.tokens.length >= 2 || GIVEN.has(m.tokens[0]);
+}
+
+/** Gender evidence for name mentions of one text, keyed by mention. */
+export function findEvidence(text: string, lang: Lang, segments: { start: number; end: number }[], withPronouns: boolean): { mention: NameMention; evidence: Evidence }[] {
+  const out: { mention: NameMention; evidence: Evidence }[] = [];
+  let prevSingle: NameMention | null = null;
+  for (const seg of segments) {
+    const mentions = nameMentions(text, seg.start, seg.end);
+    const persons = mentions.filter(personLike);
+    for (const m of mentions) {
+      const name = text.slice(m.start, m.end);
+      const before = text.slice(Math.max(seg.start, m.start - 90), m.start);
+      const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
+      const add = (gender: Gender | undefined, strength: number, from: number, to: number) => {
+        if (gender) out.push({ mention: m, evidence: { gender, strength, text: text.slice(from, to).trim() } });
+      };
+      if (lang === "es") {
+        const hb = EN_HONORIFIC.has(m.lead) ? undefined : ES.honorifics[m.lead] ?? ES.honorifics[m.lead.replace(/\.$/, "")];
+        if (m.lead && hb) add(hb, 3, m.start - m.lead.length - 1, m.end);
+        const tb = ES_TITLE_BEFORE.exec(before);
+        if (tb && plausibleBetween(tb[4])) {
+          const g = titleGender(tb[2], tb[3]);
+          add(g, 3, m.start - before.length + tb.index + tb[0].indexOf(tb[1]), m.end);
+        }
+        const ta = ES_TITLE_AFTER.exec(after);
+        if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length);
+        const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
+        if (ag && ES.titles[ag[1].toLowerCase()] === undefined) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length);
+      } else {
+        const h = EN.honorifics[m.lead] ?? EN.honorifics[m.lead.replace(/\.$/, "")];
+        if (h) add(h, 3, m.start - m.lead.length - (text[m.start - 2] === "." ? 2 : 1), m.end);
+        const rb = EN_ROLE_BEFORE.exec(before);
+        if (rb) add(EN.roles[rb[1].toLowerCase()], 3, m.start - before.length + rb.index + rb[0].indexOf(rb[1]), m.end);
+        const ra = EN_ROLE_AFTER.exec(after);
+        if (ra) add(EN.roles[ra[1].toLowerCase()], 3, m.start, m.end + ra[0].length);
+      }
+      if (m.tokens.length >= 2) add(GIVEN.get(m.tokens[0]), 1, m.start, m.end);
+    }
+    if (withPronouns) {
+      const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => lang === "es" || /^(?:he|she)$/i.test(p.word));
+      if (persons.length === 1 && prons.length > 0 && prons.every((p) => p.gender === prons[0].gender) && prons[0].start > persons[0].end) {
+        out.push({ mention: persons[0], evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(persons[0].start, persons[0].end)} … ${prons[0].word}` } });
+      } else if (lang === "en" && persons.length === 0 && prevSingle && prons.length > 0 && prons[0].start - seg.start < 3 && prons.every((p) => p.gender === prons[0].gender)) {
+        out.push({ mention: prevSingle, evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(prevSingle.start, prevSingle.end)} … ${prons[0].word}` } });
+      }
+    }
+    prevSingle = persons.length === 1 ? persons[0] : null;
+  }
+  return out;
+}
+
+/** Gender given by a Spanish determiner and title ("la" + "presidente" = f, "el" + "ministra" = none). */
+function titleGender(det: string | undefined, title: string): Gender | undefined {
+  const tg = ES.titles[title.toLowerCase()];
+  const dg = det ? (ES.determiners[det.toLowerCase()] as Gender | "") : "";
+  if (tg === "x") return dg || undefined;
+  if (dg && dg !== tg) return undefined;
+  return tg as Gender;
+}
+
+/** Builds the surname-key index of gender evidence: conflicting strongest evidence or two differently gendered full names make a key ambiguous. */
+export function indexPeople(found: { mention: NameMention; evidence: Evidence }[]): Map<string, KeyInfo> {
+  const byKey = new Map<string, Evidence[]>();
+  const fullByKey = new Map<string, Map<string, Set<Gender>>>();
+  for (const { mention, evidence } of found) {
+    for (const key of keysOf(mention)) {
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(evidence);
+      if (mention.tokens.length >= 2) {
+        let full = fullByKey.get(key);
+        if (!full) fullByKey.set(key, (full = new Map()));
+        const name = mention.tokens[0];
+        let g = full.get(name);
+        if (!g) full.set(name, (g = new Set()));
+        g.add(evidence.gender);
+      }
+    }
+  }
+  const out = new Map<string, KeyInfo>();
+  for (const [key, list] of byKey) {
+    const top = Math.max(...list.map((e) => e.strength));
+    const best = list.filter((e) => e.strength === top);
+    const genders = new Set(best.map((e) => e.gender));
+    const firstNames = [...(fullByKey.get(key)?.values() ?? [])].map((s) => (s.size === 1 ? [...s][0] : "x"));
+    const distinct = new Set(firstNames);
+    const ambiguous = genders.size > 1 || distinct.size > 1;
+    out.set(key, { gender: ambiguous ? "ambiguous" : best[0].gender, evidence: best[0] });
+  }
+  return out;
+}
+
+/** People of a text with their gender, from titles, agreement, pronouns and given names. */
+export function findSourcePeople(text: string, lang: Lang, segments?: { start: number; end: number }[]): Person[] {
+  const segs = segments ?? splitRough(text);
+  const index = indexPeople(findEvidence(text, lang, segs, true));
+  const out: Person[] = [];
+  for (const [key, info] of index) {
+    if (info.gender === "ambiguous" || key.includes(" ")) continue;
+    if (info.evidence.strength < 2) continue;
+    out.push({ keys: [key], gender: info.gender, evidence: info.evidence, name: key });
+  }
+  return out;
+}
+
+function splitRough(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[^.!?\n]+[.!?]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const EN_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
+const ES_PRONOUN = /(?<![\p{L}])(él|ella)(?![\p{L}])/giu;
+
+/** Third-person singular pronouns of text[start, end). */
+export function pronounsIn(text: string, lang: Lang, start: number, end: number): PronounMention[] {
+  const re = lang === "en" ? EN_PRONOUN : ES_PRONOUN;
+  const out: PronounMention[] = [];
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const w = m[1].toLowerCase();
+    const gender: Gender = /^(?:he|him|his|himself|él)$/.test(w) ? "m" : "f";
+    out.push({ start: m.index, end: m.index + m[0].length, gender, word: m[0] });
+  }
+  return out;
+}
+
+const NEUTRAL_ROLES = new Set(EN.neutralRoles);
+
+/** English nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents. */
+export function personNouns(text: string, start: number, end: number): { start: number; gender: Gender | "unknown" }[] {
+  const out: { start: number; gender: Gender | "unknown" }[] = [];
+  for (const w of wordsIn(text, start, end)) {
+    const lw = w.text.toLowerCase();
+    const g = EN.roles[lw];
+    if (g && !/^(?:himself|herself|mr|mrs|ms)$/.test(lw)) out.push({ start: w.start, gender: g });
+    else if (NEUTRAL_ROLES.has(lw) && w.text === lw) out.push({ start: w.start, gender: "unknown" });
+  }
+  return out;
+}
+
+/** Whether a mention that maps to no known person still looks like a person (not a place or organisation). */
+export function unknownPersonLike(text: string, m: NameMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
+  if (/\b(?:in|to|from|at|across|into|near|of|the|en|a|de|desde|hacia|el|la|los|las)\s+$/.test(before)) return false;
+  if (ORG_WORDS.test(m.tokens.join(" "))) return false;
+  return m.tokens.length >= 2 || text.slice(m.end, m.end + 2) !== "'s";
+}
+
+/** The other-gender form of a Spanish title ("presidente" -> "presidenta"), if the table has the pair. */
+export function otherTitle(title: string): string | undefined {
+  const t = title.toLowerCase();
+  for (const [m, f] of ES.pairs) {
+    if (m === t) return f;
+    if (f === t) return m;
+  }
+  return undefined;
+}
+
+export { ES_TITLE_ALT, ES_DET_ALT };

@@ -1,0 +1,272 @@
+import type { Lang } from "./types";
+import table from "../../rules/number-words.json";
+
+/** One number found in a text: digits ("800.000", "3,1", "26th") or words ("dos", "a dozen", "mil millones"). */
+export interface NumberMention {
+  /** Span of the whole mention (digits plus any scale words such as "millones"), in text offsets. */
+  start: number;
+  end: number;
+  /** Span of the digits alone (equal to the mention span for words). */
+  numStart: number;
+  numEnd: number;
+  /** Every value the mention can mean (locale-ambiguous separators, with and without scale, 12-hour clock). */
+  values: number[];
+  /** The value under the text language's own conventions, scale included. */
+  value: number;
+  /** The value of the digits before any scale word ("1,5" of "1,5 millones"). */
+  base: number;
+  /** The scale multiplier that followed the digits (1 if none). */
+  scale: number;
+  /** Number of decimals written. */
+  decimals: number;
+  /** True when written with digits. */
+  digits: boolean;
+  /** True for vague or ordinal words (months, "both", "first", "a"): they may absorb a match but are never flagged. */
+  soft: boolean;
+}
+
+interface WordTable {
+  units: Record<string, number>;
+  one: string[];
+  joiners: string[];
+  hundred: string[];
+  scales: Record<string, number>;
+  counted: Record<string, number>;
+  soft: Record<string, number>;
+}
+
+const WORDS = table as unknown as Record<Lang, WordTable>;
+const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}ºª°]*|\p{L}+/gu;
+const SPACED_THOUSANDS = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?![\p{N}]|[.,]\p{N})/uy;
+const NARROW_SPACED_THOUSANDS = /\p{N}{1,3}(?:[\u00a0\u202f]\p{N}{3})+(?![\p{N}]|[.,]\p{N})/uy;
+const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
+const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
+const ROMAN_AFTER_SIGLO = /\bsiglo\s+([IVXL]{1,6})\b/g;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+/** Splits text into word and number tokens. */
+function tokenize(text: string, start: number, end: number, lang: Lang): Token[] {
+  const out: Token[] = [];
+  const spaced = lang === "es" ? SPACED_THOUSANDS : NARROW_SPACED_THOUSANDS;
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+    let s = m.index;
+    let e = Math.min(m.index + m[0].length, end);
+    if (/\p{N}/u.test(text[s])) {
+      spaced.lastIndex = s;
+      const sm = spaced.exec(text);
+      if (sm && s + sm[0].length <= end && sm[0].length > m[0].length) {
+        e = s + sm[0].length;
+        TOKEN.lastIndex = e;
+      }
+    }
+    const t = text.slice(s, e);
+    out.push({ start: s, end: e, text: t, lower: t.toLowerCase() });
+  }
+  return out;
+}
+
+/** Candidate values of a digit string such as "800.000", "3,1", "1,234.5", "10:30", "800 000". */
+export function parseDigits(raw: string, lang: Lang): { values: number[]; value: number; decimals: number } | null {
+  const s = raw.replace(/[ \u00a0\u202f]/g, "");
+  if (s.includes(":")) {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(s);
+    if (!m) return null;
+    const v = Number(`${m[1]}.${m[2]}`);
+    return { values: [v], value: v, decimals: 2 };
+  }
+  const groups = s.split(/[.,]/);
+  const seps = s.replace(/\d/g, "");
+  if (seps.length === 0) return { values: [Number(s)], value: Number(s), decimals: 0 };
+  const rest = groups.slice(1);
+  if (seps.length === 1) {
+    const [a, b] = groups;
+    const dec = Number(`${a}.${b}`);
+    if (b.length !== 3) return { values: [dec], value: dec, decimals: b.length };
+    const thou = Number(a + b);
+    const own = (lang === "es") === (seps === ".") ? thou : dec;
+    return { values: [thou, dec], value: own, decimals: own === dec ? 3 : 0 };
+  }
+  const same = new Set(seps).size === 1;
+  if (same) {
+    if (!rest.every((g) => g.length === 3) || groups[0].length > 3) return null;
+    return { values: [Number(groups.join(""))], value: Number(groups.join("")), decimals: 0 };
+  }
+  const last = seps[seps.length - 1];
+  const head = seps.slice(0, -1);
+  if (new Set(head).size !== 1 || head[0] === last) return null;
+  if (!rest.slice(0, -1).every((g) => g.length === 3) || groups[0].length > 3) return null;
+  const intPart = groups.slice(0, -1).join("");
+  const frac = groups[groups.length - 1];
+  const v = Number(`${intPart}.${frac}`);
+  return { values: [v], value: v, decimals: frac.length };
+}
+
+function romanValue(r: string): number {
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN[r[i]];
+    const next = ROMAN[r[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** Whether a unit word may continue a number word sequence whose running value is `cur`. */
+function unitFits(cur: number, unit: number): boolean {
+  const low = cur % 100;
+  if (cur === 0) return true;
+  if (low === 0) return unit < 100 || cur % 1000 === 0;
+  return low % 10 === 0 && low >= 20 && unit < 10;
+}
+
+/** Whether "y" / "and" joins `cur` to the unit word that follows ("treinta y cinco", "two hundred and five"). */
+function joinerFits(lang: Lang, cur: number, unit: number | undefined): boolean {
+  if (unit === undefined) return false;
+  if (lang === "es") return cur % 10 === 0 && cur % 100 >= 30 && unit < 10;
+  return cur >= 100 && cur % 100 === 0 && unit < 100;
+}
+
+const round = (v: number) => Number(v.toPrecision(12));
+
+/** Finds every number in text[start, end) under the conventions of `lang`. */
+export function extractNumbers(text: string, lang: Lang, start = 0, end = text.length): NumberMention[] {
+  const w = WORDS[lang];
+  const tokens = tokenize(text, start, end, lang);
+  const out: NumberMention[] = [];
+  const gapOk = (a: Token, b: Token) => /^[\s-]*$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 3;
+  const scaleAt = (i: number, prev: Token): number => {
+    const t = tokens[i];
+    return t && gapOk(prev, t) ? w.scales[t.lower] ?? 0 : 0;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const numeric = NUMERIC.exec(t.text);
+    if (numeric) {
+      const before = text[t.start - 1] ?? "";
+      const before2 = text[t.start - 2] ?? "";
+      const code = /\p{L}/u.test(before) || (/[-\/]/.test(before) && /\p{L}/u.test(before2)) || /[.,]/.test(before) && /\p{N}/u.test(before2);
+      const parsed = code ? null : parseDigits(numeric[1], lang);
+      i++;
+      if (!parsed) continue;
+      const suffix = numeric[2].toLowerCase();
+      let values = parsed.values.slice();
+      let scale = 1;
+      let last = t;
+      if (suffix && w.scales[suffix]) scale = w.scales[suffix];
+      if (suffix === "s" && /^\d{2,4}$/.test(numeric[1])) {
+        const v = Number(numeric[1]);
+        values.push(v < 100 ? 1900 + v : v % 100);
+      }
+      const numEnd = t.start + numeric[1].length;
+      for (let s = scaleAt(i, last); s; s = scaleAt(i, last)) {
+        scale *= s;
+        last = tokens[i];
+        i++;
+      }
+      const scaled = values.map((v) => round(v * scale));
+      if (scale !== 1) values = values.concat(scaled);
+      if (PM_AFTER.test(text.slice(last.end, last.end + 8)) && parsed.value < 12) {
+        values.push(round(parsed.value + 12));
+      }
+      out.push({
+        start: t.start, end: last.end, numStart: t.start, numEnd,
+        values: [...new Set(values)], value: round(parsed.value * scale), base: parsed.value, scale,
+        decimals: parsed.decimals, digits: true, soft: false,
+      });
+      continue;
+    }
+    if (t.lower === "ciento" && tokens[i - 1]?.lower === "por") {
+      i++;
+      continue;
+    }
+    // Number words: units, hundreds, scales, "y"/"and" joiners, an article or "one" before a scale.
+    const startTok = t;
+    let total = 0;
+    let cur = 0;
+    let used = 0;
+    let j = i;
+    let lastTok = t;
+    for (; j < tokens.length; j++) {
+      const k = tokens[j];
+      if (j > i && !gapOk(tokens[j - 1], k)) break;
+      const lw = k.lower;
+      const next = tokens[j + 1];
+      const nextIsScale = next && gapOk(k, next) && (w.scales[next.lower] || w.hundred.includes(next.lower) || w.counted[next.lower]);
+      const unit = w.units[lw];
+      if (unit !== undefined && unitFits(cur, unit)) cur += unit;
+      else if (w.one.includes(lw) && nextIsScale && used === 0) cur += 1;
+      else if (w.hundred.includes(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
+      else if (w.counted[lw] !== undefined && used > 0) cur = (cur || 1) * w.counted[lw];
+      else if (w.scales[lw] === 1000 && used === 0 && lang === "es") cur = 1000;
+      else if (w.scales[lw] !== undefined && used > 0 && lw.length > 2) {
+        const s = w.scales[lw];
+        if (s === 1000) cur = (cur || 1) * s;
+        else { total = (total + (cur || 1)) * s; cur = 0; }
+      } else if (w.joiners.includes(lw) && used > 0 && next && gapOk(k, next) && joinerFits(lang, cur, w.units[next.lower])) {
+        continue;
+      } else break;
+      used++;
+      lastTok = k;
+    }
+    if (used > 0) {
+      const v = round(total + cur);
+      out.push({
+        start: startTok.start, end: lastTok.end, numStart: startTok.start, numEnd: lastTok.end,
+        values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: false,
+      });
+      i = j;
+      continue;
+    }
+    const softValue = w.soft[t.lower] ?? (w.one.includes(t.lower) ? 1 : undefined) ?? w.counted[t.lower];
+    if (softValue !== undefined) {
+      out.push({
+        start: t.start, end: t.end, numStart: t.start, numEnd: t.end,
+        values: [softValue], value: softValue, base: softValue, scale: 1, decimals: 0, digits: false, soft: true,
+      });
+    }
+    i++;
+  }
+  if (lang === "es") {
+    const re = ROMAN_AFTER_SIGLO;
+    re.lastIndex = start;
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      const s = m.index + m[0].length - m[1].length;
+      const v = romanValue(m[1]);
+      out.push({ start: s, end: s + m[1].length, numStart: s, numEnd: s + m[1].length, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: true });
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** True when two mentions can denote the same quantity (any candidate equal, or equal after rounding to the coarser precision). */
+export function sameNumber(a: NumberMention, b: NumberMention): boolean {
+  for (const x of a.values) {
+    for (const y of b.values) {
+      if (x === y) return true;
+      const d = Math.min(a.decimals, b.decimals);
+      if (d >= 1 && a.decimals !== b.decimals && round(Number(x.toFixed(d))) === round(Number(y.toFixed(d)))) return true;
+      if (x >= 1e6 && y >= 1e6 && Math.abs(x - y) / Math.max(x, y) < 0.01) return true;
+    }
+  }
+  return false;
+}
+
+/** Formats a value in the conventions of `lang` (thousands grouping from 10,000 in Spanish and 1,000 in English). */
+export function formatNumber(value: number, lang: Lang, decimals = 0, groupFrom = lang === "es" ? 10000 : 1000): string {
+  const [intPart, frac] = value.toFixed(decimals).split(".");
+  const group = lang === "es" ? "." : ",";
+  const dec = lang === "es" ? "," : ".";
+  const grouped = Math.abs(value) >= groupFrom ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group) : intPart;
+  return frac ? `${grouped}${dec}${frac}` : grouped;
+}

@@ -1,0 +1,171 @@
+import { defineRule, type RuleContext } from "../core/rule";
+import { extractNumbers } from "../core/numbers";
+import type { Lang } from "../core/types";
+import conventions from "../../rules/number-format.json";
+
+interface Convention {
+  group: string;
+  decimal: string;
+  percentSpace: "none" | "space" | "either";
+  flagDecimalPoint: boolean;
+}
+const CONV = conventions as unknown as Record<Lang, Convention>;
+
+/** Digits with separators: "800.000", "1,000,000", "3,1", "1.234,5". */
+const NUMBER = /(?<![\p{L}\p{N}.,:/-])\d+(?:[.,]\d+)+(?![\p{N}]|[.,]\d|[\p{L}º])/gu;
+const PERCENT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(\s?)%/gu;
+const SECTION_BEFORE = /(?:art[íi]culo|art\.|secci[óo]n|apartado|cap[íi]tulo|punto|versi[óo]n|ley|norma|inciso|párrafo|fase|nivel|tabla|figura|las|a las|de las|hacia las|sobre las)\s*$/i;
+const TIME_AFTER = /^\s*(?:h\b|horas|hrs|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)/i;
+
+/** Reformats a number token written in `from`'s conventions into `to`'s. */
+function reformat(token: string, group: string, decimal: string, to: Convention): string {
+  const [intPart, frac] = decimal && token.includes(decimal) ? token.split(decimal) : [token, undefined];
+  const digits = group ? intPart.split(group).join(to.group) : intPart;
+  return frac !== undefined ? `${digits}${to.decimal}${frac}` : digits;
+}
+
+/** Values of the numbers in the aligned source of a target offset. */
+function sourceValues(ctx: RuleContext, targetOffset: number): Set<number> {
+  const seg = ctx.target.segments.find((s) => s.start <= targetOffset && targetOffset < s.end);
+  const out = new Set<number>();
+  if (!seg) return out;
+  const pair = ctx.pairs[ctx.pairOfTarget[seg.index]];
+  for (const s of pair?.source ?? []) {
+    for (const m of extractNumbers(ctx.source.text, ctx.source.lang, s.start, s.end)) if (m.digits) out.add(m.base);
+  }
+  return out;
+}
+
+/** A number in the target written with the source locale's separators, or percent spacing against the target's style. */
+export default defineRule({
+  meta: {
+    id: "number-format",
+    description: "A number in the translation uses the source language's digit separators, or the wrong percent spacing.",
+    category: "locale/number-format",
+    severity: "minor",
+    fixable: true,
+    messages: {
+      separators: "“{{number}}” uses {{source}} separators; in {{target}} write “{{fixed}}”.",
+      percent: "In {{target}} the percent sign is written “{{fixed}}”.",
+    },
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "Llegaron 800.000 venezolanos en 2010. La inflación fue del 3,1 %.",
+        target: "Some 800,000 Venezuelans arrived in 2010. Inflation was 3.1%.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Some 800,000 people voted and turnout was 54.5%. Article 3.1 applies.",
+        target: "Votaron unas 800.000 personas y la participación fue del 54,5 %. Se aplica el artículo 3.1.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The meeting starts at 10.30 a.m. and 45% of members attend.",
+        target: "La reunión empieza a las 10.30 horas y asiste el 45% de los miembros.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "Unos 800.000 venezolanos cruzaron la frontera.",
+        target: "Some <marker>800.000</marker> Venezuelans crossed the border.",
+        suggestion: "800,000",
+      },
+      {
+        from: "es", to: "en",
+        source: "La economía creció un 3,1 por ciento.",
+        target: "The economy grew <marker>3,1</marker> percent.",
+        suggestion: "3.1",
+      },
+      {
+        from: "es", to: "en",
+        source: "Los precios subieron un 134 %.",
+        target: "Prices rose <marker>134 %</marker>.",
+        suggestion: "134%",
+      },
+      {
+        from: "en", to: "es",
+        source: "About 1,250,000 people live there.",
+        target: "Allí viven unas <marker>1,250,000</marker> personas.",
+        suggestion: "1.250.000",
+      },
+      {
+        from: "en", to: "es",
+        source: "Unemployment fell to 7.5 percent.",
+        target: "El desempleo bajó al <marker>7.5</marker> por ciento.",
+        suggestion: "7,5",
+      },
+    ],
+  },
+  check(ctx) {
+    const tl = ctx.target.lang;
+    const sl = ctx.source.lang;
+    if (tl === sl) return;
+    const to = CONV[tl];
+    const from = CONV[sl];
+    const text = ctx.target.text;
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+      const tok = m[0];
+      const fixed = foreignFormat(ctx, tok, m.index, from, to);
+      if (!fixed) continue;
+      ctx.report({
+        messageId: "separators",
+        data: { number: tok, source: sl === "es" ? "Spanish" : "English", target: tl === "es" ? "Spanish" : "English", fixed },
+        target: { start: m.index, end: m.index + tok.length },
+        suggestion: fixed,
+      });
+    }
+    if (to.percentSpace === "either") return;
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
+      const spaced = m[2] !== "";
+      if (spaced === (to.percentSpace === "space")) continue;
+      const fixed = `${m[1]}${to.percentSpace === "space" ? "\u00a0" : ""}%`;
+      ctx.report({
+        messageId: "percent",
+        data: { target: tl === "es" ? "Spanish" : "English", fixed },
+        target: { start: m.index, end: m.index + m[0].length },
+        suggestion: fixed,
+      });
+    }
+  },
+});
+
+/** The token reformatted for the target when it is written in the source locale's style; undefined when it is fine or unclear. */
+function foreignFormat(ctx: RuleContext, tok: string, at: number, from: Convention, to: Convention): string | undefined {
+  const seps = tok.replace(/\d/g, "");
+  const groups = tok.split(/[.,]/);
+  const threes = groups.slice(1).every((g) => g.length === 3);
+  const uniform = new Set(seps).size === 1;
+  const before = ctx.target.text.slice(Math.max(0, at - 16), at);
+  if (uniform && seps[0] === from.group && seps[0] !== to.group) {
+    // "1.000.000" in English or "1,000,000" in Spanish: grouping in the source style.
+    if (!threes || groups[0].length > 3) return undefined;
+    if (seps.length >= 2) return reformat(tok, from.group, "", to);
+    // One separator: "800.000" could be a decimal; require the aligned source to have this very quantity.
+    const value = Number(groups.join(""));
+    if (!sourceValues(ctx, at).has(value)) return undefined;
+    if (SECTION_BEFORE.test(before)) return undefined;
+    return reformat(tok, from.group, "", to);
+  }
+  if (uniform && seps.length === 1 && seps[0] === from.decimal && seps[0] !== to.decimal) {
+    // "3,1" in English or "3.1" in Spanish: a decimal in the source style.
+    const value = Number(`${groups[0]}.${groups[1]}`);
+    if (groups[1].length === 3) return undefined;
+    if (to.decimal === ",") {
+      if (!to.flagDecimalPoint || SECTION_BEFORE.test(before) || TIME_AFTER.test(ctx.target.text.slice(at + tok.length, at + tok.length + 8))) return undefined;
+      if (!sourceValues(ctx, at).has(value)) return undefined;
+    }
+    return `${groups[0]}${to.decimal}${groups[1]}`;
+  }
+  if (!uniform && seps.length >= 2 && seps[seps.length - 1] === from.decimal && seps[0] === from.group && threes === false) {
+    const head = groups.slice(1, -1);
+    if (!head.every((g) => g.length === 3) || groups[0].length > 3) return undefined;
+    return reformat(tok, from.group, from.decimal, to);
+  }
+  return undefined;
+}

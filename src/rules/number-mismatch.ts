@@ -1,0 +1,180 @@
+import { defineRule, type AlignedPair, type RuleContext } from "../core/rule";
+import { extractNumbers, formatNumber, sameNumber, type NumberMention } from "../core/numbers";
+import type { Doc, Segment } from "../core/document";
+
+interface Slot {
+  m: NumberMention;
+  matched: boolean;
+}
+
+function mentionsOf(doc: Doc, segs: Segment[]): Slot[] {
+  const out: Slot[] = [];
+  for (const s of segs) for (const m of extractNumbers(doc.text, doc.lang, s.start, s.end)) out.push({ m, matched: false });
+  return out;
+}
+
+/** Pairs up equal numbers: first same primary value, then any shared reading. */
+function matchSlots(src: Slot[], tgt: Slot[]): void {
+  for (const exact of [true, false]) {
+    for (const a of src) {
+      if (a.matched) continue;
+      for (const b of tgt) {
+        if (b.matched) continue;
+        if (exact ? a.m.value === b.m.value : sameNumber(a.m, b.m)) {
+          a.matched = b.matched = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Digits of a mention, without separators, to spot it inside codes of the other side ("G20", "COVID-19"). */
+function bareDigits(doc: Doc, m: NumberMention): string {
+  return doc.text.slice(m.numStart, m.numEnd).replace(/\D/g, "");
+}
+
+/** Whether `digits` occurs in `text` as a whole digit run (inside codes such as "G20" too). */
+function containsDigits(text: string, digits: string): boolean {
+  if (!digits) return false;
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+    if (!/\d/.test(text[i - 1] ?? "") && !/\d/.test(text[i + digits.length] ?? "")) return true;
+  }
+  return false;
+}
+
+function textOf(doc: Doc, segs: Segment[]): string {
+  return segs.map((s) => s.text).join(" ").replace(/(\d)[.,\u00a0\u202f ](?=\d{3}\b)/g, "$1");
+}
+
+/** Whether the number is a flaggable quantity: non-vague, and not a lone "1" (articles say "one"). */
+function flaggable(m: NumberMention): boolean {
+  return !m.soft && !(m.value === 1 && !m.digits);
+}
+
+function suggestionFor(ctx: RuleContext, s: NumberMention, t: NumberMention): string | undefined {
+  if (!s.digits || !t.digits || s.scale !== t.scale) return undefined;
+  const raw = ctx.target.text.slice(t.numStart, t.numEnd);
+  const grouped = /[.,\u00a0\u202f ]\d{3}(?!\d)/.test(raw) && !/[.,]\d{1,2}$|[.,]\d{4,}$/.test(raw);
+  const groupFrom = grouped ? 1000 : 1e21;
+  return formatNumber(s.base, ctx.target.lang, s.decimals, groupFrom);
+}
+
+/** A number in the source that the aligned target renders with a different value, drops, or adds. */
+export default defineRule({
+  meta: {
+    id: "number-mismatch",
+    description: "A number in the aligned target differs from the source, is missing from it, or is not in the source.",
+    category: "accuracy/mistranslation",
+    severity: "major",
+    messages: {
+      differs: "The source says {{source}} but the translation says {{target}}.",
+      missing: "The source number {{source}} is missing from the translation.",
+      extra: "The translation has the number {{target}}, which is not in the source.",
+    },
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "Unos 800.000 venezolanos llegaron el 26 de abril. La inflación subió un 3,1 por ciento.",
+        target: "Some 800,000 Venezuelans arrived on April 26. Inflation rose 3.1 percent.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El proyecto costará 1,5 millones de dólares. Otros dos países aportarán mil millones.",
+        target: "The project will cost $1.5 million. Two other countries will contribute a billion.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Una docena de agentes llegó a las 10.30 horas. Una mujer fue detenida.",
+        target: "A dozen officers arrived at 10:30 a.m. A woman was arrested.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Prices rose 134% in the first quarter. The G20 met on May 1st.",
+        target: "Los precios subieron un 134 % en el primer trimestre. El G-20 se reunió el 1 de mayo.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Murieron veinticinco personas y otras doscientas resultaron heridas.",
+        target: "Twenty-five people died and 200 others were injured.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "Unos 800.000 venezolanos cruzaron la frontera. La inflación subió un 3,1 por ciento.",
+        target: "Some <marker>80,000</marker> Venezuelans crossed the border. Inflation rose 3.1 percent.",
+        suggestion: "800,000",
+      },
+      {
+        from: "es", to: "en",
+        source: "La reunión fue el 26 de abril. Asistieron 45 delegados.",
+        target: "The meeting was on April 26. <marker>Delegates attended.</marker>",
+      },
+      {
+        from: "en", to: "es",
+        source: "The fire destroyed 12 homes.",
+        target: "El incendio destruyó <marker>14</marker> viviendas.",
+        suggestion: "12",
+      },
+      {
+        from: "es", to: "en",
+        source: "El Gobierno aprobó el plan el martes.",
+        target: "The government approved the plan on Tuesday with <marker>300</marker> votes.",
+      },
+    ],
+  },
+  check(ctx) {
+    const src = ctx.pairs.map((p) => mentionsOf(ctx.source, p.source));
+    const tgt = ctx.pairs.map((p) => mentionsOf(ctx.target, p.target));
+    ctx.pairs.forEach((_, k) => matchSlots(src[k], tgt[k]));
+    // Translators move numbers across sentence boundaries: try the neighbouring beads before flagging.
+    ctx.pairs.forEach((_, k) => {
+      if (k > 0) matchSlots(src[k], tgt[k - 1]);
+      if (k + 1 < ctx.pairs.length) matchSlots(src[k], tgt[k + 1]);
+    });
+    ctx.pairs.forEach((p, k) => reportPair(ctx, p, src[k], tgt[k]));
+  },
+});
+
+function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): void {
+  if (p.source.length === 0 || p.target.length === 0) return;
+  const targetText = textOf(ctx.target, p.target);
+  const sourceText = textOf(ctx.source, p.source);
+  const su = src.filter((s) => !s.matched && flaggable(s.m) && !containsDigits(targetText, bareDigits(ctx.source, s.m)));
+  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !containsDigits(sourceText, bareDigits(ctx.target, t.m)));
+  const n = Math.min(su.length, tu.length);
+  for (let i = 0; i < n; i++) {
+    const s = su[i].m;
+    const t = tu[i].m;
+    if (!t.digits) continue;
+    ctx.report({
+      messageId: "differs",
+      data: { source: ctx.source.text.slice(s.start, s.end), target: ctx.target.text.slice(t.start, t.end) },
+      source: { start: s.start, end: s.end },
+      target: { start: t.numStart, end: t.numEnd },
+      suggestion: suggestionFor(ctx, s, t),
+    });
+  }
+  const first = p.target[0];
+  const last = p.target[p.target.length - 1];
+  for (const { m } of su.slice(n)) {
+    if (!m.digits) continue;
+    ctx.report({
+      messageId: "missing",
+      data: { source: ctx.source.text.slice(m.start, m.end) },
+      source: { start: m.start, end: m.end },
+      target: { start: first.start, end: last.end },
+    });
+  }
+  for (const { m } of tu.slice(n)) {
+    if (!m.digits) continue;
+    ctx.report({
+      messageId: "extra",
+      data: { target: ctx.target.text.slice(m.start, m.end) },
+      target: { start: m.numStart, end: m.numEnd },
+    });
+  }
+}

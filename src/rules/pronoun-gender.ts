@@ -1,0 +1,218 @@
+import { defineRule, type RuleContext } from "../core/rule";
+import {
+  ES_DET_ALT, ES_TITLE_ALT, findEvidence, personNouns, indexPeople, lookupKey, nameMentions, otherTitle,
+  pronounsIn, unknownPersonLike, type Gender, type KeyInfo, type PronounMention,
+} from "../core/gender";
+import type { Doc } from "../core/document";
+
+/** A possible referent in the target: a name mention with what is known of its gender. */
+interface Referent {
+  start: number;
+  segment: number;
+  gender: Gender | "unknown";
+  name: string;
+  info?: KeyInfo;
+}
+
+const SWAP: Record<string, string> = { he: "she", she: "he", his: "her", him: "her", himself: "herself", herself: "himself", hers: "his" };
+const OBJECT_CONTEXT = /^(?:\s*[,.;:!?)”"']|\s+(?:to|and|or|that|in|on|at|as|for|from|with|by|about|into|after|before|over|up|down|out|off|back|again|the|a|an|this|he|she|it|they|we|i|you|was|is|would|will|had|has|have|because|if|when|while|but)\b)/i;
+
+function caseLike(model: string, word: string): string {
+  return model[0] === model[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** The right pronoun for a flagged one, or undefined when "her" -> "his"/"him" cannot be decided. */
+function suggestionFor(doc: Doc, p: PronounMention): string | undefined {
+  const w = p.word.toLowerCase();
+  if (w !== "her") return SWAP[w] ? caseLike(p.word, SWAP[w]) : undefined;
+  const after = doc.text.slice(p.end, p.end + 12);
+  if (OBJECT_CONTEXT.test(after)) return caseLike(p.word, "him");
+  if (/^\s+\p{Ll}/u.test(after)) return caseLike(p.word, "his");
+  return undefined;
+}
+
+/** Whether offset `at` lies inside a quotation of its paragraph (quoted speech has its own referents). */
+function insideQuote(doc: Doc, at: number): boolean {
+  const para = doc.paragraphs.find((p) => p.start <= at && at < p.end);
+  const before = doc.text.slice(para ? para.start : 0, at);
+  let depth = 0;
+  let straight = 0;
+  for (const ch of before) {
+    if (ch === "“" || ch === "«") depth++;
+    else if ((ch === "”" || ch === "»") && depth > 0) depth--;
+    else if (ch === '"') straight++;
+  }
+  return depth > 0 || straight % 2 === 1;
+}
+
+/** Name mentions and gendered nouns of the target, in order, resolved against the evidence index. */
+function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>): Referent[] {
+  const out: Referent[] = [];
+  for (const seg of ctx.target.segments) {
+    for (const m of nameMentions(ctx.target.text, seg.start, seg.end)) {
+      const info = index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? undefined : index.get(m.tokens[0]));
+      const name = ctx.target.text.slice(m.start, m.end);
+      if (info) {
+        out.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
+      } else if (unknownPersonLike(ctx.target.text, m)) {
+        out.push({ start: m.start, segment: seg.index, gender: "unknown", name });
+      }
+    }
+    for (const n of personNouns(ctx.target.text, seg.start, seg.end)) {
+      out.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A third-person pronoun (he/she/his/her …) whose gender contradicts what the source says about its referent. */
+export default defineRule({
+  meta: {
+    id: "pronoun-gender",
+    description: "A pronoun in the translation has the wrong gender for the person it refers to, as the source shows it (or a Spanish title of the wrong gender).",
+    category: "accuracy/mistranslation",
+    severity: "major",
+    messages: {
+      pronoun: "“{{pronoun}}” refers to {{name}}, but the source shows a {{gender}}: “{{evidence}}”.",
+      title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",
+    },
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "La presidenta Dina Boluarte viajó a Lima. Boluarte no presentó pruebas en su país.",
+        target: "President Dina Boluarte travelled to Lima. Boluarte did not present evidence in her country.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El canciller Héctor Timerman llegó el lunes. Timerman dijo que la reunión fue útil.",
+        target: "Foreign Minister Héctor Timerman arrived on Monday. Timerman said he found the meeting useful.",
+      },
+      {
+        from: "es", to: "en",
+        source: "La ministra Ana Ruiz se reunió con el alcalde Pedro Gil. Ruiz le dijo que esperaría.",
+        target: "Minister Ana Ruiz met Mayor Pedro Gil. Ruiz told him she would wait.",
+      },
+      {
+        from: "es", to: "en",
+        source: "La jueza Carmen Vidal habló con el acusado. «Él sabía todo», dijo Vidal.",
+        target: "Judge Carmen Vidal spoke to the defendant. \"He knew everything,\" Vidal said.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El portavoz Luis Soto habló con una periodista. Soto dijo que ella tenía razón.",
+        target: "Spokesman Luis Soto spoke to a reporter. Soto said she was right.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Ms. Laura Chinchilla visited Madrid. She met the king.",
+        target: "La presidenta Laura Chinchilla visitó Madrid. Se reunió con el rey.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "La presidenta Dina Boluarte viajó a Lima. Boluarte no presentó pruebas en su país.",
+        target: "President Dina Boluarte travelled to Lima. Boluarte did not present evidence in <marker>his</marker> country.",
+        suggestion: "her",
+      },
+      {
+        from: "es", to: "en",
+        source: "El vocero Carlos Ruiz habló el martes. Ruiz dijo que no habrá cambios.",
+        target: "Spokesman Carlos Ruiz spoke on Tuesday. Ruiz said <marker>she</marker> expected no changes.",
+        suggestion: "he",
+      },
+      {
+        from: "es", to: "en",
+        source: "La senadora Rosa Ortiz fue elegida en 2010. Ortiz renunció a su escaño.",
+        target: "Senator Rosa Ortiz was elected in 2010. Ortiz gave up <marker>his</marker> seat.",
+        suggestion: "her",
+      },
+      {
+        from: "en", to: "es",
+        source: "Ms. Helen Clark, the minister, arrived on Monday.",
+        target: "<marker>El ministro</marker> Helen Clark llegó el lunes.",
+        suggestion: "La ministra",
+      },
+    ],
+  },
+  check(ctx) {
+    if (ctx.target.lang === "en") checkEnglishPronouns(ctx);
+    else checkSpanishTitles(ctx);
+  },
+});
+
+function checkEnglishPronouns(ctx: RuleContext): void {
+  const src = ctx.source;
+  const tgt = ctx.target;
+  const evidence = [
+    ...findEvidence(src.text, src.lang, src.segments, src.lang === "en"),
+    ...findEvidence(tgt.text, tgt.lang, tgt.segments, false),
+  ];
+  if (evidence.length === 0) return;
+  const index = indexPeople(evidence);
+  const refs = referentsOf(ctx, index);
+  const flagged = new Set<number>();
+  const pronouns: (PronounMention & { segment: number })[] = [];
+  for (const seg of tgt.segments) for (const p of pronounsIn(tgt.text, tgt.lang, seg.start, seg.end)) pronouns.push({ ...p, segment: seg.index });
+
+  for (const p of pronouns) {
+    if (insideQuote(tgt, p.start)) continue;
+    const window = refs.filter((r) => r.start < p.start && r.segment >= p.segment - 2 && r.segment <= p.segment);
+    let nearest: Referent[] = [];
+    for (let s = p.segment; s >= p.segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s && r.name);
+    if (nearest.length === 0) continue;
+    if (nearest.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
+    if (window.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
+    const earlierSame = pronouns.some((q) => q.start < p.start && q.segment >= p.segment - 2 && q.gender === p.gender && !flagged.has(q.start));
+    if (earlierSame) continue;
+    const ref = nearest[nearest.length - 1];
+    if (!ref.info) continue;
+    flagged.add(p.start);
+    ctx.report({
+      messageId: "pronoun",
+      data: { pronoun: p.word, name: ref.name, gender: ref.gender === "f" ? "woman" : "man", evidence: ref.info.evidence.text },
+      target: { start: p.start, end: p.end },
+      suggestion: suggestionFor(tgt, p),
+    });
+  }
+}
+
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${ES_DET_ALT})\\s+(${ES_TITLE_ALT})\\s+(?=\\p{Lu})`, "giu");
+const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un", este: "esta", esta: "este" };
+
+/** en -> es: "el ministro Helen Clark" for a person the English source marks as a woman. */
+function checkSpanishTitles(ctx: RuleContext): void {
+  const src = ctx.source;
+  const tgt = ctx.target;
+  const evidence = findEvidence(src.text, src.lang, src.segments, true).filter((e) => e.evidence.strength >= 2);
+  if (evidence.length === 0) return;
+  const index = indexPeople(evidence);
+  TITLE_BEFORE_NAME.lastIndex = 0;
+  for (let m = TITLE_BEFORE_NAME.exec(tgt.text); m; m = TITLE_BEFORE_NAME.exec(tgt.text)) {
+    const nameStart = m.index + m[0].length;
+    const mention = nameMentions(tgt.text, nameStart, Math.min(tgt.text.length, nameStart + 60))[0];
+    if (!mention || mention.start !== nameStart) continue;
+    const info = index.get(lookupKey(mention));
+    if (!info || info.gender === "ambiguous") continue;
+    const det = m[1].toLowerCase();
+    const title = m[2];
+    const detGender = det === "la" || det === "una" || det === "esta" ? "f" : "m";
+    if (detGender === info.gender) continue;
+    const other = otherTitle(title);
+    const newDet = DET_SWAP[det];
+    const suggestion = other && newDet ? caseLike(m[1], `${newDet} ${caseLike(title, other)}`) : undefined;
+    ctx.report({
+      messageId: "title",
+      data: {
+        title: `${m[1]} ${title}`,
+        name: tgt.text.slice(mention.start, mention.end),
+        gender: info.gender === "f" ? "woman" : "man",
+        evidence: info.evidence.text,
+      },
+      target: { start: m.index, end: m.index + m[1].length + 1 + title.length },
+      suggestion,
+    });
+  }
+}
