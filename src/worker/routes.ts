@@ -8,7 +8,9 @@ import type { AppEnv } from "./env";
 import { errorResponse } from "./errors";
 import { extensions } from "./extensions";
 import { limitsFrom, formatCount, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CHARS_PER_SIDE } from "./limits";
-import { CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, RuleInfoSchema } from "./schemas";
+import {
+  CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, ReportSchema, RuleInfoSchema,
+} from "./schemas";
 import { validateCheckRequest } from "./validate";
 
 /** Documented error answers shared by the operations. */
@@ -21,6 +23,7 @@ const v1Errors = {
 /** The core routes: health, rules, check. Mounted by app.ts with `app.route("/", coreRoutes)`. */
 export const coreRoutes = new OpenAPIHono<AppEnv>();
 
+coreRoutes.openAPIRegistry.register("Report", ReportSchema);
 coreRoutes.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
   type: "http",
   scheme: "bearer",

@@ -44,19 +44,19 @@ export async function errorOf(res: Response): Promise<{ code: string; message: s
   return body.error;
 }
 
-/** A valid es->en request body whose target drops one sentence (so the report has an omission). */
+/** A valid es->en request body: three one-sentence paragraphs, of which the target drops one (an omission). */
 export function sampleRequest(): Record<string, unknown> {
   return {
     source: {
       text:
-        "El alcalde presentó ayer el nuevo plan de transporte para la ciudad. " +
-        "La propuesta incluye doce líneas de autobús eléctrico y un carril bici de 40 kilómetros. " +
+        "El alcalde presentó ayer el nuevo plan de transporte para la ciudad.\n\n" +
+        "La propuesta incluye doce líneas de autobús eléctrico y un carril bici de 40 kilómetros.\n\n" +
         "Los vecinos podrán opinar sobre el proyecto hasta el 15 de marzo.",
       lang: "es",
     },
     target: {
       text:
-        "The mayor presented the city's new transport plan yesterday. " +
+        "The mayor presented the city's new transport plan yesterday.\n\n" +
         "Residents will be able to comment on the project until March 15.",
       lang: "en",
     },

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { ReportSchema, RuleInfoSchema } from "../../src/worker/schemas";
+import { RULES } from "../../src/rules";
+import { call, postJson, sampleRequest } from "./http";
+
+describe("POST /v1/check happy path", () => {
+  it("answers a version-1 report of the right shape, with spans that are slices of the submitted text", async () => {
+    const req = sampleRequest() as { source: { text: string }; target: { text: string } };
+    const res = await postJson("/v1/check", req);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const report = ReportSchema.parse(await res.json());
+    expect(report.version).toBe(1);
+    expect(report.languages).toEqual({ source: "es", target: "en" });
+    expect(report.segments.source).toHaveLength(3);
+    expect(report.segments.target).toHaveLength(2);
+    for (const side of ["source", "target"] as const) {
+      for (const s of report.segments[side]) expect(s.text).toBe(req[side].text.slice(s.start, s.end));
+    }
+    const omissions = report.issues.filter((i) => i.ruleId === "omission");
+    expect(omissions).toHaveLength(1);
+    const span = omissions[0].source!;
+    expect(span.text).toBe(req.source.text.slice(span.start, span.end));
+    expect(report.segments.source.map((s) => s.text)).toContain(span.text);
+    for (const issue of report.issues) {
+      for (const side of ["source", "target"] as const) {
+        const s = issue[side];
+        if (s) expect(s.text).toBe(req[side].text.slice(s.start, s.end));
+      }
+    }
+    expect(report.summary.issues).toBe(report.issues.length);
+    expect(report.summary.verdict).toBe("block");
+  });
+
+  it("answers byte-identical JSON for identical input", async () => {
+    const body = JSON.stringify({ ...sampleRequest(), format: "text", options: { failOn: "critical" } });
+    const first = await (await postJson("/v1/check", body)).text();
+    const second = await (await postJson("/v1/check", body)).text();
+    expect(second).toBe(first);
+    expect(JSON.parse(first).summary.verdict).toBe("review");
+  });
+
+  it("applies options: a rule turned off raises nothing", async () => {
+    const res = await postJson("/v1/check", { ...sampleRequest(), options: { rules: { omission: "off" } } });
+    const report = ReportSchema.parse(await res.json());
+    expect(report.issues.filter((i) => i.ruleId === "omission")).toEqual([]);
+  });
+
+  it("checks html input with offsets into the raw markup", async () => {
+    const source = "<p>El alcalde habló ayer.</p><p>La sesión terminó tarde.</p>";
+    const target = "<p>The mayor spoke yesterday.</p><p>The session ended late.</p>";
+    const res = await postJson("/v1/check", { source: { text: source, lang: "es" }, target: { text: target, lang: "en" }, format: "html" });
+    expect(res.status).toBe(200);
+    const report = ReportSchema.parse(await res.json());
+    expect(report.segments.target.length).toBeGreaterThan(0);
+    for (const s of report.segments.target) expect(target.slice(s.start, s.end)).toBe(s.text);
+    for (const s of report.segments.source) expect(source.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("accepts store: true and still answers the report", async () => {
+    const res = await postJson("/v1/check", { ...sampleRequest(), store: true });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { version: number; issues: unknown[] };
+    expect(body.version).toBe(1);
+    expect(Array.isArray(body.issues)).toBe(true);
+  });
+});
+
+describe("GET /health and GET /v1/rules", () => {
+  it("health answers ok and the version", async () => {
+    const res = await call("/health");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it("lists every registered rule with description, category, default severity, messages and examples", async () => {
+    const res = await call("/v1/rules");
+    expect(res.status).toBe(200);
+    const { rules } = (await res.json()) as { rules: unknown[] };
+    expect(rules.map((r) => RuleInfoSchema.parse(r).id)).toEqual(RULES.map((r) => r.meta.id));
+    const omission = RuleInfoSchema.parse(rules.find((r) => (r as { id: string }).id === "omission"));
+    expect(omission).toMatchObject({ category: "accuracy/omission", severity: "major" });
+    expect(omission.examples.bad.length).toBeGreaterThan(0);
+    expect(Object.keys(omission.messages).length).toBeGreaterThan(0);
+  });
+});

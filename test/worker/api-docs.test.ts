@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import committedReportSchema from "../../docs/report.schema.json";
+import { call } from "./http";
+
+interface OpenApi {
+  openapi: string;
+  info: { title: string; version: string };
+  paths: Record<string, Record<string, { requestBody?: any; responses: Record<string, any>; security?: unknown[] }>>;
+  components: { schemas: Record<string, any>; securitySchemes: Record<string, any> };
+}
+
+describe("GET /openapi.json", () => {
+  it("is an OpenAPI 3.1 document with every operation and the request and report schemas", async () => {
+    const res = await call("/openapi.json");
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as OpenApi;
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.info.title).toBe("translint API");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/health", "/v1/rules", "/v1/check", "/openapi.json", "/schemas/report.json"]));
+    const checkOp = doc.paths["/v1/check"].post;
+    expect(checkOp.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/CheckRequest" });
+    expect(Object.keys(checkOp.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "413", "415", "429"]));
+    expect(checkOp.security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    for (const name of ["CheckRequest", "CheckOptions", "TextInput", "Report", "Issue", "TextSpan", "Bead", "Error", "Rule"])
+      expect(doc.components.schemas[name], name).toBeDefined();
+    const request = doc.components.schemas.CheckRequest;
+    expect(request.required).toEqual(["source", "target"]);
+    expect(request.additionalProperties).toBe(false);
+    expect(doc.components.schemas.Lang.enum).toEqual(["es", "en"]);
+    expect(doc.components.schemas.Report.required).toEqual(
+      expect.arrayContaining(["version", "languages", "summary", "segments", "alignment", "issues"]),
+    );
+  });
+
+  it("is byte-identical across requests", async () => {
+    expect(await (await call("/openapi.json")).text()).toBe(await (await call("/openapi.json")).text());
+  });
+});
+
+describe("GET /schemas/report.json", () => {
+  it("is a standalone JSON Schema of the report that resolves every reference", async () => {
+    const res = await call("/schemas/report.json");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/schema+json");
+    const text = await res.text();
+    const schema = JSON.parse(text);
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.properties.issues.items).toEqual({ $ref: "#/$defs/Issue" });
+    const refs = [...text.matchAll(/"\$ref": "#\/\$defs\/(\w+)"/g)].map((m) => m[1]);
+    for (const name of refs) expect(schema.$defs[name], name).toBeDefined();
+    expect(text).not.toContain("#/components/");
+  });
+
+  it("matches the committed docs/report.schema.json (regenerate with npm run schema)", async () => {
+    const served = await (await call("/schemas/report.json")).json();
+    expect(served).toEqual(committedReportSchema);
+  });
+});
+
+describe("GET /docs", () => {
+  it("renders every operation of the OpenAPI document as HTML, with no external resources", async () => {
+    const res = await call("/docs");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await res.text();
+    const doc = (await (await call("/openapi.json")).json()) as OpenApi;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(item)) expect(html).toContain(`id="${method}-${path}"`);
+    }
+    expect(html).toContain('id="schema-Report"');
+    expect(html).not.toMatch(/<script|<link|src="http/i);
+  });
+});
