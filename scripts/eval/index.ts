@@ -1,7 +1,17 @@
 import type { EvalModule } from "./types";
+import segmentation from "./segmentation";
+import structural from "./structural";
 import punctuationMqm from "./punctuation-mqm";
+import accuracyPronounNumber from "./accuracy-pronoun-number";
+import punctuationPlanted from "./punctuation-planted";
+import accuracyTerms from "./accuracy-terms";
 
 /** Every evaluation section, in print order. Add one import line per module. */
 export const EVAL_MODULES: EvalModule[] = [
+  segmentation,
+  structural,
   punctuationMqm,
+  accuracyPronounNumber,
+  punctuationPlanted,
+  accuracyTerms,
 ];

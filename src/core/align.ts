@@ -1,14 +1,306 @@
-import type { Doc } from "./document";
+import type { Doc, Segment } from "./document";
 import type { Bead } from "./types";
+import { anchorKeys, KeyInterner, sortedOverlap } from "./anchors";
+
+/*
+ * Sentence alignment in the spirit of Gale–Church and hunalign: a monotone path of beads (1–1, 1–0, 0–1, 2–1,
+ * 1–2, 2–2) found by dynamic programming over a band around the diagonal. A bead's cost adds
+ *  - the prior of its shape,
+ *  - a Gale–Church length cost (character lengths, target/source ratio estimated on the document itself),
+ *  - a lexical cost from shared anchors (numbers, cognate prefixes, acronyms, a small bilingual lexicon),
+ *  - paragraph penalties: a bead straddling two paragraphs of one side, or a linking bead that starts (ends) a
+ *    paragraph on one side but not on the other.
+ * The band widens (doubling) whenever the best path runs along its edge, so the cost stays ~linear in length.
+ */
+
+/** One bead shape: how many source and target segments it takes, and the -log prior of the shape. */
+interface Shape {
+  a: number;
+  b: number;
+  prior: number;
+}
+
+const SHAPES: readonly Shape[] = [
+  { a: 1, b: 1, prior: -Math.log(0.89) },
+  { a: 1, b: 0, prior: -Math.log(0.005) },
+  { a: 0, b: 1, prior: -Math.log(0.005) },
+  { a: 2, b: 1, prior: -Math.log(0.0445) },
+  { a: 1, b: 2, prior: -Math.log(0.0445) },
+  { a: 2, b: 2, prior: -Math.log(0.011) },
+];
+
+/** Tunable weights of the aligner's cost. */
+export const ALIGN_PARAMS = {
+  /** Gale–Church variance of target length per source character. */
+  variance: 6.8,
+  /** Weight of the lexical cost. */
+  lexWeight: 4,
+  /** Dice overlap of anchors at which the lexical cost is neutral. */
+  lexNeutral: 0.2,
+  /** Anchor count at which lexical evidence reaches full weight. */
+  lexFull: 6,
+  /** Cost of a bead spanning two paragraphs of one side. */
+  straddle: 4,
+  /** Cost of a linking bead whose paragraph start or end does not coincide on both sides. */
+  boundary: 1.5,
+  /** Initial half-width of the band. */
+  band: 12,
+};
+
+/** Per-side data the cost function reads; prefix sums make multi-segment beads O(1). */
+interface SideData {
+  len: Float64Array;
+  /** cumLen[i] = total length of segments before i; cumKeys likewise for anchor counts. */
+  cumLen: Float64Array;
+  cumKeys: Int32Array;
+  keys: Int32Array[];
+  first: Uint8Array;
+  last: Uint8Array;
+  para: Int32Array;
+}
+
+function sideData(segments: readonly Segment[], lang: Doc["lang"], interner: KeyInterner): SideData {
+  const n = segments.length;
+  const d: SideData = {
+    len: new Float64Array(n),
+    cumLen: new Float64Array(n + 1),
+    cumKeys: new Int32Array(n + 1),
+    keys: new Array<Int32Array>(n),
+    first: new Uint8Array(n),
+    last: new Uint8Array(n),
+    para: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const s = segments[i];
+    d.len[i] = Math.max(1, s.text.length);
+    d.keys[i] = interner.encode(anchorKeys(s.text, lang));
+    d.cumLen[i + 1] = d.cumLen[i] + d.len[i];
+    d.cumKeys[i + 1] = d.cumKeys[i] + d.keys[i].length;
+    d.para[i] = s.paragraph;
+    d.first[i] = i === 0 || segments[i - 1].paragraph !== s.paragraph ? 1 : 0;
+    d.last[i] = i === n - 1 || segments[i + 1].paragraph !== s.paragraph ? 1 : 0;
+  }
+  return d;
+}
+
+/** -ln P(|Z| >= |x|) for a standard normal Z, numerically stable for large x (erfc, Numerical Recipes). */
+export function twoTailNegLog(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * z);
+  const lnErfc =
+    -z * z - 1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 +
+      t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))) + Math.log(t);
+  return -lnErfc;
+}
+
+/** Gale–Church length cost of linking `ls` source characters with `lt` target characters. */
+export function lengthCost(ls: number, lt: number, ratio: number, variance = ALIGN_PARAMS.variance): number {
+  const mean = (ls * ratio + lt) / 2;
+  const delta = (lt - ls * ratio) / Math.sqrt(variance * mean);
+  return twoTailNegLog(delta);
+}
+
+/**
+ * The band's centre line: for each source position i, the target position whose share of the characters equals
+ * the share of the source's characters before i. When both sides have the same number of paragraphs, the shares
+ * are taken within each paragraph pair, so the line follows the paragraph structure exactly.
+ */
+function diagonal(S: SideData, T: SideData, n: number, m: number): Int32Array {
+  const center = new Int32Array(n + 1);
+  const paraS = starts(S, n);
+  const paraT = starts(T, m);
+  if (paraS.length === paraT.length) {
+    for (let p = 0; p + 1 < paraS.length; p++) fillCenter(S, T, paraS[p], paraS[p + 1], paraT[p], paraT[p + 1], center);
+  } else fillCenter(S, T, 0, n, 0, m, center);
+  center[n] = m;
+  return center;
+}
+
+/** Indices where paragraphs start, plus the end. */
+function starts(d: SideData, n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (d.first[i]) out.push(i);
+  out.push(n);
+  return out;
+}
+
+/** Proportional centre line for source segments [i0, i1) against target segments [j0, j1). */
+function fillCenter(S: SideData, T: SideData, i0: number, i1: number, j0: number, j1: number, center: Int32Array): void {
+  const totalS = S.cumLen[i1] - S.cumLen[i0];
+  const totalT = T.cumLen[j1] - T.cumLen[j0];
+  let j = j0;
+  for (let i = i0; i < i1; i++) {
+    const goal = ((S.cumLen[i] - S.cumLen[i0]) / totalS) * totalT;
+    while (j < j1 && T.cumLen[j] - T.cumLen[j0] + T.len[j] / 2 <= goal) j++;
+    center[i] = j;
+  }
+}
+
+/** The target position a path of beads reaches at each source position (the centre of the next band). */
+function pathCenter(beads: readonly Bead[], n: number): Int32Array {
+  const center = new Int32Array(n + 1);
+  let i = 0;
+  let j = 0;
+  for (const b of beads) {
+    for (let x = 0; x < b.source.length; x++) center[i + x] = j + Math.round((x * b.target.length) / b.source.length);
+    i += b.source.length;
+    j += b.target.length;
+  }
+  center[n] = j;
+  return center;
+}
 
 /** Aligns the sentences of two documents into monotone beads covering every segment exactly once. */
 export function align(source: Doc, target: Doc): Bead[] {
-  const beads: Bead[] = [];
-  const n = Math.max(source.segments.length, target.segments.length);
-  for (let i = 0; i < n; i++) {
-    const s = i < source.segments.length ? [i] : [];
-    const t = i < target.segments.length ? [i] : [];
-    beads.push({ source: s, target: t, score: s.length && t.length ? 0.5 : 0 });
+  const n = source.segments.length;
+  const m = target.segments.length;
+  if (n === 0 || m === 0) {
+    return [
+      ...source.segments.map((s) => ({ source: [s.index], target: [], score: 0 })),
+      ...target.segments.map((t) => ({ source: [], target: [t.index], score: 0 })),
+    ];
   }
-  return beads;
+  const interner = new KeyInterner();
+  const S = sideData(source.segments, source.lang, interner);
+  const T = sideData(target.segments, target.lang, interner);
+  const ratio = Math.min(2, Math.max(0.5, T.cumLen[m] / S.cumLen[n]));
+  const cost = new BeadCost(S, T, ratio);
+  // When the best path hugs the band's edge, re-centre the band on that path (up to three times), then widen it.
+  let center = diagonal(S, T, n, m);
+  let w = Math.max(ALIGN_PARAMS.band, 4);
+  for (let recentred = 0; ; ) {
+    const result = bandedPath(cost, n, m, w, center);
+    if (result && (!result.hugsEdge || w >= m)) return result.beads;
+    if (result && recentred < 3) {
+      center = pathCenter(result.beads, n);
+      recentred++;
+    } else {
+      w *= 2;
+      recentred = 0;
+    }
+  }
+}
+
+/** The cost of every bead shape at every position, with the anchor overlaps of segment pairs memoised. */
+class BeadCost {
+  private cache: Int16Array = new Int16Array(0);
+  private lo: Int32Array = new Int32Array(0);
+  private cacheWidth = 0;
+
+  constructor(
+    readonly S: SideData,
+    readonly T: SideData,
+    readonly ratio: number,
+  ) {}
+
+  /** Sizes the overlap cache for a band: row i caches target columns [lo[i] - 2, lo[i] + width + 2). */
+  useBand(lo: Int32Array, width: number): void {
+    this.lo = lo;
+    this.cacheWidth = width + 4;
+    this.cache = new Int16Array(lo.length * this.cacheWidth).fill(-1);
+  }
+
+  /** Anchors shared by source segment i and target segment j. */
+  overlap(i: number, j: number): number {
+    const k = j - this.lo[i] + 2;
+    if (k < 0 || k >= this.cacheWidth) return sortedOverlap(this.S.keys[i], this.T.keys[j]);
+    const at = i * this.cacheWidth + k;
+    let v = this.cache[at];
+    if (v < 0) v = this.cache[at] = sortedOverlap(this.S.keys[i], this.T.keys[j]);
+    return v;
+  }
+
+  /** Length plus lexical cost of linking source [i, i+a) with target [j, j+b) (both non-empty). */
+  content(i: number, j: number, a: number, b: number): number {
+    const { S, T } = this;
+    const P = ALIGN_PARAMS;
+    const ls = S.cumLen[i + a] - S.cumLen[i];
+    const lt = T.cumLen[j + b] - T.cumLen[j];
+    let c = lengthCost(ls, lt, this.ratio, P.variance);
+    const A = S.cumKeys[i + a] - S.cumKeys[i];
+    const B = T.cumKeys[j + b] - T.cumKeys[j];
+    if (A + B > 0) {
+      let M = 0;
+      if (A > 0 && B > 0) {
+        for (let x = 0; x < a; x++) for (let y = 0; y < b; y++) M += this.overlap(i + x, j + y);
+        M = Math.min(M, A, B);
+      }
+      c += P.lexWeight * (P.lexNeutral - (2 * M) / (A + B)) * Math.min(1, (A + B) / P.lexFull);
+    }
+    return c;
+  }
+
+  /** Full cost of a bead of shape s starting at (i, j): prior, content and paragraph penalties. */
+  bead(i: number, j: number, s: number): number {
+    const { a, b, prior } = SHAPES[s];
+    if (a === 0 || b === 0) return prior;
+    const { S, T } = this;
+    const P = ALIGN_PARAMS;
+    let c = prior + this.content(i, j, a, b);
+    if (a === 2 && S.para[i] !== S.para[i + 1]) c += P.straddle;
+    if (b === 2 && T.para[j] !== T.para[j + 1]) c += P.straddle;
+    if (S.first[i] !== T.first[j]) c += P.boundary;
+    if (S.last[i + a - 1] !== T.last[j + b - 1]) c += P.boundary;
+    return c;
+  }
+
+  /** Confidence in [0, 1] of a linking bead, from its content cost (3 decimals). */
+  score(i: number, j: number, a: number, b: number): number {
+    return Math.round(1000 / (1 + Math.exp(this.content(i, j, a, b) - 2))) / 1000;
+  }
+}
+
+/** Runs the DP in a band of half-width w around `center`; null when (n, m) is unreachable inside the band. */
+function bandedPath(
+  cost: BeadCost, n: number, m: number, w: number, center: Int32Array,
+): { beads: Bead[]; hugsEdge: boolean } | null {
+  const width = 2 * w + 1;
+  const lo = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) lo[i] = center[i] - w;
+  cost.useBand(lo, width);
+  const acc = new Float64Array((n + 1) * width).fill(Infinity);
+  const back = new Uint8Array((n + 1) * width);
+  acc[-lo[0]] = 0;
+  for (let i = 0; i <= n; i++) {
+    const base = lo[i];
+    const jTo = Math.min(m, base + width - 1);
+    for (let j = Math.max(0, base); j <= jTo; j++) {
+      let best = Infinity;
+      let bestShape = 0;
+      for (let s = 0; s < SHAPES.length; s++) {
+        const pi = i - SHAPES[s].a;
+        const pj = j - SHAPES[s].b;
+        if (pi < 0 || pj < 0) continue;
+        const k = pj - lo[pi];
+        if (k < 0 || k >= width) continue;
+        const prev = acc[pi * width + k];
+        if (prev === Infinity) continue;
+        const c = prev + cost.bead(pi, pj, s);
+        if (c < best) {
+          best = c;
+          bestShape = s;
+        }
+      }
+      if (i === 0 && j === 0) continue;
+      acc[i * width + (j - base)] = best;
+      back[i * width + (j - base)] = bestShape;
+    }
+  }
+  if (acc[n * width + (m - lo[n])] === Infinity) return null;
+  const beads: Bead[] = [];
+  let hugsEdge = false;
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const k = j - lo[i];
+    if ((k <= 1 && lo[i] > 0) || (k >= width - 2 && lo[i] + width - 1 < m)) hugsEdge = true;
+    const { a, b } = SHAPES[back[i * width + k]];
+    const src: number[] = [];
+    const tgt: number[] = [];
+    for (let x = i - a; x < i; x++) src.push(x);
+    for (let y = j - b; y < j; y++) tgt.push(y);
+    beads.push({ source: src, target: tgt, score: a && b ? cost.score(i - a, j - b, a, b) : 0 });
+    i -= a;
+    j -= b;
+  }
+  return { beads: beads.reverse(), hugsEdge };
 }
