@@ -21,7 +21,15 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                // Test-only webhook secrets (test/worker/hooks.test.ts signs with the same values).
+                CONTENTFUL_WEBHOOK_SECRET: "test-contentful-secret-0123456789abcdef0123456789abcdef0123456789ab",
+                SANITY_WEBHOOK_SECRET: "test-sanity-secret",
+                TRANSLINT_HOOK_SECRET: "test-generic-secret",
+              },
+            },
           }),
         ],
         test: {

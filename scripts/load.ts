@@ -31,7 +31,7 @@ const pair = (name: string, from: string, to: string, times = 1) =>
   });
 
 const json = { "content-type": "application/json" };
-const REQUESTS = [
+const REQUESTS: autocannon.Request[] = [
   { method: "POST", path: "/v1/check", headers: json, body: pair("es-en-wire", "es", "en") },
   { method: "POST", path: "/v1/check", headers: json, body: pair("en-es-structural", "en", "es") },
   { method: "POST", path: "/v1/check", headers: json, body: pair("es-en-clean", "es", "en", 40) },

@@ -6,8 +6,11 @@ import { mountDocs } from "./docs-routes";
 import type { AppEnv } from "./env";
 import { codeForStatus, errorResponse, httpError } from "./errors";
 import { notFoundOrNotAllowed } from "./fallback";
+import { pageRoutes } from "./pages/routes";
+import { hookRoutes } from "./hooks/routes";
 import { rateLimit } from "./ratelimit";
 import { coreRoutes } from "./routes";
+import { reportRoutes } from "./routes/reports";
 import { securityHeaders } from "./security";
 
 export type { AppEnv, Env } from "./env";
@@ -26,6 +29,9 @@ app.use("/v1/*", cors({
 app.use("/v1/*", bearerAuth(), rateLimit());
 
 app.route("/", coreRoutes);
+app.route("/", reportRoutes);
+app.route("/", pageRoutes);
+app.route("/", hookRoutes);
 mountDocs(app);
 
 app.notFound(notFoundOrNotAllowed(app));
