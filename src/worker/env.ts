@@ -18,6 +18,8 @@ export interface Env {
   DB?: D1Database;
   /** Workers Rate Limiting binding; when absent, requests are not limited. */
   RATE_LIMITER?: RateLimit;
+  /** Days a stored report (and a remembered dismissal) is kept (default 30). */
+  REPORT_RETENTION_DAYS?: string;
 }
 
 /** Per-request values middleware hands to handlers. */

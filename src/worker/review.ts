@@ -73,8 +73,6 @@ export interface ReviewPatch {
   issues?: IssuePatch[];
 }
 
-/** Result of validating a PATCH body. */
-export type PatchParse = { ok: true; value: ReviewPatch } | { ok: false; code: string; message: string };
 
 /**
  * Merges the review state into the report. Dismissed issues stay in `issues` (nothing is ever dropped) with a
@@ -115,80 +113,4 @@ export function reportView(stored: StoredReport, baseUrl: string): ReportView {
 /** URL of a report's review page. */
 export function reviewPageUrl(baseUrl: string, id: string): string {
   return `${baseUrl.replace(/\/+$/, "")}/reports/${id}`;
-}
-
-/** Validates the JSON body of PATCH /v1/reports/:id. */
-export function parseReviewPatch(body: string): PatchParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return bad("malformed_json", "The request body is not valid JSON.");
-  }
-  if (!isObject(data)) return bad("invalid_body", "The request body must be a JSON object.");
-  for (const key of Object.keys(data))
-    if (key !== "status" && key !== "comment" && key !== "issues")
-      return bad("unknown_field", `Unknown field "${key}"; expected "status", "comment" or "issues".`);
-  const patch: ReviewPatch = {};
-  if ("status" in data) {
-    if (data.status !== null && !includes(REPORT_STATUSES, data.status))
-      return bad("invalid_field", `"status" must be "approved", "rejected" or null.`);
-    patch.status = data.status as ReportStatus | null;
-  }
-  if ("comment" in data) {
-    const c = checkComment(data.comment, "comment");
-    if (typeof c === "object" && c !== null) return c;
-    patch.comment = c;
-  }
-  if ("issues" in data) {
-    const issues = parseIssuePatches(data.issues);
-    if (!Array.isArray(issues)) return issues;
-    patch.issues = issues;
-  }
-  if (patch.status === undefined && patch.comment === undefined && !patch.issues?.length)
-    return bad("empty_patch", `Nothing to change: give "status", "comment" or a non-empty "issues".`);
-  return { ok: true, value: patch };
-}
-
-function parseIssuePatches(value: unknown): IssuePatch[] | Extract<PatchParse, { ok: false }> {
-  if (!Array.isArray(value)) return bad("invalid_field", `"issues" must be an array of {id, status, comment?}.`);
-  if (value.length > MAX_ISSUES_PER_PATCH)
-    return bad("too_many_issues", `"issues" may hold at most ${MAX_ISSUES_PER_PATCH} entries.`);
-  const seen = new Set<string>();
-  const out: IssuePatch[] = [];
-  for (const [k, item] of value.entries()) {
-    if (!isObject(item)) return bad("invalid_field", `"issues[${k}]" must be an object.`);
-    for (const key of Object.keys(item))
-      if (key !== "id" && key !== "status" && key !== "comment")
-        return bad("unknown_field", `Unknown field "issues[${k}].${key}".`);
-    if (typeof item.id !== "string" || !item.id) return bad("invalid_field", `"issues[${k}].id" must be a string.`);
-    if (seen.has(item.id)) return bad("duplicate_issue", `Issue "${item.id}" appears twice.`);
-    seen.add(item.id);
-    if (!("status" in item) || (item.status !== null && !includes(ISSUE_STATUSES, item.status)))
-      return bad("invalid_field", `"issues[${k}].status" must be "accepted", "dismissed" or null.`);
-    const c = checkComment(item.comment, `issues[${k}].comment`);
-    if (typeof c === "object" && c !== null) return c;
-    out.push({ id: item.id, status: item.status as IssueStatus | null, comment: c ?? null });
-  }
-  return out;
-}
-
-function checkComment(value: unknown, name: string): string | null | Extract<PatchParse, { ok: false }> {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== "string") return bad("invalid_field", `"${name}" must be a string or null.`);
-  if (value.length > MAX_COMMENT_LENGTH)
-    return bad("comment_too_long", `"${name}" is longer than ${MAX_COMMENT_LENGTH} characters.`);
-  return value.trim() ? value : null;
-}
-
-function bad(code: string, message: string): Extract<PatchParse, { ok: false }> {
-  return { ok: false, code, message };
-}
-
-function includes<T extends string>(list: readonly T[], v: unknown): v is T {
-  return (list as readonly unknown[]).includes(v);
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { parseReviewPatch, reportView } from "../../src/worker/review";
+import { reportView } from "../../src/worker/review";
+import { parseReviewPatch } from "../../src/worker/review-schemas";
 import {
   deleteReport,
   getReport,
@@ -224,7 +225,7 @@ describe("PATCH body validation", () => {
     ["an unknown field", { status: "approved", verdict: "pass" }, "unknown_field"],
     ["a bad status", { status: "published" }, "invalid_field"],
     ["issues not an array", { issues: { id: "x" } }, "invalid_field"],
-    ["an issue without status", { issues: [{ id: "x" }] }, "invalid_field"],
+    ["an issue without status", { issues: [{ id: "x" }] }, "missing_field"],
     ["a bad issue status", { issues: [{ id: "x", status: "ignored" }] }, "invalid_field"],
     ["a duplicate issue", { issues: [{ id: "x", status: null }, { id: "x", status: "accepted" }] }, "duplicate_issue"],
     ["a non-string comment", { status: "approved", comment: 5 }, "invalid_field"],

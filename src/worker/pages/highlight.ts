@@ -70,7 +70,9 @@ export function pieces(raw: string, seg: ReportSegment, issues: readonly Reviewe
     const span = spanOn(issue, side);
     if (!span) continue;
     if (span.start === span.end) {
+      if (span.start < seg.start || span.start > seg.end) continue;
       carets.set(span.start, [...(carets.get(span.start) ?? []), issue]);
+      cuts.add(span.start);
       continue;
     }
     const start = Math.max(span.start, seg.start);

@@ -1,21 +1,25 @@
 import { Hono } from "hono";
 import { DEMO_PAIR } from "../../demo";
+import type { AppEnv } from "../env";
+import { errorResponse, httpError } from "../errors";
 import { reportView } from "../review";
-import { getReport, type StoreEnv } from "../store";
+import { storeEnv } from "../routes/reports";
+import { pageSecurity } from "../security";
+import { getReport } from "../store";
 import { ASSETS } from "./assets";
 import { HomePage } from "./home";
 import { Layout } from "./layout";
 import { ReviewPage } from "./review";
 
 /** The HTML pages (GET /, GET /reports/:id) and their static assets (GET /assets/:name). */
-export const pageRoutes = new Hono<{ Bindings: StoreEnv }>();
+export const pageRoutes = new Hono<AppEnv>();
 
 const DOCTYPE = "<!doctype html>";
 
-pageRoutes.get("/", (c) => c.html(DOCTYPE + (<HomePage demo={DEMO_PAIR} />).toString()));
+pageRoutes.get("/", pageSecurity, (c) => c.html(DOCTYPE + (<HomePage demo={DEMO_PAIR} />).toString()));
 
-pageRoutes.get("/reports/:id", async (c) => {
-  const stored = await getReport(c.env, c.req.param("id"));
+pageRoutes.get("/reports/:id", pageSecurity, async (c) => {
+  const stored = await getReport(storeEnv(c.env), c.req.param("id"));
   if (!stored) {
     const page = (
       <Layout title="translint — report not found">
@@ -38,6 +42,6 @@ pageRoutes.get("/reports/:id", async (c) => {
 
 pageRoutes.get("/assets/:name", (c) => {
   const asset = ASSETS.get(c.req.param("name"));
-  if (!asset) return c.notFound();
+  if (!asset) return errorResponse(c, httpError(404, "not_found", "No such asset."));
   return c.body(asset.body, 200, { "Content-Type": asset.type, "Cache-Control": "public, max-age=300" });
 });

@@ -1,27 +1,114 @@
-import { Hono } from "hono";
-import { parseReviewPatch, reportView } from "../review";
-import { deleteReport, getReport, patchReview, type StoreEnv } from "../store";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { jsonBody } from "../body";
+import type { AppEnv, Env } from "../env";
+import { errorResponse, httpError } from "../errors";
+import { extensions } from "../extensions";
+import { reportView } from "../review";
+import { ReportViewSchema, ReviewPatchSchema, validateReviewPatch } from "../review-schemas";
+import { ErrorSchema } from "../schemas";
+import { deleteReport, getReport, patchReview, storeReport, type StoreEnv } from "../store";
 
-const NOT_FOUND = { error: { code: "not_found", message: "No such report (or it expired)." } };
+/** The store bindings of the environment; 503 when the deployment has no D1 database bound. */
+export function storeEnv(env: Env): StoreEnv {
+  if (!env.DB)
+    throw new HTTPException(503, { message: "Report storage is not configured (no D1 binding named DB)." });
+  return { DB: env.DB, REPORT_RETENTION_DAYS: env.REPORT_RETENTION_DAYS };
+}
+
+// POST /v1/check with "store": true saves through this hook (see ../extensions.ts).
+extensions.saveReport = (c, request, report) =>
+  storeReport(storeEnv(c.env), request, report, new URL(c.req.url).origin);
+
+const NOT_FOUND = httpError(404, "not_found", "No such report (it never existed, was deleted, or expired).");
+const errorAnswer = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+const idParam = z.object({
+  id: z.string().openapi({ param: { name: "id", in: "path" }, description: "Report id (26 base32 characters)." }),
+});
+const common = {
+  security: [{ bearerAuth: [] }],
+  request: { params: idParam },
+};
+const commonErrors = {
+  401: errorAnswer("Missing or wrong bearer key (only when API keys are configured)."),
+  404: errorAnswer("No such report, or it expired."),
+  429: errorAnswer("Too many requests for this key; see Retry-After."),
+};
+const viewAnswer = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ReportViewSchema } },
+});
 
 /** GET/PATCH/DELETE /v1/reports/:id: a stored report, its review state, and its removal. */
-export const reportRoutes = new Hono<{ Bindings: StoreEnv }>();
+export const reportRoutes = new OpenAPIHono<AppEnv>();
+
+reportRoutes.openAPIRegistry.registerPath(
+  createRoute({
+    method: "get",
+    path: "/v1/reports/{id}",
+    summary: "A stored report with its request and review state",
+    ...common,
+    responses: { 200: viewAnswer("The stored report."), ...commonErrors },
+  }),
+);
 
 reportRoutes.get("/v1/reports/:id", async (c) => {
-  const stored = await getReport(c.env, c.req.param("id"));
-  if (!stored) return c.json(NOT_FOUND, 404);
-  return c.json(reportView(stored, new URL(c.req.url).origin));
+  const stored = await getReport(storeEnv(c.env), c.req.param("id"));
+  if (!stored) return errorResponse(c, NOT_FOUND);
+  c.header("Cache-Control", "no-store");
+  return c.json(reportView(stored, origin(c)), 200);
 });
 
-reportRoutes.patch("/v1/reports/:id", async (c) => {
-  const parsed = parseReviewPatch(await c.req.text());
-  if (!parsed.ok) return c.json({ error: { code: parsed.code, message: parsed.message } }, 400);
-  const outcome = await patchReview(c.env, c.req.param("id"), parsed.value);
-  if (!outcome.ok) return c.json({ error: { code: outcome.code, message: outcome.message } }, outcome.status);
-  return c.json(reportView(outcome.stored, new URL(c.req.url).origin));
+reportRoutes.openAPIRegistry.registerPath(
+  createRoute({
+    method: "patch",
+    path: "/v1/reports/{id}",
+    summary: "Review a stored report: accept or dismiss issues, approve or reject the article",
+    description:
+      "Dismissed issues stay in the report with a `review` field and are counted out of the summary and verdict; " +
+      "they are remembered for the article (same language pair and source text), so a later stored check of it " +
+      "marks them dismissed too. Accepting or clearing an issue forgets its dismissal.",
+    ...common,
+    request: {
+      params: idParam,
+      body: { required: true, content: { "application/json": { schema: ReviewPatchSchema } } },
+    },
+    responses: {
+      200: viewAnswer("The report with its updated review."),
+      400: errorAnswer("Malformed JSON, an unknown or mistyped field, an empty patch, or an issue id the report does not have."),
+      ...commonErrors,
+      413: errorAnswer("Body over MAX_BODY_BYTES."),
+      415: errorAnswer("Content-Type is not application/json."),
+    },
+  }),
+);
+
+reportRoutes.patch("/v1/reports/:id", jsonBody(), async (c) => {
+  const env = storeEnv(c.env);
+  const parsed = validateReviewPatch(c.var.jsonBody);
+  if (!parsed.ok) return errorResponse(c, httpError(400, parsed.code, parsed.message));
+  const outcome = await patchReview(env, c.req.param("id"), parsed.value);
+  if (!outcome.ok)
+    return errorResponse(c, outcome.status === 404 ? NOT_FOUND : httpError(400, outcome.code, outcome.message));
+  return c.json(reportView(outcome.stored, origin(c)), 200);
 });
+
+reportRoutes.openAPIRegistry.registerPath(
+  createRoute({
+    method: "delete",
+    path: "/v1/reports/{id}",
+    summary: "Delete a stored report (its remembered dismissals stay with the article until they expire)",
+    ...common,
+    responses: { 204: { description: "Deleted." }, ...commonErrors },
+  }),
+);
 
 reportRoutes.delete("/v1/reports/:id", async (c) => {
-  if (!(await deleteReport(c.env, c.req.param("id")))) return c.json(NOT_FOUND, 404);
+  if (!(await deleteReport(storeEnv(c.env), c.req.param("id")))) return errorResponse(c, NOT_FOUND);
   return c.body(null, 204);
 });
+
+function origin(c: Context): string {
+  return new URL(c.req.url).origin;
+}

@@ -1,0 +1,132 @@
+import { z } from "@hono/zod-openapi";
+import { ISSUE_STATUSES, MAX_COMMENT_LENGTH, MAX_ISSUES_PER_PATCH, REPORT_STATUSES, type ReviewPatch } from "./review";
+import { CheckRequestSchema, IssueSchema, ReportSchema } from "./schemas";
+
+const CommentSchema = z
+  .string()
+  .max(MAX_COMMENT_LENGTH)
+  .nullable()
+  .optional()
+  .openapi({ description: `Free text, at most ${MAX_COMMENT_LENGTH} characters; null or blank clears it.` });
+
+/** One issue decision in a PATCH body. */
+export const IssuePatchSchema = z
+  .strictObject({
+    id: z.string().min(1).openapi({ description: "Issue id, as in report.issues[].id." }),
+    status: z.enum(ISSUE_STATUSES).nullable().openapi({
+      description: "accepted: a real error to fix; dismissed: a false alarm (remembered for the article); null clears.",
+    }),
+    comment: CommentSchema,
+  })
+  .openapi("IssueDecision");
+
+/** The body of PATCH /v1/reports/:id; absent fields are left as they are. */
+export const ReviewPatchSchema = z
+  .strictObject({
+    status: z.enum(REPORT_STATUSES).nullable().optional().openapi({
+      description: "The article's publication decision; null clears it.",
+    }),
+    comment: CommentSchema,
+    issues: z.array(IssuePatchSchema).max(MAX_ISSUES_PER_PATCH).optional(),
+  })
+  .openapi("ReviewPatch", {
+    example: { status: "approved", issues: [{ id: "omission-1a2b3c4d", status: "dismissed", comment: "merged into the lead" }] },
+  });
+
+/** The review of one issue. */
+export const IssueReviewSchema = z
+  .strictObject({
+    status: z.enum(ISSUE_STATUSES),
+    comment: z.string().nullable(),
+    carriedOver: z.boolean().openapi({ description: "Dismissed in an earlier report of the same article." }),
+    updatedAt: z.string().openapi({ description: "ISO 8601 time." }),
+  })
+  .openapi("IssueReview");
+
+/** A report as stored: every issue kept (with its review), the summary counted over issues not dismissed. */
+export const ReviewedReportSchema = ReportSchema.extend({
+  summary: ReportSchema.shape.summary.extend({
+    dismissed: z.number().int().min(0).openapi({ description: "Issues dismissed (not counted in issues or verdict)." }),
+    accepted: z.number().int().min(0),
+  }),
+  issues: z.array(IssueSchema.extend({ review: IssueReviewSchema.optional() })),
+}).openapi("ReviewedReport");
+
+/** The answer of GET and PATCH /v1/reports/:id. */
+export const ReportViewSchema = z
+  .strictObject({
+    id: z.string(),
+    url: z.string().openapi({ description: "The review page." }),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    review: z.strictObject({
+      status: z.enum(REPORT_STATUSES).nullable(),
+      comment: z.string().nullable(),
+      reviewedAt: z.string().nullable(),
+    }),
+    request: CheckRequestSchema.omit({ store: true }),
+    report: ReviewedReportSchema,
+  })
+  .openapi("StoredReport");
+
+/** Result of validating a PATCH body. */
+export type PatchParse = { ok: true; value: ReviewPatch } | { ok: false; code: string; message: string };
+
+/** Validates the JSON text of a PATCH /v1/reports/:id body. */
+export function parseReviewPatch(body: string): PatchParse {
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return { ok: false, code: "malformed_json", message: "The request body is not valid JSON." };
+  }
+  return validateReviewPatch(data);
+}
+
+/** Validates a parsed PATCH /v1/reports/:id body against ReviewPatchSchema, then for duplicates and emptiness. */
+export function validateReviewPatch(data: unknown): PatchParse {
+  const parsed = ReviewPatchSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return describe(parsed.error.issues[0]);
+  const body = parsed.data;
+  const patch: ReviewPatch = {};
+  if (body.status !== undefined) patch.status = body.status;
+  if (body.comment !== undefined) patch.comment = blankToNull(body.comment);
+  if (body.issues) {
+    const seen = new Set<string>();
+    for (const i of body.issues) {
+      if (seen.has(i.id)) return { ok: false, code: "duplicate_issue", message: `Issue "${i.id}" appears twice in "issues".` };
+      seen.add(i.id);
+    }
+    patch.issues = body.issues.map((i) => ({ id: i.id, status: i.status, comment: blankToNull(i.comment) }));
+  }
+  if (patch.status === undefined && patch.comment === undefined && !patch.issues?.length)
+    return { ok: false, code: "empty_patch", message: `Nothing to change: give "status", "comment" or a non-empty "issues".` };
+  return { ok: true, value: patch };
+}
+
+function blankToNull(comment: string | null | undefined): string | null {
+  return comment?.trim() ? comment : null;
+}
+
+function describe(issue: z.core.$ZodIssue | undefined): Extract<PatchParse, { ok: false }> {
+  const field = issue?.path.map(String).join(".") ?? "";
+  const at = field ? `"${field}"` : "The request body";
+  const fail = (code: string, message: string) => ({ ok: false as const, code, message });
+  if (!issue) return fail("invalid_body", "The request body is invalid.");
+  switch (issue.code) {
+    case "invalid_type":
+      if (!field) return fail("invalid_body", "The request body must be a JSON object.");
+      if (issue.input === undefined) return fail("missing_field", `${at} is required.`);
+      return fail("invalid_field", `${at} must be ${issue.expected === "array" ? "an array" : `a ${issue.expected}`}.`);
+    case "invalid_value":
+      if (issue.input === undefined) return fail("missing_field", `${at} is required.`);
+      return fail("invalid_field", `${at} must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")} or null.`);
+    case "unrecognized_keys":
+      return fail("unknown_field", `Unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}${field ? ` in ${at}` : ""}.`);
+    case "too_big":
+      if (field.endsWith("comment")) return fail("comment_too_long", `${at} is longer than ${MAX_COMMENT_LENGTH} characters.`);
+      return fail("too_many_issues", `${at} may hold at most ${MAX_ISSUES_PER_PATCH} entries.`);
+    default:
+      return fail("invalid_field", `${at}: ${issue.message}`);
+  }
+}

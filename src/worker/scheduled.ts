@@ -1,0 +1,8 @@
+import type { Env } from "./env";
+import { purgeExpired } from "./store";
+
+/** Cron handler (wrangler.toml [triggers]): purges expired stored reports and dismissals. */
+export async function scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
+  if (!env.DB) return;
+  ctx.waitUntil(purgeExpired({ DB: env.DB, REPORT_RETENTION_DAYS: env.REPORT_RETENTION_DAYS }));
+}
