@@ -12,8 +12,16 @@ export type StageObserver = (stage: string, ms: number) => void;
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
+/** Called with both Docs right after segmentation; may throw to stop the check (the Worker's sentence limit). */
+export type SegmentGuard = (source: Doc, target: Doc) => void;
+
 /** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
-export function check(req: CheckRequest, rules: readonly Rule[] = RULES, observe?: StageObserver): Report {
+export function check(
+  req: CheckRequest,
+  rules: readonly Rule[] = RULES,
+  observe?: StageObserver,
+  guard?: SegmentGuard,
+): Report {
   const format = req.format ?? "text";
   const options = req.options ?? {};
   let t = observe ? now() : 0;
@@ -26,6 +34,7 @@ export function check(req: CheckRequest, rules: readonly Rule[] = RULES, observe
   const source = buildDoc(req.source.text, req.source.lang, format);
   const target = buildDoc(req.target.text, req.target.lang, format);
   lap("segmentation");
+  guard?.(source, target);
   const alignment = align(source, target);
   lap("alignment");
   const pairs: AlignedPair[] = alignment.map((bead) => ({
