@@ -1,0 +1,161 @@
+// Planted acronym leaks and misspelt names in copies of the clean newstest articles, plus the issues that the
+// acronym, name-mismatch and glossary rules raise on the clean pairs (false alarms, or real slips of the reference).
+import { check } from "../../src/core/check";
+import { entriesFor, findAcronyms } from "../../src/core/acronyms";
+import { fold } from "../../src/core/normalize";
+import type { Rule } from "../../src/core/rule";
+import type { Issue, Lang, Severity } from "../../src/core/types";
+import { RULES_BY_ID } from "../../src/rules";
+import { buildArticle, type BuiltSide } from "./corpus";
+import type { EvalModule } from "./types";
+
+const RULE_IDS = ["acronym", "name-mismatch", "glossary"];
+const verbose = process.env.EVAL_VERBOSE === "1";
+
+interface Direction {
+  from: Lang;
+  to: Lang;
+}
+const DIRECTIONS: Direction[] = [{ from: "es", to: "en" }, { from: "en", to: "es" }];
+
+function rules(ids = RULE_IDS): Rule[] {
+  return ids.map((id) => RULES_BY_ID.get(id)).filter((r): r is Rule => !!r);
+}
+
+function sides(a: ReturnType<typeof buildArticle>, d: Direction): { src: BuiltSide; tgt: BuiltSide } {
+  return { src: a[d.from], tgt: a[d.to] };
+}
+
+function overlaps(i: Issue, start: number, end: number): boolean {
+  return !!i.target && i.target.start < end && i.target.end > start;
+}
+
+/** Target acronym occurrences that can be swapped for the source-language acronym the aligned source uses. */
+function acronymPlants(src: BuiltSide, tgt: BuiltSide, d: Direction): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  tgt.segments.forEach(([s, e], k) => {
+    const [ss, se] = src.segments[k];
+    const srcForms = new Set(findAcronyms(src.text, ss, se).map((t) => t.form));
+    for (const t of findAcronyms(tgt.text, s, e)) {
+      if (!t.known) continue;
+      for (const entry of entriesFor(t.form, d.to)) {
+        const leaked = entry.forms[d.from].find((f) => srcForms.has(f) && !entry.forms[d.to].includes(f));
+        if (leaked) {
+          out.push({ start: t.start, end: t.end, text: leaked });
+          break;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+const NAME = /\p{Lu}\p{Ll}{4,}/gu;
+
+/** Names of at least five letters written the same in both aligned segments; each is misspelt by one letter. */
+function namePlants(src: BuiltSide, tgt: BuiltSide): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  tgt.segments.forEach(([s, e], k) => {
+    const [ss, se] = src.segments[k];
+    const srcFolded = fold(src.text.slice(ss, se));
+    const seg = tgt.text.slice(s, e);
+    for (const m of seg.matchAll(NAME)) {
+      const at = s + (m.index ?? 0);
+      if ((m.index ?? 0) === 0) continue;
+      const word = m[0];
+      if (!new RegExp(`(?<![\\p{L}])${fold(word)}(?![\\p{L}])`, "u").test(srcFolded)) continue;
+      const pos = Math.floor(word.length / 2);
+      const c = word[pos];
+      const repl = "aeiou".includes(c) ? (c === "a" ? "e" : "a") : c === "n" ? "m" : "n";
+      out.push({ start: at, end: at + word.length, text: word.slice(0, pos) + repl + word.slice(pos + 1) });
+      break;
+    }
+  });
+  // Every fifth candidate keeps the run short while still sampling every article.
+  return out.filter((_, i) => i % 5 === 0);
+}
+
+function plantedShare(
+  label: string,
+  ctx: Parameters<EvalModule["run"]>[0],
+  d: Direction,
+  ruleId: string,
+  plantsOf: (src: BuiltSide, tgt: BuiltSide) => { start: number; end: number; text: string }[],
+): void {
+  const only = rules([ruleId]);
+  let planted = 0;
+  let hit = 0;
+  const misses: string[] = [];
+  for (const art of ctx.articles) {
+    const { src, tgt } = sides(buildArticle(art), d);
+    for (const p of plantsOf(src, tgt)) {
+      const target = tgt.text.slice(0, p.start) + p.text + tgt.text.slice(p.end);
+      const end = p.start + p.text.length;
+      const report = check({ source: { text: src.text, lang: d.from }, target: { text: target, lang: d.to } }, only);
+      planted++;
+      if (report.issues.some((i) => i.ruleId === ruleId && overlaps(i, p.start, end))) hit++;
+      else if (misses.length < 15) {
+        const seg = report.segments.target.find((s) => s.start <= p.start && s.end >= end);
+        misses.push(`  miss ${art.id}: ${tgt.text.slice(p.start, p.end)} -> ${p.text} | ${seg?.text.slice(0, 160)}`);
+      }
+    }
+  }
+  const pct = planted ? ((100 * hit) / planted).toFixed(1) : "n/a";
+  console.log(`${label} ${d.from}->${d.to}: ${hit}/${planted} flagged at the planted span (${pct}%)`);
+  if (verbose) for (const m of misses) console.log(m);
+}
+
+/** A short label for the kind of finding, from its message and spans. */
+function kindOf(i: Issue): string {
+  if (i.ruleId === "acronym") {
+    if (i.message.includes(" acronym; in ")) {
+      return i.source && i.source.text === i.target?.text ? "leaked (source acronym copied verbatim)" : "leaked";
+    }
+    return i.message.startsWith("The source mentions") ? "missing" : "wrong acronym for name";
+  }
+  return i.severity;
+}
+
+function cleanRates(ctx: Parameters<EvalModule["run"]>[0], d: Direction): void {
+  const counts = new Map<string, Record<Severity, number>>();
+  const kinds = new Map<string, number>();
+  let pairs = 0;
+  const shown: string[] = [];
+  for (const art of ctx.articles) {
+    const { src, tgt } = sides(buildArticle(art), d);
+    pairs += src.segments.length;
+    const report = check({ source: { text: src.text, lang: d.from }, target: { text: tgt.text, lang: d.to } }, rules());
+    for (const i of report.issues) {
+      const c = counts.get(i.ruleId) ?? { minor: 0, major: 0, critical: 0 };
+      c[i.severity]++;
+      counts.set(i.ruleId, c);
+      const kind = `${i.ruleId} ${kindOf(i)}`;
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      if (verbose && shown.length < 400) {
+        shown.push(`  ${i.ruleId}/${i.severity} ${art.id}: ${i.message} | src: ${i.source?.text.slice(0, 60) ?? ""} | tgt: ${i.target?.text.slice(0, 120) ?? ""}`);
+      }
+    }
+  }
+  const per100 = (n: number) => ((100 * n) / Math.max(1, pairs)).toFixed(2);
+  let majorPlus = 0;
+  for (const id of RULE_IDS) {
+    const c = counts.get(id) ?? { minor: 0, major: 0, critical: 0 };
+    majorPlus += c.major + c.critical;
+    console.log(`clean ${d.from}->${d.to} ${id}: per 100 pairs minor ${per100(c.minor)}, major ${per100(c.major)}, critical ${per100(c.critical)} (counts ${c.minor}/${c.major}/${c.critical})`);
+  }
+  for (const [k, n] of [...kinds].sort()) console.log(`  ${k}: ${n}`);
+  console.log(`clean ${d.from}->${d.to} all three rules: major+critical ${per100(majorPlus)} per 100 pairs over ${pairs} pairs`);
+  if (verbose) for (const s of shown) console.log(s);
+}
+
+/** The accuracy-terms section of `npm run eval`. */
+const accuracyTerms: EvalModule = {
+  name: "accuracy-terms",
+  run(ctx) {
+    for (const d of DIRECTIONS) plantedShare("planted acronym leak", ctx, d, "acronym", (s, t) => acronymPlants(s, t, d));
+    for (const d of DIRECTIONS) plantedShare("planted one-letter name misspelling", ctx, d, "name-mismatch", namePlants);
+    for (const d of DIRECTIONS) cleanRates(ctx, d);
+  },
+};
+
+export default accuracyTerms;

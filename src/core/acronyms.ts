@@ -1,0 +1,129 @@
+// The bilingual acronym table (rules/acronyms.json) and an acronym tokenizer.
+import table from "../../rules/acronyms.json";
+import type { Lang } from "./types";
+import { fold } from "./normalize";
+
+/** One concept with its acronyms and names in both languages (folded names, original forms). */
+export interface AcronymEntry {
+  id: number;
+  forms: Record<Lang, string[]>;
+  /** Folded expansions / plain equivalents a translator may write instead of the acronym. */
+  names: Record<Lang, string[]>;
+  /** The same names as written in the table (for messages and suggestions). */
+  rawNames: Record<Lang, string[]>;
+}
+
+interface RawPair {
+  es: string[];
+  en: string[];
+  esName?: string[];
+  enName?: string[];
+}
+
+interface RawInvariant {
+  forms: string[];
+  esName?: string[];
+  enName?: string[];
+}
+
+function buildEntries(): AcronymEntry[] {
+  const out: AcronymEntry[] = [];
+  const add = (es: string[], en: string[], esName: string[] = [], enName: string[] = []) =>
+    out.push({
+      id: out.length,
+      forms: { es, en },
+      names: { es: esName.map(fold), en: enName.map(fold) },
+      rawNames: { es: esName, en: enName },
+    });
+  for (const p of table.pairs as RawPair[]) add(p.es, p.en, p.esName, p.enName);
+  for (const p of table.invariant as RawInvariant[]) add(p.forms, p.forms, p.esName, p.enName);
+  return out;
+}
+
+/** Every entry of the table. */
+export const ACRONYM_ENTRIES: readonly AcronymEntry[] = buildEntries();
+
+function indexBy(lang: Lang): Map<string, AcronymEntry[]> {
+  const m = new Map<string, AcronymEntry[]>();
+  for (const e of ACRONYM_ENTRIES) {
+    for (const f of e.forms[lang]) {
+      const list = m.get(f) ?? [];
+      if (!list.includes(e)) list.push(e);
+      m.set(f, list);
+    }
+  }
+  return m;
+}
+
+const BY_FORM: Record<Lang, Map<string, AcronymEntry[]>> = { es: indexBy("es"), en: indexBy("en") };
+
+const UNAMBIGUOUS = new Set<string>(table.unambiguous);
+
+/** True when a form almost always means its table entry, so a missing translation needs no further evidence. */
+export function isUnambiguous(form: string): boolean {
+  return UNAMBIGUOUS.has(form);
+}
+
+/** Entries having `form` as an acronym of `lang` (exact spelling). */
+export function entriesFor(form: string, lang: Lang): readonly AcronymEntry[] {
+  return BY_FORM[lang].get(form) ?? [];
+}
+
+/** True when `form` is a known acronym in either language. */
+export function isKnownForm(form: string): boolean {
+  return BY_FORM.es.has(form) || BY_FORM.en.has(form);
+}
+
+/** An acronym-like token of a text: offsets and the form to look up (trailing period or plural s removed). */
+export interface AcronymToken {
+  start: number;
+  end: number;
+  form: string;
+}
+
+// Dotted forms (EE.UU., U.S., I+D, R&D) are one token; a final period belongs to it only if a letter follows no more.
+const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[\p{L}\p{N}]+(?:[.&+][\p{L}\p{N}]+)*\.?/gu;
+const UPPER = /\p{Lu}/gu;
+
+function upperCount(s: string): number {
+  return s.match(UPPER)?.length ?? 0;
+}
+
+/** The lookup form of a token: itself if known, else without a final period, else without a plural "s". */
+function lookupForm(tok: string): string | null {
+  if (isKnownForm(tok)) return tok;
+  const noDot = tok.endsWith(".") ? tok.slice(0, -1) : tok;
+  if (noDot !== tok && isKnownForm(noDot)) return noDot;
+  if (/[A-Z]s$/.test(noDot) && isKnownForm(noDot.slice(0, -1))) return noDot.slice(0, -1);
+  return null;
+}
+
+/**
+ * Acronym tokens in text[start, end): known table forms (any spelling in the table) and unknown all-capital
+ * tokens of two or more capitals (returned with `known` false). Spans exclude a sentence-final period.
+ */
+export function findAcronyms(text: string, start: number, end: number): (AcronymToken & { known: boolean })[] {
+  const out: (AcronymToken & { known: boolean })[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(TOKEN)) {
+    const tok = m[0];
+    const s = start + (m.index ?? 0);
+    const known = lookupForm(tok);
+    if (known) {
+      // The lookup form is always a prefix of the token: the span drops a final period and keeps plural "s" out.
+      out.push({ start: s, end: s + known.length, form: known, known: true });
+      continue;
+    }
+    const bare = tok.endsWith(".") ? tok.slice(0, -1) : tok;
+    if (bare.length >= 2 && upperCount(bare) >= 2 && !/\p{Ll}{2}/u.test(bare) && !/^\p{N}/u.test(bare)) {
+      out.push({ start: s, end: s + bare.length, form: bare, known: false });
+    }
+  }
+  return out;
+}
+
+/** True when a segment is set in capitals (a shouted headline), where "UN" or "US" are ordinary words. */
+export function isAllCaps(segmentText: string): boolean {
+  const letters = segmentText.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 12 && upperCount(segmentText) / letters > 0.6;
+}

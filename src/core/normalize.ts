@@ -1,0 +1,68 @@
+// Length-preserving text folding and small string-distance helpers shared by the cross-lingual rules.
+
+const foldCache = new Map<string, string>();
+
+/** Folds one UTF-16 unit: lower case without diacritics; always returns exactly one unit. */
+export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const lower = c.toLowerCase();
+    const base = (lower.length === 1 ? lower : c).normalize("NFD")[0];
+    f = base && base.length === 1 ? base : c;
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+/** Lower-cases and strips accents one unit at a time, so offsets in the result equal offsets in `text`. */
+export function fold(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when the unit at `i` is a letter or digit (false outside the string). */
+export function isWordCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+}
+
+/**
+ * Finds `needle` in `haystack` (both already folded) starting at a word start within [from, to); the match may
+ * run on into a longer word ("europe" finds "european") unless `whole` is set. Returns the index or -1.
+ */
+export function findAtWordStart(haystack: string, needle: string, from = 0, to = haystack.length, whole = false): number {
+  if (!needle) return -1;
+  for (let i = haystack.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = haystack.indexOf(needle, i + 1)) {
+    if (isWordCharAt(haystack, i - 1)) continue;
+    if (whole && isWordCharAt(haystack, i + needle.length)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Optimal-string-alignment distance (edits and adjacent swaps), or `max + 1` once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n];
+}
