@@ -1,6 +1,7 @@
 import type { Rule } from "../core/rule";
 import omission from "./omission";
 import acronym from "./acronym";
+import glossary from "./glossary";
 import unpairedBrackets from "./unpaired-brackets";
 import unpairedQuotes from "./unpaired-quotes";
 import invertedMarks from "./inverted-marks";
@@ -17,6 +18,7 @@ import quoteStyle from "./quote-style";
 export const RULES: readonly Rule[] = [
   omission,
   acronym,
+  glossary,
   unpairedBrackets,
   unpairedQuotes,
   invertedMarks,
