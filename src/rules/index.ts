@@ -13,6 +13,8 @@ import pronounGender from "./pronoun-gender";
 import numberMismatch from "./number-mismatch";
 import numberFormat from "./number-format";
 import quoteStyle from "./quote-style";
+import terminalPunctuation from "./terminal-punctuation";
+import dashStyle from "./dash-style";
 
 /** Every registered rule, in report order of evaluation. Add one import line per rule file. */
 export const RULES: readonly Rule[] = [
@@ -30,6 +32,8 @@ export const RULES: readonly Rule[] = [
   numberMismatch,
   numberFormat,
   quoteStyle,
+  terminalPunctuation,
+  dashStyle,
 ];
 
 /** Rules by id. */

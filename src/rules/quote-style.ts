@@ -1,0 +1,160 @@
+import { defineRule, type Finding, type RuleContext } from "../core/rule";
+import { scanMarks, type Mark } from "../core/quote-marks";
+import conventions from "../../rules/punctuation.json";
+
+/** Quotation-mark pairs each target language accepts without a style option (open + close). */
+const ACCEPTED: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(conventions)
+    .filter(([k]) => !k.startsWith("$"))
+    .map(([k, v]) => [k, new Set(((v as { quotes?: { accepted?: string[][] } }).quotes?.accepted ?? []).flat())]),
+);
+const CURLY_DOUBLE = new Set(["“", "”"]);
+
+/** A quotation mark with its nesting depth (0 = outermost quotation). */
+interface QuoteMark extends Mark {
+  depth: number;
+}
+
+/** Every quotation mark of the target, paragraph by paragraph, with its depth. */
+function quoteMarks(ctx: RuleContext): QuoteMark[] {
+  const out: QuoteMark[] = [];
+  for (const p of ctx.target.paragraphs) {
+    const { marks, partner } = scanMarks(ctx.target.text, p.start, p.end);
+    const open: number[] = [];
+    marks.forEach((m, k) => {
+      if (m.cls !== "double" && m.cls !== "single") return;
+      if (m.role === "open") {
+        out.push({ ...m, depth: open.length });
+        if (partner[k] >= 0) open.push(k);
+        return;
+      }
+      const at = partner[k] >= 0 ? open.lastIndexOf(partner[k]) : -1;
+      if (at >= 0) open.length = at;
+      out.push({ ...m, depth: open.length });
+    });
+  }
+  return out;
+}
+
+/** The house mark for a role in a style string such as "“”", "«»" or "\"\"". */
+function houseMark(style: string, role: "open" | "close"): string {
+  const chars = [...style];
+  return role === "open" ? chars[0] : (chars[1] ?? chars[0]);
+}
+
+/** Straight and curly double quotes mixed in one article: the minority marks, with the majority's mark as fix. */
+function mixed(marks: QuoteMark[]): Finding[] {
+  const straight = marks.filter((m) => m.char === '"');
+  const curly = marks.filter((m) => CURLY_DOUBLE.has(m.char));
+  if (!straight.length || !curly.length) return [];
+  // On a tie the typographic marks win: they are the house style of both languages.
+  const toStraight = curly.length < straight.length;
+  return (toStraight ? curly : straight).map((m) => ({
+    messageId: "mixed",
+    data: { mark: m.char, other: toStraight ? "straight" : "curly" },
+    target: { start: m.index, end: m.index + 1 },
+    suggestion: toStraight ? '"' : m.role === "open" ? "“" : "”",
+  }));
+}
+
+/** Quotation marks of a style the target language does not use (« » in English): once per article. */
+function foreign(marks: QuoteMark[], lang: string): Finding[] {
+  const accepted = ACCEPTED[lang];
+  if (!accepted) return [];
+  const odd = marks.filter((m) => m.cls === "double" && m.char !== '"' && !accepted.has(m.char));
+  if (!odd.length) return [];
+  const first = odd[0];
+  return [{ messageId: "foreign", data: { mark: first.char, count: odd.length }, target: { start: first.index, end: first.index + 1 } }];
+}
+
+/** Outermost double quotation marks that are not the house style set in `options.style.quotes`. */
+function notHouse(marks: QuoteMark[], style: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of marks) {
+    if (m.cls !== "double" || m.depth > 0) continue;
+    const want = houseMark(style, m.role);
+    if (m.char === want) continue;
+    out.push({ messageId: "house", data: { mark: m.char, want }, target: { start: m.index, end: m.index + 1 }, suggestion: want });
+  }
+  return out;
+}
+
+/** Quotation marks that are not the target's house style, or straight and curly quotes mixed in one article. */
+export default defineRule({
+  meta: {
+    id: "quote-style",
+    description: "Quotation marks that are not the house style set in options.style.quotes, straight and curly double quotes mixed in one article, or marks of another language's style (« » in English).",
+    category: "locale/quote-style",
+    severity: "minor",
+    fixable: true,
+    messages: {
+      mixed: "{{mark}} here, but this article mostly uses {{other}} double quotes.",
+      foreign: "{{mark}} is not an English-style quotation mark ({{count}} such marks in this article).",
+      house: "House style uses {{want}} here, not {{mark}}.",
+    },
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "«Sí», dijo. «No», respondió ella.",
+        target: "\"Yes,\" he said. \"No,\" she replied. The 17\" screen was \"fine\".",
+      },
+      {
+        from: "es", to: "en",
+        source: "«Dijo “sí”», recordó.",
+        target: "“He said ‘yes’,” she recalled. Venezuelans’ savings don’t last.",
+      },
+      {
+        from: "en", to: "es",
+        source: "\"He said 'yes',\" she recalled.",
+        target: "«Dijo “sí”», recordó. Luego habló del “plan B”.",
+      },
+      {
+        from: "en", to: "es",
+        source: "\"Yes,\" he said.",
+        target: "«Sí», dijo.",
+        options: { style: { quotes: "«»" } },
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "«Sí», dijo. «No», respondió. «Quizá», añadieron.",
+        target: "“Yes,” he said. “No,” she replied. <marker>\"</marker>Maybe<marker>\"</marker>, they added.",
+        suggestion: "“",
+      },
+      {
+        from: "es", to: "en",
+        source: "«Sí», dijo. «No», respondió. «Quizá», añadieron.",
+        target: "\"Yes,\" he said. <marker>“</marker>No,<marker>”</marker> she replied. \"Maybe,\" they added.",
+        suggestion: "\"",
+      },
+      {
+        from: "es", to: "en",
+        source: "«Sí», dijo. «No», respondió.",
+        target: "<marker>«</marker>Yes», he said. «No», she replied.",
+      },
+      {
+        from: "es", to: "en",
+        source: "«Sí», dijo.",
+        target: "<marker>\"</marker>Yes,<marker>\"</marker> he said.",
+        options: { style: { quotes: "“”" } },
+        suggestion: "“",
+      },
+      {
+        from: "en", to: "es",
+        source: "\"Yes,\" he said about \"the plan\".",
+        target: "<marker>“</marker>Sí<marker>”</marker>, dijo sobre el «plan».",
+        options: { style: { quotes: "«»" } },
+        suggestion: "«",
+      },
+    ],
+  },
+  check(ctx: RuleContext) {
+    const marks = quoteMarks(ctx);
+    const style = ctx.options.style?.quotes;
+    const findings = style ? notHouse(marks, style) : [...mixed(marks), ...foreign(marks, ctx.target.lang)];
+    for (const f of findings) ctx.report(f);
+  },
+});

@@ -1,0 +1,155 @@
+import { defineRule, type RuleContext } from "../core/rule";
+import type { Segment } from "../core/document";
+
+/** How a sentence ends: a question, an exclamation, a statement (. … : ;) or with no mark at all. */
+type Ending = "question" | "exclamation" | "statement" | "none";
+
+/** Closing quotes and brackets that may follow a sentence's final mark. */
+const TRAILING_CLOSERS = /["”’'»)\]\s]/;
+const QUOTE_CLOSERS = /["”’'»]/;
+const WORD_COUNT = /[\p{L}\p{N}]+/gu;
+/** A paragraph made of one segment this short reads as a headline or a caption. */
+const TITLE_MAX_WORDS = 8;
+const LONG_WORD = /[\p{L}]{4,}/gu;
+const UPPER_START = /^\p{Lu}/u;
+
+/** The final mark of a segment: its ending and the span (in the doc text) of the mark, or of the last character. */
+function endingOf(text: string, seg: Segment): { ending: Ending; at: number; end: number } {
+  let i = seg.end - 1;
+  while (i > seg.start && TRAILING_CLOSERS.test(text[i])) i--;
+  // Spanish closes a quoted question before the period: «¿Vienes?».
+  if (text[i] === "." && i > seg.start) {
+    let j = i - 1;
+    while (j > seg.start && QUOTE_CLOSERS.test(text[j])) j--;
+    if (j < i - 1 && (text[j] === "?" || text[j] === "!")) i = j;
+  }
+  const c = text[i];
+  if (c === "?" || c === "!") {
+    // "?!" and "!?" read as questions; find where the run starts.
+    let j = i;
+    let question = false;
+    while (j >= seg.start && (text[j] === "?" || text[j] === "!")) question = question || text[j--] === "?";
+    return { ending: question ? "question" : "exclamation", at: j + 1, end: i + 1 };
+  }
+  if (c === "." || c === "…" || c === ":" || c === ";") return { ending: "statement", at: i, end: i + 1 };
+  return { ending: "none", at: seg.end - 1, end: seg.end };
+}
+
+/** Headline capitalisation: most longer words start with a capital ("German Wages Feared to Drop"). */
+function titleCase(text: string): boolean {
+  const words = text.match(LONG_WORD) ?? [];
+  if (words.length < 2) return false;
+  return words.filter((w) => UPPER_START.test(w)).length / words.length >= 0.6;
+}
+
+/** True when the segment is a whole short paragraph: a headline, caption or byline. */
+function titleLike(doc: RuleContext["source"], seg: Segment): boolean {
+  const p = doc.paragraphs[seg.paragraph];
+  if (!p || p.start !== seg.start || p.end !== seg.end) return false;
+  return (seg.text.match(WORD_COUNT)?.length ?? 0) <= TITLE_MAX_WORDS;
+}
+
+/** The article's first paragraph when it is a single line: the headline. */
+function openingLine(doc: RuleContext["target"], seg: Segment): boolean {
+  const p = doc.paragraphs[0];
+  return seg.paragraph === 0 && p !== undefined && p.start === seg.start && p.end === seg.end;
+}
+
+const MARK_OF: Record<Ending, string> = { question: "?", exclamation: "!", statement: ".", none: "" };
+
+/** The aligned target sentence ends differently from its source: a question turned statement, a lost final mark. */
+export default defineRule({
+  meta: {
+    id: "terminal-punctuation",
+    description: "The target sentence ends differently from its aligned source: a question rendered as a statement, an exclamation as a question, or no final mark where the source has one. Headlines and short title-like lines are left alone.",
+    category: "linguistic/punctuation",
+    severity: "minor",
+    fixable: true,
+    messages: {
+      questionLost: "The source asks a question; this sentence does not end with “?”.",
+      questionAdded: "This sentence ends with “?” but the source is not a question.",
+      missingFinal: "This sentence has no final punctuation; the source ends with “{{mark}}”.",
+    },
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "Crisis en el Gobierno\n\n¿Dimitirá el ministro? Nadie lo sabe; el partido calla.",
+        target: "Crisis in the government\n\nWill the minister resign? Nobody knows. The party is silent.",
+      },
+      {
+        from: "es", to: "en",
+        source: "«¿Vendrás mañana?», preguntó. ¡Qué sorpresa!",
+        target: "“Will you come tomorrow?” she asked. What a surprise.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Who will pay?\n\nThe council met on Monday.",
+        target: "Quién pagará\n\nEl consejo se reunió el lunes.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The minister said he would “consider all options.”",
+        target: "El ministro dijo que «estudiaría todas las opciones».",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "El consejo se reunió ayer por la tarde. ¿Quién pagará la factura de la nueva carretera?",
+        target: "The council met yesterday afternoon. Who will pay the bill for the new road<marker>.</marker>",
+      },
+      {
+        from: "en", to: "es",
+        source: "The council met yesterday afternoon. The mayor did not attend the residents' meeting in the district.",
+        target: "El consejo se reunió ayer por la tarde. El alcalde no asistió a la reunión de los vecinos del <marker>barrio</marker>",
+        suggestion: "barrio.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El consejo se reunió ayer por la tarde. El alcalde no asistió a la reunión.",
+        target: "The council met yesterday afternoon. The mayor did not attend the meeting<marker>?</marker>",
+      },
+    ],
+  },
+  check(ctx: RuleContext) {
+    for (const pair of ctx.pairs) {
+      const s = pair.source[pair.source.length - 1];
+      const t = pair.target[pair.target.length - 1];
+      if (!s || !t) continue;
+      const se = endingOf(ctx.source.text, s);
+      if (se.ending === "none" || titleLike(ctx.source, s) || titleLike(ctx.target, t)) continue;
+      const te = endingOf(ctx.target.text, t);
+      if (te.ending === se.ending) continue;
+      if (se.ending === "question") {
+        // A question ending in a statement is the clear case; ! for ? is a tone choice.
+        if (te.ending === "exclamation") continue;
+        if (te.ending === "statement") {
+          ctx.report({ messageId: "questionLost", target: { start: te.at, end: te.at + 1 } });
+          continue;
+        }
+      }
+      if (te.ending === "question" && se.ending === "statement") {
+        ctx.report({ messageId: "questionAdded", target: { start: te.at, end: te.end } });
+        continue;
+      }
+      if (te.ending === "none") {
+        // A short or title-cased line, or the opening paragraph, with no period is a headline, whatever the source did.
+        if ((t.text.match(WORD_COUNT)?.length ?? 0) <= TITLE_MAX_WORDS || titleCase(t.text) || openingLine(ctx.target, t)) continue;
+        const text = ctx.target.text;
+        let w = te.at;
+        while (w > t.start && !/\s/.test(text[w - 1])) w--;
+        const mark = MARK_OF[se.ending];
+        // Adding "?" to a Spanish target would also need its "¿": leave that fix to the translator.
+        const fixable = !(se.ending === "question" && ctx.target.lang === "es");
+        ctx.report({
+          messageId: "missingFinal",
+          data: { mark },
+          target: { start: w, end: te.at + 1 },
+          ...(fixable ? { suggestion: text.slice(w, te.at + 1) + mark } : {}),
+        });
+      }
+    }
+  },
+});
