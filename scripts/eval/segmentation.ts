@@ -1,0 +1,88 @@
+// Sentence segmentation against the newstest segment boundaries: boundary recall and precision per language.
+import { buildArticle, type BuiltSide } from "./corpus";
+import type { EvalContext, EvalModule } from "./types";
+import { buildDoc } from "../../src/core/document";
+import type { Lang } from "../../src/core/types";
+
+/** A corpus segment ending in sentence-final punctuation (optionally followed by closing quotes/brackets). */
+const PUNCTUATED_END = /[.?!…]["'”’»)\]]*$|[.?!…]\s+["”»]$/u;
+
+interface Counts {
+  corpus: number;
+  punctuated: number;
+  found: number;
+  foundPunctuated: number;
+  predicted: number;
+  correct: number;
+  segments: number;
+  ms: number;
+}
+
+function measure(side: BuiltSide, lang: Lang, counts: Counts, misses: string[], extras: string[]): void {
+  const t0 = performance.now();
+  const doc = buildDoc(side.text, lang, "text");
+  counts.ms += performance.now() - t0;
+  counts.segments += doc.segments.length;
+  // A boundary is the position where the next segment of the same paragraph starts.
+  const predicted = new Set<number>();
+  for (let k = 1; k < doc.segments.length; k++) {
+    if (doc.segments[k].paragraph === doc.segments[k - 1].paragraph) predicted.add(doc.segments[k].start);
+  }
+  const gold = new Set<number>();
+  for (let k = 1; k < side.segments.length; k++) {
+    if (side.paragraphOf[k] !== side.paragraphOf[k - 1]) continue;
+    const at = side.segments[k][0];
+    gold.add(at);
+    const prev = side.text.slice(side.segments[k - 1][0], side.segments[k - 1][1]);
+    const punctuated = PUNCTUATED_END.test(prev);
+    counts.corpus++;
+    if (punctuated) counts.punctuated++;
+    if (predicted.has(at)) {
+      counts.found++;
+      if (punctuated) counts.foundPunctuated++;
+    } else if (punctuated && misses.length < 400) {
+      misses.push(`${lang}: …${side.text.slice(Math.max(0, at - 60), at)}‖${side.text.slice(at, at + 40)}…`);
+    }
+  }
+  for (const at of predicted) {
+    counts.predicted++;
+    if (gold.has(at)) counts.correct++;
+    else if (extras.length < 400) {
+      extras.push(`${lang}: …${side.text.slice(Math.max(0, at - 60), at)}‖${side.text.slice(at, at + 40)}…`);
+    }
+  }
+}
+
+const ratio = (a: number, b: number) => (b ? a / b : 1).toFixed(4);
+
+/** Boundary recall/precision of the segmenter on the newstest articles, per language. */
+const segmentation: EvalModule = {
+  name: "segmentation",
+  run(ctx: EvalContext) {
+    const verbose = process.env.SEGMENTATION_VERBOSE === "1";
+    for (const lang of ["es", "en"] as const) {
+      const counts: Counts = { corpus: 0, punctuated: 0, found: 0, foundPunctuated: 0, predicted: 0, correct: 0, segments: 0, ms: 0 };
+      const misses: string[] = [];
+      const extras: string[] = [];
+      for (const a of ctx.articles) measure(buildArticle(a)[lang], lang, counts, misses, extras);
+      console.log(
+        `${lang}: ${counts.corpus} corpus boundaries inside paragraphs (${counts.punctuated} after sentence-final punctuation); ` +
+          `${counts.predicted} segmenter boundaries; ${counts.segments} segments in ${counts.ms.toFixed(1)} ms`,
+      );
+      console.log(`  recall, boundaries after final punctuation: ${ratio(counts.foundPunctuated, counts.punctuated)}`);
+      console.log(
+        `  recall, all corpus boundaries:               ${ratio(counts.found, counts.corpus)}` +
+          `  (the rest are mostly headlines joined to the first sentence by a space, with no punctuation or line break)`,
+      );
+      console.log(`  precision (segmenter boundary on a corpus boundary): ${ratio(counts.correct, counts.predicted)}`);
+      if (verbose) {
+        console.log("  missed (punctuated):");
+        for (const m of misses) console.log("    " + m);
+        console.log("  extra:");
+        for (const m of extras) console.log("    " + m);
+      }
+    }
+  },
+};
+
+export default segmentation;
