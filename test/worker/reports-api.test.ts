@@ -118,3 +118,16 @@ describe("GET and DELETE /v1/reports/:id", () => {
     }
   });
 });
+
+describe("OpenAPI document", () => {
+  it("documents GET, PATCH and DELETE /v1/reports/{id} with the review schemas", async () => {
+    const doc = (await (await call("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    const ops = doc.paths["/v1/reports/{id}"];
+    expect(Object.keys(ops).sort()).toEqual(["delete", "get", "patch"]);
+    expect(ops.patch.requestBody?.content["application/json"].schema.$ref).toBe("#/components/schemas/ReviewPatch");
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["StoredReport", "ReviewPatch", "IssueReview"]));
+  });
+});
