@@ -2,7 +2,10 @@
 // pronoun-gender, number-mismatch and number-format rules on the clean pairs.
 import { check } from "../../src/core/check";
 import { extractNumbers } from "../../src/core/numbers";
-import { findSourcePeople, pronounsIn } from "../../src/core/gender";
+import {
+  ES_DET_ALT, ES_TITLE_ALT, findEvidence, indexPeople, lookupKey, nameMentions, otherTitle, personNouns, pronounsIn,
+  type KeyInfo,
+} from "../../src/core/gender";
 import type { Rule } from "../../src/core/rule";
 import type { Lang, Severity } from "../../src/core/types";
 import { RULES_BY_ID } from "../../src/rules";
@@ -58,32 +61,59 @@ function plantNumber(side: BuiltSide, k: number, lang: Lang, sourceSeg: string, 
   return null;
 }
 
-const FLIP_EN: Record<string, string> = { he: "she", him: "her", his: "her", himself: "herself", she: "he", herself: "himself" };
-const FLIP_ES: Record<string, string> = { él: "ella", ella: "él" };
+const FLIP_EN: Record<string, string> = { he: "she", him: "her", his: "her", himself: "herself", she: "he", herself: "himself", hers: "his" };
+const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un" };
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${ES_DET_ALT})\\s+(${ES_TITLE_ALT})\\s+(?=\\p{Lu})`, "giu");
 
-/** Flips the first third-person pronoun of target segment k that refers back to a source-gendered person. */
-function plantPronoun(side: BuiltSide, k: number, lang: Lang, people: ReturnType<typeof findSourcePeople>): Plant | null {
+/** Source gender evidence of an article side, indexed by surname (the rule's own evidence finder). */
+function sourceIndex(side: BuiltSide, lang: Lang, minStrength: number): Map<string, KeyInfo> {
+  const segs = side.segments.map(([start, end]) => ({ start, end }));
+  return indexPeople(findEvidence(side.text, lang, segs, lang === "en").filter((e) => e.evidence.strength >= minStrength));
+}
+
+/**
+ * es->en: flips the first he/his/him/she/her… of target segment k whose clear referent is a person the source genders:
+ * exactly one name before it in the sentence, known from the source with the pronoun's gender, and no other person noun.
+ */
+function plantPronoun(side: BuiltSide, k: number, index: Map<string, KeyInfo>): Plant | null {
   const [s, e] = side.segments[k];
-  const seg = side.text.slice(s, e);
-  for (const p of pronounsIn(side.text, lang, s, e)) {
-    const before = side.text.slice(s, p.start);
-    const person = people.find((x) => x.gender === p.gender && x.keys.some((key) => nameBefore(before, key)));
-    if (!person) continue;
-    const word = side.text.slice(p.start, p.end);
-    const lower = word.toLowerCase();
-    const table = lang === "en" ? FLIP_EN : FLIP_ES;
-    let flipped = table[lower];
-    if (lower === "her") flipped = /^\s+[a-z]/.test(side.text.slice(p.end, p.end + 3)) && !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an)\b/.test(side.text.slice(p.end, p.end + 6)) ? "his" : "him";
-    if (!flipped) continue;
-    if (word[0] !== lower[0]) flipped = flipped[0].toUpperCase() + flipped.slice(1);
-    void seg;
+  for (const p of pronounsIn(side.text, "en", s, e)) {
+    const names = nameMentions(side.text, s, p.start);
+    if (names.length !== 1 || personNouns(side.text, s, p.start).length > 0) return null;
+    const info = index.get(lookupKey(names[0]));
+    if (!info || info.gender !== p.gender) return null;
+    const lower = p.word.toLowerCase();
+    let flipped = FLIP_EN[lower];
+    if (lower === "her") flipped = /^\s+\p{Ll}/u.test(side.text.slice(p.end, p.end + 3)) && !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an|was|is|would|will|had|has)\b/.test(side.text.slice(p.end, p.end + 8)) ? "his" : "him";
+    if (!flipped) return null;
+    if (p.word[0] !== lower[0]) flipped = flipped[0].toUpperCase() + flipped.slice(1);
     return { target: splice(side, p.start, p.end, flipped), start: p.start, end: p.start + flipped.length };
   }
   return null;
 }
 
-function nameBefore(text: string, key: string): boolean {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().includes(key);
+/** en->es: flips "el ministro X" <-> "la ministra X" in target segment k for a person the English source genders. */
+function plantTitle(side: BuiltSide, k: number, index: Map<string, KeyInfo>): Plant | null {
+  const [s, e] = side.segments[k];
+  const seg = side.text.slice(s, e);
+  TITLE_BEFORE_NAME.lastIndex = 0;
+  for (let m = TITLE_BEFORE_NAME.exec(seg); m; m = TITLE_BEFORE_NAME.exec(seg)) {
+    const at = s + m.index + m[0].length;
+    const mention = nameMentions(side.text, at, e)[0];
+    if (!mention || mention.start !== at) continue;
+    const info = index.get(lookupKey(mention));
+    const det = m[1].toLowerCase();
+    const detGender = det === "la" || det === "una" ? "f" : "m";
+    if (!info || info.gender !== detGender) continue;
+    const other = otherTitle(m[2]);
+    if (!other || !DET_SWAP[det] || other === m[2].toLowerCase()) continue;
+    let flipped = `${DET_SWAP[det]} ${other}`;
+    if (m[1][0] !== det[0]) flipped = flipped[0].toUpperCase() + flipped.slice(1);
+    const start = s + m.index;
+    const end = start + m[1].length + 1 + m[2].length;
+    return { target: splice(side, start, end, flipped), start, end: start + flipped.length };
+  }
+  return null;
 }
 
 function countClean(articles: NewstestArticle[]): void {
@@ -128,12 +158,12 @@ function measurePlants(articles: NewstestArticle[], kind: "number" | "pronoun"):
       const art = buildArticle(a);
       const src = art[d.from];
       const tgt = art[d.to];
-      const people = kind === "pronoun" ? findSourcePeople(src.text, d.from) : [];
+      const index = kind === "pronoun" ? sourceIndex(src, d.from, d.from === "en" ? 2 : 1) : new Map<string, KeyInfo>();
       for (let k = 0; k < tgt.segments.length; k++) {
         const [ss, se] = src.segments[k];
         const plant = kind === "number"
           ? plantNumber(tgt, k, d.to, src.text.slice(ss, se), d.from)
-          : plantPronoun(tgt, k, d.to, people);
+          : d.to === "en" ? plantPronoun(tgt, k, index) : plantTitle(tgt, k, index);
         if (!plant) continue;
         candidates++;
         const r = run(src.text, plant.target, d, only);
@@ -143,7 +173,8 @@ function measurePlants(articles: NewstestArticle[], kind: "number" | "pronoun"):
       }
     }
     const share = candidates ? ((100 * hit) / candidates).toFixed(1) : "n/a";
-    console.log(`planted ${kind} ${d.from}->${d.to}: ${candidates} candidates, flagged at the right place ${hit} = ${share}%`);
+    const what = kind === "number" ? "number (one digit changed)" : d.to === "en" ? "pronoun (he/his/him <-> she/her)" : "title (el ministro <-> la ministra)";
+    console.log(`planted ${what} ${d.from}->${d.to}: ${candidates} candidates, flagged at the right place ${hit} = ${share}%`);
     if (verbose) for (const m of misses.slice(0, 40)) console.log("   miss", m);
   }
 }

@@ -1,6 +1,7 @@
 import type { Lang } from "./types";
 import cues from "../../rules/gender-cues.json";
 import names from "../../rules/given-names.json";
+import stopwords from "../../rules/stopwords.json";
 
 /** Grammatical gender of a person. */
 export type Gender = "m" | "f";
@@ -62,6 +63,11 @@ interface EnCues {
 const ES = (cues as unknown as { es: EsCues }).es;
 const EN = (cues as unknown as { en: EnCues }).en;
 
+/** Own-property lookup, so that words such as "constructor" never hit Object.prototype. */
+function own<T>(obj: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
 /** Lowercases and strips accents. */
 export function normalizeName(s: string): string {
   return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -90,6 +96,7 @@ const STOP = new Set(
     "julio agosto septiembre octubre noviembre diciembre"
   ).split(" "),
 );
+for (const w of [...(stopwords as { es: string[]; en: string[] }).es, ...(stopwords as { es: string[]; en: string[] }).en]) STOP.add(w);
 const PARTICLES = new Set(["de", "del", "la", "van", "von", "da", "di", "dos", "das", "bin", "le", "y"]);
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const ORG_WORDS = /\b(?:bank|union|party|ministry|council|court|department|university|company|group|association|organi[sz]ation|committee|parliament|congress|government|republic|states|nations|kingdom|street|airport|club|agency|office|fund|house|senate|army|police|church|league|cup|times|post|news|institute|commission|federation|corporation|airlines|motors|press|front|movement|assembly)\b/;
@@ -159,7 +166,7 @@ export function lookupKey(m: NameMention): string {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ES_TITLE_ALT = Object.keys(ES.titles).sort((a, b) => b.length - a.length).map(esc).join("|");
-const ES_DET_ALT = Object.keys(ES.determiners).filter((d) => ES.determiners[d]).map(esc).join("|");
+const ES_DET_ALT = Object.keys(ES.determiners).filter((d) => own(ES.determiners, d)).map(esc).join("|");
 /** "la presidenta de Perú, " just before a name. */
 const ES_TITLE_BEFORE = new RegExp(
   `(?:^|[\\s(«"“])((${ES_DET_ALT})\\s+(?:(?:ex|nuevo|nueva|actual|entonces|propio|propia|flamante|joven)\\s+)?(${ES_TITLE_ALT}))((?:\\s+[\\p{L}.]+){0,6}?)\\s*,?\\s*$`,
@@ -191,7 +198,7 @@ function plausibleBetween(between: string): boolean {
   for (const w of between.trim().split(/\s+/).filter(Boolean)) {
     const lw = w.toLowerCase().replace(/[.,]$/, "");
     if (["de", "del", "la", "los", "las", "el"].includes(lw) || /^\p{Lu}/u.test(w)) continue;
-    if (FUNCTION_WORDS.has(lw) || /[óéáí]$/.test(lw) || ES.titles[lw] !== undefined) return false;
+    if (FUNCTION_WORDS.has(lw) || /[óéáí]$/.test(lw) || own(ES.titles, lw) !== undefined) return false;
   }
   return true;
 }
@@ -215,7 +222,7 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
         if (gender) out.push({ mention: m, evidence: { gender, strength, text: text.slice(from, to).trim() } });
       };
       if (lang === "es") {
-        const hb = EN_HONORIFIC.has(m.lead) ? undefined : ES.honorifics[m.lead] ?? ES.honorifics[m.lead.replace(/\.$/, "")];
+        const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
         if (m.lead && hb) add(hb, 3, m.start - m.lead.length - 1, m.end);
         const tb = ES_TITLE_BEFORE.exec(before);
         if (tb && plausibleBetween(tb[4])) {
@@ -225,14 +232,14 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
         const ta = ES_TITLE_AFTER.exec(after);
         if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length);
         const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
-        if (ag && ES.titles[ag[1].toLowerCase()] === undefined) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length);
+        if (ag && own(ES.titles, ag[1].toLowerCase()) === undefined) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length);
       } else {
-        const h = EN.honorifics[m.lead] ?? EN.honorifics[m.lead.replace(/\.$/, "")];
+        const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
         if (h) add(h, 3, m.start - m.lead.length - (text[m.start - 2] === "." ? 2 : 1), m.end);
         const rb = EN_ROLE_BEFORE.exec(before);
-        if (rb) add(EN.roles[rb[1].toLowerCase()], 3, m.start - before.length + rb.index + rb[0].indexOf(rb[1]), m.end);
+        if (rb) add(own(EN.roles, rb[1].toLowerCase()), 3, m.start - before.length + rb.index + rb[0].indexOf(rb[1]), m.end);
         const ra = EN_ROLE_AFTER.exec(after);
-        if (ra) add(EN.roles[ra[1].toLowerCase()], 3, m.start, m.end + ra[0].length);
+        if (ra) add(own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
       }
       if (m.tokens.length >= 2) add(GIVEN.get(m.tokens[0]), 1, m.start, m.end);
     }
@@ -251,8 +258,8 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
 
 /** Gender given by a Spanish determiner and title ("la" + "presidente" = f, "el" + "ministra" = none). */
 function titleGender(det: string | undefined, title: string): Gender | undefined {
-  const tg = ES.titles[title.toLowerCase()];
-  const dg = det ? (ES.determiners[det.toLowerCase()] as Gender | "") : "";
+  const tg = own(ES.titles, title.toLowerCase());
+  const dg = det ? (own(ES.determiners, det.toLowerCase()) as Gender | "") : "";
   if (tg === "x") return dg || undefined;
   if (dg && dg !== tg) return undefined;
   return tg as Gender;
@@ -333,7 +340,7 @@ export function personNouns(text: string, start: number, end: number): { start: 
   const out: { start: number; gender: Gender | "unknown" }[] = [];
   for (const w of wordsIn(text, start, end)) {
     const lw = w.text.toLowerCase();
-    const g = EN.roles[lw];
+    const g = own(EN.roles, lw);
     if (g && !/^(?:himself|herself|mr|mrs|ms)$/.test(lw)) out.push({ start: w.start, gender: g });
     else if (NEUTRAL_ROLES.has(lw) && w.text === lw) out.push({ start: w.start, gender: "unknown" });
   }

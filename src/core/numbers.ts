@@ -35,14 +35,19 @@ interface WordTable {
   soft: Record<string, number>;
 }
 
+/** Own-property lookup, so that words such as "constructor" never hit Object.prototype. */
+function own<T>(obj: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
 const WORDS = table as unknown as Record<Lang, WordTable>;
 const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}ºª°]*|\p{L}+/gu;
 const SPACED_THOUSANDS = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?![\p{N}]|[.,]\p{N})/uy;
-const NARROW_SPACED_THOUSANDS = /\p{N}{1,3}(?:[\u00a0\u202f]\p{N}{3})+(?![\p{N}]|[.,]\p{N})/uy;
 const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
 const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
-const ROMAN_AFTER_SIGLO = /\bsiglo\s+([IVXL]{1,6})\b/g;
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+const ROMAN_NUMERAL = /(?<![\p{L}\p{N}])([IVXLC]{2,7})(?![\p{L}\p{N}])/gu;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s)$/i;
 
 interface Token {
   start: number;
@@ -54,7 +59,8 @@ interface Token {
 /** Splits text into word and number tokens. */
 function tokenize(text: string, start: number, end: number, lang: Lang): Token[] {
   const out: Token[] = [];
-  const spaced = lang === "es" ? SPACED_THOUSANDS : NARROW_SPACED_THOUSANDS;
+  void lang;
+  const spaced = SPACED_THOUSANDS;
   TOKEN.lastIndex = start;
   for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
     let s = m.index;
@@ -82,6 +88,7 @@ export function parseDigits(raw: string, lang: Lang): { values: number[]; value:
     const v = Number(`${m[1]}.${m[2]}`);
     return { values: [v], value: v, decimals: 2 };
   }
+  if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null;
   const groups = s.split(/[.,]/);
   const seps = s.replace(/\d/g, "");
   if (seps.length === 0) return { values: [Number(s)], value: Number(s), decimals: 0 };
@@ -144,7 +151,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
   const gapOk = (a: Token, b: Token) => /^[\s-]*$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 3;
   const scaleAt = (i: number, prev: Token): number => {
     const t = tokens[i];
-    return t && gapOk(prev, t) ? w.scales[t.lower] ?? 0 : 0;
+    return t && gapOk(prev, t) ? own(w.scales, t.lower) ?? 0 : 0;
   };
 
   let i = 0;
@@ -162,7 +169,8 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       let values = parsed.values.slice();
       let scale = 1;
       let last = t;
-      if (suffix && w.scales[suffix]) scale = w.scales[suffix];
+      const suffixScale = suffix ? own(w.scales, suffix) : undefined;
+      if (suffixScale) scale = suffixScale;
       if (suffix === "s" && /^\d{2,4}$/.test(numeric[1])) {
         const v = Number(numeric[1]);
         values.push(v < 100 ? 1900 + v : v % 100);
@@ -175,7 +183,10 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       }
       const scaled = values.map((v) => round(v * scale));
       if (scale !== 1) values = values.concat(scaled);
-      if (PM_AFTER.test(text.slice(last.end, last.end + 8)) && parsed.value < 12) {
+      if (/^\d{2}$/.test(numeric[1]) && SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) {
+        values.push(1900 + parsed.value, 2000 + parsed.value);
+      }
+      if ((suffix === "pm" || PM_AFTER.test(text.slice(last.end, last.end + 8))) && parsed.value < 12) {
         values.push(round(parsed.value + 12));
       }
       out.push({
@@ -201,18 +212,20 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       if (j > i && !gapOk(tokens[j - 1], k)) break;
       const lw = k.lower;
       const next = tokens[j + 1];
-      const nextIsScale = next && gapOk(k, next) && (w.scales[next.lower] || w.hundred.includes(next.lower) || w.counted[next.lower]);
-      const unit = w.units[lw];
+      const nextIsScale = next && gapOk(k, next) && (own(w.scales, next.lower) || w.hundred.includes(next.lower) || own(w.counted, next.lower));
+      const unit = own(w.units, lw);
+      const counted = own(w.counted, lw);
+      const scaleWord = own(w.scales, lw);
       if (unit !== undefined && unitFits(cur, unit)) cur += unit;
       else if (w.one.includes(lw) && nextIsScale && used === 0) cur += 1;
       else if (w.hundred.includes(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
-      else if (w.counted[lw] !== undefined && used > 0) cur = (cur || 1) * w.counted[lw];
-      else if (w.scales[lw] === 1000 && used === 0 && lang === "es") cur = 1000;
-      else if (w.scales[lw] !== undefined && used > 0 && lw.length > 2) {
-        const s = w.scales[lw];
+      else if (counted !== undefined && used > 0) cur = (cur || 1) * counted;
+      else if (scaleWord === 1000 && used === 0 && lang === "es") cur = 1000;
+      else if (scaleWord !== undefined && used > 0 && lw.length > 2) {
+        const s = scaleWord;
         if (s === 1000) cur = (cur || 1) * s;
         else { total = (total + (cur || 1)) * s; cur = 0; }
-      } else if (w.joiners.includes(lw) && used > 0 && next && gapOk(k, next) && joinerFits(lang, cur, w.units[next.lower])) {
+      } else if (w.joiners.includes(lw) && used > 0 && next && gapOk(k, next) && joinerFits(lang, cur, own(w.units, next.lower))) {
         continue;
       } else break;
       used++;
@@ -227,7 +240,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       i = j;
       continue;
     }
-    const softValue = w.soft[t.lower] ?? (w.one.includes(t.lower) ? 1 : undefined) ?? w.counted[t.lower];
+    const softValue = own(w.soft, t.lower) ?? (w.one.includes(t.lower) ? 1 : undefined) ?? own(w.counted, t.lower);
     if (softValue !== undefined) {
       out.push({
         start: t.start, end: t.end, numStart: t.start, numEnd: t.end,
@@ -236,16 +249,14 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
     }
     i++;
   }
-  if (lang === "es") {
-    const re = ROMAN_AFTER_SIGLO;
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-      const s = m.index + m[0].length - m[1].length;
-      const v = romanValue(m[1]);
-      out.push({ start: s, end: s + m[1].length, numStart: s, numEnd: s + m[1].length, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: true });
-    }
-    out.sort((a, b) => a.start - b.start);
+  // Roman numerals ("distrito XXII", "siglo XX") may only absorb a match.
+  const re = ROMAN_NUMERAL;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const v = romanValue(m[1]);
+    out.push({ start: m.index, end: m.index + m[1].length, numStart: m.index, numEnd: m.index + m[1].length, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: true });
   }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
 

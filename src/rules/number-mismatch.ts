@@ -44,7 +44,7 @@ function containsDigits(text: string, digits: string): boolean {
 }
 
 function textOf(doc: Doc, segs: Segment[]): string {
-  return segs.map((s) => s.text).join(" ").replace(/(\d)[.,\u00a0\u202f ](?=\d{3}\b)/g, "$1");
+  return segs.map((s) => s.text).join(" ").replace(/(?<=\d)[.,]?[\u00a0\u202f ]?(?=\d)/g, "");
 }
 
 /** Whether the number is a flaggable quantity: non-vague, and not a lone "1" (articles say "one"). */
@@ -145,11 +145,14 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   const sourceText = textOf(ctx.source, p.source);
   const su = src.filter((s) => !s.matched && flaggable(s.m) && !containsDigits(targetText, bareDigits(ctx.source, s.m)));
   const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !containsDigits(sourceText, bareDigits(ctx.target, t.m)));
-  const n = Math.min(su.length, tu.length);
+  // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
+  const sd = su.filter((s) => s.m.digits);
+  const td = tu.filter((t) => t.m.digits);
+  const rephrased = su.length > sd.length || tu.length > td.length;
+  const n = Math.min(sd.length, td.length);
   for (let i = 0; i < n; i++) {
-    const s = su[i].m;
-    const t = tu[i].m;
-    if (!t.digits) continue;
+    const s = sd[i].m;
+    const t = td[i].m;
     ctx.report({
       messageId: "differs",
       data: { source: ctx.source.text.slice(s.start, s.end), target: ctx.target.text.slice(t.start, t.end) },
@@ -160,8 +163,8 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   }
   const first = p.target[0];
   const last = p.target[p.target.length - 1];
-  for (const { m } of su.slice(n)) {
-    if (!m.digits) continue;
+  if (rephrased) return;
+  for (const { m } of sd.slice(n)) {
     ctx.report({
       messageId: "missing",
       data: { source: ctx.source.text.slice(m.start, m.end) },
@@ -169,8 +172,7 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
       target: { start: first.start, end: last.end },
     });
   }
-  for (const { m } of tu.slice(n)) {
-    if (!m.digits) continue;
+  for (const { m } of td.slice(n)) {
     ctx.report({
       messageId: "extra",
       data: { target: ctx.target.text.slice(m.start, m.end) },

@@ -160,19 +160,30 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   for (const p of pronouns) {
     if (insideQuote(tgt, p.start)) continue;
     const window = refs.filter((r) => r.start < p.start && r.segment >= p.segment - 2 && r.segment <= p.segment);
-    let nearest: Referent[] = [];
-    for (let s = p.segment; s >= p.segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s && r.name);
-    if (nearest.length === 0) continue;
-    if (nearest.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
-    if (window.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
+    const sameSentence = window.filter((r) => r.segment === p.segment);
     const earlierSame = pronouns.some((q) => q.start < p.start && q.segment >= p.segment - 2 && q.gender === p.gender && !flagged.has(q.start));
     if (earlierSame) continue;
-    const ref = nearest[nearest.length - 1];
-    if (!ref.info) continue;
+    let nearest: Referent[];
+    if (sameSentence.length > 0) {
+      // Same sentence first: every person before the pronoun must contradict it, and no earlier sentence may
+      // offer a known person of the pronoun's gender.
+      nearest = sameSentence;
+      if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
+      if (window.some((r) => r.gender === p.gender)) continue;
+    } else {
+      nearest = [];
+      for (let s = p.segment - 1; s >= p.segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
+      if (nearest.length === 0) continue;
+      if (window.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
+    }
+    const named = nearest.filter((r) => r.info);
+    if (named.length === 0) continue;
+    const ref = named[0];
+    const info = ref.info!;
     flagged.add(p.start);
     ctx.report({
       messageId: "pronoun",
-      data: { pronoun: p.word, name: ref.name, gender: ref.gender === "f" ? "woman" : "man", evidence: ref.info.evidence.text },
+      data: { pronoun: p.word, name: ref.name, gender: ref.gender === "f" ? "woman" : "man", evidence: info.evidence.text },
       target: { start: p.start, end: p.end },
       suggestion: suggestionFor(tgt, p),
     });
