@@ -87,6 +87,8 @@ describe("review workflow in a browser", () => {
 
     await page.goto(`${base}/`);
     expect(await page.inputValue("#source-text")).toContain("Consejo de Ministros");
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "home.png") });
     await page.click("#check-button");
     await page.waitForURL(/\/reports\/[a-z2-7]{26}$/, { timeout: 30_000 });
     const id = new URL(page.url()).pathname.split("/").pop()!;
@@ -122,7 +124,6 @@ describe("review workflow in a browser", () => {
     expect(majorsShown).toBe(0);
     await page.check('input[data-filter="severity"][value="major"]');
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "review.png"), fullPage: true });
 
     // The decisions are stored.

@@ -55,7 +55,8 @@ export function ReviewPage(props: { view: ReportView }) {
             <legend>Severity</legend>
             {[...SEVERITIES].reverse().map((s) => (
               <label class={`chip sev-${s}`}>
-                <input type="checkbox" data-filter="severity" value={s} checked /> {s} ({report.summary.bySeverity[s]})
+                <input type="checkbox" data-filter="severity" value={s} checked /> {s} (
+                {issues.filter((i) => i.severity === s).length})
               </label>
             ))}
           </fieldset>
