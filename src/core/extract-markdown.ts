@@ -99,29 +99,17 @@ function classifyLine(raw: string, start: number, end: number): LineInfo {
   return { contentStart: p, kind: "text", contentEnd: end, quoteDepth };
 }
 
-/** Matches the brackets of one line in a single pass: opening "[" offset -> its "]" offset. */
-function matchBrackets(raw: string, from: number, to: number): Map<number, number> {
+/** Matches the brackets or parentheses of one line in a single pass: opening offset -> closing offset. */
+function matchPairs(raw: string, from: number, to: number, open: number, close: number): Map<number, number> {
   const pairs = new Map<number, number>();
   const stack: number[] = [];
   for (let i = from; i < to; i++) {
     const c = raw.charCodeAt(i);
     if (c === 92) i++;
-    else if (c === 91) stack.push(i);
-    else if (c === 93 && stack.length) pairs.set(stack.pop()!, i);
+    else if (c === open) stack.push(i);
+    else if (c === close && stack.length) pairs.set(stack.pop()!, i);
   }
   return pairs;
-}
-
-/** The offset of the ")" closing a link destination that opens with "(" at `open`, or -1. */
-function closeParen(raw: string, open: number, to: number): number {
-  let depth = 0;
-  for (let i = open; i < to; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 40) depth++;
-    else if (c === 41 && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** The offset of the next run of exactly `run` backticks in [from, to), or -1. */
@@ -150,7 +138,8 @@ const AUTOLINK_RE = /<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@
 /** Adds the inline content raw [from, to) of one line; returns the offset reached (beyond `to` after a multi-line HTML element). */
 function addInline(s: Inline, from: number, to: number): number {
   const { raw, out } = s;
-  const brackets = matchBrackets(raw, from, to);
+  const brackets = matchPairs(raw, from, to, 91, 93);
+  const parens = matchPairs(raw, from, to, 40, 41);
   const failedCodeRuns = new Set<number>();
   let i = from;
   while (i < to) {
@@ -197,8 +186,8 @@ function addInline(s: Inline, from: number, to: number): number {
     if (c === 33 && raw.charCodeAt(i + 1) === 91) {
       const close = brackets.get(i + 1);
       if (close !== undefined && raw.charCodeAt(close + 1) === 40) {
-        const end = closeParen(raw, close + 1, to);
-        if (end >= 0) {
+        const end = parens.get(close + 1);
+        if (end !== undefined) {
           i = end + 1; // images are not article text
           continue;
         }
@@ -209,8 +198,8 @@ function addInline(s: Inline, from: number, to: number): number {
       if (close !== undefined) {
         let after = -1;
         if (raw.charCodeAt(close + 1) === 40) {
-          const end = closeParen(raw, close + 1, to);
-          if (end >= 0) after = end + 1;
+          const end = parens.get(close + 1);
+          if (end !== undefined) after = end + 1;
         } else if (raw.charCodeAt(close + 1) === 91) {
           const end = brackets.get(close + 1);
           if (end !== undefined) after = end + 1;
