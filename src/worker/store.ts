@@ -1,4 +1,5 @@
-import type { CheckRequest, Report } from "../core/types";
+import { HTTPException } from "hono/http-exception";
+import type { CheckRequest, Report, ReportSegment } from "../core/types";
 import {
   applyReview,
   reviewPageUrl,
@@ -21,6 +22,9 @@ const DAY_MS = 86_400_000;
 const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 /** Shape of a report id: 26 base32 characters (130 bits of text holding 128 random bits). */
 export const REPORT_ID_PATTERN = /^[a-z2-7]{26}$/;
+
+/** Largest request + report JSON stored in one row (D1 rows are limited to 2,000,000 bytes). */
+export const MAX_STORED_BYTES = 1_900_000;
 
 /** Retention in milliseconds from the `REPORT_RETENTION_DAYS` var (positive number of days, else 30). */
 export function retentionMs(env: Pick<StoreEnv, "REPORT_RETENTION_DAYS">): number {
@@ -81,6 +85,13 @@ export async function saveReport(
   const key = await articleKey(request, options.article);
   const expiresAt = now + retentionMs(env);
   const issueIds = JSON.stringify(report.issues.map((i) => i.id));
+  const requestJson = JSON.stringify(request);
+  const reportJson = JSON.stringify(compactReport(report));
+  const bytes = utf8Length(requestJson) + utf8Length(reportJson);
+  if (bytes > MAX_STORED_BYTES)
+    throw new HTTPException(413, {
+      message: `The article and its report take ${bytes} bytes, over the ${MAX_STORED_BYTES} bytes a stored report may take; check it without "store".`,
+    });
   const db = env.DB;
   await db.batch([
     ...purgeStatements(db, now),
@@ -89,7 +100,7 @@ export async function saveReport(
         `INSERT INTO reports (id, article_key, created_at, expires_at, request_json, report_json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
       )
-      .bind(id, key, now, expiresAt, JSON.stringify(request), JSON.stringify(report)),
+      .bind(id, key, now, expiresAt, requestJson, reportJson),
     db
       .prepare(
         `INSERT INTO issue_reviews (report_id, issue_id, status, comment, carried_over, updated_at)
@@ -168,13 +179,14 @@ export async function getReport(env: StoreEnv, id: string, now = Date.now()): Pr
       updatedAt: new Date(r.updated_at).toISOString(),
     });
   }
+  const request = JSON.parse(row.request_json) as CheckRequest;
   return {
     id: row.id,
     articleKey: row.article_key,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
-    request: JSON.parse(row.request_json) as CheckRequest,
-    report: JSON.parse(row.report_json) as Report,
+    request,
+    report: expandReport(JSON.parse(row.report_json) as StoredReportJson, request),
     status: row.status,
     statusComment: row.status_comment,
     reviewedAt: row.reviewed_at,
@@ -283,4 +295,27 @@ function purgeStatements(db: D1Database, now: number): D1PreparedStatement[] {
     db.prepare("DELETE FROM reports WHERE expires_at <= ?1").bind(now),
     db.prepare("DELETE FROM dismissals WHERE expires_at <= ?1").bind(now),
   ];
+}
+
+/** The report as stored: segment texts are left out (they are slices of the request texts) to save space. */
+type StoredReportJson = Omit<Report, "segments"> & {
+  segments: { source: Omit<ReportSegment, "text">[]; target: Omit<ReportSegment, "text">[] };
+};
+
+function compactReport(report: Report): StoredReportJson {
+  const strip = (segs: ReportSegment[]) => segs.map(({ start, end, paragraph }) => ({ start, end, paragraph }));
+  return { ...report, segments: { source: strip(report.segments.source), target: strip(report.segments.target) } };
+}
+
+function expandReport(stored: StoredReportJson, request: CheckRequest): Report {
+  const fill = (segs: Omit<ReportSegment, "text">[], raw: string): ReportSegment[] =>
+    segs.map((s) => ({ start: s.start, end: s.end, text: raw.slice(s.start, s.end), paragraph: s.paragraph }));
+  return {
+    ...stored,
+    segments: { source: fill(stored.segments.source, request.source.text), target: fill(stored.segments.target, request.target.text) },
+  };
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
 }

@@ -144,6 +144,12 @@ describe("report store (D1)", () => {
     expect(stored.expiresAt).toBe(T0 + DAY);
   });
 
+  it("refuses, with a 413, to store an article and report over the row size D1 allows", async () => {
+    const request = articleRequest("b".repeat(1_000_000), "a".repeat(1_000_000));
+    const report = checkWithTestRule(articleRequest("Short.", "Corto."));
+    await expect(saveReport(store, request, report, { now: T0 })).rejects.toMatchObject({ status: 413 });
+  });
+
   it("purges expired reports (the cron job) and keeps live ones", async () => {
     const fresh = await saved();
     const old = await saved(TARGET, undefined, { now: T0 - 40 * DAY });
