@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from "../core/rule";
-import { alignedSourceText, conventionsFor, isAbbreviationPeriod, isDigit, isLower, isUpper, isVerbatim } from "./lib/punctuation";
+import { alignedSourceText, conventionsFor, isAbbreviationPeriod, isDigit, isLetter, isLower, isUpper, isVerbatim } from "./lib/punctuation";
 
 /** A run of two or more sentence marks (an ellipsis character counts as a mark). */
 const MARK_RUN = /[,.;:!?…]{2,}/g;
@@ -24,6 +24,8 @@ function judge(ctx: RuleContext, start: number, end: number): Verdict {
     if (run.length >= 3) return OK; // an ellipsis
     // "../path", "1..10": not prose.
     if (text[end] === "/" || text[start - 1] === "/" || (isDigit(text[start - 1]) && isDigit(text[end]))) return OK;
+    // "f..king": letters elided inside a word.
+    if (isLetter(text[start - 1]) && isLower(text[end])) return OK;
     return { flag: true, suggestion: "." };
   }
   // An ellipsis with one mark before or after it ("...?", "?...", "…,") is accepted style.

@@ -7,6 +7,8 @@ const SPACE_RUN = /[ \t\u00a0\u202f\u2009]+/g;
 /** A mark that normally takes a space after it, directly followed by a letter or an opening ¿ ¡. */
 const GLUED_MARK = /[,;:.!?](?=[\p{L}¿¡])/gu;
 const PLAIN_SPACES = /^[ \t]+$/;
+const HORIZONTAL_SPACE = /[ \t\u00a0\u202f\u2009]/;
+const TRAILING_SPACES = /[ \t\u00a0\u202f\u2009]+$/;
 const LINE_BREAK = "\n\r";
 const EMOTICON_TAIL = ")(-";
 const STRAIGHT_QUOTE = '"';
@@ -14,6 +16,7 @@ const CLOSING_BEFORE_COMMA = ")”’\"»]";
 const SPACE_OR_OPENER = /[\s([{]/;
 const SPACE_OR_CLOSER = /[\s,.;:!?)\]]/;
 const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Role of each straight double quote of a paragraph with an even number of them: opening or closing by parity. */
 function straightQuoteRoles(doc: Doc): Map<number, "open" | "close"> {
@@ -27,12 +30,53 @@ function straightQuoteRoles(doc: Doc): Map<number, "open" | "close"> {
   return roles;
 }
 
+/** Distinct opening/closing pairs whose inner spaces are reported together. */
+const PAIRS: Record<string, string> = { "(": ")", "[": "]", "“": "”", "«": "»" };
+/**
+ * A quoted or bracketed word or phrase (letters, digits, single spaces, hyphens, apostrophes; up to 80 characters):
+ * its two inner spaces are one finding. Longer or punctuated contents get one finding per space, so that the fixes
+ * of other issues inside them are not shadowed by one wide fix.
+ */
+const PHRASE = /^[\p{L}\p{M}\p{N}'’ -]{1,80}$/u;
+
+/** Closing position of each opening bracket or quote (straight quotes paired by parity), within a paragraph. */
+function closerPositions(doc: Doc, quoteRoles: Map<number, "open" | "close">): Map<number, number> {
+  const out = new Map<number, number>();
+  const text = doc.text;
+  for (const p of doc.paragraphs) {
+    const stacks = new Map<string, number[]>();
+    let openQuote = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c === STRAIGHT_QUOTE) {
+        const role = quoteRoles.get(i);
+        if (role === "open") openQuote = i;
+        else if (role === "close" && openQuote >= 0) out.set(openQuote, i);
+      } else if (c in PAIRS) {
+        const st = stacks.get(c) ?? [];
+        st.push(i);
+        stacks.set(c, st);
+      } else {
+        for (const [open, close] of Object.entries(PAIRS)) {
+          if (close !== c) continue;
+          const o = stacks.get(open)?.pop();
+          if (o !== undefined) out.set(o, i);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Findings for the spaces of the target: before closing marks, after opening marks, doubled, at line edges. */
 function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
   const text = doc.text;
   const conv = conventionsFor(doc.lang);
   const plainText = doc.format === "text";
   const quoteRoles = straightQuoteRoles(doc);
+  let closers: Map<number, number> | undefined;
+  /** Closing marks whose inner space was already reported with their opening mark. */
+  const consumed = new Set<number>();
   const fix = (start: number, end: number, f: Omit<Finding, "target">, suggestion: string) =>
     report(isVerbatim(doc, start, end) ? { ...f, target: { start, end }, suggestion } : { ...f, target: { start, end } });
 
@@ -49,10 +93,20 @@ function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
       if (plainText) fix(s, e, { messageId: lineStart ? "leading" : "trailing" }, "");
       continue;
     }
-    if (conv.noSpaceBefore.includes(next) && !conv.spaceBefore.includes(next) && !allowedBefore(text, e)) {
+    if (consumed.has(e)) continue;
+    if (conv.noSpaceBefore.includes(next) && !conv.spaceBefore.includes(next) && !allowedBefore(text, e, prev)) {
       fix(s, e, { messageId: "before", data: { mark: next } }, "");
     } else if (conv.noSpaceAfter.includes(prev) || (prev === STRAIGHT_QUOTE && quoteRoles.get(s - 1) === "open" && isSpaceOrOpener(text[s - 2]))) {
-      fix(s, e, { messageId: "after", data: { mark: prev } }, "");
+      // "( text )", "\" text \"": one finding for both inner spaces.
+      closers ??= closerPositions(doc, quoteRoles);
+      const close = closers.get(s - 1);
+      const inner = close !== undefined && close > e && HORIZONTAL_SPACE.test(text[close - 1]) ? text.slice(e, close).replace(TRAILING_SPACES, "") : "";
+      if (close !== undefined && PHRASE.test(inner) && !inner.includes("  ")) {
+        consumed.add(close);
+        fix(s - 1, close + 1, { messageId: "inside", data: { open: prev, close: text[close] } }, prev + inner + text[close]);
+      } else {
+        fix(s, e, { messageId: "after", data: { mark: prev } }, "");
+      }
     } else if (next === STRAIGHT_QUOTE && quoteRoles.get(e) === "close" && isClosingContext(text[e + 1])) {
       fix(s, e, { messageId: "before", data: { mark: next } }, "");
     } else if (plainText && m[0].length > 1 && PLAIN_SPACES.test(m[0])) {
@@ -62,10 +116,11 @@ function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
 }
 
 /** A space before a mark that is really an ellipsis, a file extension, a decimal or an emoticon. */
-function allowedBefore(text: string, markAt: number): boolean {
+function allowedBefore(text: string, markAt: number, prev: string | undefined): boolean {
   const mark = text[markAt];
   const after = text[markAt + 1];
-  if (mark === ".") return after === "." || after === "…" || isLetter(after) || isDigit(after);
+  // ". . ." is a spaced ellipsis; ".docx", ".45" are an extension and a decimal.
+  if (mark === ".") return prev === "." || after === "." || after === "…" || isLetter(after) || isDigit(after) || (after === " " && text[markAt + 2] === ".");
   if (mark === ",") return isDigit(after);
   if (mark === ":" || mark === ";") return after !== undefined && EMOTICON_TAIL.includes(after);
   return false;
@@ -83,6 +138,8 @@ function isClosingContext(c: string | undefined): boolean {
 function checkGluedMarks(doc: Doc, report: (f: Finding) => void): void {
   const text = doc.text;
   const conv = conventionsFor(doc.lang);
+  const found: { at: number; mark: string; key: string }[] = [];
+  const seen = new Map<string, number>();
   GLUED_MARK.lastIndex = 0;
   for (let m = GLUED_MARK.exec(text); m; m = GLUED_MARK.exec(text)) {
     const at = m.index;
@@ -92,10 +149,27 @@ function checkGluedMarks(doc: Doc, report: (f: Finding) => void): void {
     const next = text[at + 1];
     if ((next === "¿" || next === "¡") && !conv.invertedMarks) continue;
     if (!isGlued(text, at, mark, prev, next)) continue;
-    if (isWebLike(tokenAround(text, at))) continue;
+    const token = tokenAround(text, at);
+    if (isWebLike(token)) continue;
+    const key = gluedWord(text, at);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+    found.push({ at, mark, key });
+  }
+  for (const { at, mark, key } of found) {
+    // The same glued form twice in one text is a name or a code (Arch.Design), not a slip of the keyboard.
+    if ((seen.get(key) ?? 0) > 1) continue;
     const f: Finding = { messageId: "missing", data: { mark }, target: { start: at, end: at + 1 } };
     report(isVerbatim(doc, at, at + 1) ? { ...f, suggestion: `${mark} ` } : f);
   }
+}
+
+/** The letters and digits around a glued mark, with the mark: "Arch.Design". */
+function gluedWord(text: string, at: number): string {
+  let s = at;
+  let e = at + 1;
+  while (s > 0 && at - s < 40 && WORD_CHAR.test(text[s - 1])) s--;
+  while (e < text.length && e - at < 40 && WORD_CHAR.test(text[e])) e++;
+  return text.slice(s, e);
 }
 
 function isGlued(text: string, at: number, mark: string, prev: string | undefined, next: string): boolean {
@@ -135,6 +209,7 @@ export default defineRule({
     messages: {
       before: "Remove the space before “{{mark}}”.",
       after: "Remove the space after “{{mark}}”.",
+      inside: "Remove the spaces inside “{{open}}…{{close}}”.",
       missing: "Add a space after “{{mark}}”.",
       double: "Use a single space.",
       leading: "Remove the space at the start of the line.",
@@ -180,8 +255,14 @@ export default defineRule({
       {
         from: "es", to: "en",
         source: "El plan (aprobado ayer) entra en vigor hoy.",
-        target: "The plan (<marker> </marker>approved yesterday<marker> </marker>) takes effect today.",
-        suggestion: "",
+        target: "The plan <marker>( approved yesterday )</marker> takes effect today.",
+        suggestion: "(approved yesterday)",
+      },
+      {
+        from: "en", to: "es",
+        source: "He called it a \"mistake\" and left.",
+        target: "Lo llamó un <marker>\" error \"</marker> y se fue, según «<marker> </marker>fuentes» del partido.",
+        suggestion: "\"error\"",
       },
       {
         from: "es", to: "en",

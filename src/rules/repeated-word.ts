@@ -5,8 +5,8 @@ import { isDigit, isUpper, isVerbatim } from "./lib/punctuation";
 
 /** A word: letters, combining marks and digits. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** Whitespace between two words of one paragraph: spaces and at most one line break. */
-const GAP = /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/;
+/** Whitespace only (spaces, tabs, line breaks). */
+const BLANK = /^[ \t\u00a0\r\n]+$/;
 const SPACES = /\s+/g;
 
 const ALLOWED: Record<Lang, Set<string>> = {
@@ -93,7 +93,7 @@ export default defineRule({
         const b = words[k];
         const word = a.text.toLowerCase();
         if (b.text.toLowerCase() !== word) continue;
-        if (!GAP.test(doc.text.slice(a.end, b.start))) continue;
+        if (!isGap(doc.text.slice(a.end, b.start))) continue;
         // A run of three or more ("ha ha ha", "la la la") is deliberate.
         if (k >= 2 && sameWordAcrossGap(doc.text, words[k - 2], a)) continue;
         if (k + 1 < words.length && sameWordAcrossGap(doc.text, b, words[k + 1])) continue;
@@ -111,7 +111,12 @@ export default defineRule({
 });
 
 function sameWordAcrossGap(text: string, a: { end: number; text: string }, b: { start: number; text: string }): boolean {
-  return a.text.toLowerCase() === b.text.toLowerCase() && GAP.test(text.slice(a.end, b.start));
+  return a.text.toLowerCase() === b.text.toLowerCase() && isGap(text.slice(a.end, b.start));
+}
+
+/** Whitespace between two words of one paragraph: spaces and at most one line break. */
+function isGap(between: string): boolean {
+  return BLANK.test(between) && between.indexOf("\n") === between.lastIndexOf("\n");
 }
 
 const SENTENCE_END = /[.!?:;"“”«»¿¡(\n]\s*$/;

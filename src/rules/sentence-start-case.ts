@@ -6,7 +6,9 @@ import { alignedSourceText, isAbbreviationPeriod, isDigit, isLetter, isUpper, is
 /** A period followed by spaces (or one line break) and a lowercase letter. */
 const PERIOD_THEN_LOWER = /\.(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?=\p{Ll})/gu;
 const CLOSERS = "\"'”’»)]";
-const NEXT_WORD = /[^\s]+/y;
+/** The next word, with the inner periods, slashes and @ of addresses (punctuation after it excluded). */
+const NEXT_WORD = /[\p{L}\p{N}.@/_-]+/uy;
+const DOTTED = /\p{L}\.\p{L}/u;
 const LIST_CONTEXT = /(?:^|[\n:;,(])\s*$/;
 const WORD_AFTER = /[^\s.,;:!?"”’»)]+/y;
 const SPACE = /\s/;
@@ -32,20 +34,21 @@ function isStray(text: string, dot: number, next: number, lang: Lang): boolean {
   // Only after a word, a number or a closing mark; "..", ". ." and "…" are ellipses or doubled marks.
   if (!(isLetter(before) || isDigit(before) || CLOSERS.includes(before ?? "."))) return false;
   if (isAbbreviationPeriod(text, dot, lang)) return false;
-  if (isDigit(before) && isListNumber(text, dot)) return false;
+  if ((isDigit(before) || isLetter(before)) && isListLabel(text, dot)) return false;
   NEXT_WORD.lastIndex = next;
   const word = NEXT_WORD.exec(text)?.[0] ?? "";
   // Brands and names with inner capitals (iPhone, eBay), numbers and codes (mp3), web addresses (hvg.hu).
   for (let k = 1; k < word.length; k++) if (isUpper(word[k]) || isDigit(word[k])) return false;
-  if (/\p{L}\.\p{L}/u.test(word) || isWebLike(word)) return false;
+  if (DOTTED.test(word) || isWebLike(word)) return false;
   return true;
 }
 
-/** A short number at the start of a line or after a colon, semicolon or comma: a list label ("1. first"). */
-function isListNumber(text: string, dot: number): boolean {
+/** A number of one or two digits or a single letter, at the start of a line or after : ; , ( — a list label ("1. first", "b. second"). */
+function isListLabel(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && isDigit(text[s - 1])) s--;
-  if (dot - s > 2) return false;
+  if (s === dot && isLetter(text[dot - 1])) s = dot - 1;
+  if (s === dot || dot - s > 2 || isLetter(text[s - 1]) || isDigit(text[s - 1])) return false;
   return LIST_CONTEXT.test(text.slice(Math.max(0, s - 40), s));
 }
 

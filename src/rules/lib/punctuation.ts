@@ -129,8 +129,8 @@ export function isAbbreviationPeriod(text: string, dot: number, lang: Lang): boo
   if (word.length === 0) return false;
   // Dotted forms: U.S, e.g, Ph.D, EE.UU, hvg.hu (a period between two letters inside the token).
   if (/\p{L}\.\p{L}/u.test(word)) return true;
-  // Initials and single-letter list labels: "J.", "a.".
-  if (word.length === 1 && isLetter(word)) return true;
+  // Initials: "J." (but the English pronoun "I" is a word; lowercase letters are words or list labels).
+  if (word.length === 1 && isUpper(word) && !(lang === "en" && word === "I")) return true;
   const withDot = word + ".";
   if (ABBREVIATIONS[lang].has(withDot)) return true;
   // Spaced abbreviations: "p. ej.", "a. C.", "et al."

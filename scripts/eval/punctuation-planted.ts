@@ -1,0 +1,235 @@
+// Eval "punctuation-planted": planted punctuation defects in copies of clean newstest articles (target en), and
+// the false-alarm rate of the punctuation rules on the clean pairs (both directions). Reads the corpus in place.
+// Set EVAL_SAMPLES=n to print n clean-pair issues per rule with their context.
+import { check } from "../../src/core/check";
+import { fnv1a } from "../../src/core/hash";
+import type { Rule } from "../../src/core/rule";
+import type { CheckRequest, Issue, Report, Severity } from "../../src/core/types";
+import { RULES } from "../../src/rules";
+import { buildArticle, type NewstestArticle } from "./corpus";
+import type { EvalContext, EvalModule } from "./types";
+
+/** The rules this module measures on clean text. */
+const OWN_RULES = ["sentence-start-case", "punctuation-spacing", "doubled-punctuation", "repeated-word"];
+const SEVERITIES: Severity[] = ["minor", "major", "critical"];
+
+/** A defect planted in the target: the modified text, where it lies and which rules may report it. */
+interface Planted {
+  text: string;
+  /** [start, end) in the modified text that a correct report must overlap. */
+  at: [number, number][];
+  rules: string[];
+}
+
+/** One kind of planted defect. `fixable`: the fixed text must give back the clean original. */
+interface Kind {
+  name: string;
+  fixable: boolean;
+  plant(en: string, seed: string): Planted | undefined;
+}
+
+/** Rules that threw during this eval (a rule in progress elsewhere must not stop the measurement). */
+const crashed = new Set<string>();
+const GUARDED: Rule[] = RULES.map((r) => ({
+  ...r,
+  check(ctx) {
+    try {
+      r.check(ctx);
+    } catch {
+      crashed.add(r.meta.id);
+    }
+  },
+}));
+const run = (req: CheckRequest): Report => check(req, GUARDED);
+
+const pick = (seed: string, n: number) => parseInt(fnv1a(seed), 16) % n;
+
+/** Offsets of every match of `re` in `text` (global regex). */
+function matches(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** A ", " between two words (not inside a number). */
+const COMMA_SPACE = /(?<=\p{L}), (?=\p{L})/gu;
+/** A space between a word (or number) and a lowercase word, inside a paragraph, not after a mark. */
+const MID_SPACE = /(?<=[\p{L}\p{N}]) (?=\p{Ll}\p{L})/gu;
+const COMMA_THEN_LOWER = /(?<=\p{L}), (?=\p{Ll}\p{L})/gu;
+
+const KINDS: Kind[] = [
+  {
+    name: "space before comma",
+    fixable: true,
+    plant(en, seed) {
+      const sites = matches(en, COMMA_SPACE);
+      if (!sites.length) return undefined;
+      const p = sites[pick(seed, sites.length)];
+      return { text: `${en.slice(0, p)} ${en.slice(p)}`, at: [[p, p + 2]], rules: ["punctuation-spacing"] };
+    },
+  },
+  {
+    name: "doubled comma",
+    fixable: true,
+    plant(en, seed) {
+      const sites = matches(en, COMMA_SPACE);
+      if (!sites.length) return undefined;
+      const p = sites[pick(seed, sites.length)];
+      return { text: `${en.slice(0, p)},${en.slice(p)}`, at: [[p, p + 2]], rules: ["doubled-punctuation"] };
+    },
+  },
+  {
+    name: "broken sentence (space -> '. ')",
+    fixable: true,
+    plant(en, seed) {
+      const sites = matches(en, MID_SPACE);
+      if (!sites.length) return undefined;
+      const p = sites[pick(seed, sites.length)];
+      return { text: `${en.slice(0, p)}.${en.slice(p)}`, at: [[p, p + 1]], rules: ["sentence-start-case"] };
+    },
+  },
+  {
+    name: "broken sentence (', ' -> '. ')",
+    fixable: false,
+    plant(en, seed) {
+      const sites = matches(en, COMMA_THEN_LOWER);
+      if (!sites.length) return undefined;
+      const p = sites[pick(seed, sites.length)];
+      return { text: `${en.slice(0, p)}.${en.slice(p + 1)}`, at: [[p, p + 1]], rules: ["sentence-start-case"] };
+    },
+  },
+  {
+    name: "removed closing parenthesis",
+    fixable: false,
+    plant(en, seed) {
+      const pairs = closedPairs(en, "(", ")");
+      if (!pairs.length) return undefined;
+      const [open, close] = pairs[pick(seed, pairs.length)];
+      return { text: en.slice(0, close) + en.slice(close + 1), at: [[open, open + 1], [close - 1, close + 1]], rules: ["unpaired-brackets"] };
+    },
+  },
+  {
+    name: "removed closing quote",
+    fixable: false,
+    plant(en, seed) {
+      const pairs = [...closedPairs(en, "“", "”"), ...straightQuotePairs(en)];
+      if (!pairs.length) return undefined;
+      const [open, close] = pairs[pick(seed, pairs.length)];
+      return { text: en.slice(0, close) + en.slice(close + 1), at: [[open, open + 1], [close - 1, close + 1]], rules: ["unpaired-quotes"] };
+    },
+  },
+];
+
+/** [open, close] offsets of non-nested pairs of distinct opening/closing marks inside one paragraph. */
+function closedPairs(text: string, open: string, close: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const para of text.split("\n\n")) {
+    const stack: number[] = [];
+    for (let i = 0; i < para.length; i++) {
+      if (para[i] === open) stack.push(i);
+      else if (para[i] === close && stack.length) {
+        const o = stack.pop()!;
+        if (!stack.length) out.push([from + o, from + i]);
+      }
+    }
+    from += para.length + 2;
+  }
+  return out;
+}
+
+/** [open, close] of straight double quotes paired by parity, in paragraphs with an even number of them. */
+function straightQuotePairs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const para of text.split("\n\n")) {
+    const at: number[] = [];
+    for (let i = para.indexOf('"'); i >= 0; i = para.indexOf('"', i + 1)) at.push(from + i);
+    if (at.length % 2 === 0) for (let k = 0; k < at.length; k += 2) out.push([at[k], at[k + 1]]);
+    from += para.length + 2;
+  }
+  return out;
+}
+
+const hits = (i: Issue, ranges: [number, number][]) =>
+  !!i.target && ranges.some(([s, e]) => i.target!.start < e && Math.max(i.target!.end, i.target!.start + 1) > s);
+
+function runPlanted(articles: NewstestArticle[]): void {
+  const stats = KINDS.map(() => ({ n: 0, flagged: 0, fixedOriginal: 0, fixedLikeClean: 0 }));
+  for (const a of articles) {
+    const { es, en } = buildArticle(a);
+    let cleanFixed: string | undefined;
+    KINDS.forEach((kind, k) => {
+      const planted = kind.plant(en.text, `${a.id}|${kind.name}`);
+      if (!planted) return;
+      const report = run({ source: { text: es.text, lang: "es" }, target: { text: planted.text, lang: "en" } });
+      const st = stats[k];
+      st.n++;
+      if (report.issues.some((i) => planted.rules.includes(i.ruleId) && hits(i, planted.at))) st.flagged++;
+      if (!kind.fixable) return;
+      if (report.fixed === en.text) st.fixedOriginal++;
+      cleanFixed ??= run({ source: { text: es.text, lang: "es" }, target: { text: en.text, lang: "en" } }).fixed;
+      if (report.fixed === cleanFixed) st.fixedLikeClean++;
+    });
+  }
+  const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)}%` : "n/a");
+  console.log("planted defect (one per article copy, es->en)   articles  flagged at place  fixed==original  fixed==fixed(clean)");
+  KINDS.forEach((kind, k) => {
+    const s = stats[k];
+    const fixCols = kind.fixable ? `${pct(s.fixedOriginal, s.n).padStart(15)}  ${pct(s.fixedLikeClean, s.n).padStart(19)}` : `${"-".padStart(15)}  ${"-".padStart(19)}`;
+    console.log(`${kind.name.padEnd(47)} ${String(s.n).padStart(9)}  ${pct(s.flagged, s.n).padStart(16)}  ${fixCols}`);
+  });
+}
+
+function runClean(articles: NewstestArticle[]): void {
+  const samplesWanted = Number(process.env.EVAL_SAMPLES ?? 0);
+  for (const [from, to] of [["es", "en"], ["en", "es"]] as const) {
+    let pairs = 0;
+    const byRule = new Map<string, Record<Severity, number>>();
+    const all: Record<Severity, number> = { minor: 0, major: 0, critical: 0 };
+    const samples = new Map<string, string[]>();
+    for (const a of articles) {
+      const sides = buildArticle(a);
+      pairs += sides.es.segments.length;
+      const report: Report = run({ source: { text: sides[from].text, lang: from }, target: { text: sides[to].text, lang: to } });
+      for (const i of report.issues) {
+        all[i.severity]++;
+        if (!OWN_RULES.includes(i.ruleId)) continue;
+        const row = byRule.get(i.ruleId) ?? { minor: 0, major: 0, critical: 0 };
+        row[i.severity]++;
+        byRule.set(i.ruleId, row);
+        const list = samples.get(i.ruleId) ?? [];
+        if (list.length < samplesWanted && i.target) {
+          const t = sides[to].text;
+          list.push(`${t.slice(Math.max(0, i.target.start - 40), i.target.start)}[[${i.target.text}]]${t.slice(i.target.end, i.target.end + 30)}`.replace(/\n/g, "⏎"));
+        }
+        samples.set(i.ruleId, list);
+      }
+    }
+    const per100 = (x: number) => ((100 * x) / pairs).toFixed(2);
+    console.log(`\nclean newstest ${from}->${to}: ${pairs} sentence pairs, issues per 100 pairs`);
+    console.log(`${"rule".padEnd(24)} ${SEVERITIES.map((s) => s.padStart(9)).join("")}`);
+    const own: Record<Severity, number> = { minor: 0, major: 0, critical: 0 };
+    for (const id of OWN_RULES) {
+      const row = byRule.get(id) ?? { minor: 0, major: 0, critical: 0 };
+      for (const s of SEVERITIES) own[s] += row[s];
+      console.log(`${id.padEnd(24)} ${SEVERITIES.map((s) => per100(row[s]).padStart(9)).join("")}`);
+    }
+    console.log(`${"these rules".padEnd(24)} ${SEVERITIES.map((s) => per100(own[s]).padStart(9)).join("")}`);
+    console.log(`${"whole project".padEnd(24)} ${SEVERITIES.map((s) => per100(all[s]).padStart(9)).join("")}`);
+    for (const [id, list] of samples) for (const s of list) console.log(`  ${id}: ${s}`);
+  }
+}
+
+/** Planted punctuation defects (recall, fixes) and punctuation false alarms on clean pairs. */
+const module: EvalModule = {
+  name: "punctuation-planted",
+  run(ctx: EvalContext) {
+    runPlanted(ctx.articles);
+    runClean(ctx.articles);
+    if (crashed.size) console.log(`\n(rules that threw and were skipped on some articles: ${[...crashed].join(", ")})`);
+  },
+};
+
+export default module;
