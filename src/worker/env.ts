@@ -10,6 +10,8 @@ export interface Env {
   MAX_BODY_BYTES?: string;
   /** Largest accepted text per side in characters (UTF-16 code units; default 200,000). */
   MAX_CHARS_PER_SIDE?: string;
+  /** Largest accepted number of sentences per side (default 5,000). */
+  MAX_SENTENCES_PER_SIDE?: string;
   /** Comma-separated origins allowed by CORS on `/v1/*` (default "*"). */
   CORS_ORIGINS?: string;
   /** Seconds in the rate limiter's window, sent as Retry-After (must match wrangler.toml; default 60). */

@@ -4,6 +4,8 @@ import type { Env } from "./env";
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 /** Default largest text per side, in UTF-16 code units (about 1,500 news sentences). */
 export const DEFAULT_MAX_CHARS_PER_SIDE = 200_000;
+/** Default largest number of sentences (segments) per side. */
+export const DEFAULT_MAX_SENTENCES_PER_SIDE = 5_000;
 /** Default rate-limit window in seconds (the `period` of the binding in wrangler.toml). */
 export const DEFAULT_RATE_LIMIT_PERIOD = 60;
 
@@ -11,6 +13,7 @@ export const DEFAULT_RATE_LIMIT_PERIOD = 60;
 export interface Limits {
   maxBodyBytes: number;
   maxCharsPerSide: number;
+  maxSentencesPerSide: number;
 }
 
 /** Reads the limits from the environment; a missing or invalid value falls back to the default. */
@@ -18,6 +21,7 @@ export function limitsFrom(env: Env | undefined): Limits {
   return {
     maxBodyBytes: positiveInt(env?.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
     maxCharsPerSide: positiveInt(env?.MAX_CHARS_PER_SIDE, DEFAULT_MAX_CHARS_PER_SIDE),
+    maxSentencesPerSide: positiveInt(env?.MAX_SENTENCES_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE),
   };
 }
 

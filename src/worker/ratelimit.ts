@@ -4,15 +4,17 @@ import { errorResponse, httpError } from "./errors";
 import { DEFAULT_RATE_LIMIT_PERIOD, positiveInt } from "./limits";
 
 /**
- * Per-key rate limiting with the Workers Rate Limiting binding RATE_LIMITER (limits in wrangler.toml):
- * keyed by the API key's fingerprint, or by client IP when the API is open. 429 with Retry-After when
- * over the limit. Without the binding nothing is limited; if the binding fails the request goes through.
+ * Per-key rate limiting with the Workers Rate Limiting binding RATE_LIMITER (limits in wrangler.toml),
+ * keyed by the API key's fingerprint; 429 with Retry-After when over the limit. Requests without a key
+ * (open local dev, signed hooks) are not limited here, nor is anything when the binding is absent; if the
+ * binding fails the request goes through.
  */
 export function rateLimit(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const limiter = c.env?.RATE_LIMITER;
-    if (!limiter) return next();
-    const key = c.var.apiKeyId ? `key:${c.var.apiKeyId}` : `ip:${c.req.header("cf-connecting-ip") ?? "unknown"}`;
+    const keyId = c.var.apiKeyId;
+    if (!limiter || !keyId) return next();
+    const key = `key:${keyId}`;
     let allowed = true;
     try {
       allowed = (await limiter.limit({ key })).success;

@@ -1,17 +1,19 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { check } from "../core/check";
-import type { CheckRequest } from "../core/types";
+import type { CheckRequest, Report } from "../core/types";
 import { RULES } from "../rules";
 import { VERSION } from "../version";
 import { jsonBody } from "./body";
 import type { AppEnv } from "./env";
 import { errorResponse } from "./errors";
 import { extensions } from "./extensions";
-import { limitsFrom, formatCount, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CHARS_PER_SIDE } from "./limits";
+import {
+  DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount, limitsFrom,
+} from "./limits";
 import {
   CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, ReportSchema, RuleInfoSchema,
 } from "./schemas";
-import { validateCheckRequest } from "./validate";
+import { LimitExceeded, sentenceLimitGuard, validateCheckRequest } from "./validate";
 
 /** Documented error answers shared by the operations. */
 const errorAnswer = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
@@ -80,8 +82,9 @@ coreRoutes.openAPIRegistry.registerPath(
     summary: "Check a translation against its source",
     description:
       "Splits both texts into sentences, aligns them, runs every rule and answers the report. " +
-      `Limits: ${formatCount(DEFAULT_MAX_BODY_BYTES)} bytes per body (MAX_BODY_BYTES) and ` +
-      `${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} characters per side (MAX_CHARS_PER_SIDE); over either, 413.`,
+      `Limits: ${formatCount(DEFAULT_MAX_BODY_BYTES)} bytes per body (MAX_BODY_BYTES), ` +
+      `${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} characters per side (MAX_CHARS_PER_SIDE) and ` +
+      `${formatCount(DEFAULT_MAX_SENTENCES_PER_SIDE)} sentences per side (MAX_SENTENCES_PER_SIDE); over any, 413.`,
     security: [{ bearerAuth: [] }],
     request: { body: { required: true, content: { "application/json": { schema: CheckRequestSchema } } } },
     responses: {
@@ -90,18 +93,25 @@ coreRoutes.openAPIRegistry.registerPath(
         "Malformed JSON, a missing, mistyped or unknown field, empty text, an unsupported or identical language pair, or an unknown rule id.",
       ),
       ...v1Errors,
-      413: errorAnswer("Body over MAX_BODY_BYTES, or a text over MAX_CHARS_PER_SIDE characters."),
+      413: errorAnswer("Body over MAX_BODY_BYTES, or a side over MAX_CHARS_PER_SIDE characters or MAX_SENTENCES_PER_SIDE sentences."),
       415: errorAnswer("Content-Type is not application/json (or application/*+json) in UTF-8."),
     },
   }),
 );
 
 coreRoutes.post("/v1/check", jsonBody(), async (c) => {
-  const valid = validateCheckRequest(c.var.jsonBody, limitsFrom(c.env));
+  const limits = limitsFrom(c.env);
+  const valid = validateCheckRequest(c.var.jsonBody, limits);
   if (!valid.ok) return errorResponse(c, valid.error);
   const { store, ...body } = valid.value;
   const request: CheckRequest = body;
-  const report = check(request);
+  let report: Report;
+  try {
+    report = check(request, RULES, undefined, sentenceLimitGuard(limits));
+  } catch (err) {
+    if (err instanceof LimitExceeded) return errorResponse(c, err.error);
+    throw err;
+  }
   if (store && extensions.saveReport) {
     const saved = await extensions.saveReport(c, request, report);
     return c.json({ ...saved.report, id: saved.id, url: saved.url }, 200);

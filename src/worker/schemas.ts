@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { FORMATS, SEVERITIES, SUPPORTED_LANGS } from "../core/types";
-import { DEFAULT_MAX_CHARS_PER_SIDE, formatCount } from "./limits";
+import { DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount } from "./limits";
 
 // The single source of the API's shapes: these schemas validate requests and generate /openapi.json
 // and /schemas/report.json. Request objects are strict (an unknown or misspelt field is a 400).
@@ -16,8 +16,9 @@ export const TextInputSchema = z
   .strictObject({
     text: z.string().min(1).openapi({
       description:
-        `The article text (or markup for html/markdown). Not empty; at most ${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} ` +
-        "UTF-16 code units per side by default (MAX_CHARS_PER_SIDE), else 413.",
+        `The article text (or markup for html/markdown). Not empty; by default at most ${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} ` +
+        `UTF-16 code units (MAX_CHARS_PER_SIDE) and ${formatCount(DEFAULT_MAX_SENTENCES_PER_SIDE)} sentences ` +
+        "(MAX_SENTENCES_PER_SIDE) per side, else 413.",
     }),
     lang: LangSchema,
   })

@@ -1,4 +1,5 @@
 import type { z } from "@hono/zod-openapi";
+import type { SegmentGuard } from "../core/check";
 import { SUPPORTED_LANGS } from "../core/types";
 import { RULES_BY_ID } from "../rules";
 import { httpError, type HttpError } from "./errors";
@@ -31,6 +32,25 @@ export function validateCheckRequest(data: unknown, limits: Limits): Validated<C
         `${formatCount(limits.maxCharsPerSide)} characters per side.`);
   }
   return { ok: true, value: body };
+}
+
+/** Thrown by the sentence-limit guard to stop a check; carries the 413 to answer. */
+export class LimitExceeded extends Error {
+  constructor(readonly error: HttpError) {
+    super(error.message);
+  }
+}
+
+/** A check() guard that stops with 413 when a side has more sentences than the limit (before alignment). */
+export function sentenceLimitGuard(limits: Limits): SegmentGuard {
+  return (source, target) => {
+    for (const [side, doc] of [["source", source], ["target", target]] as const) {
+      if (doc.segments.length > limits.maxSentencesPerSide)
+        throw new LimitExceeded(httpError(413, "too_many_sentences",
+          `"${side}.text" has ${formatCount(doc.segments.length)} sentences; the limit is ` +
+          `${formatCount(limits.maxSentencesPerSide)} sentences per side.`));
+    }
+  };
 }
 
 /** Turns the first schema issue into a stable error code and a message naming the field. */

@@ -151,6 +151,20 @@ describe("size limits answer 413 with the limit", () => {
     expect(error.message).toContain("the limit is 200,000 characters per side");
   });
 
+  it("a side over the per-side sentence limit (checked before alignment)", async () => {
+    const text = "Llueve. ".repeat(5_001);
+    const res = await postJson("/v1/check", variant((b) => (b.source.text = text)));
+    const error = await expectError(res, 413, "too_many_sentences", '"source.text" has');
+    expect(error.message).toContain("the limit is 5,000 sentences per side");
+  });
+
+  it("MAX_SENTENCES_PER_SIDE changes the sentence limit", async () => {
+    const res = await callWithEnv({ MAX_SENTENCES_PER_SIDE: "2" }, "/v1/check", {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(sampleRequest()),
+    });
+    await expectError(res, 413, "too_many_sentences", '"source.text" has 3 sentences; the limit is 2 sentences per side');
+  });
+
   it("MAX_CHARS_PER_SIDE changes the per-side limit", async () => {
     const res = await callWithEnv({ MAX_CHARS_PER_SIDE: "50" }, "/v1/check", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(sampleRequest()),

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callWithEnv, errorOf, postJson, sampleRequest } from "./http";
+import { call, callWithEnv, errorOf, fetchApp, postJson, sampleRequest } from "./http";
 
 const KEYS = { API_KEYS: "first-key-0123456789, second-key-abcdef" };
 
@@ -143,5 +143,11 @@ describe("headers", () => {
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://cms.example.org");
     const other = await callWithEnv({ CORS_ORIGINS: "https://other.example.org" }, "/v1/rules", init);
     expect(other.headers.get("access-control-allow-origin")).toBe(null);
+  });
+});
+
+describe("rate limiting when open", () => {
+  it("does not limit requests without a key (local dev has none)", async () => {
+    for (let i = 0; i < 150; i++) expect((await fetchApp("/v1/rules")).status).toBe(200);
   });
 });
