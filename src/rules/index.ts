@@ -2,6 +2,7 @@ import type { Rule } from "../core/rule";
 import omission from "./omission";
 import acronym from "./acronym";
 import glossary from "./glossary";
+import nameMismatch from "./name-mismatch";
 import unpairedBrackets from "./unpaired-brackets";
 import unpairedQuotes from "./unpaired-quotes";
 import invertedMarks from "./inverted-marks";
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   omission,
   acronym,
   glossary,
+  nameMismatch,
   unpairedBrackets,
   unpairedQuotes,
   invertedMarks,
