@@ -264,3 +264,51 @@ describe("buildDoc over every format", () => {
     expect(results[0]).toEqual(["El plan de vivienda", "El Sr. García lo anunció ayer.", "Costará 3,1 millones."]);
   });
 });
+
+describe("extraction and segmentation on generated markup", () => {
+  /** A small deterministic generator (LCG) so the cases are the same on every run. */
+  function* lcg(seed: number): Generator<number> {
+    let x = seed;
+    for (;;) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      yield x;
+    }
+  }
+  const pieces = [
+    "<p>", "</p>", "<br>", "<div class=\"a\">", "</div>", "<script>x<p>y</p>", "</script>", "<!--", "-->", "&amp;",
+    "&eacute;", "&#233;", "&#x1F600;", "&bogus;", "&", "<", ">", "*", "**", "_", "`", "[", "](", ")", "![", "# ",
+    "\n", "\n\n", "  ", "> ", "- ", "1. ", "\\", "Sr. ", "EE.UU. ", "a.m. ", "Hola. ", "Qué? ", "¡Ya! ", "3,1 ",
+    "…", "\"", "«", "»", "\u00a0", "\ud800", "x",
+  ];
+  for (const format of ["html", "markdown", "text"] as const) {
+    it(`keeps every span inside its paragraph and mapped to raw offsets (${format})`, () => {
+      const rand = lcg(format.length * 7919);
+      for (let n = 0; n < 200; n++) {
+        let raw = "";
+        const len = rand.next().value % 60;
+        for (let k = 0; k < len; k++) raw += pieces[rand.next().value % pieces.length];
+        const x = extractText(raw, format);
+        if (format !== "text") expectMapInvariant(raw, x);
+        let prevEnd = -1;
+        for (const p of x.paragraphs) {
+          expect(p.start).toBeGreaterThan(prevEnd);
+          expect(p.end).toBeGreaterThan(p.start);
+          expect(p.end).toBeLessThanOrEqual(x.text.length);
+          prevEnd = p.end;
+        }
+        const doc = buildDoc(raw, "es", format);
+        for (const s of doc.segments) {
+          const p = doc.paragraphs[s.paragraph];
+          expect(s.start).toBeGreaterThanOrEqual(p.start);
+          expect(s.end).toBeLessThanOrEqual(p.end);
+          expect(s.text).toBe(doc.text.slice(s.start, s.end));
+          expect(s.text.trim()).toBe(s.text);
+          const span = toRawSpan(doc, s.start, s.end);
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(raw.length);
+          expect(span.end).toBeGreaterThan(span.start);
+        }
+      }
+    });
+  }
+});
