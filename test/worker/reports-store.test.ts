@@ -1,4 +1,6 @@
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import worker from "../../src/index";
 import { describe, expect, it } from "vitest";
 import { reportView } from "../../src/worker/review";
 import { parseReviewPatch } from "../../src/worker/review-schemas";
@@ -156,6 +158,20 @@ describe("report store (D1)", () => {
     expect(await purgeExpired(store, T0)).toBeGreaterThanOrEqual(1);
     const rows = await env.DB.prepare("SELECT id FROM reports WHERE id IN (?1, ?2)").bind(old.stored.id, fresh.stored.id).all<{ id: string }>();
     expect(rows.results.map((r) => r.id)).toEqual([fresh.stored.id]);
+  });
+});
+
+describe("cron purge", () => {
+  it("the Worker's scheduled handler deletes reports whose retention has passed", async () => {
+    // Saving purges too, so the expired report is saved last (at its own past time, when it was live).
+    const live = await saved(TARGET, undefined, { now: Date.now() });
+    const expired = await saved(TARGET, undefined, { now: Date.now() - 31 * DAY });
+    expect(await env.DB.prepare("SELECT id FROM reports WHERE id = ?1").bind(expired.stored.id).first()).not.toBeNull();
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    const rows = await env.DB.prepare("SELECT id FROM reports WHERE id IN (?1, ?2)").bind(expired.stored.id, live.stored.id).all<{ id: string }>();
+    expect(rows.results.map((r) => r.id)).toEqual([live.stored.id]);
   });
 });
 
