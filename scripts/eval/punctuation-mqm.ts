@@ -50,6 +50,8 @@ const GUARDED: Rule[] = RULES.map((r) => ({
 }));
 const check = (req: Parameters<typeof checkWith>[0]) => checkWith(req, GUARDED);
 
+const PUNCTUATION_MARK = /[\p{P}]/u;
+
 const SHOW = new Set((process.env.TRANSLINT_SHOW ?? "").split(",").filter(Boolean));
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -108,7 +110,14 @@ function runMqm(file: string, from: Lang, to: Lang): void {
   const allErrors: PlacedError[] = [];
   const byRule = new Map<string, { n: number; hit: number }>();
   let offset = 0;
+  let missing = 0;
+  let annotatedPunctuation = 0;
   for (const d of docs) {
+    for (const e of d.errors) {
+      if (e.subcategory !== "Punctuation") continue;
+      annotatedPunctuation++;
+      if (!PUNCTUATION_MARK.test(d.target.text.slice(e.start, e.end))) missing++;
+    }
     const report = check({ source: { text: d.source.text, lang: from }, target: { text: d.target.text, lang: to } });
     const shift = (s: { start: number; end: number }) => ({ start: s.start + offset, end: s.end + offset });
     const errs = d.errors.map((e) => ({ ...e, ...shift(e) }));
@@ -127,8 +136,10 @@ function runMqm(file: string, from: Lang, to: Lang): void {
     allErrors.push(...errs);
     offset += d.target.text.length + 1;
   }
+  const missingMarks = `${missing} of ${annotatedPunctuation}`;
   console.log(`bio-mqm ${from}-${to}: ${docs.length} documents (doc × system), one segment per paragraph; annotated errors of severity Neutral ignored`);
   score("linguistic/punctuation", punct, allErrors, "Punctuation");
+  console.log(`    annotated Punctuation errors whose span holds no punctuation mark (a missing mark, mostly a comma): ${missingMarks}`);
   score("locale/number-format", numbers, allErrors, "Number_format");
   for (const [rule, r] of [...byRule].sort()) console.log(`    ${rule}: ${r.n} issues, ${r.hit} on an annotated error`);
 }

@@ -36,6 +36,8 @@ const CLOSERS: Record<string, { open: string; cls: MarkClass }> = Object.fromEnt
   Object.entries(OPENERS).map(([open, v]) => [v.close, { open, cls: v.cls }]),
 );
 
+/** Every character the scanner looks at; the rest of the text is skipped by the regex engine. */
+const MARK_CHARS = /["“”«»‘’‹›()[\]]/g;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
@@ -104,8 +106,12 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
     partner[o] = k;
     partner[k] = o;
   };
-  for (let i = start; i < end; i++) {
-    const c = text[i];
+  let firstVisible = start;
+  while (firstVisible < end && SPACE.test(text[firstVisible])) firstVisible++;
+  MARK_CHARS.lastIndex = start;
+  for (let hit = MARK_CHARS.exec(text); hit && hit.index < end; hit = MARK_CHARS.exec(text)) {
+    const i = hit.index;
+    const c = hit[0];
     if (c === '"') {
       const stack = stacks.double;
       const top = stack.length ? stack[stack.length - 1] : -1;
@@ -125,7 +131,7 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
       continue;
     }
     // A paragraph opening with » continues a Spanish quotation from the previous one: it reads as an opener.
-    const op = c === "»" && text.slice(start, i).trim() === "" ? OPENERS["«"] : OPENERS[c];
+    const op = c === "»" && i === firstVisible ? OPENERS["«"] : OPENERS[c];
     if (op) {
       if ((c === "‘" || c === "‹") && isWord(text[i - 1]) && isLetter(text[i + 1])) continue; // mistyped apostrophe
       if (c === "‘" && !isWord(text[i - 1]) && DECADE.test(text.slice(i + 1, i + 4))) continue; // ‘90s

@@ -1,7 +1,7 @@
 import { defineRule, type Finding, type RuleContext } from "../core/rule";
 
-/** "--" or "––" standing for an em dash (not a longer rule of hyphens, not a command-line --flag or <!-- -->). */
-const DOUBLE_DASH = /(?<![-–<!])(?:--|––)(?![->–])/g;
+/** Runs of hyphens or en dashes; a run of exactly two stands for an em dash (not "---", a --flag or <!-- -->). */
+const DASH_RUN = /-{2,}|–{2,}/g;
 const CLI_FLAG = /^[\p{Ll}\d][\w-]*/u;
 const EM_DASH = /—/g;
 const ELLIPSIS = /\.{3,}|…/g;
@@ -27,10 +27,12 @@ function minority(choices: Choice[]): Choice[] {
 
 function doubleDashes(text: string): Finding[] {
   const out: Finding[] = [];
-  DOUBLE_DASH.lastIndex = 0;
-  for (let m = DOUBLE_DASH.exec(text); m; m = DOUBLE_DASH.exec(text)) {
+  DASH_RUN.lastIndex = 0;
+  for (let m = DASH_RUN.exec(text); m; m = DASH_RUN.exec(text)) {
+    if (m[0].length !== 2) continue;
     const before = text[m.index - 1];
-    const after = text.slice(m.index + 2);
+    if (before === "!" || before === "<" || before === "–" || before === "-" || text[m.index + 2] === ">") continue;
+    const after = text.slice(m.index + 2, m.index + 40);
     if (m[0] === "--" && (before === undefined || SPACE.test(before)) && CLI_FLAG.test(after)) continue;
     out.push({ messageId: "doubleDash", data: { dash: m[0] }, target: { start: m.index, end: m.index + 2 }, suggestion: "—" });
   }

@@ -19,6 +19,8 @@ const CLAUSE_BREAK_CHARS = ",;:(«“\"—–";
 const WORD = /^[\p{L}\p{M}]+/u;
 const LOWER = /^\s*\p{Ll}/u;
 const LETTER = /[\p{L}]/u;
+/** Longest stretch compared with the source as a kept title or quotation. */
+const MAX_COPIED = 300;
 /** A capitalised word right before the mark, after other words: a name ending in ! (Yahoo!, Neu!). */
 const NAME_BEFORE_MARK = /[\p{L},]\s+\p{Lu}[\p{Ll}\p{M}]*$/u;
 
@@ -47,6 +49,7 @@ function questionStart(text: string, from: number, to: number, lang: Lang): { at
 
 /** True when the words before a closing mark (all of them, or the last clause) are copied from the source: a title or quotation kept as it was. */
 function copiedFromSource(region: string, source: string): boolean {
+  if (region.length > MAX_COPIED) return false;
   const clauses = [region, region.slice(Math.max(...[...CLAUSE_BREAK_CHARS].map((c) => region.lastIndexOf(c))) + 1)];
   return clauses.some((r) => {
     const words = wordsOnly(r);
@@ -120,16 +123,21 @@ function checkSpanishTarget(ctx: RuleContext): void {
 function checkOtherTarget(ctx: RuleContext): void {
   const text = ctx.target.text;
   const source = ` ${wordsOnly(ctx.source.text)} `;
-  for (let i = text.search(/[¿¡]/); i >= 0 && i < text.length; ) {
+  const report = (i: number, close: number) => {
     // A Spanish quotation kept verbatim from the source keeps its marks.
-    const close = text.slice(i).search(/[?!]/);
-    const region = close > 0 ? text.slice(i + 1, i + close) : "";
-    if (!copiedFromSource(region, source)) {
-      ctx.report({ messageId: "leftover", data: { mark: text[i] }, target: { start: i, end: i + 1 }, suggestion: "" });
+    if (close > i && copiedFromSource(text.slice(i + 1, close), source)) return;
+    ctx.report({ messageId: "leftover", data: { mark: text[i] }, target: { start: i, end: i + 1 }, suggestion: "" });
+  };
+  let pending: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "¿" || c === "¡") pending.push(i);
+    else if ((c === "?" || c === "!") && pending.length) {
+      for (const p of pending) report(p, i);
+      pending = [];
     }
-    const next = text.slice(i + 1).search(/[¿¡]/);
-    i = next < 0 ? -1 : i + 1 + next;
   }
+  for (const p of pending) report(p, -1);
 }
 
 /** ¿ ¡ left in a target language that does not use them; a Spanish question or exclamation missing its opening mark. */

@@ -89,7 +89,7 @@ export default defineRule({
     fixable: true,
     messages: {
       mixed: "{{mark}} here, but this article mostly uses {{other}} double quotes.",
-      foreign: "{{mark}} is not an English-style quotation mark ({{count}} such marks in this article).",
+      foreign: "{{mark}} is not a quotation mark this language uses ({{count}} such marks in this article).",
       house: "House style uses {{want}} here, not {{mark}}.",
     },
   },
