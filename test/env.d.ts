@@ -8,6 +8,7 @@ declare namespace Cloudflare {
     API_KEYS?: string;
     MAX_BODY_BYTES?: string;
     MAX_CHARS_PER_SIDE?: string;
+    MAX_SENTENCES_PER_SIDE?: string;
     CORS_ORIGINS?: string;
     RATE_LIMIT_PERIOD?: string;
     RATE_LIMITER: RateLimit;
