@@ -276,9 +276,10 @@ export function extractMarkdown(raw: string): Extracted {
       pos = next;
       continue;
     }
+    const afterNewline = pos > 0 && raw.charCodeAt(pos - 1) === 10;
     if (line.kind === "heading" || line.kind === "item" || line.quoteDepth !== quoteDepth) out.paragraphBreak();
-    else if (hardBreak) out.lineBreak(pos - 1, pos);
-    else if (pos > 0) out.space(pos - 1, pos);
+    else if (afterNewline && hardBreak) out.lineBreak(pos - 1, pos);
+    else if (afterNewline) out.space(pos - 1, pos);
     // A hard line break: two trailing spaces or a trailing backslash.
     let contentEnd = line.contentEnd;
     hardBreak = false;
@@ -291,9 +292,19 @@ export function extractMarkdown(raw: string): Extracted {
       }
     }
     quoteDepth = line.quoteDepth;
-    const reached = addInline(s, line.contentStart, contentEnd);
+    let reached = addInline(s, line.contentStart, contentEnd);
+    let lineStop = end;
+    let following = next;
+    // An HTML element or comment ran past this line: go on with the rest of the line where it ended.
+    while (reached > lineStop && reached < raw.length) {
+      const le = raw.indexOf("\n", reached);
+      following = le < 0 ? raw.length : le + 1;
+      lineStop = le < 0 ? raw.length : le;
+      if (lineStop > reached && raw.charCodeAt(lineStop - 1) === 13) lineStop--;
+      reached = addInline(s, reached, lineStop);
+    }
     if (line.kind === "heading") out.paragraphBreak();
-    pos = reached > end ? reached : next;
+    pos = reached >= raw.length ? raw.length : following;
   }
   return out.finish();
 }
