@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { html } from "hono/html";
 import { DocsPage } from "./docs-page";
 import type { AppEnv } from "./env";
 import { apiDocs, REPORT_SCHEMA_PATH } from "./openapi";
@@ -26,5 +27,7 @@ export function mountDocs(app: OpenAPIHono<AppEnv>): void {
     }),
   );
   app.get(REPORT_SCHEMA_PATH, (c) => c.body(apiDocs(app).reportSchema, 200, { "Content-Type": "application/schema+json" }));
-  app.get("/docs", pageSecurity, (c) => c.html(<DocsPage doc={apiDocs(app).doc} nonce={cspNonce(c)} />));
+  app.get("/docs", pageSecurity, (c) =>
+    c.html(html`<!DOCTYPE html>${<DocsPage doc={apiDocs(app).doc} nonce={cspNonce(c)} />}`),
+  );
 }

@@ -64,6 +64,7 @@ describe("GET /docs", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     const html = await res.text();
+    expect(html.startsWith("<!DOCTYPE html><html")).toBe(true);
     const doc = (await (await call("/openapi.json")).json()) as OpenApi;
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const method of Object.keys(item)) expect(html).toContain(`id="${method}-${path}"`);
