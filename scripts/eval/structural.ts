@@ -9,6 +9,7 @@ import { RULES } from "../../src/rules";
 import { buildArticle, buildSide, readJsonl, type BuiltSide, type NewstestArticle } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";
 
+const MISSES = Number(process.env.STRUCTURAL_MISSES ?? 4);
 const STRUCTURAL = new Set(["omission", "addition", "duplicate", "untranslated"]);
 
 /** Boilerplate sentences written for this eval (varied wording, as scraped from news sites). */
@@ -64,7 +65,7 @@ function run(es: string, en: string, from: "es" | "en" = "es", to: "es" | "en" =
 type Kind = "omission" | "addition" | "headline" | "untranslated";
 
 /** Builds a planted copy of an article; returns the texts and where the report must flag it. */
-function plant(a: NewstestArticle, kind: Kind): { es: string; en: string; side: "source" | "target"; at: [number, number]; rules: string[] } | null {
+export function plant(a: NewstestArticle, kind: Kind): { es: string; en: string; side: "source" | "target"; at: [number, number]; rules: string[] } | null {
   const esParas = a.paragraphs.map((p) => p.map((s) => s.es));
   const enParas = a.paragraphs.map((p) => p.map((s) => s.en));
   const flat = a.paragraphs.flat();
@@ -150,7 +151,10 @@ const structural: EvalModule = {
         const report = run(p.es, p.en);
         const good = report.issues.filter((i) => p.rules.includes(i.ruleId) && overlaps(i[p.side], p.at));
         if (good.length) hit++;
-        else if (misses.length < 4) misses.push(`${a.id} at ${p.side} ${p.at.join("-")}`);
+        else if (misses.length < MISSES) {
+          const got = report.issues.filter((i) => STRUCTURAL.has(i.ruleId)).map((i) => `${i.ruleId}@${(i.target ?? i.source)?.start}`);
+          misses.push(`${a.id} at ${p.side} ${p.at.join("-")}; raised: ${got.join(" ") || "nothing"}`);
+        }
         extra += report.issues.filter((i) => STRUCTURAL.has(i.ruleId) && !good.includes(i)).length;
       }
       console.log(`  ${kind.padEnd(13)} ${pct(hit, n).padStart(8)} (${hit}/${n}); other structural issues in these copies: ${extra}`);

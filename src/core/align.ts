@@ -1,6 +1,7 @@
 import type { Doc, Segment } from "./document";
 import type { Bead } from "./types";
 import { anchorKeys, KeyInterner, sortedOverlap } from "./anchors";
+import ratioData from "../../rules/length-ratios.json";
 
 /*
  * Sentence alignment in the spirit of Gale–Church and hunalign: a monotone path of beads (1–1, 1–0, 0–1, 2–1,
@@ -20,21 +21,25 @@ interface Shape {
   prior: number;
 }
 
-const SHAPES: readonly Shape[] = [
-  { a: 1, b: 1, prior: -Math.log(0.89) },
-  { a: 1, b: 0, prior: -Math.log(0.005) },
-  { a: 0, b: 1, prior: -Math.log(0.005) },
-  { a: 2, b: 1, prior: -Math.log(0.0445) },
-  { a: 1, b: 2, prior: -Math.log(0.0445) },
-  { a: 2, b: 2, prior: -Math.log(0.011) },
-];
+/** Bead shapes; priors are filled from ALIGN_PARAMS.shapePriors (see `shapes`). */
+function shapes(): Shape[] {
+  const p = ALIGN_PARAMS.shapePriors;
+  return [
+    { a: 1, b: 1, prior: -Math.log(p.oneOne) },
+    { a: 1, b: 0, prior: -Math.log(p.null) },
+    { a: 0, b: 1, prior: -Math.log(p.null) },
+    { a: 2, b: 1, prior: -Math.log(p.twoOne) },
+    { a: 1, b: 2, prior: -Math.log(p.twoOne) },
+    { a: 2, b: 2, prior: -Math.log(p.twoTwo) },
+  ];
+}
 
 /** Tunable weights of the aligner's cost. */
 export const ALIGN_PARAMS = {
   /** Gale–Church variance of target length per source character. */
   variance: 6.8,
   /** Weight of the lexical cost. */
-  lexWeight: 4,
+  lexWeight: 12,
   /** Dice overlap of anchors at which the lexical cost is neutral. */
   lexNeutral: 0.2,
   /** Anchor count at which lexical evidence reaches full weight. */
@@ -43,6 +48,8 @@ export const ALIGN_PARAMS = {
   straddle: 4,
   /** Cost of a linking bead whose paragraph start or end does not coincide on both sides. */
   boundary: 1.5,
+  /** Prior probabilities of the bead shapes (1–0 and 0–1 each get `null`, 2–1 and 1–2 each `twoOne`). */
+  shapePriors: { oneOne: 0.89, null: 0.015, twoOne: 0.0445, twoTwo: 0.011 },
   /** Initial half-width of the band. */
   band: 12,
 };
@@ -151,6 +158,25 @@ function pathCenter(beads: readonly Bead[], n: number): Int32Array {
   return center;
 }
 
+const RATIOS: Record<string, number> = ratioData as unknown as Record<string, number>;
+
+/**
+ * Expected target/source length ratio: the language pair's measured ratio, blended (geometrically, up to half
+ * weight for long documents) with the document's own ratio, which omissions and additions would otherwise skew.
+ */
+export function expectedRatio(source: Doc, target: Doc): number {
+  let ls = 0;
+  let lt = 0;
+  for (const s of source.segments) ls += s.text.length;
+  for (const t of target.segments) lt += t.text.length;
+  const prior = RATIOS[`${source.lang}-${target.lang}`] ?? 1;
+  if (!ls || !lt) return prior;
+  const n = source.segments.length + target.segments.length;
+  const weight = Math.min(0.5, n / (n + 200));
+  const ratio = Math.exp(weight * Math.log(lt / ls) + (1 - weight) * Math.log(prior));
+  return Math.min(2, Math.max(0.5, ratio));
+}
+
 /** Aligns the sentences of two documents into monotone beads covering every segment exactly once. */
 export function align(source: Doc, target: Doc): Bead[] {
   const n = source.segments.length;
@@ -164,7 +190,7 @@ export function align(source: Doc, target: Doc): Bead[] {
   const interner = new KeyInterner();
   const S = sideData(source.segments, source.lang, interner);
   const T = sideData(target.segments, target.lang, interner);
-  const ratio = Math.min(2, Math.max(0.5, T.cumLen[m] / S.cumLen[n]));
+  const ratio = expectedRatio(source, target);
   const cost = new BeadCost(S, T, ratio);
   // When the best path hugs the band's edge, re-centre the band on that path (up to three times), then widen it.
   let center = diagonal(S, T, n, m);
@@ -187,6 +213,9 @@ class BeadCost {
   private cache: Int16Array = new Int16Array(0);
   private lo: Int32Array = new Int32Array(0);
   private cacheWidth = 0;
+
+  /** The bead shapes with their priors. */
+  readonly shapes: Shape[] = shapes();
 
   constructor(
     readonly S: SideData,
@@ -233,7 +262,7 @@ class BeadCost {
 
   /** Full cost of a bead of shape s starting at (i, j): prior, content and paragraph penalties. */
   bead(i: number, j: number, s: number): number {
-    const { a, b, prior } = SHAPES[s];
+    const { a, b, prior } = this.shapes[s];
     if (a === 0 || b === 0) return prior;
     const { S, T } = this;
     const P = ALIGN_PARAMS;
@@ -256,6 +285,7 @@ function bandedPath(
   cost: BeadCost, n: number, m: number, w: number, center: Int32Array,
 ): { beads: Bead[]; hugsEdge: boolean } | null {
   const width = 2 * w + 1;
+  const shapes = cost.shapes;
   const lo = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) lo[i] = center[i] - w;
   cost.useBand(lo, width);
@@ -268,9 +298,9 @@ function bandedPath(
     for (let j = Math.max(0, base); j <= jTo; j++) {
       let best = Infinity;
       let bestShape = 0;
-      for (let s = 0; s < SHAPES.length; s++) {
-        const pi = i - SHAPES[s].a;
-        const pj = j - SHAPES[s].b;
+      for (let s = 0; s < shapes.length; s++) {
+        const pi = i - shapes[s].a;
+        const pj = j - shapes[s].b;
         if (pi < 0 || pj < 0) continue;
         const k = pj - lo[pi];
         if (k < 0 || k >= width) continue;
@@ -293,7 +323,7 @@ function bandedPath(
   for (let i = n, j = m; i > 0 || j > 0; ) {
     const k = j - lo[i];
     if ((k <= 1 && lo[i] > 0) || (k >= width - 2 && lo[i] + width - 1 < m)) hugsEdge = true;
-    const { a, b } = SHAPES[back[i * width + k]];
+    const { a, b } = shapes[back[i * width + k]];
     const src: number[] = [];
     const tgt: number[] = [];
     for (let x = i - a; x < i; x++) src.push(x);

@@ -1,5 +1,8 @@
 import type { Rule } from "../core/rule";
 import omission from "./omission";
+import addition from "./addition";
+import duplicate from "./duplicate";
+import untranslated from "./untranslated";
 import acronym from "./acronym";
 import glossary from "./glossary";
 import nameMismatch from "./name-mismatch";
@@ -20,6 +23,9 @@ import dashStyle from "./dash-style";
 /** Every registered rule, in report order of evaluation. Add one import line per rule file. */
 export const RULES: readonly Rule[] = [
   omission,
+  addition,
+  duplicate,
+  untranslated,
   acronym,
   glossary,
   nameMismatch,

@@ -1,4 +1,8 @@
 import { defineRule } from "../core/rule";
+import { coveredByNeighbour, unsupportedInBead, wordCount } from "../core/coverage";
+
+/** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
+const MIN_WORDS = 3;
 
 /** A source sentence with no translation in the target. */
 export default defineRule({
@@ -16,6 +20,24 @@ export default defineRule({
         source: "El presidente llegó el lunes. Se reunió con los ministros.",
         target: "The president arrived on Monday. He met the ministers.",
       },
+      {
+        // Two source sentences merged into one target sentence: not an omission.
+        from: "es", to: "en",
+        source: "La tormenta llegó a la costa el martes por la noche. Dejó sin luz a miles de hogares. Las clases se suspendieron el miércoles en toda la provincia.",
+        target: "The storm reached the coast on Tuesday night, leaving thousands of homes without power. Classes were suspended on Wednesday across the province.",
+      },
+      {
+        // One source sentence split into two target sentences.
+        from: "en", to: "es",
+        source: "The council approved the budget on Friday after a long debate in which the opposition accused the mayor of hiding the real cost of the new stadium.",
+        target: "El consejo aprobó el presupuesto el viernes tras un largo debate. La oposición acusó al alcalde de ocultar el coste real del nuevo estadio.",
+      },
+      {
+        // A short dateline without a counterpart is not worth a major issue.
+        from: "es", to: "en",
+        source: "MADRID.\n\nEl Gobierno aprobó ayer una nueva ley de vivienda. La norma entrará en vigor en enero.",
+        target: "The government approved a new housing law yesterday. The rule will take effect in January.",
+      },
     ],
     bad: [
       {
@@ -23,12 +45,31 @@ export default defineRule({
         source: "El presidente llegó a Lima el lunes por la tarde. <marker>Se reunió durante tres horas con todos los ministros del gabinete.</marker> Después habló con la prensa.",
         target: "The president arrived in Lima on Monday afternoon. Afterwards he spoke to the press.",
       },
+      {
+        from: "en", to: "es",
+        source: "The museum reopened on Saturday after two years of repairs.\n\n<marker>More than 4,000 visitors queued outside the building before the doors opened at nine in the morning.</marker>\n\nThe director thanked the volunteers who helped restore the paintings.",
+        target: "El museo reabrió el sábado tras dos años de obras.\n\nLa directora agradeció a los voluntarios que ayudaron a restaurar los cuadros.",
+      },
+      {
+        from: "es", to: "en",
+        source: "La empresa ganó 120 millones de euros en 2023. <marker>Sus ventas en Asia crecieron un 40 por ciento gracias a la demanda de China.</marker> El consejero delegado presentará el plan estratégico en marzo. Los accionistas recibirán un dividendo mayor.",
+        target: "The company earned 120 million euros in 2023. The chief executive will present the strategic plan in March. Shareholders will receive a larger dividend.",
+      },
     ],
   },
   check(ctx) {
-    for (const p of ctx.pairs) {
-      if (p.target.length > 0) continue;
-      for (const s of p.source) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
-    }
+    ctx.pairs.forEach((p, k) => {
+      if (p.target.length === 0) {
+        for (const s of p.source) {
+          if (wordCount(s.text) < MIN_WORDS || coveredByNeighbour(ctx, k, s, "source")) continue;
+          ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
+        }
+        return;
+      }
+      for (const s of unsupportedInBead(ctx, p, "source")) {
+        if (wordCount(s.text) < MIN_WORDS) continue;
+        ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
+      }
+    });
   },
 });

@@ -1,0 +1,126 @@
+import type { Doc, Segment } from "./document";
+import type { AlignedPair, RuleContext } from "./rule";
+import { anchorKeys } from "./anchors";
+import { expectedRatio, lengthCost } from "./align";
+
+/*
+ * Checks that keep the structural rules precise. A 1–0 or 0–1 bead is only a real omission or addition when the
+ * unpaired sentence's content is not already inside a neighbouring bead (translators merge and split sentences),
+ * and a 1–2 / 2–1 bead may hide an unsupported extra sentence that the aligner glued to a real pair.
+ */
+
+/** Number of words with letters. */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (WORD.test(w)) n++;
+  return n;
+}
+const WORD = /\p{L}/u;
+
+const lengthOf = (segs: readonly Segment[]) => segs.reduce((s, x) => s + x.text.length, 0);
+
+/** Multiset difference count: how many of `keys` are found in `pool` (each pool key used once). */
+function found(keys: readonly string[], pool: readonly string[]): number {
+  const left = new Map<string, number>();
+  for (const k of pool) left.set(k, (left.get(k) ?? 0) + 1);
+  let n = 0;
+  for (const k of keys) {
+    const c = left.get(k) ?? 0;
+    if (c > 0) {
+      n++;
+      left.set(k, c - 1);
+    }
+  }
+  return n;
+}
+
+/** Keys of `a` minus those of `b` (multiset). */
+function minus(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const k of b) left.set(k, (left.get(k) ?? 0) + 1);
+  const out: string[] = [];
+  for (const k of a) {
+    const c = left.get(k) ?? 0;
+    if (c > 0) left.set(k, c - 1);
+    else out.push(k);
+  }
+  return out;
+}
+
+/** The nearest linking beads (both sides non-empty) before and after bead k, within a few beads. */
+function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPair[] {
+  const out: AlignedPair[] = [];
+  for (const step of [-1, 1]) {
+    for (let x = k + step, hops = 0; x >= 0 && x < pairs.length && hops < 3; x += step, hops++) {
+      if (pairs[x].source.length && pairs[x].target.length) {
+        out.push(pairs[x]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * True when the content of `seg` (alone in bead k on `side`) plausibly sits in a neighbouring linking bead: adding
+ * it to that bead's own side makes the lengths fit better, or the neighbour's other side holds most of its anchors
+ * beyond what the neighbour's own side accounts for.
+ */
+export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, side: "source" | "target"): boolean {
+  const ratio = expectedRatio(ctx.source, ctx.target);
+  const other = side === "source" ? "target" : "source";
+  const lang = (s: "source" | "target") => ctx[s].lang;
+  const segKeys = anchorKeys(seg.text, lang(side));
+  for (const nb of linkingNeighbours(ctx.pairs, k)) {
+    const own = lengthOf(nb[side]);
+    const opp = lengthOf(nb[other]);
+    const fit = (mine: number) =>
+      side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio);
+    const ownKeys = nb[side].flatMap((s) => anchorKeys(s.text, lang(side)));
+    const oppKeys = nb[other].flatMap((s) => anchorKeys(s.text, lang(other)));
+    const spare = found(segKeys, minus(oppKeys, ownKeys));
+    const gain = fit(own) - fit(own + seg.text.length);
+    // Merging clearly improves the length fit, or improves it and some of the sentence's anchors are there.
+    if (gain >= 1.5 || (gain > 0 && spare >= 1)) return true;
+    if (segKeys.length >= 2 && spare >= Math.max(2, 0.5 * segKeys.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * In a bead with two or more segments on `side` and some on the other side, the segments that look unsupported:
+ * either the rest of the bead alone fits the other side's length well and adding this one makes it clearly worse,
+ * or this one has several anchors and shares none with the other side while the rest shares several, and leaving
+ * it out does not hurt the length fit.
+ */
+export function unsupportedInBead(ctx: RuleContext, pair: AlignedPair, side: "source" | "target"): Segment[] {
+  const other = side === "source" ? "target" : "source";
+  if (pair[side].length < 2 || pair[other].length === 0) return [];
+  const ratio = expectedRatio(ctx.source, ctx.target);
+  const opp = lengthOf(pair[other]);
+  const oppKeys = pair[other].flatMap((s) => anchorKeys(s.text, ctx[other].lang));
+  const fit = (mine: number) => (side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio));
+  const all = lengthOf(pair[side]);
+  const out: Segment[] = [];
+  for (const seg of pair[side]) {
+    const rest = all - seg.text.length;
+    const segKeys = anchorKeys(seg.text, ctx[side].lang);
+    const restKeys = pair[side].filter((s) => s !== seg).flatMap((s) => anchorKeys(s.text, ctx[side].lang));
+    const sharedSeg = found(segKeys, oppKeys);
+    const sharedRest = found(restKeys, oppKeys);
+    const byLength = fit(rest) <= 1.5 && fit(all) - fit(rest) >= 3 && sharedSeg === 0 && sharedRest > 0;
+    const byAnchors = segKeys.length >= 4 && sharedSeg === 0 && sharedRest >= 3 && fit(rest) <= fit(all) + 1;
+    if (byLength || byAnchors) out.push(seg);
+  }
+  return out;
+}
+
+/** Folded comparison form of a sentence: lower case, no accents, letters and digits only, single spaces. */
+export function sentenceKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

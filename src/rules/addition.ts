@@ -1,0 +1,73 @@
+import { defineRule } from "../core/rule";
+import { coveredByNeighbour, sentenceKey, unsupportedInBead, wordCount } from "../core/coverage";
+
+/** Sentences shorter than this (in words) are not reported: captions, credits and fragments are too unreliable. */
+const MIN_WORDS = 3;
+
+/** A target sentence with no source: scraped boilerplate, a repeated headline, an invented sentence. */
+export default defineRule({
+  meta: {
+    id: "addition",
+    description: "A target sentence has no counterpart in the source (scraped boilerplate, invented content).",
+    category: "accuracy/addition",
+    severity: "major",
+    messages: { added: "This target sentence has no counterpart in the source." },
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "El presidente llegó el lunes. Se reunió con los ministros.",
+        target: "The president arrived on Monday. He met the ministers.",
+      },
+      {
+        // One source sentence split into two target sentences is not an addition.
+        from: "es", to: "en",
+        source: "El ayuntamiento aprobó el viernes el presupuesto tras un largo debate en el que la oposición acusó al alcalde de ocultar el coste real del nuevo estadio.",
+        target: "The city council approved the budget on Friday after a long debate. The opposition accused the mayor of hiding the real cost of the new stadium.",
+      },
+      {
+        // Explanatory split at the end of a paragraph, still covered by the source sentence.
+        from: "en", to: "es",
+        source: "Prices rose 3.1 percent in November, driven by food and energy costs that the central bank had not anticipated.",
+        target: "Los precios subieron un 3,1 por ciento en noviembre. La subida se debió a los alimentos y a la energía, que el banco central no había previsto.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "El presidente llegó a Lima el lunes por la tarde. Después habló con la prensa.",
+        target: "The president arrived in Lima on Monday afternoon. Afterwards he spoke to the press.\n\n<marker>Share this story with your friends and subscribe to our newsletter for more.</marker>",
+      },
+      {
+        from: "es", to: "en",
+        source: "La inflación subió en noviembre. Los alimentos fueron la principal causa.\n\nEl banco central no cambió los tipos.",
+        target: "Inflation rose in November. Food was the main cause. <marker>We would love to thank the author of this post for such wonderful content.</marker>\n\nThe central bank did not change rates.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The mayor opened the new bridge on Sunday. Hundreds of neighbours attended the ceremony.",
+        target: "El alcalde inauguró el nuevo puente el domingo. <marker>Todos los derechos reservados, prohibida su reproducción total o parcial sin permiso.</marker> Cientos de vecinos asistieron a la ceremonia.",
+      },
+    ],
+  },
+  check(ctx) {
+    // Exact repeats of another target sentence are the duplicate rule's business.
+    const counts = new Map<string, number>();
+    for (const t of ctx.target.segments) counts.set(sentenceKey(t.text), (counts.get(sentenceKey(t.text)) ?? 0) + 1);
+    const repeated = (text: string) => (counts.get(sentenceKey(text)) ?? 0) > 1;
+    ctx.pairs.forEach((p, k) => {
+      if (p.source.length === 0) {
+        for (const t of p.target) {
+          if (wordCount(t.text) < MIN_WORDS || repeated(t.text) || coveredByNeighbour(ctx, k, t, "target")) continue;
+          ctx.report({ messageId: "added", target: { start: t.start, end: t.end } });
+        }
+        return;
+      }
+      for (const t of unsupportedInBead(ctx, p, "target")) {
+        if (wordCount(t.text) < MIN_WORDS || repeated(t.text)) continue;
+        ctx.report({ messageId: "added", target: { start: t.start, end: t.end } });
+      }
+    });
+  },
+});

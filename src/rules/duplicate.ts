@@ -1,0 +1,73 @@
+import { defineRule } from "../core/rule";
+import type { Segment } from "../core/document";
+import { sentenceKey, wordCount } from "../core/coverage";
+import { expectedRatio, lengthCost } from "../core/align";
+
+/** Repeats shorter than this (in words) are ignored: "No." or "Thank you." may legitimately recur. */
+const MIN_WORDS = 3;
+
+/** A target sentence repeated where the source does not repeat it (a pasted headline, a doubled paragraph). */
+export default defineRule({
+  meta: {
+    id: "duplicate",
+    description: "A target sentence repeats an earlier target sentence although the source does not repeat it.",
+    category: "accuracy/addition",
+    severity: "major",
+    messages: { repeated: "This sentence repeats an earlier sentence of the translation; the source does not repeat it." },
+  },
+  examples: {
+    good: [
+      {
+        // The source repeats the sentence too.
+        from: "es", to: "en",
+        source: "Nadie quiso hablar del tema.\n\nLa policía investiga el robo desde el domingo.\n\nNadie quiso hablar del tema.",
+        target: "Nobody wanted to talk about it.\n\nPolice have been investigating the theft since Sunday.\n\nNobody wanted to talk about it.",
+      },
+      {
+        // The same English wording for two different source sentences is a style choice, not a duplicate.
+        from: "es", to: "en",
+        source: "El portavoz del ministerio declinó hacer comentarios. La empresa anunció después nuevos despidos en su planta de Valencia. Tampoco el sindicato quiso hacer declaraciones.",
+        target: "He declined to comment. The company later announced new layoffs at its Valencia plant. He declined to comment.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "Récord de visitantes en el museo del Prado\n\nMás de tres millones de personas visitaron el museo el año pasado. La cifra supera la de 2019.",
+        target: "Record visitor numbers at the Prado museum\n\nMore than three million people visited the museum last year. The figure exceeds that of 2019.\n\n<marker>Record visitor numbers at the Prado museum</marker>",
+      },
+      {
+        from: "en", to: "es",
+        source: "The river burst its banks on Monday. Dozens of families were evacuated from the lower town.",
+        target: "El río se desbordó el lunes. Decenas de familias fueron evacuadas de la parte baja del pueblo. <marker>Decenas de familias fueron evacuadas de la parte baja del pueblo.</marker>",
+      },
+    ],
+  },
+  check(ctx) {
+    const ratio = expectedRatio(ctx.source, ctx.target);
+    const groups = new Map<string, Segment[]>();
+    for (const t of ctx.target.segments) {
+      if (wordCount(t.text) < MIN_WORDS) continue;
+      const key = sentenceKey(t.text);
+      const g = groups.get(key);
+      if (g) g.push(t);
+      else groups.set(key, [t]);
+    }
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      // Copies with no source of their own: alone in a bead, or glued to a bead whose rest explains its source.
+      const unsupported = group.filter((t) => {
+        const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
+        if (pair.source.length === 0) return true;
+        if (pair.target.length < 2) return false;
+        const ls = pair.source.reduce((n, s) => n + s.text.length, 0);
+        const lt = pair.target.reduce((n, s) => n + s.text.length, 0);
+        return lengthCost(ls, lt - t.text.length, ratio) + 2 < lengthCost(ls, lt, ratio);
+      }).length;
+      // The copies are identical, so the repeats are the last ones, whichever the aligner left unpaired.
+      for (const t of group.slice(Math.max(1, group.length - unsupported))) {
+        ctx.report({ messageId: "repeated", target: { start: t.start, end: t.end } });
+      }
+    }
+  },
+});
