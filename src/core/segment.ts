@@ -159,10 +159,13 @@ function isDottedAcronym(w: string): boolean {
   return pieces >= 1 && piece > 0;
 }
 
-/** Looks up an abbreviation: exact, or an entry written lowercase used capitalised ("Etc."). */
+/**
+ * Looks up an abbreviation: exact, or an entry written lowercase used capitalised ("Etc."). A capital single
+ * letter is an initial, never a capitalised unit ("Robert M. Gates" is not "m.").
+ */
 function lookup<T>(get: (k: string) => T | undefined, key: string): T | undefined {
   const hit = get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined || key.length <= 2) return hit;
   const lowered = key[0].toLowerCase() + key.slice(1);
   return lowered !== key ? get(lowered) : undefined;
 }
@@ -203,7 +206,10 @@ function periodEnds(
   // A title ends a sentence only when a quotation or question opens the next one ("dijo la Sra. «Vamos»").
   if (kind === "title") return next.pos > 0 && isQuoteOpener(text.charCodeAt(next.pos - 1));
   if (kind === "final") return next.kind === "upper";
-  return next.kind === "upper" && table.starters.has(next.word);
+  // After an initial or an ambiguous abbreviation, a sentence starts only with a frequent first word, and a
+  // single letter followed by a period is another initial ("L. A.", "J. K.").
+  const anotherInitial = next.word.length === 1 && text.charCodeAt(next.pos + 1) === 46;
+  return next.kind === "upper" && !anotherInitial && table.starters.has(next.word);
 }
 
 /** Splits the paragraph [start, end) of `text` into sentences; returns [start, end) pairs, trimmed. */

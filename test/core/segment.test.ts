@@ -71,8 +71,19 @@ describe("segmentParagraph: Spanish news text", () => {
     expect(sentences("Vive en la Av. Libertador núm. 25 y lo cita la pág. 4 del informe, art. 12.", "es")).toHaveLength(1);
   });
 
-  it("keeps initials with the name (J. K. Rowling)", () => {
+  it("keeps initials with the name (J. K. Rowling, Robert M. Gates, L. A.)", () => {
     expect(sentences("La autora J. K. Rowling presentó su libro en Madrid.", "es")).toHaveLength(1);
+    expect(sentences("El secretario Robert M. Gates habló el viernes.", "es")).toHaveLength(1);
+    expect(sentences("El detenido, A. A. J., tiene 28 años.", "es")).toHaveLength(1);
+    expect(sentences("Midió el terreno: 300 m. El resto es bosque.", "es")).toHaveLength(2);
+  });
+
+  it("keeps list letters and numbers at the start of a line with their item", () => {
+    expect(sentences("a. Primer punto del orden del día\nb. Segundo punto. Con nota.", "es")).toEqual([
+      "a. Primer punto del orden del día",
+      "b. Segundo punto.",
+      "Con nota.",
+    ]);
   });
 
   it("splits after an ellipsis followed by a capital and continues before lowercase", () => {
