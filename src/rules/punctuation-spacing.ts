@@ -13,7 +13,7 @@ const LINE_BREAK = "\n\r";
 const EMOTICON_TAIL = ")(-";
 const STRAIGHT_QUOTE = '"';
 const CLOSING_BEFORE_COMMA = ")”’\"»]";
-const SPACE_OR_OPENER = /[\s([{]/;
+const SPACE_OR_OPENER = /[\s([{“‘«¿¡"'—–-]/;
 const SPACE_OR_CLOSER = /[\s,.;:!?)\]]/;
 const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -96,7 +96,8 @@ function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
     if (consumed.has(e)) continue;
     if (conv.noSpaceBefore.includes(next) && !conv.spaceBefore.includes(next) && !allowedBefore(text, e, prev)) {
       fix(s, e, { messageId: "before", data: { mark: next } }, "");
-    } else if (conv.noSpaceAfter.includes(prev) || (prev === STRAIGHT_QUOTE && quoteRoles.get(s - 1) === "open" && isSpaceOrOpener(text[s - 2]))) {
+    } else if ((conv.noSpaceAfter.includes(prev) || (prev === STRAIGHT_QUOTE && quoteRoles.get(s - 1) === "open")) && isSpaceOrOpener(text[s - 2])) {
+      // (An opening mark right after a word, as in 'importante“ les', is a misused closing mark: not reported here.)
       // "( text )", "\" text \"": one finding for both inner spaces.
       closers ??= closerPositions(doc, quoteRoles);
       const close = closers.get(s - 1);
