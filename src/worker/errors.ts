@@ -1,4 +1,5 @@
-import type { Context } from "hono";
+import type { Context, ErrorHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** The content of every error body: `{"error": {"code", "message"}}`. */
@@ -36,3 +37,14 @@ export function codeForStatus(status: number): string {
     default: return status >= 500 ? "internal_error" : "error";
   }
 }
+
+/**
+ * The app's error handler: an HTTPException under 500 keeps its status as a JSON error; anything else is
+ * logged and answered as a 500 JSON error that reveals nothing about the failure (no message, no stack).
+ */
+export const handleError: ErrorHandler = (err, c) => {
+  if (err instanceof HTTPException && err.status < 500)
+    return errorResponse(c, httpError(err.status, codeForStatus(err.status), err.message || "Bad request."));
+  console.error("translint: unhandled error", err);
+  return errorResponse(c, httpError(500, "internal_error", "An internal error occurred; it has been logged."));
+};

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env";
 
@@ -34,4 +35,20 @@ export const pageSecurity: MiddlewareHandler<AppEnv> = secureHeaders({
 /** The CSP nonce of this response, for `<script nonce>` / `<style nonce>` on pages behind pageSecurity. */
 export function cspNonce(c: Context<AppEnv>): string {
   return c.get("secureHeadersNonce") ?? "";
+}
+
+/** CORS for /v1/* so CMS front ends can call the API: any origin unless CORS_ORIGINS lists some. */
+export const apiCors: MiddlewareHandler<AppEnv> = cors({
+  origin: (origin, c: Context<AppEnv>) => corsOrigin(origin, c.env?.CORS_ORIGINS),
+  allowHeaders: ["Authorization", "Content-Type"],
+  allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+  exposeHeaders: ["Retry-After"],
+  maxAge: 86400,
+});
+
+/** The allowed CORS origin for a request origin: "*" unless CORS_ORIGINS lists origins. */
+export function corsOrigin(origin: string, configured: string | undefined): string | null {
+  const list = (configured ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  if (list.length === 0 || list.includes("*")) return "*";
+  return list.includes(origin) ? origin : null;
 }

@@ -1,4 +1,7 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { describe, expect, it } from "vitest";
+import { handleError } from "../../src/worker/errors";
 import { call, callWithEnv, errorOf, postJson, sampleRequest } from "./http";
 
 /** A deep copy of the sample request with a change applied. */
@@ -217,5 +220,30 @@ describe("unknown paths and methods", () => {
     const res = await call(path, { method });
     await expectError(res, 405, "method_not_allowed");
     expect(res.headers.get("allow")).toBe(allow);
+  });
+});
+
+describe("the error handler", () => {
+  const boom = new Hono()
+    .get("/throws", () => {
+      throw new Error("secret detail at /srv/internal/path.ts:12");
+    })
+    .get("/http-exception", () => {
+      throw new HTTPException(400, { message: "Bad thing." });
+    })
+    .onError(handleError);
+
+  it("answers an unexpected exception as 500 JSON without its message or stack", async () => {
+    const res = await boom.request("/throws");
+    expect(res.status).toBe(500);
+    const text = await res.clone().text();
+    expect(text).not.toMatch(/secret|srv|\.ts|at /);
+    expect(await errorOf(res)).toEqual({ code: "internal_error", message: expect.any(String) });
+  });
+
+  it("keeps the status of an HTTPException under 500 as a JSON error", async () => {
+    const res = await boom.request("/http-exception");
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toEqual({ code: "bad_request", message: "Bad thing." });
   });
 });
