@@ -15,8 +15,13 @@ const CLOSING_RUN = /[?!]+/g;
 const AFTER_CLOSING = /^(?:$|[\s"”’»)\],.;:…–—])/;
 /** Punctuation inside a sentence after which a question may start ("Si llueve, ¿vendrás?"). */
 const CLAUSE_BREAK = /[,;:(«“"—–]/;
+const SURE_CLAUSE_START = /[:(«“"—–]/;
+/** Marks that open a clause only when a word follows at once (a straight quote or dash may be closing one). */
+const AMBIGUOUS_OPENER = /["—–]/;
 const CLAUSE_BREAK_CHARS = ",;:(«“\"—–";
-const WORD = /^[\p{L}\p{M}]+/u;
+const WORD = /^[\p{L}\p{M}\p{N}]+/u;
+/** What may stand before a question's first word: spaces, opening quotes and brackets, dialogue dashes. */
+const LEAD = /[\s"“”«»'‘’(\[—–-]/;
 const LOWER = /^\s*\p{Ll}/u;
 const LETTER = /[\p{L}]/u;
 /** Longest stretch compared with the source as a kept title or quotation. */
@@ -30,21 +35,24 @@ function phrases(list: string[]): string[] {
 }
 
 /** Where a question/exclamation ending at a closing mark starts, and whether we are sure of it. */
-function questionStart(text: string, from: number, to: number, lang: Lang): { at: number; sure: boolean } {
+function questionStart(text: string, from: number, to: number, lang: Lang, question: boolean): { at: number; sure: boolean } {
   let at = from;
-  while (at < to && !LETTER.test(text[at])) at++;
+  while (at < to && LEAD.test(text[at])) at++;
   const region = text.slice(at, to);
   if (!CLAUSE_BREAK.test(region)) return { at, sure: true };
   // The last clause: a tag (", ¿verdad?") or a clause opened by an interrogative (", ¿cuándo vendrás?").
   let k = to - 1;
   while (k > at && !CLAUSE_BREAK.test(text[k])) k--;
   let c = k + 1;
-  while (c < to && !LETTER.test(text[c])) c++;
+  while (c < to && LEAD.test(text[c])) c++;
   const clause = text.slice(c, to).toLowerCase().trim();
   const words = WORDS[lang] ?? { interrogatives: [], tags: [] };
   const isTag = phrases(words.tags).includes(clause);
   const opensWithInterrogative = phrases(words.interrogatives).some((w) => clause === w || clause.startsWith(`${w} `));
-  return isTag || opensWithInterrogative ? { at: c, sure: true } : { at: -1, sure: false };
+  // After a colon, an opening quote or bracket, or a dash, the question starts right there ("Dijo: «¿Vendrás?»").
+  const opener = text[k];
+  const opensClause = question && SURE_CLAUSE_START.test(opener) && !(AMBIGUOUS_OPENER.test(opener) && /\s/.test(text[k + 1] ?? " "));
+  return isTag || opensWithInterrogative || opensClause ? { at: c, sure: true } : { at: -1, sure: false };
 }
 
 /** True when the words before a closing mark (all of them, or the last clause) are copied from the source: a title or quotation kept as it was. */
@@ -98,7 +106,7 @@ function checkSpanishTarget(ctx: RuleContext): void {
       if (!LETTER.test(region) || copiedFromSource(region, source)) continue;
       if (!m[0].includes("?") && NAME_BEFORE_MARK.test(region)) continue; // "la banda Neu!", "la feria Zora!"
       const mark = m[0].includes("?") ? "¿" : "¡";
-      const q = questionStart(text, regionStart, runStart, lang);
+      const q = questionStart(text, regionStart, runStart, lang, mark === "¿");
       if (q.sure) {
         const word = WORD.exec(text.slice(q.at, runStart));
         if (word) {
@@ -211,6 +219,12 @@ export default defineRule({
         from: "en", to: "es",
         source: "If it rains, will you come?",
         target: "Si llueve, vendrás<marker>?</marker>",
+      },
+      {
+        from: "en", to: "es",
+        source: "She asked him: “Will you come to the meeting?”",
+        target: "Ella le preguntó: «<marker>Vendrás</marker> a la reunión?»",
+        suggestion: "¿Vendrás",
       },
       {
         from: "en", to: "es",

@@ -44,8 +44,9 @@ function houseMark(style: string, role: "open" | "close"): string {
 
 /** Straight and curly double quotes mixed in one article: the minority marks, with the majority's mark as fix. */
 function mixed(marks: QuoteMark[]): Finding[] {
-  const straight = marks.filter((m) => m.char === '"');
-  const curly = marks.filter((m) => CURLY_DOUBLE.has(m.char));
+  // Only outermost quotations: a straight pair nested in «…» is the nesting convention, not a second style.
+  const straight = marks.filter((m) => m.depth === 0 && m.char === '"');
+  const curly = marks.filter((m) => m.depth === 0 && CURLY_DOUBLE.has(m.char));
   if (!straight.length || !curly.length) return [];
   // On a tie the typographic marks win: they are the house style of both languages.
   const toStraight = curly.length < straight.length;
@@ -115,6 +116,11 @@ export default defineRule({
         source: "\"Yes,\" he said.",
         target: "«Sí», dijo.",
         options: { style: { quotes: "«»" } },
+      },
+      {
+        from: "en", to: "es",
+        source: "\"He called it 'a farce',\" she said. \"No,\" he replied.",
+        target: "«Lo llamó \"una farsa\"», dijo ella. «No», respondió él. Luego citó el “plan B”.",
       },
     ],
     bad: [

@@ -93,6 +93,11 @@ export default defineRule({
         source: "The minister said he would “consider all options.”",
         target: "El ministro dijo que «estudiaría todas las opciones».",
       },
+      {
+        from: "es", to: "en",
+        source: "El consejo se reunió ayer. ¿Quién pagará la factura, el Estado o los ciudadanos, ahora que la deuda ha crecido tanto en los últimos diez años?",
+        target: "The council met yesterday. The debt has grown enormously in the last ten years. Who will pay the bill now, the state or the citizens?",
+      },
     ],
     bad: [
       {
@@ -110,6 +115,17 @@ export default defineRule({
         from: "es", to: "en",
         source: "El consejo se reunió ayer por la tarde. El alcalde no asistió a la reunión.",
         target: "The council met yesterday afternoon. The mayor did not attend the meeting<marker>?</marker>",
+      },
+      {
+        from: "es", to: "en",
+        source: "La afición celebró en la plaza. ¡El equipo ganó la liga por primera vez en cuarenta años!",
+        target: "The fans celebrated in the square. The team won the league for the first time in forty <marker>years</marker>",
+        suggestion: "years!",
+      },
+      {
+        from: "es", to: "en",
+        source: "El consejo se reunió ayer. La deuda ha crecido mucho en los últimos diez años. ¿Quién pagará la factura ahora?",
+        target: "The council met yesterday. The debt has grown a lot in the last ten years and now someone will have to pay the bill<marker>.</marker>",
       },
     ],
   },
