@@ -57,12 +57,20 @@ describe("POST /v1/check happy path", () => {
     for (const s of report.segments.source) expect(source.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it("accepts store: true and still answers the report", async () => {
+  it("store: true answers the report with its id and url beside it (D1 is bound in wrangler.toml)", async () => {
     const res = await postJson("/v1/check", { ...sampleRequest(), store: true });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { version: number; issues: unknown[] };
+    const body = (await res.json()) as { version: number; issues: unknown[]; id: string; url: string };
     expect(body.version).toBe(1);
     expect(Array.isArray(body.issues)).toBe(true);
+    expect(body.id).toMatch(/^[a-z0-9]{16,}$/);
+    expect(body.url).toContain(body.id);
+  });
+
+  it("without store, nothing is stored and no id is answered", async () => {
+    const body = (await (await postJson("/v1/check", sampleRequest())).json()) as Record<string, unknown>;
+    expect(body.id).toBeUndefined();
+    expect(body.url).toBeUndefined();
   });
 });
 
