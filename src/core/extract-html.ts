@@ -75,9 +75,6 @@ export class TagReader {
   }
 }
 
-/** True if `name` is an element whose content is skipped (script, style …). */
-export const isIgnoredElement = (name: string) => IGNORED.has(name);
-
 /**
  * Applies a tag to the builder: block elements break paragraphs, <br> breaks a line, ignored elements are
  * skipped. Returns the raw offset to continue from, and whether a <pre> opened (+1) or closed (-1).
