@@ -86,6 +86,10 @@ const isOpener = (c: number) =>
 const isQuoteOpener = (c: number) =>
   c === 0xbf || c === 0xa1 || c === 34 || c === 0xab || c === 0x201c || c === 0x2018 || c === 96;
 
+/** Invisible format characters: zero-width spaces and joiners, direction marks and embeddings, word joiner. */
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060;
+const isSkippedBeforeWord = (c: number) => isOpener(c) || isSpace(c) || isInvisible(c);
+
 function isUpper(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
@@ -118,7 +122,7 @@ interface Next {
 function readNext(text: string, k: number, end: number): Next {
   let p = k;
   // Skip a few opening marks (and spaces between them): «¿Qué, "—No, (Reuters).
-  for (let n = 0; n < 4 && p < end && (isOpener(text.charCodeAt(p)) || isSpace(text.charCodeAt(p))); n++) p++;
+  for (let n = 0; n < 4 && p < end && isSkippedBeforeWord(text.charCodeAt(p)); n++) p++;
   if (p >= end) return { kind: "other", word: "", pos: p };
   const c = text.charCodeAt(p);
   let kind: Next["kind"] = "other";
