@@ -32,7 +32,13 @@ export function positiveInt(value: string | undefined, fallback: number): number
   return n > 0 ? n : fallback;
 }
 
-/** Formats a count with thousands separators for messages (1,048,576). */
+/** Formats a count with thousands separators for messages (1,048,576); no Intl, so no start-up cost. */
 export function formatCount(n: number): string {
-  return n.toLocaleString("en-US");
+  const digits = String(Math.trunc(Math.abs(n)));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return n < 0 ? `-${out}` : out;
 }
