@@ -22,7 +22,7 @@ export function validateCheckRequest(data: unknown, limits: Limits): Validated<C
   const unknown = Object.keys(body.options?.rules ?? {}).filter((id) => !RULES_BY_ID.has(id));
   if (unknown.length)
     return fail(400, "unknown_rule",
-      `Unknown rule id${unknown.length > 1 ? "s" : ""} in "options.rules": ${unknown.map(quote).join(", ")}. ` +
+      `Unknown rule id${unknown.length > 1 ? "s" : ""} in "options.rules": ${listSome(unknown)}. ` +
       "GET /v1/rules lists the rules.");
   for (const side of ["source", "target"] as const) {
     const length = body[side].text.length;
@@ -73,7 +73,7 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): HttpError {
       return httpError(400, "invalid_field", `${at} must be one of: ${issue.values.map(String).join(", ")}.`);
     case "unrecognized_keys":
       return httpError(400, "unknown_field",
-        `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map(quote).join(", ")}` +
+        `Unknown field${issue.keys.length > 1 ? "s" : ""} ${listSome(issue.keys)}` +
         (field ? ` in ${at}.` : " in the request body."));
     case "too_small":
       if (field.endsWith("text")) return httpError(400, "empty_text", `${at} is empty.`);
@@ -89,6 +89,12 @@ function article(expected: string): string {
   if (expected === "object" || expected === "record") return "an object";
   if (expected === "array") return "an array";
   return `a ${expected}`;
+}
+
+/** Quotes the first few names of a list, then says how many more there are. */
+function listSome(names: string[], shown = 10): string {
+  const head = names.slice(0, shown).map(quote).join(", ");
+  return names.length > shown ? `${head} and ${names.length - shown} more` : head;
 }
 
 function quote(s: string): string {

@@ -33,6 +33,20 @@ describe("GET /openapi.json", () => {
     );
   });
 
+  it("resolves every $ref to a component, and every operation documents a 2xx answer", async () => {
+    const text = await (await call("/openapi.json")).text();
+    const doc = JSON.parse(text) as OpenApi;
+    const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const name of refs) expect(doc.components.schemas[name], name).toBeDefined();
+    expect(text).not.toMatch(/"\$ref":"(?!#\/components\/schemas\/)/);
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        expect(Object.keys(op.responses).some((s) => s.startsWith("2")), `${method} ${path}`).toBe(true);
+      }
+    }
+  });
+
   it("is byte-identical across requests", async () => {
     expect(await (await call("/openapi.json")).text()).toBe(await (await call("/openapi.json")).text());
   });

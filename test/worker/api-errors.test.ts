@@ -110,6 +110,21 @@ describe("POST /v1/check: empty texts, languages and rule ids", () => {
     expect(error.message).not.toContain('"omission"');
   });
 
+  it("thousands of unknown rule ids give a short message", async () => {
+    const rules = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`rule-${i}`, "off"]));
+    const res = await postJson("/v1/check", variant((b) => (b.options = { rules })));
+    const error = await expectError(res, 400, "unknown_rule", '"rule-0", "rule-1"');
+    expect(error.message).toContain("and 4990 more");
+    expect(error.message.length).toBeLessThan(400);
+  });
+
+  it.each([["__proto__"], ["constructor"], ["toString"]])("rule id %j is unknown, not a crash", async (id) => {
+    const body = JSON.stringify(sampleRequest()).replace(/}$/, `,"options":{"rules":{${JSON.stringify(id)}:"off"}}}`);
+    const res = await postJson("/v1/check", body);
+    expect(res.status).toBeLessThan(500);
+    if (res.status !== 200) expect((await errorOf(res)).code).toBe("unknown_rule");
+  });
+
   it("a known rule id is accepted", async () => {
     const res = await postJson("/v1/check", variant((b) => (b.options = { rules: { omission: "critical" } })));
     expect(res.status).toBe(200);

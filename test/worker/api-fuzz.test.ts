@@ -110,6 +110,22 @@ describe("fuzz: random and malformed requests never answer 5xx", { timeout: 120_
     }
   });
 
+  it("deeply nested and oversized JSON structures answer 400", async () => {
+    const bodies = [
+      "[".repeat(200_000) + "]".repeat(200_000),
+      '{"a":'.repeat(100_000) + "1" + "}".repeat(100_000),
+      JSON.stringify({ ...sampleRequest(), options: { rules: JSON.parse('{"x":'.repeat(10_000) + '"off"' + "}".repeat(10_000)) } }),
+      JSON.stringify({ ...sampleRequest(), options: { glossary: Array.from({ length: 5_000 }, () => ({ source: "a", target: "b" })) } }),
+      JSON.stringify({ ...sampleRequest(), extra: Array.from({ length: 50_000 }, (_, i) => i) }),
+    ];
+    for (const body of bodies) {
+      const res = await fetchApp("/v1/check", { method: "POST", headers: { "Content-Type": "application/json" }, body });
+      expect(res.status, body.slice(0, 80)).toBe(400);
+      const error = await errorOf(res);
+      expect(error.message.length).toBeLessThan(400);
+    }
+  });
+
   it("adversarial texts within the limits answer a report", async () => {
     const cases: [string, string][] = [
       ["10,000 punctuation marks", "¡¿.,;:!?…«»\"'()[]".repeat(625)],
