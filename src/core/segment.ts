@@ -249,15 +249,19 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
     let last = 0; // the last terminator of the run
     let question = false;
     let ellipsis = false;
+    let bracket = false; // the run ends with ) or ]: "(8.)", "(ed.)", but not "(?)."
     let j = i;
     for (; j < end; j++) {
       const d = text.charCodeAt(j);
-      if (d === 46) periods++;
-      else if (d === 0x2026) ellipsis = true;
-      else if (isTerminator(d)) question = true;
-      if (isTerminator(d)) last = d;
-      else if (isCloser(d)) {
+      if (isTerminator(d)) {
+        if (d === 46) periods++;
+        else if (d === 0x2026) ellipsis = true;
+        else question = true;
+        last = d;
+        bracket = false;
+      } else if (isCloser(d)) {
         if (d === 34) openQuote = !openQuote;
+        else if (d === 41 || d === 93) bracket = true;
       } else break;
     }
     if (periods > 2) ellipsis = true;
@@ -290,6 +294,7 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
     let ends: boolean;
     if (question) ends = next.kind !== "lower" && next.kind !== "other";
     else if (ellipsis) ends = next.kind === "upper";
+    else if (bracket && next.kind === "lower") ends = false; // "(8.) and", "(ed.) note": inside a parenthesis
     else {
       const token = readToken(text, segStart, i);
       let p = segStart;

@@ -222,6 +222,7 @@ describe("segmentParagraph: English news text", () => {
       "in that situation nobody acted.",
     ]);
     expect(sentences("The firm, Acme Inc. reported gains.", "en")).toHaveLength(1);
+    expect(sentences("Goals by Ruiz (5.) and Kroos (8.) decided it.", "en")).toHaveLength(1);
   });
 
   it("does not split e-mail addresses or domain names", () => {
