@@ -1,7 +1,7 @@
 // The bilingual acronym table (rules/acronyms.json) and an acronym tokenizer.
 import table from "../../rules/acronyms.json";
 import type { Lang } from "./types";
-import { fold } from "./normalize";
+import { fold, isWordCharAt } from "./normalize";
 
 /** One concept with its acronyms and names in both languages (folded names, original forms). */
 export interface AcronymEntry {
@@ -81,12 +81,27 @@ export interface AcronymToken {
   form: string;
 }
 
-// Dotted forms (EE.UU., U.S., I+D, R&D) are one token; a final period belongs to it only if a letter follows no more.
-const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[\p{L}\p{N}]+(?:[.&+][\p{L}\p{N}]+)*\.?/gu;
-const UPPER = /\p{Lu}/gu;
+/** Table forms written without capitals (sida, pymes): the tokenizer looks for these besides capitalised words. */
+const LOWER_FORMS = [...new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()])]
+  .filter((f) => /^[a-z]+$/.test(f))
+  .sort((a, b) => b.length - a.length);
 
+// Dotted forms (EE.UU., U.S., I+D, R&D) are one token; a final period belongs to it only if a letter follows no more.
+// Only words starting with a capital are tokens, which keeps the scan cheap; the first character is matched with
+// an explicit Latin range (a Unicode property there is several times slower) and then checked to be a capital.
+// That a token does not continue a word is checked by hand for the same reason.
+const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}]*(?:[.&+][\p{L}\p{N}]+)*\.?/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Counts capitals cheaply (ASCII fast path). */
 function upperCount(s: string): number {
-  return s.match(UPPER)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+    else if (c > 127 && s[i] !== s[i].toLowerCase()) n++;
+  }
+  return n;
 }
 
 /** The lookup form of a token: itself if known, else without a final period, else without a plural "s". */
@@ -108,6 +123,7 @@ export function findAcronyms(text: string, start: number, end: number): (Acronym
   for (const m of slice.matchAll(TOKEN)) {
     const tok = m[0];
     const s = start + (m.index ?? 0);
+    if (!CAPITAL.test(tok) || isWordCharAt(text, s - 1)) continue;
     const known = lookupForm(tok);
     if (known) {
       // The lookup form is always a prefix of the token: the span drops a final period and keeps plural "s" out.
@@ -119,11 +135,44 @@ export function findAcronyms(text: string, start: number, end: number): (Acronym
       out.push({ start: s, end: s + bare.length, form: bare, known: false });
     }
   }
+  // Capital-less forms (sida, pymes) are few: plain indexOf beats a regex tried at every position.
+  let added = false;
+  for (const f of LOWER_FORMS) {
+    for (let i = slice.indexOf(f); i >= 0; i = slice.indexOf(f, i + f.length)) {
+      const s = start + i;
+      let e = s + f.length;
+      if (text[e] === "s") e++;
+      if (isWordCharAt(text, s - 1) || isWordCharAt(text, e)) continue;
+      if (out.some((t) => t.start === s)) continue;
+      out.push({ start: s, end: s + f.length, form: f, known: true });
+      added = true;
+    }
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
 /** True when a segment is set in capitals (a shouted headline), where "UN" or "US" are ordinary words. */
 export function isAllCaps(segmentText: string): boolean {
-  const letters = segmentText.match(/\p{L}/gu)?.length ?? 0;
-  return letters >= 12 && upperCount(segmentText) / letters > 0.6;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < segmentText.length; i++) {
+    const c = segmentText.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+    } else if (c > 127) {
+      const ch = segmentText[i];
+      const lower = ch.toLowerCase();
+      if (lower !== ch) {
+        letters++;
+        upper++;
+      } else if (ch.toUpperCase() !== ch) {
+        letters++;
+      }
+    }
+  }
+  return letters >= 12 && upper / letters > 0.6;
 }

@@ -16,11 +16,30 @@ export function foldChar(c: string): string {
   return f;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+
 /** Lower-cases and strips accents one unit at a time, so offsets in the result equal offsets in `text`. */
 export function fold(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    let out = "";
+    for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+    return out;
+  }
+  return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, foldChar) : lower;
+}
+
+const foldedTexts = new WeakMap<object, string>();
+
+/** `fold(doc.text)`, computed once per document however many rules ask. */
+export function foldedText(doc: { text: string }): string {
+  let f = foldedTexts.get(doc);
+  if (f === undefined) {
+    f = fold(doc.text);
+    foldedTexts.set(doc, f);
+  }
+  return f;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

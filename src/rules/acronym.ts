@@ -1,6 +1,6 @@
 import { ACRONYM_ENTRIES, entriesFor, findAcronyms, isAllCaps, isKnownForm, isUnambiguous, type AcronymEntry, type AcronymToken } from "../core/acronyms";
 import type { Doc } from "../core/document";
-import { findAtWordStart, fold } from "../core/normalize";
+import { findAtWordStart, fold, foldedText } from "../core/normalize";
 import { defineRule, type AlignedPair, type LocalSpan, type RuleContext } from "../core/rule";
 import type { Lang } from "../core/types";
 
@@ -97,8 +97,8 @@ class AcronymCheck {
   constructor(private readonly ctx: RuleContext) {
     this.sLang = ctx.source.lang;
     this.tLang = ctx.target.lang;
-    this.srcFolded = fold(ctx.source.text);
-    this.tgtFolded = fold(ctx.target.text);
+    this.srcFolded = foldedText(ctx.source);
+    this.tgtFolded = foldedText(ctx.target);
     this.src = tokensByBead(ctx.source, ctx.pairs, "source");
     this.tgt = tokensByBead(ctx.target, ctx.pairs, "target");
     this.learned = learnPairs(ctx.source, ctx.target, this.src, this.tgt, this.sLang, this.tLang);

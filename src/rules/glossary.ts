@@ -1,6 +1,6 @@
 import type { Segment } from "../core/document";
 import { termRegex } from "../core/inflect";
-import { fold } from "../core/normalize";
+import { foldedText } from "../core/normalize";
 import { defineRule, type LocalSpan, type RuleContext } from "../core/rule";
 
 /** Index of the segment containing offset `at` (segments sorted by start), or -1. */
@@ -100,8 +100,8 @@ export default defineRule({
   check(ctx) {
     const glossary = (ctx.options.glossary ?? []).filter((g) => g && g.source?.trim() && g.target?.trim());
     if (!glossary.length) return;
-    const srcFolded = fold(ctx.source.text);
-    const tgtFolded = fold(ctx.target.text);
+    const srcFolded = foldedText(ctx.source);
+    const tgtFolded = foldedText(ctx.target);
     const segments = ctx.source.segments;
     for (const g of glossary) {
       const srcRe = termRegex(g.source, ctx.source.lang);

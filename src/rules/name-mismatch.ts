@@ -1,12 +1,20 @@
 import type { Doc, Segment } from "../core/document";
 import { areCognates, isExcludedWord, translatedName } from "../core/names";
-import { editDistance, findAtWordStart, fold } from "../core/normalize";
+import { editDistance, findAtWordStart, fold, foldedText } from "../core/normalize";
 import { defineRule, type AlignedPair, type LocalSpan } from "../core/rule";
 
-// Words, keeping inner apostrophes (O'Brien); hyphens split (al-Maliki, Jean-Claude); a possessive 's is cut below.
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// Capitalised words, keeping inner apostrophes (O'Brien); hyphens split (al-Maliki, Jean-Claude); a possessive
+// 's is cut below.
+// (Checked by hand that it does not continue a word: a Unicode lookbehind at every position is slow.)
+// The first character is an explicit Latin range (fast) and is then checked to be a capital.
+const CAP_WORD = /[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const WORD_BEFORE = /[\p{L}\p{M}'’]/u;
+const FIRST_LETTER = /[\p{L}\p{N}]/u;
 const POSSESSIVE = /['’]s$/u;
 const OPENER = /[:"“”«»¿¡(\[—–\-'‘’]\s*$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INNER_UPPER = /\p{Lu}/u;
 const MIN_LENGTH = 5;
 
 interface NameToken extends LocalSpan {
@@ -14,31 +22,46 @@ interface NameToken extends LocalSpan {
   folded: string;
   /** First word of its sentence (or after an opening quote, colon or dash). */
   initial: boolean;
+  /** Set on an expected spelling taken from the names table (Brasil → Brazil) rather than the source text. */
+  translated?: boolean;
 }
 
-/** Capitalised (not all-capital) words of a segment, at least MIN_LENGTH letters long. */
-function capitalisedWords(doc: Doc, seg: Segment): NameToken[] {
+/** Capitalised (not all-capital, not McDonald-like) words of a segment, at least MIN_LENGTH letters long. */
+function capitalisedWords(seg: Segment): NameToken[] {
   const out: NameToken[] = [];
-  let first = true;
-  for (const m of seg.text.matchAll(WORD)) {
-    const at = m.index ?? 0;
-    const initial = first || OPENER.test(seg.text.slice(Math.max(0, at - 3), at));
-    first = false;
+  const firstLetter = seg.text.search(FIRST_LETTER);
+  for (const m of seg.text.matchAll(CAP_WORD)) {
     const text = m[0].replace(POSSESSIVE, "");
-    if (text.length < MIN_LENGTH || !/^\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text)) continue;
-    if (/\p{Lu}/u.test(text.slice(1)) && !/['’]/.test(text)) continue; // McDonald-like mixed case: skip
+    if (text.length < MIN_LENGTH || !CAPITAL.test(text) || !HAS_LOWER.test(text)) continue;
+    if ((m.index ?? 0) > 0 && WORD_BEFORE.test(seg.text[(m.index ?? 0) - 1])) continue;
+    if (INNER_UPPER.test(text.slice(1)) && !/['’]/.test(text)) continue;
+    const at = m.index ?? 0;
+    const initial = at === firstLetter || OPENER.test(seg.text.slice(Math.max(0, at - 3), at));
     const start = seg.start + at;
     out.push({ start, end: start + text.length, text, folded: fold(text), initial });
   }
-  void doc;
   return out;
 }
 
-/** Folded words that start with a lower-case letter somewhere in `text`. */
-function lowerCaseWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) if (/^\p{Ll}/u.test(m[0])) out.add(fold(m[0]));
-  return out;
+/** Memoised "is this folded word also written in lower case somewhere in the document" (a common word). */
+function lowerCaseUse(doc: Doc): (folded: string) => boolean {
+  const cache = new Map<string, boolean>();
+  const folded = foldedText(doc);
+  return (word) => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      v = false;
+      for (let i = findAtWordStart(folded, word, 0, folded.length, true); i >= 0;
+        i = findAtWordStart(folded, word, i + 1, folded.length, true)) {
+        if (HAS_LOWER.test(doc.text[i])) {
+          v = true;
+          break;
+        }
+      }
+      cache.set(word, v);
+    }
+    return v;
+  };
 }
 
 function rangeOf(pairs: AlignedPair[], lo: number, hi: number, side: "source" | "target"): LocalSpan | null {
@@ -119,15 +142,15 @@ export default defineRule({
     if (ctx.source.lang === ctx.target.lang) return;
     const sLang = ctx.source.lang;
     const tLang = ctx.target.lang;
-    const srcFolded = fold(ctx.source.text);
-    const srcWords = ctx.pairs.map((p) => p.source.flatMap((s) => capitalisedWords(ctx.source, s)));
+    const srcFolded = foldedText(ctx.source);
+    const srcWords = ctx.pairs.map((p) => p.source.flatMap(capitalisedWords));
     // A word capitalised in mid-sentence anywhere in the source is a name even where it starts a sentence.
     const midSentence = new Set(srcWords.flat().filter((w) => !w.initial).map((w) => w.folded));
     // A word also written in lower case in the article is a common word (centro, protocolo), not a name.
-    const srcLower = lowerCaseWords(ctx.source.text);
-    const tgtLower = lowerCaseWords(ctx.target.text);
-    const isSourceName = (w: NameToken) =>
-      (!w.initial || midSentence.has(w.folded)) && !isExcludedWord(w.folded, sLang) && !srcLower.has(w.folded);
+    const srcLower = lowerCaseUse(ctx.source);
+    const tgtLower = lowerCaseUse(ctx.target);
+    // (Whether a source word is also used in lower case is asked only of near-miss candidates: it scans the text.)
+    const isSourceName = (w: NameToken) => (!w.initial || midSentence.has(w.folded)) && !isExcludedWord(w.folded, sLang);
 
     ctx.pairs.forEach((pair, k) => {
       const srcRange = rangeOf(ctx.pairs, k - 1, k + 1, "source");
@@ -139,7 +162,7 @@ export default defineRule({
           const translated = translatedName(w.folded, sLang);
           if (translated !== undefined && (!w.initial || midSentence.has(w.folded))) {
             const folded = fold(translated);
-            if (!names.has(folded)) names.set(folded, { ...w, text: translated, folded });
+            if (!names.has(folded)) names.set(folded, { ...w, text: translated, folded, translated: true });
           }
           if (isSourceName(w) && !names.has(w.folded)) {
             names.set(w.folded, w);
@@ -147,14 +170,15 @@ export default defineRule({
         }
       }
       if (!names.size) return;
-      for (const t of pair.target.flatMap((s) => capitalisedWords(ctx.target, s))) {
-        if (isExcludedWord(t.folded, tLang) || names.has(t.folded) || tgtLower.has(t.folded)) continue;
+      const candidates = [...names.values()];
+      for (const t of pair.target.flatMap(capitalisedWords)) {
+        if (names.has(t.folded)) continue;
+        const near = candidates.filter((n) => n.folded[0] === t.folded[0] && editDistance(n.folded, t.folded, 1) === 1
+          && (n.translated || !srcLower(n.folded)));
+        if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded)) continue;
         // The word is in the source too (a name written the same, or a word shared by both languages).
         if (findAtWordStart(srcFolded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
-        const near = [...names.values()].filter((n) =>
-          n.folded[0] === t.folded[0]
-          && editDistance(n.folded, t.folded, 1) === 1
-          && !areCognates(n.folded, t.folded));
+        if (near.some((n) => areCognates(n.folded, t.folded))) continue;
         if (near.length !== 1) continue;
         ctx.report({
           messageId: "nearMiss",
