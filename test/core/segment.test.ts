@@ -236,3 +236,40 @@ describe("segmentParagraph: English news text", () => {
     expect(sentences("Why? Because it works! That is all.", "en")).toEqual(["Why?", "Because it works!", "That is all."]);
   });
 });
+
+describe("segmentParagraph: generated input", () => {
+  const pieces = [
+    "Sr. ", "EE.UU. ", "U.S. ", "a.m. ", "J. ", "K. ", "etc. ", "3.1 ", "3,1 ", "10.30 ", "...", "…", "?", "!", ".", ". ",
+    "¿", "¡", "\"", "«", "»", "(", ")", " ", "  ", "\n", "\r\n", "\u00a0", "\u200f", "\ud800", "x", "El ", "the ", "Dr. ",
+    "no. ", "1. ", "a. ", "www.example.com ", "» ", ".\" ", "?) ", "— ",
+  ];
+  for (const lang of ["es", "en"] as const) {
+    it(`covers every visible character exactly once with trimmed, ordered segments (${lang})`, () => {
+      let x = lang === "es" ? 17 : 91;
+      const next = () => (x = (x * 1103515245 + 12345) % 2147483648);
+      for (let n = 0; n < 300; n++) {
+        let text = "@@";
+        const len = next() % 80;
+        for (let k = 0; k < len; k++) text += pieces[next() % pieces.length];
+        text += "@@";
+        const start = 2;
+        const end = text.length - 2;
+        const spans = segmentParagraph(text, start, end, lang);
+        const covered = new Uint8Array(text.length);
+        let prevEnd = start;
+        for (const [s, e] of spans) {
+          expect(s).toBeGreaterThanOrEqual(prevEnd);
+          expect(e).toBeGreaterThan(s);
+          expect(e).toBeLessThanOrEqual(end);
+          expect(text.slice(s, e).trim()).toBe(text.slice(s, e));
+          covered.fill(1, s, e);
+          prevEnd = e;
+        }
+        for (let i = start; i < end; i++) {
+          if (!/\s/.test(text[i])) expect(covered[i], `char ${i} of ${JSON.stringify(text)}`).toBe(1);
+        }
+        expect(segmentParagraph(text, start, end, lang)).toEqual(spans);
+      }
+    });
+  }
+});
