@@ -31,7 +31,7 @@ const DIGIT = /[0-9]/;
 const NON_DIGIT = /[^0-9]/g;
 const INNER_MARK = /[.'’]/g;
 const UPPER_ONLY = /^[A-Z.]+$/;
-const PREFIX = 5;
+const PREFIX = 4;
 
 /**
  * Language-neutral anchor keys of a sentence, for alignment and coverage checks: numbers reduced to their digits,

@@ -89,11 +89,13 @@ export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, si
 
 /**
  * In a bead with two or more segments on `side` and some on the other side, the segments that look unsupported:
- * either the rest of the bead alone fits the other side's length well and adding this one makes it clearly worse,
- * or this one has several anchors and shares none with the other side while the rest shares several, and leaving
- * it out does not hurt the length fit.
+ * the rest of the bead alone fits the other side's length (about as well as or better than with it), and this
+ * one's anchors are clearly less present on the other side than the rest's (`lenient`; the omission rule uses it,
+ * since translators add explanatory material far more often than they drop content).
  */
-export function unsupportedInBead(ctx: RuleContext, pair: AlignedPair, side: "source" | "target"): Segment[] {
+export function unsupportedInBead(
+  ctx: RuleContext, pair: AlignedPair, side: "source" | "target", lenient = false,
+): Segment[] {
   const other = side === "source" ? "target" : "source";
   if (pair[side].length < 2 || pair[other].length === 0) return [];
   const ratio = expectedRatio(ctx.source, ctx.target);
@@ -110,7 +112,12 @@ export function unsupportedInBead(ctx: RuleContext, pair: AlignedPair, side: "so
     const sharedRest = found(restKeys, oppKeys);
     const byLength = fit(rest) <= 1.5 && fit(all) - fit(rest) >= 3 && sharedSeg === 0 && sharedRest > 0;
     const byAnchors = segKeys.length >= 4 && sharedSeg === 0 && sharedRest >= 3 && fit(rest) <= fit(all) + 1;
-    if (byLength || byAnchors) out.push(seg);
+    // The rest alone fits about as well, and this one's anchors are clearly less present than the rest's.
+    const restShare = sharedRest / Math.max(1, restKeys.length);
+    const segShare = sharedSeg / Math.max(1, segKeys.length);
+    const byBoth = lenient && fit(rest) <= 1.5 && fit(rest) <= fit(all) + 1 && segKeys.length >= 2 && segShare <= 0.34 &&
+      sharedRest >= 1 && restShare >= segShare + 0.1;
+    if (byLength || byAnchors || byBoth) out.push(seg);
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { STOPWORDS, foldWord } from "./anchors";
 
 /** ISO 639-3 codes franc uses for each supported language. */
 const FRANC_CODE: Record<Lang, string> = { es: "spa", en: "eng" };
-const FRANC_ONLY = Object.values(FRANC_CODE);
+/** Neighbouring languages are also scored, so a French or Portuguese quote is not mistaken for Spanish. */
+const FRANC_ONLY = [...Object.values(FRANC_CODE), "fra", "por", "ita", "deu", "cat"];
 
 /** Stopwords that belong to one language only (e.g. "he", "no", "a" are dropped: they exist in both). */
 const EXCLUSIVE: Record<Lang, ReadonlySet<string>> = {
@@ -28,7 +29,7 @@ export function stopwordCount(text: string, lang: Lang): number {
   return n;
 }
 
-/** Trigram language scores of a text among the supported languages (1 = best match, lower = worse). */
+/** Trigram language scores of a text among the supported languages (1 = best match among those scored). */
 export function trigramScores(text: string): Record<Lang, number> {
   const out: Record<Lang, number> = { es: 0, en: 0 };
   for (const [code, score] of francAll(text, { only: FRANC_ONLY, minLength: 1 })) {
@@ -37,14 +38,18 @@ export function trigramScores(text: string): Record<Lang, number> {
   return out;
 }
 
+/** The trigram model's best language among the supported ones and their neighbours (ISO 639-3 code). */
+function bestTrigramLanguage(text: string): string {
+  return francAll(text, { only: FRANC_ONLY, minLength: 1 })[0]?.[0] ?? "und";
+}
+
 /**
  * Decides whether `text` is written in `lang` rather than `other`: the trigram model (franc) must prefer `lang`
- * and the function words must agree (more exclusive function words of `lang` than of `other`, at least `minStop`).
+ * over `other` and over neighbouring languages, and the function words must agree (more exclusive function words of `lang` than of `other`, at least `minStop`).
  */
 export function isWrittenIn(text: string, lang: Lang, other: Lang, minStop = 2): boolean {
   const a = stopwordCount(text, lang);
   const b = stopwordCount(text, other);
   if (a < minStop || a <= 2 * b) return false;
-  const s = trigramScores(text);
-  return s[lang] === 1 && s[other] < 1;
+  return bestTrigramLanguage(text) === FRANC_CODE[lang];
 }

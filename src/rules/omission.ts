@@ -66,7 +66,7 @@ export default defineRule({
         }
         return;
       }
-      for (const s of unsupportedInBead(ctx, p, "source")) {
+      for (const s of unsupportedInBead(ctx, p, "source", true)) {
         if (wordCount(s.text) < MIN_WORDS) continue;
         ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       }

@@ -1,6 +1,7 @@
 import { defineRule } from "../core/rule";
 import { sentenceKey, wordCount } from "../core/coverage";
-import { isWrittenIn, withoutQuotes } from "../core/langid";
+import { isWrittenIn, stopwordCount, withoutQuotes } from "../core/langid";
+import type { Lang } from "../core/types";
 
 /** Shorter sentences are skipped: headlines of names, titles and slogans are too often legitimately kept. */
 const MIN_WORDS = 4;
@@ -55,6 +56,12 @@ export default defineRule({
         target: "El puente permanecerá cerrado por obras hasta final de mes. <marker>Drivers should use the ring road instead.</marker>",
       },
       {
+        // A Spanish headline left in front of the translated first sentence, with no punctuation between them.
+        from: "es", to: "en",
+        source: "Los trenes de cercanías vuelven a funcionar en Madrid\n\nEl servicio se recuperó el jueves por la mañana tras dos días de huelga.",
+        target: "<marker>Los trenes de cercanías vuelven a funcionar en Madrid</marker> The service recovered on Thursday morning after a two-day strike.",
+      },
+      {
         from: "es", to: "en",
         source: "Los precios de la vivienda bajaron en marzo. La caída fue mayor en las ciudades del norte que en las del sur.",
         target: "House prices fell in March. <marker>La caída fue más fuerte en las ciudades del norte que en las del sur.</marker>",
@@ -66,15 +73,48 @@ export default defineRule({
     const to = ctx.target.lang;
     if (from === to) return;
     for (const t of ctx.target.segments) {
-      const text = withoutQuotes(t.text);
-      if (wordCount(text) < MIN_WORDS || !isWrittenIn(text, from, to)) continue;
+      const span = untranslatedSpan(t.text, from, to);
+      if (!span) continue;
       const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
       const copied = pair.source.some((s) => sentenceKey(s.text) === sentenceKey(t.text));
       ctx.report({
         messageId: copied ? "copied" : "untranslated",
         data: { language: LANGUAGE_NAME[from] },
-        target: { start: t.start, end: t.end },
+        target: { start: t.start + span[0], end: t.start + span[1] },
       });
     }
   },
 });
+
+/** A lower-case word (or number) followed by a capitalised one: where a run-in headline may end. */
+const CASE_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu})/gu;
+const MAX_BREAKS = 8;
+
+/**
+ * The part of a target sentence still in the source language, relative to the sentence: the whole sentence, or
+ * (for a headline run into the next sentence without punctuation) a leading or trailing part of it whose
+ * remainder is clearly in the target language. Quoted material is ignored unless it is nearly the whole sentence.
+ */
+function untranslatedSpan(text: string, from: Lang, to: Lang): [number, number] | null {
+  if (stopwordCount(text, from) < 2) return null;
+  let body = withoutQuotes(text);
+  if (wordCount(body) < MIN_WORDS) body = text;
+  if (wordCount(body) >= MIN_WORDS && isWrittenIn(body, from, to)) return [0, text.length];
+  // The longest leading part, else the longest trailing part, that qualifies.
+  let lead: [number, number] | null = null;
+  let trail: [number, number] | null = null;
+  let breaks = 0;
+  for (const m of text.matchAll(CASE_BREAK)) {
+    if (++breaks > MAX_BREAKS) break;
+    const cut = m.index + m[0].length;
+    const left = text.slice(0, cut).trimEnd();
+    const right = text.slice(cut);
+    if (wordCount(left) >= MIN_WORDS && isWrittenIn(left, from, to) && isWrittenIn(right, to, from, 1)) {
+      lead = [0, left.length];
+    }
+    if (!trail && wordCount(right) >= MIN_WORDS && isWrittenIn(right, from, to) && isWrittenIn(left, to, from, 1)) {
+      trail = [cut, text.length];
+    }
+  }
+  return lead ?? trail;
+}
