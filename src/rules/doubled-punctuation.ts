@@ -20,6 +20,8 @@ function judge(ctx: RuleContext, start: number, end: number): Verdict {
   const text = ctx.target.text;
   const run = text.slice(start, end);
   const lang = ctx.target.lang;
+  // The same cluster in the aligned source ("..?", "?!") is the author's, kept on purpose.
+  if (alignedSourceText(ctx, [start]).some((s) => s.text.includes(run))) return OK;
   if (PERIODS.test(run)) {
     if (run.length >= 3) return OK; // an ellipsis
     // "../path", "1..10": not prose.
@@ -34,9 +36,8 @@ function judge(ctx: RuleContext, start: number, end: number): Verdict {
   // The period of an abbreviation followed by a comma, colon … ("U.S.,", "Inc.:").
   if (run.length === 2 && run[0] === "." && run[1] !== "." && isAbbreviationPeriod(text, start, lang)) return OK;
   if (EXCLAMATIONS.test(run)) {
-    // "?!", "!!" are the writer's emphasis when the source has them too.
-    const source = alignedSourceText(ctx, [start]);
-    if (source.some((s) => REPEATED_EXCLAMATIONS.test(s.text))) return OK;
+    // "?!", "!!" are the writer's emphasis when the source has such a cluster too (in any order: "!?" for "?!").
+    if (alignedSourceText(ctx, [start]).some((s) => REPEATED_EXCLAMATIONS.test(s.text))) return OK;
     return allSame(run) ? { flag: true, suggestion: run[0] } : { flag: true };
   }
   // "¿Vienes?, preguntó" is correct Spanish.
@@ -94,6 +95,11 @@ export default defineRule({
         from: "es", to: "en",
         source: "Se repitió en las páginas 1..10 y en ../datos.",
         target: "It was repeated… again. Pages 1..10 and ../data matter, etc.: all of them.",
+      },
+      {
+        from: "es", to: "en",
+        source: "—¿Y ahora..? —preguntó.",
+        target: "“And now..?” she asked.",
       },
     ],
     bad: [

@@ -2,8 +2,15 @@ import type { Doc } from "../core/document";
 import { defineRule, type Finding } from "../core/rule";
 import { conventionsFor, isDigit, isLetter, isLower, isUpper, isVerbatim, isWebLike, tokenAround } from "./lib/punctuation";
 
-/** A run of horizontal spaces (ordinary, tab, no-break, narrow no-break, thin). */
-const SPACE_RUN = /[ \t\u00a0\u202f\u2009]+/g;
+/** A horizontal space: ordinary, tab, no-break, narrow no-break, thin. */
+function isHorizontalSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
+/** An ASCII letter or digit (NaN, off the text, is not). */
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
 /** A mark that normally takes a space after it, directly followed by a letter or an opening ¿ ¡. */
 const GLUED_MARK = /[,;:.!?](?=[\p{L}¿¡])/gu;
 const PLAIN_SPACES = /^[ \t]+$/;
@@ -30,8 +37,8 @@ function straightQuoteRoles(doc: Doc): Map<number, "open" | "close"> {
   return roles;
 }
 
-/** Distinct opening/closing pairs whose inner spaces are reported together. */
-const PAIRS: Record<string, string> = { "(": ")", "[": "]", "“": "”", "«": "»" };
+/** The opening mark of each closing bracket or quote whose inner spaces are reported together. */
+const OPENER_OF: Record<string, string> = { ")": "(", "]": "[", "”": "“", "»": "«" };
 /**
  * A quoted or bracketed word or phrase (letters, digits, single spaces, hyphens, apostrophes; up to 80 characters):
  * its two inner spaces are one finding. Longer or punctuated contents get one finding per space, so that the fixes
@@ -39,29 +46,29 @@ const PAIRS: Record<string, string> = { "(": ")", "[": "]", "“": "”", "«": 
  */
 const PHRASE = /^[\p{L}\p{M}\p{N}'’ -]{1,80}$/u;
 
+/** Any bracket or double quote that takes part in pairing. */
+const PAIR_MARK = /["()[\]“”«»]/g;
+
 /** Closing position of each opening bracket or quote (straight quotes paired by parity), within a paragraph. */
 function closerPositions(doc: Doc, quoteRoles: Map<number, "open" | "close">): Map<number, number> {
   const out = new Map<number, number>();
   const text = doc.text;
   for (const p of doc.paragraphs) {
-    const stacks = new Map<string, number[]>();
+    const stacks: Record<string, number[]> = { "(": [], "[": [], "“": [], "«": [] };
     let openQuote = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
+    PAIR_MARK.lastIndex = p.start;
+    for (let m = PAIR_MARK.exec(text); m && m.index < p.end; m = PAIR_MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       if (c === STRAIGHT_QUOTE) {
         const role = quoteRoles.get(i);
         if (role === "open") openQuote = i;
         else if (role === "close" && openQuote >= 0) out.set(openQuote, i);
-      } else if (c in PAIRS) {
-        const st = stacks.get(c) ?? [];
-        st.push(i);
-        stacks.set(c, st);
+      } else if (c in stacks) {
+        stacks[c].push(i);
       } else {
-        for (const [open, close] of Object.entries(PAIRS)) {
-          if (close !== c) continue;
-          const o = stacks.get(open)?.pop();
-          if (o !== undefined) out.set(o, i);
-        }
+        const o = stacks[OPENER_OF[c]]?.pop();
+        if (o !== undefined) out.set(o, i);
       }
     }
   }
@@ -80,10 +87,15 @@ function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
   const fix = (start: number, end: number, f: Omit<Finding, "target">, suggestion: string) =>
     report(isVerbatim(doc, start, end) ? { ...f, target: { start, end }, suggestion } : { ...f, target: { start, end } });
 
-  SPACE_RUN.lastIndex = 0;
-  for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    if (!isHorizontalSpace(text.charCodeAt(i))) continue;
+    const s = i;
+    let e = i + 1;
+    while (e < text.length && isHorizontalSpace(text.charCodeAt(e))) e++;
+    i = e - 1;
+    // The single space between two words, by far the most frequent, needs no look.
+    if (e - s === 1 && text.charCodeAt(s) === 32 && isAsciiAlnum(text.charCodeAt(s - 1)) && isAsciiAlnum(text.charCodeAt(e))) continue;
+    const run = text.slice(s, e);
     const prev = text[s - 1];
     const next = text[e];
     const lineStart = s === 0 || LINE_BREAK.includes(prev);
@@ -110,7 +122,7 @@ function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
       }
     } else if (next === STRAIGHT_QUOTE && quoteRoles.get(e) === "close" && isClosingContext(text[e + 1])) {
       fix(s, e, { messageId: "before", data: { mark: next } }, "");
-    } else if (plainText && m[0].length > 1 && PLAIN_SPACES.test(m[0])) {
+    } else if (plainText && run.length > 1 && PLAIN_SPACES.test(run)) {
       fix(s, e, { messageId: "double" }, " ");
     }
   }

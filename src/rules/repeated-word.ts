@@ -3,10 +3,6 @@ import { defineRule } from "../core/rule";
 import type { Lang } from "../core/types";
 import { isDigit, isUpper, isVerbatim } from "./lib/punctuation";
 
-/** A word: letters, combining marks and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** Whitespace only (spaces, tabs, line breaks). */
-const BLANK = /^[ \t\u00a0\r\n]+$/;
 const SPACES = /\s+/g;
 
 const ALLOWED: Record<Lang, Set<string>> = {
@@ -47,6 +43,11 @@ export default defineRule({
         source: "The rate fell to 3.5 percent. The chant went la la la.",
         target: "La tasa bajó al 3,5 por ciento. De la misma forma, de nuevo cayó. El canto decía la la la.",
       },
+      {
+        from: "en", to: "es",
+        source: "Mean age 12 years; SD of 3 years.",
+        target: "Edad media 12 años; DE de 3 años.",
+      },
     ],
     bad: [
       {
@@ -82,41 +83,89 @@ export default defineRule({
       sourceFolded ??= ctx.source.text.toLowerCase().replace(SPACES, " ");
       return sourceFolded.includes(pair);
     };
+    const text = doc.text;
     for (const p of doc.paragraphs) {
-      const words: { start: number; end: number; text: string }[] = [];
-      WORD.lastIndex = p.start;
-      for (let m = WORD.exec(doc.text); m && m.index < p.end; m = WORD.exec(doc.text)) {
-        words.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      let prevStart = -1;
+      let prevEnd = -1;
+      let beforeStart = -1;
+      let beforeEnd = -1;
+      for (let i = p.start; i < p.end; i++) {
+        if (!isWordChar(text, i)) continue;
+        const start = i;
+        while (i < p.end && isWordChar(text, i)) i++;
+        const end = i;
+        if (prevStart >= 0 && sameWord(text, prevStart, prevEnd, start, end) && isGap(text, prevEnd, start)) {
+          const a = { start: prevStart, end: prevEnd, text: text.slice(prevStart, prevEnd) };
+          const b = { start, end, text: text.slice(start, end) };
+          // A run of three or more ("ha ha ha", "la la la") is deliberate.
+          const tripled =
+            (beforeStart >= 0 && sameWord(text, beforeStart, beforeEnd, a.start, a.end) && isGap(text, beforeEnd, a.start)) ||
+            nextWordRepeats(text, b.start, b.end, p.end);
+          if (!tripled) judgePair(a, b);
+        }
+        beforeStart = prevStart;
+        beforeEnd = prevEnd;
+        prevStart = start;
+        prevEnd = end;
       }
-      for (let k = 1; k < words.length; k++) {
-        const a = words[k - 1];
-        const b = words[k];
-        const word = a.text.toLowerCase();
-        if (b.text.toLowerCase() !== word) continue;
-        if (!isGap(doc.text.slice(a.end, b.start))) continue;
-        // A run of three or more ("ha ha ha", "la la la") is deliberate.
-        if (k >= 2 && sameWordAcrossGap(doc.text, words[k - 2], a)) continue;
-        if (k + 1 < words.length && sameWordAcrossGap(doc.text, b, words[k + 1])) continue;
-        if (isDigit(word[0]) || allowed.has(word)) continue;
-        // "Will will": a capitalised name followed by the common word, mid-sentence.
-        if (isUpper(a.text[0]) && !isUpper(b.text[0]) && !isSentenceStart(doc.text, a.start)) continue;
-        if (sourceHas(`${word} ${word}`)) continue;
-        const finding = { messageId: "repeated", data: { word: a.text }, target: { start: a.start, end: b.end } };
-        // A change of case ("that That") may be a lost sentence break: report without a fix.
-        const sameCase = a.text === b.text || (isUpper(a.text[0]) && b.text === word);
-        ctx.report(sameCase && isVerbatim(doc, a.start, b.end) ? { ...finding, suggestion: a.text } : finding);
-      }
+    }
+
+    function judgePair(a: { start: number; end: number; text: string }, b: { start: number; end: number; text: string }): void {
+      const word = a.text.toLowerCase();
+      if (isDigit(word[0]) || allowed.has(word)) return;
+      // "DE de" (an acronym, here desviación estándar, before the word): all capitals on one side only.
+      if (isAcronym(a.text) !== isAcronym(b.text)) return;
+      // "Will will": a capitalised name followed by the common word, mid-sentence.
+      if (isUpper(a.text[0]) && !isUpper(b.text[0]) && !isSentenceStart(text, a.start)) return;
+      if (sourceHas(`${word} ${word}`)) return;
+      const finding = { messageId: "repeated", data: { word: a.text }, target: { start: a.start, end: b.end } };
+      // A change of case ("that That") may be a lost sentence break: report without a fix.
+      const sameCase = a.text === b.text || (isUpper(a.text[0]) && b.text === word);
+      ctx.report(sameCase && isVerbatim(doc, a.start, b.end) ? { ...finding, suggestion: a.text } : finding);
     }
   },
 });
 
-function sameWordAcrossGap(text: string, a: { end: number; text: string }, b: { start: number; text: string }): boolean {
-  return a.text.toLowerCase() === b.text.toLowerCase() && isGap(text.slice(a.end, b.start));
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether text[i] belongs to a word (letters, combining marks, digits); ASCII is decided without a regex. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i]);
 }
 
-/** Whitespace between two words of one paragraph: spaces and at most one line break. */
-function isGap(between: string): boolean {
-  return BLANK.test(between) && between.indexOf("\n") === between.lastIndexOf("\n");
+/** Whether text[a0, a1) and text[b0, b1) are the same word, ignoring case. */
+function sameWord(text: string, a0: number, a1: number, b0: number, b1: number): boolean {
+  if (a1 - a0 !== b1 - b0) return false;
+  if (text[a0].toLowerCase() !== text[b0].toLowerCase()) return false;
+  return text.slice(a0, a1).toLowerCase() === text.slice(b0, b1).toLowerCase();
+}
+
+/** Whether the word after text[start, end) (across a gap) is the same word again. */
+function nextWordRepeats(text: string, start: number, end: number, limit: number): boolean {
+  let s = end;
+  while (s < limit && !isWordChar(text, s)) s++;
+  let e = s;
+  while (e < limit && isWordChar(text, e)) e++;
+  return e > s && sameWord(text, start, end, s, e) && isGap(text, end, s);
+}
+
+/** Two or more letters, all capitals. */
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Whether text[from, to) is whitespace between two words of one paragraph: spaces and at most one line break. */
+function isGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0) return false;
+  }
+  return breaks <= 1;
 }
 
 const SENTENCE_END = /[.!?:;"“”«»¿¡(\n]\s*$/;
