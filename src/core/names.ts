@@ -44,7 +44,8 @@ export function translatedName(folded: string, from: Lang): string | undefined {
 /**
  * A spelling key of a folded name: transliteration habits of Spanish and English news are merged (kh/j, ou/u,
  * doubled letters, c/k/q, v/b, y/j/i before a vowel or at the end, German oe/ue/ae, silent h), so "Gadafi" and
- * "Gaddafi" share one. A y between consonants is kept, so "Kuczinski" and "Kuczynski" still differ.
+ * "Gaddafi" share one. A y between consonants is kept ("Kuczinski" is not "Kuczynski"), and so are z and s
+ * ("Sanches" is not "Sánchez").
  */
 export function spellingKey(folded: string): string {
   let s = folded
@@ -59,7 +60,6 @@ export function spellingKey(folded: string): string {
     .replace(/ae/g, "a")
     .replace(/y(?=[aeiou])|y$|j/g, "i")
     .replace(/c/g, "k")
-    .replace(/z/g, "s")
     .replace(/v/g, "b")
     .replace(/w/g, "u")
     .replace(/h/g, "");
@@ -74,10 +74,15 @@ const ENDING = /(?:os|as|es|o|a|e|i|s|n)$/;
  * differ by (Centro/Centre, Innovación/Innovation, Austria/Austrian, Platón/Plato, Alexandre/Alexander).
  */
 export function cognateStems(folded: string): string[] {
-  const first = spellingKey(folded.replace(/cion(?:es)?$/, "tion").replace(/re$/, "er"));
-  const second = first.length > 4 ? first.replace(ENDING, "") : first;
-  const third = second.length > 4 ? second.replace(ENDING, "") : second;
-  return [first, second, third];
+  const base = folded.replace(/cion(?:es)?$/, "tion");
+  const out: string[] = [];
+  for (const variant of base.endsWith("re") ? [base, base.replace(/re$/, "er")] : [base]) {
+    const first = spellingKey(variant);
+    const second = first.length > 4 ? first.replace(ENDING, "") : first;
+    const third = second.length > 4 ? second.replace(ENDING, "") : second;
+    out.push(first, second, third);
+  }
+  return out;
 }
 
 /** True when two folded words are the same word in Spanish and English spelling (or one transliteration). */

@@ -233,8 +233,8 @@ class AcronymCheck {
     if (windowOf(this.tgt, k).some((t) => accepted.includes(t.form))) return;
     const r = windowRange(this.ctx.pairs, k, "target");
     if (!r) return;
-    // "Nasa", "Ue", "Usa": an acronym written as a capitalised word still counts.
-    if (accepted.some((f) => this.capitalisedIn(fold(f), r))) return;
+    // "Ue", "Usa": a target acronym written as a capitalised word still counts (not the source one: "the Onu").
+    if (accepted.some((f) => f !== s.form && this.capitalisedIn(fold(f), r))) return;
     if (e.names[this.tLang].some((n) => findAtWordStart(this.tgtFolded, n, r.start, r.end) >= 0)) return;
     const expected = learnedTo ?? this.preferred(e);
     if (!expected) return;
