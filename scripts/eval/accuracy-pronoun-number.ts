@@ -39,6 +39,8 @@ interface Plant {
   target: string;
   start: number;
   end: number;
+  /** True when another person of the planted gender is in play nearby (the rule is meant to stay silent there). */
+  ambiguous?: boolean;
 }
 
 /** Changes one digit of the first digit-written number of target segment k whose new value is not in the source segment. */
@@ -87,7 +89,13 @@ function plantPronoun(side: BuiltSide, k: number, index: Map<string, KeyInfo>): 
     if (lower === "her") flipped = /^\s+\p{Ll}/u.test(side.text.slice(p.end, p.end + 3)) && !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an|was|is|would|will|had|has)\b/.test(side.text.slice(p.end, p.end + 8)) ? "his" : "him";
     if (!flipped) return null;
     if (p.word[0] !== lower[0]) flipped = flipped[0].toUpperCase() + flipped.slice(1);
-    return { target: splice(side, p.start, p.end, flipped), start: p.start, end: p.start + flipped.length };
+    const other = p.gender === "m" ? "f" : "m";
+    const from = side.segments[Math.max(0, k - 2)][0];
+    const ambiguous =
+      nameMentions(side.text, from, p.start).some((n) => index.get(lookupKey(n))?.gender === other) ||
+      personNouns(side.text, from, p.start).some((n) => n.gender === other) ||
+      pronounsIn(side.text, "en", from, p.start).some((q) => q.gender === other);
+    return { target: splice(side, p.start, p.end, flipped), start: p.start, end: p.start + flipped.length, ambiguous };
   }
   return null;
 }
@@ -153,6 +161,8 @@ function measurePlants(articles: NewstestArticle[], kind: "number" | "pronoun"):
   for (const d of DIRECTIONS) {
     let candidates = 0;
     let hit = 0;
+    let clear = 0;
+    let clearHit = 0;
     const misses: string[] = [];
     for (const a of articles) {
       const art = buildArticle(a);
@@ -169,13 +179,19 @@ function measurePlants(articles: NewstestArticle[], kind: "number" | "pronoun"):
         const r = run(src.text, plant.target, d, only);
         const ok = r.issues.some((i) => i.ruleId === ruleId && i.target && i.target.start < plant.end && plant.start < i.target.end);
         if (ok) hit++;
-        else if (verbose) misses.push(`${a.id}#${k}: ${plant.target.slice(tgt.segments[k][0], tgt.segments[k][1] + (plant.target.length - tgt.text.length))}`);
+        if (!plant.ambiguous) clear++;
+        if (ok && !plant.ambiguous) clearHit++;
+        if (!ok && verbose) misses.push(`${plant.ambiguous ? "(ambiguous) " : ""}${a.id}#${k}: ${plant.target.slice(tgt.segments[k][0], tgt.segments[k][1] + (plant.target.length - tgt.text.length))}`);
       }
     }
     const share = candidates ? ((100 * hit) / candidates).toFixed(1) : "n/a";
+    const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "n/a");
     const what = kind === "number" ? "number (one digit changed)" : d.to === "en" ? "pronoun (he/his/him <-> she/her)" : "title (el ministro <-> la ministra)";
     console.log(`planted ${what} ${d.from}->${d.to}: ${candidates} candidates, flagged at the right place ${hit} = ${share}%`);
-    if (verbose) for (const m of misses.slice(0, 40)) console.log("   miss", m);
+    if (kind === "pronoun" && d.to === "en") {
+      console.log(`  of which unambiguous (no person of the planted gender named, described or pronominalised in the sentence or the two before it): ${clear}, flagged ${clearHit} = ${pct(clearHit, clear)}%`);
+    }
+    if (verbose) for (const m of misses.slice(0, 60)) console.log("   miss", m);
   }
 }
 

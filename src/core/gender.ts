@@ -14,6 +14,8 @@ export interface NameMention {
   tokens: string[];
   /** The stripped leading word, lowercased ("mr", "president"), or "". */
   lead: string;
+  /** Offset of the stripped leading word (equal to `start` when there is none). */
+  leadStart: number;
 }
 
 /** One piece of evidence of a person's gender. */
@@ -59,6 +61,7 @@ interface EnCues {
   honorifics: Record<string, Gender>;
   roles: Record<string, Gender>;
   neutralRoles: string[];
+  plural: string[];
 }
 const ES = (cues as unknown as { es: EsCues }).es;
 const EN = (cues as unknown as { en: EnCues }).en;
@@ -138,15 +141,17 @@ export function nameMentions(text: string, start: number, end: number): NameMent
     }
     let a = i;
     let lead = "";
+    let leadStart = -1;
     while (a <= j && (STOP.has(normalizeName(words[a].text)) || STOP.has(words[a].text.toLowerCase()))) {
       lead = words[a].text.toLowerCase();
+      leadStart = words[a].start;
       a++;
     }
     let b = j;
     while (b >= a && PARTICLES.has(words[b].text)) b--;
     if (a <= b) {
       const tokens = words.slice(a, b + 1).map((w) => normalizeName(w.text)).filter((t) => !PARTICLES.has(t));
-      out.push({ start: words[a].start, end: words[b].end, tokens, lead });
+      out.push({ start: words[a].start, end: words[b].end, tokens, lead, leadStart: leadStart < 0 ? words[a].start : leadStart });
     }
     i = j + 1;
   }
@@ -223,7 +228,7 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
       };
       if (lang === "es") {
         const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
-        if (m.lead && hb) add(hb, 3, m.start - m.lead.length - 1, m.end);
+        if (m.lead && hb) add(hb, 3, m.leadStart, m.end);
         const tb = ES_TITLE_BEFORE.exec(before);
         if (tb && plausibleBetween(tb[4])) {
           const g = titleGender(tb[2], tb[3]);
@@ -235,7 +240,7 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
         if (ag && own(ES.titles, ag[1].toLowerCase()) === undefined) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length);
       } else {
         const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
-        if (h) add(h, 3, m.start - m.lead.length - (text[m.start - 2] === "." ? 2 : 1), m.end);
+        if (h) add(h, 3, m.leadStart, m.end);
         const rb = EN_ROLE_BEFORE.exec(before);
         if (rb) add(own(EN.roles, rb[1].toLowerCase()), 3, m.start - before.length + rb.index + rb[0].indexOf(rb[1]), m.end);
         const ra = EN_ROLE_AFTER.exec(after);
@@ -254,6 +259,30 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
     prevSingle = persons.length === 1 ? persons[0] : null;
   }
   return out;
+}
+
+const ES_PERSON_NOUN = new RegExp(`(?<![\\p{L}])(?:(${ES_DET_ALT})\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])`, "giu");
+const ES_EXPLICIT: Record<Gender, RegExp> = { f: /(?<![\p{L}])ella(?![\p{L}])/iu, m: /(?<![\p{L}])él(?![\p{L}])/iu };
+
+/**
+ * How often a Spanish sentence itself marks someone of gender `g`: "ella"/"él", a gendered person noun or title
+ * ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such marks there
+ * are. A pronoun of that gender in the translation may then refer to one of them.
+ */
+export function spanishMarksGender(text: string, g: Gender, index: Map<string, KeyInfo>): number {
+  let count = 0;
+  const explicit = new RegExp(ES_EXPLICIT[g].source, "giu");
+  for (let m = explicit.exec(text); m; m = explicit.exec(text)) count++;
+  ES_PERSON_NOUN.lastIndex = 0;
+  for (let m = ES_PERSON_NOUN.exec(text); m; m = ES_PERSON_NOUN.exec(text)) {
+    if (titleGender(m[1], m[2]) === g) count++;
+  }
+  for (const w of wordsIn(text, 0, text.length)) {
+    if (!isCap(w.text)) continue;
+    const info = index.get(normalizeName(w.text));
+    if ((info && info.gender === g) || (!info && GIVEN.get(normalizeName(w.text)) === g)) count++;
+  }
+  return count;
 }
 
 /** Gender given by a Spanish determiner and title ("la" + "presidente" = f, "el" + "ministra" = none). */
@@ -334,6 +363,12 @@ export function pronounsIn(text: string, lang: Lang, start: number, end: number)
 }
 
 const NEUTRAL_ROLES = new Set(EN.neutralRoles);
+const PLURAL_ROLES = new Set(EN.plural);
+
+/** Gender of an English person noun ("wife" -> f), if it is one. */
+export function englishNounGender(word: string): Gender | undefined {
+  return own(EN.roles, word.toLowerCase());
+}
 
 /** English nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents. */
 export function personNouns(text: string, start: number, end: number): { start: number; gender: Gender | "unknown" }[] {
@@ -341,14 +376,22 @@ export function personNouns(text: string, start: number, end: number): { start: 
   for (const w of wordsIn(text, start, end)) {
     const lw = w.text.toLowerCase();
     const g = own(EN.roles, lw);
-    if (g && !/^(?:himself|herself|mr|mrs|ms)$/.test(lw)) out.push({ start: w.start, gender: g });
+    if (g && !PLURAL_ROLES.has(lw)) out.push({ start: w.start, gender: g });
     else if (NEUTRAL_ROLES.has(lw) && w.text === lw) out.push({ start: w.start, gender: "unknown" });
   }
   return out;
 }
 
+/** Normalised capitalised words of a text: names of people are not translated, so a target name must be among them. */
+export function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of wordsIn(text, 0, text.length)) if (isCap(w.text)) out.add(normalizeName(w.text));
+  return out;
+}
+
 /** Whether a mention that maps to no known person still looks like a person (not a place or organisation). */
-export function unknownPersonLike(text: string, m: NameMention): boolean {
+export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set<string>): boolean {
+  if (!sourceNames.has(m.tokens[m.tokens.length - 1])) return false;
   const before = text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
   if (/\b(?:in|to|from|at|across|into|near|of|the|en|a|de|desde|hacia|el|la|los|las)\s+$/.test(before)) return false;
   if (ORG_WORDS.test(m.tokens.join(" "))) return false;

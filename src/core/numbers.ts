@@ -23,6 +23,10 @@ export interface NumberMention {
   digits: boolean;
   /** True for vague or ordinal words (months, "both", "first", "a"): they may absorb a match but are never flagged. */
   soft: boolean;
+  /** Unit system of a measurement ("30 km" metric, "20 miles" imperial). */
+  unit?: "metric" | "imperial";
+  /** For a split decimal ("68, 78"): the number of mentions it spans; when it is matched, they are too. */
+  parts?: number;
 }
 
 interface WordTable {
@@ -42,12 +46,20 @@ function own<T>(obj: Record<string, T>, key: string): T | undefined {
 
 const WORDS = table as unknown as Record<Lang, WordTable>;
 const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}ºª°]*|\p{L}+/gu;
-const SPACED_THOUSANDS = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?![\p{N}]|[.,]\p{N})/uy;
+const SPACED_THOUSANDS = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?:[.,]\p{N}{1,2}(?![\p{N}]))?(?![\p{N}]|[.,]\p{N})/uy;
 const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
 const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
 const ROMAN_NUMERAL = /(?<![\p{L}\p{N}])([IVXLC]{2,7})(?![\p{L}\p{N}])/gu;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s)$/i;
+const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|and|to)\s*)$/i;
+/** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
+const IMPERIAL_AFTER = /^[\s-]*(?:mph|miles?|mi\b|feet|foot|ft\b|inch(?:es)?|yards?|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|°\s?f\b|degrees fahrenheit|fahrenheit|stone\b|millas?|pies|pulgadas?|libras?|galones|acres)/i;
+/** Metric units: a number next to them may have been converted to imperial units in the translation. */
+const METRIC_AFTER = /^[\s-]*(?:km\/h|kmh|kph|km|kil[oó]metros?|kilometres?|kilometers?|metros?|metres?|meters?|m\b|cm\b|cent[ií]metros?|centimet(?:re|er)s?|kg|kilos?|kilogramos?|kilograms?|°\s?c\b|grados|celsius|hect[aá]reas?|hectares?|litros?|litres?|liters?|toneladas?|tonnes?)/i;
+/** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
+const COMPOUND_AFTER = /^-(?:year|month|week|day|hour|minute|strong|member|seat|point|time|man|person)s?\b/i;
+/** Two number tokens that write one decimal with a stray space or a prime ("68, 78", "20''53"). */
+const SPLIT_DECIMAL = /^(?:,\s|''|'|’’|″)$/;
 
 interface Token {
   start: number;
@@ -164,7 +176,17 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       const code = /\p{L}/u.test(before) || (/[-\/]/.test(before) && /\p{L}/u.test(before2)) || /[.,]/.test(before) && /\p{N}/u.test(before2);
       const parsed = code ? null : parseDigits(numeric[1], lang);
       i++;
-      if (!parsed) continue;
+      if (!parsed) {
+        // A dotted or slashed date ("28.8.09"): its parts may absorb a day, month or year of the other side.
+        if (!code && /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(numeric[1])) {
+          for (const g of numeric[1].split(/[./]/)) {
+            const v = Number(g);
+            const vs = g.length === 2 && v >= 0 ? [v, 2000 + v, 1900 + v] : [v];
+            out.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, values: vs, value: v, base: v, scale: 1, decimals: 0, digits: true, soft: true });
+          }
+        }
+        continue;
+      }
       const suffix = numeric[2].toLowerCase();
       let values = parsed.values.slice();
       let scale = 1;
@@ -181,6 +203,9 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
         last = tokens[i];
         i++;
       }
+      if (/^\s+y\s+medi[oa]\b|^\s+and\s+a\s+half\b/i.test(text.slice(last.end, last.end + 14)) && scale > 1) {
+        values.push(round((parsed.value + 0.5) * scale));
+      }
       const scaled = values.map((v) => round(v * scale));
       if (scale !== 1) values = values.concat(scaled);
       if (/^\d{2}$/.test(numeric[1]) && SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) {
@@ -189,11 +214,20 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       if ((suffix === "pm" || PM_AFTER.test(text.slice(last.end, last.end + 8))) && parsed.value < 12) {
         values.push(round(parsed.value + 12));
       }
+      const after = text.slice(last.end, last.end + 24);
+      const unit = IMPERIAL_AFTER.test(after) ? "imperial" : METRIC_AFTER.test(after) ? "metric" : undefined;
+      const soft = unit === "imperial" || COMPOUND_AFTER.test(after);
       out.push({
         start: t.start, end: last.end, numStart: t.start, numEnd,
         values: [...new Set(values)], value: round(parsed.value * scale), base: parsed.value, scale,
-        decimals: parsed.decimals, digits: true, soft: false,
+        decimals: parsed.decimals, digits: true, soft, unit,
       });
+      // "68, 78" may be one decimal written with a stray space: offer 68.78 as a soft reading of the pair.
+      const next = tokens[i];
+      if (scale === 1 && next && /^\d{1,2}$/.test(next.text) && /^\d+$/.test(numeric[1]) && SPLIT_DECIMAL.test(text.slice(t.end, next.start))) {
+        const v = Number(`${numeric[1]}.${next.text}`);
+        out.push({ start: t.start, end: next.end, numStart: t.start, numEnd: next.end, values: [v], value: v, base: v, scale: 1, decimals: next.text.length, digits: true, soft: true, parts: 2 });
+      }
       continue;
     }
     if (t.lower === "ciento" && tokens[i - 1]?.lower === "por") {
@@ -218,6 +252,10 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       const scaleWord = own(w.scales, lw);
       if (unit !== undefined && unitFits(cur, unit)) cur += unit;
       else if (w.one.includes(lw) && nextIsScale && used === 0) cur += 1;
+      else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(k, next) && (own(w.scales, next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && own(w.scales, tokens[j + 2].lower)))) {
+        cur = 0.5;
+        if (/^an?$/.test(next.lower)) j++;
+      }
       else if (w.hundred.includes(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
       else if (counted !== undefined && used > 0) cur = (cur || 1) * counted;
       else if (scaleWord === 1000 && used === 0 && lang === "es") cur = 1000;
@@ -256,7 +294,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
     const v = romanValue(m[1]);
     out.push({ start: m.index, end: m.index + m[1].length, numStart: m.index, numEnd: m.index + m[1].length, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: true });
   }
-  out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
 

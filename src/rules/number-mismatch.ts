@@ -5,11 +5,19 @@ import type { Doc, Segment } from "../core/document";
 interface Slot {
   m: NumberMention;
   matched: boolean;
+  /** The mentions a split decimal ("68, 78") covers. */
+  parts: Slot[];
 }
 
 function mentionsOf(doc: Doc, segs: Segment[]): Slot[] {
   const out: Slot[] = [];
-  for (const s of segs) for (const m of extractNumbers(doc.text, doc.lang, s.start, s.end)) out.push({ m, matched: false });
+  for (const s of segs) {
+    const found = extractNumbers(doc.text, doc.lang, s.start, s.end).map((m) => ({ m, matched: false, parts: [] as Slot[] }));
+    for (const slot of found) {
+      if (slot.m.parts) slot.parts = found.filter((o) => o !== slot && o.m.start >= slot.m.start && o.m.end <= slot.m.end);
+    }
+    out.push(...found);
+  }
   return out;
 }
 
@@ -22,6 +30,7 @@ function matchSlots(src: Slot[], tgt: Slot[]): void {
         if (b.matched) continue;
         if (exact ? a.m.value === b.m.value : sameNumber(a.m, b.m)) {
           a.matched = b.matched = true;
+          for (const part of [...a.parts, ...b.parts]) part.matched = true;
           break;
         }
       }
@@ -60,7 +69,10 @@ function suggestionFor(ctx: RuleContext, s: NumberMention, t: NumberMention): st
   return formatNumber(s.base, ctx.target.lang, s.decimals, groupFrom);
 }
 
-/** A number in the source that the aligned target renders with a different value, drops, or adds. */
+/**
+ * A number in the source that the aligned target renders with a different value (major: a contradiction), or that
+ * only one side has (minor: often a rephrasing such as "12-month" for "anual", worth a look but not certain).
+ */
 export default defineRule({
   meta: {
     id: "number-mismatch",
@@ -143,8 +155,12 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   if (p.source.length === 0 || p.target.length === 0) return;
   const targetText = textOf(ctx.target, p.target);
   const sourceText = textOf(ctx.source, p.source);
-  const su = src.filter((s) => !s.matched && flaggable(s.m) && !containsDigits(targetText, bareDigits(ctx.source, s.m)));
-  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !containsDigits(sourceText, bareDigits(ctx.target, t.m)));
+  // A measurement converted between metric and imperial units has a different number on purpose.
+  const converted = (a: Slot[], b: Slot[]) => (s: Slot) => s.m.unit === "metric" && b.some((o) => o.m.unit === "imperial");
+  const srcConverted = converted(src, tgt);
+  const tgtConverted = converted(tgt, src);
+  const su = src.filter((s) => !s.matched && flaggable(s.m) && !srcConverted(s) && !containsDigits(targetText, bareDigits(ctx.source, s.m)));
+  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !tgtConverted(t) && !containsDigits(sourceText, bareDigits(ctx.target, t.m)));
   // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
   const sd = su.filter((s) => s.m.digits);
   const td = tu.filter((t) => t.m.digits);
@@ -167,6 +183,7 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   for (const { m } of sd.slice(n)) {
     ctx.report({
       messageId: "missing",
+      severity: "minor",
       data: { source: ctx.source.text.slice(m.start, m.end) },
       source: { start: m.start, end: m.end },
       target: { start: first.start, end: last.end },
@@ -175,6 +192,7 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   for (const { m } of td.slice(n)) {
     ctx.report({
       messageId: "extra",
+      severity: "minor",
       data: { target: ctx.target.text.slice(m.start, m.end) },
       target: { start: m.numStart, end: m.numEnd },
     });

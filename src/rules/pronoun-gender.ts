@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import {
   ES_DET_ALT, ES_TITLE_ALT, findEvidence, personNouns, indexPeople, lookupKey, nameMentions, otherTitle,
-  pronounsIn, unknownPersonLike, type Gender, type KeyInfo, type PronounMention,
+  pronounsIn, unknownPersonLike, capitalisedWords, spanishMarksGender, englishNounGender, type Gender, type KeyInfo, type PronounMention,
 } from "../core/gender";
 import type { Doc } from "../core/document";
 
@@ -48,13 +48,14 @@ function insideQuote(doc: Doc, at: number): boolean {
 /** Name mentions and gendered nouns of the target, in order, resolved against the evidence index. */
 function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>): Referent[] {
   const out: Referent[] = [];
+  const sourceNames = capitalisedWords(ctx.source.text);
   for (const seg of ctx.target.segments) {
     for (const m of nameMentions(ctx.target.text, seg.start, seg.end)) {
       const info = index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? undefined : index.get(m.tokens[0]));
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         out.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
-      } else if (unknownPersonLike(ctx.target.text, m)) {
+      } else if (unknownPersonLike(ctx.target.text, m, sourceNames)) {
         out.push({ start: m.start, segment: seg.index, gender: "unknown", name });
       }
     }
@@ -143,6 +144,12 @@ export default defineRule({
   },
 });
 
+/** Text of the source segments aligned with target segment `j`. */
+function sourceTextOf(ctx: RuleContext, j: number): string {
+  const pair = ctx.pairs[ctx.pairOfTarget[j]];
+  return pair ? pair.source.map((s) => s.text).join(" ") : "";
+}
+
 function checkEnglishPronouns(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
@@ -158,7 +165,6 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   for (const seg of tgt.segments) for (const p of pronounsIn(tgt.text, tgt.lang, seg.start, seg.end)) pronouns.push({ ...p, segment: seg.index });
 
   for (const p of pronouns) {
-    if (insideQuote(tgt, p.start)) continue;
     const window = refs.filter((r) => r.start < p.start && r.segment >= p.segment - 2 && r.segment <= p.segment);
     const sameSentence = window.filter((r) => r.segment === p.segment);
     const earlierSame = pronouns.some((q) => q.start < p.start && q.segment >= p.segment - 2 && q.gender === p.gender && !flagged.has(q.start));
@@ -169,8 +175,11 @@ function checkEnglishPronouns(ctx: RuleContext): void {
       // offer a known person of the pronoun's gender.
       nearest = sameSentence;
       if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
-      if (window.some((r) => r.gender === p.gender)) continue;
+      if (window.some((r) => r.gender === p.gender && r.name !== "")) continue;
+      if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
     } else {
+      // Quoted speech has its own referents: only a referent inside the same sentence is trusted there.
+      if (insideQuote(tgt, p.start)) continue;
       nearest = [];
       for (let s = p.segment - 1; s >= p.segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
       if (nearest.length === 0) continue;
@@ -178,6 +187,11 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     }
     const named = nearest.filter((r) => r.info);
     if (named.length === 0) continue;
+    // The aligned source sentence may itself name someone of the pronoun's gender ("ella", "la periodista").
+    // A noun right after a possessive ("her husband", "his wife") is not its referent: discount its own mark.
+    const nextWord = /^\s+(\p{L}+)/u.exec(tgt.text.slice(p.end, p.end + 24))?.[1] ?? "";
+    const own = /^(?:his|her)$/i.test(p.word) && englishNounGender(nextWord) === p.gender ? 1 : 0;
+    if (src.lang === "es" && spanishMarksGender(sourceTextOf(ctx, p.segment), p.gender, index) > own) continue;
     const ref = named[0];
     const info = ref.info!;
     flagged.add(p.start);
