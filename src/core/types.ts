@@ -117,6 +117,6 @@ export interface Report {
   issues: Issue[];
   /** The target with every non-overlapping mechanical fix applied. */
   fixed?: string;
-  /** Unified diff from the target to `fixed`. */
+  /** Unified diff from the target to `fixed` ("--- target" / "+++ fixed", no timestamps); "" when nothing changes. */
   patch?: string;
 }

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from "../core/rule";
-import { alignedSourceText, conventionsFor, isAbbreviationPeriod, isDigit, isLetter, isLower, isUpper, isVerbatim } from "./lib/punctuation";
+import { conventionsFor, sourceTest, isAbbreviationPeriod, isDigit, isLetter, isLower, isUpper, isVerbatim } from "./lib/punctuation";
 
 /** A run of two or more sentence marks (an ellipsis character counts as a mark). */
 const MARK_RUN = /[,.;:!?…]{2,}/g;
@@ -16,12 +16,12 @@ type Verdict = { flag: false } | { flag: true; suggestion?: string };
 const OK: Verdict = { flag: false };
 
 /** Classifies the marks run text[start, end). */
-function judge(ctx: RuleContext, start: number, end: number): Verdict {
+function judge(ctx: RuleContext, start: number, end: number, cache: Map<string, boolean>): Verdict {
   const text = ctx.target.text;
   const run = text.slice(start, end);
   const lang = ctx.target.lang;
   // The same cluster in the aligned source ("..?", "?!") is the author's, kept on purpose.
-  if (alignedSourceText(ctx, [start]).some((s) => s.text.includes(run))) return OK;
+  if (sourceTest(ctx, cache, [start], run, (parts) => parts.some((s) => s.text.includes(run)))) return OK;
   if (PERIODS.test(run)) {
     if (run.length >= 3) return OK; // an ellipsis
     // "../path", "1..10": not prose.
@@ -37,7 +37,7 @@ function judge(ctx: RuleContext, start: number, end: number): Verdict {
   if (run.length === 2 && run[0] === "." && run[1] !== "." && isAbbreviationPeriod(text, start, lang)) return OK;
   if (EXCLAMATIONS.test(run)) {
     // "?!", "!!" are the writer's emphasis when the source has such a cluster too (in any order: "!?" for "?!").
-    if (alignedSourceText(ctx, [start]).some((s) => REPEATED_EXCLAMATIONS.test(s.text))) return OK;
+    if (sourceTest(ctx, cache, [start], "?!", (parts) => parts.some((s) => REPEATED_EXCLAMATIONS.test(s.text)))) return OK;
     return allSame(run) ? { flag: true, suggestion: run[0] } : { flag: true };
   }
   // "¿Vienes?, preguntó" is correct Spanish.
@@ -136,6 +136,7 @@ export default defineRule({
   },
   check(ctx) {
     const text = ctx.target.text;
+    const cache = new Map<string, boolean>();
     MARK_RUN.lastIndex = 0;
     for (let m = MARK_RUN.exec(text); m; m = MARK_RUN.exec(text)) {
       let start = m.index;
@@ -143,7 +144,7 @@ export default defineRule({
       // Judge what follows a leading ellipsis on its own ("....." is an ellipsis; "...,," leaves ",,").
       const lead = LEADING_ELLIPSIS.exec(m[0]);
       if (lead && !PERIODS.test(m[0]) && m[0].length - lead[0].length >= 2) start += lead[0].length;
-      const verdict = judge(ctx, start, end);
+      const verdict = judge(ctx, start, end, cache);
       if (!verdict.flag) continue;
       const finding = { messageId: "doubled", data: { marks: text.slice(start, end) }, target: { start, end } };
       const fixable = verdict.suggestion !== undefined && isVerbatim(ctx.target, start, end);

@@ -1,7 +1,7 @@
 import type { Doc } from "../core/document";
 import { defineRule } from "../core/rule";
 import type { Lang } from "../core/types";
-import { alignedSourceText, isAbbreviationPeriod, isDigit, isLetter, isUpper, isVerbatim, isWebLike } from "./lib/punctuation";
+import { isAbbreviationPeriod, sourceTest, isDigit, isLetter, isUpper, isVerbatim, isWebLike } from "./lib/punctuation";
 
 /** A period followed by spaces (or one line break) and a lowercase letter. */
 const PERIOD_THEN_LOWER = /\.(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?=\p{Ll})/gu;
@@ -55,8 +55,12 @@ function isListLabel(text: string, dot: number): boolean {
 /** Whether the aligned source sentences show a lowercase start after a period of their own (a shared break). */
 function sourceHasStrayPeriod(source: Doc, parts: { text: string; start: number }[]): boolean {
   if (parts.length === 0) return false;
-  const from = Math.min(...parts.map((p) => p.start));
-  const to = Math.max(...parts.map((p) => p.start + p.text.length));
+  let from = Infinity;
+  let to = -Infinity;
+  for (const p of parts) {
+    from = Math.min(from, p.start);
+    to = Math.max(to, p.start + p.text.length);
+  }
   return strayPeriods(source.text, from, to, source.lang).length > 0;
 }
 
@@ -145,11 +149,12 @@ export default defineRule({
   },
   check(ctx) {
     const target = ctx.target;
+    const cache = new Map<string, boolean>();
     for (const p of target.paragraphs) {
       for (const dot of strayPeriods(target.text, p.start, p.end, target.lang)) {
         let next = dot + 1;
         while (next < p.end && SPACE.test(target.text[next])) next++;
-        if (sourceHasStrayPeriod(ctx.source, alignedSourceText(ctx, [dot, next]))) continue;
+        if (sourceTest(ctx, cache, [dot, next], "", (parts) => sourceHasStrayPeriod(ctx.source, parts))) continue;
         WORD_AFTER.lastIndex = next;
         const finding = {
           messageId: "stray",

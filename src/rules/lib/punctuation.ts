@@ -173,17 +173,34 @@ export function segmentAt(doc: Doc, at: number): number {
   return found;
 }
 
-/** The source text aligned with the target positions given (all source segments of the beads holding them). */
-export function alignedSourceText(ctx: RuleContext, targetPositions: number[]): { text: string; start: number }[] {
-  const seen = new Set<number>();
-  const out: { text: string; start: number }[] = [];
+/** Indices into `ctx.pairs` of the beads holding the given target positions (deduplicated, in order). */
+export function pairsAt(ctx: RuleContext, targetPositions: number[]): number[] {
+  const out: number[] = [];
   for (const at of targetPositions) {
     const seg = segmentAt(ctx.target, at);
     if (seg < 0) continue;
     const pair = ctx.pairOfTarget[seg];
-    if (pair === undefined || pair < 0 || seen.has(pair)) continue;
-    seen.add(pair);
-    for (const s of ctx.pairs[pair].source) out.push({ text: s.text, start: s.start });
+    if (pair === undefined || pair < 0 || out.includes(pair)) continue;
+    out.push(pair);
   }
   return out;
+}
+
+/** The source segments of the given beads. */
+export function sourceOfPairs(ctx: RuleContext, pairs: number[]): { text: string; start: number }[] {
+  return pairs.flatMap((k) => ctx.pairs[k].source.map((s) => ({ text: s.text, start: s.start })));
+}
+
+/** A per-check cache of a test on the aligned source, keyed by the beads (and an extra key), so that many findings
+ * in one long bead do not rescan its source each time. */
+export function sourceTest(ctx: RuleContext, cache: Map<string, boolean>, targetPositions: number[], extraKey: string,
+  test: (parts: { text: string; start: number }[]) => boolean): boolean {
+  const pairs = pairsAt(ctx, targetPositions);
+  const key = `${pairs.join(",")}|${extraKey}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = test(sourceOfPairs(ctx, pairs));
+    cache.set(key, hit);
+  }
+  return hit;
 }
