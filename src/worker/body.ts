@@ -3,7 +3,7 @@ import type { AppEnv } from "./env";
 import { errorResponse, httpError, type HttpError } from "./errors";
 import { formatCount, limitsFrom } from "./limits";
 
-const JSON_MEDIA_TYPE = /^application\/(?:[a-z0-9!#$&^_.-]+\+)?json$/;
+const MEDIA_SUBTYPE_NAME = /^[a-z0-9!#$&^_.-]+$/;
 const UTF8 = /^utf-?8$/;
 
 /**
@@ -45,7 +45,7 @@ export function checkMediaType(contentType: string | undefined): HttpError | und
   const [essence = "", ...params] = (contentType ?? "").split(";");
   const unsupported = httpError(415, "unsupported_media_type",
     `Send the body as JSON with "Content-Type: application/json"${contentType ? ` (got "${clip(contentType)}")` : ""}.`);
-  if (!JSON_MEDIA_TYPE.test(essence.trim().toLowerCase())) return unsupported;
+  if (!isJsonMediaType(essence.trim().toLowerCase())) return unsupported;
   for (const param of params) {
     const [name = "", value = ""] = param.split("=");
     if (name.trim().toLowerCase() !== "charset") continue;
@@ -53,6 +53,14 @@ export function checkMediaType(contentType: string | undefined): HttpError | und
       return httpError(415, "unsupported_media_type", "The JSON body must be encoded as UTF-8.");
   }
   return undefined;
+}
+
+/** True for `application/json` and `application/<name>+json` (lower-case essence, no parameters). */
+export function isJsonMediaType(essence: string): boolean {
+  if (!essence.startsWith("application/")) return false;
+  const subtype = essence.slice("application/".length);
+  if (subtype === "json") return true;
+  return subtype.endsWith("+json") && MEDIA_SUBTYPE_NAME.test(subtype.slice(0, -"+json".length));
 }
 
 /** Reads a request body up to `max` bytes; undefined when it is longer (the rest is not read). */
