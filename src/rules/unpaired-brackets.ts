@@ -4,9 +4,9 @@ import { sourceParagraphsOfTarget } from "../core/aligned-paragraphs";
 
 const BRACKETS: ReadonlySet<MarkClass> = new Set(["round", "square"]);
 
-/** Classes of bracket left unbalanced in each paragraph of one side. */
-function unbalancedClasses(text: string, paragraphs: { start: number; end: number }[]): Set<MarkClass>[] {
-  return paragraphs.map((p) => new Set(scanMarks(text, p.start, p.end).unmatched.map((m) => m.cls)));
+/** The imbalances of each paragraph of one side: bracket class and direction ("round open", "square close"). */
+function imbalances(text: string, paragraphs: { start: number; end: number }[]): Set<string>[] {
+  return paragraphs.map((p) => new Set(scanMarks(text, p.start, p.end).unmatched.map((m) => `${m.cls} ${m.role}`)));
 }
 
 /** A parenthesis or square bracket with no partner in its paragraph (and none missing in the source). */
@@ -73,13 +73,14 @@ export default defineRule({
     ],
   },
   check(ctx: RuleContext) {
-    const sourceUnbalanced = unbalancedClasses(ctx.source.text, ctx.source.paragraphs);
+    const sourceUnbalanced = imbalances(ctx.source.text, ctx.source.paragraphs);
     const aligned = sourceParagraphsOfTarget(ctx);
     for (const p of ctx.target.paragraphs) {
       const { unmatched } = scanMarks(ctx.target.text, p.start, p.end);
       for (const m of unmatched) {
         if (!BRACKETS.has(m.cls)) continue;
-        if (aligned[p.index].some((q) => sourceUnbalanced[q].has(m.cls))) continue;
+        // The same imbalance in the aligned source paragraph is not the translator's doing.
+        if (aligned[p.index].some((q) => sourceUnbalanced[q].has(`${m.cls} ${m.role}`))) continue;
         ctx.report({
           messageId: m.role,
           data: { mark: m.char },

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from "../core/rule";
-import { leadingMark, scanMarks, type MarkClass } from "../core/quote-marks";
+import { leadingMark, scanMarks, type Mark, type MarkClass } from "../core/quote-marks";
 import { sourceParagraphsOfTarget } from "../core/aligned-paragraphs";
 import type { Doc } from "../core/document";
 
@@ -7,16 +7,21 @@ const QUOTES: ReadonlySet<MarkClass> = new Set(["double", "single"]);
 /** Marks that may open a paragraph continuing a quotation, by class (news style repeats the opener; Spanish uses »). */
 const CONTINUATION: Record<string, MarkClass> = { '"': "double", "“": "double", "«": "double", "»": "double", "‘": "single", "‹": "single" };
 
-/** Unmatched quotation marks of each paragraph, leaving out openers continued by the next paragraph. */
+/** Unmatched quotation marks of each paragraph of a side. */
 function unmatchedQuotes(doc: Doc) {
-  const paras = doc.paragraphs;
-  return paras.map((p, k) => {
-    const next = k + 1 < paras.length ? leadingMark(doc.text, paras[k + 1].start, paras[k + 1].end) : null;
-    const continued = next ? CONTINUATION[next] : undefined;
-    return scanMarks(doc.text, p.start, p.end).unmatched.filter(
-      (m) => QUOTES.has(m.cls) && !(m.role === "open" && m.cls === continued),
-    );
-  });
+  return doc.paragraphs.map((p) => scanMarks(doc.text, p.start, p.end).unmatched.filter((m) => QUOTES.has(m.cls)));
+}
+
+/** "The same imbalance" on both sides: the same class of mark left open, or left without an opener. */
+function imbalanceKey(m: Mark): string {
+  return `${m.cls} ${m.role}`;
+}
+
+/** True when the next paragraph opens with a mark that continues a quotation of this class (news style). */
+function continuedBelow(doc: Doc, paragraph: number, cls: MarkClass): boolean {
+  const next = doc.paragraphs[paragraph + 1];
+  const lead = next ? leadingMark(doc.text, next.start, next.end) : null;
+  return lead !== null && CONTINUATION[lead] === cls;
 }
 
 /** A quotation mark with no partner in its paragraph (news-style quotations over several paragraphs allowed). */
@@ -93,13 +98,16 @@ export default defineRule({
     ],
   },
   check(ctx: RuleContext) {
-    const sourceUnmatched = unmatchedQuotes(ctx.source).map((ms) => new Set(ms.map((m) => m.cls)));
+    const sourceUnmatched = unmatchedQuotes(ctx.source).map((ms) => new Set(ms.map(imbalanceKey)));
     const aligned = sourceParagraphsOfTarget(ctx);
     unmatchedQuotes(ctx.target).forEach((ms, p) => {
       const reported = new Set<MarkClass>();
       for (const m of ms) {
         // One per class and paragraph: after the first stray mark the pairing of the rest is guesswork.
-        if (reported.has(m.cls) || aligned[p].some((q) => sourceUnmatched[q].has(m.cls))) continue;
+        if (reported.has(m.cls)) continue;
+        // The source decides: a quotation it leaves open here (continued in the next paragraph, or a slip the
+        // translator kept) is not the translator's error. Without an aligned source, news style is assumed.
+        if (aligned[p].length ? aligned[p].some((q) => sourceUnmatched[q].has(imbalanceKey(m))) : m.role === "open" && continuedBelow(ctx.target, p, m.cls)) continue;
         reported.add(m.cls);
         ctx.report({ messageId: m.role, data: { mark: m.char }, target: { start: m.index, end: m.index + 1 } });
       }
