@@ -6,7 +6,8 @@ import { fold } from "../../src/core/normalize";
 import type { Rule } from "../../src/core/rule";
 import type { Issue, Lang, Severity } from "../../src/core/types";
 import { RULES_BY_ID } from "../../src/rules";
-import { buildArticle, type BuiltSide } from "./corpus";
+import { existsSync } from "node:fs";
+import { buildArticle, buildSide, readJsonl, type BuiltSide } from "./corpus";
 import type { EvalModule } from "./types";
 
 const RULE_IDS = ["acronym", "name-mismatch", "glossary"];
@@ -148,6 +149,33 @@ function cleanRates(ctx: Parameters<EvalModule["run"]>[0], d: Direction): void {
   if (verbose) for (const s of shown) console.log(s);
 }
 
+interface Wmt24Doc {
+  id: string;
+  paragraphs: { en: string; es: string }[];
+}
+
+/** Issues on WMT24 en->es documents, whose paragraphs were translated as units (real 1-2 / 2-1 alignments). */
+function wmt24Rates(ctx: Parameters<EvalModule["run"]>[0]): void {
+  const file = `${ctx.corpusDir}wmt24-en-es.jsonl`;
+  if (!existsSync(file)) return;
+  const docs = readJsonl<Wmt24Doc>(file);
+  const counts = new Map<string, number>();
+  let paragraphs = 0;
+  for (const d of docs) {
+    const en = buildSide(d.paragraphs.map((p) => [p.en]));
+    const es = buildSide(d.paragraphs.map((p) => [p.es]));
+    paragraphs += d.paragraphs.length;
+    const report = check({ source: { text: en.text, lang: "en" }, target: { text: es.text, lang: "es" } }, rules());
+    for (const i of report.issues) {
+      const key = `${i.ruleId}/${i.severity}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (verbose) console.log(`  wmt24 ${i.ruleId}/${i.severity} ${d.id}: ${i.message} | tgt: ${i.target?.text.slice(0, 100) ?? ""}`);
+    }
+  }
+  const parts = [...counts].sort().map(([k, n]) => `${k} ${n}`).join(", ") || "none";
+  console.log(`clean wmt24 en->es (${docs.length} documents, ${paragraphs} paragraphs): ${parts}`);
+}
+
 /** The accuracy-terms section of `npm run eval`. */
 const accuracyTerms: EvalModule = {
   name: "accuracy-terms",
@@ -155,6 +183,7 @@ const accuracyTerms: EvalModule = {
     for (const d of DIRECTIONS) plantedShare("planted acronym leak", ctx, d, "acronym", (s, t) => acronymPlants(s, t, d));
     for (const d of DIRECTIONS) plantedShare("planted one-letter name misspelling", ctx, d, "name-mismatch", namePlants);
     for (const d of DIRECTIONS) cleanRates(ctx, d);
+    wmt24Rates(ctx);
   },
 };
 
