@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from "../core/rule";
-import { conventionsFor, sourceTest, isAbbreviationPeriod, isDigit, isLetter, isLower, isUpper, isVerbatim } from "./lib/punctuation";
+import { conventionsFor, sourceTest, isAbbreviationPeriod, isDigit, isLetter, isLower, isUpper, isTagFree } from "./lib/punctuation";
 
 /** A run of two or more sentence marks (an ellipsis character counts as a mark). */
 const MARK_RUN = /[,.;:!?…]{2,}/g;
@@ -147,7 +147,7 @@ export default defineRule({
       const verdict = judge(ctx, start, end, cache);
       if (!verdict.flag) continue;
       const finding = { messageId: "doubled", data: { marks: text.slice(start, end) }, target: { start, end } };
-      const fixable = verdict.suggestion !== undefined && isVerbatim(ctx.target, start, end);
+      const fixable = verdict.suggestion !== undefined && isTagFree(ctx.target, start, end);
       ctx.report(fixable ? { ...finding, suggestion: verdict.suggestion } : finding);
     }
   },

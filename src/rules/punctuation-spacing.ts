@@ -1,6 +1,6 @@
 import type { Doc } from "../core/document";
 import { defineRule, type Finding } from "../core/rule";
-import { conventionsFor, isDigit, isLetter, isLower, isUpper, isVerbatim, isWebLike, tokenAround } from "./lib/punctuation";
+import { conventionsFor, isDigit, isLetter, isLower, isUpper, isTagFree, isVerbatim, isWebLike, tokenAround } from "./lib/punctuation";
 
 /** A horizontal space: ordinary, tab, no-break, narrow no-break, thin. */
 function isHorizontalSpace(code: number): boolean {
@@ -84,8 +84,9 @@ function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
   let closers: Map<number, number> | undefined;
   /** Closing marks whose inner space was already reported with their opening mark. */
   const consumed = new Set<number>();
-  const fix = (start: number, end: number, f: Omit<Finding, "target">, suggestion: string) =>
-    report(isVerbatim(doc, start, end) ? { ...f, target: { start, end }, suggestion } : { ...f, target: { start, end } });
+  // A suggestion of spaces only may replace entities; one that carries clean text needs the span written verbatim.
+  const fix = (start: number, end: number, f: Omit<Finding, "target">, suggestion: string, carriesText = false) =>
+    report((carriesText ? isVerbatim(doc, start, end) : isTagFree(doc, start, end)) ? { ...f, target: { start, end }, suggestion } : { ...f, target: { start, end } });
 
   for (let i = 0; i < text.length; i++) {
     if (!isHorizontalSpace(text.charCodeAt(i))) continue;
@@ -116,7 +117,7 @@ function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
       const inner = close !== undefined && close > e && HORIZONTAL_SPACE.test(text[close - 1]) ? text.slice(e, close).replace(TRAILING_SPACES, "") : "";
       if (close !== undefined && PHRASE.test(inner) && !inner.includes("  ")) {
         consumed.add(close);
-        fix(s - 1, close + 1, { messageId: "inside", data: { open: prev, close: text[close] } }, prev + inner + text[close]);
+        fix(s - 1, close + 1, { messageId: "inside", data: { open: prev, close: text[close] } }, prev + inner + text[close], true);
       } else {
         fix(s, e, { messageId: "after", data: { mark: prev } }, "");
       }
@@ -172,7 +173,7 @@ function checkGluedMarks(doc: Doc, report: (f: Finding) => void): void {
     // The same glued form twice in one text is a name or a code (Arch.Design), not a slip of the keyboard.
     if ((seen.get(key) ?? 0) > 1) continue;
     const f: Finding = { messageId: "missing", data: { mark }, target: { start: at, end: at + 1 } };
-    report(isVerbatim(doc, at, at + 1) ? { ...f, suggestion: `${mark} ` } : f);
+    report(isTagFree(doc, at, at + 1) ? { ...f, suggestion: `${mark} ` } : f);
   }
 }
 

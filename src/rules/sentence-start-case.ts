@@ -1,7 +1,7 @@
 import type { Doc } from "../core/document";
 import { defineRule } from "../core/rule";
 import type { Lang } from "../core/types";
-import { isAbbreviationPeriod, sourceTest, isDigit, isLetter, isUpper, isVerbatim, isWebLike } from "./lib/punctuation";
+import { isAbbreviationPeriod, sourceTest, isDigit, isLetter, isUpper, isTagFree, isWebLike } from "./lib/punctuation";
 
 /** A period followed by spaces (or one line break) and a lowercase letter. */
 const PERIOD_THEN_LOWER = /\.(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?=\p{Ll})/gu;
@@ -161,7 +161,7 @@ export default defineRule({
           data: { next: WORD_AFTER.exec(target.text)?.[0] ?? target.text[next] },
           target: { start: dot, end: dot + 1 },
         };
-        ctx.report(isVerbatim(target, dot, dot + 1) ? { ...finding, suggestion: "" } : finding);
+        ctx.report(isTagFree(target, dot, dot + 1) ? { ...finding, suggestion: "" } : finding);
       }
     }
   },

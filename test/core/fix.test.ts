@@ -102,4 +102,16 @@ describe("fixed and patch in the report", () => {
     });
     expect(report.fixed).toBe("<p>He said <b>yes</b>, and left.</p>");
   });
+
+  it("may delete an entity space, but never rewrites a span that holds a tag", () => {
+    const report = check({
+      source: { text: "<p>Los precios subieron, dijo. El plan fue el mejor.</p>", lang: "es" },
+      target: { text: "<p>Prices rose&nbsp;, he said. The plan was <i>the</i> the best.</p>", lang: "en" },
+      format: "html",
+    });
+    const repeated = report.issues.find((i) => i.ruleId === "repeated-word");
+    expect(repeated?.target?.text).toBe("the</i> the");
+    expect(repeated?.suggestion).toBeUndefined();
+    expect(report.fixed).toBe("<p>Prices rose, he said. The plan was <i>the</i> the best.</p>");
+  });
 });

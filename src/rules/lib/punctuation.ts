@@ -157,6 +157,17 @@ export function isVerbatim(doc: Doc, start: number, end: number): boolean {
   return doc.raw.slice(rawStart, rawEnd) === doc.text.slice(start, end);
 }
 
+/**
+ * Whether the raw text behind the clean span [start, end) holds no markup tag, so that replacing it with spaces or
+ * punctuation (never with clean text, which may need escaping) cannot break the markup. Entities are fine.
+ */
+export function isTagFree(doc: Doc, start: number, end: number): boolean {
+  if (!doc.map) return true;
+  if (end <= start) return false;
+  const raw = doc.raw.slice(doc.map.starts[start], doc.map.ends[end - 1]);
+  return !raw.includes("<") && !raw.includes(">");
+}
+
 /** Index of the segment of `doc` that contains clean offset `at`, or the last one starting before it (-1 if none). */
 export function segmentAt(doc: Doc, at: number): number {
   const segs = doc.segments;
