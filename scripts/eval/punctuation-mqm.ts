@@ -86,7 +86,9 @@ function mqmDocuments(rows: MqmRow[]) {
         errors.push({ subcategory: e.subcategory, start: target.segments[k][0] + e.start, end: target.segments[k][0] + e.end });
       }
     });
-    return { key, source, target, errors };
+    // Segments the annotators marked with any error on either side (omissions are marked on the source).
+    const flaggedSegments = g.map((r) => r.errors.some((e) => e.severity !== "Neutral"));
+    return { key, source, target, errors, flaggedSegments };
   });
 }
 
@@ -109,6 +111,7 @@ function runMqm(file: string, from: Lang, to: Lang): void {
   const numbers: Issue[] = [];
   const allErrors: PlacedError[] = [];
   const byRule = new Map<string, { n: number; hit: number }>();
+  let inFlaggedSegment = 0;
   let offset = 0;
   let missing = 0;
   let annotatedPunctuation = 0;
@@ -127,6 +130,8 @@ function runMqm(file: string, from: Lang, to: Lang): void {
       const moved = { ...i, target: { ...i.target, ...shift(i.target) } };
       if (i.category === "linguistic/punctuation") {
         punct.push(moved);
+        const seg = d.target.segments.findIndex(([s, e]) => i.target!.start >= s && i.target!.start <= e);
+        if (seg >= 0 && d.flaggedSegments[seg]) inFlaggedSegment++;
         const r = byRule.get(i.ruleId) ?? { n: 0, hit: 0 };
         r.n++;
         if (errs.some((e) => overlaps(moved.target, e))) r.hit++;
@@ -139,6 +144,7 @@ function runMqm(file: string, from: Lang, to: Lang): void {
   const missingMarks = `${missing} of ${annotatedPunctuation}`;
   console.log(`bio-mqm ${from}-${to}: ${docs.length} documents (doc × system), one segment per paragraph; annotated errors of severity Neutral ignored`);
   score("linguistic/punctuation", punct, allErrors, "Punctuation");
+  console.log(`    looser: our linguistic/punctuation issues in a segment with any annotated error (either side): ${inFlaggedSegment} of ${punct.length} (${ratio(inFlaggedSegment, punct.length)})`);
   console.log(`    annotated Punctuation errors whose span holds no punctuation mark (a missing mark, mostly a comma): ${missingMarks}`);
   score("locale/number-format", numbers, allErrors, "Number_format");
   for (const [rule, r] of [...byRule].sort()) console.log(`    ${rule}: ${r.n} issues, ${r.hit} on an annotated error`);
