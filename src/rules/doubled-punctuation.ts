@@ -94,7 +94,7 @@ export default defineRule({
       {
         from: "es", to: "en",
         source: "Se repitió en las páginas 1..10 y en ../datos.",
-        target: "It was repeated… again. Pages 1..10 and ../data matter, etc.: all of them.",
+        target: "It was repeated… again. Pages 1..10 and ../data matter, etc.: all of them. Tel.: 555 0100.",
       },
       {
         from: "es", to: "en",

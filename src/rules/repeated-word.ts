@@ -73,6 +73,11 @@ export default defineRule({
         source: "Se reunió con los líderes.",
         target: "He met <marker>the The</marker> leaders.",
       },
+      {
+        from: "es", to: "en",
+        source: "Llegó a Nueva York el martes.",
+        target: "He arrived in New <marker>York York</marker> on Tuesday.",
+      },
     ],
   },
   check(ctx) {
@@ -119,9 +124,11 @@ export default defineRule({
       if (isUpper(a.text[0]) && !isUpper(b.text[0]) && !isSentenceStart(text, a.start)) return;
       if (sourceHas(`${word} ${word}`)) return;
       const finding = { messageId: "repeated", data: { word: a.text }, target: { start: a.start, end: b.end } };
-      // A change of case ("that That") may be a lost sentence break: report without a fix.
+      // No fix when unsure: a change of case ("that That") may be a lost sentence break, and two capitalised words
+      // mid-sentence may be a place name (Walla Walla) as well as a slip (York York).
       const sameCase = a.text === b.text || (isUpper(a.text[0]) && b.text === word);
-      ctx.report(sameCase && isVerbatim(doc, a.start, b.end) ? { ...finding, suggestion: a.text } : finding);
+      const name = isUpper(a.text[0]) && isUpper(b.text[0]) && !isSentenceStart(text, a.start);
+      ctx.report(sameCase && !name && isVerbatim(doc, a.start, b.end) ? { ...finding, suggestion: a.text } : finding);
     }
   },
 });
