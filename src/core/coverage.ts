@@ -131,3 +131,18 @@ export function sentenceKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+/**
+ * True when the target segment `t` repeats text found elsewhere in the target: an identical segment, or (for a
+ * headline run into the lead sentence) a segment that contains it word for word.
+ */
+export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
+  const key = sentenceKey(t.text);
+  if (!key) return false;
+  for (const o of ctx.target.segments) {
+    if (o === t) continue;
+    const other = sentenceKey(o.text);
+    if (other === key || (other.length > key.length && ` ${other} `.includes(` ${key} `))) return true;
+  }
+  return false;
+}

@@ -22,6 +22,12 @@ export function withoutQuotes(text: string): string {
   return text.replace(QUOTED, " ");
 }
 
+/** True when the word is a function word of any supported language. */
+export function isStopword(word: string): boolean {
+  const w = foldWord(word);
+  return STOPWORDS.es.has(w) || STOPWORDS.en.has(w);
+}
+
 /** How many of the text's words are function words exclusive to `lang`. */
 export function stopwordCount(text: string, lang: Lang): number {
   let n = 0;
@@ -29,27 +35,24 @@ export function stopwordCount(text: string, lang: Lang): number {
   return n;
 }
 
-/** Trigram language scores of a text among the supported languages (1 = best match among those scored). */
-export function trigramScores(text: string): Record<Lang, number> {
-  const out: Record<Lang, number> = { es: 0, en: 0 };
-  for (const [code, score] of francAll(text, { only: FRANC_ONLY, minLength: 1 })) {
-    for (const lang of Object.keys(FRANC_CODE) as Lang[]) if (FRANC_CODE[lang] === code) out[lang] = score;
-  }
-  return out;
+/** Trigram language scores of a text among the supported languages and their neighbours (best = 1). */
+export function trigramScores(text: string): Map<string, number> {
+  return new Map(francAll(text, { only: FRANC_ONLY, minLength: 1 }));
 }
 
-/** The trigram model's best language among the supported ones and their neighbours (ISO 639-3 code). */
-function bestTrigramLanguage(text: string): string {
-  return francAll(text, { only: FRANC_ONLY, minLength: 1 })[0]?.[0] ?? "und";
-}
+/** How close to the best trigram score a language must be (Spanish and Portuguese, say, score very alike). */
+const NEAR_BEST = 0.95;
 
 /**
- * Decides whether `text` is written in `lang` rather than `other`: the trigram model (franc) must prefer `lang`
- * over `other` and over neighbouring languages, and the function words must agree (more exclusive function words of `lang` than of `other`, at least `minStop`).
+ * Decides whether `text` is written in `lang` rather than `other`. The function words must agree (at least
+ * `minStop` exclusive function words of `lang`, more than twice those of `other`), and the trigram model (franc)
+ * must score `lang` above `other` and near the best of the neighbouring languages (so French is not Spanish).
  */
 export function isWrittenIn(text: string, lang: Lang, other: Lang, minStop = 2): boolean {
   const a = stopwordCount(text, lang);
   const b = stopwordCount(text, other);
   if (a < minStop || a <= 2 * b) return false;
-  return bestTrigramLanguage(text) === FRANC_CODE[lang];
+  const scores = trigramScores(text);
+  const mine = scores.get(FRANC_CODE[lang]) ?? 0;
+  return mine >= NEAR_BEST && mine > (scores.get(FRANC_CODE[other]) ?? 0);
 }

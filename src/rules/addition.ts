@@ -1,5 +1,6 @@
 import { defineRule } from "../core/rule";
-import { coveredByNeighbour, sentenceKey, unsupportedInBead, wordCount } from "../core/coverage";
+import { coveredByNeighbour, repeatsOtherTarget, unsupportedInBead, wordCount } from "../core/coverage";
+import type { Segment } from "../core/document";
 
 /** Sentences shorter than this (in words) are not reported: captions, credits and fragments are too unreliable. */
 const MIN_WORDS = 3;
@@ -52,20 +53,18 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    // Exact repeats of another target sentence are the duplicate rule's business.
-    const counts = new Map<string, number>();
-    for (const t of ctx.target.segments) counts.set(sentenceKey(t.text), (counts.get(sentenceKey(t.text)) ?? 0) + 1);
-    const repeated = (text: string) => (counts.get(sentenceKey(text)) ?? 0) > 1;
+    // Repeats of other target text are the duplicate rule's business.
+    const repeated = (t: Segment) => repeatsOtherTarget(ctx, t);
     ctx.pairs.forEach((p, k) => {
       if (p.source.length === 0) {
         for (const t of p.target) {
-          if (wordCount(t.text) < MIN_WORDS || repeated(t.text) || coveredByNeighbour(ctx, k, t, "target")) continue;
+          if (wordCount(t.text) < MIN_WORDS || repeated(t) || coveredByNeighbour(ctx, k, t, "target")) continue;
           ctx.report({ messageId: "added", target: { start: t.start, end: t.end } });
         }
         return;
       }
       for (const t of unsupportedInBead(ctx, p, "target")) {
-        if (wordCount(t.text) < MIN_WORDS || repeated(t.text)) continue;
+        if (wordCount(t.text) < MIN_WORDS || repeated(t)) continue;
         ctx.report({ messageId: "added", target: { start: t.start, end: t.end } });
       }
     });

@@ -37,6 +37,12 @@ export default defineRule({
         target: "Record visitor numbers at the Prado museum\n\nMore than three million people visited the museum last year. The figure exceeds that of 2019.\n\n<marker>Record visitor numbers at the Prado museum</marker>",
       },
       {
+        // The headline run into the lead sentence (no punctuation between them), then repeated at the end.
+        from: "es", to: "en",
+        source: "Cierra la última librería del barrio Después de cuarenta años, la librería Aurora baja la persiana este sábado.",
+        target: "The last bookshop in the neighbourhood closes After forty years, the Aurora bookshop pulls down its shutters this Saturday.\n\n<marker>The last bookshop in the neighbourhood closes</marker>",
+      },
+      {
         from: "en", to: "es",
         source: "The river burst its banks on Monday. Dozens of families were evacuated from the lower town.",
         target: "El río se desbordó el lunes. Decenas de familias fueron evacuadas de la parte baja del pueblo. <marker>Decenas de familias fueron evacuadas de la parte baja del pueblo.</marker>",
@@ -67,6 +73,17 @@ export default defineRule({
       // The copies are identical, so the repeats are the last ones, whichever the aligner left unpaired.
       for (const t of group.slice(Math.max(1, group.length - unsupported))) {
         ctx.report({ messageId: "repeated", target: { start: t.start, end: t.end } });
+      }
+    }
+    // An unpaired segment that repeats part of an earlier one (a headline run into the lead sentence).
+    for (const p of ctx.pairs) {
+      if (p.source.length) continue;
+      for (const t of p.target) {
+        if (wordCount(t.text) < MIN_WORDS || (groups.get(sentenceKey(t.text))?.length ?? 0) > 1) continue;
+        const key = ` ${sentenceKey(t.text)} `;
+        if (ctx.target.segments.some((o) => o.index < t.index && ` ${sentenceKey(o.text)} `.includes(key))) {
+          ctx.report({ messageId: "repeated", target: { start: t.start, end: t.end } });
+        }
       }
     }
   },

@@ -1,10 +1,12 @@
 import { defineRule } from "../core/rule";
 import { sentenceKey, wordCount } from "../core/coverage";
-import { isWrittenIn, stopwordCount, withoutQuotes } from "../core/langid";
+import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "../core/langid";
 import type { Lang } from "../core/types";
 
 /** Shorter sentences are skipped: headlines of names, titles and slogans are too often legitimately kept. */
 const MIN_WORDS = 4;
+/** A sentence that is nothing but a quotation this short is taken for a title (of a song, a book, a show). */
+const MAX_TITLE_WORDS = 8;
 const LANGUAGE_NAME = { es: "Spanish", en: "English" } as const;
 
 /** A target sentence left in the source language, or copied verbatim from the source. */
@@ -37,6 +39,12 @@ export default defineRule({
         from: "es", to: "en",
         source: "Real Madrid 2, Barcelona 1.\n\nEl equipo blanco ganó el clásico con dos goles de Vinícius Júnior.",
         target: "Real Madrid 2, Barcelona 1.\n\nThe white team won the clásico with two goals from Vinícius Júnior.",
+      },
+      {
+        // A name with Spanish particles on its own line, and Spanish titles set in an English frame.
+        from: "es", to: "en",
+        source: "Habló María Teresa Fernández de la Vega.\n\n«El laberinto del fauno» y «La lengua de las mariposas».",
+        target: "María Teresa Fernández de la Vega spoke.\n\n\"El laberinto del fauno\" and \"La lengua de las mariposas\".",
       },
       {
         from: "en", to: "es",
@@ -73,10 +81,11 @@ export default defineRule({
     const to = ctx.target.lang;
     if (from === to) return;
     for (const t of ctx.target.segments) {
-      const span = untranslatedSpan(t.text, from, to);
-      if (!span) continue;
       const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
       const copied = pair.source.some((s) => sentenceKey(s.text) === sentenceKey(t.text));
+      // A verbatim copy of its source needs less evidence: one function word of the source language is enough.
+      const span = untranslatedSpan(t.text, from, to, copied ? 1 : 2);
+      if (!span) continue;
       ctx.report({
         messageId: copied ? "copied" : "untranslated",
         data: { language: LANGUAGE_NAME[from] },
@@ -85,6 +94,14 @@ export default defineRule({
     }
   },
 });
+
+/** Lower-case words that are not function words: names with particles ("Fernández de la Vega") have none. */
+function lowerContentWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(LOWER_WORD)) if (!isStopword(m[0])) n++;
+  return n;
+}
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
 
 /** A lower-case word (or number) followed by a capitalised one: where a run-in headline may end. */
 const CASE_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu})/gu;
@@ -95,11 +112,18 @@ const MAX_BREAKS = 8;
  * (for a headline run into the next sentence without punctuation) a leading or trailing part of it whose
  * remainder is clearly in the target language. Quoted material is ignored unless it is nearly the whole sentence.
  */
-function untranslatedSpan(text: string, from: Lang, to: Lang): [number, number] | null {
-  if (stopwordCount(text, from) < 2) return null;
-  let body = withoutQuotes(text);
-  if (wordCount(body) < MIN_WORDS) body = text;
-  if (wordCount(body) >= MIN_WORDS && isWrittenIn(body, from, to)) return [0, text.length];
+function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): [number, number] | null {
+  if (stopwordCount(text, from) < minStop) return null;
+  if (wordCount(withoutQuotes(text)) === 0 && wordCount(text) <= MAX_TITLE_WORDS) return null; // a quoted title
+  const inSource = (part: string, need: number) => {
+    let body = withoutQuotes(part);
+    if (wordCount(body) < MIN_WORDS) {
+      if (stopwordCount(body, to) > 0) return false; // quotations set in a target-language frame ("X" and "Y")
+      body = part;
+    }
+    return wordCount(body) >= MIN_WORDS && lowerContentWords(body) >= 2 && isWrittenIn(body, from, to, need);
+  };
+  if (inSource(text, minStop)) return [0, text.length];
   // The longest leading part, else the longest trailing part, that qualifies.
   let lead: [number, number] | null = null;
   let trail: [number, number] | null = null;
@@ -109,10 +133,10 @@ function untranslatedSpan(text: string, from: Lang, to: Lang): [number, number] 
     const cut = m.index + m[0].length;
     const left = text.slice(0, cut).trimEnd();
     const right = text.slice(cut);
-    if (wordCount(left) >= MIN_WORDS && isWrittenIn(left, from, to) && isWrittenIn(right, to, from, 1)) {
+    if (inSource(left, 2) && isWrittenIn(right, to, from, 1)) {
       lead = [0, left.length];
     }
-    if (!trail && wordCount(right) >= MIN_WORDS && isWrittenIn(right, from, to) && isWrittenIn(left, to, from, 1)) {
+    if (!trail && inSource(right, 2) && isWrittenIn(left, to, from, 1)) {
       trail = [cut, text.length];
     }
   }
