@@ -90,7 +90,9 @@ const LOWER_FORMS = [...new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()])]
 // Only words starting with a capital are tokens, which keeps the scan cheap; the first character is matched with
 // an explicit Latin range (a Unicode property there is several times slower) and then checked to be a capital.
 // That a token does not continue a word is checked by hand for the same reason.
-const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}]*(?:[.&+][\p{L}\p{N}]+)*\.?/gu;
+// (One flat class keeps the pattern free of nested quantifiers; trailing joiners are trimmed in findAcronyms.)
+const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu;
+const TRAILING_JOINERS = /[.&+]+$/;
 const CAPITAL = /^\p{Lu}/u;
 
 /** Counts capitals cheaply (ASCII fast path). */
@@ -121,7 +123,10 @@ export function findAcronyms(text: string, start: number, end: number): (Acronym
   const out: (AcronymToken & { known: boolean })[] = [];
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(TOKEN)) {
-    const tok = m[0];
+    // "ONU." keeps one final period (EE.UU. needs it); "I+" or "ONU..." lose their dangling joiners.
+    const raw = m[0];
+    const trimmed = raw.replace(TRAILING_JOINERS, "");
+    const tok = raw.length > trimmed.length && raw[trimmed.length] === "." ? `${trimmed}.` : trimmed;
     const s = start + (m.index ?? 0);
     if (!CAPITAL.test(tok) || isWordCharAt(text, s - 1)) continue;
     const known = lookupForm(tok);

@@ -4,10 +4,11 @@ import { editDistance, findAtWordStart, fold, foldedText } from "../core/normali
 import { defineRule, type AlignedPair, type LocalSpan } from "../core/rule";
 
 // Capitalised words, keeping inner apostrophes (O'Brien); hyphens split (al-Maliki, Jean-Claude); a possessive
-// 's is cut below.
+// 's and trailing quotes are cut below (one flat class keeps the pattern free of nested quantifiers).
 // (Checked by hand that it does not continue a word: a Unicode lookbehind at every position is slow.)
 // The first character is an explicit Latin range (fast) and is then checked to be a capital.
-const CAP_WORD = /[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
+const CAP_WORD = /[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{M}'’]*/gu;
+const TRAILING_QUOTES = /['’]+$/;
 const CAPITAL = /^\p{Lu}/u;
 const WORD_BEFORE = /[\p{L}\p{M}'’]/u;
 const FIRST_LETTER = /[\p{L}\p{N}]/u;
@@ -31,7 +32,7 @@ function capitalisedWords(seg: Segment): NameToken[] {
   const out: NameToken[] = [];
   const firstLetter = seg.text.search(FIRST_LETTER);
   for (const m of seg.text.matchAll(CAP_WORD)) {
-    const text = m[0].replace(POSSESSIVE, "");
+    const text = m[0].replace(TRAILING_QUOTES, "").replace(POSSESSIVE, "");
     if (text.length < MIN_LENGTH || !CAPITAL.test(text) || !HAS_LOWER.test(text)) continue;
     if ((m.index ?? 0) > 0 && WORD_BEFORE.test(seg.text[(m.index ?? 0) - 1])) continue;
     if (INNER_UPPER.test(text.slice(1)) && !/['’]/.test(text)) continue;
