@@ -70,6 +70,12 @@ export default defineRule({
         source: "Sales rose (by 4%) in March.\n\nThey fell in April.",
         target: "Las ventas subieron <marker>(</marker>un 4 % en marzo.\n\nBajaron en abril<marker>)</marker>.",
       },
+      {
+        from: "es", to: "en",
+        format: "html",
+        source: "<p>La votación (prevista para el lunes) será <b>secreta</b>.</p>",
+        target: "<p>The vote <marker>(</marker>planned for Monday will be <b>secret</b>.</p>",
+      },
     ],
   },
   check(ctx: RuleContext) {

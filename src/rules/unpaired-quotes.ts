@@ -28,7 +28,7 @@ function continuedBelow(doc: Doc, paragraph: number, cls: MarkClass): boolean {
 export default defineRule({
   meta: {
     id: "unpaired-quotes",
-    description: "An opening or closing quotation mark in the target has no partner in its paragraph, while the source paragraph is balanced. Apostrophes and quotations continued over paragraphs are not counted.",
+    description: "An opening or closing quotation mark in the target has no partner in its paragraph, while the aligned source paragraph has no such imbalance. Apostrophes are not quotes; a quotation the source also continues into the next paragraph (news style, or Spanish ») is fine.",
     category: "linguistic/punctuation",
     severity: "minor",
     messages: {
