@@ -1,6 +1,6 @@
 import type { Doc } from "../core/document";
 import { defineRule, type Finding } from "../core/rule";
-import { conventionsFor, isDigit, isLetter, isLower, isUpper, isTagFree, isVerbatim, isWebLike, tokenAround } from "./lib/punctuation";
+import { conventionsFor, type PunctuationConventions, isDigit, isLetter, isLower, isUpper, isTagFree, isVerbatim, isWebLike, tokenAround } from "./lib/punctuation";
 
 /** A horizontal space: ordinary, tab, no-break, narrow no-break, thin. */
 function isHorizontalSpace(code: number): boolean {
@@ -76,9 +76,8 @@ function closerPositions(doc: Doc, quoteRoles: Map<number, "open" | "close">): M
 }
 
 /** Findings for the spaces of the target: before closing marks, after opening marks, doubled, at line edges. */
-function checkSpaces(doc: Doc, report: (f: Finding) => void): void {
+function checkSpaces(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void): void {
   const text = doc.text;
-  const conv = conventionsFor(doc.lang);
   const plainText = doc.format === "text";
   const quoteRoles = straightQuoteRoles(doc);
   let closers: Map<number, number> | undefined;
@@ -149,9 +148,8 @@ function isClosingContext(c: string | undefined): boolean {
 }
 
 /** Findings for marks glued to the next word ("word,word", "end.Next"), outside numbers, addresses and abbreviations. */
-function checkGluedMarks(doc: Doc, report: (f: Finding) => void): void {
+function checkGluedMarks(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void): void {
   const text = doc.text;
-  const conv = conventionsFor(doc.lang);
   const found: { at: number; mark: string; key: string }[] = [];
   const seen = new Map<string, number>();
   GLUED_MARK.lastIndex = 0;
@@ -212,6 +210,33 @@ function hasLaterDotInToken(text: string, at: number): boolean {
   return false;
 }
 
+/** A mark that some locales (French) want a space before, glued to the word before it. */
+const GLUED_BEFORE = /(?<=[\p{L}\p{N}"”’»)\]])[;:!?]/gu;
+
+/** Findings for the marks of `conv.spaceBefore` written without the space they need ("Bonjour!" in French). */
+function checkSpaceBeforeMarks(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void): void {
+  if (conv.spaceBefore.length === 0) return;
+  const text = doc.text;
+  const space = conv.spaceBeforeChars[0] ?? " ";
+  GLUED_BEFORE.lastIndex = 0;
+  for (let m = GLUED_BEFORE.exec(text); m; m = GLUED_BEFORE.exec(text)) {
+    const at = m.index;
+    const mark = m[0];
+    if (!conv.spaceBefore.includes(mark)) continue;
+    // Times, ratios, addresses and emoticons: "10:30", "3:1", "http:", ":)".
+    if (isDigit(text[at + 1]) || isWebLike(tokenAround(text, at)) || text[at + 1] === ")" || text[at + 1] === "(") continue;
+    const f: Finding = { messageId: "missingBefore", data: { mark }, target: { start: at, end: at + 1 } };
+    report(isTagFree(doc, at, at + 1) ? { ...f, suggestion: space + mark } : f);
+  }
+}
+
+/** Every spacing check of this rule over one document, with the given locale conventions. */
+export function checkSpacing(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void): void {
+  checkSpaces(doc, conv, report);
+  checkGluedMarks(doc, conv, report);
+  checkSpaceBeforeMarks(doc, conv, report);
+}
+
 /** Spaces around punctuation: before closing marks, after opening marks, missing after marks, doubled, at edges. */
 export default defineRule({
   meta: {
@@ -225,6 +250,7 @@ export default defineRule({
       after: "Remove the space after “{{mark}}”.",
       inside: "Remove the spaces inside “{{open}}…{{close}}”.",
       missing: "Add a space after “{{mark}}”.",
+      missingBefore: "Add a space before “{{mark}}”.",
       double: "Use a single space.",
       leading: "Remove the space at the start of the line.",
       trailing: "Remove the space at the end of the line.",
@@ -305,7 +331,6 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    checkSpaces(ctx.target, ctx.report);
-    checkGluedMarks(ctx.target, ctx.report);
+    checkSpacing(ctx.target, conventionsFor(ctx.target.lang), ctx.report);
   },
 });

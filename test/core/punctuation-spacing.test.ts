@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "../../src/core/document";
+import type { Finding } from "../../src/core/rule";
+import { conventionsFor, type PunctuationConventions } from "../../src/rules/lib/punctuation";
+import { checkSpacing } from "../../src/rules/punctuation-spacing";
+
+/** French-style conventions built from the English ones, as a data row for "fr" would give them. */
+const FRENCH: PunctuationConventions = {
+  ...conventionsFor("en"),
+  spaceBefore: [";", ":", "!", "?"],
+  spaceBeforeChars: ["\u202f", "\u00a0"],
+  quotes: { primary: ["«", "»"], secondary: ["“", "”"], accepted: [["«", "»"]] },
+};
+
+function run(text: string, conv: PunctuationConventions): Finding[] {
+  const found: Finding[] = [];
+  checkSpacing(buildDoc(text, "en"), conv, (f) => void found.push(f));
+  return found;
+}
+
+describe("punctuation-spacing reads its conventions as data", () => {
+  it("asks for the locale's space before ; : ! ? when a locale requires it, and accepts it when present", () => {
+    const text = "Quoi? Il a dit\u202f: non! Vraiment\u202f?";
+    const found = run(text, FRENCH);
+    expect(found.map((f) => [f.messageId, text.slice(f.target!.start, f.target!.end), f.suggestion])).toEqual([
+      ["missingBefore", "?", "\u202f?"],
+      ["missingBefore", "!", "\u202f!"],
+    ]);
+  });
+
+  it("leaves times, ratios and addresses alone in such a locale", () => {
+    expect(run("Rendez-vous à 10:30, score 3:1, voir https://exemple.fr/a.", FRENCH)).toEqual([]);
+  });
+
+  it("flags the same French spacing as an error under English conventions", () => {
+    const text = "Really ? He said : no.";
+    const found = run(text, conventionsFor("en"));
+    expect(found.map((f) => [f.messageId, f.target!.start, f.suggestion])).toEqual([
+      ["before", text.indexOf(" ?"), ""],
+      ["before", text.indexOf(" :"), ""],
+    ]);
+  });
+});
