@@ -6,6 +6,7 @@ const CLI_FLAG = /^[\p{Ll}\d][\w-]*/u;
 const EM_DASH = /—/g;
 const ELLIPSIS = /\.{3,}|…/g;
 const SPACE = /\s/;
+const DIGIT = /\d/;
 
 /** One occurrence of a style choice: where it is and which variant it uses. */
 interface Choice {
@@ -31,7 +32,10 @@ function doubleDashes(text: string): Finding[] {
   for (let m = DASH_RUN.exec(text); m; m = DASH_RUN.exec(text)) {
     if (m[0].length !== 2) continue;
     const before = text[m.index - 1];
-    if (before === "!" || before === "<" || before === "–" || before === "-" || text[m.index + 2] === ">") continue;
+    const next = text[m.index + 2];
+    // Not an HTML comment, a markdown table rule (|--|, :--) or a numeric range written with two hyphens.
+    if (before === "!" || before === "<" || next === ">" || before === "|" || next === "|" || before === ":" || next === ":") continue;
+    if (before !== undefined && next !== undefined && DIGIT.test(before) && DIGIT.test(next)) continue;
     const after = text.slice(m.index + 2, m.index + 40);
     if (m[0] === "--" && (before === undefined || SPACE.test(before)) && CLI_FLAG.test(after)) continue;
     out.push({ messageId: "doubleDash", data: { dash: m[0] }, target: { start: m.index, end: m.index + 2 }, suggestion: "—" });
@@ -113,7 +117,7 @@ export default defineRule({
       {
         from: "es", to: "en",
         source: "Espera... y luego... nada. Ejecute la herramienta con la opción --help.",
-        target: "Wait... and then... nothing.... Run the tool with the --help option. Scores rose 10-20%.",
+        target: "Wait... and then... nothing.... Run the tool with the --help option. Scores rose 10-20% (see pages 10--12).",
       },
     ],
     bad: [
