@@ -7,7 +7,16 @@ import type { Lang } from "../core/types";
 const USES_INVERTED: Record<string, boolean> = Object.fromEntries(
   Object.entries(conventions).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, Boolean((v as { invertedMarks?: boolean }).invertedMarks)]),
 );
-const WORDS = questionWords as unknown as Record<string, { interrogatives: string[]; tags: string[] }>;
+/** Per language: tag questions ("verdad") and the interrogatives that open a question clause, lower-cased. */
+const WORDS: Record<string, { tags: Set<string>; interrogatives: string[] }> = Object.fromEntries(
+  Object.entries(questionWords as Record<string, unknown>)
+    .filter(([k]) => !k.startsWith("$"))
+    .map(([k, v]) => {
+      const lists = v as { interrogatives: string[]; tags: string[] };
+      return [k, { tags: new Set(lists.tags.map((w) => w.toLowerCase())), interrogatives: lists.interrogatives.map((w) => w.toLowerCase()) }];
+    }),
+);
+const NO_WORDS = { tags: new Set<string>(), interrogatives: [] as string[] };
 
 /** A run of closing ? ! marks. */
 const CLOSING_RUN = /[?!]+/g;
@@ -29,11 +38,6 @@ const MAX_COPIED = 300;
 /** A capitalised word right before the mark, after other words: a name ending in ! (Yahoo!, Neu!). */
 const NAME_BEFORE_MARK = /[\p{L},]\s+\p{Lu}[\p{Ll}\p{M}]*$/u;
 
-/** Word lists of a language, lower-cased, longest first. */
-function phrases(list: string[]): string[] {
-  return [...list].map((w) => w.toLowerCase()).sort((a, b) => b.length - a.length);
-}
-
 /** Where a question/exclamation ending at a closing mark starts, and whether we are sure of it. */
 function questionStart(text: string, from: number, to: number, lang: Lang, question: boolean): { at: number; sure: boolean } {
   let at = from;
@@ -46,9 +50,9 @@ function questionStart(text: string, from: number, to: number, lang: Lang, quest
   let c = k + 1;
   while (c < to && LEAD.test(text[c])) c++;
   const clause = text.slice(c, to).toLowerCase().trim();
-  const words = WORDS[lang] ?? { interrogatives: [], tags: [] };
-  const isTag = phrases(words.tags).includes(clause);
-  const opensWithInterrogative = phrases(words.interrogatives).some((w) => clause === w || clause.startsWith(`${w} `));
+  const words = WORDS[lang] ?? NO_WORDS;
+  const isTag = words.tags.has(clause);
+  const opensWithInterrogative = words.interrogatives.some((w) => clause === w || clause.startsWith(`${w} `));
   // After a colon, an opening quote or bracket, or a dash, the question starts right there ("Dijo: «¿Vendrás?»").
   const opener = text[k];
   const opensClause = question && SURE_CLAUSE_START.test(opener) && !(AMBIGUOUS_OPENER.test(opener) && /\s/.test(text[k + 1] ?? " "));
@@ -70,6 +74,7 @@ function wordsOnly(text: string): string {
   return text.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim();
 }
 
+/** Questions and exclamations of a ¿ ¡ language that lack their opening mark. */
 function checkSpanishTarget(ctx: RuleContext): void {
   const text = ctx.target.text;
   const source = ` ${wordsOnly(ctx.source.text)} `;
@@ -128,6 +133,7 @@ function checkSpanishTarget(ctx: RuleContext): void {
   }
 }
 
+/** ¿ ¡ in a language that does not use them, unless they belong to a quotation kept from the source. */
 function checkOtherTarget(ctx: RuleContext): void {
   const text = ctx.target.text;
   const source = ` ${wordsOnly(ctx.source.text)} `;
