@@ -100,7 +100,9 @@ const STOP = new Set(
   ).split(" "),
 );
 for (const w of [...(stopwords as { es: string[]; en: string[] }).es, ...(stopwords as { es: string[]; en: string[] }).en]) STOP.add(w);
-const PARTICLES = new Set(["de", "del", "la", "van", "von", "da", "di", "dos", "das", "bin", "le", "y"]);
+/** Words that end with a period inside a name: initials and honorifics ("George W. Bush", "Mr. Smith"). */
+const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Jr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|Rev)$/u;
+const PARTICLES = new Set(["van", "von", "da", "di", "dos", "das", "bin", "le"]);
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const ORG_WORDS = /\b(?:bank|union|party|ministry|council|court|department|university|company|group|association|organi[sz]ation|committee|parliament|congress|government|republic|states|nations|kingdom|street|airport|club|agency|office|fund|house|senate|army|police|church|league|cup|times|post|news|institute|commission|federation|corporation|airlines|motors|press|front|movement|assembly)\b/;
 
@@ -135,7 +137,8 @@ export function nameMentions(text: string, start: number, end: number): NameMent
     while (j + 1 < words.length) {
       const gap = text.slice(words[j].end, words[j + 1].start);
       if (!/^(?:\.?[ \u00a0])$/.test(gap)) break;
-      if (isCap(words[j + 1].text)) j++;
+      if (gap[0] === "." && !ABBREVIATED.test(words[j].text)) break;
+      if (isCap(words[j + 1].text) && !STOP.has(words[j + 1].text.toLowerCase())) j++;
       else if (PARTICLES.has(words[j + 1].text) && words[j + 2] && isCap(words[j + 2].text) && /^ $/.test(text.slice(words[j + 1].end, words[j + 2].start))) j += 2;
       else break;
     }
@@ -179,8 +182,8 @@ const ES_TITLE_BEFORE = new RegExp(
 );
 /** ", la presidenta del Perú" / ", presidenta del Perú" just after a name. */
 const ES_TITLE_AFTER = new RegExp(
-  `^\\s*,\\s+(?:(${ES_DET_ALT})\\s+)?(?:(?:ex|nuevo|nueva|actual|entonces|propio|propia)\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])`,
-  "iu",
+  `^\\s*,\\s+(?:(${ES_DET_ALT})\\s+)?(?:(?:ex|nuevo|nueva|actual|entonces|propio|propia)\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])(?!\\s+\\p{Lu})`,
+  "u",
 );
 const ES_AUX_ALT = ES.participleAfter.map(esc).join("|");
 /** "Boluarte fue elegida" / "Boluarte, nacida en". */
@@ -229,7 +232,7 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
       if (lang === "es") {
         const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
         if (m.lead && hb) add(hb, 3, m.leadStart, m.end);
-        const tb = ES_TITLE_BEFORE.exec(before);
+        const tb = /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(before) ? null : ES_TITLE_BEFORE.exec(before);
         if (tb && plausibleBetween(tb[4])) {
           const g = titleGender(tb[2], tb[3]);
           add(g, 3, m.start - before.length + tb.index + tb[0].indexOf(tb[1]), m.end);
@@ -277,10 +280,9 @@ export function spanishMarksGender(text: string, g: Gender, index: Map<string, K
   for (let m = ES_PERSON_NOUN.exec(text); m; m = ES_PERSON_NOUN.exec(text)) {
     if (titleGender(m[1], m[2]) === g) count++;
   }
-  for (const w of wordsIn(text, 0, text.length)) {
-    if (!isCap(w.text)) continue;
-    const info = index.get(normalizeName(w.text));
-    if ((info && info.gender === g) || (!info && GIVEN.get(normalizeName(w.text)) === g)) count++;
+  for (const m of nameMentions(text, 0, text.length)) {
+    const info = index.get(lookupKey(m));
+    if ((info && info.gender === g) || (!info && m.tokens.length >= 2 && GIVEN.get(m.tokens[0]) === g)) count++;
   }
   return count;
 }

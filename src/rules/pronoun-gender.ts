@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import {
   ES_DET_ALT, ES_TITLE_ALT, findEvidence, personNouns, indexPeople, lookupKey, nameMentions, otherTitle,
-  pronounsIn, unknownPersonLike, capitalisedWords, spanishMarksGender, englishNounGender, type Gender, type KeyInfo, type PronounMention,
+  pronounsIn, unknownPersonLike, capitalisedWords, spanishMarksGender, givenNameGender, type Gender, type KeyInfo, type PronounMention,
 } from "../core/gender";
 import type { Doc } from "../core/document";
 
@@ -188,10 +188,16 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     const named = nearest.filter((r) => r.info);
     if (named.length === 0) continue;
     // The aligned source sentence may itself name someone of the pronoun's gender ("ella", "la periodista").
-    // A noun right after a possessive ("her husband", "his wife") is not its referent: discount its own mark.
-    const nextWord = /^\s+(\p{L}+)/u.exec(tgt.text.slice(p.end, p.end + 24))?.[1] ?? "";
-    const own = /^(?:his|her)$/i.test(p.word) && englishNounGender(nextWord) === p.gender ? 1 : 0;
-    if (src.lang === "es" && spanishMarksGender(sourceTextOf(ctx, p.segment), p.gender, index) > own) continue;
+    // People of the pronoun's gender named or described only after it in the sentence ("… her son David",
+    // "… his rival, Sarah Palin") account for source marks without being its antecedent: discount them.
+    const seg = tgt.segments[p.segment];
+    const later =
+      personNouns(tgt.text, p.end, seg.end).filter((n) => n.gender === p.gender).length +
+      nameMentions(tgt.text, p.end, seg.end).filter((m) => {
+        const info = index.get(lookupKey(m));
+        return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;
+      }).length;
+    if (src.lang === "es" && spanishMarksGender(sourceTextOf(ctx, p.segment), p.gender, index) > later) continue;
     const ref = named[0];
     const info = ref.info!;
     flagged.add(p.start);
