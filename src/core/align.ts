@@ -44,6 +44,8 @@ export const ALIGN_PARAMS = {
   lexNeutral: 0.2,
   /** Anchor count at which lexical evidence reaches full weight. */
   lexFull: 6,
+  /** Extra cost of a linking bead whose sides share no anchor at all, reached at 16 anchors. */
+  noSharedAnchor: 3,
   /** Cost of a bead spanning two paragraphs of one side. */
   straddle: 4,
   /** Cost of a linking bead whose paragraph start or end does not coincide on both sides. */
@@ -256,6 +258,8 @@ class BeadCost {
         M = Math.min(M, A, B);
       }
       c += P.lexWeight * (P.lexNeutral - (2 * M) / (A + B)) * Math.min(1, (A + B) / P.lexFull);
+      // Not a single shared anchor among many is rare for real translations (about 1 in 60 with 16+ anchors).
+      if (M === 0) c += P.noSharedAnchor * Math.min(1, Math.max(0, (A + B - 6) / 10));
     }
     return c;
   }
