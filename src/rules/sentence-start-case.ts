@@ -1,7 +1,7 @@
 import type { Doc } from "../core/document";
 import { defineRule } from "../core/rule";
 import type { Lang } from "../core/types";
-import { isAbbreviationPeriod, sourceTest, isDigit, isLetter, isUpper, isTagFree, isWebLike } from "./lib/punctuation";
+import { isAbbreviationPeriod, sourceTest, tokenStartBefore, isDigit, isLetter, isUpper, isTagFree, isWebLike } from "./lib/punctuation";
 
 /** A period followed by spaces (or one line break) and a lowercase letter. */
 const PERIOD_THEN_LOWER = /\.(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?=\p{Ll})/gu;
@@ -9,6 +9,8 @@ const CLOSERS = "\"'”’»)]";
 /** The next word, with the inner periods, slashes and @ of addresses (punctuation after it excluded). */
 const NEXT_WORD = /[\p{L}\p{N}.@/_-]+/uy;
 const DOTTED = /\p{L}\.\p{L}/u;
+/** A lowercase roman numeral from ii to xxxix, as list labels are written ("ii. second"). */
+const ROMAN_LABEL = /^x{0,3}(?:ix|iv|vi{0,3}|i{2,3})$|^x{1,3}i?$/;
 const LIST_CONTEXT = /(?:^|[\n:;,(])\s*$/;
 const WORD_AFTER = /[^\s.,;:!?"”’»)]+/y;
 const SPACE = /\s/;
@@ -35,6 +37,7 @@ function isStray(text: string, dot: number, next: number, lang: Lang): boolean {
   if (!(isLetter(before) || isDigit(before) || CLOSERS.includes(before ?? "."))) return false;
   if (isAbbreviationPeriod(text, dot, lang)) return false;
   if ((isDigit(before) || isLetter(before)) && isListLabel(text, dot)) return false;
+  if (ROMAN_LABEL.test(text.slice(tokenStartBefore(text, dot), dot))) return false;
   NEXT_WORD.lastIndex = next;
   const word = NEXT_WORD.exec(text)?.[0] ?? "";
   // Brands and names with inner capitals (iPhone, eBay), numbers and codes (mp3), web addresses (hvg.hu).

@@ -30,7 +30,8 @@ describe("strayPeriods", () => {
   it("ignores abbreviations, ellipses, list labels, brands, addresses and capitals", () => {
     const text =
       "At 5 p.m. on Monday the U.S. side said... well, nothing. Options: 1. raise taxes; b. cut costs. " +
-      "He bought an iPhone. eBay was cheaper. Ask hvg.hu. mp3 sales fell. It rained. Then it stopped.";
+      "He bought an iPhone. eBay was cheaper. Ask hvg.hu. mp3 sales fell. It rained. Then it stopped. " +
+      "The rules: i. be kind, ii. be brief, iv. be gone.";
     expect(strayPeriods(text, 0, text.length, "en")).toEqual([]);
   });
 });
