@@ -78,9 +78,12 @@ function straightDirection(text: string, i: number, start: number, end: number):
   return null;
 }
 
+/** What may follow an inch mark: a space, a hyphen (17"-screen) or punctuation. */
+const AFTER_INCH = /[\s\-–,.;)]/;
+
 /** A straight quote after a number, as in 17" wheels (read so only when no quotation is open). */
 function isInchMark(text: string, i: number): boolean {
-  return DIGIT.test(text[i - 1] ?? "") && (i + 1 >= text.length || /[\s\-–,.;)]/.test(text[i + 1]));
+  return DIGIT.test(text[i - 1] ?? "") && (i + 1 >= text.length || AFTER_INCH.test(text[i + 1]));
 }
 
 /** Decade elisions written with a quote-like mark: ’90s, ‘30. */

@@ -32,6 +32,8 @@ const WORD = /^[\p{L}\p{M}\p{N}]+/u;
 /** What may stand before a question's first word: spaces, opening quotes and brackets, dialogue dashes. */
 const LEAD = /[\s"“”«»'‘’(\[—–-]/;
 const LOWER = /^\s*\p{Ll}/u;
+const SPACE = /\s/;
+const NON_WORD_RUN = /[^\p{L}\p{N}'’]+/gu;
 const LETTER = /[\p{L}]/u;
 /** Longest stretch compared with the source as a kept title or quotation. */
 const MAX_COPIED = 300;
@@ -55,7 +57,7 @@ function questionStart(text: string, from: number, to: number, lang: Lang, quest
   const opensWithInterrogative = words.interrogatives.some((w) => clause === w || clause.startsWith(`${w} `));
   // After a colon, an opening quote or bracket, or a dash, the question starts right there ("Dijo: «¿Vendrás?»").
   const opener = text[k];
-  const opensClause = question && SURE_CLAUSE_START.test(opener) && !(AMBIGUOUS_OPENER.test(opener) && /\s/.test(text[k + 1] ?? " "));
+  const opensClause = question && SURE_CLAUSE_START.test(opener) && !(AMBIGUOUS_OPENER.test(opener) && SPACE.test(text[k + 1] ?? " "));
   return isTag || opensWithInterrogative || opensClause ? { at: c, sure: true } : { at: -1, sure: false };
 }
 
@@ -71,7 +73,7 @@ function copiedFromSource(region: string, source: string): boolean {
 
 /** Letters, digits and apostrophes with single spaces: what `copiedFromSource` compares. */
 function wordsOnly(text: string): string {
-  return text.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim();
+  return text.replace(NON_WORD_RUN, " ").trim();
 }
 
 /** Questions and exclamations of a ¿ ¡ language that lack their opening mark. */
@@ -91,7 +93,7 @@ function checkSpanishTarget(ctx: RuleContext): void {
       for (let i = scanned; i < runStart; i++) {
         const c = text[i];
         if (c === "¿" || c === "¡") open++;
-        else if ((c === "." || c === "…") && /\s/.test(text[i + 1] ?? "")) {
+        else if ((c === "." || c === "…") && SPACE.test(text[i + 1] ?? "")) {
           open = 0;
           sentenceStart = i + 1;
         }

@@ -7,6 +7,7 @@ type Ending = "question" | "exclamation" | "statement" | "none";
 /** Closing quotes and brackets that may follow a sentence's final mark. */
 const TRAILING_CLOSERS = /["”’'»)\]\s]/;
 const QUOTE_CLOSERS = /["”’'»]/;
+const SPACE = /\s/;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 /** A paragraph made of one segment this short reads as a headline or a caption. */
 const TITLE_MAX_WORDS = 8;
@@ -155,7 +156,7 @@ export default defineRule({
         if ((t.text.match(WORD_COUNT)?.length ?? 0) <= TITLE_MAX_WORDS || titleCase(t.text) || openingLine(ctx.target, t)) continue;
         const text = ctx.target.text;
         let w = te.at;
-        while (w > t.start && !/\s/.test(text[w - 1])) w--;
+        while (w > t.start && !SPACE.test(text[w - 1])) w--;
         const mark = MARK_OF[se.ending];
         // Adding "?" to a Spanish target would also need its "¿": leave that fix to the translator.
         const fixable = !(se.ending === "question" && ctx.target.lang === "es");
