@@ -4,7 +4,7 @@ import { check } from "../../src/core/check";
 import { entriesFor, findAcronyms } from "../../src/core/acronyms";
 import { fold } from "../../src/core/normalize";
 import type { Rule } from "../../src/core/rule";
-import type { Issue, Lang, Severity } from "../../src/core/types";
+import type { CheckOptions, Issue, Lang, Severity } from "../../src/core/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { existsSync } from "node:fs";
 import { buildArticle, buildSide, readJsonl, type BuiltSide } from "./corpus";
@@ -51,6 +51,51 @@ function acronymPlants(src: BuiltSide, tgt: BuiltSide, d: Direction): { start: n
   return out;
 }
 
+/** Another body's acronym for each planted swap (a different, unambiguous entry). */
+function otherAcronym(form: string, lang: Lang): string {
+  const pool = lang === "en" ? ["NATO", "IMF", "WHO"] : ["OTAN", "FMI", "OMS"];
+  const mine = new Set(entriesFor(form, lang).flatMap((e) => e.forms[lang]));
+  return pool.find((f) => !mine.has(f)) ?? pool[0];
+}
+
+/** Target acronyms replaced by another body's acronym, where the aligned source has the right one (a missing acronym). */
+function swapPlants(src: BuiltSide, tgt: BuiltSide, d: Direction): { start: number; end: number; text: string }[] {
+  return acronymPlants(src, tgt, d).map((p) => {
+    const form = tgt.text.slice(p.start, p.end);
+    return { start: p.start, end: p.end, text: otherAcronym(form, d.to) };
+  });
+}
+
+/** A small newsroom glossary (es -> en) and a wrong-but-plausible replacement for each required term. */
+const GLOSSARY = [
+  { source: "gobierno", target: "government", wrong: "administration" },
+  { source: "elecciones", target: "election", wrong: "vote" },
+  { source: "empresa", target: "company", wrong: "firm" },
+  { source: "mercado", target: "market", wrong: "exchange" },
+  { source: "policía", target: "police", wrong: "officers" },
+];
+const GLOSSARY_OPTIONS: CheckOptions = { glossary: GLOSSARY.map(({ source, target }) => ({ source, target })) };
+
+/** Target occurrences of a glossary term (aligned source has the source term) swapped for a near synonym. */
+function glossaryPlants(src: BuiltSide, tgt: BuiltSide): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  tgt.segments.forEach(([s, e], k) => {
+    const [ss, se] = src.segments[k];
+    const srcSeg = fold(src.text.slice(ss, se));
+    const tgtSeg = fold(tgt.text.slice(s, e));
+    for (const g of GLOSSARY) {
+      if (!new RegExp(`\\b${fold(g.source)}\\b`).test(srcSeg)) continue;
+      const m = new RegExp(`\\b${g.target}\\b`).exec(tgtSeg);
+      if (!m) continue;
+      // Only when the term occurs once in the target sentence, so the swap removes it.
+      if (tgtSeg.split(g.target).length !== 2) continue;
+      out.push({ start: s + m.index, end: s + m.index + g.target.length, text: g.wrong });
+      break;
+    }
+  });
+  return out;
+}
+
 const NAME = /\p{Lu}\p{Ll}{4,}/gu;
 
 /** Names of at least five letters written the same in both aligned segments; each is misspelt by one letter. */
@@ -82,6 +127,7 @@ function plantedShare(
   d: Direction,
   ruleId: string,
   plantsOf: (src: BuiltSide, tgt: BuiltSide) => { start: number; end: number; text: string }[],
+  options?: CheckOptions,
 ): void {
   const only = rules([ruleId]);
   let planted = 0;
@@ -92,7 +138,7 @@ function plantedShare(
     for (const p of plantsOf(src, tgt)) {
       const target = tgt.text.slice(0, p.start) + p.text + tgt.text.slice(p.end);
       const end = p.start + p.text.length;
-      const report = check({ source: { text: src.text, lang: d.from }, target: { text: target, lang: d.to } }, only);
+      const report = check({ source: { text: src.text, lang: d.from }, target: { text: target, lang: d.to }, options }, only);
       planted++;
       if (report.issues.some((i) => i.ruleId === ruleId && overlaps(i, p.start, end))) hit++;
       else if (misses.length < 15) {
@@ -112,6 +158,7 @@ function kindOf(i: Issue): string {
     if (i.message.includes(" acronym; in ")) {
       return i.source && i.source.text === i.target?.text ? "leaked (source acronym copied verbatim)" : "leaked";
     }
+    if (i.message.includes("has no counterpart in the source")) return "substituted (another body's acronym)";
     return i.message.startsWith("The source mentions") ? "missing" : "wrong acronym for name";
   }
   return i.severity;
@@ -149,6 +196,20 @@ function cleanRates(ctx: Parameters<EvalModule["run"]>[0], d: Direction): void {
   if (verbose) for (const s of shown) console.log(s);
 }
 
+/** Glossary flags on the clean es->en pairs with the small newsroom glossary (translators' legitimate variation). */
+function glossaryCleanRate(ctx: Parameters<EvalModule["run"]>[0]): void {
+  let pairs = 0;
+  let flags = 0;
+  for (const art of ctx.articles) {
+    const { es, en } = buildArticle(art);
+    pairs += es.segments.length;
+    const report = check({ source: { text: es.text, lang: "es" }, target: { text: en.text, lang: "en" }, options: GLOSSARY_OPTIONS }, rules(["glossary"]));
+    flags += report.issues.length;
+  }
+  const terms = GLOSSARY.map((g) => `${g.source}->${g.target}`).join(", ");
+  console.log(`clean es->en glossary with {${terms}}: ${flags} flags, ${((100 * flags) / Math.max(1, pairs)).toFixed(2)} per 100 pairs (translator variation the glossary forbids)`);
+}
+
 interface Wmt24Doc {
   id: string;
   paragraphs: { en: string; es: string }[];
@@ -181,7 +242,11 @@ const accuracyTerms: EvalModule = {
   name: "accuracy-terms",
   run(ctx) {
     for (const d of DIRECTIONS) plantedShare("planted acronym leak", ctx, d, "acronym", (s, t) => acronymPlants(s, t, d));
+    for (const d of DIRECTIONS) plantedShare("planted wrong body's acronym (missing acronym)", ctx, d, "acronym", (s, t) => swapPlants(s, t, d));
     for (const d of DIRECTIONS) plantedShare("planted one-letter name misspelling", ctx, d, "name-mismatch", namePlants);
+    const es2en = DIRECTIONS[0];
+    plantedShare("planted glossary violation (term -> near synonym)", ctx, es2en, "glossary", glossaryPlants, GLOSSARY_OPTIONS);
+    glossaryCleanRate(ctx);
     for (const d of DIRECTIONS) cleanRates(ctx, d);
     wmt24Rates(ctx);
   },

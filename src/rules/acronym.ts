@@ -230,6 +230,12 @@ class AcronymCheck {
     const accepted = [s.form, ...e.forms[this.tLang]];
     if (learnedTo !== undefined) accepted.push(learnedTo);
     if (!isUnambiguous(s.form) && !this.hasEvidence(e) && !accepted.some((f) => this.anywhereInTarget(f))) return;
+    // As many mentions in the aligned target sentence as in the source one: translated. Fewer: perhaps one was
+    // replaced by another body's acronym; none at all: also look at the neighbours and for the name in words.
+    const sourceMentions = this.src[k].filter((t) => e.forms[this.sLang].includes(t.form)).length;
+    const targetMentions = this.tgt[k].filter((t) => accepted.includes(t.form)).length;
+    if (targetMentions >= sourceMentions) return;
+    if (this.checkSubstituted(s, e, k, learnedTo) || targetMentions > 0) return;
     if (windowOf(this.tgt, k).some((t) => accepted.includes(t.form))) return;
     const r = windowRange(this.ctx.pairs, k, "target");
     if (!r) return;
@@ -245,6 +251,34 @@ class AcronymCheck {
       target: span,
       category: "accuracy/mistranslation",
     });
+  }
+
+  /**
+   * (b') The aligned target sentence has, instead of the source's body, another body's acronym that nothing in the
+   * source around it supports ("The NATO wants to hold inflation…" for "El BCE quiere…"): flag that acronym. Only
+   * when exactly one such acronym is there, and never one the source spells out in words or learnt from the article.
+   */
+  private checkSubstituted(s: Tok, e: AcronymEntry, k: number, learnedTo: string | undefined): boolean {
+    const learnedTargets = new Set(this.learned.values());
+    const strangers = this.tgt[k].filter((t) => {
+      if (!t.known || this.reportedTarget.has(t.start) || learnedTargets.has(t.form)) return false;
+      const others = entriesFor(t.form, this.tLang).filter((x) => x !== e);
+      return others.length > 0 && !others.some((x) => this.sourceSupports(x, k));
+    });
+    if (strangers.length !== 1) return false;
+    const t = strangers[0];
+    const expected = learnedTo ?? this.preferred(e);
+    if (!expected) return false;
+    this.reportedTarget.add(t.start);
+    this.ctx.report({
+      messageId: "substituted",
+      data: { found: t.form, acronym: s.form, expected },
+      source: { start: s.start, end: s.end },
+      target: { start: t.start, end: t.end },
+      suggestion: expected,
+      category: "accuracy/mistranslation",
+    });
+    return true;
   }
 
   /** True when `folded` occurs as a whole word starting with a capital inside range `r` of the target. */
@@ -282,6 +316,7 @@ export default defineRule({
       leaked: "“{{found}}” is the {{sourceLang}} acronym; in {{targetLang}} write “{{expected}}”.",
       missing: "The source mentions “{{acronym}}”, but the aligned translation has neither “{{expected}}” nor its full name.",
       wrongForName: "“{{found}}” does not stand for “{{name}}”; its acronym is “{{expected}}”.",
+      substituted: "“{{found}}” has no counterpart in the source, which names “{{acronym}}” here; write “{{expected}}”.",
     },
   },
   examples: {
@@ -366,7 +401,8 @@ export default defineRule({
       {
         from: "en", to: "es",
         source: "NATO will meet in Brussels on Tuesday.",
-        target: "<marker>La ONU se reunirá en Bruselas el martes.</marker>",
+        target: "La <marker>ONU</marker> se reunirá en Bruselas el martes.",
+        suggestion: "OTAN",
       },
     ],
   },

@@ -43,6 +43,16 @@ describe("acronym rule", () => {
     expect(run("La reunión fue ayer. La OTAN envió tropas.", "NATO sent troops after yesterday's meeting. It was quick.")).toEqual([]);
   });
 
+  it("flags another body's acronym put in place of the source's, even when the sentence keeps another mention", () => {
+    expect(run("El BCE subió los tipos.", "The NATO raised rates.")).toEqual([
+      { source: "BCE", target: "NATO", suggestion: "ECB", severity: "major", category: "accuracy/mistranslation" },
+    ]);
+    expect(run("El FMI y la ONU firmaron; el FMI pagará.", "The IMF and the UN signed; the WHO will pay.")).toEqual([
+      { source: "FMI", target: "WHO", suggestion: "IMF", severity: "major", category: "accuracy/mistranslation" },
+    ]);
+    expect(run("El FMI y la OMS firmaron.", "The IMF and the WHO signed.")).toEqual([]);
+  });
+
   it("handles the CPI trap in both directions", () => {
     expect(run("La CPI juzgará al exministro.", "The CPI will try the former minister.")[0]?.suggestion).toBe("ICC");
     expect(run("El IPC subió.", "The CPI rose.")).toEqual([]);
