@@ -177,6 +177,26 @@ function runNewstest(ctx: EvalContext, from: Lang, to: Lang): void {
   console.log(`  all rules (project-wide): ${fmt(total)}`);
 }
 
+/** The WMT24 en->es paragraphs (professional references with real 1–2 and 2–1 sentence beads): issues of these rules. */
+function runWmt24(corpusDir: string): void {
+  const docs = readJsonl<{ id: string; paragraphs: { en: string; es: string }[] }>(`${corpusDir}wmt24-en-es.jsonl`);
+  let paragraphs = 0;
+  const perRule = new Map<string, number>();
+  for (const d of docs) {
+    paragraphs += d.paragraphs.length;
+    const src = buildSide(d.paragraphs.map((p) => [p.en]));
+    const tgt = buildSide(d.paragraphs.map((p) => [p.es]));
+    const report = check({ source: { text: src.text, lang: "en" }, target: { text: tgt.text, lang: "es" } });
+    for (const i of report.issues) {
+      if (!PUNCTUATION_RULES.includes(i.ruleId)) continue;
+      perRule.set(i.ruleId, (perRule.get(i.ruleId) ?? 0) + 1);
+      show(d.id, tgt, i);
+    }
+  }
+  const list = PUNCTUATION_RULES.map((id) => `${id} ${perRule.get(id) ?? 0}`).join(", ");
+  console.log(`wmt24 en->es: ${docs.length} documents, ${paragraphs} paragraphs; issues of these rules: ${list}`);
+}
+
 /** Precision/recall on bio-mqm punctuation and number-format annotations; false alarms on newstest. */
 const punctuationMqm: EvalModule = {
   name: "punctuation-mqm",
@@ -185,6 +205,7 @@ const punctuationMqm: EvalModule = {
     runMqm(`${ctx.corpusDir}bio-mqm-en-es.dev.jsonl`, "en", "es");
     runNewstest(ctx, "es", "en");
     runNewstest(ctx, "en", "es");
+    runWmt24(ctx.corpusDir);
     if (crashes.size) console.log(`  rules that threw (their findings are missing above): ${[...crashes].map(([id, n]) => `${id} ×${n}`).join(", ")}`);
   },
 };

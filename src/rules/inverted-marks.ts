@@ -81,10 +81,13 @@ function checkSpanishTarget(ctx: RuleContext): void {
   const text = ctx.target.text;
   const source = ` ${wordsOnly(ctx.source.text)} `;
   const lang = ctx.target.lang;
+  const segments = ctx.target.segments;
+  let seg = 0;
   for (const p of ctx.target.paragraphs) {
     const body = text.slice(p.start, p.end);
-    let open = 0; // ¿ ¡ waiting for their closing mark
-    let sentenceStart = p.start;
+    // ¿ ¡ waiting for their closing mark. Not reset at periods: "¿Vino el Sr. Pérez?" and "¿a la... otra?" are one question.
+    let open = 0;
+    let lastRunEnd = p.start;
     let scanned = p.start;
     CLOSING_RUN.lastIndex = 0;
     for (let m = CLOSING_RUN.exec(body); m; m = CLOSING_RUN.exec(body)) {
@@ -93,15 +96,15 @@ function checkSpanishTarget(ctx: RuleContext): void {
       for (let i = scanned; i < runStart; i++) {
         const c = text[i];
         if (c === "¿" || c === "¡") open++;
-        else if ((c === "." || c === "…") && SPACE.test(text[i + 1] ?? "")) {
-          open = 0;
-          sentenceStart = i + 1;
-        }
       }
+      // The sentence holding the mark, as the segmenter cut it (it knows abbreviations), after any earlier run.
+      while (seg + 1 < segments.length && segments[seg + 1].start <= runStart) seg++;
+      const segStart = segments[seg] && segments[seg].start <= runStart ? segments[seg].start : p.start;
+      const sentenceStart = Math.max(segStart, lastRunEnd);
       scanned = runEnd;
+      lastRunEnd = runEnd;
       const after = text.slice(runEnd, runEnd + 1);
       const regionStart = sentenceStart;
-      sentenceStart = runEnd;
       if (open > 0) {
         open = Math.max(0, open - m[0].length);
         continue;
@@ -186,6 +189,11 @@ export default defineRule({
         from: "en", to: "es",
         source: "The show “Who Wants to Be a Millionaire?” returns on Monday.",
         target: "El programa “Who Wants to Be a Millionaire?” vuelve el lunes.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Did Mr. Pérez come yesterday? Were they taking him to the... other city?",
+        target: "¿Vino el Sr. Pérez ayer? ¿Lo llevaban a la... otra ciudad?",
       },
       {
         from: "en", to: "es",
