@@ -262,7 +262,8 @@ class AcronymCheck {
     const learnedTargets = new Set(this.learned.values());
     const strangers = this.tgt[k].filter((t) => {
       if (!t.known || this.reportedTarget.has(t.start) || learnedTargets.has(t.form)) return false;
-      const others = entriesFor(t.form, this.tLang).filter((x) => x !== e);
+      // Another body's acronym in either language ("The OMS met." for "La OTAN se reunió.").
+      const others = [...entriesFor(t.form, this.tLang), ...entriesFor(t.form, this.sLang)].filter((x) => x !== e);
       return others.length > 0 && !others.some((x) => this.sourceSupports(x, k));
     });
     if (strangers.length !== 1) return false;
@@ -403,6 +404,12 @@ export default defineRule({
         source: "NATO will meet in Brussels on Tuesday.",
         target: "La <marker>ONU</marker> se reunirá en Bruselas el martes.",
         suggestion: "OTAN",
+      },
+      {
+        from: "es", to: "en",
+        source: "El presidente llegó ayer a Madrid. La OTAN se reunió por la tarde.",
+        target: "The president arrived in Madrid yesterday. The <marker>OMS</marker> met in the afternoon.",
+        suggestion: "NATO",
       },
     ],
   },
