@@ -70,7 +70,9 @@ const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${ES_DET_ALT})\\s+(${ES_TITL
 /** Source gender evidence of an article side, indexed by surname (the rule's own evidence finder). */
 function sourceIndex(side: BuiltSide, lang: Lang, minStrength: number): Map<string, KeyInfo> {
   const segs = side.segments.map(([start, end]) => ({ start, end }));
-  return indexPeople(findEvidence(side.text, lang, segs, lang === "en").filter((e) => e.evidence.strength >= minStrength));
+  const index = indexPeople(findEvidence(side.text, lang, segs, lang === "en"));
+  for (const [key, info] of index) if (info.evidence.strength < minStrength) index.delete(key);
+  return index;
 }
 
 /**

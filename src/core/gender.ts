@@ -31,6 +31,8 @@ export interface Evidence {
 export interface KeyInfo {
   gender: Gender | "ambiguous";
   evidence: Evidence;
+  /** Normalised first names seen with this surname ("luis" of "Luis García Montero"). */
+  firstNames: string[];
 }
 
 /** A person found in a text with a gender cue. */
@@ -165,6 +167,11 @@ export function nameMentions(text: string, start: number, end: number): NameMent
 export function keysOf(m: NameMention): string[] {
   if (m.tokens.length === 1) return m.tokens;
   return [...m.tokens.slice(1), m.tokens.join(" ")];
+}
+
+/** Whether a mention names someone else than the indexed person: a full name with a known given name the source never used with it. */
+export function otherPerson(m: NameMention, info: KeyInfo): boolean {
+  return m.tokens.length >= 2 && info.firstNames.length > 0 && GIVEN.has(m.tokens[0]) && !info.firstNames.includes(m.tokens[0]);
 }
 
 /** Key used to look a target mention up: its last token. */
@@ -317,13 +324,15 @@ export function indexPeople(found: { mention: NameMention; evidence: Evidence }[
   }
   const out = new Map<string, KeyInfo>();
   for (const [key, list] of byKey) {
+    // Titles and honorifics outrank everything; below them, agreement, pronouns and given names must agree.
     const top = Math.max(...list.map((e) => e.strength));
-    const best = list.filter((e) => e.strength === top);
+    const best = list.filter((e) => (top === 3 ? e.strength === 3 : true)).sort((a, b) => b.strength - a.strength);
     const genders = new Set(best.map((e) => e.gender));
-    const firstNames = [...(fullByKey.get(key)?.values() ?? [])].map((s) => (s.size === 1 ? [...s][0] : "x"));
-    const distinct = new Set(firstNames);
+    const byFirst = fullByKey.get(key) ?? new Map<string, Set<Gender>>();
+    const firstGenders = [...byFirst.values()].map((s) => (s.size === 1 ? [...s][0] : "x"));
+    const distinct = new Set(firstGenders);
     const ambiguous = genders.size > 1 || distinct.size > 1;
-    out.set(key, { gender: ambiguous ? "ambiguous" : best[0].gender, evidence: best[0] });
+    out.set(key, { gender: ambiguous ? "ambiguous" : best[0].gender, evidence: best[0], firstNames: [...byFirst.keys()] });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import {
   ES_DET_ALT, ES_TITLE_ALT, findEvidence, personNouns, indexPeople, lookupKey, nameMentions, otherTitle,
-  pronounsIn, unknownPersonLike, capitalisedWords, spanishMarksGender, givenNameGender, type Gender, type KeyInfo, type PronounMention,
+  pronounsIn, unknownPersonLike, otherPerson, capitalisedWords, spanishMarksGender, givenNameGender, type Gender, type KeyInfo, type PronounMention,
 } from "../core/gender";
 import type { Doc } from "../core/document";
 
@@ -51,7 +51,8 @@ function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>): Referent[] 
   const sourceNames = capitalisedWords(ctx.source.text);
   for (const seg of ctx.target.segments) {
     for (const m of nameMentions(ctx.target.text, seg.start, seg.end)) {
-      const info = index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? undefined : index.get(m.tokens[0]));
+      const found = index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? undefined : index.get(m.tokens[0]));
+      const info = found && !otherPerson(m, found) ? found : undefined;
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         out.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
@@ -166,7 +167,8 @@ function checkEnglishPronouns(ctx: RuleContext): void {
 
   for (const p of pronouns) {
     const window = refs.filter((r) => r.start < p.start && r.segment >= p.segment - 2 && r.segment <= p.segment);
-    const sameSentence = window.filter((r) => r.segment === p.segment);
+    const quoted = insideQuote(tgt, p.start);
+    const sameSentence = window.filter((r) => r.segment === p.segment && (quoted || !insideQuote(tgt, r.start)));
     const earlierSame = pronouns.some((q) => q.start < p.start && q.segment >= p.segment - 2 && q.gender === p.gender && !flagged.has(q.start));
     if (earlierSame) continue;
     let nearest: Referent[];
@@ -179,7 +181,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
       if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
     } else {
       // Quoted speech has its own referents: only a referent inside the same sentence is trusted there.
-      if (insideQuote(tgt, p.start)) continue;
+      if (quoted) continue;
       nearest = [];
       for (let s = p.segment - 1; s >= p.segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
       if (nearest.length === 0) continue;
@@ -217,8 +219,8 @@ const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al:
 function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
-  const evidence = findEvidence(src.text, src.lang, src.segments, true).filter((e) => e.evidence.strength >= 2);
-  if (evidence.length === 0) return;
+  const evidence = findEvidence(src.text, src.lang, src.segments, true);
+  if (!evidence.some((e) => e.evidence.strength >= 2)) return;
   const index = indexPeople(evidence);
   TITLE_BEFORE_NAME.lastIndex = 0;
   for (let m = TITLE_BEFORE_NAME.exec(tgt.text); m; m = TITLE_BEFORE_NAME.exec(tgt.text)) {
@@ -226,7 +228,8 @@ function checkSpanishTitles(ctx: RuleContext): void {
     const mention = nameMentions(tgt.text, nameStart, Math.min(tgt.text.length, nameStart + 60))[0];
     if (!mention || mention.start !== nameStart) continue;
     const info = index.get(lookupKey(mention));
-    if (!info || info.gender === "ambiguous") continue;
+    // A given name alone is too weak to correct an explicit Spanish title.
+    if (!info || info.gender === "ambiguous" || info.evidence.strength < 2 || otherPerson(mention, info)) continue;
     const det = m[1].toLowerCase();
     const title = m[2];
     const detGender = det === "la" || det === "una" || det === "esta" ? "f" : "m";
