@@ -83,10 +83,13 @@ export default defineRule({
     const aligned = sourceParagraphsOfTarget(ctx);
     for (const p of ctx.target.paragraphs) {
       const { unmatched } = scanMarks(ctx.target.text, p.start, p.end);
+      const reported = new Set<string>();
       for (const m of unmatched) {
-        if (!BRACKETS.has(m.cls)) continue;
+        // One per kind and direction in a paragraph: a run of stray ")" in garbled output is one problem.
+        if (!BRACKETS.has(m.cls) || reported.has(`${m.cls} ${m.role}`)) continue;
         // The same imbalance in the aligned source paragraph is not the translator's doing.
         if (aligned[p.index].some((q) => sourceUnbalanced[q].has(`${m.cls} ${m.role}`))) continue;
+        reported.add(`${m.cls} ${m.role}`);
         ctx.report({
           messageId: m.role,
           data: { mark: m.char },
