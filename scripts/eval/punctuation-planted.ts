@@ -155,33 +155,32 @@ function straightQuotePairs(text: string): [number, number][] {
 const hits = (i: Issue, ranges: [number, number][]) =>
   !!i.target && ranges.some(([s, e]) => i.target!.start < e && Math.max(i.target!.end, i.target!.start + 1) > s);
 
-function runPlanted(articles: NewstestArticle[]): void {
+function runPlanted(articles: NewstestArticle[], from: "es" | "en", to: "es" | "en"): void {
   const stats = KINDS.map(() => ({ n: 0, flagged: 0, fixedOriginal: 0, cleanUntouched: 0, fixedOriginalUntouched: 0, fixedLikeClean: 0 }));
   for (const a of articles) {
-    const { es, en } = buildArticle(a);
+    const sides = buildArticle(a);
+    const src = sides[from];
+    const tgt = sides[to];
     let cleanFixed: string | undefined;
     KINDS.forEach((kind, k) => {
-      const planted = kind.plant(en.text, `${a.id}|${kind.name}`);
+      const planted = kind.plant(tgt.text, `${a.id}|${kind.name}`);
       if (!planted) return;
-      const report = run({ source: { text: es.text, lang: "es" }, target: { text: planted.text, lang: "en" } });
+      const report = run({ source: { text: src.text, lang: from }, target: { text: planted.text, lang: to } });
       const st = stats[k];
       st.n++;
       if (report.issues.some((i) => planted.rules.includes(i.ruleId) && hits(i, planted.at))) st.flagged++;
       if (!kind.fixable) return;
-      cleanFixed ??= run({ source: { text: es.text, lang: "es" }, target: { text: en.text, lang: "en" } }).fixed;
-      if (report.fixed === en.text) st.fixedOriginal++;
-      if (cleanFixed === en.text) {
+      cleanFixed ??= run({ source: { text: src.text, lang: from }, target: { text: tgt.text, lang: to } }).fixed;
+      if (report.fixed === tgt.text) st.fixedOriginal++;
+      if (cleanFixed === tgt.text) {
         st.cleanUntouched++;
-        if (report.fixed === en.text) st.fixedOriginalUntouched++;
+        if (report.fixed === tgt.text) st.fixedOriginalUntouched++;
       }
       if (report.fixed === cleanFixed) st.fixedLikeClean++;
     });
   }
   const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)}%` : "n/a");
-  console.log("fixed==original: the fixed planted article is the corpus text. The corpus itself has real slips (the the,");
-  console.log("double spaces, ' ,') that every fix also corrects, so the next column restricts to articles whose clean");
-  console.log("version needs no fix at all, and the last compares with the fixed clean article.");
-  console.log("planted defect (one per article copy, es->en)   articles  flagged at place  fixed==original  (clean needs no fix: n)  fixed==fixed(clean)");
+  console.log(`planted defect (one per copy, ${from}->${to})`.padEnd(47) + "   articles  flagged at place  fixed==original  (clean needs no fix: n)  fixed==fixed(clean)");
   KINDS.forEach((kind, k) => {
     const s = stats[k];
     const fixCols = kind.fixable
@@ -235,7 +234,12 @@ function runClean(articles: NewstestArticle[]): void {
 const module: EvalModule = {
   name: "punctuation-planted",
   run(ctx: EvalContext) {
-    runPlanted(ctx.articles);
+    console.log("fixed==original: the fixed planted article is the corpus text. The corpus itself has real slips (the the,");
+    console.log("double spaces, ' ,') that every fix also corrects, so the next column restricts to articles whose clean");
+    console.log("version needs no fix at all, and the last compares with the fixed clean article.");
+    runPlanted(ctx.articles, "es", "en");
+    console.log("\nthe same with a Spanish target (rules for es conventions):");
+    runPlanted(ctx.articles, "en", "es");
     runClean(ctx.articles);
     if (crashed.size) console.log(`\n(rules that threw and were skipped on some articles: ${[...crashed].join(", ")})`);
   },

@@ -27,6 +27,11 @@ describe("strayPeriods", () => {
     expect(strayPeriods(text, 0, text.length, "en")).toEqual([text.indexOf(". in")]);
   });
 
+  it("tells a Spanish word from an abbreviation it looks like", () => {
+    const text = "No quiso causar daño al. menor, según Pérez et al. los datos. No. tenemos más.";
+    expect(strayPeriods(text, 0, text.length, "es")).toEqual([text.indexOf(". menor"), text.indexOf(". tenemos")]);
+  });
+
   it("ignores abbreviations, ellipses, list labels, brands, addresses and capitals", () => {
     const text =
       "At 5 p.m. on Monday the U.S. side said... well, nothing. Options: 1. raise taxes; b. cut costs. " +

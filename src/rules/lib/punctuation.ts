@@ -18,6 +18,7 @@ export interface PunctuationConventions {
   decimalSeparator: string;
   thousandsSeparator: string;
   abbreviations: string[];
+  notAbbreviations: string[];
   unitsAfterNumber: string[];
 }
 
@@ -54,6 +55,10 @@ function buildAbbreviations(): Record<Lang, Set<string>> {
       set.add(compact);
       // An entry written lowercase also matches capitalised (sentence-initial "Etc." …).
       if (/^\p{Ll}/u.test(compact)) set.add(compact[0].toUpperCase() + compact.slice(1));
+    }
+    for (const word of TABLE[lang].notAbbreviations) {
+      set.delete(word);
+      if (/^\p{Ll}/u.test(word)) set.delete(word[0].toUpperCase() + word.slice(1));
     }
     out[lang] = set;
   }
