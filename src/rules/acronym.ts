@@ -34,6 +34,7 @@ function tokensByBead(doc: Doc, pairs: AlignedPair[], side: "source" | "target")
   });
 }
 
+/** The items of beads k-1..k+1 (translators move content across a sentence boundary). */
 function windowOf<T>(byBead: T[][], k: number): T[] {
   const out: T[] = [];
   for (let j = Math.max(0, k - 1); j <= Math.min(byBead.length - 1, k + 1); j++) out.push(...byBead[j]);
@@ -53,11 +54,13 @@ function windowRange(pairs: AlignedPair[], k: number, side: "source" | "target")
   return end > start ? { start, end } : null;
 }
 
+/** The span from the first to the last segment of one side of a bead (null when that side is empty). */
 function beadSpan(pair: AlignedPair, side: "source" | "target"): LocalSpan | null {
   const segs = pair[side];
   return segs.length ? { start: segs[0].start, end: segs[segs.length - 1].end } : null;
 }
 
+/** True when the token stands alone in parentheses: "(OIM)". */
 function inParens(text: string, t: LocalSpan): boolean {
   return /\(\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*\)/.test(text.slice(t.end, t.end + 3));
 }
@@ -82,7 +85,11 @@ function learnPairs(src: Doc, tgt: Doc, srcToks: Tok[][], tgtToks: Tok[][], sLan
   return learned;
 }
 
-/** A rule run over one request. */
+/**
+ * One run of the rule over a request. Spans: a leaked or substituted acronym is reported on the target acronym
+ * (plus the source acronym when there is one); a missing acronym on the source acronym plus the whole aligned
+ * target sentence (the primary span); a wrong acronym after a spelled-out name on the target acronym.
+ */
 class AcronymCheck {
   private readonly sLang: Lang;
   private readonly tLang: Lang;
