@@ -6,7 +6,6 @@ type Ending = "question" | "exclamation" | "statement" | "none";
 
 /** Closing quotes and brackets that may follow a sentence's final mark. */
 const TRAILING_CLOSERS = /["”’'»)\]\s]/;
-const QUOTE_CLOSERS = /["”’'»]/;
 const SPACE = /\s/;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 /** A paragraph made of one segment this short reads as a headline or a caption. */
@@ -18,11 +17,11 @@ const UPPER_START = /^\p{Lu}/u;
 function endingOf(text: string, seg: Segment): { ending: Ending; at: number; end: number } {
   let i = seg.end - 1;
   while (i > seg.start && TRAILING_CLOSERS.test(text[i])) i--;
-  // Spanish closes a quoted question before the period: «¿Vienes?».
+  // Spanish closes a quoted or bracketed question before the period: «¿Vienes?». (¿o no?). An editorial (?) is no question.
   if (text[i] === "." && i > seg.start) {
     let j = i - 1;
-    while (j > seg.start && QUOTE_CLOSERS.test(text[j])) j--;
-    if (j < i - 1 && (text[j] === "?" || text[j] === "!")) i = j;
+    while (j > seg.start && TRAILING_CLOSERS.test(text[j])) j--;
+    if (j < i - 1 && (text[j] === "?" || text[j] === "!") && text[j - 1] !== "(") i = j;
   }
   const c = text[i];
   if (c === "?" || c === "!") {
