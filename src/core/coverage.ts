@@ -146,3 +146,40 @@ export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
   }
   return false;
 }
+
+/**
+ * A lower-case word or number, then a capitalised word followed by a lower-case one, with no punctuation between:
+ * where a run-in headline may end and the sentence start ("… en toda Francia Cientos de vuelos …").
+ */
+const RUN_IN_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu}[\p{L}'’-]*,?\s+[\p{Ll}\p{N}])/gu;
+const MAX_HEADLINE_WORDS = 20;
+
+/**
+ * For a bead whose single source segment opens a paragraph with a headline run into the first sentence (no
+ * punctuation between them, as happens when markup is stripped), the length of that headline when the target has
+ * no counterpart for it: the target fits the rest of the segment clearly better, and shares none of the headline's
+ * anchors beyond what the rest accounts for. Null otherwise.
+ */
+export function missingRunInHeadline(ctx: RuleContext, pair: AlignedPair): number | null {
+  if (pair.source.length !== 1 || pair.target.length === 0) return null;
+  const seg = pair.source[0];
+  if (seg.index > 0 && ctx.source.segments[seg.index - 1].paragraph === seg.paragraph) return null;
+  const ratio = expectedRatio(ctx.source, ctx.target);
+  const lt = lengthOf(pair.target);
+  const tKeys = pair.target.flatMap((t) => anchorKeys(t.text, ctx.target.lang));
+  const whole = lengthCost(seg.text.length, lt, ratio);
+  // The cut whose remainder fits the target best.
+  let best: { head: string; body: string; fit: number } | null = null;
+  for (const m of seg.text.matchAll(RUN_IN_BREAK)) {
+    const head = seg.text.slice(0, m.index + 1);
+    if (/[.!?:;]/.test(head) || wordCount(head) > MAX_HEADLINE_WORDS) break;
+    if (wordCount(head) < 3) continue;
+    const body = seg.text.slice(m.index + m[0].length);
+    const fit = lengthCost(body.length, lt, ratio);
+    if (!best || fit < best.fit) best = { head, body, fit };
+  }
+  if (!best || best.fit + 1.5 > whole) return null;
+  const headKeys = anchorKeys(best.head, ctx.source.lang);
+  const spare = minus(tKeys, anchorKeys(best.body, ctx.source.lang));
+  return headKeys.length >= 2 && found(headKeys, spare) === 0 ? best.head.length : null;
+}

@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule";
-import { coveredByNeighbour, unsupportedInBead, wordCount } from "../core/coverage";
+import { coveredByNeighbour, missingRunInHeadline, unsupportedInBead, wordCount } from "../core/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
 const MIN_WORDS = 3;
@@ -38,6 +38,12 @@ export default defineRule({
         source: "MADRID.\n\nEl Gobierno aprobó ayer una nueva ley de vivienda. La norma entrará en vigor en enero.",
         target: "The government approved a new housing law yesterday. The rule will take effect in January.",
       },
+      {
+        // The same run-in headline, translated: nothing is missing.
+        from: "es", to: "en",
+        source: "Huelga de controladores aéreos en toda Francia Cientos de vuelos fueron cancelados el martes en los aeropuertos de París, Lyon y Marsella.",
+        target: "Air traffic controllers strike across France Hundreds of flights were cancelled on Tuesday at the airports of Paris, Lyon and Marseille.",
+      },
     ],
     bad: [
       {
@@ -49,6 +55,12 @@ export default defineRule({
         from: "en", to: "es",
         source: "The museum reopened on Saturday after two years of repairs.\n\n<marker>More than 4,000 visitors queued outside the building before the doors opened at nine in the morning.</marker>\n\nThe director thanked the volunteers who helped restore the paintings.",
         target: "El museo reabrió el sábado tras dos años de obras.\n\nLa directora agradeció a los voluntarios que ayudaron a restaurar los cuadros.",
+      },
+      {
+        // A headline run into the lead sentence (markup stripped); the translation starts with the lead.
+        from: "es", to: "en",
+        source: "<marker>Huelga de controladores aéreos en toda Francia durante el puente de noviembre</marker> Cientos de vuelos fueron cancelados el martes en París.",
+        target: "Hundreds of flights were cancelled on Tuesday in Paris.",
       },
       {
         from: "es", to: "en",
@@ -65,6 +77,11 @@ export default defineRule({
           ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
         }
         return;
+      }
+      const headline = missingRunInHeadline(ctx, p);
+      if (headline !== null) {
+        const s = p.source[0];
+        ctx.report({ messageId: "omitted", source: { start: s.start, end: s.start + headline } });
       }
       for (const s of unsupportedInBead(ctx, p, "source", true)) {
         if (wordCount(s.text) < MIN_WORDS) continue;
