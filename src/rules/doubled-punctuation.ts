@@ -21,7 +21,7 @@ function judge(ctx: RuleContext, start: number, end: number, cache: Map<string, 
   const run = text.slice(start, end);
   const lang = ctx.target.lang;
   // The same cluster in the aligned source ("..?", "?!") is the author's, kept on purpose.
-  if (sourceTest(ctx, cache, [start], run, (parts) => parts.some((s) => s.text.includes(run)))) return OK;
+  if (sourceTest(ctx, cache, [start], run, (parts) => parts.some((s) => hasRun(s.text, run)))) return OK;
   if (PERIODS.test(run)) {
     if (run.length >= 3) return OK; // an ellipsis
     // "../path", "1..10": not prose.
@@ -46,6 +46,15 @@ function judge(ctx: RuleContext, start: number, end: number, cache: Map<string, 
   if (run === ",." || run === ".,") return { flag: true, suggestion: commaOrPeriod(text, end) };
   if (run.length === 2 && (run[0] === "?" || run[0] === "!") && run[1] === ".") return { flag: true, suggestion: run[0] };
   return { flag: true };
+}
+
+const SOURCE_RUN = /[,.;:!?…]{2,}/g;
+
+/** Whether `text` holds exactly this run of marks (not as part of a longer one: ".." is not in "..."). */
+function hasRun(text: string, run: string): boolean {
+  SOURCE_RUN.lastIndex = 0;
+  for (let m = SOURCE_RUN.exec(text); m; m = SOURCE_RUN.exec(text)) if (m[0] === run) return true;
+  return false;
 }
 
 function allSame(run: string): boolean {
@@ -111,7 +120,7 @@ export default defineRule({
       },
       {
         from: "es", to: "en",
-        source: "La ley entrará en vigor en 2012. ¿Qué pasará?",
+        source: "La ley entrará en vigor en 2012... o no. ¿Qué pasará?",
         target: "The law takes effect in 2012<marker>..</marker> What will happen?",
         suggestion: ".",
       },
