@@ -210,6 +210,37 @@ function glossaryCleanRate(ctx: Parameters<EvalModule["run"]>[0]): void {
   console.log(`clean es->en glossary with {${terms}}: ${flags} flags, ${((100 * flags) / Math.max(1, pairs)).toFixed(2)} per 100 pairs (translator variation the glossary forbids)`);
 }
 
+interface BioRow {
+  source: string;
+  target: string;
+  errors: { side: "source" | "target"; start: number | null; end: number | null }[];
+}
+
+/** Acronym and name issues on the annotated bio-mqm segments: how many fall on a span experts marked as an error. */
+function bioMqm(ctx: Parameters<EvalModule["run"]>[0]): void {
+  for (const d of DIRECTIONS) {
+    const file = `${ctx.corpusDir}bio-mqm-${d.from}-${d.to}.dev.jsonl`;
+    if (!existsSync(file)) continue;
+    const rows = readJsonl<BioRow>(file);
+    let issues = 0;
+    let onAnnotated = 0;
+    for (const r of rows) {
+      const report = check({ source: { text: r.source, lang: d.from }, target: { text: r.target, lang: d.to } }, rules(["acronym", "name-mismatch"]));
+      for (const i of report.issues) {
+        issues++;
+        const span = (side: "source" | "target") => i[side];
+        const hit = r.errors.some((e) => {
+          const sp = span(e.side);
+          return e.start !== null && e.end !== null && !!sp && e.start < sp.end && e.end > sp.start;
+        });
+        if (hit) onAnnotated++;
+        if (verbose) console.log(`  bio ${hit ? "annotated" : "unannotated"} ${i.ruleId}: ${i.message}`);
+      }
+    }
+    console.log(`bio-mqm ${d.from}->${d.to} (${rows.length} segments): acronym+name-mismatch raised ${issues}, ${onAnnotated} on an expert-annotated error span`);
+  }
+}
+
 interface Wmt24Doc {
   id: string;
   paragraphs: { en: string; es: string }[];
@@ -249,6 +280,7 @@ const accuracyTerms: EvalModule = {
     glossaryCleanRate(ctx);
     for (const d of DIRECTIONS) cleanRates(ctx, d);
     wmt24Rates(ctx);
+    bioMqm(ctx);
   },
 };
 

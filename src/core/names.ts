@@ -67,14 +67,16 @@ export function spellingKey(folded: string): string {
   return s;
 }
 
-const ENDING = /(?:os|as|es|o|a|e|i|s|n)$/;
+const ENDING = /(?:os|as|es|al|o|a|e|i|s|n)$/;
 
 /**
  * Stems of a folded word: its spelling key without up to two of the endings that Spanish and English cognates
- * differ by (Centro/Centre, Innovación/Innovation, Austria/Austrian, Platón/Plato, Alexandre/Alexander).
+ * differ by (Centro/Centre, Innovación/Innovation, Nacional/National, Numérica/Numerical, Austria/Austrian,
+ * Platón/Plato, Alexandre/Alexander).
  */
 export function cognateStems(folded: string): string[] {
-  const base = folded.replace(/cion(?:es)?$/, "tion");
+  // Spanish -ción is English -tion or -ction (nación/nation, función/function): drop the c of "ct" on both sides.
+  const base = folded.replace(/cion(?:es)?$/, "tion").replace(/cion/g, "tion").replace(/ct/g, "t");
   const out: string[] = [];
   for (const variant of base.endsWith("re") ? [base, base.replace(/re$/, "er")] : [base]) {
     const first = spellingKey(variant);

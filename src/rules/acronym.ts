@@ -72,8 +72,13 @@ function learnPairs(src: Doc, tgt: Doc, srcToks: Tok[][], tgtToks: Tok[][], sLan
     const s = toks.filter((t) => inParens(src.text, t));
     const t = tgtToks[k].filter((x) => inParens(tgt.text, x));
     if (!s.length || s.length !== t.length) return;
+    const sourceForms = new Set(s.map((x) => x.form));
+    const targetForms = new Set(t.map((x) => x.form));
     s.forEach((a, i) => {
       const b = t[i].form;
+      // Pairing by order is only safe when no acronym of one side also stands in the other side's parentheses
+      // ("(ECA) … (NAC)" for "(RCT) … (NACT)" shifts the order).
+      if (targetForms.has(a.form) || sourceForms.has(b)) return;
       // An acronym kept as it was teaches nothing (it may be a leak the table knows about).
       if (a.form === b || learned.has(a.form)) return;
       // The table wins over a pairing it contradicts (that pairing is what the expansion check flags).
