@@ -117,7 +117,9 @@ export function unsupportedInBead(
     const segShare = sharedSeg / Math.max(1, segKeys.length);
     const byBoth = lenient && fit(rest) <= 1.5 && fit(rest) <= fit(all) + 1 && segKeys.length >= 2 && segShare <= 0.34 &&
       sharedRest >= 1 && restShare >= segShare + 0.1;
-    if (byLength || byAnchors || byBoth) out.push(seg);
+    // Or leaving it out clearly improves the length fit, and its anchors are no more present than the rest's.
+    const byGain = lenient && fit(rest) <= 1 && fit(all) - fit(rest) >= 1.5 && segShare <= restShare + 0.1;
+    if (byLength || byAnchors || byBoth || byGain) out.push(seg);
   }
   return out;
 }
