@@ -153,8 +153,23 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
     const stack = stacks[cl.cls];
     if (stack.length) pair(stack.pop()!, k);
   }
+  pairByParity(marks, partner);
   const unmatched = marks.filter((_, k) => partner[k] < 0);
   return { marks, unmatched, partner };
+}
+
+/**
+ * Straight quotes alone, even in number: they pair up in order whatever their neighbours suggest (tokenised
+ * text such as ' " word " ' or a quote closed after a space misleads the direction reading, not the count).
+ */
+function pairByParity(marks: Mark[], partner: number[]): void {
+  const doubles = marks.map((m, k) => k).filter((k) => marks[k].cls === "double");
+  if (doubles.length % 2 !== 0 || doubles.some((k) => marks[k].char !== '"')) return;
+  if (doubles.every((k) => partner[k] >= 0)) return;
+  doubles.forEach((k, n) => {
+    marks[k].role = n % 2 === 0 ? "open" : "close";
+    partner[k] = n % 2 === 0 ? doubles[n + 1] : doubles[n - 1];
+  });
 }
 
 /** The first mark of a paragraph, when the paragraph opens with it (after spaces or a dash). */
