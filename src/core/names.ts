@@ -67,22 +67,21 @@ export function spellingKey(folded: string): string {
   return s;
 }
 
-const ENDING = /(?:os|as|es|al|o|a|e|i|s|n)$/;
+const ENDING = /(?:os|as|es|al|er|o|a|e|i|y|s|n)$/;
 
 /**
  * Stems of a folded word: its spelling key without up to two of the endings that Spanish and English cognates
  * differ by (Centro/Centre, Innovación/Innovation, Nacional/National, Numérica/Numerical, Austria/Austrian,
- * Platón/Plato, Alexandre/Alexander).
+ * Platón/Plato, Alexandre/Alexander, Barclay/Barclays, Deutsche/Deutscher).
  */
 export function cognateStems(folded: string): string[] {
   // Spanish -ción is English -tion or -ction (nación/nation, función/function): drop the c of "ct" on both sides.
-  const base = folded.replace(/cion(?:es)?$/, "tion").replace(/cion/g, "tion").replace(/ct/g, "t");
+  const base = folded.replace(/cion/g, "tion").replace(/ct/g, "t");
   const out: string[] = [];
   for (const variant of base.endsWith("re") ? [base, base.replace(/re$/, "er")] : [base]) {
-    const first = spellingKey(variant);
-    const second = first.length > 4 ? first.replace(ENDING, "") : first;
+    const second = variant.length > 4 ? variant.replace(ENDING, "") : variant;
     const third = second.length > 4 ? second.replace(ENDING, "") : second;
-    out.push(first, second, third);
+    out.push(spellingKey(variant), spellingKey(second), spellingKey(third));
   }
   return out;
 }

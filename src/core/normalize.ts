@@ -2,10 +2,11 @@
 
 const foldCache = new Map<string, string>();
 
-/** Folds one UTF-16 unit: lower case without diacritics; always returns exactly one unit. */
+/** Folds one UTF-16 unit: lower case without diacritics, ’ as '; always returns exactly one unit. */
 export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+  if (code === 0x2019 || code === 0x2018) return "'"; // curly apostrophes read as straight ones
   let f = foldCache.get(c);
   if (f === undefined) {
     const lower = c.toLowerCase();
