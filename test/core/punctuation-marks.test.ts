@@ -40,6 +40,10 @@ describe("quotation-mark and bracket scanner", () => {
     expect(marks("He called it \"a disaster and left.")).toEqual(["\":open*"]);
   });
 
+  it("pairs an even number of straight quotes by parity when their neighbours mislead", () => {
+    expect(marks("He said \"no \"and then\" yes\" again.")).toEqual(["\":open", "\":close", "\":open", "\":close"]);
+  });
+
   it("reads tokenised spaced quotes as pairs", () => {
     expect(marks("la \" guerra \" , dijo")).toEqual(["\":open", "\":close"]);
   });
