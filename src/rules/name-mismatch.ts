@@ -153,22 +153,26 @@ export default defineRule({
     // (Whether a source word is also used in lower case is asked only of near-miss candidates: it scans the text.)
     const isSourceName = (w: NameToken) => (!w.initial || midSentence.has(w.folded)) && !isExcludedWord(w.folded, sLang);
 
+    // Expected target spellings per bead: each source name as written, or its translation (Brasil → Brazil).
+    const expected = srcWords.map((words) => {
+      const out: NameToken[] = [];
+      for (const w of words) {
+        const translated = translatedName(w.folded, sLang);
+        if (translated !== undefined && (!w.initial || midSentence.has(w.folded))) {
+          out.push({ ...w, text: translated, folded: fold(translated), translated: true });
+        }
+        if (isSourceName(w)) out.push(w);
+      }
+      return out;
+    });
+
     ctx.pairs.forEach((pair, k) => {
+      if (!pair.target.length) return;
       const srcRange = rangeOf(ctx.pairs, k - 1, k + 1, "source");
       if (!srcRange) return;
-      // Expected target spellings: each source name as written, or its translation (Brasil → Brazil).
       const names = new Map<string, NameToken>();
       for (let j = Math.max(0, k - 1); j <= Math.min(ctx.pairs.length - 1, k + 1); j++) {
-        for (const w of srcWords[j]) {
-          const translated = translatedName(w.folded, sLang);
-          if (translated !== undefined && (!w.initial || midSentence.has(w.folded))) {
-            const folded = fold(translated);
-            if (!names.has(folded)) names.set(folded, { ...w, text: translated, folded, translated: true });
-          }
-          if (isSourceName(w) && !names.has(w.folded)) {
-            names.set(w.folded, w);
-          }
-        }
+        for (const w of expected[j]) if (!names.has(w.folded)) names.set(w.folded, w);
       }
       if (!names.size) return;
       const candidates = [...names.values()];
