@@ -1,5 +1,7 @@
-// Planted acronym leaks and misspelt names in copies of the clean newstest articles, plus the issues that the
-// acronym, name-mismatch and glossary rules raise on the clean pairs (false alarms, or real slips of the reference).
+// Planted defects in copies of the clean newstest articles (acronym leaks, another body's acronym, one-letter name
+// misspellings, glossary violations; one per copy), the issues the acronym, name-mismatch and glossary rules raise
+// on the clean pairs (false alarms, or real slips of the reference), on WMT24 en->es, and on the expert-annotated
+// bio-mqm segments.
 import { check } from "../../src/core/check";
 import { entriesFor, findAcronyms } from "../../src/core/acronyms";
 import { fold } from "../../src/core/normalize";
