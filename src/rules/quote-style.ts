@@ -9,6 +9,12 @@ const ACCEPTED: Record<string, Set<string>> = Object.fromEntries(
     .map(([k, v]) => [k, new Set(((v as { quotes?: { accepted?: string[][] } }).quotes?.accepted ?? []).flat())]),
 );
 const CURLY_DOUBLE = new Set(["“", "”"]);
+/** Each language's primary and secondary (nested) pair, as "open+close" strings. */
+const PAIRS = Object.entries(conventions)
+  .filter(([k]) => !k.startsWith("$"))
+  .map(([k, v]) => [k, (v as { quotes?: { primary?: string[]; secondary?: string[] } }).quotes] as const);
+const PRIMARY: Record<string, string> = Object.fromEntries(PAIRS.map(([k, q]) => [k, (q?.primary ?? []).join("")]));
+const SECONDARY: Record<string, string> = Object.fromEntries(PAIRS.map(([k, q]) => [k, (q?.secondary ?? []).join("")]));
 
 /** A quotation mark with its nesting depth (0 = outermost quotation). */
 interface QuoteMark extends Mark {
@@ -68,14 +74,24 @@ function foreign(marks: QuoteMark[], lang: string): Finding[] {
   return [{ messageId: "foreign", data: { mark: first.char, count: odd.length }, target: { start: first.index, end: first.index + 1 } }];
 }
 
-/** Outermost double quotation marks that are not the house style set in `options.style.quotes`. */
-function notHouse(marks: QuoteMark[], style: string): Finding[] {
+/**
+ * Outermost double quotation marks that are not the house style set in `options.style.quotes`; and, when the
+ * house style is the language's primary pair, a quotation nested in it that repeats it instead of using the
+ * secondary pair (“… “…” …” for “… ‘…’ …”).
+ */
+function notHouse(marks: QuoteMark[], style: string, lang: string): Finding[] {
   const out: Finding[] = [];
+  const secondary = SECONDARY[lang];
+  const primary = PRIMARY[lang];
   for (const m of marks) {
-    if (m.cls !== "double" || m.depth > 0) continue;
+    if (m.cls !== "double") continue;
     const want = houseMark(style, m.role);
-    if (m.char === want) continue;
-    out.push({ messageId: "house", data: { mark: m.char, want }, target: { start: m.index, end: m.index + 1 }, suggestion: want });
+    if (m.depth === 0 && m.char !== want) {
+      out.push({ messageId: "house", data: { mark: m.char, want }, target: { start: m.index, end: m.index + 1 }, suggestion: want });
+    } else if (m.depth === 1 && m.char === want && secondary && primary === style) {
+      const inner = houseMark(secondary, m.role);
+      out.push({ messageId: "nested", data: { mark: m.char, want: inner }, target: { start: m.index, end: m.index + 1 }, suggestion: inner });
+    }
   }
   return out;
 }
@@ -92,6 +108,7 @@ export default defineRule({
       mixed: "{{mark}} here, but this article mostly uses {{other}} double quotes.",
       foreign: "{{mark}} is not a quotation mark this language uses ({{count}} such marks in this article).",
       house: "House style uses {{want}} here, not {{mark}}.",
+      nested: "A quotation inside a quotation takes {{want}} here, not {{mark}}.",
     },
   },
   examples: {
@@ -115,6 +132,18 @@ export default defineRule({
         from: "en", to: "es",
         source: "\"Yes,\" he said.",
         target: "«Sí», dijo.",
+        options: { style: { quotes: "«»" } },
+      },
+      {
+        from: "es", to: "en",
+        source: "«Dijo “nunca”», recordó.",
+        target: "“He said ‘never’,” she recalled.",
+        options: { style: { quotes: "“”" } },
+      },
+      {
+        from: "en", to: "es",
+        source: "“He said ‘never’,” she recalled.",
+        target: "«Dijo “nunca”», recordó.",
         options: { style: { quotes: "«»" } },
       },
       {
@@ -155,12 +184,19 @@ export default defineRule({
         options: { style: { quotes: "«»" } },
         suggestion: "«",
       },
+      {
+        from: "es", to: "en",
+        source: "«Dijo “nunca”», recordó.",
+        target: "“He said <marker>“</marker>never<marker>”</marker>,” she recalled.",
+        options: { style: { quotes: "“”" } },
+        suggestion: "‘",
+      },
     ],
   },
   check(ctx: RuleContext) {
     const marks = quoteMarks(ctx);
     const style = ctx.options.style?.quotes;
-    const findings = style ? notHouse(marks, style) : [...mixed(marks), ...foreign(marks, ctx.target.lang)];
+    const findings = style ? notHouse(marks, style, ctx.target.lang) : [...mixed(marks), ...foreign(marks, ctx.target.lang)];
     for (const f of findings) ctx.report(f);
   },
 });
