@@ -143,6 +143,7 @@ const structural: EvalModule = {
       let n = 0;
       let hit = 0;
       let extra = 0;
+      const atStart = [0, 0]; // [hits, cases] where the planted place is the article's first segment (headline)
       const misses: string[] = [];
       for (const a of articles) {
         const p = plant(a, kind);
@@ -151,6 +152,10 @@ const structural: EvalModule = {
         const report = run(p.es, p.en);
         const good = report.issues.filter((i) => p.rules.includes(i.ruleId) && overlaps(i[p.side], p.at));
         if (good.length) hit++;
+        if (p.at[0] === 0) {
+          atStart[1]++;
+          if (good.length) atStart[0]++;
+        }
         else if (misses.length < MISSES) {
           const got = report.issues.filter((i) => STRUCTURAL.has(i.ruleId)).map((i) => `${i.ruleId}@${(i.target ?? i.source)?.start}`);
           misses.push(`${a.id} at ${p.side} ${p.at.join("-")}; raised: ${got.join(" ") || "nothing"}`);
@@ -158,6 +163,10 @@ const structural: EvalModule = {
         extra += report.issues.filter((i) => STRUCTURAL.has(i.ruleId) && !good.includes(i)).length;
       }
       console.log(`  ${kind.padEnd(13)} ${pct(hit, n).padStart(8)} (${hit}/${n}); other structural issues in these copies: ${extra}`);
+      if (atStart[1]) {
+        const rest = [hit - atStart[0], n - atStart[1]];
+        console.log(`    at the headline (run into the lead by the rebuild): ${atStart[0]}/${atStart[1]}; elsewhere: ${pct(rest[0], rest[1])} (${rest[0]}/${rest[1]})`);
+      }
       for (const m of misses) console.log(`    missed: ${m}`);
     }
 
