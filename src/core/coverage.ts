@@ -17,6 +17,17 @@ export function wordCount(text: string): number {
 }
 const WORD = /\p{L}/u;
 
+const RATIO_CACHE = new WeakMap<Doc, { target: Doc; ratio: number }>();
+
+/** The aligner's expected length ratio for this document pair, computed once per pair. */
+export function ratioOf(ctx: RuleContext): number {
+  const hit = RATIO_CACHE.get(ctx.source);
+  if (hit && hit.target === ctx.target) return hit.ratio;
+  const ratio = expectedRatio(ctx.source, ctx.target);
+  RATIO_CACHE.set(ctx.source, { target: ctx.target, ratio });
+  return ratio;
+}
+
 const lengthOf = (segs: readonly Segment[]) => segs.reduce((s, x) => s + x.text.length, 0);
 
 /** Multiset difference count: how many of `keys` are found in `pool` (each pool key used once). */
@@ -67,7 +78,7 @@ function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPai
  * beyond what the neighbour's own side accounts for.
  */
 export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, side: "source" | "target"): boolean {
-  const ratio = expectedRatio(ctx.source, ctx.target);
+  const ratio = ratioOf(ctx);
   const other = side === "source" ? "target" : "source";
   const lang = (s: "source" | "target") => ctx[s].lang;
   const segKeys = anchorKeys(seg.text, lang(side));
@@ -98,7 +109,7 @@ export function unsupportedInBead(
 ): Segment[] {
   const other = side === "source" ? "target" : "source";
   if (pair[side].length < 2 || pair[other].length === 0) return [];
-  const ratio = expectedRatio(ctx.source, ctx.target);
+  const ratio = ratioOf(ctx);
   const opp = lengthOf(pair[other]);
   const oppKeys = pair[other].flatMap((s) => anchorKeys(s.text, ctx[other].lang));
   const fit = (mine: number) => (side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio));
@@ -134,16 +145,29 @@ export function sentenceKey(text: string): string {
     .trim();
 }
 
+const KEY_CACHE = new WeakMap<Doc, string[]>();
+
+/** `sentenceKey` of every segment of a document, computed once per document. */
+export function sentenceKeys(doc: Doc): string[] {
+  let keys = KEY_CACHE.get(doc);
+  if (!keys) {
+    keys = doc.segments.map((s) => sentenceKey(s.text));
+    KEY_CACHE.set(doc, keys);
+  }
+  return keys;
+}
+
 /**
  * True when the target segment `t` repeats text found elsewhere in the target: an identical segment, or (for a
  * headline run into the lead sentence) a segment that contains it word for word.
  */
 export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
-  const key = sentenceKey(t.text);
+  const keys = sentenceKeys(ctx.target);
+  const key = keys[t.index];
   if (!key) return false;
   for (const o of ctx.target.segments) {
     if (o === t) continue;
-    const other = sentenceKey(o.text);
+    const other = keys[o.index];
     if (other === key || (other.length > key.length && ` ${other} `.includes(` ${key} `))) return true;
   }
   return false;
@@ -166,7 +190,7 @@ export function missingRunInHeadline(ctx: RuleContext, pair: AlignedPair): numbe
   if (pair.source.length !== 1 || pair.target.length === 0) return null;
   const seg = pair.source[0];
   if (seg.index > 0 && ctx.source.segments[seg.index - 1].paragraph === seg.paragraph) return null;
-  const ratio = expectedRatio(ctx.source, ctx.target);
+  const ratio = ratioOf(ctx);
   const lt = lengthOf(pair.target);
   const tKeys = pair.target.flatMap((t) => anchorKeys(t.text, ctx.target.lang));
   const whole = lengthCost(seg.text.length, lt, ratio);

@@ -1,7 +1,7 @@
 import { defineRule } from "../core/rule";
 import type { Segment } from "../core/document";
-import { sentenceKey, wordCount } from "../core/coverage";
-import { expectedRatio, lengthCost } from "../core/align";
+import { ratioOf, sentenceKeys, wordCount } from "../core/coverage";
+import { lengthCost } from "../core/align";
 
 /** Repeats shorter than this (in words) are ignored: "No." or "Thank you." may legitimately recur. */
 const MIN_WORDS = 3;
@@ -50,11 +50,12 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const ratio = expectedRatio(ctx.source, ctx.target);
+    const ratio = ratioOf(ctx);
+    const keys = sentenceKeys(ctx.target);
     const groups = new Map<string, Segment[]>();
     for (const t of ctx.target.segments) {
       if (wordCount(t.text) < MIN_WORDS) continue;
-      const key = sentenceKey(t.text);
+      const key = keys[t.index];
       const g = groups.get(key);
       if (g) g.push(t);
       else groups.set(key, [t]);
@@ -79,9 +80,9 @@ export default defineRule({
     for (const p of ctx.pairs) {
       if (p.source.length) continue;
       for (const t of p.target) {
-        if (wordCount(t.text) < MIN_WORDS || (groups.get(sentenceKey(t.text))?.length ?? 0) > 1) continue;
-        const key = ` ${sentenceKey(t.text)} `;
-        if (ctx.target.segments.some((o) => o.index < t.index && ` ${sentenceKey(o.text)} `.includes(key))) {
+        if (wordCount(t.text) < MIN_WORDS || (groups.get(keys[t.index])?.length ?? 0) > 1) continue;
+        const key = ` ${keys[t.index]} `;
+        if (ctx.target.segments.some((o) => o.index < t.index && ` ${keys[o.index]} `.includes(key))) {
           ctx.report({ messageId: "repeated", target: { start: t.start, end: t.end } });
         }
       }
