@@ -67,15 +67,25 @@ interface EnCues {
 }
 const ES = (cues as unknown as { es: EsCues }).es;
 const EN = (cues as unknown as { en: EnCues }).en;
+const EN_ROLES = new Map(Object.entries(EN.roles));
+const ES_TITLES = new Map(Object.entries(ES.titles));
 
 /** Own-property lookup, so that words such as "constructor" never hit Object.prototype. */
 function own<T>(obj: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
+const normalized = new Map<string, string>();
+
 /** Lowercases and strips accents. */
 export function normalizeName(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = /^[a-z]*$/.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (normalized.size > 50000) normalized.clear();
+    normalized.set(s, n);
+  }
+  return n;
 }
 
 const GIVEN = new Map<string, Gender>();
@@ -114,7 +124,22 @@ interface Word {
   text: string;
 }
 
+let wordsText = "";
+let wordsCache = new Map<number, Word[]>();
+
+/** Words of text[start, end), memoised for the current text (rules ask for the same segments repeatedly). */
 function wordsIn(text: string, start: number, end: number): Word[] {
+  if (text !== wordsText) {
+    wordsText = text;
+    wordsCache = new Map();
+  }
+  const key = start * 67108864 + end;
+  let hit = wordsCache.get(key);
+  if (!hit) wordsCache.set(key, (hit = scanWords(text, start, end)));
+  return hit;
+}
+
+function scanWords(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = start;
   for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
@@ -123,7 +148,13 @@ function wordsIn(text: string, start: number, end: number): Word[] {
   return out;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w);
+/** Capitalised but not an all-capitals acronym ("Boluarte", not "ONU"). */
+function isCap(w: string): boolean {
+  const first = w[0];
+  if (first === first.toLowerCase()) return false;
+  if (w.length < 2) return true;
+  return w !== w.toUpperCase();
+}
 
 /** Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles stripped. */
 export function nameMentions(text: string, start: number, end: number): NameMention[] {
@@ -182,11 +213,6 @@ export function lookupKey(m: NameMention): string {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ES_TITLE_ALT = Object.keys(ES.titles).sort((a, b) => b.length - a.length).map(esc).join("|");
 const ES_DET_ALT = Object.keys(ES.determiners).filter((d) => own(ES.determiners, d)).map(esc).join("|");
-/** "la presidenta de Perú, " just before a name. */
-const ES_TITLE_BEFORE = new RegExp(
-  `(?:^|[\\s(«"“])((${ES_DET_ALT})\\s+(?:(?:ex|nuevo|nueva|actual|entonces|propio|propia|flamante|joven)\\s+)?(${ES_TITLE_ALT}))((?:\\s+[\\p{L}.]+){0,6}?)\\s*,?\\s*$`,
-  "iu",
-);
 /** ", la presidenta del Perú" / ", presidenta del Perú" just after a name. */
 const ES_TITLE_AFTER = new RegExp(
   `^\\s*,\\s+(?:(${ES_DET_ALT})\\s+)?(?:(?:ex|nuevo|nueva|actual|entonces|propio|propia)\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])(?!\\s+\\p{Lu})`,
@@ -200,13 +226,70 @@ const ES_AGREEMENT_AFTER = new RegExp(
 );
 const EN_HONORIFIC = new Set(Object.keys(EN.honorifics));
 const EN_ROLE_ALT = Object.keys(EN.roles).filter((r) => r.length > 3 && !/s$/.test(r) || r === "actress" || r === "mistress" || r === "princess" || r === "duchess" || r === "countess" || r === "baroness" || r === "heiress" || r === "hostess" || r === "waitress").map(esc).join("|");
-/** "spokeswoman Jane Doe" just before a name. */
-const EN_ROLE_BEFORE = new RegExp(`(?:^|\\s)((${EN_ROLE_ALT}))\\s*,?\\s*$`, "iu");
 /** ", a spokeswoman for" just after a name. */
 const EN_ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:(?:a|an|the|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${EN_ROLE_ALT})(?![\\p{L}])`, "u");
 const FUNCTION_WORDS = new Set(
   "a con y e o u que en se ha han por para sin sobre tras según no lo le les ya muy más pero cuando donde como quien cual".split(" "),
 );
+
+const ES_MODIFIERS = new Set(["ex", "nuevo", "nueva", "actual", "entonces", "propio", "propia", "flamante", "joven"]);
+const ES_DETERMINERS = new Map(Object.entries(ES.determiners).filter(([, g]) => g));
+const EN_ROLE_SET = new Set(EN_ROLE_ALT.split("|"));
+/** Multi-word titles ("primer ministro", "jefe de Estado") by their first word. */
+const ES_MULTIWORD = new Map<string, string[]>();
+for (const t of Object.keys(ES.titles)) {
+  if (!t.includes(" ")) continue;
+  const first = t.split(" ")[0];
+  ES_MULTIWORD.set(first, [...(ES_MULTIWORD.get(first) ?? []), t].sort((a, b) => b.length - a.length));
+}
+
+/** A title or role occurrence: "la presidenta", "el primer ministro", "spokeswoman". */
+interface TitleAt {
+  start: number;
+  end: number;
+  det?: string;
+  title: string;
+}
+
+/** Spanish determiner + title occurrences among the words of a segment, in order (word lookups, no big regex). */
+function spanishTitles(text: string, words: Word[]): TitleAt[] {
+  const out: TitleAt[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const lw = words[i].text.toLowerCase();
+    let title: string | undefined;
+    for (const phrase of ES_MULTIWORD.get(lw) ?? []) {
+      if (text.slice(words[i].start, words[i].start + phrase.length).toLowerCase() === phrase) {
+        title = text.slice(words[i].start, words[i].start + phrase.length);
+        break;
+      }
+    }
+    if (!title && ES_TITLES.has(lw)) title = words[i].text;
+    if (!title) continue;
+    let d = i - 1;
+    if (ES_MODIFIERS.has(words[d].text.toLowerCase()) && d > 0) d--;
+    const det = words[d].text.toLowerCase();
+    if (!ES_DETERMINERS.has(det) || !/^\s+$/.test(text.slice(words[d].end, words[d + 1].start))) continue;
+    out.push({ start: words[d].start, end: words[i].start + title.length, det: words[d].text, title });
+  }
+  return out;
+}
+
+/** English gendered role words ("spokeswoman") among the words of a segment, in order. */
+function englishRoles(words: Word[]): TitleAt[] {
+  return words.filter((w) => EN_ROLE_SET.has(w.text.toLowerCase())).map((w) => ({ start: w.start, end: w.end, title: w.text }));
+}
+
+/** The last occurrence ending at or before `at` (occurrences in text order), or undefined. */
+function lastBefore(list: TitleAt[], at: number): TitleAt | undefined {
+  let found: TitleAt | undefined;
+  for (const t of list) {
+    if (t.end > at) break;
+    found = t;
+  }
+  return found;
+}
+
+const BETWEEN_SHAPE = /^(?:\s+[\p{L}.]+){0,6}\s*,?\s*$/u;
 
 /** Whether the words between a Spanish title and the name are a plausible complement ("de Perú", "demócrata"). */
 function plausibleBetween(between: string): boolean {
@@ -229,6 +312,8 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
   for (const seg of segments) {
     const mentions = nameMentions(text, seg.start, seg.end);
     const persons = mentions.filter(personLike);
+    const segWords = mentions.length ? wordsIn(text, seg.start, seg.end) : [];
+    const titles = lang === "es" ? spanishTitles(text, segWords) : englishRoles(segWords);
     for (const m of mentions) {
       const name = text.slice(m.start, m.end);
       const before = text.slice(Math.max(seg.start, m.start - 90), m.start);
@@ -239,10 +324,10 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
       if (lang === "es") {
         const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
         if (m.lead && hb) add(hb, 3, m.leadStart, m.end);
-        const tb = /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(before) ? null : ES_TITLE_BEFORE.exec(before);
-        if (tb && plausibleBetween(tb[4])) {
-          const g = titleGender(tb[2], tb[3]);
-          add(g, 3, m.start - before.length + tb.index + tb[0].indexOf(tb[1]), m.end);
+        const tb = /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(before) ? undefined : lastBefore(titles, m.start);
+        const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
+        if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(between)) {
+          add(titleGender(tb.det, tb.title), 3, tb.start, m.end);
         }
         const ta = ES_TITLE_AFTER.exec(after);
         if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length);
@@ -251,8 +336,8 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
       } else {
         const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
         if (h) add(h, 3, m.leadStart, m.end);
-        const rb = EN_ROLE_BEFORE.exec(before);
-        if (rb) add(own(EN.roles, rb[1].toLowerCase()), 3, m.start - before.length + rb.index + rb[0].indexOf(rb[1]), m.end);
+        const rb = lastBefore(titles, m.start);
+        if (rb && /^\s*,?\s*$/.test(text.slice(rb.end, m.start))) add(own(EN.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
         const ra = EN_ROLE_AFTER.exec(after);
         if (ra) add(own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
       }
@@ -364,11 +449,13 @@ const ES_PRONOUN = /(?<![\p{L}])(él|ella)(?![\p{L}])/giu;
 export function pronounsIn(text: string, lang: Lang, start: number, end: number): PronounMention[] {
   const re = lang === "en" ? EN_PRONOUN : ES_PRONOUN;
   const out: PronounMention[] = [];
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+  // Search the segment alone: a rare pronoun searched in the whole text would scan far past `end`.
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const w = m[1].toLowerCase();
     const gender: Gender = /^(?:he|him|his|himself|él)$/.test(w) ? "m" : "f";
-    out.push({ start: m.index, end: m.index + m[0].length, gender, word: m[0] });
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, gender, word: m[0] });
   }
   return out;
 }
@@ -386,7 +473,7 @@ export function personNouns(text: string, start: number, end: number): { start: 
   const out: { start: number; gender: Gender | "unknown" }[] = [];
   for (const w of wordsIn(text, start, end)) {
     const lw = w.text.toLowerCase();
-    const g = own(EN.roles, lw);
+    const g = EN_ROLES.get(lw);
     if (g && !PLURAL_ROLES.has(lw)) out.push({ start: w.start, gender: g });
     else if (NEUTRAL_ROLES.has(lw) && w.text === lw) out.push({ start: w.start, gender: "unknown" });
   }
@@ -396,7 +483,8 @@ export function personNouns(text: string, start: number, end: number): { start: 
 /** Normalised capitalised words of a text: names of people are not translated, so a target name must be among them. */
 export function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of wordsIn(text, 0, text.length)) if (isCap(w.text)) out.add(normalizeName(w.text));
+  const re = /\p{Lu}[\p{L}'’-]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (isCap(m[0])) out.add(normalizeName(m[0]));
   return out;
 }
 

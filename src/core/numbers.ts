@@ -39,17 +39,45 @@ interface WordTable {
   soft: Record<string, number>;
 }
 
-/** Own-property lookup, so that words such as "constructor" never hit Object.prototype. */
-function own<T>(obj: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+/** A language's number words compiled into Maps and Sets once. */
+interface CompiledWords {
+  units: Map<string, number>;
+  scales: Map<string, number>;
+  counted: Map<string, number>;
+  soft: Map<string, number>;
+  one: Set<string>;
+  hundred: Set<string>;
+  joiners: Set<string>;
+  /** Every word that can start or continue a number: anything else is skipped at once. */
+  any: Set<string>;
+  /** First two letters of those words, and the longest one's length: a cheap first filter. */
+  prefixes: Set<string>;
+  longest: number;
 }
 
-const WORDS = table as unknown as Record<Lang, WordTable>;
+function compile(w: WordTable): CompiledWords {
+  const m = (r: Record<string, number>) => new Map(Object.entries(r));
+  const c: CompiledWords = {
+    units: m(w.units), scales: m(w.scales), counted: m(w.counted), soft: m(w.soft),
+    one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(),
+    prefixes: new Set(), longest: 0,
+  };
+  for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
+  for (const k of ["half", "medio", "media", "ciento", "por", ...c.joiners]) c.any.add(k);
+  for (const k of c.any) {
+    c.prefixes.add(k.slice(0, 2));
+    c.longest = Math.max(c.longest, k.length);
+  }
+  return c;
+}
+
+const RAW_WORDS = table as unknown as Record<Lang, WordTable>;
+const WORDS: Record<Lang, CompiledWords> = { es: compile(RAW_WORDS.es), en: compile(RAW_WORDS.en) };
 const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}ºª°]*|\p{L}+/gu;
 const SPACED_THOUSANDS = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?:[.,]\p{N}{1,2}(?![\p{N}]))?(?![\p{N}]|[.,]\p{N})/uy;
 const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
 const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
-const ROMAN_NUMERAL = /(?<![\p{L}\p{N}])([IVXLC]{2,7})(?![\p{L}\p{N}])/gu;
+const ROMAN_NUMERAL = /\b([IVXLC]{2,7})\b/g;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|and|to)\s*)$/i;
 /** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
@@ -71,22 +99,29 @@ interface Token {
 /** Splits text into word and number tokens. */
 function tokenize(text: string, start: number, end: number, lang: Lang): Token[] {
   const out: Token[] = [];
-  void lang;
+  const words = WORDS[lang];
   const spaced = SPACED_THOUSANDS;
   TOKEN.lastIndex = start;
   for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    let s = m.index;
+    const s = m.index;
     let e = Math.min(m.index + m[0].length, end);
-    if (/\p{N}/u.test(text[s])) {
+    const c0 = text.charCodeAt(s);
+    const digit = c0 >= 48 && c0 <= 57;
+    if (digit) {
       spaced.lastIndex = s;
       const sm = spaced.exec(text);
       if (sm && s + sm[0].length <= end && sm[0].length > m[0].length) {
         e = s + sm[0].length;
         TOKEN.lastIndex = e;
       }
+    } else if (e - s > words.longest || !words.prefixes.has(text.slice(s, Math.min(e, s + 2)).toLowerCase())) {
+      // Words that can take no part in a number are left out: a gap check between kept tokens then fails on them.
+      continue;
     }
     const t = text.slice(s, e);
-    out.push({ start: s, end: e, text: t, lower: t.toLowerCase() });
+    const lower = t.toLowerCase();
+    if (!digit && !words.any.has(lower)) continue;
+    out.push({ start: s, end: e, text: t, lower });
   }
   return out;
 }
@@ -160,15 +195,27 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
   const w = WORDS[lang];
   const tokens = tokenize(text, start, end, lang);
   const out: NumberMention[] = [];
-  const gapOk = (a: Token, b: Token) => /^[\s-]*$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 3;
+  const gapOk = (a: Token, b: Token) => {
+    if (b.start - a.end > 3) return false;
+    for (let x = a.end; x < b.start; x++) {
+      const ch = text.charCodeAt(x);
+      if (ch !== 32 && ch !== 45 && ch !== 160 && ch !== 9 && ch !== 10 && ch !== 0x202f) return false;
+    }
+    return true;
+  };
   const scaleAt = (i: number, prev: Token): number => {
     const t = tokens[i];
-    return t && gapOk(prev, t) ? own(w.scales, t.lower) ?? 0 : 0;
+    return t && gapOk(prev, t) ? w.scales.get(t.lower) ?? 0 : 0;
   };
 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    const c0 = t.text.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !w.any.has(t.lower)) {
+      i++;
+      continue;
+    }
     const numeric = NUMERIC.exec(t.text);
     if (numeric) {
       const before = text[t.start - 1] ?? "";
@@ -191,7 +238,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       let values = parsed.values.slice();
       let scale = 1;
       let last = t;
-      const suffixScale = suffix ? own(w.scales, suffix) : undefined;
+      const suffixScale = suffix ? w.scales.get(suffix) : undefined;
       if (suffixScale) scale = suffixScale;
       if (suffix === "s" && /^\d{2,4}$/.test(numeric[1])) {
         const v = Number(numeric[1]);
@@ -246,24 +293,24 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       if (j > i && !gapOk(tokens[j - 1], k)) break;
       const lw = k.lower;
       const next = tokens[j + 1];
-      const nextIsScale = next && gapOk(k, next) && (own(w.scales, next.lower) || w.hundred.includes(next.lower) || own(w.counted, next.lower));
-      const unit = own(w.units, lw);
-      const counted = own(w.counted, lw);
-      const scaleWord = own(w.scales, lw);
+      const nextIsScale = next && gapOk(k, next) && (w.scales.get(next.lower) || w.hundred.has(next.lower) || w.counted.get(next.lower));
+      const unit = w.units.get(lw);
+      const counted = w.counted.get(lw);
+      const scaleWord = w.scales.get(lw);
       if (unit !== undefined && unitFits(cur, unit)) cur += unit;
-      else if (w.one.includes(lw) && nextIsScale && used === 0) cur += 1;
-      else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(k, next) && (own(w.scales, next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && own(w.scales, tokens[j + 2].lower)))) {
+      else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
+      else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
         cur = 0.5;
         if (/^an?$/.test(next.lower)) j++;
       }
-      else if (w.hundred.includes(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
+      else if (w.hundred.has(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
       else if (counted !== undefined && used > 0) cur = (cur || 1) * counted;
       else if (scaleWord === 1000 && used === 0 && lang === "es") cur = 1000;
       else if (scaleWord !== undefined && used > 0 && lw.length > 2) {
         const s = scaleWord;
         if (s === 1000) cur = (cur || 1) * s;
         else { total = (total + (cur || 1)) * s; cur = 0; }
-      } else if (w.joiners.includes(lw) && used > 0 && next && gapOk(k, next) && joinerFits(lang, cur, own(w.units, next.lower))) {
+      } else if (w.joiners.has(lw) && used > 0 && next && gapOk(k, next) && joinerFits(lang, cur, w.units.get(next.lower))) {
         continue;
       } else break;
       used++;
@@ -278,7 +325,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       i = j;
       continue;
     }
-    const softValue = own(w.soft, t.lower) ?? (w.one.includes(t.lower) ? 1 : undefined) ?? own(w.counted, t.lower);
+    const softValue = w.soft.get(t.lower) ?? (w.one.has(t.lower) ? 1 : undefined) ?? w.counted.get(t.lower);
     if (softValue !== undefined) {
       out.push({
         start: t.start, end: t.end, numStart: t.start, numEnd: t.end,
@@ -288,11 +335,14 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
     i++;
   }
   // Roman numerals ("distrito XXII", "siglo XX") may only absorb a match.
+  // Search the segment alone: a rare pattern searched in the whole text would scan far past `end`.
+  const slice = text.slice(start, end);
   const re = ROMAN_NUMERAL;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const v = romanValue(m[1]);
-    out.push({ start: m.index, end: m.index + m[1].length, numStart: m.index, numEnd: m.index + m[1].length, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: true });
+    const at = start + m.index;
+    out.push({ start: at, end: at + m[1].length, numStart: at, numEnd: at + m[1].length, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: true });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;

@@ -31,18 +31,21 @@ function suggestionFor(doc: Doc, p: PronounMention): string | undefined {
   return undefined;
 }
 
-/** Whether offset `at` lies inside a quotation of its paragraph (quoted speech has its own referents). */
-function insideQuote(doc: Doc, at: number): boolean {
-  const para = doc.paragraphs.find((p) => p.start <= at && at < p.end);
-  const before = doc.text.slice(para ? para.start : 0, at);
-  let depth = 0;
-  let straight = 0;
-  for (const ch of before) {
-    if (ch === "“" || ch === "«") depth++;
-    else if ((ch === "”" || ch === "»") && depth > 0) depth--;
-    else if (ch === '"') straight++;
+/** For every offset of the text, whether it lies inside a quotation of its paragraph (quoted speech has its own referents). */
+function quotedOffsets(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.text.length + 1);
+  for (const para of doc.paragraphs) {
+    let depth = 0;
+    let straight = 0;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = doc.text[i];
+      out[i] = depth > 0 || straight % 2 === 1 ? 1 : 0;
+      if (ch === "“" || ch === "«") depth++;
+      else if ((ch === "”" || ch === "»") && depth > 0) depth--;
+      else if (ch === '"') straight++;
+    }
   }
-  return depth > 0 || straight % 2 === 1;
+  return out;
 }
 
 /** Name mentions and gendered nouns of the target, in order, resolved against the evidence index. */
@@ -161,45 +164,54 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   if (evidence.length === 0) return;
   const index = indexPeople(evidence);
   const refs = referentsOf(ctx, index);
+  const quotedAt = quotedOffsets(tgt);
   const flagged = new Set<number>();
-  const pronouns: (PronounMention & { segment: number })[] = [];
-  for (const seg of tgt.segments) for (const p of pronounsIn(tgt.text, tgt.lang, seg.start, seg.end)) pronouns.push({ ...p, segment: seg.index });
+  const refsBySeg: Referent[][] = tgt.segments.map(() => []);
+  for (const r of refs) refsBySeg[r.segment].push(r);
+  const pronounsBySeg: PronounMention[][] = tgt.segments.map((seg) => pronounsIn(tgt.text, tgt.lang, seg.start, seg.end));
 
-  for (const p of pronouns) {
-    const window = refs.filter((r) => r.start < p.start && r.segment >= p.segment - 2 && r.segment <= p.segment);
-    const quoted = insideQuote(tgt, p.start);
-    const sameSentence = window.filter((r) => r.segment === p.segment && (quoted || !insideQuote(tgt, r.start)));
-    const earlierSame = pronouns.some((q) => q.start < p.start && q.segment >= p.segment - 2 && q.gender === p.gender && !flagged.has(q.start));
-    if (earlierSame) continue;
+  for (const seg of tgt.segments) {
+    for (const p of pronounsBySeg[seg.index]) checkPronoun(p, seg.index);
+  }
+
+  function checkPronoun(p: PronounMention, segment: number): void {
+    const window: Referent[] = [];
+    const earlier: PronounMention[] = [];
+    for (let s = Math.max(0, segment - 2); s <= segment; s++) {
+      for (const r of refsBySeg[s]) if (r.start < p.start) window.push(r);
+      for (const q of pronounsBySeg[s]) if (q.start < p.start) earlier.push(q);
+    }
+    const quoted = quotedAt[p.start] === 1;
+    const sameSentence = window.filter((r) => r.segment === segment && (quoted || quotedAt[r.start] === 0));
+    if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start))) return;
     let nearest: Referent[];
     if (sameSentence.length > 0) {
       // Same sentence first: every person before the pronoun must contradict it, and no earlier sentence may
       // offer a known person of the pronoun's gender.
       nearest = sameSentence;
-      if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
-      if (window.some((r) => r.gender === p.gender && r.name !== "")) continue;
-      if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
+      if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) return;
+      if (window.some((r) => r.gender === p.gender && r.name !== "")) return;
     } else {
       // Quoted speech has its own referents: only a referent inside the same sentence is trusted there.
-      if (quoted) continue;
+      if (quoted) return;
       nearest = [];
-      for (let s = p.segment - 1; s >= p.segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
-      if (nearest.length === 0) continue;
-      if (window.some((r) => r.gender === "unknown" || r.gender === p.gender)) continue;
+      for (let s = segment - 1; s >= segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
+      if (nearest.length === 0) return;
+      if (window.some((r) => r.gender === "unknown" || r.gender === p.gender)) return;
     }
     const named = nearest.filter((r) => r.info);
-    if (named.length === 0) continue;
+    if (named.length === 0) return;
     // The aligned source sentence may itself name someone of the pronoun's gender ("ella", "la periodista").
     // People of the pronoun's gender named or described only after it in the sentence ("… her son David",
     // "… his rival, Sarah Palin") account for source marks without being its antecedent: discount them.
-    const seg = tgt.segments[p.segment];
+    const seg = tgt.segments[segment];
     const later =
       personNouns(tgt.text, p.end, seg.end).filter((n) => n.gender === p.gender).length +
       nameMentions(tgt.text, p.end, seg.end).filter((m) => {
         const info = index.get(lookupKey(m));
         return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;
       }).length;
-    if (src.lang === "es" && spanishMarksGender(sourceTextOf(ctx, p.segment), p.gender, index) > later) continue;
+    if (src.lang === "es" && spanishMarksGender(sourceTextOf(ctx, segment), p.gender, index) > later) return;
     const ref = named[0];
     const info = ref.info!;
     flagged.add(p.start);
