@@ -106,11 +106,13 @@ const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
 /** A lower-case word (or number) followed by a capitalised one: where a run-in headline may end. */
 const CASE_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu})/gu;
 const MAX_BREAKS = 8;
+const MAX_HEADLINE_WORDS = 20;
+const SENTENCE_PUNCTUATION = /[!?;]|\.\s/;
 
 /**
  * The part of a target sentence still in the source language, relative to the sentence: the whole sentence, or
- * (for a headline run into the next sentence without punctuation) a leading or trailing part of it whose
- * remainder is clearly in the target language. Quoted material is ignored unless it is nearly the whole sentence.
+ * (for a short headline run into the next sentence without punctuation) the headline or the sentence after it,
+ * when the other part is clearly in the target language. Quoted material is ignored unless it is nearly the whole sentence.
  */
 function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): [number, number] | null {
   if (stopwordCount(text, from) < minStop) return null;
@@ -128,17 +130,15 @@ function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): 
   let lead: [number, number] | null = null;
   let trail: [number, number] | null = null;
   let breaks = 0;
+  const inTarget = (part: string) => wordCount(part) >= MIN_WORDS - 1 && isWrittenIn(part, to, from, 1);
   for (const m of text.matchAll(CASE_BREAK)) {
-    if (++breaks > MAX_BREAKS) break;
     const cut = m.index + m[0].length;
     const left = text.slice(0, cut).trimEnd();
+    // A run-in headline has no sentence punctuation and is short.
+    if (++breaks > MAX_BREAKS || SENTENCE_PUNCTUATION.test(left) || wordCount(left) > MAX_HEADLINE_WORDS) break;
     const right = text.slice(cut);
-    if (inSource(left, 2) && isWrittenIn(right, to, from, 1)) {
-      lead = [0, left.length];
-    }
-    if (!trail && inSource(right, 2) && isWrittenIn(left, to, from, 1)) {
-      trail = [cut, text.length];
-    }
+    if (inSource(left, 2) && inTarget(right)) lead = [0, left.length];
+    if (!trail && inSource(right, 2) && inTarget(left)) trail = [cut, text.length];
   }
   return lead ?? trail;
 }
