@@ -332,7 +332,7 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
         const ta = ES_TITLE_AFTER.exec(after);
         if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length);
         const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
-        if (ag && own(ES.titles, ag[1].toLowerCase()) === undefined) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length);
+        if (ag) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length);
       } else {
         const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
         if (h) add(h, 3, m.leadStart, m.end);

@@ -261,7 +261,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       if ((suffix === "pm" || PM_AFTER.test(text.slice(last.end, last.end + 8))) && parsed.value < 12) {
         values.push(round(parsed.value + 12));
       }
-      const after = text.slice(last.end, last.end + 24);
+      const after = suffix && !w.scales.has(suffix) ? numeric[2] : text.slice(last.end, last.end + 24);
       const unit = IMPERIAL_AFTER.test(after) ? "imperial" : METRIC_AFTER.test(after) ? "metric" : undefined;
       const soft = unit === "imperial" || COMPOUND_AFTER.test(after);
       out.push({

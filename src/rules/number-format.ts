@@ -15,7 +15,7 @@ const CONV = conventions as unknown as Record<Lang, Convention>;
 const NUMBER = /(?<![\p{L}\p{N}.,:/-])\d+(?:[.,]\d+)+(?![\p{N}]|[.,]\d|[\p{L}º])/gu;
 const PERCENT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(\s?)%/gu;
 const SECTION_BEFORE = /(?:art[íi]culo|art\.|secci[óo]n|apartado|cap[íi]tulo|punto|versi[óo]n|ley|norma|inciso|párrafo|fase|nivel|tabla|figura|las|a las|de las|hacia las|sobre las)\s*$/i;
-const TIME_AFTER = /^\s*(?:h\b|horas|hrs|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)/i;
+const TIME_AFTER = /^\s*(?:h\b|horas|hrs|de la (?:tarde|mañana|noche)|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)/i;
 
 /** Reformats a number token written in `from`'s conventions into `to`'s. */
 function reformat(token: string, group: string, decimal: string, to: Convention): string {

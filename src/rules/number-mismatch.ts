@@ -112,6 +112,21 @@ export default defineRule({
         source: "Murieron veinticinco personas y otras doscientas resultaron heridas.",
         target: "Twenty-five people died and 200 others were injured.",
       },
+      {
+        from: "en", to: "es",
+        source: "The new train reaches 140mph and covers the 58 miles in 38 minutes.",
+        target: "El nuevo tren alcanza los 225 km/h y recorre los 93 kilómetros en 38 minutos.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El índice subió 68,78 puntos, hasta 10.405,83. La empresa perdió 1.500 millones de dólares.",
+        target: "The index rose 68.78 points to 10,405.83. The company lost $1.5 billion.",
+      },
+      {
+        from: "es", to: "en",
+        source: "La sesión empezó a las 16.30. Una mujer pidió la palabra.",
+        target: "The session began at 4.30pm. One woman asked to speak.",
+      },
     ],
     bad: [
       {
@@ -135,6 +150,17 @@ export default defineRule({
         from: "es", to: "en",
         source: "El Gobierno aprobó el plan el martes.",
         target: "The government approved the plan on Tuesday with <marker>300</marker> votes.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The company lost $2.5 billion last year.",
+        target: "La empresa perdió <marker>1.500</marker> millones de dólares el año pasado.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El paro bajó al 7,5 por ciento en 2010.",
+        target: "Unemployment fell to <marker>7.6</marker> percent in 2010.",
+        suggestion: "7.5",
       },
     ],
   },

@@ -15,7 +15,7 @@ interface Referent {
 }
 
 const SWAP: Record<string, string> = { he: "she", she: "he", his: "her", him: "her", himself: "herself", herself: "himself", hers: "his" };
-const OBJECT_CONTEXT = /^(?:\s*[,.;:!?)”"']|\s+(?:to|and|or|that|in|on|at|as|for|from|with|by|about|into|after|before|over|up|down|out|off|back|again|the|a|an|this|he|she|it|they|we|i|you|was|is|would|will|had|has|have|because|if|when|while|but)\b)/i;
+const OBJECT_CONTEXT = /^(?:\s*[,.;:!?)”"']|\s*$|\s+(?:to|and|or|nor|that|which|who|in|on|at|as|for|from|with|without|by|about|into|onto|after|before|since|until|during|through|across|against|among|over|under|up|down|out|off|back|away|again|too|now|then|today|yesterday|tomorrow|here|there|very|so|well|yet|the|a|an|this|that|these|those|some|any|he|she|it|they|we|i|you|his|her|their|our|my|your|was|were|is|are|be|been|would|will|could|should|might|must|can|may|had|has|have|did|does|do|because|if|when|while|but|once|whether|than)\b)/i;
 
 function caseLike(model: string, word: string): string {
   return model[0] === model[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
@@ -114,6 +114,16 @@ export default defineRule({
         source: "Ms. Laura Chinchilla visited Madrid. She met the king.",
         target: "La presidenta Laura Chinchilla visitó Madrid. Se reunió con el rey.",
       },
+      {
+        from: "es", to: "en",
+        source: "El ministro Luis Gil y la jueza Ana Mora se reunieron. Gil dijo que ella tenía razón.",
+        target: "Minister Luis Gil and Judge Ana Mora met. Gil said she was right.",
+      },
+      {
+        from: "es", to: "en",
+        source: "«La presidenta ha mentido», dijo el senador Raúl Soto.",
+        target: "\"The president lied,\" said Senator Raúl Soto, adding that he would vote against her.",
+      },
     ],
     bad: [
       {
@@ -139,6 +149,18 @@ export default defineRule({
         source: "Ms. Helen Clark, the minister, arrived on Monday.",
         target: "<marker>El ministro</marker> Helen Clark llegó el lunes.",
         suggestion: "La ministra",
+      },
+      {
+        from: "es", to: "en",
+        source: "El alcalde Pedro Gil llegó tarde. Los vecinos lo esperaban desde el mediodía.",
+        target: "Mayor Pedro Gil arrived late. Residents had been waiting for <marker>her</marker> since noon.",
+        suggestion: "him",
+      },
+      {
+        from: "en", to: "es",
+        source: "Mr. John Ortiz spoke first. He thanked the voters.",
+        target: "Habló primero <marker>la senadora</marker> John Ortiz. Agradeció a los votantes.",
+        suggestion: "el senador",
       },
     ],
   },

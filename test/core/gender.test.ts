@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import {
+  findEvidence, givenNameGender, indexPeople, nameMentions, otherTitle, pronounsIn, spanishMarksGender,
+} from "../../src/core/gender";
+import type { Lang } from "../../src/core/types";
+
+/** Evidence of a one-sentence-per-line text, as "name: gender strength «text»". */
+function evidence(text: string, lang: Lang, withPronouns = false): string[] {
+  const segs: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    segs.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return findEvidence(text, lang, segs, withPronouns).map(
+    (e) => `${e.mention.tokens.join(" ")}: ${e.evidence.gender}${e.evidence.strength} «${e.evidence.text}»`,
+  );
+}
+
+function index(text: string, lang: Lang) {
+  const segs = text.split("\n").reduce<{ start: number; end: number }[]>((acc, line) => {
+    const start = acc.length ? acc[acc.length - 1].end + 1 : 0;
+    return [...acc, { start, end: start + line.length }];
+  }, []);
+  return indexPeople(findEvidence(text, lang, segs, lang === "en"));
+}
+
+describe("nameMentions", () => {
+  it("strips titles, keeps initials and stops at sentence ends and function words", () => {
+    const t = "President George W. Bush met Ms. Ana Ruiz. Ruiz left. When Sylvana Hiltrop arrived";
+    expect(nameMentions(t, 0, t.length).map((m) => `${m.tokens.join(" ")}/${m.lead}`)).toEqual([
+      "george w bush/president", "ana ruiz/ms", "ruiz/", "sylvana hiltrop/when",
+    ]);
+  });
+
+  it("ignores acronyms", () => {
+    const t = "La ONU y la OTAN";
+    expect(nameMentions(t, 0, t.length)).toEqual([]);
+  });
+});
+
+describe("findEvidence (Spanish)", () => {
+  it("reads determiner + title before the name, with a complement in between", () => {
+    expect(evidence("La presidenta de Perú, Dina Boluarte, habló.", "es")).toContain(
+      "dina boluarte: f3 «La presidenta de Perú, Dina Boluarte»",
+    );
+    expect(evidence("Habló el portavoz Luis Soto.", "es")).toContain("luis soto: m3 «el portavoz Luis Soto»");
+    expect(evidence("Llegó la juez Carmen Vidal.", "es")).toContain("carmen vidal: f3 «la juez Carmen Vidal»");
+  });
+
+  it("reads apposition and agreement after the name", () => {
+    expect(evidence("Ana Gil, la ministra de Trabajo, llegó.", "es")[0]).toBe("ana gil: f3 «Ana Gil, la ministra»");
+    expect(evidence("Pedro Gil fue detenido ayer.", "es")[0]).toBe("pedro gil: m2 «Pedro Gil fue detenido»");
+    expect(evidence("Rosa Ortiz, nacida en Lima, habló.", "es")[0]).toBe("rosa ortiz: f2 «Rosa Ortiz, nacida»");
+  });
+
+  it("does not give a title to the complement or to a name the title does not precede", () => {
+    expect(evidence("Habló el presidente de Colombia.", "es")).toEqual([]);
+    expect(evidence("La presidenta recibió a Juan.", "es").filter((e) => e.includes("f3"))).toEqual([]);
+  });
+
+  it("uses the given-name lexicon as weak evidence", () => {
+    expect(evidence("Dina Boluarte viajó.", "es")).toEqual(["dina boluarte: f1 «Dina Boluarte»"]);
+    expect(givenNameGender("María")).toBe("f");
+    expect(givenNameGender("Andrea")).toBeUndefined();
+  });
+});
+
+describe("findEvidence (English)", () => {
+  it("reads honorifics, roles and an unambiguous subject pronoun", () => {
+    expect(evidence("Mr. Smith spoke.", "en")).toContain("smith: m3 «Mr. Smith»");
+    expect(evidence("Jane Doe, a spokeswoman for the firm, spoke.", "en")).toContain("jane doe: f3 «Jane Doe, a spokeswoman»");
+    expect(evidence("Kim Lee arrived.\nShe spoke.", "en", true)).toContain("kim lee: f2 «Kim Lee … She»");
+  });
+});
+
+describe("indexPeople", () => {
+  it("marks a surname shared by a man and a woman as ambiguous", () => {
+    const idx = index("Bill Clinton spoke.\nHillary Clinton spoke.", "en");
+    expect(idx.get("clinton")?.gender).toBe("ambiguous");
+  });
+
+  it("lets a title outrank a given name, and weak evidence conflicts stay ambiguous", () => {
+    expect(index("La ministra Andrea Gil habló.", "es").get("gil")?.gender).toBe("f");
+    expect(index("Christopher Elwen arrived.\nShe spoke.", "en").get("elwen")?.gender).toBe("ambiguous");
+  });
+});
+
+describe("pronouns and source marks", () => {
+  it("finds English and Spanish third-person pronouns with their gender", () => {
+    const t = "He said his wife saw her. Herself!";
+    expect(pronounsIn(t, "en", 0, t.length).map((p) => `${p.word}:${p.gender}`)).toEqual(["He:m", "his:m", "her:f", "Herself:f"]);
+    const e = "Él dijo que ella vino.";
+    expect(pronounsIn(e, "es", 0, e.length).map((p) => p.gender)).toEqual(["m", "f"]);
+  });
+
+  it("counts the people of a gender a Spanish sentence itself marks", () => {
+    const none = new Map();
+    expect(spanishMarksGender("Soto dijo que la periodista tenía razón.", "f", none)).toBe(1);
+    expect(spanishMarksGender("Soto dijo que ella tenía razón.", "f", none)).toBe(1);
+    expect(spanishMarksGender("Soto no presentó pruebas en su país.", "f", none)).toBe(0);
+  });
+
+  it("knows the other-gender form of a title", () => {
+    expect(otherTitle("presidente")).toBe("presidenta");
+    expect(otherTitle("ministra")).toBe("ministro");
+    expect(otherTitle("alcalde")).toBe("alcaldesa");
+  });
+});
