@@ -133,7 +133,10 @@ export function parseDigits(raw: string, lang: Lang): { values: number[]; value:
     const m = /^(\d{1,2}):(\d{2})$/.exec(s);
     if (!m) return null;
     const v = Number(`${m[1]}.${m[2]}`);
-    return { values: [v], value: v, decimals: 2 };
+    // The same clock time on a 12- and a 24-hour clock: 11:45 and 23:45.
+    const h = Number(m[1]);
+    const other = h <= 12 ? Number(`${h + 12}.${m[2]}`) : Number(`${h - 12}.${m[2]}`);
+    return { values: [v, other], value: v, decimals: 2 };
   }
   if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null;
   const groups = s.split(/[.,]/);
@@ -255,7 +258,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       }
       const scaled = values.map((v) => round(v * scale));
       if (scale !== 1) values = values.concat(scaled);
-      if (/^\d{2}$/.test(numeric[1]) && SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) {
+      if (/^\d{2}$/.test(numeric[1]) && SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) {
         values.push(1900 + parsed.value, 2000 + parsed.value);
       }
       if ((suffix === "pm" || PM_AFTER.test(text.slice(last.end, last.end + 8))) && parsed.value < 12) {
@@ -355,6 +358,8 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
       if (x === y) return true;
       const d = Math.min(a.decimals, b.decimals);
       if (d >= 1 && a.decimals !== b.decimals && round(Number(x.toFixed(d))) === round(Number(y.toFixed(d)))) return true;
+      // A decimal rounded to a whole number ("8,3" -> "8") is a common, harmless simplification.
+      if (d === 0 && a.decimals !== b.decimals && a.digits && b.digits && Math.round(x) === Math.round(y) && Math.abs(x - y) < 0.5) return true;
       if (x >= 1e6 && y >= 1e6 && Math.abs(x - y) / Math.max(x, y) < 0.01) return true;
     }
   }
