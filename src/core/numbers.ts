@@ -245,7 +245,8 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       if (suffixScale) scale = suffixScale;
       if (suffix === "s" && /^\d{2,4}$/.test(numeric[1])) {
         const v = Number(numeric[1]);
-        values.push(v < 100 ? 1900 + v : v % 100);
+        if (v < 100) values.push(1900 + v);
+        else if (v >= 1900 && v < 2100 && v % 10 === 0) values.push(v % 100);
       }
       const numEnd = t.start + numeric[1].length;
       for (let s = scaleAt(i, last); s; s = scaleAt(i, last)) {
@@ -319,6 +320,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       used++;
       lastTok = k;
     }
+    if (used === 1 && startTok.lower === "ciento") used = 0; // "ciento" alone is not a number ("cien" is)
     if (used > 0) {
       const v = round(total + cur);
       out.push({

@@ -190,6 +190,13 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
   const sd = su.filter((s) => s.m.digits);
   const td = tu.filter((t) => t.m.digits);
+  // One number word against one other number in digits ("dos mil millones" vs "3 billion") is a contradiction too.
+  // Only when both are of the same order of magnitude and the digits are not a clock time ("las dos" vs "2.30").
+  if (sd.length === 0 && td.length === 1 && su.length === 1 && tu.length === 1) {
+    const raw = ctx.target.text.slice(td[0].m.numStart, td[0].m.numEnd);
+    const [a, b] = [su[0].m.value, td[0].m.value].sort((x, y) => x - y);
+    if (!/[:.]\d\d$/.test(raw) && a > 0 && b / a < 10) sd.push(su[0]);
+  }
   const rephrased = su.length > sd.length || tu.length > td.length;
   const n = Math.min(sd.length, td.length);
   for (let i = 0; i < n; i++) {
