@@ -16,6 +16,8 @@ export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
 };
 const ANY_STOPWORD = new Set([...STOPWORDS.es, ...STOPWORDS.en]);
 const ES_TO_EN: ReadonlyMap<string, string> = new Map(Object.entries(lexiconData["es-en"]));
+/** English words of the lexicon: kept as anchors even when short ("two", "war"), to meet their Spanish side. */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(ES_TO_EN.values());
 
 /** Strips diacritics but keeps case (Ñandú -> Nandu); token boundaries stay where they were. */
 function stripMarks(text: string): string {
@@ -51,11 +53,21 @@ export function anchorKeys(text: string, lang: Lang): string[] {
     const word = tok.toLowerCase().replace(INNER_MARK, "");
     if (ANY_STOPWORD.has(word)) continue;
     const mapped = lang === "es" ? lexiconLookup(word) : undefined;
-    if (mapped !== undefined) keys.push(mapped.slice(0, PREFIX));
-    else if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok))) keys.push(word.slice(0, PREFIX));
+    if (mapped !== undefined) keys.push(spellingKey(mapped));
+    else if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || LEXICON_WORDS.has(word)) {
+      keys.push(spellingKey(word));
+    }
   }
   return keys;
 }
+
+/** Prefix of a word after evening out spelling differences between cognates (collection/colección, theatre/teatro). */
+function spellingKey(word: string): string {
+  return word.replace(DOUBLED, "$1").replace(PH, "f").replace(TH, "t").slice(0, PREFIX);
+}
+const DOUBLED = /([a-z])\1/g;
+const PH = /ph/g;
+const TH = /th/g;
 
 /** Strong anchors of a sentence: its numbers and the capitalised words that are not sentence-initial (names). */
 export function strongAnchors(text: string): string[] {

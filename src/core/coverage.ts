@@ -209,3 +209,51 @@ export function missingRunInHeadline(ctx: RuleContext, pair: AlignedPair): numbe
   const spare = minus(tKeys, anchorKeys(best.body, ctx.source.lang));
   return headKeys.length >= 2 && found(headKeys, spare) === 0 ? best.head.length : null;
 }
+
+/** True when target segment `t` repeats the article's first target segment (its headline), whole or its start. */
+export function repeatsHeadline(ctx: RuleContext, t: Segment): boolean {
+  if (t.index === 0 || !ctx.target.segments.length) return false;
+  const keys = sentenceKeys(ctx.target);
+  const key = keys[t.index];
+  return !!key && (keys[0] === key || ` ${keys[0]} `.startsWith(` ${key} `));
+}
+
+/**
+ * Target segments of a bead that copy an earlier target segment word for word and stand where the translation of
+ * another source sentence should be: with each copy, the source segments of the bead that it leaves untranslated
+ * (they share almost no anchors with the copy or with the bead's other targets, while the copy's original shares
+ * clearly more with its own source). A source that repeats itself is not a copy.
+ */
+export function copiesInPlace(ctx: RuleContext, pair: AlignedPair): { copy: Segment; replaced: Segment[] }[] {
+  if (pair.source.length === 0) return [];
+  const keys = sentenceKeys(ctx.target);
+  const out: { copy: Segment; replaced: Segment[] }[] = [];
+  const srcKeys = new Map<Segment, string[]>();
+  const keysOf = (s: Segment) => {
+    let k = srcKeys.get(s);
+    if (!k) srcKeys.set(s, (k = anchorKeys(s.text, ctx.source.lang)));
+    return k;
+  };
+  const share = (s: Segment, tKeys: string[]) => found(keysOf(s), tKeys) / Math.max(1, keysOf(s).length);
+  for (const t of pair.target) {
+    if (!keys[t.index] || wordCount(t.text) < 3) continue;
+    const original = ctx.target.segments.find((o) => o.index < t.index && keys[o.index] === keys[t.index]);
+    if (!original) continue;
+    const origPair = ctx.pairs[ctx.pairOfTarget[original.index]];
+    if (origPair.source.length === 0) continue;
+    if (origPair !== pair && sentenceKeys(ctx.source)[origPair.source[0].index] === sentenceKeys(ctx.source)[pair.source[0].index]) {
+      continue; // the source repeats as well
+    }
+    const tKeys = anchorKeys(t.text, ctx.target.lang);
+    // The original translates the source segment of its bead that shares most with it.
+    const translated = origPair.source.reduce((a, b) => (share(b, tKeys) > share(a, tKeys) ? b : a));
+    const best = share(translated, tKeys);
+    const others = pair.target.filter((o) => o !== t && o !== original).flatMap((o) => anchorKeys(o.text, ctx.target.lang));
+    const replaced = pair.source.filter(
+      (s) => s !== translated && (origPair === pair || !origPair.source.includes(s)) && share(s, tKeys) <= 0.2 &&
+        best >= share(s, tKeys) + 0.2 && (others.length === 0 || share(s, others) <= 0.2),
+    );
+    if (replaced.length) out.push({ copy: t, replaced });
+  }
+  return out;
+}

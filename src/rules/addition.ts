@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule";
-import { coveredByNeighbour, repeatsOtherTarget, unsupportedInBead, wordCount } from "../core/coverage";
+import { coveredByNeighbour, repeatsHeadline, repeatsOtherTarget, unsupportedInBead, wordCount } from "../core/coverage";
 import type { Segment } from "../core/document";
 
 /** Sentences shorter than this (in words) are not reported: captions, credits and fragments are too unreliable. */
@@ -12,7 +12,10 @@ export default defineRule({
     description: "A target sentence has no counterpart in the source (scraped boilerplate, invented content).",
     category: "accuracy/addition",
     severity: "major",
-    messages: { added: "This target sentence has no counterpart in the source." },
+    messages: {
+      added: "This target sentence has no counterpart in the source.",
+      headline: "The headline is repeated here; the source does not repeat it.",
+    },
   },
   examples: {
     good: [
@@ -46,6 +49,17 @@ export default defineRule({
         target: "Inflation rose in November. Food was the main cause. <marker>We would love to thank the author of this post for such wonderful content.</marker>\n\nThe central bank did not change rates.",
       },
       {
+        from: "es", to: "en",
+        source: "Récord de visitantes en el museo del Prado\n\nMás de tres millones de personas visitaron el museo el año pasado. La cifra supera la de 2019.",
+        target: "Record visitor numbers at the Prado museum\n\nMore than three million people visited the museum last year. The figure exceeds that of 2019.\n\n<marker>Record visitor numbers at the Prado museum</marker>",
+      },
+      {
+        // The headline run into the lead sentence (no punctuation between them), then repeated at the end.
+        from: "es", to: "en",
+        source: "Cierra la última librería del barrio Después de cuarenta años, la librería Aurora baja la persiana este sábado.",
+        target: "The last bookshop in the neighbourhood closes After forty years, the Aurora bookshop pulls down its shutters this Saturday.\n\n<marker>The last bookshop in the neighbourhood closes</marker>",
+      },
+      {
         from: "en", to: "es",
         source: "The mayor opened the new bridge on Sunday. Hundreds of neighbours attended the ceremony.",
         target: "El alcalde inauguró el nuevo puente el domingo. <marker>Todos los derechos reservados, prohibida su reproducción total o parcial sin permiso.</marker> Cientos de vecinos asistieron a la ceremonia.",
@@ -53,20 +67,21 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    // Repeats of other target text are the duplicate rule's business.
-    const repeated = (t: Segment) => repeatsOtherTarget(ctx, t);
+    // A repeated headline is an addition; other repeats are the duplicate rule's business.
+    const report = (t: Segment) => {
+      const headline = repeatsHeadline(ctx, t);
+      if (!headline && repeatsOtherTarget(ctx, t)) return;
+      ctx.report({ messageId: headline ? "headline" : "added", target: { start: t.start, end: t.end } });
+    };
     ctx.pairs.forEach((p, k) => {
       if (p.source.length === 0) {
         for (const t of p.target) {
-          if (wordCount(t.text) < MIN_WORDS || repeated(t) || coveredByNeighbour(ctx, k, t, "target")) continue;
-          ctx.report({ messageId: "added", target: { start: t.start, end: t.end } });
+          if (wordCount(t.text) < MIN_WORDS) continue;
+          if (repeatsHeadline(ctx, t) || !coveredByNeighbour(ctx, k, t, "target")) report(t);
         }
         return;
       }
-      for (const t of unsupportedInBead(ctx, p, "target")) {
-        if (wordCount(t.text) < MIN_WORDS || repeated(t)) continue;
-        ctx.report({ messageId: "added", target: { start: t.start, end: t.end } });
-      }
+      for (const t of unsupportedInBead(ctx, p, "target")) if (wordCount(t.text) >= MIN_WORDS) report(t);
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from "../core/rule";
 import type { Segment } from "../core/document";
-import { ratioOf, sentenceKeys, wordCount } from "../core/coverage";
+import { ratioOf, copiesInPlace, repeatsHeadline, sentenceKeys, wordCount } from "../core/coverage";
 import { lengthCost } from "../core/align";
 
 /** Repeats shorter than this (in words) are ignored: "No." or "Thank you." may legitimately recur. */
@@ -32,20 +32,15 @@ export default defineRule({
     ],
     bad: [
       {
-        from: "es", to: "en",
-        source: "Récord de visitantes en el museo del Prado\n\nMás de tres millones de personas visitaron el museo el año pasado. La cifra supera la de 2019.",
-        target: "Record visitor numbers at the Prado museum\n\nMore than three million people visited the museum last year. The figure exceeds that of 2019.\n\n<marker>Record visitor numbers at the Prado museum</marker>",
-      },
-      {
-        // The headline run into the lead sentence (no punctuation between them), then repeated at the end.
-        from: "es", to: "en",
-        source: "Cierra la última librería del barrio Después de cuarenta años, la librería Aurora baja la persiana este sábado.",
-        target: "The last bookshop in the neighbourhood closes After forty years, the Aurora bookshop pulls down its shutters this Saturday.\n\n<marker>The last bookshop in the neighbourhood closes</marker>",
-      },
-      {
         from: "en", to: "es",
         source: "The river burst its banks on Monday. Dozens of families were evacuated from the lower town.",
         target: "El río se desbordó el lunes. Decenas de familias fueron evacuadas de la parte baja del pueblo. <marker>Decenas de familias fueron evacuadas de la parte baja del pueblo.</marker>",
+      },
+      {
+        // The copy sits where the translation of another sentence should be.
+        from: "es", to: "en",
+        source: "El museo abrió sus puertas en 1998. La colección reúne más de 4.000 piezas de arte precolombino. El edificio fue diseñado por una arquitecta local.",
+        target: "The museum opened its doors in 1998. The collection brings together more than 4,000 pieces of pre-Columbian art. <marker>The collection brings together more than 4,000 pieces of pre-Columbian art.</marker>",
       },
     ],
   },
@@ -65,7 +60,7 @@ export default defineRule({
       // Copies with no source of their own: alone in a bead, or glued to a bead whose rest explains its source.
       const unsupported = group.filter((t) => {
         const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
-        if (pair.source.length === 0) return true;
+        if (pair.source.length === 0 || copiesInPlace(ctx, pair).some((c) => c.copy === t)) return true;
         if (pair.target.length < 2) return false;
         const ls = pair.source.reduce((n, s) => n + s.text.length, 0);
         const lt = pair.target.reduce((n, s) => n + s.text.length, 0);
@@ -73,14 +68,16 @@ export default defineRule({
       }).length;
       // The copies are identical, so the repeats are the last ones, whichever the aligner left unpaired.
       for (const t of group.slice(Math.max(1, group.length - unsupported))) {
+        if (repeatsHeadline(ctx, t)) continue; // a repeated headline is reported by the addition rule
         ctx.report({ messageId: "repeated", target: { start: t.start, end: t.end } });
       }
     }
-    // An unpaired segment that repeats part of an earlier one (a headline run into the lead sentence).
+    // An unpaired segment that repeats the start of an earlier one (a sentence run into the next one).
     for (const p of ctx.pairs) {
       if (p.source.length) continue;
       for (const t of p.target) {
         if (wordCount(t.text) < MIN_WORDS || (groups.get(keys[t.index])?.length ?? 0) > 1) continue;
+        if (repeatsHeadline(ctx, t)) continue;
         const key = ` ${keys[t.index]} `;
         if (ctx.target.segments.some((o) => o.index < t.index && ` ${keys[o.index]} `.includes(key))) {
           ctx.report({ messageId: "repeated", target: { start: t.start, end: t.end } });

@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule";
-import { coveredByNeighbour, missingRunInHeadline, unsupportedInBead, wordCount } from "../core/coverage";
+import { copiesInPlace, coveredByNeighbour, missingRunInHeadline, unsupportedInBead, wordCount } from "../core/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
 const MIN_WORDS = 3;
@@ -57,6 +57,12 @@ export default defineRule({
         target: "El museo reabrió el sábado tras dos años de obras.\n\nLa directora agradeció a los voluntarios que ayudaron a restaurar los cuadros.",
       },
       {
+        // A copy of the previous sentence took this sentence's place.
+        from: "es", to: "en",
+        source: "El museo abrió sus puertas en 1998. La colección reúne más de 4.000 piezas de arte precolombino. <marker>El edificio fue diseñado por una arquitecta local.</marker>",
+        target: "The museum opened its doors in 1998. The collection brings together more than 4,000 pieces of pre-Columbian art. The collection brings together more than 4,000 pieces of pre-Columbian art.",
+      },
+      {
         // A headline run into the lead sentence (markup stripped); the translation starts with the lead.
         from: "es", to: "en",
         source: "<marker>Huelga de controladores aéreos en toda Francia durante el puente de noviembre</marker> Cientos de vuelos fueron cancelados el martes en París.",
@@ -78,6 +84,10 @@ export default defineRule({
         }
         return;
       }
+      // A copy of an earlier target sentence took the place of these source sentences' translation.
+      const replaced = new Set(copiesInPlace(ctx, p).flatMap((c) => c.replaced));
+      for (const s of replaced) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
+      if (replaced.size) return;
       const headline = missingRunInHeadline(ctx, p);
       if (headline !== null) {
         const s = p.source[0];
