@@ -28,7 +28,7 @@ function stripMarks(text: string): string {
  * Tokens of accent-stripped text: words, numbers with inner separators (3,1 / 1.000 / 2.6) and dotted acronyms
  * (EE.UU., U.S.). Letters outside Latin script split tokens, which is harmless for anchors (both sides split alike).
  */
-const TOKEN = /[A-Za-z0-9]+(?:[.,'’][A-Za-z0-9]+)*/g;
+const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9]|[.,'’](?=[A-Za-z0-9]))*/g;
 const DIGIT = /[0-9]/;
 const NON_DIGIT = /[^0-9]/g;
 const INNER_MARK = /[.'’]/g;

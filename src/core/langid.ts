@@ -13,7 +13,7 @@ const EXCLUSIVE: Record<Lang, ReadonlySet<string>> = {
   en: new Set([...STOPWORDS.en].filter((w) => !STOPWORDS.es.has(w))),
 };
 
-const WORDS = /\p{L}+(?:['’]\p{L}+)*/gu;
+const WORDS = /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu;
 /** Quoted or bracketed material: titles, names and quotes may legitimately stay in the other language. */
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|‘[^’\n]*’|\([^)\n]*\)|\[[^\]\n]*\]/g;
 

@@ -101,6 +101,7 @@ function lowerContentWords(text: string): number {
   for (const m of text.matchAll(LOWER_WORD)) if (!isStopword(m[0])) n++;
   return n;
 }
+// regex-safe: a single character class repeated once; safe-regex misreads \p{…} without the u flag.
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
 
 /** A lower-case word (or number) followed by a capitalised one: where a run-in headline may end. */
