@@ -25,6 +25,8 @@ export interface Evidence {
   strength: number;
   /** The text that shows it ("la presidenta Dina Boluarte"). */
   text: string;
+  /** Span of the gendered word(s) themselves ("la presidenta", "elegida"), for Spanish titles and agreement. */
+  cue?: { start: number; end: number };
 }
 
 /** What is known about the people behind a surname key. */
@@ -289,6 +291,7 @@ function lastBefore(list: TitleAt[], at: number): TitleAt | undefined {
   return found;
 }
 
+// regex-safe: at most six repetitions, each must start with whitespace the word class cannot match
 const BETWEEN_SHAPE = /^(?:\s+[\p{L}.]+){0,6}\s*,?\s*$/u;
 
 /** Whether the words between a Spanish title and the name are a plausible complement ("de Perú", "demócrata"). */
@@ -318,8 +321,8 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
       const name = text.slice(m.start, m.end);
       const before = text.slice(Math.max(seg.start, m.start - 90), m.start);
       const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
-      const add = (gender: Gender | undefined, strength: number, from: number, to: number) => {
-        if (gender) out.push({ mention: m, evidence: { gender, strength, text: text.slice(from, to).trim() } });
+      const add = (gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number }) => {
+        if (gender) out.push({ mention: m, evidence: { gender, strength, text: text.slice(from, to).trim(), ...(cue ? { cue } : {}) } });
       };
       if (lang === "es") {
         const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
@@ -327,12 +330,12 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
         const tb = /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(before) ? undefined : lastBefore(titles, m.start);
         const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
         if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(between)) {
-          add(titleGender(tb.det, tb.title), 3, tb.start, m.end);
+          add(titleGender(tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
         }
         const ta = ES_TITLE_AFTER.exec(after);
-        if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length);
+        if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(/\p{L}/u), end: m.end + ta[0].length });
         const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
-        if (ag) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length);
+        if (ag) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
       } else {
         const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
         if (h) add(h, 3, m.leadStart, m.end);
@@ -357,6 +360,7 @@ export function findEvidence(text: string, lang: Lang, segments: { start: number
 }
 
 const ES_PERSON_NOUN = new RegExp(`(?<![\\p{L}])(?:(${ES_DET_ALT})\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])`, "giu");
+// regex-safe: literal words between lookarounds, no quantifier at all
 const ES_EXPLICIT: Record<Gender, RegExp> = { f: /(?<![\p{L}])ella(?![\p{L}])/iu, m: /(?<![\p{L}])él(?![\p{L}])/iu };
 
 /**
@@ -443,6 +447,7 @@ function splitRough(text: string): { start: number; end: number }[] {
 }
 
 const EN_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
+// regex-safe: two literal words between lookarounds, no quantifier
 const ES_PRONOUN = /(?<![\p{L}])(él|ella)(?![\p{L}])/giu;
 
 /** Third-person singular pronouns of text[start, end). */

@@ -73,8 +73,11 @@ function compile(w: WordTable): CompiledWords {
 
 const RAW_WORDS = table as unknown as Record<Lang, WordTable>;
 const WORDS: Record<Lang, CompiledWords> = { es: compile(RAW_WORDS.es), en: compile(RAW_WORDS.en) };
+// regex-safe: each repetition must start with a separator the digit class cannot match
 const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}ºª°]*|\p{L}+/gu;
+// regex-safe: each group is exactly three digits after a mandatory space; sticky, anchored at one offset
 const SPACED_THOUSANDS = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?:[.,]\p{N}{1,2}(?![\p{N}]))?(?![\p{N}]|[.,]\p{N})/uy;
+// regex-safe: anchored; each repetition must start with a separator the digit class cannot match
 const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
 const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
 const ROMAN_NUMERAL = /\b([IVXLC]{2,7})\b/g;
@@ -138,6 +141,7 @@ export function parseDigits(raw: string, lang: Lang): { values: number[]; value:
     const other = h <= 12 ? Number(`${h + 12}.${m[2]}`) : Number(`${h - 12}.${m[2]}`);
     return { values: [v, other], value: v, decimals: 2 };
   }
+  // regex-safe: anchored; each repetition starts with a separator the digit class cannot match
   if (!/^\d+(?:[.,]\d+)*$/.test(s)) return null;
   const groups = s.split(/[.,]/);
   const seps = s.replace(/\d/g, "");
@@ -373,6 +377,7 @@ export function formatNumber(value: number, lang: Lang, decimals = 0, groupFrom 
   const [intPart, frac] = value.toFixed(decimals).split(".");
   const group = lang === "es" ? "." : ",";
   const dec = lang === "es" ? "," : ".";
+  // regex-safe: fixed three-digit groups on a short digit string (a number formatted for output)
   const grouped = Math.abs(value) >= groupFrom ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group) : intPart;
   return frac ? `${grouped}${dec}${frac}` : grouped;
 }

@@ -12,7 +12,9 @@ interface Convention {
 const CONV = conventions as unknown as Record<Lang, Convention>;
 
 /** Digits with separators: "800.000", "1,000,000", "3,1", "1.234,5". */
+// regex-safe: each repetition must start with a separator the digit class cannot match
 const NUMBER = /(?<![\p{L}\p{N}.,:/-])\d+(?:[.,]\d+)+(?![\p{N}]|[.,]\d|[\p{L}º])/gu;
+// regex-safe: one optional separator group, no nested quantifier
 const PERCENT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(\s?)%/gu;
 const SECTION_BEFORE = /(?:art[íi]culo|art\.|secci[óo]n|apartado|cap[íi]tulo|punto|versi[óo]n|ley|norma|inciso|párrafo|fase|nivel|tabla|figura|las|a las|de las|hacia las|sobre las)\s*$/i;
 const TIME_AFTER = /^\s*(?:h\b|horas|hrs|de la (?:tarde|mañana|noche)|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)/i;

@@ -53,6 +53,7 @@ function containsDigits(text: string, digits: string): boolean {
 }
 
 function textOf(doc: Doc, segs: Segment[]): string {
+  // regex-safe: zero-width context plus two optional single characters, no repetition
   return segs.map((s) => s.text).join(" ").replace(/(?<=\d)[.,]?[\u00a0\u202f ]?(?=\d)/g, "");
 }
 

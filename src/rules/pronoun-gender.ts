@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import {
-  ES_DET_ALT, ES_TITLE_ALT, findEvidence, personNouns, indexPeople, lookupKey, nameMentions, otherTitle,
-  pronounsIn, unknownPersonLike, otherPerson, capitalisedWords, spanishMarksGender, givenNameGender, type Gender, type KeyInfo, type PronounMention,
+  capitalisedWords, findEvidence, givenNameGender, indexPeople, lookupKey, nameMentions, otherPerson, otherTitle,
+  personNouns, pronounsIn, spanishMarksGender, unknownPersonLike, type Gender, type KeyInfo, type PronounMention,
 } from "../core/gender";
 import type { Doc } from "../core/document";
 
@@ -158,6 +158,12 @@ export default defineRule({
       },
       {
         from: "en", to: "es",
+        source: "Ms. Rosa Vidal won the vote on Sunday.",
+        target: "Rosa Vidal fue <marker>elegido</marker> el domingo.",
+        suggestion: "elegida",
+      },
+      {
+        from: "en", to: "es",
         source: "Mr. John Ortiz spoke first. He thanked the voters.",
         target: "Habló primero <marker>la senadora</marker> John Ortiz. Agradeció a los votantes.",
         suggestion: "el senador",
@@ -246,41 +252,53 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   }
 }
 
-const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${ES_DET_ALT})\\s+(${ES_TITLE_ALT})\\s+(?=\\p{Lu})`, "giu");
-const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un", este: "esta", esta: "este" };
+const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un", este: "esta", esta: "este", ese: "esa", esa: "ese", nuevo: "nueva", nueva: "nuevo" };
 
-/** en -> es: "el ministro Helen Clark" for a person the English source marks as a woman. */
+/** The cue rewritten for the other gender: "el ministro" -> "la ministra", "elegido" -> "elegida"; undefined if unsure. */
+function swapCue(cue: string): string | undefined {
+  const words = cue.split(/\s+/);
+  if (words.length === 1) {
+    const w = words[0];
+    const title = otherTitle(w);
+    if (title && title !== w.toLowerCase()) return caseLike(w, title);
+    if (/(?:ad|id|ect|uert)[oa]$/i.test(w)) return w.slice(0, -1) + (w.endsWith("o") ? "a" : "o");
+    return undefined;
+  }
+  const det = DET_SWAP[words[0].toLowerCase()];
+  const rest = words.slice(1).join(" ");
+  const title = otherTitle(rest);
+  if (!det) return undefined;
+  return `${caseLike(words[0], det)} ${title ? caseLike(rest, title) : rest}`;
+}
+
+/** en -> es: "el ministro Helen Clark", "Clark, elegido…" for a person the English source marks as a woman. */
 function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
   const evidence = findEvidence(src.text, src.lang, src.segments, true);
   if (!evidence.some((e) => e.evidence.strength >= 2)) return;
   const index = indexPeople(evidence);
-  TITLE_BEFORE_NAME.lastIndex = 0;
-  for (let m = TITLE_BEFORE_NAME.exec(tgt.text); m; m = TITLE_BEFORE_NAME.exec(tgt.text)) {
-    const nameStart = m.index + m[0].length;
-    const mention = nameMentions(tgt.text, nameStart, Math.min(tgt.text.length, nameStart + 60))[0];
-    if (!mention || mention.start !== nameStart) continue;
+  const seen = new Set<number>();
+  for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false)) {
+    if (!cue.cue || seen.has(cue.cue.start)) continue;
     const info = index.get(lookupKey(mention));
     // A given name alone is too weak to correct an explicit Spanish title.
     if (!info || info.gender === "ambiguous" || info.evidence.strength < 2 || otherPerson(mention, info)) continue;
-    const det = m[1].toLowerCase();
-    const title = m[2];
-    const detGender = det === "la" || det === "una" || det === "esta" ? "f" : "m";
-    if (detGender === info.gender) continue;
-    const other = otherTitle(title);
-    const newDet = DET_SWAP[det];
-    const suggestion = other && newDet ? caseLike(m[1], `${newDet} ${caseLike(title, other)}`) : undefined;
+    // A full name must be the same person: its first word among the first names the source used with the surname.
+    if (mention.tokens.length >= 2 && info.firstNames.length > 0 && !info.firstNames.includes(mention.tokens[0])) continue;
+    if (cue.gender === info.gender) continue;
+    seen.add(cue.cue.start);
+    const word = tgt.text.slice(cue.cue.start, cue.cue.end);
     ctx.report({
       messageId: "title",
       data: {
-        title: `${m[1]} ${title}`,
+        title: word,
         name: tgt.text.slice(mention.start, mention.end),
         gender: info.gender === "f" ? "woman" : "man",
         evidence: info.evidence.text,
       },
-      target: { start: m.index, end: m.index + m[1].length + 1 + title.length },
-      suggestion,
+      target: { start: cue.cue.start, end: cue.cue.end },
+      suggestion: swapCue(word),
     });
   }
 }
