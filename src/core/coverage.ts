@@ -198,8 +198,8 @@ export function missingRunInHeadline(ctx: RuleContext, pair: AlignedPair): numbe
   let best: { head: string; body: string; fit: number } | null = null;
   for (const m of seg.text.matchAll(RUN_IN_BREAK)) {
     const head = seg.text.slice(0, m.index + 1);
-    if (/[.!?:;]/.test(head) || wordCount(head) > MAX_HEADLINE_WORDS) break;
-    if (wordCount(head) < 3) continue;
+    if (/[!?;]|\.\s/.test(head) || wordCount(head) > MAX_HEADLINE_WORDS) break;
+    if (wordCount(head) < 2) continue;
     const body = seg.text.slice(m.index + m[0].length);
     const fit = lengthCost(body.length, lt, ratio);
     if (!best || fit < best.fit) best = { head, body, fit };
