@@ -46,6 +46,8 @@ export const ALIGN_PARAMS = {
   lexFull: 6,
   /** Extra cost of a linking bead whose sides share no anchor at all, reached at 16 anchors. */
   noSharedAnchor: 3,
+  /** Extra cost per member of a 2–1 / 1–2 / 2–2 bead that has 4+ anchors and shares none with the other side. */
+  unsupportedMember: 2,
   /** Cost of a bead spanning two paragraphs of one side. */
   straddle: 4,
   /** Cost of a linking bead whose paragraph start or end does not coincide on both sides. */
@@ -242,6 +244,24 @@ class BeadCost {
     return v;
   }
 
+  /** How many member segments of a multi-segment bead have 4+ anchors and share none with the other side. */
+  private unsupportedMembers(i: number, j: number, a: number, b: number): number {
+    let n = 0;
+    for (let x = 0; x < a; x++) {
+      if (this.S.keys[i + x].length < 4) continue;
+      let m = 0;
+      for (let y = 0; y < b; y++) m += this.overlap(i + x, j + y);
+      if (m === 0) n++;
+    }
+    for (let y = 0; y < b; y++) {
+      if (this.T.keys[j + y].length < 4) continue;
+      let m = 0;
+      for (let x = 0; x < a; x++) m += this.overlap(i + x, j + y);
+      if (m === 0) n++;
+    }
+    return n;
+  }
+
   /** Length plus lexical cost of linking source [i, i+a) with target [j, j+b) (both non-empty). */
   content(i: number, j: number, a: number, b: number): number {
     const { S, T } = this;
@@ -260,6 +280,8 @@ class BeadCost {
       c += P.lexWeight * (P.lexNeutral - (2 * M) / (A + B)) * Math.min(1, (A + B) / P.lexFull);
       // Not a single shared anchor among many is rare for real translations (about 1 in 60 with 16+ anchors).
       if (M === 0) c += P.noSharedAnchor * Math.min(1, Math.max(0, (A + B - 6) / 10));
+      // In a merged bead, a member sentence with several anchors and none shared was probably not translated.
+      else if (a + b > 2) c += this.unsupportedMembers(i, j, a, b) * P.unsupportedMember;
     }
     return c;
   }
