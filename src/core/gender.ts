@@ -126,18 +126,23 @@ interface Word {
   text: string;
 }
 
-let wordsText = "";
-let wordsCache = new Map<number, Word[]>();
+/** Memo of words and name mentions by segment for one text: a rule that asks for the same segments repeatedly passes one. */
+export interface TextMemo {
+  words: Map<number, Word[]>;
+  names: Map<number, NameMention[]>;
+}
 
-/** Words of text[start, end), memoised for the current text (rules ask for the same segments repeatedly). */
-function wordsIn(text: string, start: number, end: number): Word[] {
-  if (text !== wordsText) {
-    wordsText = text;
-    wordsCache = new Map();
-  }
+/** A fresh memo for one document's text (create one per check; never share it between texts). */
+export function createTextMemo(): TextMemo {
+  return { words: new Map(), names: new Map() };
+}
+
+/** Words of text[start, end), memoised in `memo` when given. */
+function wordsIn(text: string, start: number, end: number, memo?: TextMemo): Word[] {
+  if (!memo) return scanWords(text, start, end);
   const key = start * 67108864 + end;
-  let hit = wordsCache.get(key);
-  if (!hit) wordsCache.set(key, (hit = scanWords(text, start, end)));
+  let hit = memo.words.get(key);
+  if (!hit) memo.words.set(key, (hit = scanWords(text, start, end)));
   return hit;
 }
 
@@ -159,8 +164,16 @@ function isCap(w: string): boolean {
 }
 
 /** Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles stripped. */
-export function nameMentions(text: string, start: number, end: number): NameMention[] {
-  const words = wordsIn(text, start, end);
+export function nameMentions(text: string, start: number, end: number, memo?: TextMemo): NameMention[] {
+  if (!memo) return scanNameMentions(text, start, end);
+  const key = start * 67108864 + end;
+  let hit = memo.names.get(key);
+  if (!hit) memo.names.set(key, (hit = scanNameMentions(text, start, end, memo)));
+  return hit;
+}
+
+function scanNameMentions(text: string, start: number, end: number, memo?: TextMemo): NameMention[] {
+  const words = wordsIn(text, start, end, memo);
   const out: NameMention[] = [];
   let i = 0;
   while (i < words.length) {
@@ -309,13 +322,15 @@ function personLike(m: NameMention): boolean {
 }
 
 /** Gender evidence for name mentions of one text, keyed by mention. */
-export function findEvidence(text: string, lang: Lang, segments: { start: number; end: number }[], withPronouns: boolean): { mention: NameMention; evidence: Evidence }[] {
+export function findEvidence(
+  text: string, lang: Lang, segments: { start: number; end: number }[], withPronouns: boolean, memo?: TextMemo,
+): { mention: NameMention; evidence: Evidence }[] {
   const out: { mention: NameMention; evidence: Evidence }[] = [];
   let prevSingle: NameMention | null = null;
   for (const seg of segments) {
-    const mentions = nameMentions(text, seg.start, seg.end);
+    const mentions = nameMentions(text, seg.start, seg.end, memo);
     const persons = mentions.filter(personLike);
-    const segWords = mentions.length ? wordsIn(text, seg.start, seg.end) : [];
+    const segWords = mentions.length ? wordsIn(text, seg.start, seg.end, memo) : [];
     const titles = lang === "es" ? spanishTitles(text, segWords) : englishRoles(segWords);
     for (const m of mentions) {
       const name = text.slice(m.start, m.end);
@@ -474,9 +489,9 @@ export function englishNounGender(word: string): Gender | undefined {
 }
 
 /** English nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents. */
-export function personNouns(text: string, start: number, end: number): { start: number; gender: Gender | "unknown" }[] {
+export function personNouns(text: string, start: number, end: number, memo?: TextMemo): { start: number; gender: Gender | "unknown" }[] {
   const out: { start: number; gender: Gender | "unknown" }[] = [];
-  for (const w of wordsIn(text, start, end)) {
+  for (const w of wordsIn(text, start, end, memo)) {
     const lw = w.text.toLowerCase();
     const g = EN_ROLES.get(lw);
     if (g && !PLURAL_ROLES.has(lw)) out.push({ start: w.start, gender: g });

@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import {
-  capitalisedWords, findEvidence, givenNameGender, indexPeople, lookupKey, nameMentions, otherPerson, otherTitle,
+  capitalisedWords, createTextMemo, findEvidence, givenNameGender, indexPeople, lookupKey, nameMentions, otherPerson, otherTitle,
   personNouns, pronounsIn, spanishMarksGender, unknownPersonLike, type Gender, type KeyInfo, type PronounMention,
+  type TextMemo,
 } from "../core/gender";
 import type { Doc } from "../core/document";
 
@@ -49,11 +50,11 @@ function quotedOffsets(doc: Doc): Uint8Array {
 }
 
 /** Name mentions and gendered nouns of the target, in order, resolved against the evidence index. */
-function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>): Referent[] {
+function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>, memo: TextMemo): Referent[] {
   const out: Referent[] = [];
   const sourceNames = capitalisedWords(ctx.source.text);
   for (const seg of ctx.target.segments) {
-    for (const m of nameMentions(ctx.target.text, seg.start, seg.end)) {
+    for (const m of nameMentions(ctx.target.text, seg.start, seg.end, memo)) {
       const found = index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? undefined : index.get(m.tokens[0]));
       const info = found && !otherPerson(m, found) ? found : undefined;
       const name = ctx.target.text.slice(m.start, m.end);
@@ -63,7 +64,7 @@ function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>): Referent[] 
         out.push({ start: m.start, segment: seg.index, gender: "unknown", name });
       }
     }
-    for (const n of personNouns(ctx.target.text, seg.start, seg.end)) {
+    for (const n of personNouns(ctx.target.text, seg.start, seg.end, memo)) {
       out.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
     }
   }
@@ -185,13 +186,14 @@ function sourceTextOf(ctx: RuleContext, j: number): string {
 function checkEnglishPronouns(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
+  const memo = createTextMemo();
   const evidence = [
-    ...findEvidence(src.text, src.lang, src.segments, src.lang === "en"),
-    ...findEvidence(tgt.text, tgt.lang, tgt.segments, false),
+    ...findEvidence(src.text, src.lang, src.segments, src.lang === "en", createTextMemo()),
+    ...findEvidence(tgt.text, tgt.lang, tgt.segments, false, memo),
   ];
   if (evidence.length === 0) return;
   const index = indexPeople(evidence);
-  const refs = referentsOf(ctx, index);
+  const refs = referentsOf(ctx, index, memo);
   const quotedAt = quotedOffsets(tgt);
   const flagged = new Set<number>();
   const refsBySeg: Referent[][] = tgt.segments.map(() => []);
@@ -275,11 +277,11 @@ function swapCue(cue: string): string | undefined {
 function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
-  const evidence = findEvidence(src.text, src.lang, src.segments, true);
+  const evidence = findEvidence(src.text, src.lang, src.segments, true, createTextMemo());
   if (!evidence.some((e) => e.evidence.strength >= 2)) return;
   const index = indexPeople(evidence);
   const seen = new Set<number>();
-  for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false)) {
+  for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false, createTextMemo())) {
     if (!cue.cue || seen.has(cue.cue.start)) continue;
     const info = index.get(lookupKey(mention));
     // A given name alone is too weak to correct an explicit Spanish title.
