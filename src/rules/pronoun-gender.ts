@@ -188,6 +188,8 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   const tgt = ctx.target;
   const memo = createTextMemo();
   const evidence = [
+    // Spanish "él"/"ella" as evidence was measured to mislead (quoted speakers talking about someone else): only the
+    // sentence-level check below uses them.
     ...findEvidence(src.text, src.lang, src.segments, src.lang === "en", createTextMemo()),
     ...findEvidence(tgt.text, tgt.lang, tgt.segments, false, memo),
   ];
