@@ -73,8 +73,6 @@ function compile(w: WordTable): CompiledWords {
 
 const RAW_WORDS = table as unknown as Record<Lang, WordTable>;
 const WORDS: Record<Lang, CompiledWords> = { es: compile(RAW_WORDS.es), en: compile(RAW_WORDS.en) };
-// regex-safe: each repetition must start with a separator the digit class cannot match
-const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}ºª°]*|\p{L}+/gu;
 // regex-safe: each group is exactly three digits after a mandatory space; sticky, anchored at one offset
 const SPACED_THOUSANDS = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?:[.,]\p{N}{1,2}(?![\p{N}]))?(?![\p{N}]|[.,]\p{N})/uy;
 // regex-safe: anchored; each repetition must start with a separator the digit class cannot match
@@ -100,31 +98,55 @@ interface Token {
 }
 
 /** Splits text into word and number tokens. */
+const LETTER = /\p{L}/u;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** ASCII letters by code; other characters by the Unicode letter class. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]);
+}
+
+/** Splits text into number tokens and the words that can be part of a number (a hand-written scanner: no match arrays). */
 function tokenize(text: string, start: number, end: number, lang: Lang): Token[] {
   const out: Token[] = [];
   const words = WORDS[lang];
-  const spaced = SPACED_THOUSANDS;
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const s = m.index;
-    let e = Math.min(m.index + m[0].length, end);
-    const c0 = text.charCodeAt(s);
-    const digit = c0 >= 48 && c0 <= 57;
-    if (digit) {
-      spaced.lastIndex = s;
-      const sm = spaced.exec(text);
-      if (sm && s + sm[0].length <= end && sm[0].length > m[0].length) {
-        e = s + sm[0].length;
-        TOKEN.lastIndex = e;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      // digits, then (separator digits)*, then letters or ordinal marks ("26th", "1º", "5km")
+      let j = i + 1;
+      while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+      for (;;) {
+        const sep = text.charCodeAt(j);
+        if (j + 1 < end && (sep === 46 || sep === 44 || sep === 58) && isDigitCode(text.charCodeAt(j + 1))) {
+          j += 2;
+          while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+        } else break;
       }
-    } else if (e - s > words.longest || !words.prefixes.has(text.slice(s, Math.min(e, s + 2)).toLowerCase())) {
-      // Words that can take no part in a number are left out: a gap check between kept tokens then fails on them.
+      while (j < end && (isLetterAt(text, j) || text[j] === "º" || text[j] === "ª" || text[j] === "°")) j++;
+      SPACED_THOUSANDS.lastIndex = i;
+      const sm = SPACED_THOUSANDS.exec(text);
+      if (sm && i + sm[0].length <= end && i + sm[0].length > j) j = i + sm[0].length;
+      const t = text.slice(i, j);
+      out.push({ start: i, end: j, text: t, lower: t.toLowerCase() });
+      i = j;
       continue;
     }
-    const t = text.slice(s, e);
-    const lower = t.toLowerCase();
-    if (!digit && !words.any.has(lower)) continue;
-    out.push({ start: s, end: e, text: t, lower });
+    if (isLetterAt(text, i)) {
+      let j = i + 1;
+      while (j < end && isLetterAt(text, j)) j++;
+      // Words that can take no part in a number are left out: a gap check between kept tokens then fails on them.
+      if (j - i <= words.longest && words.prefixes.has(text.slice(i, Math.min(j, i + 2)).toLowerCase())) {
+        const t = text.slice(i, j);
+        const lower = t.toLowerCase();
+        if (words.any.has(lower)) out.push({ start: i, end: j, text: t, lower });
+      }
+      i = j;
+      continue;
+    }
+    i++;
   }
   return out;
 }
