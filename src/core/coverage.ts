@@ -1,6 +1,7 @@
 import type { Doc, Segment } from "./document";
 import type { AlignedPair, RuleContext } from "./rule";
-import { anchorKeys } from "./anchors";
+import { anchorKeys, foldWord, STOPWORDS } from "./anchors";
+
 import { expectedRatio, lengthCost } from "./align";
 
 /*
@@ -27,6 +28,8 @@ export function ratioOf(ctx: RuleContext): number {
   RATIO_CACHE.set(ctx.source, { target: ctx.target, ratio });
   return ratio;
 }
+
+const STOPWORD_ANY: ReadonlySet<string> = new Set([...STOPWORDS.es, ...STOPWORDS.en]);
 
 const lengthOf = (segs: readonly Segment[]) => segs.reduce((s, x) => s + x.text.length, 0);
 
@@ -130,10 +133,21 @@ export function unsupportedInBead(
       sharedRest >= 1 && restShare >= segShare + 0.1;
     // Or leaving it out clearly improves the length fit, and its anchors are no more present than the rest's.
     const byGain = lenient && fit(rest) <= 1 && fit(all) - fit(rest) >= 1.5 && segShare <= restShare + 0.1;
-    if (byLength || byAnchors || byBoth || byGain) out.push(seg);
+    // Or almost none of its anchors is left in the other side once the rest's are accounted for, while the rest's
+    // are there, and the rest alone fits the length about as well (a sentence the aligner glued to its neighbour).
+    const unexplained = found(segKeys, minus(oppKeys, restKeys));
+    const byResidue = lenient && segKeys.length >= 3 && unexplained <= UNEXPLAINED_SHARE * segKeys.length &&
+      sharedRest >= 2 && fit(rest) <= MAX_REST_FIT && fit(rest) <= fit(all) + RESIDUE_SLACK;
+    if (byLength || byAnchors || byBoth || byGain || byResidue) out.push(seg);
   }
   return out;
 }
+
+/** Share of a member's anchors that may remain on the other side of its bead when it is reported as unsupported. */
+const UNEXPLAINED_SHARE = 0.15;
+/** Length cost the rest of the bead must stay within, and how much worse than the whole bead it may fit. */
+const MAX_REST_FIT = 3;
+const RESIDUE_SLACK = 1.9;
 
 /** Folded comparison form of a sentence: lower case, no accents, letters and digits only, single spaces. */
 export function sentenceKey(text: string): string {
@@ -174,40 +188,80 @@ export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
 }
 
 /**
- * A lower-case word or number, then a capitalised word followed by a lower-case one, with no punctuation between:
- * where a run-in headline may end and the sentence start ("… en toda Francia Cientos de vuelos …").
+ * A word or number (maybe closing a quote), then a capitalised word, with no punctuation between: where a run-in
+ * headline may end and the sentence start ("… en toda Francia Cientos de vuelos …", "… en coma Johnny Hallyday fue …").
  */
-const RUN_IN_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu}[\p{L}'’-]*,?\s+[\p{Ll}\p{N}])/gu;
+const RUN_IN_CUT = /[\p{L}\p{N}][)"'”’»]?\s+(?=[¿¡"“«‘]?\p{Lu})/gu;
+const OPENING_MARK = /^[¿¡"“«‘]/u;
+const SENTENCE_MARK = /[!?;]|\.\s/;
+const LAST_WORD = /([\p{L}]+)[^\p{L}]*$/u;
 const MAX_HEADLINE_WORDS = 20;
+/** Length-cost gain (Gale–Church units) that dropping the missing part must bring. */
+const RUN_IN_GAIN = 0.5;
+
+/** A part of a source segment, as [start, end) offsets within the segment's text. */
+export interface SegmentPart {
+  segment: Segment;
+  start: number;
+  end: number;
+}
 
 /**
- * For a bead whose single source segment opens a paragraph with a headline run into the first sentence (no
- * punctuation between them, as happens when markup is stripped), the length of that headline when the target has
- * no counterpart for it: the target fits the rest of the segment clearly better, and shares none of the headline's
- * anchors beyond what the rest accounts for. Null otherwise.
+ * For a bead whose paragraph-initial source segment is a headline run into the next sentence (no punctuation
+ * between them, as happens when markup is stripped), the part of that segment the target has no counterpart for:
+ * the headline or the sentence after it. A part counts as missing when it has 2+ anchors and the target holds none
+ * of them beyond what the rest of the bead's source accounts for, and the target's length fits the bead without the
+ * part clearly better. Of several cuts, the one whose remainder fits the target's length best. Null otherwise.
  */
-export function missingRunInHeadline(ctx: RuleContext, pair: AlignedPair): number | null {
-  if (pair.source.length !== 1 || pair.target.length === 0) return null;
+export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPart | null {
+  if (pair.target.length === 0) return null;
   const seg = pair.source[0];
-  if (seg.index > 0 && ctx.source.segments[seg.index - 1].paragraph === seg.paragraph) return null;
+  if (!seg || (seg.index > 0 && ctx.source.segments[seg.index - 1].paragraph === seg.paragraph)) return null;
+  const src = ctx.source.lang;
   const ratio = ratioOf(ctx);
   const lt = lengthOf(pair.target);
+  const ls = lengthOf(pair.source);
+  const fit = (len: number) => lengthCost(len, lt, ratio);
+  const whole = fit(ls);
   const tKeys = pair.target.flatMap((t) => anchorKeys(t.text, ctx.target.lang));
-  const whole = lengthCost(seg.text.length, lt, ratio);
-  // The cut whose remainder fits the target best.
-  let best: { head: string; body: string; fit: number } | null = null;
-  for (const m of seg.text.matchAll(RUN_IN_BREAK)) {
-    const head = seg.text.slice(0, m.index + 1);
-    if (/[!?;]|\.\s/.test(head) || wordCount(head) > MAX_HEADLINE_WORDS) break;
-    if (wordCount(head) < 2) continue;
-    const body = seg.text.slice(m.index + m[0].length);
-    const fit = lengthCost(body.length, lt, ratio);
-    if (!best || fit < best.fit) best = { head, body, fit };
+  const segKeys = anchorKeys(seg.text, src);
+  const otherKeys = pair.source.slice(1).flatMap((s) => anchorKeys(s.text, src));
+  let best: { part: SegmentPart; fit: number } | null = null;
+  const consider = (part: SegmentPart, keys: string[], restKeys: string[]) => {
+    const f = fit(ls - (part.end - part.start));
+    if (keys.length < 2 || f + RUN_IN_GAIN > whole || (best && best.fit <= f)) return;
+    if (found(keys, minus(tKeys, [...restKeys, ...otherKeys])) === 0) best = { part, fit: f };
+  };
+  const t0 = pair.target[0];
+  const targetOpens = t0.index === 0 || ctx.target.segments[t0.index - 1].paragraph !== t0.paragraph;
+  const targetHeads = targetOpens ? runInCuts(t0.text).map((c) => c.headEnd) : [];
+  for (const { headEnd, bodyStart } of runInCuts(seg.text)) {
+    const headKeys = anchorKeys(seg.text.slice(0, headEnd), src);
+    const bodyKeys = minus(segKeys, headKeys);
+    // The target opens with a run-in headline of about this one's length: the headline is there.
+    if (!targetHeads.some((h) => lengthCost(headEnd, h, ratio) < 0.5)) {
+      consider({ segment: seg, start: 0, end: headEnd }, headKeys, bodyKeys);
+    }
+    consider({ segment: seg, start: bodyStart, end: seg.text.length }, bodyKeys, headKeys);
   }
-  if (!best || best.fit + 1.5 > whole) return null;
-  const headKeys = anchorKeys(best.head, ctx.source.lang);
-  const spare = minus(tKeys, anchorKeys(best.body, ctx.source.lang));
-  return headKeys.length >= 2 && found(headKeys, spare) === 0 ? best.head.length : null;
+  return best ? (best as { part: SegmentPart }).part : null;
+}
+
+/** The places where a run-in headline of `text` may end: the headline's end and the next sentence's start. */
+function runInCuts(text: string): { headEnd: number; bodyStart: number }[] {
+  const out: { headEnd: number; bodyStart: number }[] = [];
+  for (const m of text.matchAll(RUN_IN_CUT)) {
+    const headEnd = m.index + m[0].trimEnd().length;
+    const head = text.slice(0, headEnd);
+    const words = wordCount(head);
+    if (SENTENCE_MARK.test(head) || words > MAX_HEADLINE_WORDS) break;
+    const bodyStart = m.index + m[0].length;
+    // A headline does not end with a function word, unless a question or quotation opens after it.
+    const last = LAST_WORD.exec(head)?.[1] ?? "";
+    if (words < 2 || (STOPWORD_ANY.has(foldWord(last)) && !OPENING_MARK.test(text.slice(bodyStart)))) continue;
+    out.push({ headEnd, bodyStart });
+  }
+  return out;
 }
 
 /** True when target segment `t` repeats the article's first target segment (its headline), whole or its start. */

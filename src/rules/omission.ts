@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule";
-import { copiesInPlace, coveredByNeighbour, missingRunInHeadline, unsupportedInBead, wordCount } from "../core/coverage";
+import { copiesInPlace, coveredByNeighbour, missingRunInPart, unsupportedInBead, wordCount } from "../core/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
 const MIN_WORDS = 3;
@@ -88,10 +88,10 @@ export default defineRule({
       const replaced = new Set(copiesInPlace(ctx, p).flatMap((c) => c.replaced));
       for (const s of replaced) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       if (replaced.size) return;
-      const headline = missingRunInHeadline(ctx, p);
-      if (headline !== null) {
-        const s = p.source[0];
-        ctx.report({ messageId: "omitted", source: { start: s.start, end: s.start + headline } });
+      const part = missingRunInPart(ctx, p);
+      if (part) {
+        const s = part.segment;
+        ctx.report({ messageId: "omitted", source: { start: s.start + part.start, end: s.start + part.end } });
       }
       for (const s of unsupportedInBead(ctx, p, "source", true)) {
         if (wordCount(s.text) < MIN_WORDS) continue;
