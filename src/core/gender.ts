@@ -117,7 +117,13 @@ for (const w of [...(stopwords as { es: string[]; en: string[] }).es, ...(stopwo
 /** Words that end with a period inside a name: initials and honorifics ("George W. Bush", "Mr. Smith"). */
 const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Jr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|Rev)$/u;
 const PARTICLES = new Set(["van", "von", "da", "di", "dos", "das", "bin", "le"]);
-const WORD = /\p{L}[\p{L}'’-]*/gu;
+const LETTER = /\p{L}/u;
+/** ASCII letters by code; other characters by the Unicode letter class. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]);
+}
 const ORG_WORDS = /\b(?:bank|union|party|ministry|council|court|department|university|company|group|association|organi[sz]ation|committee|parliament|congress|government|republic|states|nations|kingdom|street|airport|club|agency|office|fund|house|senate|army|police|church|league|cup|times|post|news|institute|commission|federation|corporation|airlines|motors|press|front|movement|assembly)\b/;
 
 interface Word {
@@ -147,10 +153,22 @@ function wordsIn(text: string, start: number, end: number, memo?: TextMemo): Wor
 }
 
 function scanWords(text: string, start: number, end: number): Word[] {
+  // A hand-written scanner for /\p{L}[\p{L}'’-]*/: no match array per word.
   const out: Word[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
+  let i = start;
+  while (i < end) {
+    if (!isLetterAt(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end) {
+      const ch = text[j];
+      if (ch === "'" || ch === "’" || ch === "-" || isLetterAt(text, j)) j++;
+      else break;
+    }
+    out.push({ start: i, end: j, text: text.slice(i, j) });
+    i = j;
   }
   return out;
 }
