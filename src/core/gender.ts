@@ -37,15 +37,6 @@ export interface KeyInfo {
   firstNames: string[];
 }
 
-/** A person found in a text with a gender cue. */
-export interface Person {
-  keys: string[];
-  gender: Gender;
-  evidence: Evidence;
-  /** Full normalised name. */
-  name: string;
-}
-
 /** A third-person pronoun and the gender it marks. */
 export interface PronounMention {
   start: number;
@@ -459,26 +450,6 @@ export function indexPeople(found: { mention: NameMention; evidence: Evidence }[
   return out;
 }
 
-/** People of a text with their gender, from titles, agreement, pronouns and given names. */
-export function findSourcePeople(text: string, lang: Lang, segments?: { start: number; end: number }[]): Person[] {
-  const segs = segments ?? splitRough(text);
-  const index = indexPeople(findEvidence(text, lang, segs, true));
-  const out: Person[] = [];
-  for (const [key, info] of index) {
-    if (info.gender === "ambiguous" || key.includes(" ")) continue;
-    if (info.evidence.strength < 2) continue;
-    out.push({ keys: [key], gender: info.gender, evidence: info.evidence, name: key });
-  }
-  return out;
-}
-
-function splitRough(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const re = /[^.!?\n]+[.!?]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 const EN_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
 // regex-safe: two literal words between lookarounds, no quantifier
 const ES_PRONOUN = /(?<![\p{L}])(él|ella)(?![\p{L}])/giu;
@@ -500,11 +471,6 @@ export function pronounsIn(text: string, lang: Lang, start: number, end: number)
 
 const NEUTRAL_ROLES = new Set(EN.neutralRoles);
 const PLURAL_ROLES = new Set(EN.plural);
-
-/** Gender of an English person noun ("wife" -> f), if it is one. */
-export function englishNounGender(word: string): Gender | undefined {
-  return own(EN.roles, word.toLowerCase());
-}
 
 /** English nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents. */
 export function personNouns(text: string, start: number, end: number, memo?: TextMemo): { start: number; gender: Gender | "unknown" }[] {
@@ -545,4 +511,5 @@ export function otherTitle(title: string): string | undefined {
   return undefined;
 }
 
+/** Regex alternations of Spanish determiners and titles (for the evaluation's planted title flips). */
 export { ES_TITLE_ALT, ES_DET_ALT };
