@@ -201,6 +201,9 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   const refsBySeg: Referent[][] = tgt.segments.map(() => []);
   for (const r of refs) refsBySeg[r.segment].push(r);
   const pronounsBySeg: PronounMention[][] = tgt.segments.map((seg) => pronounsIn(tgt.text, tgt.lang, seg.start, seg.end));
+  const segOfPronoun = new Map<PronounMention, number>();
+  pronounsBySeg.forEach((list, k) => list.forEach((q) => segOfPronoun.set(q, k)));
+  const getSeg = (q: PronounMention) => segOfPronoun.get(q) ?? 0;
 
   for (const seg of tgt.segments) {
     for (const p of pronounsBySeg[seg.index]) checkPronoun(p, seg.index);
@@ -215,14 +218,17 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     }
     const quoted = quotedAt[p.start] === 1;
     const sameSentence = window.filter((r) => r.segment === segment && (quoted || quotedAt[r.start] === 0));
-    if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start))) return;
+    // A reflexive binds inside its own sentence: earlier sentences cannot offer its antecedent.
+    const reflexive = /self$/i.test(p.word);
+    const lookBack = reflexive ? segment : segment - 1;
+    if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start) && (sameSentence.length === 0 || getSeg(q) >= lookBack))) return;
     let nearest: Referent[];
     if (sameSentence.length > 0) {
-      // Same sentence first: every person before the pronoun must contradict it, and no earlier sentence may
+      // Same sentence first: every person before the pronoun must contradict it, and the sentence before may not
       // offer a known person of the pronoun's gender.
       nearest = sameSentence;
       if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) return;
-      if (window.some((r) => r.gender === p.gender && r.name !== "")) return;
+      if (window.some((r) => r.gender === p.gender && r.name !== "" && r.segment >= lookBack)) return;
     } else {
       // Quoted speech has its own referents: only a referent inside the same sentence is trusted there.
       if (quoted) return;
