@@ -196,8 +196,13 @@ const OPENING_MARK = /^[¿¡"“«‘]/u;
 const SENTENCE_MARK = /[!?;]|\.\s/;
 const LAST_WORD = /([\p{L}]+)[^\p{L}]*$/u;
 const MAX_HEADLINE_WORDS = 20;
-/** Length-cost gain (Gale–Church units) that dropping the missing part must bring. */
+/** Length-cost gain (Gale–Church units) that dropping a missing headline (the sentence after it) must bring. */
 const RUN_IN_GAIN = 0.5;
+const RUN_IN_BODY_GAIN = 0;
+/** Share of a missing part's anchors that may still be found (rounded down). */
+const RUN_IN_SHARE = 0;
+/** Summed length cost under which a run-in cut of the target mirrors the source's headline and rest. */
+const RUN_IN_MIRROR = 1.5;
 
 /** A part of a source segment, as [start, end) offsets within the segment's text. */
 export interface SegmentPart {
@@ -227,22 +232,26 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   const segKeys = anchorKeys(seg.text, src);
   const otherKeys = pair.source.slice(1).flatMap((s) => anchorKeys(s.text, src));
   let best: { part: SegmentPart; fit: number } | null = null;
-  const consider = (part: SegmentPart, keys: string[], restKeys: string[]) => {
+  const consider = (part: SegmentPart, keys: string[], restKeys: string[], gain: number) => {
     const f = fit(ls - (part.end - part.start));
-    if (keys.length < 2 || f + RUN_IN_GAIN > whole || (best && best.fit <= f)) return;
-    if (found(keys, minus(tKeys, [...restKeys, ...otherKeys])) === 0) best = { part, fit: f };
+    if (keys.length < 2 || f + gain > whole || (best && best.fit <= f)) return;
+    const left = found(keys, minus(tKeys, [...restKeys, ...otherKeys]));
+    if (left <= Math.floor(keys.length * RUN_IN_SHARE)) best = { part, fit: f };
   };
   const t0 = pair.target[0];
   const targetOpens = t0.index === 0 || ctx.target.segments[t0.index - 1].paragraph !== t0.paragraph;
-  const targetHeads = targetOpens ? runInCuts(t0.text).map((c) => c.headEnd) : [];
+  const targetHeads = targetOpens
+    ? runInCuts(t0.text).map((c) => ({ end: c.headEnd, keys: anchorKeys(t0.text.slice(0, c.headEnd), ctx.target.lang) }))
+    : [];
   for (const { headEnd, bodyStart } of runInCuts(seg.text)) {
     const headKeys = anchorKeys(seg.text.slice(0, headEnd), src);
     const bodyKeys = minus(segKeys, headKeys);
-    // The target opens with a run-in headline of about this one's length: the headline is there.
-    if (!targetHeads.some((h) => lengthCost(headEnd, h, ratio) < 0.5)) {
-      consider({ segment: seg, start: 0, end: headEnd }, headKeys, bodyKeys);
-    }
-    consider({ segment: seg, start: bodyStart, end: seg.text.length }, bodyKeys, headKeys);
+    // The target opens with a run-in headline of this one's length that is not the start of the rest's
+    // translation (it shares no more anchors with the rest than with the headline): the headline is there.
+    const mirrored = targetHeads.some((h) => lengthCost(headEnd, h.end, ratio) < RUN_IN_MIRROR &&
+      found(h.keys, bodyKeys) <= found(h.keys, headKeys));
+    if (!mirrored) consider({ segment: seg, start: 0, end: headEnd }, headKeys, bodyKeys, RUN_IN_GAIN);
+    consider({ segment: seg, start: bodyStart, end: seg.text.length }, bodyKeys, headKeys, RUN_IN_BODY_GAIN);
   }
   return best ? (best as { part: SegmentPart }).part : null;
 }
