@@ -49,13 +49,32 @@ function quotedOffsets(doc: Doc): Uint8Array {
   return out;
 }
 
+/** People by first name alone ("Sylvana" for Sylvana Hiltrop), when the first name belongs to one gendered person only. */
+function firstNameIndex(index: Map<string, KeyInfo>): Map<string, KeyInfo> {
+  const out = new Map<string, KeyInfo>();
+  const clash = new Set<string>();
+  for (const [key, info] of index) {
+    if (key.includes(" ") || info.gender === "ambiguous") continue;
+    for (const first of info.firstNames) {
+      if (index.has(first)) continue; // also someone's surname
+      const seen = out.get(first);
+      if (seen && seen !== info) clash.add(first);
+      else out.set(first, info);
+    }
+  }
+  for (const first of clash) out.delete(first);
+  return out;
+}
+
 /** Name mentions and gendered nouns of the target, in order, resolved against the evidence index. */
 function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>, memo: TextMemo): Referent[] {
   const out: Referent[] = [];
   const sourceNames = capitalisedWords(ctx.source.text);
+  const byFirstName = firstNameIndex(index);
   for (const seg of ctx.target.segments) {
     for (const m of nameMentions(ctx.target.text, seg.start, seg.end, memo)) {
-      const found = index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? undefined : index.get(m.tokens[0]));
+      const found =
+        index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? byFirstName.get(m.tokens[0]) : index.get(m.tokens[0]));
       const info = found && !otherPerson(m, found) ? found : undefined;
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
