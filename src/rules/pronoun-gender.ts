@@ -177,6 +177,12 @@ export default defineRule({
         suggestion: "him",
       },
       {
+        from: "es", to: "en",
+        source: "La jueza Carmen Vidal llegó temprano. Carmen dijo que su decisión era firme.",
+        target: "Judge Carmen Vidal arrived early. Carmen said <marker>his</marker> decision was final.",
+        suggestion: "her",
+      },
+      {
         from: "en", to: "es",
         source: "Ms. Rosa Vidal won the vote on Sunday.",
         target: "Rosa Vidal fue <marker>elegido</marker> el domingo.",
