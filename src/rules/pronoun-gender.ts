@@ -67,11 +67,12 @@ function firstNameIndex(index: Map<string, KeyInfo>): Map<string, KeyInfo> {
 }
 
 /** Name mentions and gendered nouns of the target, in order, resolved against the evidence index. */
-function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>, memo: TextMemo): Referent[] {
+function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>, memo: TextMemo, needed: boolean[]): Referent[] {
   const out: Referent[] = [];
   const sourceNames = capitalisedWords(ctx.source.text);
   const byFirstName = firstNameIndex(index);
   for (const seg of ctx.target.segments) {
+    if (!needed[seg.index]) continue;
     for (const m of nameMentions(ctx.target.text, seg.start, seg.end, memo)) {
       const found =
         index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? byFirstName.get(m.tokens[0]) : index.get(m.tokens[0]));
@@ -211,6 +212,10 @@ function sourceTextOf(ctx: RuleContext, j: number): string {
 function checkEnglishPronouns(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
+  const pronounsBySeg: PronounMention[][] = tgt.segments.map((seg) => pronounsIn(tgt.text, tgt.lang, seg.start, seg.end));
+  if (pronounsBySeg.every((list) => list.length === 0)) return;
+  // Referents matter only in a pronoun's sentence and the two before it.
+  const needed = tgt.segments.map((_, k) => pronounsBySeg.slice(k, k + 3).some((list) => list.length > 0));
   const memo = createTextMemo();
   const evidence = [
     // Spanish "él"/"ella" as evidence was measured to mislead (quoted speakers talking about someone else): only the
@@ -220,12 +225,11 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   ];
   if (evidence.length === 0) return;
   const index = indexPeople(evidence);
-  const refs = referentsOf(ctx, index, memo);
+  const refs = referentsOf(ctx, index, memo, needed);
   const quotedAt = quotedOffsets(tgt);
   const flagged = new Set<number>();
   const refsBySeg: Referent[][] = tgt.segments.map(() => []);
   for (const r of refs) refsBySeg[r.segment].push(r);
-  const pronounsBySeg: PronounMention[][] = tgt.segments.map((seg) => pronounsIn(tgt.text, tgt.lang, seg.start, seg.end));
   const segOfPronoun = new Map<PronounMention, number>();
   pronounsBySeg.forEach((list, k) => list.forEach((q) => segOfPronoun.set(q, k)));
   const getSeg = (q: PronounMention) => segOfPronoun.get(q) ?? 0;
