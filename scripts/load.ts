@@ -50,7 +50,7 @@ const persist = mkdtempSync(join(tmpdir(), "translint-load-"));
 const dev = spawn("npx", ["wrangler", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", "warn"], {
   cwd: root,
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" },
+  env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
   detached: true,
 });
 const stop = () => {

@@ -14,7 +14,7 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const WRANGLER = join(ROOT, "node_modules/.bin/wrangler");
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "screenshots");
-const CHILD_ENV = { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" };
+const CHILD_ENV = { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" };
 
 let dev: ChildProcess | undefined;
 let browser: Browser | undefined;
