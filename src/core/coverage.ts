@@ -144,7 +144,7 @@ export function unsupportedInBead(
 }
 
 /** Share of a member's anchors that may remain on the other side of its bead when it is reported as unsupported. */
-const UNEXPLAINED_SHARE = 0.15;
+const UNEXPLAINED_SHARE = 0.2;
 /** Length cost the rest of the bead must stay within, and how much worse than the whole bead it may fit. */
 const MAX_REST_FIT = 3;
 const RESIDUE_SLACK = 1.9;
@@ -194,13 +194,15 @@ export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
 const RUN_IN_CUT = /[\p{L}\p{N}][)"'”’»]?\s+(?=[¿¡"“«‘]?\p{Lu})/gu;
 const OPENING_MARK = /^[¿¡"“«‘]/u;
 const SENTENCE_MARK = /[!?;]|\.\s/;
-const LAST_WORD = /([\p{L}]+)[^\p{L}]*$/u;
+const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
 const MAX_HEADLINE_WORDS = 20;
+/** Words before a run-in cut inside a sentence that lost its final mark. */
+const MAX_RUN_IN_WORDS = 60;
 /** Length-cost gain (Gale–Church units) that dropping a missing headline (the sentence after it) must bring. */
 const RUN_IN_GAIN = 0.5;
 const RUN_IN_BODY_GAIN = 0;
 /** Share of a missing part's anchors that may still be found (rounded down). */
-const RUN_IN_SHARE = 0;
+const RUN_IN_SHARE = 0.125;
 /** Summed length cost under which a run-in cut of the target mirrors the source's headline and rest. */
 const RUN_IN_MIRROR = 1.5;
 
@@ -211,17 +213,26 @@ export interface SegmentPart {
   end: number;
 }
 
+/** A place where a run-in headline (or a sentence without its final mark) may end and the next sentence start. */
+interface RunInCut {
+  headEnd: number;
+  bodyStart: number;
+  /** Words before the cut. */
+  words: number;
+  /** The word before the cut starts with a capital (the cut may fall inside a name: "Estados Unidos"). */
+  capitalBefore: boolean;
+}
+
 /**
- * For a bead whose paragraph-initial source segment is a headline run into the next sentence (no punctuation
- * between them, as happens when markup is stripped), the part of that segment the target has no counterpart for:
- * the headline or the sentence after it. A part counts as missing when it has 2+ anchors and the target holds none
- * of them beyond what the rest of the bead's source accounts for, and the target's length fits the bead without the
- * part clearly better. Of several cuts, the one whose remainder fits the target's length best. Null otherwise.
+ * For a bead whose source holds a segment with a run-in part (a headline run into the next sentence with no
+ * punctuation between them, as happens when markup is stripped, or a sentence that lost its final mark), the part
+ * the target has no counterpart for. A part counts as missing when it has 2+ anchors and the target holds (almost)
+ * none of them beyond what the rest of the bead's source accounts for, and the target's length fits the bead without
+ * the part better. Headlines (at most 20 words opening a paragraph) come first; of several cuts, the one whose
+ * remainder fits the target's length best. Null otherwise.
  */
 export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPart | null {
   if (pair.target.length === 0) return null;
-  const seg = pair.source[0];
-  if (!seg || (seg.index > 0 && ctx.source.segments[seg.index - 1].paragraph === seg.paragraph)) return null;
   const src = ctx.source.lang;
   const ratio = ratioOf(ctx);
   const lt = lengthOf(pair.target);
@@ -229,49 +240,71 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   const fit = (len: number) => lengthCost(len, lt, ratio);
   const whole = fit(ls);
   const tKeys = pair.target.flatMap((t) => anchorKeys(t.text, ctx.target.lang));
-  const segKeys = anchorKeys(seg.text, src);
-  const otherKeys = pair.source.slice(1).flatMap((s) => anchorKeys(s.text, src));
-  let best: { part: SegmentPart; fit: number } | null = null;
-  const consider = (part: SegmentPart, keys: string[], restKeys: string[], gain: number) => {
-    const f = fit(ls - (part.end - part.start));
-    if (keys.length < 2 || f + gain > whole || (best && best.fit <= f)) return;
-    const left = found(keys, minus(tKeys, [...restKeys, ...otherKeys]));
-    if (left <= Math.floor(keys.length * RUN_IN_SHARE)) best = { part, fit: f };
-  };
   const t0 = pair.target[0];
-  const targetOpens = t0.index === 0 || ctx.target.segments[t0.index - 1].paragraph !== t0.paragraph;
-  const targetHeads = targetOpens
-    ? runInCuts(t0.text).map((c) => ({ end: c.headEnd, keys: anchorKeys(t0.text.slice(0, c.headEnd), ctx.target.lang) }))
-    : [];
-  for (const { headEnd, bodyStart } of runInCuts(seg.text)) {
-    const headKeys = anchorKeys(seg.text.slice(0, headEnd), src);
-    const bodyKeys = minus(segKeys, headKeys);
-    // The target opens with a run-in headline of this one's length that is not the start of the rest's
-    // translation (it shares no more anchors with the rest than with the headline): the headline is there.
-    const mirrored = targetHeads.some((h) => lengthCost(headEnd, h.end, ratio) < RUN_IN_MIRROR &&
-      found(h.keys, bodyKeys) <= found(h.keys, headKeys));
-    if (!mirrored) consider({ segment: seg, start: 0, end: headEnd }, headKeys, bodyKeys, RUN_IN_GAIN);
-    consider({ segment: seg, start: bodyStart, end: seg.text.length }, bodyKeys, headKeys, RUN_IN_BODY_GAIN);
+  const targetOpens = opensParagraph(ctx.target, t0);
+  const best: ({ part: SegmentPart; fit: number } | null)[] = [null, null]; // [headline cuts, other cuts]
+  for (const seg of pair.source) {
+    const cuts = runInCuts(seg.text, MAX_RUN_IN_WORDS);
+    if (!cuts.length) continue;
+    const opens = opensParagraph(ctx.source, seg);
+    const segKeys = anchorKeys(seg.text, src);
+    const otherKeys = pair.source.filter((s) => s !== seg).flatMap((s) => anchorKeys(s.text, src));
+    const consider = (tier: number, part: SegmentPart, keys: string[], restKeys: string[], gain: number) => {
+      const f = fit(ls - (part.end - part.start));
+      const prev = best[tier];
+      if (keys.length < 2 || f + gain > whole || (prev && prev.fit <= f)) return;
+      const left = found(keys, minus(tKeys, [...restKeys, ...otherKeys]));
+      if (left <= Math.floor(keys.length * RUN_IN_SHARE)) best[tier] = { part, fit: f };
+    };
+    const targetHeads = opens && targetOpens && seg === pair.source[0]
+      ? runInCuts(t0.text, MAX_HEADLINE_WORDS).map((c) => ({
+        end: c.headEnd, keys: anchorKeys(t0.text.slice(0, c.headEnd), ctx.target.lang),
+      }))
+      : [];
+    for (const { headEnd, bodyStart, words, capitalBefore } of cuts) {
+      const headline = opens && words <= MAX_HEADLINE_WORDS;
+      // Inside a sentence, a cut between two capitalised words is most likely inside a name.
+      if (!headline && capitalBefore) continue;
+      const headKeys = anchorKeys(seg.text.slice(0, headEnd), src);
+      const bodyKeys = minus(segKeys, headKeys);
+      const body: SegmentPart = { segment: seg, start: bodyStart, end: seg.text.length };
+      if (!headline) {
+        consider(1, body, bodyKeys, headKeys, RUN_IN_GAIN);
+        continue;
+      }
+      // The target opens with a run-in headline of this one's length that is not the start of the rest's
+      // translation (it shares no more anchors with the rest than with the headline): the headline is there.
+      const mirrored = targetHeads.some((h) => lengthCost(headEnd, h.end, ratio) < RUN_IN_MIRROR &&
+        found(h.keys, bodyKeys) <= found(h.keys, headKeys));
+      if (!mirrored) consider(0, { segment: seg, start: 0, end: headEnd }, headKeys, bodyKeys, RUN_IN_GAIN);
+      consider(0, body, bodyKeys, headKeys, RUN_IN_BODY_GAIN);
+    }
   }
-  return best ? (best as { part: SegmentPart }).part : null;
+  return (best[0] ?? best[1])?.part ?? null;
 }
 
-/** The places where a run-in headline of `text` may end: the headline's end and the next sentence's start. */
-function runInCuts(text: string): { headEnd: number; bodyStart: number }[] {
-  const out: { headEnd: number; bodyStart: number }[] = [];
+/** True when segment `s` is the first of its paragraph. */
+function opensParagraph(doc: Doc, s: Segment): boolean {
+  return s.index === 0 || doc.segments[s.index - 1].paragraph !== s.paragraph;
+}
+
+/** The places where a run-in part of `text` may end, within its first `maxWords` words and first sentence. */
+function runInCuts(text: string, maxWords: number): RunInCut[] {
+  const out: RunInCut[] = [];
   for (const m of text.matchAll(RUN_IN_CUT)) {
     const headEnd = m.index + m[0].trimEnd().length;
     const head = text.slice(0, headEnd);
     const words = wordCount(head);
-    if (SENTENCE_MARK.test(head) || words > MAX_HEADLINE_WORDS) break;
+    if (SENTENCE_MARK.test(head) || words > maxWords) break;
     const bodyStart = m.index + m[0].length;
     // A headline does not end with a function word, unless a question or quotation opens after it.
     const last = LAST_WORD.exec(head)?.[1] ?? "";
     if (words < 2 || (STOPWORD_ANY.has(foldWord(last)) && !OPENING_MARK.test(text.slice(bodyStart)))) continue;
-    out.push({ headEnd, bodyStart });
+    out.push({ headEnd, bodyStart, words, capitalBefore: CAPITAL.test(last) });
   }
   return out;
 }
+const CAPITAL = /^\p{Lu}\p{Ll}/u;
 
 /** True when target segment `t` repeats the article's first target segment (its headline), whole or its start. */
 export function repeatsHeadline(ctx: RuleContext, t: Segment): boolean {

@@ -1,8 +1,22 @@
-import { defineRule } from "../core/rule";
+import { defineRule, type RuleContext } from "../core/rule";
+import type { Segment } from "../core/document";
 import { copiesInPlace, coveredByNeighbour, missingRunInPart, unsupportedInBead, wordCount } from "../core/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
 const MIN_WORDS = 3;
+
+/** A paragraph of its own inside the article (a subheading) counts from this many words: not a dateline or byline. */
+const MIN_HEADING_WORDS = 2;
+const HAS_DIGIT = /\d/;
+
+/** The fewest words an unpaired source segment needs to be reported. */
+function minWords(ctx: RuleContext, s: Segment): number {
+  const segs = ctx.source.segments;
+  const alone = (s.index === 0 || segs[s.index - 1].paragraph !== s.paragraph) &&
+    (s.index === segs.length - 1 || segs[s.index + 1].paragraph !== s.paragraph);
+  const inside = s.index > 0 && s.index < segs.length - 1;
+  return alone && inside && !HAS_DIGIT.test(s.text) ? MIN_HEADING_WORDS : MIN_WORDS;
+}
 
 /** A source sentence with no translation in the target. */
 export default defineRule({
@@ -79,7 +93,7 @@ export default defineRule({
     ctx.pairs.forEach((p, k) => {
       if (p.target.length === 0) {
         for (const s of p.source) {
-          if (wordCount(s.text) < MIN_WORDS || coveredByNeighbour(ctx, k, s, "source")) continue;
+          if (wordCount(s.text) < minWords(ctx, s) || coveredByNeighbour(ctx, k, s, "source")) continue;
           ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
         }
         return;
