@@ -9,6 +9,7 @@ const migrations = await readD1Migrations("./migrations");
  */
 export default defineConfig({
   test: {
+    reporters: ["default", "./test/summary-reporter.ts"],
     projects: [
       {
         test: {
