@@ -58,6 +58,18 @@ export default defineRule({
         source: "Huelga de controladores aéreos en toda Francia Cientos de vuelos fueron cancelados el martes en los aeropuertos de París, Lyon y Marsella.",
         target: "Air traffic controllers strike across France Hundreds of flights were cancelled on Tuesday at the airports of Paris, Lyon and Marseille.",
       },
+      {
+        // A subheading of two words, translated.
+        from: "es", to: "en",
+        source: "El puerto movió un 8 por ciento más de contenedores que el año pasado.\n\nNuevas grúas\n\nLa autoridad portuaria comprará seis grúas eléctricas antes de 2026.",
+        target: "The port handled 8 percent more containers than last year.\n\nNew cranes\n\nThe port authority will buy six electric cranes before 2026.",
+      },
+      {
+        // Two sentences merged into one, with the anchors of both in it.
+        from: "es", to: "en",
+        source: "El Gobierno de Chile aprobó el martes un plan de 500 millones de dólares para la minería del litio. La ministra Carolina Rojas lo presentó en Antofagasta. El Congreso lo votará en abril.",
+        target: "On Tuesday Chile's government approved a 500 million dollar plan for lithium mining, which minister Carolina Rojas presented in Antofagasta. Congress will vote on it in April.",
+      },
     ],
     bad: [
       {
@@ -86,6 +98,30 @@ export default defineRule({
         from: "es", to: "en",
         source: "La empresa ganó 120 millones de euros en 2023. <marker>Sus ventas en Asia crecieron un 40 por ciento gracias a la demanda de China.</marker> El consejero delegado presentará el plan estratégico en marzo. Los accionistas recibirán un dividendo mayor.",
         target: "The company earned 120 million euros in 2023. The chief executive will present the strategic plan in March. Shareholders will receive a larger dividend.",
+      },
+      {
+        // A headline run into the lead sentence; the translation keeps the headline and drops the lead.
+        from: "es", to: "en",
+        source: "Las islas Canarias baten su récord de turistas extranjeros por tercer año consecutivo en pleno verano <marker>El archipiélago recibió 16 millones de visitantes en 2024.</marker> Los hoteles de Tenerife se llenaron.",
+        target: "The Canary Islands break their record of foreign tourists for the third year running in the middle of summer Hotels in Tenerife were full.",
+      },
+      {
+        // A subheading of two words left out.
+        from: "es", to: "en",
+        source: "El puerto movió un 8 por ciento más de contenedores que el año pasado.\n\n<marker>Nuevas grúas</marker>\n\nLa autoridad portuaria comprará seis grúas eléctricas antes de 2026.",
+        target: "The port handled 8 percent more containers than last year.\n\nThe port authority will buy six electric cranes before 2026.",
+      },
+      {
+        // A short sentence left out next to a long one: the aligner glues it to its neighbour's pair.
+        from: "es", to: "en",
+        source: "El nuevo sistema de frenado automático, que detecta peatones y ciclistas con una cámara y un radar, será obligatorio en todos los coches nuevos vendidos en la Unión Europea a partir de julio. <marker>Los fabricantes aseguran que el sistema automático costará menos de 600 euros.</marker> Las asociaciones de víctimas celebraron la decisión.",
+        target: "The new automatic braking system, which uses a camera and a radar to detect pedestrians and cyclists crossing the road in front of the car, will be compulsory in all new cars sold anywhere in the European Union starting in July. Victims' associations welcomed the decision.",
+      },
+      {
+        // A sentence that lost its final mark runs into the next one; the translation drops the next one.
+        from: "es", to: "en",
+        source: "Los vecinos llevan años esperando. El ministro visitó ayer las obras del nuevo hospital de Cuenca, que costará 90 millones de euros y tendrá 400 camas <marker>La consejería prevé abrir las primeras plantas en otoño de 2027.</marker>",
+        target: "Residents have been waiting for years. The minister yesterday visited the site of the new hospital in Cuenca, which will cost 90 million euros and have 400 beds.",
       },
     ],
   },
