@@ -52,6 +52,12 @@ export const ReviewedReportSchema = ReportSchema.extend({
   issues: z.array(IssueSchema.extend({ review: IssueReviewSchema.optional() })),
 }).openapi("ReviewedReport");
 
+/** The answer of POST /v1/check with store: true: the report as stored (reviews carried over), its id and URL. */
+export const StoredCheckResponseSchema = ReviewedReportSchema.extend({
+  id: z.string().openapi({ description: "Id of the stored report." }),
+  url: z.string().openapi({ description: "Review page of the stored report." }),
+}).openapi("StoredCheckResponse");
+
 /** The answer of GET and PATCH /v1/reports/:id. */
 export const ReportViewSchema = z
   .strictObject({

@@ -14,6 +14,7 @@ import {
   CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, ReportSchema, RuleInfoSchema,
 } from "./schemas";
 import { LimitExceeded, sentenceLimitGuard, validateCheckRequest } from "./validate";
+import { StoredCheckResponseSchema } from "./review-schemas";
 
 /** Documented error answers shared by the operations. */
 const errorAnswer = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
@@ -88,7 +89,10 @@ coreRoutes.openAPIRegistry.registerPath(
     security: [{ bearerAuth: [] }],
     request: { body: { required: true, content: { "application/json": { schema: CheckRequestSchema } } } },
     responses: {
-      200: { description: "The report.", content: { "application/json": { schema: CheckResponseSchema } } },
+      200: {
+        description: "The report; with store: true, the stored report with its id, URL and carried-over reviews.",
+        content: { "application/json": { schema: z.union([CheckResponseSchema, StoredCheckResponseSchema]) } },
+      },
       400: errorAnswer(
         "Malformed JSON, a missing, mistyped or unknown field, empty text, an unsupported or identical language pair, or an unknown rule id.",
       ),
