@@ -175,3 +175,12 @@ describe("POST /v1/hooks/sanity", () => {
     expect((await post(path, body, await sanityHeaders(body, "wrong"))).status).toBe(401);
   });
 });
+
+describe("hooks in the OpenAPI document", () => {
+  it("documents the three hooks with their answer and the 401", async () => {
+    const doc = (await (await call("/openapi.json")).json()) as { paths: Record<string, { post?: { responses: Record<string, unknown> } }> };
+    for (const path of ["/v1/hooks/generic", "/v1/hooks/contentful", "/v1/hooks/sanity"]) {
+      expect(Object.keys(doc.paths[path]?.post?.responses ?? {})).toEqual(expect.arrayContaining(["200", "401"]));
+    }
+  });
+});

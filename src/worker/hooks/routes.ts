@@ -1,9 +1,11 @@
-import { Hono, type Context } from "hono";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { check } from "../../core/check";
 import { SEVERITIES, type CheckRequest, type Severity } from "../../core/types";
 import { checkMediaType, readAtMost } from "../body";
 import type { AppEnv, Env } from "../env";
 import { errorResponse, httpError, type HttpError } from "../errors";
+import { ErrorSchema } from "../schemas";
 import { formatCount, limitsFrom } from "../limits";
 import { storeReport } from "../store";
 import { validateCheckRequest } from "../validate";
@@ -31,7 +33,46 @@ interface LocaleResult {
 }
 
 /** The CMS hooks under /v1/hooks: each verifies its signature, checks, stores and answers the verdict. */
-export const hookRoutes = new Hono<HookEnv>();
+export const hookRoutes = new OpenAPIHono<HookEnv>();
+
+const SummarySchema = z.record(z.string(), z.unknown()).openapi({ description: "The stored report's summary." });
+const HookAnswerSchema = z
+  .object({
+    verdict: z.enum(["pass", "review", "block"]),
+    id: z.string(),
+    url: z.string().openapi({ description: "Review page of the stored report." }),
+    summary: SummarySchema,
+    locales: z
+      .array(z.object({ source: z.string(), target: z.string(), verdict: z.enum(["pass", "review", "block"]), id: z.string(), url: z.string(), summary: SummarySchema }))
+      .optional()
+      .openapi({ description: "Contentful and Sanity field-level hooks: one entry per target locale; the top level is the worst." }),
+  })
+  .openapi("HookAnswer");
+const hookError = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+for (const [path, summary, description] of [
+  ["/v1/hooks/generic", "Signed hook for any CMS",
+    "Body {source, target, format, options, meta}. Headers X-Translint-Timestamp (Unix seconds) and X-Translint-Signature: sha256=<hex HMAC-SHA256 of \"timestamp.body\"> with TRANSLINT_HOOK_SECRET; older than 5 minutes is refused."],
+  ["/v1/hooks/contentful", "Contentful entry webhook",
+    "The entry payload as Contentful sends it; ?source=<locale>&target=<locale> (target repeatable), optional failOn. Verified with x-contentful-signature (CONTENTFUL_WEBHOOK_SECRET)."],
+  ["/v1/hooks/sanity", "Sanity document webhook",
+    "The document (field-level translations, Portable Text) with ?source=&target=, or a projection {source, target}. Verified with sanity-webhook-signature (SANITY_WEBHOOK_SECRET)."],
+] as const) {
+  hookRoutes.openAPIRegistry.registerPath(
+    createRoute({
+      method: "post",
+      path,
+      summary,
+      description,
+      responses: {
+        200: { description: "The report was stored; its verdict.", content: { "application/json": { schema: HookAnswerSchema } } },
+        400: hookError("Malformed JSON, a payload without text, missing locales or an invalid check request."),
+        401: hookError("Missing, malformed, forged or stale signature, or the hook's secret is not set. Nothing is stored."),
+        413: hookError("Body or text over the limits."),
+        415: hookError("Not JSON."),
+      },
+    }),
+  );
+}
 
 hookRoutes.post("/v1/hooks/contentful", async (c) => {
   const body = await readBody(c);
