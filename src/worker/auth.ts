@@ -9,6 +9,13 @@ const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 const REALM = 'Bearer realm="translint"';
 let loggedOpen = false;
 
+/** Logs once that the API is open when no API key is configured (called at start-up and on the first request). */
+export function warnIfOpen(apiKeys: string | undefined): void {
+  if (loggedOpen || parseKeys(apiKeys).length > 0) return;
+  loggedOpen = true;
+  console.warn("translint: API_KEYS is not set, so /v1/* is open to anyone (fine for local development only).");
+}
+
 /**
  * Bearer-key auth for `/v1/*` (except the signed hooks). Keys come from the API_KEYS secret
  * (comma-separated) and are compared in constant time via their SHA-256 digests. With no key
@@ -19,10 +26,7 @@ export function bearerAuth(): MiddlewareHandler<AppEnv> {
     if (c.req.path.startsWith(SIGNED_PATH_PREFIX)) return next();
     const keys = parseKeys(c.env?.API_KEYS);
     if (keys.length === 0) {
-      if (!loggedOpen) {
-        loggedOpen = true;
-        console.warn("translint: API_KEYS is not set, so /v1/* is open to anyone (fine for local development only).");
-      }
+      warnIfOpen(c.env?.API_KEYS);
       return next();
     }
     const match = BEARER.exec(c.req.header("authorization") ?? "");
