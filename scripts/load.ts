@@ -1,27 +1,16 @@
 // Load test: starts `wrangler dev` on 127.0.0.1 and sends a mix of normal, large and malformed requests from
 // many concurrent clients (autocannon). Fails (exit 1) on any 5xx, connection error or timeout.
 // Usage: npm run load [-- --duration 30 --connections 50]
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { startDevServer } from "./dev-server";
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const duration = opt("--duration", 30);
 const connections = opt("--connections", 50);
 const root = new URL("../", import.meta.url).pathname;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 
 const fixture = (name: string, side: string) => readFileSync(join(root, "fixtures", name, `${side}.txt`), "utf8");
 const pair = (name: string, from: string, to: string, times = 1) =>
@@ -45,34 +34,8 @@ const REQUESTS: autocannon.Request[] = [
   { method: "DELETE", path: "/v1/check" },
 ];
 
-const port = await freePort();
-const persist = mkdtempSync(join(tmpdir(), "translint-load-"));
-const dev = spawn("npx", ["wrangler", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", "warn"], {
-  cwd: root,
-  stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-dev.pid!, "SIGTERM");
-  } catch {
-    /* already gone */
-  }
-};
-process.on("exit", stop);
-
-const base = `http://127.0.0.1:${port}`;
-const deadline = Date.now() + 60_000;
-for (;;) {
-  try {
-    if ((await fetch(`${base}/health`)).ok) break;
-  } catch {
-    /* not up yet */
-  }
-  if (Date.now() > deadline) throw new Error("wrangler dev did not start within 60 s");
-  await new Promise((r) => setTimeout(r, 300));
-}
+const dev = await startDevServer();
+const base = dev.base;
 
 const statuses = new Map<number, number>();
 const result = await autocannon({
@@ -85,7 +48,7 @@ const result = await autocannon({
     client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
   },
 });
-stop();
+await dev.stop();
 
 const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
 console.log(`load: ${connections} connections for ${duration} s against wrangler dev (${REQUESTS.length} request kinds)`);

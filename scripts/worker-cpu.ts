@@ -1,12 +1,10 @@
 // Measures the CPU time of POST /v1/check inside the Workers runtime: starts `wrangler dev` with an inspector,
 // records a V8 CPU profile of the Worker isolate over many requests and divides the non-idle sampled time by
 // the number of requests. Usage: npm run worker-cpu [-- --requests 300 --fixture es-en-clean --repeat 4]
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import WebSocket from "ws";
+import { startDevServer } from "./dev-server";
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -15,15 +13,6 @@ const fixtureName = opt("--fixture", "es-en-clean");
 const repeat = Number(opt("--repeat", "4"));
 const root = new URL("../", import.meta.url).pathname;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
 // A typical news story: the fixture article repeated until it has about 40 sentences.
 const read = (side: string) => readFileSync(join(root, "fixtures", fixtureName, `${side}.txt`), "utf8");
 const body = JSON.stringify({
@@ -31,36 +20,12 @@ const body = JSON.stringify({
   target: { text: Array(repeat).fill(read("target")).join("\n\n"), lang: "en" },
 });
 
-const [port, inspector] = [await freePort(), await freePort()];
-const dev = spawn(
-  "npx",
-  ["wrangler", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector),
-    "--persist-to", mkdtempSync(join(tmpdir(), "translint-cpu-")), "--log-level", "warn"],
-  { cwd: root, stdio: ["ignore", "ignore", "inherit"], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" } },
-);
-const stop = () => {
-  try {
-    process.kill(-dev.pid!, "SIGTERM");
-  } catch {
-    /* gone */
-  }
-};
-process.on("exit", stop);
-
-const base = `http://127.0.0.1:${port}`;
+const dev = await startDevServer({ inspector: true });
+const base = dev.base;
 const post = () => fetch(`${base}/v1/check`, { method: "POST", headers: { "content-type": "application/json" }, body });
-for (const deadline = Date.now() + 60_000; ; ) {
-  try {
-    if ((await fetch(`${base}/health`)).ok) break;
-  } catch {
-    /* starting */
-  }
-  if (Date.now() > deadline) throw new Error("wrangler dev did not start");
-  await new Promise((r) => setTimeout(r, 300));
-}
 const first = await (await post()).json() as { segments: { source: unknown[] }; summary: { issues: number } };
 
-const targets = (await (await fetch(`http://127.0.0.1:${inspector}/json`)).json()) as { webSocketDebuggerUrl: string; title?: string }[];
+const targets = (await (await fetch(`http://127.0.0.1:${dev.inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string; title?: string }[];
 const target = targets.find((t) => !/internal|proxy/i.test(t.title ?? "")) ?? targets[0];
 const ws = new WebSocket(target.webSocketDebuggerUrl);
 await new Promise((r) => ws.once("open", r));
@@ -86,7 +51,7 @@ for (let i = 0; i < requests; i++) await post();
 const wall = performance.now() - t0;
 const { profile } = await send("Profiler.stop");
 ws.close();
-stop();
+await dev.stop();
 
 // Sum the sampled time of every node except idle.
 const idle = new Set<number>(profile.nodes.filter((n: any) => n.callFrame.functionName === "(idle)").map((n: any) => n.id));

@@ -1,65 +1,25 @@
 // Browser test: wrangler dev (local, temp D1 with the migrations applied) driven by Debian's chromium through
 // playwright-core. Opens /, submits the demo pair, dismisses an issue, approves the article, takes a screenshot
 // (screenshots/review.png, git-ignored) and checks through the API that both decisions were stored.
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDevServer, type DevServer } from "../../scripts/dev-server";
 import type { ReportView } from "../../src/worker/review";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const WRANGLER = join(ROOT, "node_modules/.bin/wrangler");
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = join(ROOT, "screenshots");
-const CHILD_ENV = { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" };
 
-let dev: ChildProcess | undefined;
+let dev: DevServer | undefined;
 let browser: Browser | undefined;
 let base = "";
-let persist = "";
-let devLog = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    if (dev?.exitCode !== null) throw new Error(`wrangler dev exited early:\n${devLog}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`wrangler dev did not answer ${url} in time:\n${devLog}`);
-}
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  persist = mkdtempSync(join(tmpdir(), "translint-browser-"));
-  execFileSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], {
-    cwd: ROOT, env: CHILD_ENV, stdio: "pipe",
-  });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  dev = spawn(WRANGLER, ["dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", "warn"], {
-    cwd: ROOT, env: CHILD_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true,
-  });
-  dev.stdout?.on("data", (d) => (devLog += d));
-  dev.stderr?.on("data", (d) => (devLog += d));
-  await waitForHealth(`${base}/health`, Date.now() + 90_000);
+  dev = await startDevServer();
+  base = dev.base;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -69,11 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (dev?.pid && dev.exitCode === null) {
-    process.kill(-dev.pid, "SIGTERM");
-    await new Promise((r) => dev?.once("exit", r));
-  }
-  if (persist) rmSync(persist, { recursive: true, force: true });
+  await dev?.stop();
 });
 
 describe("review workflow in a browser", () => {
