@@ -15,5 +15,6 @@ const body = {
   target: { text: readFileSync(join(dir, "target.txt"), "utf8"), lang: expected.to },
   format: expected.format ?? "text",
 };
+if (expected.options) body.options = expected.options;
 if (process.argv.includes("--store")) body.store = true;
 process.stdout.write(JSON.stringify(body));

@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/core/check";
-import type { Format, Issue, Lang } from "../../src/core/types";
+import type { CheckOptions, Format, Issue, Lang } from "../../src/core/types";
 
 interface Expected {
   from: Lang;
   to: Lang;
   format: Format;
+  options?: CheckOptions;
   note: string;
   expect: { ruleId: string; side: "source" | "target"; text: string; suggestion?: string }[];
 }
@@ -31,6 +32,7 @@ describe.each(fixtures)("fixture %s", (name) => {
       source: { text: read("source.txt"), lang: exp.from },
       target: { text: read("target.txt"), lang: exp.to },
       format: exp.format,
+      options: exp.options,
     });
 
   it("reports exactly the planted defects, at the right place", () => {
