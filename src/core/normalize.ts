@@ -47,7 +47,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when the unit at `i` is a letter or digit (false outside the string). */
 export function isWordCharAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  // ASCII letters and digits are the only ASCII letters/digits of Unicode: decided without a regex.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i]);
 }
 
 /**
@@ -56,7 +60,9 @@ export function isWordCharAt(text: string, i: number): boolean {
  */
 export function findAtWordStart(haystack: string, needle: string, from = 0, to = haystack.length, whole = false): number {
   if (!needle) return -1;
-  for (let i = haystack.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = haystack.indexOf(needle, i + 1)) {
+  // Search only up to `to` (a cheap sliced view): an unbounded indexOf would scan the rest of the document.
+  const region = to < haystack.length ? haystack.slice(0, Math.max(0, to)) : haystack;
+  for (let i = region.indexOf(needle, from); i >= 0; i = region.indexOf(needle, i + 1)) {
     if (isWordCharAt(haystack, i - 1)) continue;
     if (whole && isWordCharAt(haystack, i + needle.length)) continue;
     return i;

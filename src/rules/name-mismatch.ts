@@ -1,6 +1,6 @@
 import type { Doc, Segment } from "../core/document";
 import { areCognates, isExcludedWord, translatedName } from "../core/names";
-import { editDistance, findAtWordStart, fold, foldedText } from "../core/normalize";
+import { editDistance, findAtWordStart, fold, foldedText, isWordCharAt } from "../core/normalize";
 import { defineRule, type AlignedPair, type LocalSpan } from "../core/rule";
 
 // Capitalised words, keeping inner apostrophes (O'Brien); hyphens split (al-Maliki, Jean-Claude); a possessive
@@ -30,33 +30,68 @@ interface NameToken extends LocalSpan {
 /** Capitalised (not all-capital, not McDonald-like) words of a segment, at least MIN_LENGTH letters long. */
 function capitalisedWords(seg: Segment): NameToken[] {
   const out: NameToken[] = [];
-  const firstLetter = seg.text.search(FIRST_LETTER);
-  for (const m of seg.text.matchAll(CAP_WORD)) {
+  const segText = seg.text;
+  let firstLetter: number | undefined;
+  CAP_WORD.lastIndex = 0;
+  for (let m = CAP_WORD.exec(segText); m; m = CAP_WORD.exec(segText)) {
+    // Cutting quotes and 's only shortens the word: a match shorter than MIN_LENGTH can never qualify.
+    if (m[0].length < MIN_LENGTH) continue;
     const text = m[0].replace(TRAILING_QUOTES, "").replace(POSSESSIVE, "");
     if (text.length < MIN_LENGTH || !CAPITAL.test(text) || !HAS_LOWER.test(text)) continue;
-    if ((m.index ?? 0) > 0 && WORD_BEFORE.test(seg.text[(m.index ?? 0) - 1])) continue;
+    const at = m.index;
+    if (at > 0 && WORD_BEFORE.test(segText[at - 1])) continue;
     if (INNER_UPPER.test(text.slice(1)) && !/['’]/.test(text)) continue;
-    const at = m.index ?? 0;
-    const initial = at === firstLetter || OPENER.test(seg.text.slice(Math.max(0, at - 3), at));
+    firstLetter ??= segText.search(FIRST_LETTER);
+    const initial = at === firstLetter || OPENER.test(segText.slice(Math.max(0, at - 3), at));
     const start = seg.start + at;
     out.push({ start, end: start + text.length, text, folded: fold(text), initial });
   }
   return out;
 }
 
+/** Maximal letter/digit runs of the folded text, at least MIN_LENGTH long, that start with a lower-case letter. */
+function lowerCaseRuns(doc: Doc): Set<string> {
+  const folded = foldedText(doc);
+  const text = doc.text;
+  const runs = new Set<string>();
+  const n = folded.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWordCharAt(folded, i)) continue;
+    const start = i;
+    while (i + 1 < n && isWordCharAt(folded, i + 1)) i++;
+    if (i + 1 - start < MIN_LENGTH) continue;
+    const c = text.charCodeAt(start);
+    if (c < 128 ? c >= 97 && c <= 122 : HAS_LOWER.test(text[start])) runs.add(folded.slice(start, i + 1));
+  }
+  return runs;
+}
+
+/** True when every unit of `word` is a letter or digit (so a whole-word match is exactly one run). */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isWordCharAt(word, i)) return false;
+  return word.length > 0;
+}
+
 /** Memoised "is this folded word also written in lower case somewhere in the document" (a common word). */
 function lowerCaseUse(doc: Doc): (folded: string) => boolean {
   const cache = new Map<string, boolean>();
   const folded = foldedText(doc);
+  let runs: Set<string> | undefined;
   return (word) => {
     let v = cache.get(word);
     if (v === undefined) {
       v = false;
-      for (let i = findAtWordStart(folded, word, 0, folded.length, true); i >= 0;
-        i = findAtWordStart(folded, word, i + 1, folded.length, true)) {
-        if (HAS_LOWER.test(doc.text[i])) {
-          v = true;
-          break;
+      if (word.length >= MIN_LENGTH && isPlainWord(word)) {
+        // A whole-word occurrence of a plain word is a run of the text: one pass over the text answers them all.
+        runs ??= lowerCaseRuns(doc);
+        v = runs.has(word);
+      } else {
+        for (let i = findAtWordStart(folded, word, 0, folded.length, true); i >= 0;
+          i = findAtWordStart(folded, word, i + 1, folded.length, true)) {
+          if (HAS_LOWER.test(doc.text[i])) {
+            v = true;
+            break;
+          }
         }
       }
       cache.set(word, v);
