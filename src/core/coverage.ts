@@ -194,8 +194,9 @@ export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
 const RUN_IN_CUT = /[\p{L}\p{N}][)"'”’»]?\s+(?=[¿¡"“«‘]?\p{Lu})/gu;
 const OPENING_MARK = /^[¿¡"“«‘]/u;
 const SENTENCE_MARK = /[!?;]|\.\s/;
-const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
 const MAX_HEADLINE_WORDS = 20;
+/** Words a run-in sentence after a cut needs (shorter tails are names or fragments: "… Amnistía Internacional."). */
+const MIN_BODY_WORDS = 3;
 /** Words before a run-in cut inside a sentence that lost its final mark. */
 const MAX_RUN_IN_WORDS = 60;
 /** Length-cost gain (Gale–Church units) that dropping a missing headline (the sentence after it) must bring. */
@@ -238,8 +239,12 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   const lt = lengthOf(pair.target);
   const ls = lengthOf(pair.source);
   const fit = (len: number) => lengthCost(len, lt, ratio);
+  // Dropping source text only helps the length fit when the target is shorter than the source predicts.
+  if (lt >= ls * ratio) return null;
   const whole = fit(ls);
-  const tKeys = pair.target.flatMap((t) => anchorKeys(t.text, ctx.target.lang));
+  // Anchor keys are only computed for a cut whose part passes the length test.
+  let tKeys: string[] | null = null;
+  const targetKeys = () => (tKeys ??= pair.target.flatMap((t) => anchorKeys(t.text, ctx.target.lang)));
   const t0 = pair.target[0];
   const targetOpens = opensParagraph(ctx.target, t0);
   const best: ({ part: SegmentPart; fit: number } | null)[] = [null, null]; // [headline cuts, other cuts]
@@ -247,37 +252,46 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
     const cuts = runInCuts(seg.text, MAX_RUN_IN_WORDS);
     if (!cuts.length) continue;
     const opens = opensParagraph(ctx.source, seg);
-    const segKeys = anchorKeys(seg.text, src);
-    const otherKeys = pair.source.filter((s) => s !== seg).flatMap((s) => anchorKeys(s.text, src));
-    const consider = (tier: number, part: SegmentPart, keys: string[], restKeys: string[], gain: number) => {
+    let keys: { seg: string[]; others: string[] } | null = null;
+    const segKeys = () => (keys ??= {
+      seg: anchorKeys(seg.text, src),
+      others: pair.source.filter((s) => s !== seg).flatMap((s) => anchorKeys(s.text, src)),
+    });
+    const passes = (tier: number, part: SegmentPart, gain: number) => {
       const f = fit(ls - (part.end - part.start));
       const prev = best[tier];
-      if (keys.length < 2 || f + gain > whole || (prev && prev.fit <= f)) return;
-      const left = found(keys, minus(tKeys, [...restKeys, ...otherKeys]));
-      if (left <= Math.floor(keys.length * RUN_IN_SHARE)) best[tier] = { part, fit: f };
+      return f + gain <= whole && !(prev && prev.fit <= f) ? f : null;
     };
-    const targetHeads = opens && targetOpens && seg === pair.source[0]
+    const consider = (tier: number, part: SegmentPart, partKeys: string[], restKeys: string[], f: number) => {
+      if (partKeys.length < 2) return;
+      const left = found(partKeys, minus(targetKeys(), [...restKeys, ...segKeys().others]));
+      if (left <= Math.floor(partKeys.length * RUN_IN_SHARE)) best[tier] = { part, fit: f };
+    };
+    let targetHeads: { end: number; keys: string[] }[] | null = null;
+    const mirrors = () => (targetHeads ??= opens && targetOpens && seg === pair.source[0]
       ? runInCuts(t0.text, MAX_HEADLINE_WORDS).map((c) => ({
         end: c.headEnd, keys: anchorKeys(t0.text.slice(0, c.headEnd), ctx.target.lang),
       }))
-      : [];
+      : []);
     for (const { headEnd, bodyStart, words, capitalBefore } of cuts) {
       const headline = opens && words <= MAX_HEADLINE_WORDS;
       // Inside a sentence, a cut between two capitalised words is most likely inside a name.
       if (!headline && capitalBefore) continue;
+      const head: SegmentPart = { segment: seg, start: 0, end: headEnd };
+      const body: SegmentPart | null = wordCount(seg.text.slice(bodyStart)) >= MIN_BODY_WORDS
+        ? { segment: seg, start: bodyStart, end: seg.text.length }
+        : null;
+      const fHead = headline ? passes(0, head, RUN_IN_GAIN) : null;
+      const fBody = body ? passes(headline ? 0 : 1, body, headline ? RUN_IN_BODY_GAIN : RUN_IN_GAIN) : null;
+      if (fHead === null && fBody === null) continue;
       const headKeys = anchorKeys(seg.text.slice(0, headEnd), src);
-      const bodyKeys = minus(segKeys, headKeys);
-      const body: SegmentPart = { segment: seg, start: bodyStart, end: seg.text.length };
-      if (!headline) {
-        consider(1, body, bodyKeys, headKeys, RUN_IN_GAIN);
-        continue;
-      }
+      const bodyKeys = minus(segKeys().seg, headKeys);
       // The target opens with a run-in headline of this one's length that is not the start of the rest's
       // translation (it shares no more anchors with the rest than with the headline): the headline is there.
-      const mirrored = targetHeads.some((h) => lengthCost(headEnd, h.end, ratio) < RUN_IN_MIRROR &&
+      const mirrored = () => mirrors().some((h) => lengthCost(headEnd, h.end, ratio) < RUN_IN_MIRROR &&
         found(h.keys, bodyKeys) <= found(h.keys, headKeys));
-      if (!mirrored) consider(0, { segment: seg, start: 0, end: headEnd }, headKeys, bodyKeys, RUN_IN_GAIN);
-      consider(0, body, bodyKeys, headKeys, RUN_IN_BODY_GAIN);
+      if (fHead !== null && !mirrored()) consider(0, head, headKeys, bodyKeys, fHead);
+      if (fBody !== null && body) consider(headline ? 0 : 1, body, bodyKeys, headKeys, fBody);
     }
   }
   return (best[0] ?? best[1])?.part ?? null;
@@ -291,19 +305,34 @@ function opensParagraph(doc: Doc, s: Segment): boolean {
 /** The places where a run-in part of `text` may end, within its first `maxWords` words and first sentence. */
 function runInCuts(text: string, maxWords: number): RunInCut[] {
   const out: RunInCut[] = [];
+  let words = 0;
+  let counted = 0;
   for (const m of text.matchAll(RUN_IN_CUT)) {
     const headEnd = m.index + m[0].trimEnd().length;
-    const head = text.slice(0, headEnd);
-    const words = wordCount(head);
-    if (SENTENCE_MARK.test(head) || words > maxWords) break;
+    // Count words and look for a sentence mark only in the text added since the previous cut.
+    const added = text.slice(Math.max(0, counted - 1), headEnd);
+    if (SENTENCE_MARK.test(added)) break;
+    words += wordCount(text.slice(counted, headEnd));
+    counted = headEnd;
+    if (words > maxWords) break;
     const bodyStart = m.index + m[0].length;
     // A headline does not end with a function word, unless a question or quotation opens after it.
-    const last = LAST_WORD.exec(head)?.[1] ?? "";
+    const last = lastWord(text, headEnd);
     if (words < 2 || (STOPWORD_ANY.has(foldWord(last)) && !OPENING_MARK.test(text.slice(bodyStart)))) continue;
     out.push({ headEnd, bodyStart, words, capitalBefore: CAPITAL.test(last) });
   }
   return out;
 }
+
+/** The last run of letters and digits ending at or before `end` (the closing marks after it skipped). */
+function lastWord(text: string, end: number): string {
+  let e = end;
+  while (e > 0 && !WORD_CHAR.test(text[e - 1])) e--;
+  let b = e;
+  while (b > 0 && WORD_CHAR.test(text[b - 1])) b--;
+  return text.slice(b, e);
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}\p{Ll}/u;
 
 /** True when target segment `t` repeats the article's first target segment (its headline), whole or its start. */
