@@ -156,7 +156,7 @@ const structural: EvalModule = {
           atStart[1]++;
           if (good.length) atStart[0]++;
         }
-        else if (misses.length < MISSES) {
+        else if (!good.length && misses.length < MISSES) {
           const got = report.issues.filter((i) => STRUCTURAL.has(i.ruleId)).map((i) => `${i.ruleId}@${(i.target ?? i.source)?.start}`);
           misses.push(`${a.id} at ${p.side} ${p.at.join("-")}; raised: ${got.join(" ") || "nothing"}`);
         }
