@@ -76,10 +76,16 @@ function wordsOnly(text: string): string {
   return text.replace(NON_WORD_RUN, " ").trim();
 }
 
+/** The source as `wordsOnly` words between spaces, built on first use (most articles never need it). */
+function sourceWords(ctx: RuleContext): () => string {
+  let words: string | undefined;
+  return () => (words ??= ` ${wordsOnly(ctx.source.text)} `);
+}
+
 /** Questions and exclamations of a ¿ ¡ language that lack their opening mark. */
 function checkSpanishTarget(ctx: RuleContext): void {
   const text = ctx.target.text;
-  const source = ` ${wordsOnly(ctx.source.text)} `;
+  const source = sourceWords(ctx);
   const lang = ctx.target.lang;
   const segments = ctx.target.segments;
   let seg = 0;
@@ -113,7 +119,7 @@ function checkSpanishTarget(ctx: RuleContext): void {
       if (text[runStart - 1] === "(" && after === ")") continue; // editorial (?) or (!)
       if (!m[0].includes("?") && LOWER.test(text.slice(runEnd, runEnd + 3))) continue; // "Yahoo! compró": a name
       const region = text.slice(regionStart, runStart);
-      if (!LETTER.test(region) || copiedFromSource(region, source)) continue;
+      if (!LETTER.test(region) || copiedFromSource(region, source())) continue;
       if (!m[0].includes("?") && NAME_BEFORE_MARK.test(region)) continue; // "la banda Neu!", "la feria Zora!"
       const mark = m[0].includes("?") ? "¿" : "¡";
       const q = questionStart(text, regionStart, runStart, lang, mark === "¿");
@@ -141,10 +147,10 @@ function checkSpanishTarget(ctx: RuleContext): void {
 /** ¿ ¡ in a language that does not use them, unless they belong to a quotation kept from the source. */
 function checkOtherTarget(ctx: RuleContext): void {
   const text = ctx.target.text;
-  const source = ` ${wordsOnly(ctx.source.text)} `;
+  const source = sourceWords(ctx);
   const report = (i: number, close: number) => {
     // A Spanish quotation kept verbatim from the source keeps its marks.
-    if (close > i && copiedFromSource(text.slice(i + 1, close), source)) return;
+    if (close > i && copiedFromSource(text.slice(i + 1, close), source())) return;
     ctx.report({ messageId: "leftover", data: { mark: text[i] }, target: { start: i, end: i + 1 }, suggestion: "" });
   };
   let pending: number[] = [];

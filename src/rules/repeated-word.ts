@@ -3,7 +3,8 @@ import { defineRule } from "../core/rule";
 import type { Lang } from "../core/types";
 import { isDigit, isUpper, isVerbatim } from "./lib/punctuation";
 
-const SPACES = /\s+/g;
+/** Whitespace that `\s+` → " " would change: a run of two or more, or a single character other than a space. */
+const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 const ALLOWED: Record<Lang, Set<string>> = {
   en: new Set(table.en.allowed),
@@ -84,9 +85,15 @@ export default defineRule({
     const doc = ctx.target;
     const allowed = ALLOWED[doc.lang];
     let sourceFolded: string | undefined;
+    const sourceHasCache = new Map<string, boolean>();
     const sourceHas = (pair: string) => {
-      sourceFolded ??= ctx.source.text.toLowerCase().replace(SPACES, " ");
-      return sourceFolded.includes(pair);
+      let v = sourceHasCache.get(pair);
+      if (v === undefined) {
+        sourceFolded ??= ctx.source.text.toLowerCase().replace(SPACES_TO_COLLAPSE, " ");
+        v = sourceFolded.includes(pair);
+        sourceHasCache.set(pair, v);
+      }
+      return v;
     };
     const text = doc.text;
     for (const p of doc.paragraphs) {
