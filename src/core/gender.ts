@@ -166,6 +166,18 @@ function scanWords(text: string, start: number, end: number): Word[] {
 
 /** Capitalised but not an all-capitals acronym ("Boluarte", not "ONU"). */
 function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) {
+    // ASCII: only A-Z starts a capitalised word; it is all capitals unless some later unit changes in upper case.
+    if (c < 65 || c > 90) return false;
+    if (w.length < 2) return true;
+    for (let i = 1; i < w.length; i++) {
+      const d = w.charCodeAt(i);
+      if (d >= 97 && d <= 122) return true;
+      if (d >= 128) return w !== w.toUpperCase();
+    }
+    return false;
+  }
   const first = w[0];
   if (first === first.toLowerCase()) return false;
   if (w.length < 2) return true;

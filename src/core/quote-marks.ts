@@ -111,8 +111,10 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
   };
   let firstVisible = start;
   while (firstVisible < end && SPACE.test(text[firstVisible])) firstVisible++;
+  // Search text[0, end) only (a sliced view): on the whole text the last search would run on to the next mark.
+  const region = end < text.length ? text.slice(0, end) : text;
   MARK_CHARS.lastIndex = start;
-  for (let hit = MARK_CHARS.exec(text); hit && hit.index < end; hit = MARK_CHARS.exec(text)) {
+  for (let hit = MARK_CHARS.exec(region); hit && hit.index < end; hit = MARK_CHARS.exec(region)) {
     const i = hit.index;
     const c = hit[0];
     if (c === '"') {

@@ -56,8 +56,10 @@ function closerPositions(doc: Doc, quoteRoles: Map<number, "open" | "close">): M
   for (const p of doc.paragraphs) {
     const stacks: Record<string, number[]> = { "(": [], "[": [], "“": [], "«": [] };
     let openQuote = -1;
+    // Search the paragraph only (a sliced view): on the whole text the last search would run on to the next mark.
+    const region = text.slice(0, p.end);
     PAIR_MARK.lastIndex = p.start;
-    for (let m = PAIR_MARK.exec(text); m && m.index < p.end; m = PAIR_MARK.exec(text)) {
+    for (let m = PAIR_MARK.exec(region); m && m.index < p.end; m = PAIR_MARK.exec(region)) {
       const i = m.index;
       const c = m[0];
       if (c === STRAIGHT_QUOTE) {

@@ -21,8 +21,12 @@ const SPACE = /\s/;
  */
 export function strayPeriods(text: string, from: number, to: number, lang: Lang): number[] {
   const out: number[] = [];
+  // Searched in text[0, to) (a cheap sliced view): on the whole text the last search of a paragraph would run on to
+  // the next match however far away, making the rule quadratic. A match that needs a character at `to` or beyond
+  // was dropped below anyway (next >= to).
+  const region = to < text.length ? text.slice(0, to) : text;
   PERIOD_THEN_LOWER.lastIndex = from;
-  for (let m = PERIOD_THEN_LOWER.exec(text); m && m.index < to; m = PERIOD_THEN_LOWER.exec(text)) {
+  for (let m = PERIOD_THEN_LOWER.exec(region); m && m.index < to; m = PERIOD_THEN_LOWER.exec(region)) {
     const dot = m.index;
     const next = dot + m[0].length;
     if (next >= to) break;
