@@ -13,7 +13,6 @@ const EXCLUSIVE: Record<Lang, ReadonlySet<string>> = {
   en: new Set([...STOPWORDS.en].filter((w) => !STOPWORDS.es.has(w))),
 };
 
-const WORDS = /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu;
 /** Quoted or bracketed material: titles, names and quotes may legitimately stay in the other language. */
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|‘[^’\n]*’|\([^)\n]*\)|\[[^\]\n]*\]/g;
 
@@ -28,10 +27,56 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.es.has(w) || STOPWORDS.en.has(w);
 }
 
+/**
+ * Length of the longest exclusive function word. Folding never shortens a word except for the CJK compatibility
+ * ideographs (U+2F800–U+2FA1F, two units folded to one), which no function word contains: a longer word is none.
+ */
+const LONGEST_EXCLUSIVE = Math.max(...[...EXCLUSIVE.es, ...EXCLUSIVE.en].map((w) => w.length));
+
+const LETTER = /\p{L}/u;
+/** Whether each BMP unit is a letter: 0 not yet known, 1 letter, 2 not a letter. */
+const LETTER_UNIT = new Uint8Array(65536);
+
+/** Units (1, or 2 for a surrogate pair) of the letter starting at `i`, or 0 when no letter starts there. */
+function letterUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = LETTER_UNIT[c];
+  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(text[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
 /** How many of the text's words are function words exclusive to `lang`. */
 export function stopwordCount(text: string, lang: Lang): number {
+  const exclusive = EXCLUSIVE[lang];
   let n = 0;
-  for (const m of text.matchAll(WORDS)) if (EXCLUSIVE[lang].has(foldWord(m[0]))) n++;
+  // A hand-written scanner for /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu (letters, inner apostrophes before a letter):
+  // no match array per word.
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let u = letterUnitsAt(text, i);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += u;
+    while (i < len) {
+      u = letterUnitsAt(text, i);
+      if (u > 0) i += u;
+      else {
+        const c = text.charCodeAt(i);
+        if ((c === 39 || c === 0x2019) && i + 1 < len && letterUnitsAt(text, i + 1) > 0) i++;
+        else break;
+      }
+    }
+    if (i - start <= LONGEST_EXCLUSIVE && exclusive.has(foldWord(text.slice(start, i)))) n++;
+  }
   return n;
 }
 

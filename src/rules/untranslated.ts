@@ -81,8 +81,11 @@ export default defineRule({
     const to = ctx.target.lang;
     if (from === to) return;
     for (const t of ctx.target.segments) {
+      // Every verdict needs at least one function word of the source language: most sentences stop here.
+      if (stopwordCount(t.text, from) === 0) continue;
       const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
-      const copied = pair.source.some((s) => sentenceKey(s.text) === sentenceKey(t.text));
+      const key = sentenceKey(t.text);
+      const copied = pair.source.some((s) => sentenceKey(s.text) === key);
       // A verbatim copy of its source needs less evidence: one function word of the source language is enough.
       const span = untranslatedSpan(t.text, from, to, copied ? 1 : 2);
       if (!span) continue;
