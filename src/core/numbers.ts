@@ -52,6 +52,8 @@ interface CompiledWords {
   any: Set<string>;
   /** First two letters of those words, and the longest one's length: a cheap first filter. */
   prefixes: Set<string>;
+  /** The same prefixes when ASCII, as numbers (first code * 65536 + second code, 0 for a one-letter word). */
+  asciiPrefixes: Set<number>;
   longest: number;
 }
 
@@ -60,12 +62,14 @@ function compile(w: WordTable): CompiledWords {
   const c: CompiledWords = {
     units: m(w.units), scales: m(w.scales), counted: m(w.counted), soft: m(w.soft),
     one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(),
-    prefixes: new Set(), longest: 0,
+    prefixes: new Set(), asciiPrefixes: new Set(), longest: 0,
   };
   for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
   for (const k of ["half", "medio", "media", "ciento", "por", ...c.joiners]) c.any.add(k);
   for (const k of c.any) {
-    c.prefixes.add(k.slice(0, 2));
+    const prefix = k.slice(0, 2);
+    c.prefixes.add(prefix);
+    if (/^[\x00-\x7f]+$/.test(prefix)) c.asciiPrefixes.add(prefix.charCodeAt(0) * 65536 + (prefix.length > 1 ? prefix.charCodeAt(1) : 0));
     c.longest = Math.max(c.longest, k.length);
   }
   return c;
@@ -100,11 +104,26 @@ interface Token {
 /** Splits text into word and number tokens. */
 const LETTER = /\p{L}/u;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-/** ASCII letters by code; other characters by the Unicode letter class. */
+/** Whether each UTF-16 unit is a letter: 0 not yet known, 1 letter, 2 not a letter (filled on first sight). */
+const LETTER_UNIT = new Uint8Array(65536);
+/** ASCII letters by code; other characters by the Unicode letter class (remembered per unit). */
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(text[i]);
+  if (Number.isNaN(c)) return false;
+  let known = LETTER_UNIT[c];
+  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(text[i]) ? 1 : 2;
+  return known === 1;
+}
+/** ASCII lower case of a unit code (other codes unchanged). */
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Whether the word text[i, j) starts with the prefix of some number word (ASCII by code, else by string). */
+function hasNumberPrefix(text: string, i: number, j: number, words: CompiledWords): boolean {
+  const c0 = text.charCodeAt(i);
+  const c1 = j - i > 1 ? text.charCodeAt(i + 1) : 0;
+  if (c0 < 128 && c1 < 128) return words.asciiPrefixes.has(asciiLower(c0) * 65536 + asciiLower(c1));
+  return words.prefixes.has(text.slice(i, Math.min(j, i + 2)).toLowerCase());
 }
 
 /** Splits text into number tokens and the words that can be part of a number (a hand-written scanner: no match arrays). */
@@ -138,7 +157,7 @@ function tokenize(text: string, start: number, end: number, lang: Lang): Token[]
       let j = i + 1;
       while (j < end && isLetterAt(text, j)) j++;
       // Words that can take no part in a number are left out: a gap check between kept tokens then fails on them.
-      if (j - i <= words.longest && words.prefixes.has(text.slice(i, Math.min(j, i + 2)).toLowerCase())) {
+      if (j - i <= words.longest && hasNumberPrefix(text, i, j, words)) {
         const t = text.slice(i, j);
         const lower = t.toLowerCase();
         if (words.any.has(lower)) out.push({ start: i, end: j, text: t, lower });
@@ -220,22 +239,26 @@ function joinerFits(lang: Lang, cur: number, unit: number | undefined): boolean 
 const round = (v: number) => Number(v.toPrecision(12));
 
 /** Finds every number in text[start, end) under the conventions of `lang`. */
+/** Whether only spaces, hyphens or one line break (at most three units) separate two tokens. */
+function gapOk(text: string, a: Token, b: Token): boolean {
+  if (b.start - a.end > 3) return false;
+  for (let x = a.end; x < b.start; x++) {
+    const ch = text.charCodeAt(x);
+    if (ch !== 32 && ch !== 45 && ch !== 160 && ch !== 9 && ch !== 10 && ch !== 0x202f) return false;
+  }
+  return true;
+}
+
+/** The scale of token `i` ("millones") when it directly follows `prev`, else 0. */
+function scaleAt(text: string, tokens: Token[], w: CompiledWords, i: number, prev: Token): number {
+  const t = tokens[i];
+  return t && gapOk(text, prev, t) ? w.scales.get(t.lower) ?? 0 : 0;
+}
+
 export function extractNumbers(text: string, lang: Lang, start = 0, end = text.length): NumberMention[] {
   const w = WORDS[lang];
   const tokens = tokenize(text, start, end, lang);
   const out: NumberMention[] = [];
-  const gapOk = (a: Token, b: Token) => {
-    if (b.start - a.end > 3) return false;
-    for (let x = a.end; x < b.start; x++) {
-      const ch = text.charCodeAt(x);
-      if (ch !== 32 && ch !== 45 && ch !== 160 && ch !== 9 && ch !== 10 && ch !== 0x202f) return false;
-    }
-    return true;
-  };
-  const scaleAt = (i: number, prev: Token): number => {
-    const t = tokens[i];
-    return t && gapOk(prev, t) ? w.scales.get(t.lower) ?? 0 : 0;
-  };
 
   let i = 0;
   while (i < tokens.length) {
@@ -275,7 +298,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
         else if (v >= 1900 && v < 2100 && v % 10 === 0) values.push(v % 100);
       }
       const numEnd = t.start + numeric[1].length;
-      for (let s = scaleAt(i, last); s; s = scaleAt(i, last)) {
+      for (let s = scaleAt(text, tokens, w, i, last); s; s = scaleAt(text, tokens, w, i, last)) {
         scale *= s;
         last = tokens[i];
         i++;
@@ -320,16 +343,16 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
     let lastTok = t;
     for (; j < tokens.length; j++) {
       const k = tokens[j];
-      if (j > i && !gapOk(tokens[j - 1], k)) break;
+      if (j > i && !gapOk(text, tokens[j - 1], k)) break;
       const lw = k.lower;
       const next = tokens[j + 1];
-      const nextIsScale = next && gapOk(k, next) && (w.scales.get(next.lower) || w.hundred.has(next.lower) || w.counted.get(next.lower));
+      const nextIsScale = next && gapOk(text, k, next) && (w.scales.get(next.lower) || w.hundred.has(next.lower) || w.counted.get(next.lower));
       const unit = w.units.get(lw);
       const counted = w.counted.get(lw);
       const scaleWord = w.scales.get(lw);
       if (unit !== undefined && unitFits(cur, unit)) cur += unit;
       else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
-      else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
+      else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
         cur = 0.5;
         if (/^an?$/.test(next.lower)) j++;
       }
@@ -340,7 +363,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
         const s = scaleWord;
         if (s === 1000) cur = (cur || 1) * s;
         else { total = (total + (cur || 1)) * s; cur = 0; }
-      } else if (w.joiners.has(lw) && used > 0 && next && gapOk(k, next) && joinerFits(lang, cur, w.units.get(next.lower))) {
+      } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) && joinerFits(lang, cur, w.units.get(next.lower))) {
         continue;
       } else break;
       used++;
