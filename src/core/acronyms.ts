@@ -122,10 +122,12 @@ function lookupForm(tok: string): string | null {
 export function findAcronyms(text: string, start: number, end: number): (AcronymToken & { known: boolean })[] {
   const out: (AcronymToken & { known: boolean })[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     // "ONU." keeps one final period (EE.UU. needs it); "I+" or "ONU..." lose their dangling joiners.
     const raw = m[0];
-    const trimmed = raw.replace(TRAILING_JOINERS, "");
+    const lastCode = raw.charCodeAt(raw.length - 1);
+    const trimmed = lastCode === 46 || lastCode === 38 || lastCode === 43 ? raw.replace(TRAILING_JOINERS, "") : raw;
     const tok = raw.length > trimmed.length && raw[trimmed.length] === "." ? `${trimmed}.` : trimmed;
     const s = start + (m.index ?? 0);
     if (!CAPITAL.test(tok) || isWordCharAt(text, s - 1)) continue;
