@@ -52,8 +52,8 @@ interface CompiledWords {
   any: Set<string>;
   /** First two letters of those words, and the longest one's length: a cheap first filter. */
   prefixes: Set<string>;
-  /** The same prefixes when ASCII, as numbers (first code * 65536 + second code, 0 for a one-letter word). */
-  asciiPrefixes: Set<number>;
+  /** The same prefixes when ASCII, as a table indexed by first code * 128 + second code (0 for a one-letter word). */
+  asciiPrefixes: Uint8Array;
   longest: number;
 }
 
@@ -62,14 +62,14 @@ function compile(w: WordTable): CompiledWords {
   const c: CompiledWords = {
     units: m(w.units), scales: m(w.scales), counted: m(w.counted), soft: m(w.soft),
     one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(),
-    prefixes: new Set(), asciiPrefixes: new Set(), longest: 0,
+    prefixes: new Set(), asciiPrefixes: new Uint8Array(128 * 128), longest: 0,
   };
   for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
   for (const k of ["half", "medio", "media", "ciento", "por", ...c.joiners]) c.any.add(k);
   for (const k of c.any) {
     const prefix = k.slice(0, 2);
     c.prefixes.add(prefix);
-    if (/^[\x00-\x7f]+$/.test(prefix)) c.asciiPrefixes.add(prefix.charCodeAt(0) * 65536 + (prefix.length > 1 ? prefix.charCodeAt(1) : 0));
+    if (/^[\x00-\x7f]+$/.test(prefix)) c.asciiPrefixes[prefix.charCodeAt(0) * 128 + (prefix.length > 1 ? prefix.charCodeAt(1) : 0)] = 1;
     c.longest = Math.max(c.longest, k.length);
   }
   return c;
@@ -122,7 +122,7 @@ const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 function hasNumberPrefix(text: string, i: number, j: number, words: CompiledWords): boolean {
   const c0 = text.charCodeAt(i);
   const c1 = j - i > 1 ? text.charCodeAt(i + 1) : 0;
-  if (c0 < 128 && c1 < 128) return words.asciiPrefixes.has(asciiLower(c0) * 65536 + asciiLower(c1));
+  if (c0 < 128 && c1 < 128) return words.asciiPrefixes[asciiLower(c0) * 128 + asciiLower(c1)] === 1;
   return words.prefixes.has(text.slice(i, Math.min(j, i + 2)).toLowerCase());
 }
 
@@ -236,7 +236,8 @@ function joinerFits(lang: Lang, cur: number, unit: number | undefined): boolean 
   return cur >= 100 && cur % 100 === 0 && unit < 100;
 }
 
-const round = (v: number) => Number(v.toPrecision(12));
+/** `v` to 12 significant digits; integers below 10^12 are already exact (toPrecision is slow), -0 becomes 0 as there. */
+const round = (v: number) => (Number.isInteger(v) && Math.abs(v) < 1e12 ? v + 0 : Number(v.toPrecision(12)));
 
 /** Finds every number in text[start, end) under the conventions of `lang`. */
 /** Whether only spaces, hyphens or one line break (at most three units) separate two tokens. */
