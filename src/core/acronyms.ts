@@ -115,11 +115,18 @@ function lookupForm(tok: string): string | null {
   return null;
 }
 
+/** The capital-less table forms that occur anywhere in `text` (search a long text's segments for these only). */
+export function lowerFormsIn(text: string): readonly string[] {
+  return LOWER_FORMS.filter((f) => text.includes(f));
+}
+
 /**
  * Acronym tokens in text[start, end): known table forms (any spelling in the table) and unknown all-capital
  * tokens of two or more capitals (returned with `known` false). Spans exclude a sentence-final period.
  */
-export function findAcronyms(text: string, start: number, end: number): (AcronymToken & { known: boolean })[] {
+export function findAcronyms(
+  text: string, start: number, end: number, lowerForms: readonly string[] = LOWER_FORMS,
+): (AcronymToken & { known: boolean })[] {
   const out: (AcronymToken & { known: boolean })[] = [];
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
@@ -144,7 +151,7 @@ export function findAcronyms(text: string, start: number, end: number): (Acronym
   }
   // Capital-less forms (sida, pymes) are few: plain indexOf beats a regex tried at every position.
   let added = false;
-  for (const f of LOWER_FORMS) {
+  for (const f of lowerForms) {
     for (let i = slice.indexOf(f); i >= 0; i = slice.indexOf(f, i + f.length)) {
       const s = start + i;
       let e = s + f.length;

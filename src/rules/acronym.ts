@@ -1,4 +1,7 @@
-import { ACRONYM_ENTRIES, entriesFor, findAcronyms, isAllCaps, isKnownForm, isUnambiguous, type AcronymEntry, type AcronymToken } from "../core/acronyms";
+import {
+  ACRONYM_ENTRIES, entriesFor, findAcronyms, isAllCaps, isKnownForm, isUnambiguous, lowerFormsIn, type AcronymEntry,
+  type AcronymToken,
+} from "../core/acronyms";
 import type { Doc } from "../core/document";
 import { findAtWordStart, fold, foldedText } from "../core/normalize";
 import { defineRule, type AlignedPair, type LocalSpan, type RuleContext } from "../core/rule";
@@ -20,11 +23,12 @@ interface Tok extends AcronymToken {
 
 /** Acronym tokens of one side, grouped by bead; shouted (all-capital) segments contribute none. */
 function tokensByBead(doc: Doc, pairs: AlignedPair[], side: "source" | "target"): Tok[][] {
+  const lowerForms = lowerFormsIn(doc.text);
   return pairs.map((p, k) => {
     const out: Tok[] = [];
     for (const seg of p[side]) {
       if (isAllCaps(seg.text)) continue;
-      for (const t of findAcronyms(doc.text, seg.start, seg.end)) {
+      for (const t of findAcronyms(doc.text, seg.start, seg.end, lowerForms)) {
         // "500 BCE", "20 GB", "3 PM": capitals right after a number are units or eras, not bodies.
         if (AFTER_NUMBER.test(doc.text.slice(Math.max(seg.start, t.start - 12), t.start))) continue;
         out.push({ ...t, bead: k });
