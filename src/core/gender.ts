@@ -127,11 +127,13 @@ interface Word {
 export interface TextMemo {
   words: Map<number, Word[]>;
   names: Map<number, NameMention[]>;
+  /** Which segments (by start offset) will be asked for again; findEvidence keeps only those (all when absent). */
+  keep?: (start: number) => boolean;
 }
 
 /** A fresh memo for one document's text (create one per check; never share it between texts). */
-export function createTextMemo(): TextMemo {
-  return { words: new Map(), names: new Map() };
+export function createTextMemo(keep?: (start: number) => boolean): TextMemo {
+  return { words: new Map(), names: new Map(), keep };
 }
 
 /** Words of text[start, end), memoised in `memo` when given. */
@@ -194,7 +196,11 @@ export function nameMentions(text: string, start: number, end: number, memo?: Te
 }
 
 function scanNameMentions(text: string, start: number, end: number, memo?: TextMemo): NameMention[] {
-  const words = wordsIn(text, start, end, memo);
+  return mentionsInWords(text, wordsIn(text, start, end, memo));
+}
+
+/** Name mentions among the words of one stretch of text (see nameMentions). */
+function mentionsInWords(text: string, words: Word[]): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
   while (i < words.length) {
@@ -349,9 +355,11 @@ export function findEvidence(
   const out: { mention: NameMention; evidence: Evidence }[] = [];
   let prevSingle: NameMention | null = null;
   for (const seg of segments) {
-    const mentions = nameMentions(text, seg.start, seg.end, memo);
+    // A segment nobody asks for again is scanned once here and not kept in the memo (less memory held per article).
+    const words = memo && (!memo.keep || memo.keep(seg.start)) ? undefined : scanWords(text, seg.start, seg.end);
+    const mentions = words ? mentionsInWords(text, words) : nameMentions(text, seg.start, seg.end, memo);
     const persons = mentions.filter(personLike);
-    const segWords = mentions.length ? wordsIn(text, seg.start, seg.end, memo) : [];
+    const segWords = mentions.length ? words ?? wordsIn(text, seg.start, seg.end, memo) : [];
     const titles = lang === "es" ? spanishTitles(text, segWords) : englishRoles(segWords);
     for (const m of mentions) {
       const name = text.slice(m.start, m.end);

@@ -216,11 +216,13 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   if (pronounsBySeg.every((list) => list.length === 0)) return;
   // Referents matter only in a pronoun's sentence and the two before it.
   const needed = tgt.segments.map((_, k) => pronounsBySeg.slice(k, k + 3).some((list) => list.length > 0));
-  const memo = createTextMemo();
+  // Only segments whose referents are looked up later are worth keeping in the memo.
+  const neededStarts = new Set(tgt.segments.filter((seg) => needed[seg.index]).map((seg) => seg.start));
+  const memo = createTextMemo((start) => neededStarts.has(start));
   const evidence = [
     // Spanish "él"/"ella" as evidence was measured to mislead (quoted speakers talking about someone else): only the
     // sentence-level check below uses them.
-    ...findEvidence(src.text, src.lang, src.segments, src.lang === "en", createTextMemo()),
+    ...findEvidence(src.text, src.lang, src.segments, src.lang === "en"),
     ...findEvidence(tgt.text, tgt.lang, tgt.segments, false, memo),
   ];
   if (evidence.length === 0) return;
@@ -314,11 +316,11 @@ function swapCue(cue: string): string | undefined {
 function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
-  const evidence = findEvidence(src.text, src.lang, src.segments, true, createTextMemo());
+  const evidence = findEvidence(src.text, src.lang, src.segments, true);
   if (!evidence.some((e) => e.evidence.strength >= 2)) return;
   const index = indexPeople(evidence);
   const seen = new Set<number>();
-  for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false, createTextMemo())) {
+  for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false)) {
     if (!cue.cue || seen.has(cue.cue.start)) continue;
     const info = index.get(lookupKey(mention));
     // A given name alone is too weak to correct an explicit Spanish title.
