@@ -1,6 +1,6 @@
-import type { Doc, Segment } from "./document";
+import type { Doc } from "./document";
 import type { Bead } from "./types";
-import { anchorKeys, KeyInterner, sortedOverlap } from "./anchors";
+import { KeyInterner, segmentAnchorKeys, sortedOverlap } from "./anchors";
 import ratioData from "../../rules/length-ratios.json";
 
 /*
@@ -70,7 +70,9 @@ interface SideData {
   para: Int32Array;
 }
 
-function sideData(segments: readonly Segment[], lang: Doc["lang"], interner: KeyInterner): SideData {
+function sideData(doc: Doc, interner: KeyInterner): SideData {
+  const segments = doc.segments;
+  const anchors = segmentAnchorKeys(doc);
   const n = segments.length;
   const d: SideData = {
     len: new Float64Array(n),
@@ -84,7 +86,7 @@ function sideData(segments: readonly Segment[], lang: Doc["lang"], interner: Key
   for (let i = 0; i < n; i++) {
     const s = segments[i];
     d.len[i] = Math.max(1, s.text.length);
-    d.keys[i] = interner.encode(anchorKeys(s.text, lang));
+    d.keys[i] = interner.encode(anchors[i]);
     d.cumLen[i + 1] = d.cumLen[i] + d.len[i];
     d.cumKeys[i + 1] = d.cumKeys[i] + d.keys[i].length;
     d.para[i] = s.paragraph;
@@ -192,8 +194,8 @@ export function align(source: Doc, target: Doc): Bead[] {
     ];
   }
   const interner = new KeyInterner();
-  const S = sideData(source.segments, source.lang, interner);
-  const T = sideData(target.segments, target.lang, interner);
+  const S = sideData(source, interner);
+  const T = sideData(target, interner);
   const ratio = expectedRatio(source, target);
   const cost = new BeadCost(S, T, ratio);
   // When the best path hugs the band's edge, re-centre the band on that path (up to three times), then widen it.

@@ -1,3 +1,4 @@
+import type { Doc } from "./document";
 import type { Lang } from "./types";
 import stopwordData from "../../rules/stopwords.json";
 import lexiconData from "../../rules/anchor-lexicon.json";
@@ -57,6 +58,18 @@ export function anchorKeys(text: string, lang: Lang): string[] {
     else if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || LEXICON_WORDS.has(word)) {
       keys.push(spellingKey(word));
     }
+  }
+  return keys;
+}
+
+const DOC_KEYS = new WeakMap<Doc, readonly string[][]>();
+
+/** `anchorKeys` of every segment of a document (by segment index), computed once per document; do not mutate. */
+export function segmentAnchorKeys(doc: Doc): readonly (readonly string[])[] {
+  let keys = DOC_KEYS.get(doc);
+  if (!keys) {
+    keys = doc.segments.map((s) => anchorKeys(s.text, doc.lang));
+    DOC_KEYS.set(doc, keys);
   }
   return keys;
 }

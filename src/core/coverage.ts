@@ -1,6 +1,6 @@
 import type { Doc, Segment } from "./document";
 import type { AlignedPair, RuleContext } from "./rule";
-import { anchorKeys, foldWord, STOPWORDS } from "./anchors";
+import { anchorKeys, foldWord, segmentAnchorKeys, STOPWORDS } from "./anchors";
 
 import { expectedRatio, lengthCost } from "./align";
 
@@ -10,13 +10,55 @@ import { expectedRatio, lengthCost } from "./align";
  * and a 1–2 / 2–1 bead may hide an unsupported extra sentence that the aligner glued to a real pair.
  */
 
-/** Number of words with letters. */
+/** Number of words with letters (runs of non-white-space characters that contain a letter). */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(/\s+/)) if (WORD.test(w)) n++;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    while (i < len && isSpace(text.charCodeAt(i))) i++;
+    if (i === len) break;
+    const start = i;
+    let letter = false;
+    let wide = false;
+    for (; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c <= 32 && isSpace(c)) break;
+        if (!letter && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) letter = true;
+      } else if (isSpace(c)) break;
+      else wide = true;
+    }
+    if (letter || (wide && WORD.test(text.slice(start, i)))) n++;
+  }
   return n;
 }
 const WORD = /\p{L}/u;
+
+/** True for the UTF-16 units that /\s/ matches (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const WORDS_CACHE = new WeakMap<Doc, Int32Array>();
+
+/** `wordCount` of segment `s` of `doc`, computed once per document. */
+export function segmentWords(doc: Doc, s: Segment): number {
+  let counts = WORDS_CACHE.get(doc);
+  if (!counts) {
+    counts = new Int32Array(doc.segments.length);
+    doc.segments.forEach((x, i) => (counts![i] = wordCount(x.text)));
+    WORDS_CACHE.set(doc, counts);
+  }
+  return counts[s.index];
+}
+
+/** Anchor keys of segment `s` of `doc` (shared with the aligner; do not mutate). */
+function keysOf(doc: Doc, s: Segment): readonly string[] {
+  return segmentAnchorKeys(doc)[s.index];
+}
 
 const RATIO_CACHE = new WeakMap<Doc, { target: Doc; ratio: number }>();
 
@@ -83,15 +125,14 @@ function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPai
 export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, side: "source" | "target"): boolean {
   const ratio = ratioOf(ctx);
   const other = side === "source" ? "target" : "source";
-  const lang = (s: "source" | "target") => ctx[s].lang;
-  const segKeys = anchorKeys(seg.text, lang(side));
+  const segKeys = keysOf(ctx[side], seg);
   for (const nb of linkingNeighbours(ctx.pairs, k)) {
     const own = lengthOf(nb[side]);
     const opp = lengthOf(nb[other]);
     const fit = (mine: number) =>
       side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio);
-    const ownKeys = nb[side].flatMap((s) => anchorKeys(s.text, lang(side)));
-    const oppKeys = nb[other].flatMap((s) => anchorKeys(s.text, lang(other)));
+    const ownKeys = nb[side].flatMap((s) => keysOf(ctx[side], s));
+    const oppKeys = nb[other].flatMap((s) => keysOf(ctx[other], s));
     const spare = found(segKeys, minus(oppKeys, ownKeys));
     const gain = fit(own) - fit(own + seg.text.length);
     // Merging clearly improves the length fit, or improves it and some of the sentence's anchors are there.
@@ -114,14 +155,14 @@ export function unsupportedInBead(
   if (pair[side].length < 2 || pair[other].length === 0) return [];
   const ratio = ratioOf(ctx);
   const opp = lengthOf(pair[other]);
-  const oppKeys = pair[other].flatMap((s) => anchorKeys(s.text, ctx[other].lang));
+  const oppKeys = pair[other].flatMap((s) => keysOf(ctx[other], s));
   const fit = (mine: number) => (side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio));
   const all = lengthOf(pair[side]);
   const out: Segment[] = [];
   for (const seg of pair[side]) {
     const rest = all - seg.text.length;
-    const segKeys = anchorKeys(seg.text, ctx[side].lang);
-    const restKeys = pair[side].filter((s) => s !== seg).flatMap((s) => anchorKeys(s.text, ctx[side].lang));
+    const segKeys = keysOf(ctx[side], seg);
+    const restKeys = pair[side].filter((s) => s !== seg).flatMap((s) => keysOf(ctx[side], s));
     const sharedSeg = found(segKeys, oppKeys);
     const sharedRest = found(restKeys, oppKeys);
     const byLength = fit(rest) <= 1.5 && fit(all) - fit(rest) >= 3 && sharedSeg === 0 && sharedRest > 0;
@@ -176,15 +217,76 @@ export function sentenceKeys(doc: Doc): string[] {
  * headline run into the lead sentence) a segment that contains it word for word.
  */
 export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
-  const keys = sentenceKeys(ctx.target);
-  const key = keys[t.index];
+  const index = keyIndex(ctx.target);
+  const key = index.keys[t.index];
   if (!key) return false;
-  for (const o of ctx.target.segments) {
-    if (o === t) continue;
-    const other = keys[o.index];
-    if (other === key || (other.length > key.length && ` ${other} `.includes(` ${key} `))) return true;
+  if (index.count.get(key)! > 1) return true;
+  // No other segment has this key: look for one that contains it (an occurrence outside t's own entry).
+  const { joined, starts } = joinedKeys(index);
+  const needle = ` ${key} `;
+  for (let at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1)) {
+    if (at !== starts[t.index]) return true;
   }
   return false;
+}
+
+/** True when an earlier segment of `doc` than `t` contains t's sentence key word for word (t's key non-empty). */
+export function earlierContains(doc: Doc, t: Segment): boolean {
+  const index = keyIndex(doc);
+  const { joined, starts } = joinedKeys(index);
+  // t's own entry holds the needle, so the first occurrence is before it exactly when an earlier segment holds it.
+  const at = joined.indexOf(` ${index.keys[t.index]} `);
+  return at >= 0 && at < starts[t.index];
+}
+
+/** The first segment of `doc` with the same sentence key as `t`, when it comes before `t`. */
+export function earlierIdentical(doc: Doc, t: Segment): Segment | undefined {
+  const index = keyIndex(doc);
+  const first = index.first.get(index.keys[t.index])!;
+  return first < t.index ? doc.segments[first] : undefined;
+}
+
+/** Sentence keys of a document with, per key, its first segment and its number of segments. */
+interface KeyIndex {
+  keys: string[];
+  first: Map<string, number>;
+  count: Map<string, number>;
+  /** Every key as ` key `, joined with newlines (which no key contains), and where each entry starts. */
+  joined?: { joined: string; starts: Int32Array };
+}
+
+const KEY_INDEX = new WeakMap<Doc, KeyIndex>();
+
+function keyIndex(doc: Doc): KeyIndex {
+  let index = KEY_INDEX.get(doc);
+  if (!index) {
+    const keys = sentenceKeys(doc);
+    const first = new Map<string, number>();
+    const count = new Map<string, number>();
+    keys.forEach((k, i) => {
+      const c = count.get(k);
+      if (c === undefined) {
+        first.set(k, i);
+        count.set(k, 1);
+      } else count.set(k, c + 1);
+    });
+    index = { keys, first, count };
+    KEY_INDEX.set(doc, index);
+  }
+  return index;
+}
+
+function joinedKeys(index: KeyIndex): { joined: string; starts: Int32Array } {
+  if (!index.joined) {
+    const starts = new Int32Array(index.keys.length);
+    let at = 0;
+    index.keys.forEach((k, i) => {
+      starts[i] = at;
+      at += k.length + 3;
+    });
+    index.joined = { joined: index.keys.map((k) => ` ${k} `).join("\n"), starts };
+  }
+  return index.joined;
 }
 
 /**
@@ -244,7 +346,7 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   const whole = fit(ls);
   // Anchor keys are only computed for a cut whose part passes the length test.
   let tKeys: string[] | null = null;
-  const targetKeys = () => (tKeys ??= pair.target.flatMap((t) => anchorKeys(t.text, ctx.target.lang)));
+  const targetKeys = () => (tKeys ??= pair.target.flatMap((t) => keysOf(ctx.target, t)));
   const t0 = pair.target[0];
   const targetOpens = opensParagraph(ctx.target, t0);
   const best: ({ part: SegmentPart; fit: number } | null)[] = [null, null]; // [headline cuts, other cuts]
@@ -252,10 +354,10 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
     const cuts = runInCuts(seg.text, MAX_RUN_IN_WORDS);
     if (!cuts.length) continue;
     const opens = opensParagraph(ctx.source, seg);
-    let keys: { seg: string[]; others: string[] } | null = null;
+    let keys: { seg: readonly string[]; others: string[] } | null = null;
     const segKeys = () => (keys ??= {
-      seg: anchorKeys(seg.text, src),
-      others: pair.source.filter((s) => s !== seg).flatMap((s) => anchorKeys(s.text, src)),
+      seg: keysOf(ctx.source, seg),
+      others: pair.source.filter((s) => s !== seg).flatMap((s) => keysOf(ctx.source, s)),
     });
     const passes = (tier: number, part: SegmentPart, gain: number) => {
       const f = fit(ls - (part.end - part.start));
@@ -353,27 +455,22 @@ export function copiesInPlace(ctx: RuleContext, pair: AlignedPair): { copy: Segm
   if (pair.source.length === 0) return [];
   const keys = sentenceKeys(ctx.target);
   const out: { copy: Segment; replaced: Segment[] }[] = [];
-  const srcKeys = new Map<Segment, string[]>();
-  const keysOf = (s: Segment) => {
-    let k = srcKeys.get(s);
-    if (!k) srcKeys.set(s, (k = anchorKeys(s.text, ctx.source.lang)));
-    return k;
-  };
-  const share = (s: Segment, tKeys: string[]) => found(keysOf(s), tKeys) / Math.max(1, keysOf(s).length);
+  const srcKeys = segmentAnchorKeys(ctx.source);
+  const share = (s: Segment, tKeys: readonly string[]) => found(srcKeys[s.index], tKeys) / Math.max(1, srcKeys[s.index].length);
   for (const t of pair.target) {
-    if (!keys[t.index] || wordCount(t.text) < 3) continue;
-    const original = ctx.target.segments.find((o) => o.index < t.index && keys[o.index] === keys[t.index]);
-    if (!original) continue;
+    if (!keys[t.index]) continue;
+    const original = earlierIdentical(ctx.target, t);
+    if (!original || segmentWords(ctx.target, t) < 3) continue;
     const origPair = ctx.pairs[ctx.pairOfTarget[original.index]];
     if (origPair.source.length === 0) continue;
     if (origPair !== pair && sentenceKeys(ctx.source)[origPair.source[0].index] === sentenceKeys(ctx.source)[pair.source[0].index]) {
       continue; // the source repeats as well
     }
-    const tKeys = anchorKeys(t.text, ctx.target.lang);
+    const tKeys = keysOf(ctx.target, t);
     // The original translates the source segment of its bead that shares most with it.
     const translated = origPair.source.reduce((a, b) => (share(b, tKeys) > share(a, tKeys) ? b : a));
     const best = share(translated, tKeys);
-    const others = pair.target.filter((o) => o !== t && o !== original).flatMap((o) => anchorKeys(o.text, ctx.target.lang));
+    const others = pair.target.filter((o) => o !== t && o !== original).flatMap((o) => keysOf(ctx.target, o));
     const replaced = pair.source.filter(
       (s) => s !== translated && (origPair === pair || !origPair.source.includes(s)) && share(s, tKeys) <= 0.2 &&
         best >= share(s, tKeys) + 0.2 && (others.length === 0 || share(s, others) <= 0.2),

@@ -1,5 +1,5 @@
 import { defineRule } from "../core/rule";
-import { coveredByNeighbour, repeatsHeadline, repeatsOtherTarget, unsupportedInBead, wordCount } from "../core/coverage";
+import { coveredByNeighbour, repeatsHeadline, repeatsOtherTarget, unsupportedInBead, segmentWords } from "../core/coverage";
 import type { Segment } from "../core/document";
 
 /** Sentences shorter than this (in words) are not reported: captions, credits and fragments are too unreliable. */
@@ -76,12 +76,12 @@ export default defineRule({
     ctx.pairs.forEach((p, k) => {
       if (p.source.length === 0) {
         for (const t of p.target) {
-          if (wordCount(t.text) < MIN_WORDS) continue;
+          if (segmentWords(ctx.target, t) < MIN_WORDS) continue;
           if (repeatsHeadline(ctx, t) || !coveredByNeighbour(ctx, k, t, "target")) report(t);
         }
         return;
       }
-      for (const t of unsupportedInBead(ctx, p, "target")) if (wordCount(t.text) >= MIN_WORDS) report(t);
+      for (const t of unsupportedInBead(ctx, p, "target")) if (segmentWords(ctx.target, t) >= MIN_WORDS) report(t);
     });
   },
 });

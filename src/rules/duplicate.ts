@@ -1,6 +1,6 @@
 import { defineRule } from "../core/rule";
 import type { Segment } from "../core/document";
-import { ratioOf, copiesInPlace, repeatsHeadline, sentenceKeys, wordCount } from "../core/coverage";
+import { ratioOf, copiesInPlace, earlierContains, repeatsHeadline, sentenceKeys, segmentWords } from "../core/coverage";
 import { lengthCost } from "../core/align";
 
 /** Repeats shorter than this (in words) are ignored: "No." or "Thank you." may legitimately recur. */
@@ -49,7 +49,7 @@ export default defineRule({
     const keys = sentenceKeys(ctx.target);
     const groups = new Map<string, Segment[]>();
     for (const t of ctx.target.segments) {
-      if (wordCount(t.text) < MIN_WORDS) continue;
+      if (segmentWords(ctx.target, t) < MIN_WORDS) continue;
       const key = keys[t.index];
       const g = groups.get(key);
       if (g) g.push(t);
@@ -76,10 +76,9 @@ export default defineRule({
     for (const p of ctx.pairs) {
       if (p.source.length) continue;
       for (const t of p.target) {
-        if (wordCount(t.text) < MIN_WORDS || (groups.get(keys[t.index])?.length ?? 0) > 1) continue;
+        if (segmentWords(ctx.target, t) < MIN_WORDS || (groups.get(keys[t.index])?.length ?? 0) > 1) continue;
         if (repeatsHeadline(ctx, t)) continue;
-        const key = ` ${keys[t.index]} `;
-        if (ctx.target.segments.some((o) => o.index < t.index && ` ${keys[o.index]} `.includes(key))) {
+        if (earlierContains(ctx.target, t)) {
           ctx.report({ messageId: "repeated", target: { start: t.start, end: t.end } });
         }
       }

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import type { Segment } from "../core/document";
-import { copiesInPlace, coveredByNeighbour, missingRunInPart, unsupportedInBead, wordCount } from "../core/coverage";
+import { copiesInPlace, coveredByNeighbour, missingRunInPart, unsupportedInBead, segmentWords } from "../core/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
 const MIN_WORDS = 3;
@@ -129,7 +129,7 @@ export default defineRule({
     ctx.pairs.forEach((p, k) => {
       if (p.target.length === 0) {
         for (const s of p.source) {
-          if (wordCount(s.text) < minWords(ctx, s) || coveredByNeighbour(ctx, k, s, "source")) continue;
+          if (segmentWords(ctx.source, s) < minWords(ctx, s) || coveredByNeighbour(ctx, k, s, "source")) continue;
           ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
         }
         return;
@@ -144,7 +144,7 @@ export default defineRule({
         ctx.report({ messageId: "omitted", source: { start: s.start + part.start, end: s.start + part.end } });
       }
       for (const s of unsupportedInBead(ctx, p, "source", true)) {
-        if (wordCount(s.text) < MIN_WORDS) continue;
+        if (segmentWords(ctx.source, s) < MIN_WORDS) continue;
         ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       }
     });
