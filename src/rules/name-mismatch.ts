@@ -27,6 +27,33 @@ interface NameToken extends LocalSpan {
   translated?: boolean;
 }
 
+/**
+ * A capital, then no other capital (unless the word has an apostrophe: O'Brien) and at least one lower-case letter.
+ * Plain ASCII words are decided by code; others by the Unicode classes.
+ */
+function isCapitalLowerWord(text: string): boolean {
+  let ascii = true;
+  let lower = false;
+  let innerUpper = false;
+  let apostrophe = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) {
+      if (i > 0) innerUpper = true;
+    } else if (c === 39) apostrophe = true;
+  }
+  if (!ascii) {
+    return CAPITAL.test(text) && HAS_LOWER.test(text) && !(INNER_UPPER.test(text.slice(1)) && !/['’]/.test(text));
+  }
+  const c0 = text.charCodeAt(0);
+  return c0 >= 65 && c0 <= 90 && lower && !(innerUpper && !apostrophe);
+}
+
 /** Capitalised (not all-capital, not McDonald-like) words of a segment, at least MIN_LENGTH letters long. */
 function capitalisedWords(seg: Segment): NameToken[] {
   const out: NameToken[] = [];
@@ -36,11 +63,12 @@ function capitalisedWords(seg: Segment): NameToken[] {
   for (let m = CAP_WORD.exec(segText); m; m = CAP_WORD.exec(segText)) {
     // Cutting quotes and 's only shortens the word: a match shorter than MIN_LENGTH can never qualify.
     if (m[0].length < MIN_LENGTH) continue;
-    const text = m[0].replace(TRAILING_QUOTES, "").replace(POSSESSIVE, "");
-    if (text.length < MIN_LENGTH || !CAPITAL.test(text) || !HAS_LOWER.test(text)) continue;
+    const last = m[0][m[0].length - 1];
+    // Only a word ending in a quote or an "s" can lose a trailing quote or a possessive 's.
+    const text = last === "'" || last === "’" || last === "s" ? m[0].replace(TRAILING_QUOTES, "").replace(POSSESSIVE, "") : m[0];
+    if (text.length < MIN_LENGTH || !isCapitalLowerWord(text)) continue;
     const at = m.index;
     if (at > 0 && WORD_BEFORE.test(segText[at - 1])) continue;
-    if (INNER_UPPER.test(text.slice(1)) && !/['’]/.test(text)) continue;
     firstLetter ??= segText.search(FIRST_LETTER);
     const initial = at === firstLetter || OPENER.test(segText.slice(Math.max(0, at - 3), at));
     const start = seg.start + at;
