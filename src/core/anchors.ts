@@ -28,6 +28,7 @@ function stripMarks(text: string): string {
 /**
  * Tokens of accent-stripped text: words, numbers with inner separators (3,1 / 1.000 / 2.6) and dotted acronyms
  * (EE.UU., U.S.). Letters outside Latin script split tokens, which is harmless for anchors (both sides split alike).
+ * `anchorKeys` scans for them by hand (same tokens); `strongAnchors` uses the pattern.
  */
 const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9]|[.,'’](?=[A-Za-z0-9]))*/g;
 const DIGIT = /[0-9]/;
@@ -36,46 +37,115 @@ const INNER_MARK = /[.'’]/g;
 const UPPER_ONLY = /^[A-Z.]+$/;
 const PREFIX = 4;
 
+/** Anchor key (or null for none) of each word token already seen in one document, for its language. */
+type TokenMemo = Map<string, string | null>;
+
 /**
  * Language-neutral anchor keys of a sentence, for alignment and coverage checks: numbers reduced to their digits,
  * content words reduced to a 5-letter folded prefix (so cognates such as presidente/president meet), Spanish
  * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept. Function words are dropped.
  */
 export function anchorKeys(text: string, lang: Lang): string[] {
+  return keysWith(text, lang, new Map());
+}
+
+/** True for the units of a token: ASCII letters and digits. */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** `anchorKeys`, remembering the keys of word tokens in `memo` (a pure function of token and language). */
+function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
   const keys: string[] = [];
   const plain = stripMarks(text);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(plain); m; m = TOKEN.exec(plain)) {
-    const tok = m[0];
-    if (DIGIT.test(tok)) {
-      keys.push(`#${tok.replace(NON_DIGIT, "")}`);
+  const len = plain.length;
+  let i = 0;
+  while (i < len) {
+    let c = plain.charCodeAt(i);
+    if (!isAlnum(c)) {
+      i++;
       continue;
     }
-    const word = tok.toLowerCase().replace(INNER_MARK, "");
-    if (ANY_STOPWORD.has(word)) continue;
-    const mapped = lang === "es" ? lexiconLookup(word) : undefined;
-    if (mapped !== undefined) keys.push(spellingKey(mapped));
-    else if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || LEXICON_WORDS.has(word)) {
-      keys.push(spellingKey(word));
+    // One token, as TOKEN matches it.
+    const start = i;
+    let digits = false;
+    let others = false;
+    for (;;) {
+      if (c <= 57) digits = true;
+      else others = true;
+      i++;
+      if (i >= len) break;
+      c = plain.charCodeAt(i);
+      if (isAlnum(c)) continue;
+      if ((c === 46 || c === 44 || c === 39 || c === 0x2019) && i + 1 < len && isAlnum(plain.charCodeAt(i + 1))) {
+        others = true;
+        i++;
+        c = plain.charCodeAt(i);
+        continue;
+      }
+      break;
     }
+    const tok = plain.slice(start, i);
+    if (digits) {
+      keys.push(others ? `#${tok.replace(NON_DIGIT, "")}` : `#${tok}`);
+      continue;
+    }
+    let key = memo.get(tok);
+    if (key === undefined) {
+      key = wordKey(tok, lang);
+      memo.set(tok, key);
+    }
+    if (key !== null) keys.push(key);
   }
   return keys;
 }
 
-const DOC_KEYS = new WeakMap<Doc, readonly string[][]>();
+/** The anchor key of a word token (letters and inner marks, no digit), or null when it is no anchor. */
+function wordKey(tok: string, lang: Lang): string | null {
+  const word = tok.toLowerCase().replace(INNER_MARK, "");
+  if (ANY_STOPWORD.has(word)) return null;
+  const mapped = lang === "es" ? lexiconLookup(word) : undefined;
+  if (mapped !== undefined) return spellingKey(mapped);
+  if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || LEXICON_WORDS.has(word)) {
+    return spellingKey(word);
+  }
+  return null;
+}
+
+const DOC_KEYS = new WeakMap<Doc, { keys: readonly string[][]; memo: TokenMemo }>();
+
+function docKeys(doc: Doc): { keys: readonly string[][]; memo: TokenMemo } {
+  let entry = DOC_KEYS.get(doc);
+  if (!entry) {
+    const memo: TokenMemo = new Map();
+    entry = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, memo)), memo };
+    DOC_KEYS.set(doc, entry);
+  }
+  return entry;
+}
 
 /** `anchorKeys` of every segment of a document (by segment index), computed once per document; do not mutate. */
 export function segmentAnchorKeys(doc: Doc): readonly (readonly string[])[] {
-  let keys = DOC_KEYS.get(doc);
-  if (!keys) {
-    keys = doc.segments.map((s) => anchorKeys(s.text, doc.lang));
-    DOC_KEYS.set(doc, keys);
-  }
-  return keys;
+  return docKeys(doc).keys;
+}
+
+/** `anchorKeys` of some text of `doc` (a part of a segment), in the document's language. */
+export function textAnchorKeys(doc: Doc, text: string): string[] {
+  return keysWith(text, doc.lang, docKeys(doc).memo);
 }
 
 /** Prefix of a word after evening out spelling differences between cognates (collection/colección, theatre/teatro). */
 function spellingKey(word: string): string {
+  // Without an "h" or a doubled letter, none of the replacements applies.
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 104 || (c >= 97 && c <= 122 && word.charCodeAt(i + 1) === c)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return word.slice(0, PREFIX);
   return word.replace(DOUBLED, "$1").replace(PH, "f").replace(TH, "t").slice(0, PREFIX);
 }
 const DOUBLED = /([a-z])\1/g;

@@ -1,6 +1,6 @@
 import type { Doc, Segment } from "./document";
 import type { AlignedPair, RuleContext } from "./rule";
-import { anchorKeys, foldWord, segmentAnchorKeys, STOPWORDS } from "./anchors";
+import { foldWord, segmentAnchorKeys, STOPWORDS, textAnchorKeys } from "./anchors";
 
 import { expectedRatio, lengthCost } from "./align";
 
@@ -336,7 +336,6 @@ interface RunInCut {
  */
 export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPart | null {
   if (pair.target.length === 0) return null;
-  const src = ctx.source.lang;
   const ratio = ratioOf(ctx);
   const lt = lengthOf(pair.target);
   const ls = lengthOf(pair.source);
@@ -372,7 +371,7 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
     let targetHeads: { end: number; keys: string[] }[] | null = null;
     const mirrors = () => (targetHeads ??= opens && targetOpens && seg === pair.source[0]
       ? runInCuts(t0.text, MAX_HEADLINE_WORDS).map((c) => ({
-        end: c.headEnd, keys: anchorKeys(t0.text.slice(0, c.headEnd), ctx.target.lang),
+        end: c.headEnd, keys: textAnchorKeys(ctx.target, t0.text.slice(0, c.headEnd)),
       }))
       : []);
     for (const { headEnd, bodyStart, words, capitalBefore } of cuts) {
@@ -386,7 +385,7 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
       const fHead = headline ? passes(0, head, RUN_IN_GAIN) : null;
       const fBody = body ? passes(headline ? 0 : 1, body, headline ? RUN_IN_BODY_GAIN : RUN_IN_GAIN) : null;
       if (fHead === null && fBody === null) continue;
-      const headKeys = anchorKeys(seg.text.slice(0, headEnd), src);
+      const headKeys = textAnchorKeys(ctx.source, seg.text.slice(0, headEnd));
       const bodyKeys = minus(segKeys().seg, headKeys);
       // The target opens with a run-in headline of this one's length that is not the start of the rest's
       // translation (it shares no more anchors with the rest than with the headline): the headline is there.
