@@ -10,11 +10,18 @@ import type { Lang } from "../core/types";
 const LANG_NAME: Record<Lang, string> = { es: "Spanish", en: "English" };
 const AFTER_NUMBER = /\d[\d.,]*\s*$/;
 
-/** Entries with at least one multi-word name per language (for "Name (ACR)" checks). */
-const ACRONYMS_WITH_LONG_NAMES: Record<Lang, AcronymEntry[]> = {
-  es: ACRONYM_ENTRIES.filter((e) => e.names.es.some((n) => n.includes(" "))),
-  en: ACRONYM_ENTRIES.filter((e) => e.names.en.some((n) => n.includes(" "))),
-};
+/** The multi-word names of the table per language (for "Name (ACR)" checks), in table order: folded and as written. */
+const LONG_NAMES: Record<Lang, { e: AcronymEntry; folded: string; raw: string }[]> = { es: longNames("es"), en: longNames("en") };
+
+function longNames(lang: Lang): { e: AcronymEntry; folded: string; raw: string }[] {
+  const out: { e: AcronymEntry; folded: string; raw: string }[] = [];
+  for (const e of ACRONYM_ENTRIES) {
+    e.names[lang].forEach((folded, i) => {
+      if (folded.includes(" ")) out.push({ e, folded, raw: e.rawNames[lang][i] });
+    });
+  }
+  return out;
+}
 
 interface Tok extends AcronymToken {
   known: boolean;
@@ -204,13 +211,11 @@ class AcronymCheck {
     const open = text.lastIndexOf("(", t.start);
     const before = this.tgtFolded.slice(Math.max(0, open - 120), open).trimEnd();
     let best: { e: AcronymEntry; name: string } | null = null;
-    for (const e of ACRONYMS_WITH_LONG_NAMES[this.tLang]) {
-      for (const [n, raw] of e.names[this.tLang].map((x, i) => [x, e.rawNames[this.tLang][i]] as const)) {
-        if (!n.includes(" ") || !before.endsWith(n)) continue;
-        const at = before.length - n.length;
-        if (at > 0 && /[\p{L}\p{N}]/u.test(before[at - 1])) continue;
-        if (!best || n.length > best.name.length) best = { e, name: raw };
-      }
+    for (const { e, folded: n, raw } of LONG_NAMES[this.tLang]) {
+      if (!before.endsWith(n)) continue;
+      const at = before.length - n.length;
+      if (at > 0 && /[\p{L}\p{N}]/u.test(before[at - 1])) continue;
+      if (!best || n.length > best.name.length) best = { e, name: raw };
     }
     if (!best) return;
     const { e, name } = best;
