@@ -264,13 +264,18 @@ class BeadCost {
     return n;
   }
 
+  /** Gale–Church length cost of linking source [i, i+a) with target [j, j+b). */
+  length(i: number, j: number, a: number, b: number): number {
+    const ls = this.S.cumLen[i + a] - this.S.cumLen[i];
+    const lt = this.T.cumLen[j + b] - this.T.cumLen[j];
+    return lengthCost(ls, lt, this.ratio, ALIGN_PARAMS.variance);
+  }
+
   /** Length plus lexical cost of linking source [i, i+a) with target [j, j+b) (both non-empty). */
-  content(i: number, j: number, a: number, b: number): number {
+  content(i: number, j: number, a: number, b: number, length = this.length(i, j, a, b)): number {
     const { S, T } = this;
     const P = ALIGN_PARAMS;
-    const ls = S.cumLen[i + a] - S.cumLen[i];
-    const lt = T.cumLen[j + b] - T.cumLen[j];
-    let c = lengthCost(ls, lt, this.ratio, P.variance);
+    let c = length;
     const A = S.cumKeys[i + a] - S.cumKeys[i];
     const B = T.cumKeys[j + b] - T.cumKeys[j];
     if (A + B > 0) {
@@ -288,13 +293,38 @@ class BeadCost {
     return c;
   }
 
+  /**
+   * A lower bound of `content` that needs no anchor overlap: the length cost plus the lexical cost with every
+   * anchor of the smaller side shared (the extra costs are never negative), less a margin for rounding.
+   */
+  contentBound(i: number, j: number, a: number, b: number, length: number): number {
+    const P = ALIGN_PARAMS;
+    const A = this.S.cumKeys[i + a] - this.S.cumKeys[i];
+    const B = this.T.cumKeys[j + b] - this.T.cumKeys[j];
+    if (A + B === 0) return length - BOUND_MARGIN;
+    const M = Math.min(A, B);
+    return length + P.lexWeight * (P.lexNeutral - (2 * M) / (A + B)) * Math.min(1, (A + B) / P.lexFull) - BOUND_MARGIN;
+  }
+
+  /** Paragraph penalties of a linking bead of shape a–b at (i, j). */
+  penalties(i: number, j: number, a: number, b: number): number {
+    const { S, T } = this;
+    const P = ALIGN_PARAMS;
+    let c = 0;
+    if (a === 2 && S.para[i] !== S.para[i + 1]) c += P.straddle;
+    if (b === 2 && T.para[j] !== T.para[j + 1]) c += P.straddle;
+    if (S.first[i] !== T.first[j]) c += P.boundary;
+    if (S.last[i + a - 1] !== T.last[j + b - 1]) c += P.boundary;
+    return c;
+  }
+
   /** Full cost of a bead of shape s starting at (i, j): prior, content and paragraph penalties. */
-  bead(i: number, j: number, s: number): number {
+  bead(i: number, j: number, s: number, length?: number): number {
     const { a, b, prior } = this.shapes[s];
     if (a === 0 || b === 0) return prior;
     const { S, T } = this;
     const P = ALIGN_PARAMS;
-    let c = prior + this.content(i, j, a, b);
+    let c = prior + this.content(i, j, a, b, length);
     if (a === 2 && S.para[i] !== S.para[i + 1]) c += P.straddle;
     if (b === 2 && T.para[j] !== T.para[j + 1]) c += P.straddle;
     if (S.first[i] !== T.first[j]) c += P.boundary;
@@ -308,12 +338,21 @@ class BeadCost {
   }
 }
 
+/**
+ * Margin that keeps a cost bound below the cost itself despite rounding: costs are sums of a few dozen terms below
+ * 10^6, so their rounding errors stay far below it.
+ */
+const BOUND_MARGIN = 1e-6;
+
 /** Runs the DP in a band of half-width w around `center`; null when (n, m) is unreachable inside the band. */
 function bandedPath(
   cost: BeadCost, n: number, m: number, w: number, center: Int32Array,
 ): { beads: Bead[]; hugsEdge: boolean } | null {
   const width = 2 * w + 1;
   const shapes = cost.shapes;
+  const shapeA = Int32Array.from(shapes, (s) => s.a);
+  const shapeB = Int32Array.from(shapes, (s) => s.b);
+  const prior = Float64Array.from(shapes, (s) => s.prior);
   const lo = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) lo[i] = center[i] - w;
   cost.useBand(lo, width);
@@ -327,14 +366,25 @@ function bandedPath(
       let best = Infinity;
       let bestShape = 0;
       for (let s = 0; s < shapes.length; s++) {
-        const pi = i - shapes[s].a;
-        const pj = j - shapes[s].b;
+        const a = shapeA[s];
+        const b = shapeB[s];
+        const pi = i - a;
+        const pj = j - b;
         if (pi < 0 || pj < 0) continue;
         const k = pj - lo[pi];
         if (k < 0 || k >= width) continue;
         const prev = acc[pi * width + k];
         if (prev === Infinity) continue;
-        const c = prev + cost.bead(pi, pj, s);
+        let c: number;
+        if (a === 0 || b === 0) c = prev + prior[s];
+        else {
+          // Anchor overlaps are only counted when the bead could still beat the best so far: the cost is never
+          // below prior + length + the lexical cost with full overlap + paragraph penalties, so skipping a bead
+          // whose bound is not below the best changes nothing (ties keep the earlier shape as before).
+          const length = cost.length(pi, pj, a, b);
+          if (prev + prior[s] + cost.contentBound(pi, pj, a, b, length) + cost.penalties(pi, pj, a, b) >= best) continue;
+          c = prev + cost.bead(pi, pj, s, length);
+        }
         if (c < best) {
           best = c;
           bestShape = s;
