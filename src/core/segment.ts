@@ -70,6 +70,8 @@ function isSpace(c: number): boolean {
   );
 }
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/** Line breaks, the straight double quote and the terminators: the characters the segmenter acts on. */
+const NEXT_SPECIAL = /[\n\r\u2028\u2029".?!\u2026\u203c\u2047-\u2049]/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isTerminator = (c: number) =>
   c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
@@ -229,7 +231,16 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
   let hasContent = false; // a letter or digit since segStart
   let openQuote = false; // an ASCII double quote is open
   let i = start;
+  // Searched only up to `end` (a sliced view): the jump below must not run on into the next paragraphs.
+  const region = end < text.length ? text.slice(0, end) : text;
   while (i < end) {
+    if (hasContent) {
+      // Once the sentence has content, only line breaks, straight quotes and terminators matter: jump to the next one.
+      NEXT_SPECIAL.lastIndex = i;
+      const next = NEXT_SPECIAL.exec(region);
+      if (!next) break;
+      i = next.index;
+    }
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
       push(segStart, i);
