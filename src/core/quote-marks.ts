@@ -181,3 +181,15 @@ export function leadingMark(text: string, start: number, end: number): string | 
   const c = text[i];
   return c !== undefined && i < end && (c === '"' || c in OPENERS || c === "»") ? c : null;
 }
+
+const DOC_MARKS = new WeakMap<object, ParagraphMarks[]>();
+
+/** `scanMarks` of every paragraph of a document (in `paragraphs` order), computed once per document; read-only. */
+export function paragraphMarks(doc: { text: string; paragraphs: readonly { start: number; end: number }[] }): readonly ParagraphMarks[] {
+  let marks = DOC_MARKS.get(doc);
+  if (!marks) {
+    marks = doc.paragraphs.map((p) => scanMarks(doc.text, p.start, p.end));
+    DOC_MARKS.set(doc, marks);
+  }
+  return marks;
+}

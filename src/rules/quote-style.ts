@@ -1,5 +1,5 @@
 import { defineRule, type Finding, type RuleContext } from "../core/rule";
-import { scanMarks, type Mark } from "../core/quote-marks";
+import { paragraphMarks, type Mark } from "../core/quote-marks";
 import conventions from "../../rules/punctuation.json";
 
 /** Quotation-mark pairs each target language accepts without a style option (open + close). */
@@ -24,8 +24,7 @@ interface QuoteMark extends Mark {
 /** Every quotation mark of the target, paragraph by paragraph, with its depth. */
 function quoteMarks(ctx: RuleContext): QuoteMark[] {
   const out: QuoteMark[] = [];
-  for (const p of ctx.target.paragraphs) {
-    const { marks, partner } = scanMarks(ctx.target.text, p.start, p.end);
+  for (const { marks, partner } of paragraphMarks(ctx.target)) {
     const open: number[] = [];
     marks.forEach((m, k) => {
       if (m.cls !== "double" && m.cls !== "single") return;

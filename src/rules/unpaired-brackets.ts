@@ -1,12 +1,13 @@
 import { defineRule, type RuleContext } from "../core/rule";
-import { scanMarks, type MarkClass } from "../core/quote-marks";
+import { paragraphMarks, type MarkClass } from "../core/quote-marks";
+import type { Doc } from "../core/document";
 import { sourceParagraphsOfTarget } from "../core/aligned-paragraphs";
 
 const BRACKETS: ReadonlySet<MarkClass> = new Set(["round", "square"]);
 
 /** The imbalances of each paragraph of one side: bracket class and direction ("round open", "square close"). */
-function imbalances(text: string, paragraphs: { start: number; end: number }[]): Set<string>[] {
-  return paragraphs.map((p) => new Set(scanMarks(text, p.start, p.end).unmatched.map((m) => `${m.cls} ${m.role}`)));
+function imbalances(doc: Doc): Set<string>[] {
+  return paragraphMarks(doc).map((pm) => new Set(pm.unmatched.map((m) => `${m.cls} ${m.role}`)));
 }
 
 /** A parenthesis or square bracket with no partner in its paragraph (and none missing in the source). */
@@ -79,10 +80,11 @@ export default defineRule({
     ],
   },
   check(ctx: RuleContext) {
-    const sourceUnbalanced = imbalances(ctx.source.text, ctx.source.paragraphs);
+    const sourceUnbalanced = imbalances(ctx.source);
     const aligned = sourceParagraphsOfTarget(ctx);
-    for (const p of ctx.target.paragraphs) {
-      const { unmatched } = scanMarks(ctx.target.text, p.start, p.end);
+    const targetMarks = paragraphMarks(ctx.target);
+    for (const [k, p] of ctx.target.paragraphs.entries()) {
+      const { unmatched } = targetMarks[k];
       const reported = new Set<string>();
       for (const m of unmatched) {
         // One per kind and direction in a paragraph: a run of stray ")" in garbled output is one problem.

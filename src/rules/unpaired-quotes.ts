@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from "../core/rule";
-import { leadingMark, scanMarks, type Mark, type MarkClass } from "../core/quote-marks";
+import { leadingMark, paragraphMarks, type Mark, type MarkClass } from "../core/quote-marks";
 import { sourceParagraphsOfTarget } from "../core/aligned-paragraphs";
 import type { Doc } from "../core/document";
 
@@ -9,7 +9,7 @@ const CONTINUATION: Record<string, MarkClass> = { '"': "double", "“": "double"
 
 /** Unmatched quotation marks of each paragraph of a side. */
 function unmatchedQuotes(doc: Doc) {
-  return doc.paragraphs.map((p) => scanMarks(doc.text, p.start, p.end).unmatched.filter((m) => QUOTES.has(m.cls)));
+  return paragraphMarks(doc).map((pm) => pm.unmatched.filter((m) => QUOTES.has(m.cls)));
 }
 
 /** "The same imbalance" on both sides: the same class of mark left open, or left without an opener. */
