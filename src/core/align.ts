@@ -294,16 +294,16 @@ class BeadCost {
   }
 
   /**
-   * A lower bound of `content` that needs no anchor overlap: the length cost plus the lexical cost with every
-   * anchor of the smaller side shared (the extra costs are never negative), less a margin for rounding.
+   * A lower bound of the lexical part of `content`: its cost with every anchor of the smaller side shared (the
+   * extra costs are never negative), less a margin for rounding.
    */
-  contentBound(i: number, j: number, a: number, b: number, length: number): number {
+  lexicalBound(i: number, j: number, a: number, b: number): number {
     const P = ALIGN_PARAMS;
     const A = this.S.cumKeys[i + a] - this.S.cumKeys[i];
     const B = this.T.cumKeys[j + b] - this.T.cumKeys[j];
-    if (A + B === 0) return length - BOUND_MARGIN;
+    if (A + B === 0) return -BOUND_MARGIN;
     const M = Math.min(A, B);
-    return length + P.lexWeight * (P.lexNeutral - (2 * M) / (A + B)) * Math.min(1, (A + B) / P.lexFull) - BOUND_MARGIN;
+    return P.lexWeight * (P.lexNeutral - (2 * M) / (A + B)) * Math.min(1, (A + B) / P.lexFull) - BOUND_MARGIN;
   }
 
   /** Paragraph penalties of a linking bead of shape a–b at (i, j). */
@@ -339,8 +339,8 @@ class BeadCost {
 }
 
 /**
- * Margin that keeps a cost bound below the cost itself despite rounding: costs are sums of a few dozen terms below
- * 10^6, so their rounding errors stay far below it.
+ * Margin that keeps a cost bound below the cost itself despite rounding (costs are sums of a few terms below 10^6,
+ * so their rounding errors stay far below it) and the approximation error of `twoTailNegLog` (about 3e-8 below x²/2).
  */
 const BOUND_MARGIN = 1e-6;
 
@@ -359,13 +359,18 @@ function bandedPath(
   const acc = new Float64Array((n + 1) * width).fill(Infinity);
   const back = new Uint8Array((n + 1) * width);
   acc[-lo[0]] = 0;
+  const { S, T, ratio } = cost;
+  const variance = ALIGN_PARAMS.variance;
+  // Null beads first: they cost their prior only, and the best so far lets linking beads be skipped early.
+  const order = [1, 2, 0, 3, 4, 5];
   for (let i = 0; i <= n; i++) {
     const base = lo[i];
     const jTo = Math.min(m, base + width - 1);
     for (let j = Math.max(0, base); j <= jTo; j++) {
       let best = Infinity;
       let bestShape = 0;
-      for (let s = 0; s < shapes.length; s++) {
+      for (let o = 0; o < 6; o++) {
+        const s = order[o];
         const a = shapeA[s];
         const b = shapeB[s];
         const pi = i - a;
@@ -378,14 +383,19 @@ function bandedPath(
         let c: number;
         if (a === 0 || b === 0) c = prev + prior[s];
         else {
-          // Anchor overlaps are only counted when the bead could still beat the best so far: the cost is never
-          // below prior + length + the lexical cost with full overlap + paragraph penalties, so skipping a bead
-          // whose bound is not below the best changes nothing (ties keep the earlier shape as before).
-          const length = cost.length(pi, pj, a, b);
-          if (prev + prior[s] + cost.contentBound(pi, pj, a, b, length) + cost.penalties(pi, pj, a, b) >= best) continue;
-          c = prev + cost.bead(pi, pj, s, length);
+          // A linking bead costs at least prior + delta²/2 (the length cost, as -ln erfc(z) >= z²) + the lexical
+          // cost with full overlap + its paragraph penalties: when that bound cannot beat the best so far, the
+          // bead's exact cost (a logarithm and the anchor overlaps) is not needed.
+          const ls = S.cumLen[pi + a] - S.cumLen[pi];
+          const lt = T.cumLen[pj + b] - T.cumLen[pj];
+          const mean = (ls * ratio + lt) / 2;
+          const delta = (lt - ls * ratio) / Math.sqrt(variance * mean);
+          const bound = prev + prior[s] + (delta * delta) / 2 + cost.lexicalBound(pi, pj, a, b) + cost.penalties(pi, pj, a, b);
+          if (bound >= best) continue;
+          c = prev + cost.bead(pi, pj, s, twoTailNegLog(delta));
         }
-        if (c < best) {
+        // Ties go to the earlier shape of `shapes`, whatever the order of evaluation.
+        if (c < best || (c === best && s < bestShape)) {
           best = c;
           bestShape = s;
         }
