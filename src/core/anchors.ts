@@ -37,8 +37,63 @@ const INNER_MARK = /[.'’]/g;
 const UPPER_ONLY = /^[A-Z.]+$/;
 const PREFIX = 4;
 
-/** Anchor key (or null for none) of each word token already seen in one document, for its language. */
-type TokenMemo = Map<string, string | null>;
+/**
+ * Anchor key (or null for none) of each word token already seen in one document, for its language: an
+ * open-addressing table looked up by the token's place in the text and its hash, so a token seen before needs
+ * no string of its own.
+ */
+class TokenMemo {
+  private tokens: string[] = [];
+  private values: (string | null)[] = [];
+  private hashes: number[] = [];
+  private table = new Int32Array(1024);
+
+  /** The index of the token plain[start, end) with hash `hash`, or -1. */
+  find(plain: string, start: number, end: number, hash: number): number {
+    const mask = this.table.length - 1;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const e = this.table[at] - 1;
+      if (e < 0) return -1;
+      if (this.hashes[e] !== hash) continue;
+      const tok = this.tokens[e];
+      if (tok.length !== end - start) continue;
+      let same = true;
+      for (let x = 0; x < tok.length; x++) {
+        if (tok.charCodeAt(x) !== plain.charCodeAt(start + x)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return e;
+    }
+  }
+
+  /** The key stored at index e. */
+  value(e: number): string | null {
+    return this.values[e];
+  }
+
+  /** Remembers the key of a token not yet in the table. */
+  add(tok: string, hash: number, value: string | null): void {
+    if (2 * (this.tokens.length + 1) > this.table.length) this.grow();
+    this.tokens.push(tok);
+    this.values.push(value);
+    this.hashes.push(hash);
+    this.place(this.tokens.length - 1);
+  }
+
+  private place(e: number): void {
+    const mask = this.table.length - 1;
+    let at = this.hashes[e] & mask;
+    while (this.table[at] !== 0) at = (at + 1) & mask;
+    this.table[at] = e + 1;
+  }
+
+  private grow(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    for (let e = 0; e < this.tokens.length; e++) this.place(e);
+  }
+}
 
 /**
  * Language-neutral anchor keys of a sentence, for alignment and coverage checks: numbers reduced to their digits,
@@ -46,7 +101,7 @@ type TokenMemo = Map<string, string | null>;
  * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept. Function words are dropped.
  */
 export function anchorKeys(text: string, lang: Lang): string[] {
-  return keysWith(text, lang, new Map());
+  return keysWith(text, lang, new TokenMemo());
 }
 
 /** True for the units of a token: ASCII letters and digits. */
@@ -70,39 +125,55 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
     const start = i;
     let digits = false;
     let others = false;
+    let upper = false;
+    let marks = false;
+    let hash = 0x811c9dc5;
     for (;;) {
       if (c <= 57) digits = true;
-      else others = true;
+      else {
+        others = true;
+        if (c <= 90) upper = true;
+      }
+      hash = Math.imul(hash ^ c, 16777619);
       i++;
       if (i >= len) break;
       c = plain.charCodeAt(i);
       if (isAlnum(c)) continue;
       if ((c === 46 || c === 44 || c === 39 || c === 0x2019) && i + 1 < len && isAlnum(plain.charCodeAt(i + 1))) {
         others = true;
+        if (c !== 44) marks = true;
+        hash = Math.imul(hash ^ c, 16777619);
         i++;
         c = plain.charCodeAt(i);
         continue;
       }
       break;
     }
-    const tok = plain.slice(start, i);
     if (digits) {
+      const tok = plain.slice(start, i);
       keys.push(others ? `#${tok.replace(NON_DIGIT, "")}` : `#${tok}`);
       continue;
     }
-    let key = memo.get(tok);
-    if (key === undefined) {
-      key = wordKey(tok, lang);
-      memo.set(tok, key);
+    const e = memo.find(plain, start, i, hash);
+    let key: string | null;
+    if (e >= 0) key = memo.value(e);
+    else {
+      const tok = plain.slice(start, i);
+      key = wordKey(tok, lang, upper, marks);
+      memo.add(tok, hash, key);
     }
     if (key !== null) keys.push(key);
   }
   return keys;
 }
 
-/** The anchor key of a word token (letters and inner marks, no digit), or null when it is no anchor. */
-function wordKey(tok: string, lang: Lang): string | null {
-  const word = tok.toLowerCase().replace(INNER_MARK, "");
+/**
+ * The anchor key of a word token (letters and inner marks, no digit), or null when it is no anchor; `upper` and
+ * `marks` say whether it has capitals and inner marks other than commas (else lower-casing and stripping are no-ops).
+ */
+function wordKey(tok: string, lang: Lang, upper: boolean, marks: boolean): string | null {
+  const lower = upper ? tok.toLowerCase() : tok;
+  const word = marks ? lower.replace(INNER_MARK, "") : lower;
   if (ANY_STOPWORD.has(word)) return null;
   const mapped = lang === "es" ? lexiconLookup(word) : undefined;
   if (mapped !== undefined) return spellingKey(mapped);
@@ -117,7 +188,7 @@ const DOC_KEYS = new WeakMap<Doc, { keys: readonly string[][]; memo: TokenMemo }
 function docKeys(doc: Doc): { keys: readonly string[][]; memo: TokenMemo } {
   let entry = DOC_KEYS.get(doc);
   if (!entry) {
-    const memo: TokenMemo = new Map();
+    const memo = new TokenMemo();
     entry = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, memo)), memo };
     DOC_KEYS.set(doc, entry);
   }
@@ -138,19 +209,39 @@ export function textAnchorKeys(doc: Doc, text: string): string[] {
 function spellingKey(word: string): string {
   // Without an "h" or a doubled letter, none of the replacements applies.
   let plain = true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 104 || (c >= 97 && c <= 122 && word.charCodeAt(i + 1) === c)) {
+  const n = word.length;
+  for (let i = 0, c = n ? word.charCodeAt(0) : 0; i < n; i++) {
+    const next = i + 1 < n ? word.charCodeAt(i + 1) : -1;
+    if (c === 104 || (c >= 97 && c <= 122 && next === c)) {
       plain = false;
       break;
     }
+    c = next;
   }
   if (plain) return word.slice(0, PREFIX);
-  return word.replace(DOUBLED, "$1").replace(PH, "f").replace(TH, "t").slice(0, PREFIX);
+  // As word.replace(/([a-z])\1/g, "$1").replace(/ph/g, "f").replace(/th/g, "t").slice(0, PREFIX), pass by pass.
+  const once: number[] = [];
+  for (let i = 0; i < n; ) {
+    const c = word.charCodeAt(i);
+    once.push(c);
+    i += c >= 97 && c <= 122 && i + 1 < n && word.charCodeAt(i + 1) === c ? 2 : 1;
+  }
+  const noPh: number[] = [];
+  for (let i = 0; i < once.length; ) {
+    if (once[i] === 112 && i + 1 < once.length && once[i + 1] === 104) {
+      noPh.push(102);
+      i += 2;
+    } else noPh.push(once[i++]);
+  }
+  let key = "";
+  for (let i = 0; i < noPh.length && key.length < PREFIX; ) {
+    if (noPh[i] === 116 && i + 1 < noPh.length && noPh[i + 1] === 104) {
+      key += "t";
+      i += 2;
+    } else key += String.fromCharCode(noPh[i++]);
+  }
+  return key;
 }
-const DOUBLED = /([a-z])\1/g;
-const PH = /ph/g;
-const TH = /th/g;
 
 /** Strong anchors of a sentence: its numbers and the capitalised words that are not sentence-initial (names). */
 export function strongAnchors(text: string): string[] {
