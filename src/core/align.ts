@@ -1,6 +1,6 @@
 import type { Doc } from "./document";
 import type { Bead } from "./types";
-import { KeyInterner, segmentAnchorKeys, sortedOverlap } from "./anchors";
+import { KeyInterner, segmentAnchorKeys, sortedRangeOverlap } from "./anchors";
 import ratioData from "../../rules/length-ratios.json";
 
 /*
@@ -64,7 +64,8 @@ interface SideData {
   /** cumLen[i] = total length of segments before i; cumKeys likewise for anchor counts. */
   cumLen: Float64Array;
   cumKeys: Int32Array;
-  keys: Int32Array[];
+  /** Interned anchor keys of all segments, segment i's sorted in keys[cumKeys[i], cumKeys[i + 1]). */
+  keys: Int32Array;
   first: Uint8Array;
   last: Uint8Array;
   para: Int32Array;
@@ -74,11 +75,13 @@ function sideData(doc: Doc, interner: KeyInterner): SideData {
   const segments = doc.segments;
   const anchors = segmentAnchorKeys(doc);
   const n = segments.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += anchors[i].length;
   const d: SideData = {
     len: new Float64Array(n),
     cumLen: new Float64Array(n + 1),
     cumKeys: new Int32Array(n + 1),
-    keys: new Array<Int32Array>(n),
+    keys: new Int32Array(total),
     first: new Uint8Array(n),
     last: new Uint8Array(n),
     para: new Int32Array(n),
@@ -86,9 +89,9 @@ function sideData(doc: Doc, interner: KeyInterner): SideData {
   for (let i = 0; i < n; i++) {
     const s = segments[i];
     d.len[i] = Math.max(1, s.text.length);
-    d.keys[i] = interner.encode(anchors[i]);
+    interner.encodeInto(anchors[i], d.keys, d.cumKeys[i]);
     d.cumLen[i + 1] = d.cumLen[i] + d.len[i];
-    d.cumKeys[i + 1] = d.cumKeys[i] + d.keys[i].length;
+    d.cumKeys[i + 1] = d.cumKeys[i] + anchors[i].length;
     d.para[i] = s.paragraph;
     d.first[i] = i === 0 || segments[i - 1].paragraph !== s.paragraph ? 1 : 0;
     d.last[i] = i === n - 1 || segments[i + 1].paragraph !== s.paragraph ? 1 : 0;
@@ -239,24 +242,29 @@ class BeadCost {
   /** Anchors shared by source segment i and target segment j. */
   overlap(i: number, j: number): number {
     const k = j - this.lo[i] + 2;
-    if (k < 0 || k >= this.cacheWidth) return sortedOverlap(this.S.keys[i], this.T.keys[j]);
+    if (k < 0 || k >= this.cacheWidth) return this.countShared(i, j);
     const at = i * this.cacheWidth + k;
     let v = this.cache[at];
-    if (v < 0) v = this.cache[at] = sortedOverlap(this.S.keys[i], this.T.keys[j]);
+    if (v < 0) v = this.cache[at] = this.countShared(i, j);
     return v;
+  }
+
+  private countShared(i: number, j: number): number {
+    const { S, T } = this;
+    return sortedRangeOverlap(S.keys, S.cumKeys[i], S.cumKeys[i + 1], T.keys, T.cumKeys[j], T.cumKeys[j + 1]);
   }
 
   /** How many member segments of a multi-segment bead have 4+ anchors and share none with the other side. */
   private unsupportedMembers(i: number, j: number, a: number, b: number): number {
     let n = 0;
     for (let x = 0; x < a; x++) {
-      if (this.S.keys[i + x].length < 4) continue;
+      if (this.S.cumKeys[i + x + 1] - this.S.cumKeys[i + x] < 4) continue;
       let m = 0;
       for (let y = 0; y < b; y++) m += this.overlap(i + x, j + y);
       if (m === 0) n++;
     }
     for (let y = 0; y < b; y++) {
-      if (this.T.keys[j + y].length < 4) continue;
+      if (this.T.cumKeys[j + y + 1] - this.T.cumKeys[j + y] < 4) continue;
       let m = 0;
       for (let x = 0; x < a; x++) m += this.overlap(i + x, j + y);
       if (m === 0) n++;

@@ -267,15 +267,22 @@ function lexiconLookup(word: string): string | undefined {
 
 /** Size of the multiset intersection of two sorted integer arrays. */
 export function sortedOverlap(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
+  return sortedRangeOverlap(a, 0, a.length, b, 0, b.length);
+}
+
+/** Size of the multiset intersection of the sorted ranges a[a0, a1) and b[b0, b1). */
+export function sortedRangeOverlap(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): number {
+  let i = a0;
+  let j = b0;
   let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+  while (i < a1 && j < b1) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
       n++;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
+    } else if (x < y) i++;
     else j++;
   }
   return n;
@@ -288,14 +295,30 @@ export class KeyInterner {
   /** The sorted integer ids of the given keys (duplicates kept). */
   encode(keys: readonly string[]): Int32Array {
     const out = new Int32Array(keys.length);
-    keys.forEach((k, n) => {
+    this.encodeInto(keys, out, 0);
+    return out;
+  }
+
+  /** Writes the sorted integer ids of the given keys (duplicates kept) into out[at, at + keys.length). */
+  encodeInto(keys: readonly string[], out: Int32Array, at: number): void {
+    const small = keys.length <= 64;
+    for (let n = 0; n < keys.length; n++) {
+      const k = keys[n];
       let id = this.ids.get(k);
       if (id === undefined) {
         id = this.ids.size;
         this.ids.set(k, id);
       }
-      out[n] = id;
-    });
-    return out.sort();
+      let x = at + n;
+      // Insertion sort for the usual few dozen keys of a sentence; a typed-array sort below for longer ones.
+      if (small) {
+        while (x > at && out[x - 1] > id) {
+          out[x] = out[x - 1];
+          x--;
+        }
+      }
+      out[x] = id;
+    }
+    if (!small) out.subarray(at, at + keys.length).sort();
   }
 }
