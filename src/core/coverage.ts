@@ -439,10 +439,15 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   const t0 = pair.target[0];
   const targetOpens = opensParagraph(ctx.target, t0);
   const best: ({ part: SegmentPart; fit: number } | null)[] = [null, null]; // [headline cuts, other cuts]
+  // A length cost is never below -3e-8, so when the whole bead already fits within RUN_IN_GAIN, only the body after
+  // a headline (gain RUN_IN_BODY_GAIN) can pass: segments that open no paragraph need no cuts, others only the
+  // headline cuts (the first MAX_HEADLINE_WORDS words).
+  const onlyHeadlines = whole < RUN_IN_GAIN - 1e-6;
   for (const seg of pair.source) {
-    const cuts = runInCuts(seg.text, MAX_RUN_IN_WORDS);
-    if (!cuts.length) continue;
     const opens = opensParagraph(ctx.source, seg);
+    if (onlyHeadlines && !opens) continue;
+    const cuts = runInCuts(seg.text, onlyHeadlines ? MAX_HEADLINE_WORDS : MAX_RUN_IN_WORDS);
+    if (!cuts.length) continue;
     let keys: { seg: readonly string[]; others: string[] } | null = null;
     const segKeys = () => (keys ??= {
       seg: keysOf(ctx.source, seg),
