@@ -44,15 +44,16 @@ function isSpace(c: number): boolean {
 
 const WORDS_CACHE = new WeakMap<Doc, Int32Array>();
 
-/** `wordCount` of segment `s` of `doc`, computed once per document. */
+/** `wordCount` of segment `s` of `doc`, computed at most once per segment. */
 export function segmentWords(doc: Doc, s: Segment): number {
   let counts = WORDS_CACHE.get(doc);
   if (!counts) {
-    counts = new Int32Array(doc.segments.length);
-    doc.segments.forEach((x, i) => (counts![i] = wordCount(x.text)));
+    counts = new Int32Array(doc.segments.length).fill(-1);
     WORDS_CACHE.set(doc, counts);
   }
-  return counts[s.index];
+  let n = counts[s.index];
+  if (n < 0) n = counts[s.index] = wordCount(s.text);
+  return n;
 }
 
 /** Anchor keys of segment `s` of `doc` (shared with the aligner; do not mutate). */
@@ -302,6 +303,17 @@ export function sentenceKeys(doc: Doc): string[] {
   return keys;
 }
 
+const ONE_KEY_CACHE = new WeakMap<Doc, (string | undefined)[]>();
+
+/** `sentenceKey` of one segment of a document, computed at most once (the keys of all segments when known). */
+function sentenceKeyOf(doc: Doc, s: Segment): string {
+  const all = KEY_CACHE.get(doc);
+  if (all) return all[s.index];
+  let some = ONE_KEY_CACHE.get(doc);
+  if (!some) ONE_KEY_CACHE.set(doc, (some = []));
+  return (some[s.index] ??= sentenceKey(s.text));
+}
+
 /**
  * True when the target segment `t` repeats text found elsewhere in the target: an identical segment, or (for a
  * headline run into the lead sentence) a segment that contains it word for word.
@@ -327,6 +339,12 @@ export function earlierContains(doc: Doc, t: Segment): boolean {
   // t's own entry holds the needle, so the first occurrence is before it exactly when an earlier segment holds it.
   const at = joined.indexOf(` ${index.keys[t.index]} `);
   return at >= 0 && at < starts[t.index];
+}
+
+/** How many segments of `doc` have the same sentence key as `t` (itself included). */
+export function sameKeyCount(doc: Doc, t: Segment): number {
+  const index = keyIndex(doc);
+  return index.count.get(index.keys[t.index])!;
 }
 
 /** The first segment of `doc` with the same sentence key as `t`, when it comes before `t`. */
@@ -557,7 +575,7 @@ export function copiesInPlace(ctx: RuleContext, pair: AlignedPair): { copy: Segm
     if (!original || segmentWords(ctx.target, t) < 3) continue;
     const origPair = ctx.pairs[ctx.pairOfTarget[original.index]];
     if (origPair.source.length === 0) continue;
-    if (origPair !== pair && sentenceKeys(ctx.source)[origPair.source[0].index] === sentenceKeys(ctx.source)[pair.source[0].index]) {
+    if (origPair !== pair && sentenceKeyOf(ctx.source, origPair.source[0]) === sentenceKeyOf(ctx.source, pair.source[0])) {
       continue; // the source repeats as well
     }
     const tKeys = keysOf(ctx.target, t);

@@ -1,6 +1,6 @@
 import { defineRule } from "../core/rule";
 import type { Segment } from "../core/document";
-import { ratioOf, copiesInPlace, earlierContains, repeatsHeadline, sentenceKeys, segmentWords } from "../core/coverage";
+import { ratioOf, copiesInPlace, earlierContains, repeatsHeadline, sameKeyCount, sentenceKeys, segmentWords } from "../core/coverage";
 import { lengthCost } from "../core/align";
 
 /** Repeats shorter than this (in words) are ignored: "No." or "Thank you." may legitimately recur. */
@@ -49,7 +49,8 @@ export default defineRule({
     const keys = sentenceKeys(ctx.target);
     const groups = new Map<string, Segment[]>();
     for (const t of ctx.target.segments) {
-      if (segmentWords(ctx.target, t) < MIN_WORDS) continue;
+      // A segment whose key no other segment has would make a group of one, which nothing below reads.
+      if (sameKeyCount(ctx.target, t) < 2 || segmentWords(ctx.target, t) < MIN_WORDS) continue;
       const key = keys[t.index];
       const g = groups.get(key);
       if (g) g.push(t);
