@@ -1,6 +1,6 @@
 import type { Doc, Segment } from "./document";
 import type { AlignedPair, RuleContext } from "./rule";
-import { foldWord, segmentAnchorKeys, STOPWORDS, textAnchorKeys } from "./anchors";
+import { DocMemo, foldWord, segmentAnchorKeys, STOPWORDS, textAnchorKeys } from "./anchors";
 
 import { expectedRatio, lengthCost } from "./align";
 
@@ -42,7 +42,7 @@ function isSpace(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const WORDS_CACHE = new WeakMap<Doc, Int32Array>();
+const WORDS_CACHE = new DocMemo<Int32Array>();
 
 /** `wordCount` of segment `s` of `doc`, computed at most once per segment. */
 export function segmentWords(doc: Doc, s: Segment): number {
@@ -61,7 +61,7 @@ function keysOf(doc: Doc, s: Segment): readonly string[] {
   return segmentAnchorKeys(doc)[s.index];
 }
 
-const RATIO_CACHE = new WeakMap<Doc, { target: Doc; ratio: number }>();
+const RATIO_CACHE = new DocMemo<{ target: Doc; ratio: number }>();
 
 /** The aligner's expected length ratio for this document pair, computed once per pair. */
 export function ratioOf(ctx: RuleContext): number {
@@ -291,7 +291,7 @@ function foldedWords(text: string): string | null {
   return key;
 }
 
-const KEY_CACHE = new WeakMap<Doc, string[]>();
+const KEY_CACHE = new DocMemo<string[]>();
 
 /** `sentenceKey` of every segment of a document, computed once per document. */
 export function sentenceKeys(doc: Doc): string[] {
@@ -303,7 +303,7 @@ export function sentenceKeys(doc: Doc): string[] {
   return keys;
 }
 
-const ONE_KEY_CACHE = new WeakMap<Doc, (string | undefined)[]>();
+const ONE_KEY_CACHE = new DocMemo<(string | undefined)[]>();
 
 /** `sentenceKey` of one segment of a document, computed at most once (the keys of all segments when known). */
 function sentenceKeyOf(doc: Doc, s: Segment): string {
@@ -363,7 +363,7 @@ interface KeyIndex {
   joined?: { joined: string; starts: Int32Array };
 }
 
-const KEY_INDEX = new WeakMap<Doc, KeyIndex>();
+const KEY_INDEX = new DocMemo<KeyIndex>();
 
 function keyIndex(doc: Doc): KeyIndex {
   let index = KEY_INDEX.get(doc);
