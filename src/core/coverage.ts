@@ -159,28 +159,30 @@ export function unsupportedInBead(
   const oppKeys = pair[other].flatMap((s) => keysOf(ctx[other], s));
   const fit = (mine: number) => (side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio));
   const all = lengthOf(pair[side]);
+  const allFit = fit(all);
   const out: Segment[] = [];
   for (const seg of pair[side]) {
-    const rest = all - seg.text.length;
+    const restFit = fit(all - seg.text.length);
     const segKeys = keysOf(ctx[side], seg);
     const restKeys = pair[side].filter((s) => s !== seg).flatMap((s) => keysOf(ctx[side], s));
     const sharedSeg = found(segKeys, oppKeys);
     const sharedRest = found(restKeys, oppKeys);
-    const byLength = fit(rest) <= 1.5 && fit(all) - fit(rest) >= 3 && sharedSeg === 0 && sharedRest > 0;
-    const byAnchors = segKeys.length >= 4 && sharedSeg === 0 && sharedRest >= 3 && fit(rest) <= fit(all) + 1;
-    // The rest alone fits about as well, and this one's anchors are clearly less present than the rest's.
+    const byLength = restFit <= 1.5 && allFit - restFit >= 3 && sharedSeg === 0 && sharedRest > 0;
+    const byAnchors = segKeys.length >= 4 && sharedSeg === 0 && sharedRest >= 3 && restFit <= allFit + 1;
+    // The restFit alone fits about as well, and this one's anchors are clearly less present than the restFit's.
     const restShare = sharedRest / Math.max(1, restKeys.length);
     const segShare = sharedSeg / Math.max(1, segKeys.length);
-    const byBoth = lenient && fit(rest) <= 1.5 && fit(rest) <= fit(all) + 1 && segKeys.length >= 2 && segShare <= 0.34 &&
+    const byBoth = lenient && restFit <= 1.5 && restFit <= allFit + 1 && segKeys.length >= 2 && segShare <= 0.34 &&
       sharedRest >= 1 && restShare >= segShare + 0.1;
-    // Or leaving it out clearly improves the length fit, and its anchors are no more present than the rest's.
-    const byGain = lenient && fit(rest) <= 1 && fit(all) - fit(rest) >= 1.5 && segShare <= restShare + 0.1;
-    // Or almost none of its anchors is left in the other side once the rest's are accounted for, while the rest's
-    // are there, and the rest alone fits the length about as well (a sentence the aligner glued to its neighbour).
-    const unexplained = found(segKeys, minus(oppKeys, restKeys));
-    const byResidue = lenient && segKeys.length >= 3 && unexplained <= UNEXPLAINED_SHARE * segKeys.length &&
-      sharedRest >= 2 && fit(rest) <= MAX_REST_FIT && fit(rest) <= fit(all) + RESIDUE_SLACK;
-    if (byLength || byAnchors || byBoth || byGain || byResidue) out.push(seg);
+    // Or leaving it out clearly improves the length fit, and its anchors are no more present than the restFit's.
+    const byGain = lenient && restFit <= 1 && allFit - restFit >= 1.5 && segShare <= restShare + 0.1;
+    // Or almost none of its anchors is left in the other side once the restFit's are accounted for, while the restFit's
+    // are there, and the restFit alone fits the length about as well (a sentence the aligner glued to its neighbour).
+    // (The residue is counted last, and only when the cheaper tests leave it deciding.)
+    const byResidue = () => lenient && segKeys.length >= 3 && sharedRest >= 2 && restFit <= MAX_REST_FIT &&
+      restFit <= allFit + RESIDUE_SLACK &&
+      found(segKeys, minus(oppKeys, restKeys)) <= UNEXPLAINED_SHARE * segKeys.length;
+    if (byLength || byAnchors || byBoth || byGain || byResidue()) out.push(seg);
   }
   return out;
 }
