@@ -296,8 +296,29 @@ export function strongAnchors(text: string): string[] {
 }
 
 function lexiconLookup(word: string): string | undefined {
+  // Cheap refusal: both lookups need a word whose first two letters (a-z) start some entry of the lexicon.
+  if (word.length < 2) return undefined;
+  const head = letterPair(word);
+  if (head < 0 || !LEXICON_HEADS[head]) return undefined;
   return ES_TO_EN.get(word) ?? (word.endsWith("s") ? ES_TO_EN.get(word.slice(0, -1)) : undefined);
 }
+
+/** Index of a word's first two letters when both are a-z, else -1. */
+function letterPair(word: string): number {
+  const a = word.charCodeAt(0) - 97;
+  const b = word.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
+/** Which first-two-letter pairs start an entry of the lexicon (entries of 2+ letters a-z; others always looked up). */
+const LEXICON_HEADS = new Uint8Array(26 * 26);
+let lexiconHeadsComplete = true;
+for (const k of ES_TO_EN.keys()) {
+  const head = k.length >= 2 ? letterPair(k) : -1;
+  if (head >= 0) LEXICON_HEADS[head] = 1;
+  else lexiconHeadsComplete = false;
+}
+if (!lexiconHeadsComplete) LEXICON_HEADS.fill(1);
 
 /** Size of the multiset intersection of two sorted integer arrays. */
 export function sortedOverlap(a: Int32Array, b: Int32Array): number {
