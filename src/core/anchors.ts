@@ -1,4 +1,5 @@
 import type { Doc } from "./document";
+import { DocMemo } from "./doc-memo";
 import type { Lang } from "./types";
 import stopwordData from "../../rules/stopwords.json";
 import lexiconData from "../../rules/anchor-lexicon.json";
@@ -181,40 +182,6 @@ function wordKey(tok: string, lang: Lang, upper: boolean, marks: boolean): strin
     return spellingKey(word);
   }
   return null;
-}
-
-const SLOTS = Symbol("translint.docMemo");
-let nextSlot = 0;
-type Slotted = { [SLOTS]?: unknown[] };
-
-/**
- * Data derived from a document, remembered for the document's lifetime: like a WeakMap<Doc, T>, but kept on the Doc
- * itself (one non-enumerable array for all memos), since WeakMap entries make V8's young-generation collections
- * several times slower.
- */
-export class DocMemo<T> {
-  private readonly slot = nextSlot++;
-  private readonly fallback = new WeakMap<Doc, T>();
-
-  /** The value remembered for `doc`, if any. */
-  get(doc: Doc): T | undefined {
-    const slots = (doc as Slotted)[SLOTS];
-    return slots ? (slots[this.slot] as T | undefined) : this.fallback.get(doc);
-  }
-
-  /** Remembers `value` for `doc`. */
-  set(doc: Doc, value: T): void {
-    let slots = (doc as Slotted)[SLOTS];
-    if (!slots) {
-      if (!Object.isExtensible(doc)) {
-        this.fallback.set(doc, value);
-        return;
-      }
-      slots = [];
-      Object.defineProperty(doc, SLOTS, { value: slots });
-    }
-    slots[this.slot] = value;
-  }
 }
 
 const DOC_KEYS = new DocMemo<{ keys: readonly string[][]; memo: TokenMemo }>();

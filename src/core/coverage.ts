@@ -1,6 +1,7 @@
 import type { Doc, Segment } from "./document";
 import type { AlignedPair, RuleContext } from "./rule";
-import { DocMemo, foldWord, segmentAnchorKeys, STOPWORDS, textAnchorKeys } from "./anchors";
+import { foldWord, segmentAnchorKeys, STOPWORDS, textAnchorKeys } from "./anchors";
+import { DocMemo } from "./doc-memo";
 
 import { expectedRatio, lengthCost } from "./align";
 

@@ -1,4 +1,5 @@
 // Length-preserving text folding and small string-distance helpers shared by the cross-lingual rules.
+import { DocMemo } from "./doc-memo";
 
 const foldCache = new Map<string, string>();
 
@@ -31,7 +32,7 @@ export function fold(text: string): string {
   return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, foldChar) : lower;
 }
 
-const foldedTexts = new WeakMap<object, string>();
+const foldedTexts = new DocMemo<string>();
 
 /** `fold(doc.text)`, computed once per document however many rules ask. */
 export function foldedText(doc: { text: string }): string {

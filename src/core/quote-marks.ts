@@ -1,3 +1,5 @@
+import { DocMemo } from "./doc-memo";
+
 /** Quotation marks and brackets of one paragraph: which open, which close, which are left unmatched. */
 
 /** Families of paired marks: double quotes, single quotes, round and square brackets. */
@@ -182,7 +184,7 @@ export function leadingMark(text: string, start: number, end: number): string | 
   return c !== undefined && i < end && (c === '"' || c in OPENERS || c === "»") ? c : null;
 }
 
-const DOC_MARKS = new WeakMap<object, ParagraphMarks[]>();
+const DOC_MARKS = new DocMemo<ParagraphMarks[]>();
 
 /** `scanMarks` of every paragraph of a document (in `paragraphs` order), computed once per document; read-only. */
 export function paragraphMarks(doc: { text: string; paragraphs: readonly { start: number; end: number }[] }): readonly ParagraphMarks[] {
