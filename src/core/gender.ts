@@ -200,6 +200,11 @@ function scanNameMentions(text: string, start: number, end: number, memo?: TextM
 }
 
 /** Name mentions among the words of one stretch of text (see nameMentions). */
+/** A space or no-break space (what may separate the words of a name). */
+function isNameSpace(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
 function mentionsInWords(text: string, words: Word[]): NameMention[] {
   const out: NameMention[] = [];
   let i = 0;
@@ -210,9 +215,12 @@ function mentionsInWords(text: string, words: Word[]): NameMention[] {
     }
     let j = i;
     while (j + 1 < words.length) {
-      const gap = text.slice(words[j].end, words[j + 1].start);
-      if (!/^(?:\.?[ \u00a0])$/.test(gap)) break;
-      if (gap[0] === "." && !ABBREVIATED.test(words[j].text)) break;
+      // The gap to the next word must be one space (or no-break space), optionally after an abbreviation's period.
+      const gapStart = words[j].end;
+      const gapLen = words[j + 1].start - gapStart;
+      const dotted = gapLen === 2 && text.charCodeAt(gapStart) === 46;
+      if (!(gapLen === 1 || dotted) || !isNameSpace(text.charCodeAt(gapStart + gapLen - 1))) break;
+      if (dotted && !ABBREVIATED.test(words[j].text)) break;
       if (isCap(words[j + 1].text) && !STOP.has(words[j + 1].text.toLowerCase())) j++;
       else if (PARTICLES.has(words[j + 1].text) && words[j + 2] && isCap(words[j + 2].text) && /^ $/.test(text.slice(words[j + 1].end, words[j + 2].start))) j += 2;
       else break;
@@ -353,6 +361,9 @@ export function findEvidence(
   text: string, lang: Lang, segments: { start: number; end: number }[], withPronouns: boolean, memo?: TextMemo,
 ): { mention: NameMention; evidence: Evidence }[] {
   const out: { mention: NameMention; evidence: Evidence }[] = [];
+  const addEvidence = (m: NameMention, gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number }) => {
+    if (gender) out.push({ mention: m, evidence: { gender, strength, text: text.slice(from, to).trim(), ...(cue ? { cue } : {}) } });
+  };
   let prevSingle: NameMention | null = null;
   for (const seg of segments) {
     // A segment nobody asks for again is scanned once here and not kept in the memo (less memory held per article).
@@ -365,30 +376,27 @@ export function findEvidence(
       const name = text.slice(m.start, m.end);
       const before = text.slice(Math.max(seg.start, m.start - 90), m.start);
       const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
-      const add = (gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number }) => {
-        if (gender) out.push({ mention: m, evidence: { gender, strength, text: text.slice(from, to).trim(), ...(cue ? { cue } : {}) } });
-      };
       if (lang === "es") {
         const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
-        if (m.lead && hb) add(hb, 3, m.leadStart, m.end);
+        if (m.lead && hb) addEvidence(m, hb, 3, m.leadStart, m.end);
         const tb = /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(before) ? undefined : lastBefore(titles, m.start);
         const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
         if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(between)) {
-          add(titleGender(tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
+          addEvidence(m, titleGender(tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
         }
         const ta = ES_TITLE_AFTER.exec(after);
-        if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(/\p{L}/u), end: m.end + ta[0].length });
+        if (ta) addEvidence(m, titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(/\p{L}/u), end: m.end + ta[0].length });
         const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
-        if (ag) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
+        if (ag) addEvidence(m, ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
       } else {
         const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
-        if (h) add(h, 3, m.leadStart, m.end);
+        if (h) addEvidence(m, h, 3, m.leadStart, m.end);
         const rb = lastBefore(titles, m.start);
-        if (rb && /^\s*,?\s*$/.test(text.slice(rb.end, m.start))) add(own(EN.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
+        if (rb && /^\s*,?\s*$/.test(text.slice(rb.end, m.start))) addEvidence(m, own(EN.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
         const ra = EN_ROLE_AFTER.exec(after);
-        if (ra) add(own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
+        if (ra) addEvidence(m, own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
       }
-      if (m.tokens.length >= 2) add(GIVEN.get(m.tokens[0]), 1, m.start, m.end);
+      if (m.tokens.length >= 2) addEvidence(m, GIVEN.get(m.tokens[0]), 1, m.start, m.end);
     }
     if (withPronouns) {
       const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => lang === "es" || /^(?:he|she)$/i.test(p.word));
