@@ -62,6 +62,7 @@ export default defineRule({
     messages: {
       separators: "“{{number}}” uses {{source}} separators; in {{target}} write “{{fixed}}”.",
       percent: "In {{target}} the percent sign is written “{{fixed}}”.",
+      both: "“{{number}}” uses {{source}} separators and percent spacing; in {{target}} write “{{fixed}}”.",
     },
   },
   examples: {
@@ -102,6 +103,12 @@ export default defineRule({
         suggestion: "134%",
       },
       {
+        from: "es", to: "en",
+        source: "La inversión cayó un 4,5 % en 2023.",
+        target: "Investment fell by <marker>4,5 %</marker> in 2023.",
+        suggestion: "4.5%",
+      },
+      {
         from: "en", to: "es",
         source: "About 1,250,000 people live there.",
         target: "Allí viven unas <marker>1,250,000</marker> personas.",
@@ -122,28 +129,38 @@ export default defineRule({
     const to = CONV[tl];
     const from = CONV[sl];
     const text = ctx.target.text;
+    const names = { source: sl === "es" ? "Spanish" : "English", target: tl === "es" ? "Spanish" : "English" };
+    // Separator fixes by start offset, so that a percentage with both faults ("4,5 %" in English) gets one
+    // finding whose fix repairs both, instead of two overlapping fixes of which only one could apply.
+    const separators = new Map<number, { end: number; tok: string; fixed: string }>();
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
       const tok = m[0];
       const fixed = foreignFormat(ctx, tok, m.index, from, to);
-      if (!fixed) continue;
+      if (fixed) separators.set(m.index, { end: m.index + tok.length, tok, fixed });
+    }
+    if (to.percentSpace !== "either") {
+      PERCENT.lastIndex = 0;
+      for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
+        const spaced = m[2] !== "";
+        if (spaced === (to.percentSpace === "space")) continue;
+        const sep = separators.get(m.index);
+        const number = sep && sep.end === m.index + m[1].length ? sep.fixed : m[1];
+        if (number !== m[1]) separators.delete(m.index);
+        const fixed = `${number}${to.percentSpace === "space" ? "\u00a0" : ""}%`;
+        ctx.report({
+          messageId: number === m[1] ? "percent" : "both",
+          data: { ...names, number: m[0], fixed },
+          target: { start: m.index, end: m.index + m[0].length },
+          suggestion: fixed,
+        });
+      }
+    }
+    for (const [start, { end, tok, fixed }] of separators) {
       ctx.report({
         messageId: "separators",
-        data: { number: tok, source: sl === "es" ? "Spanish" : "English", target: tl === "es" ? "Spanish" : "English", fixed },
-        target: { start: m.index, end: m.index + tok.length },
-        suggestion: fixed,
-      });
-    }
-    if (to.percentSpace === "either") return;
-    PERCENT.lastIndex = 0;
-    for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
-      const spaced = m[2] !== "";
-      if (spaced === (to.percentSpace === "space")) continue;
-      const fixed = `${m[1]}${to.percentSpace === "space" ? "\u00a0" : ""}%`;
-      ctx.report({
-        messageId: "percent",
-        data: { target: tl === "es" ? "Spanish" : "English", fixed },
-        target: { start: m.index, end: m.index + m[0].length },
+        data: { number: tok, ...names, fixed },
+        target: { start, end },
         suggestion: fixed,
       });
     }
