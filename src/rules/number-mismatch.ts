@@ -38,10 +38,22 @@ function matchSlots(src: Slot[], tgt: Slot[]): void {
   }
 }
 
-/** Digits of a mention, without separators, to spot it inside codes of the other side ("G20", "COVID-19"). */
-function bareDigits(doc: Doc, m: NumberMention): string {
-  return doc.text.slice(m.numStart, m.numEnd).replace(/\D/g, "");
+/**
+ * Whether a mention's number also stands in the other side's text, even where that side's parser did not take it
+ * for the same quantity (inside codes such as "G20", "COVID-19"). A decimal ("3,2") must stand there as a decimal
+ * (with either separator), so that "3,2 millones" never counts as found in "32 million".
+ */
+function standsIn(otherText: string, doc: Doc, m: NumberMention): boolean {
+  const raw = doc.text.slice(m.numStart, m.numEnd);
+  if (DECIMAL_IN_NUMBER.test(raw)) {
+    const swapped = raw.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+    return containsDigits(otherText, raw) || containsDigits(otherText, swapped);
+  }
+  return containsDigits(otherText, raw.replace(/\D/g, ""));
 }
+
+/** A separator followed by one, two or four and more digits: a decimal, not thousands grouping. */
+const DECIMAL_IN_NUMBER = /\d[.,]\d{1,2}(?!\d)|\d[.,]\d{4}/;
 
 /** Whether `digits` occurs in `text` as a whole digit run (inside codes such as "G20" too). */
 function containsDigits(text: string, digits: string): boolean {
@@ -53,8 +65,10 @@ function containsDigits(text: string, digits: string): boolean {
 }
 
 function textOf(doc: Doc, segs: Segment[]): string {
+  // Thousands separators are dropped ("1.500" finds "1500") but a decimal separator is kept: "3,2" (3.2) must not
+  // find "32". A separator followed by exactly three digits is taken for grouping.
   // regex-safe: zero-width context plus two optional single characters, no repetition
-  return segs.map((s) => s.text).join(" ").replace(/(?<=\d)[.,]?[\u00a0\u202f ]?(?=\d)/g, "");
+  return segs.map((s) => s.text).join(" ").replace(/(?<=\d)[.,]?[\u00a0\u202f ]?(?=\d{3}(?!\d))/g, "");
 }
 
 /** Whether the number is a flaggable quantity: non-vague, and not a lone "1" (articles say "one"). */
@@ -163,6 +177,13 @@ export default defineRule({
         target: "Unemployment fell to <marker>7.6</marker> percent in 2010.",
         suggestion: "7.5",
       },
+      {
+        // A lost decimal separator: the same digits, ten times the amount.
+        from: "es", to: "en",
+        source: "El Gobierno aprobó un plan de 3,2 millones de euros para las escuelas.",
+        target: "The government approved a <marker>32</marker> million euro plan for schools.",
+        suggestion: "3.2",
+      },
     ],
   },
   check(ctx) {
@@ -187,8 +208,8 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   const converted = (a: Slot[], b: Slot[]) => (s: Slot) => s.m.unit === "metric" && b.some((o) => o.m.unit === "imperial");
   const srcConverted = converted(src, tgt);
   const tgtConverted = converted(tgt, src);
-  const su = src.filter((s) => !s.matched && flaggable(s.m) && !srcConverted(s) && !containsDigits((targetText ??= textOf(ctx.target, p.target)), bareDigits(ctx.source, s.m)));
-  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !tgtConverted(t) && !containsDigits((sourceText ??= textOf(ctx.source, p.source)), bareDigits(ctx.target, t.m)));
+  const su = src.filter((s) => !s.matched && flaggable(s.m) && !srcConverted(s) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m));
+  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !tgtConverted(t) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m));
   // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
   const sd = su.filter((s) => s.m.digits);
   const td = tu.filter((t) => t.m.digits);
