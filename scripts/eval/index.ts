@@ -5,6 +5,7 @@ import punctuationMqm from "./punctuation-mqm";
 import accuracyPronounNumber from "./accuracy-pronoun-number";
 import punctuationPlanted from "./punctuation-planted";
 import accuracyTerms from "./accuracy-terms";
+import dates from "./dates";
 
 /** Every evaluation section, in print order. Add one import line per module. */
 export const EVAL_MODULES: EvalModule[] = [
@@ -14,4 +15,5 @@ export const EVAL_MODULES: EvalModule[] = [
   accuracyPronounNumber,
   punctuationPlanted,
   accuracyTerms,
+  dates,
 ];

@@ -16,6 +16,7 @@ import repeatedWord from "./repeated-word";
 import pronounGender from "./pronoun-gender";
 import numberMismatch from "./number-mismatch";
 import numberFormat from "./number-format";
+import dateMismatch from "./date-mismatch";
 import quoteStyle from "./quote-style";
 import terminalPunctuation from "./terminal-punctuation";
 import dashStyle from "./dash-style";
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   pronounGender,
   numberMismatch,
   numberFormat,
+  dateMismatch,
   quoteStyle,
   terminalPunctuation,
   dashStyle,
