@@ -36,42 +36,65 @@ const DATE_PREPOSITIONS: Record<Lang, Set<string>> = {
   en: new Set(calendar.datePrepositions.en),
 };
 
-/** A word, with a following period kept for abbreviations ("Jan."). */
-const WORD = /\p{L}+\.?/gu;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** One alternation of every name per language, longest first, as a whole word (abbreviations keep their period). */
+const NAMES: Record<Lang, RegExp> = {
+  es: new RegExp(`(?<![\\p{L}])(?:${[...LOOKUP.es.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}])`, "gu"),
+  en: new RegExp(`(?<![\\p{L}])(?:${[...LOOKUP.en.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}])`, "gu"),
+};
 const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
 
-/** The months and weekdays named in text[start, end). */
-function mentionsIn(text: string, start: number, end: number, lang: Lang): CalendarMention[] {
+/** Every month and weekday named in a document, in text order (one scan of the whole text). */
+function mentionsIn(doc: Doc): CalendarMention[] {
   const out: CalendarMention[] = [];
-  const lookup = LOOKUP[lang];
-  WORD.lastIndex = start;
-  let previous = "";
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const token = m[0];
-    const bare = token.endsWith(".") ? token.slice(0, -1) : token;
-    const entry = lookup.get(token) ?? lookup.get(bare);
-    const word = lookup.has(token) ? token : bare;
-    if (entry && acceptable(text, m.index, word, previous, lang)) {
-      out.push({ kind: entry.kind, index: entry.index, start: m.index, end: m.index + word.length });
-    }
-    previous = bare.toLowerCase();
+  const re = NAMES[doc.lang];
+  re.lastIndex = 0;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const entry = LOOKUP[doc.lang].get(m[0])!;
+    if (acceptable(doc.text, m.index, m[0], doc.lang)) out.push({ kind: entry.kind, index: entry.index, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
+/** The word just before offset `at` (lower case), or "". */
+function previousWord(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && !LETTER.test(text[e - 1])) {
+    if (at - e > 3) return "";
+    e--;
+  }
+  let b = e;
+  while (b > 0 && LETTER.test(text[b - 1]) && e - b < 12) b--;
+  return text.slice(b, e).toLowerCase();
+}
+
 /** Spanish names only in lower case (capitalised they are often names); ambiguous English names need a date context. */
-function acceptable(text: string, at: number, word: string, previous: string, lang: Lang): boolean {
+function acceptable(text: string, at: number, word: string, lang: Lang): boolean {
   if (lang === "es") return word === word.toLowerCase();
   if (!AMBIGUOUS.en.has(word)) return true;
-  if (DATE_PREPOSITIONS[lang].has(previous)) return true;
+  if (DATE_PREPOSITIONS[lang].has(previousWord(text, at))) return true;
   // "April 26", "26 April", "May 2010".
   const after = text.slice(at + word.length, at + word.length + 3);
   const before = text.slice(Math.max(0, at - 3), at);
   return DIGIT.test(after.trimStart()[0] ?? "") || DIGIT.test(before.trimEnd().slice(-1));
 }
 
-function mentionsOfSegments(doc: Doc, segments: Segment[]): CalendarMention[] {
-  return segments.flatMap((s) => mentionsIn(doc.text, s.start, s.end, doc.lang));
+/** The mentions (sorted by offset) that lie inside the given segments. */
+function mentionsOfSegments(all: CalendarMention[], segments: Segment[]): CalendarMention[] {
+  if (all.length === 0 || segments.length === 0) return [];
+  const from = segments[0].start;
+  const to = segments[segments.length - 1].end;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CalendarMention[] = [];
+  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
+  return out;
 }
 
 /** The first name of a month or weekday in a language (the suggestion). */
@@ -139,8 +162,11 @@ export default defineRule({
     ],
   },
   check(ctx: RuleContext) {
-    const src = ctx.pairs.map((p) => mentionsOfSegments(ctx.source, p.source));
-    const tgt = ctx.pairs.map((p) => mentionsOfSegments(ctx.target, p.target));
+    const allSource = mentionsIn(ctx.source);
+    const allTarget = mentionsIn(ctx.target);
+    if (allSource.length === 0 || allTarget.length === 0) return;
+    const src = ctx.pairs.map((p) => mentionsOfSegments(allSource, p.source));
+    const tgt = ctx.pairs.map((p) => mentionsOfSegments(allTarget, p.target));
     ctx.pairs.forEach((p, k) => {
       if (p.source.length === 0 || p.target.length === 0 || tgt[k].length === 0 || src[k].length === 0) return;
       for (const kind of KINDS) {
