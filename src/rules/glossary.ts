@@ -1,20 +1,7 @@
-import type { Segment } from "../core/document";
 import { termRegex } from "../core/inflect";
+import { indexContaining } from "../core/offsets";
 import { foldedText } from "../core/normalize";
 import { defineRule, type LocalSpan, type RuleContext } from "../core/rule";
-
-/** Index of the segment containing offset `at` (segments sorted by start), or -1. */
-function segmentAt(segments: Segment[], at: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end <= at) lo = mid + 1;
-    else if (segments[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 function countIn(re: RegExp, text: string, range: LocalSpan | null): number {
   if (!range) return 0;
@@ -109,7 +96,7 @@ export default defineRule({
       const done = new Set<number>();
       for (const m of srcFolded.matchAll(srcRe)) {
         const at = m.index ?? 0;
-        const seg = segmentAt(segments, at);
+        const seg = indexContaining(segments, at);
         if (seg < 0) continue;
         const k = ctx.pairOfSource[seg];
         if (k < 0 || done.has(k)) continue;

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import { extractNumbers } from "../core/numbers";
+import { indexContaining } from "../core/offsets";
 import type { Lang } from "../core/types";
 import conventions from "../../rules/number-format.json";
 
@@ -26,22 +27,9 @@ function reformat(token: string, group: string, decimal: string, to: Convention)
   return frac !== undefined ? `${digits}${to.decimal}${frac}` : digits;
 }
 
-/** The segment holding an offset (binary search; segments are in text order). */
-function segmentAt<T extends { start: number; end: number }>(segments: T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].end <= offset) lo = mid + 1;
-    else if (segments[mid].start > offset) hi = mid - 1;
-    else return segments[mid];
-  }
-  return undefined;
-}
-
 /** Values of the numbers in the aligned source of a target offset. */
 function sourceValues(ctx: RuleContext, targetOffset: number): Set<number> {
-  const seg = segmentAt(ctx.target.segments, targetOffset);
+  const seg = ctx.target.segments[indexContaining(ctx.target.segments, targetOffset)];
   const out = new Set<number>();
   if (!seg) return out;
   const pair = ctx.pairs[ctx.pairOfTarget[seg.index]];

@@ -1,6 +1,7 @@
 import abbreviationTable from "../../../rules/abbreviations.json";
 import punctuationTable from "../../../rules/punctuation.json";
 import type { Doc } from "../../core/document";
+import { lastStartingAtOrBefore } from "../../core/offsets";
 import type { RuleContext } from "../../core/rule";
 import type { Lang } from "../../core/types";
 
@@ -175,18 +176,7 @@ export function isTagFree(doc: Doc, start: number, end: number): boolean {
 
 /** Index of the segment of `doc` that contains clean offset `at`, or the last one starting before it (-1 if none). */
 export function segmentAt(doc: Doc, at: number): number {
-  const segs = doc.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid].start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lastStartingAtOrBefore(doc.segments, at);
 }
 
 /** Indices into `ctx.pairs` of the beads holding the given target positions (deduplicated, in order). */

@@ -1,4 +1,5 @@
 import type { ReportSegment, Severity, Side, TextSpan } from "../../core/types";
+import { lastStartingAtOrBefore } from "../../core/offsets";
 import { severityRank } from "../../core/summary";
 import type { ReviewedIssue } from "../review";
 
@@ -22,17 +23,7 @@ export function primarySide(issue: ReviewedIssue): Side {
 
 /** Index of the segment holding offset `at`: the last one starting at or before it (0 when before all). */
 export function segmentAt(segments: readonly ReportSegment[], at: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid].start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastStartingAtOrBefore(segments, at));
 }
 
 /** For each segment of one side, the issues whose span on that side touches it (spans may cross segments). */
