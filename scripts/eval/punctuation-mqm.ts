@@ -1,8 +1,7 @@
 // Punctuation rules against expert MQM annotations (bio-mqm) and false alarms on clean newstest pairs.
 // Set TRANSLINT_SHOW=rule-id[,rule-id] to print every issue of those rules with its context.
 import { check as checkWith } from "../../src/core/check";
-import type { Rule } from "../../src/core/rule";
-import { RULES } from "../../src/rules";
+import { guardedRules } from "./guard";
 import type { Issue, Lang, Severity } from "../../src/core/types";
 import { buildArticle, buildSide, readJsonl, type BuiltSide } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";
@@ -36,18 +35,8 @@ interface PlacedError {
   end: number;
 }
 
-/** Every registered rule, each guarded so that one rule crashing (work in progress elsewhere) is counted, not fatal. */
-const crashes = new Map<string, number>();
-const GUARDED: Rule[] = RULES.map((r) => ({
-  ...r,
-  check(ctx) {
-    try {
-      r.check(ctx);
-    } catch {
-      crashes.set(r.meta.id, (crashes.get(r.meta.id) ?? 0) + 1);
-    }
-  },
-}));
+/** Every registered rule, guarded: one that throws is counted and reported, not fatal. */
+const { rules: GUARDED, crashes } = guardedRules();
 const check = (req: Parameters<typeof checkWith>[0]) => checkWith(req, GUARDED);
 
 const PUNCTUATION_MARK = /[\p{P}]/u;

@@ -3,9 +3,8 @@
 // Set EVAL_SAMPLES=n to print n clean-pair issues per rule with their context.
 import { check } from "../../src/core/check";
 import { fnv1a } from "../../src/core/hash";
-import type { Rule } from "../../src/core/rule";
 import type { CheckRequest, Issue, Report, Severity } from "../../src/core/types";
-import { RULES } from "../../src/rules";
+import { guardedRules } from "./guard";
 import { buildArticle, type NewstestArticle } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";
 
@@ -28,18 +27,8 @@ interface Kind {
   plant(en: string, seed: string): Planted | undefined;
 }
 
-/** Rules that threw during this eval (a rule in progress elsewhere must not stop the measurement). */
-const crashed = new Set<string>();
-const GUARDED: Rule[] = RULES.map((r) => ({
-  ...r,
-  check(ctx) {
-    try {
-      r.check(ctx);
-    } catch {
-      crashed.add(r.meta.id);
-    }
-  },
-}));
+/** Every registered rule, guarded: one that throws is counted and reported, not fatal. */
+const { rules: GUARDED, crashes: crashed } = guardedRules();
 const run = (req: CheckRequest): Report => check(req, GUARDED);
 
 const pick = (seed: string, n: number) => parseInt(fnv1a(seed), 16) % n;
@@ -241,7 +230,7 @@ const module: EvalModule = {
     console.log("\nthe same with a Spanish target (rules for es conventions):");
     runPlanted(ctx.articles, "en", "es");
     runClean(ctx.articles);
-    if (crashed.size) console.log(`\n(rules that threw and were skipped on some articles: ${[...crashed].join(", ")})`);
+    if (crashed.size) console.log(`\n(rules that threw and were skipped on some articles: ${[...crashed.keys()].join(", ")})`);
   },
 };
 
