@@ -1,5 +1,6 @@
 import calendar from "../../rules/calendar.json";
 import type { Doc, Segment } from "../core/document";
+import { lastStartingAtOrBefore } from "../core/offsets";
 import { defineRule, type RuleContext } from "../core/rule";
 import type { Lang } from "../core/types";
 
@@ -85,15 +86,8 @@ function mentionsOfSegments(all: CalendarMention[], segments: Segment[]): Calend
   if (all.length === 0 || segments.length === 0) return [];
   const from = segments[0].start;
   const to = segments[segments.length - 1].end;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: CalendarMention[] = [];
-  for (let i = lo; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
+  for (let i = lastStartingAtOrBefore(all, from - 1) + 1; i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
   return out;
 }
 
