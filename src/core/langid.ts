@@ -1,6 +1,7 @@
 import { francAll } from "franc-min";
 import type { Lang } from "./types";
 import { STOPWORDS, foldWord } from "./anchors";
+import { AsciiWordSet, NOT_ASCII } from "./word-set";
 
 /** ISO 639-3 codes franc uses for each supported language. */
 const FRANC_CODE: Record<Lang, string> = { es: "spa", en: "eng" };
@@ -32,6 +33,8 @@ export function isStopword(word: string): boolean {
  * ideographs (U+2F800–U+2FA1F, two units folded to one), which no function word contains: a longer word is none.
  */
 const LONGEST_EXCLUSIVE = Math.max(...[...EXCLUSIVE.es, ...EXCLUSIVE.en].map((w) => w.length));
+/** EXCLUSIVE as sets that look up the ASCII words of a text without slicing them. */
+const EXCLUSIVE_ASCII: Record<Lang, AsciiWordSet> = { es: new AsciiWordSet(EXCLUSIVE.es), en: new AsciiWordSet(EXCLUSIVE.en) };
 
 const LETTER = /\p{L}/u;
 /** Whether each BMP unit is a letter: 0 not yet known, 1 letter, 2 not a letter. */
@@ -75,7 +78,10 @@ export function stopwordCount(text: string, lang: Lang): number {
         else break;
       }
     }
-    if (i - start <= LONGEST_EXCLUSIVE && exclusive.has(foldWord(text.slice(start, i)))) n++;
+    if (i - start > LONGEST_EXCLUSIVE) continue;
+    // ASCII words are looked up in place (folding them is lower-casing); others are sliced and folded.
+    const found = EXCLUSIVE_ASCII[lang].find(text, start, i);
+    if (found === NOT_ASCII ? exclusive.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
   }
   return n;
 }

@@ -45,14 +45,22 @@ export function foldedText(doc: { text: string }): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether each UTF-16 unit (alone) is a letter or digit: 0 not yet known, 1 yes, 2 no (filled on first sight). */
+const WORD_UNIT = new Uint8Array(65536);
+
+/** True when the UTF-16 unit `c` (read alone, as `isWordCharAt` does) is a letter or digit. */
+export function isWordUnit(c: number): boolean {
+  // ASCII letters and digits are the only ASCII letters/digits of Unicode: decided without a regex.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = WORD_UNIT[c];
+  if (known === 0) WORD_UNIT[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
 
 /** True when the unit at `i` is a letter or digit (false outside the string). */
 export function isWordCharAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  // ASCII letters and digits are the only ASCII letters/digits of Unicode: decided without a regex.
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(text[i]);
+  return isWordUnit(text.charCodeAt(i));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Lang } from "./types";
 import table from "../../rules/number-words.json";
+import { AsciiWordSet, NOT_ASCII } from "./word-set";
 
 /** One number found in a text: digits ("800.000", "3,1", "26th") or words ("dos", "a dozen", "mil millones"). */
 export interface NumberMention {
@@ -50,6 +51,8 @@ interface CompiledWords {
   joiners: Set<string>;
   /** Every word that can start or continue a number: anything else is skipped at once. */
   any: Set<string>;
+  /** `any` as a set that looks up the ASCII words of a text without slicing them. */
+  anyAscii: AsciiWordSet;
   /** First two letters of those words, and the longest one's length: a cheap first filter. */
   prefixes: Set<string>;
   /** The same prefixes when ASCII, as a table indexed by first code * 128 + second code (0 for a one-letter word). */
@@ -61,11 +64,12 @@ function compile(w: WordTable): CompiledWords {
   const m = (r: Record<string, number>) => new Map(Object.entries(r));
   const c: CompiledWords = {
     units: m(w.units), scales: m(w.scales), counted: m(w.counted), soft: m(w.soft),
-    one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(),
+    one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(), anyAscii: new AsciiWordSet([]),
     prefixes: new Set(), asciiPrefixes: new Uint8Array(128 * 128), longest: 0,
   };
   for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
   for (const k of ["half", "medio", "media", "ciento", "por", ...c.joiners]) c.any.add(k);
+  c.anyAscii = new AsciiWordSet(c.any);
   for (const k of c.any) {
     const prefix = k.slice(0, 2);
     c.prefixes.add(prefix);
@@ -158,9 +162,13 @@ function tokenize(text: string, start: number, end: number, lang: Lang): Token[]
       while (j < end && isLetterAt(text, j)) j++;
       // Words that can take no part in a number are left out: a gap check between kept tokens then fails on them.
       if (j - i <= words.longest && hasNumberPrefix(text, i, j, words)) {
-        const t = text.slice(i, j);
-        const lower = t.toLowerCase();
-        if (words.any.has(lower)) out.push({ start: i, end: j, text: t, lower });
+        // ASCII words are looked up in place (their lower case is the member found); others are sliced.
+        const found = words.anyAscii.find(text, i, j);
+        if (found === NOT_ASCII) {
+          const t = text.slice(i, j);
+          const lower = t.toLowerCase();
+          if (words.any.has(lower)) out.push({ start: i, end: j, text: t, lower });
+        } else if (found !== undefined) out.push({ start: i, end: j, text: text.slice(i, j), lower: found });
       }
       i = j;
       continue;

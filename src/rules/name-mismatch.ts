@@ -1,6 +1,7 @@
 import type { Doc, Segment } from "../core/document";
 import { areCognates, isExcludedWord, translatedName } from "../core/names";
-import { editDistance, findAtWordStart, fold, foldedText, isWordCharAt } from "../core/normalize";
+import { editDistance, findAtWordStart, fold, foldedText, isWordCharAt, isWordUnit } from "../core/normalize";
+import { SPAN_HASH_SEED, SpanSet, spanHashStep } from "../core/span-set";
 import { defineRule, type AlignedPair, type LocalSpan } from "../core/rule";
 
 // Capitalised words, keeping inner apostrophes (O'Brien); hyphens split (al-Maliki, Jean-Claude); a possessive
@@ -78,18 +79,23 @@ function capitalisedWords(seg: Segment): NameToken[] {
 }
 
 /** Maximal letter/digit runs of the folded text, at least MIN_LENGTH long, that start with a lower-case letter. */
-function lowerCaseRuns(doc: Doc): Set<string> {
+function lowerCaseRuns(doc: Doc): SpanSet {
   const folded = foldedText(doc);
   const text = doc.text;
-  const runs = new Set<string>();
+  const runs = new SpanSet(folded);
   const n = folded.length;
   for (let i = 0; i < n; i++) {
-    if (!isWordCharAt(folded, i)) continue;
+    let u = folded.charCodeAt(i);
+    if (!isWordUnit(u)) continue;
     const start = i;
-    while (i + 1 < n && isWordCharAt(folded, i + 1)) i++;
+    let hash = spanHashStep(SPAN_HASH_SEED, u);
+    while (i + 1 < n && isWordUnit((u = folded.charCodeAt(i + 1)))) {
+      hash = spanHashStep(hash, u);
+      i++;
+    }
     if (i + 1 - start < MIN_LENGTH) continue;
     const c = text.charCodeAt(start);
-    if (c < 128 ? c >= 97 && c <= 122 : HAS_LOWER.test(text[start])) runs.add(folded.slice(start, i + 1));
+    if (c < 128 ? c >= 97 && c <= 122 : HAS_LOWER.test(text[start])) runs.add(start, i + 1, hash);
   }
   return runs;
 }
@@ -104,7 +110,7 @@ function isPlainWord(word: string): boolean {
 function lowerCaseUse(doc: Doc): (folded: string) => boolean {
   const cache = new Map<string, boolean>();
   const folded = foldedText(doc);
-  let runs: Set<string> | undefined;
+  let runs: SpanSet | undefined;
   return (word) => {
     let v = cache.get(word);
     if (v === undefined) {

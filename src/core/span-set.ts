@@ -1,0 +1,62 @@
+// A set of substrings of one text kept as spans, so a member costs no string of its own.
+
+/** FNV-1a step over one UTF-16 unit; `SPAN_HASH_SEED` starts a hash. */
+export const spanHashStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 16777619);
+/** Start value of a span hash. */
+export const SPAN_HASH_SEED = 0x811c9dc5 | 0;
+
+/** Substrings text[start, end) of one text, added with their hash (`spanHashStep` over the units), asked by string. */
+export class SpanSet {
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private hashes: number[] = [];
+  private table = new Int32Array(256);
+
+  constructor(private readonly text: string) {}
+
+  /** Adds text[start, end), whose hash is `hash`, unless an equal substring is already in. */
+  add(start: number, end: number, hash: number): void {
+    if (this.find(this.text, start, end, hash) >= 0) return;
+    if (2 * (this.starts.length + 1) > this.table.length) this.grow();
+    this.starts.push(start);
+    this.ends.push(end);
+    this.hashes.push(hash);
+    this.place(this.starts.length - 1);
+  }
+
+  /** True when `word` equals a member. */
+  has(word: string): boolean {
+    let hash = SPAN_HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = spanHashStep(hash, word.charCodeAt(i));
+    return this.find(word, 0, word.length, hash) >= 0;
+  }
+
+  /** The index of the member equal to s[start, end) (hash `hash`), or -1. */
+  private find(s: string, start: number, end: number, hash: number): number {
+    const mask = this.table.length - 1;
+    const text = this.text;
+    const len = end - start;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const e = this.table[at] - 1;
+      if (e < 0) return -1;
+      if (this.hashes[e] !== hash) continue;
+      const from = this.starts[e];
+      if (this.ends[e] - from !== len) continue;
+      let x = 0;
+      while (x < len && text.charCodeAt(from + x) === s.charCodeAt(start + x)) x++;
+      if (x === len) return e;
+    }
+  }
+
+  private place(e: number): void {
+    const mask = this.table.length - 1;
+    let at = this.hashes[e] & mask;
+    while (this.table[at] !== 0) at = (at + 1) & mask;
+    this.table[at] = e + 1;
+  }
+
+  private grow(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    for (let e = 0; e < this.starts.length; e++) this.place(e);
+  }
+}

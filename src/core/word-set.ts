@@ -1,0 +1,58 @@
+// Membership of words of a text in a fixed word list, asked by position: no string is made for a word that is not in it.
+
+/** Result of `AsciiWordSet.find` for a range holding a non-ASCII unit (the caller decides such words itself). */
+export const NOT_ASCII = -2;
+
+/** A fixed set of words (any strings); looks up ASCII ranges of a text case-insensitively without slicing them. */
+export class AsciiWordSet {
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly table: Int32Array;
+
+  /** The set of the given words (compared unit by unit with the ASCII-lower-cased text). */
+  constructor(words: Iterable<string>) {
+    const unique = [...new Set(words)];
+    let size = 16;
+    while (size < 2 * unique.length) size *= 2;
+    this.table = new Int32Array(size);
+    for (const w of unique) {
+      let hash = 0x811c9dc5 | 0;
+      for (let i = 0; i < w.length; i++) hash = Math.imul(hash ^ w.charCodeAt(i), 16777619);
+      this.words.push(w);
+      this.hashes.push(hash);
+      let at = hash & (size - 1);
+      while (this.table[at] !== 0) at = (at + 1) & (size - 1);
+      this.table[at] = this.words.length;
+    }
+  }
+
+  /**
+   * The member equal to text[start, end) with ASCII capitals lower-cased: its string, or undefined when there is
+   * none; NOT_ASCII when the range holds a unit above 127.
+   */
+  find(text: string, start: number, end: number): string | undefined | typeof NOT_ASCII {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c > 127) return NOT_ASCII;
+      if (c >= 65 && c <= 90) c += 32;
+      hash = Math.imul(hash ^ c, 16777619);
+    }
+    const mask = this.table.length - 1;
+    const len = end - start;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const e = this.table[at] - 1;
+      if (e < 0) return undefined;
+      if (this.hashes[e] !== hash) continue;
+      const w = this.words[e];
+      if (w.length !== len) continue;
+      let x = 0;
+      for (; x < len; x++) {
+        let c = text.charCodeAt(start + x);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== w.charCodeAt(x)) break;
+      }
+      if (x === len) return w;
+    }
+  }
+}
