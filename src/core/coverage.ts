@@ -514,6 +514,28 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   return (best[0] ?? best[1])?.part ?? null;
 }
 
+/**
+ * True when source text `s.text[0, end)` is the article's headline and the target opens with a headline of a fitting
+ * length (its own first sentence, or run into the lead) that shares no more anchors with the source's lead (the rest
+ * of the segment, or the next one) than with it: the headline is there, translated freely, as headlines are.
+ */
+export function headlineMirrored(ctx: RuleContext, s: Segment, end = s.text.length): boolean {
+  const targets = ctx.target.segments;
+  if (s.index !== 0 || targets.length < 2 || wordCount(s.text.slice(0, end)) > MAX_HEADLINE_WORDS) return false;
+  const ratio = ratioOf(ctx);
+  const t0 = targets[0];
+  const heads = runInCuts(t0.text, MAX_HEADLINE_WORDS).map((c) => c.headEnd);
+  if (wordCount(t0.text) <= MAX_HEADLINE_WORDS) heads.push(t0.text.length);
+  const headKeys = textAnchorKeys(ctx.source, s.text.slice(0, end));
+  const lead = end < s.text.length ? s.text.slice(end) : (ctx.source.segments[1]?.text ?? "");
+  const leadKeys = textAnchorKeys(ctx.source, lead);
+  return heads.some((h) => {
+    if (lengthCost(end, h, ratio) >= RUN_IN_MIRROR) return false;
+    const keys = textAnchorKeys(ctx.target, t0.text.slice(0, h));
+    return found(keys, leadKeys) <= found(keys, headKeys);
+  });
+}
+
 /** True when segment `s` is the first of its paragraph. */
 function opensParagraph(doc: Doc, s: Segment): boolean {
   return s.index === 0 || doc.segments[s.index - 1].paragraph !== s.paragraph;

@@ -1,6 +1,8 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import type { Segment } from "../core/document";
-import { copiesInPlace, coveredByNeighbour, missingRunInPart, unsupportedInBead, segmentWords } from "../core/coverage";
+import {
+  copiesInPlace, coveredByNeighbour, headlineMirrored, missingRunInPart, unsupportedInBead, segmentWords,
+} from "../core/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
 const MIN_WORDS = 3;
@@ -70,8 +72,20 @@ export default defineRule({
         source: "El Gobierno de Chile aprobó el martes un plan de 500 millones de dólares para la minería del litio. La ministra Carolina Rojas lo presentó en Antofagasta. El Congreso lo votará en abril.",
         target: "On Tuesday Chile's government approved a 500 million dollar plan for lithium mining, which minister Carolina Rojas presented in Antofagasta. Congress will vote on it in April.",
       },
+      {
+        // A headline with its own final mark, translated freely and run into the lead: the headline is there.
+        from: "es", to: "en",
+        source: "Un verano sin turistas en la costa. Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado. El sector pide ayudas al Gobierno regional.",
+        target: "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry is asking the regional government for aid.",
+      },
     ],
     bad: [
+      {
+        // The same headline with no translation: the target opens with the lead.
+        from: "es", to: "en",
+        source: "<marker>Un verano sin turistas en la costa.</marker> Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado. El sector pide ayudas al Gobierno regional.",
+        target: "Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry is asking the regional government for aid.",
+      },
       {
         from: "es", to: "en",
         source: "El presidente llegó a Lima el lunes por la tarde. <marker>Se reunió durante tres horas con todos los ministros del gabinete.</marker> Después habló con la prensa.",
@@ -130,6 +144,7 @@ export default defineRule({
       if (p.target.length === 0) {
         for (const s of p.source) {
           if (segmentWords(ctx.source, s) < minWords(ctx, s) || coveredByNeighbour(ctx, k, s, "source")) continue;
+          if (headlineMirrored(ctx, s)) continue;
           ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
         }
         return;
@@ -139,12 +154,12 @@ export default defineRule({
       for (const s of replaced) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       if (replaced.size) return;
       const part = missingRunInPart(ctx, p);
-      if (part) {
+      if (part && !(part.start === 0 && headlineMirrored(ctx, part.segment, part.end))) {
         const s = part.segment;
         ctx.report({ messageId: "omitted", source: { start: s.start + part.start, end: s.start + part.end } });
       }
       for (const s of unsupportedInBead(ctx, p, "source", true)) {
-        if (segmentWords(ctx.source, s) < MIN_WORDS) continue;
+        if (segmentWords(ctx.source, s) < MIN_WORDS || headlineMirrored(ctx, s)) continue;
         ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       }
     });
