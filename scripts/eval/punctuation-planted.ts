@@ -10,6 +10,11 @@ import type { EvalContext, EvalModule } from "./types";
 
 /** The rules this module measures on clean text. */
 const OWN_RULES = ["sentence-start-case", "punctuation-spacing", "doubled-punctuation", "repeated-word"];
+/** Every rule of the target-language issue (punctuation, typography, locale conventions): its false-alarm budget. */
+const TARGET_LANGUAGE_RULES = [
+  ...OWN_RULES, "unpaired-brackets", "unpaired-quotes", "inverted-marks", "quote-style", "terminal-punctuation",
+  "dash-style", "number-format",
+];
 const SEVERITIES: Severity[] = ["minor", "major", "critical"];
 
 /** A defect planted in the target: the modified text, where it lies and which rules may report it. */
@@ -185,6 +190,7 @@ function runClean(articles: NewstestArticle[]): void {
     let pairs = 0;
     const byRule = new Map<string, Record<Severity, number>>();
     const all: Record<Severity, number> = { minor: 0, major: 0, critical: 0 };
+    const targetLanguage: Record<Severity, number> = { minor: 0, major: 0, critical: 0 };
     const samples = new Map<string, string[]>();
     for (const a of articles) {
       const sides = buildArticle(a);
@@ -192,6 +198,7 @@ function runClean(articles: NewstestArticle[]): void {
       const report: Report = run({ source: { text: sides[from].text, lang: from }, target: { text: sides[to].text, lang: to } });
       for (const i of report.issues) {
         all[i.severity]++;
+        if (TARGET_LANGUAGE_RULES.includes(i.ruleId)) targetLanguage[i.severity]++;
         if (!OWN_RULES.includes(i.ruleId)) continue;
         const row = byRule.get(i.ruleId) ?? { minor: 0, major: 0, critical: 0 };
         row[i.severity]++;
@@ -214,6 +221,7 @@ function runClean(articles: NewstestArticle[]): void {
       console.log(`${id.padEnd(24)} ${SEVERITIES.map((s) => per100(row[s]).padStart(9)).join("")}`);
     }
     console.log(`${"these rules".padEnd(24)} ${SEVERITIES.map((s) => per100(own[s]).padStart(9)).join("")}`);
+    console.log(`${"target-language rules".padEnd(24)} ${SEVERITIES.map((s) => per100(targetLanguage[s]).padStart(9)).join("")}  (the ${TARGET_LANGUAGE_RULES.length} punctuation, typography and locale rules; budget minor <= 5, major <= 1)`);
     console.log(`${"whole project".padEnd(24)} ${SEVERITIES.map((s) => per100(all[s]).padStart(9)).join("")}`);
     for (const [id, list] of samples) for (const s of list) console.log(`  ${id}: ${s}`);
   }
