@@ -425,10 +425,16 @@ export function spanishMarksGender(text: string, g: Gender, index: Map<string, K
   const explicit = new RegExp(ES_EXPLICIT[g].source, "giu");
   for (let m = explicit.exec(text); m; m = explicit.exec(text)) count++;
   ES_PERSON_NOUN.lastIndex = 0;
+  const nounEnds = new Set<number>();
   for (let m = ES_PERSON_NOUN.exec(text); m; m = ES_PERSON_NOUN.exec(text)) {
-    if (titleGender(m[1], m[2]) === g) count++;
+    if (titleGender(m[1], m[2]) !== g) continue;
+    count++;
+    // Where a name may start after this noun: past one space (or a no-break space).
+    nounEnds.add(m.index + m[0].length + 1);
   }
   for (const m of nameMentions(text, 0, text.length)) {
+    // "la señora Arroyo" is one person: a name right after a person noun of that gender was counted with the noun.
+    if (nounEnds.has(m.leadStart) || nounEnds.has(m.start)) continue;
     const info = index.get(lookupKey(m));
     if ((info && info.gender === g) || (!info && m.tokens.length >= 2 && GIVEN.get(m.tokens[0]) === g)) count++;
   }
@@ -500,11 +506,17 @@ export function pronounsIn(text: string, lang: Lang, start: number, end: number)
 const NEUTRAL_ROLES = new Set(EN.neutralRoles);
 const PLURAL_ROLES = new Set(EN.plural);
 
-/** English nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents. */
-export function personNouns(text: string, start: number, end: number, memo?: TextMemo): { start: number; gender: Gender | "unknown" }[] {
+/**
+ * English nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents.
+ * With `possessive`, a noun with a possessive ending ("son's") counts too.
+ */
+export function personNouns(
+  text: string, start: number, end: number, memo?: TextMemo, possessive = false,
+): { start: number; gender: Gender | "unknown" }[] {
   const out: { start: number; gender: Gender | "unknown" }[] = [];
   for (const w of wordsIn(text, start, end, memo)) {
-    const lw = w.text.toLowerCase();
+    let lw = w.text.toLowerCase();
+    if (possessive && (lw.endsWith("'s") || lw.endsWith("’s"))) lw = lw.slice(0, -2);
     const g = EN_ROLES.get(lw);
     if (g && !PLURAL_ROLES.has(lw)) out.push({ start: w.start, gender: g });
     else if (NEUTRAL_ROLES.has(lw) && w.text === lw) out.push({ start: w.start, gender: "unknown" });

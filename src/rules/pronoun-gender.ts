@@ -32,6 +32,19 @@ function suggestionFor(doc: Doc, p: PronounMention): string | undefined {
   return undefined;
 }
 
+/** How a pronoun is used: "her" is possessive before a word that starts a noun phrase, an object otherwise. */
+function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
+  const w = p.word.toLowerCase();
+  if (w === "he" || w === "she") return "subject";
+  if (w === "his") return "possessive";
+  if (w === "himself" || w === "herself") return "reflexive";
+  if (w === "her") {
+    const after = doc.text.slice(p.end, p.end + 12);
+    return !OBJECT_CONTEXT.test(after) && /^\s+\p{Ll}/u.test(after) ? "possessive" : "object";
+  }
+  return "object";
+}
+
 /** For every offset of the text, whether it lies inside a quotation of its paragraph (quoted speech has its own referents). */
 function quotedOffsets(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.text.length + 1);
@@ -81,7 +94,9 @@ function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>, memo: TextMe
       if (info) {
         out.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
       } else if (unknownPersonLike(ctx.target.text, m, sourceNames)) {
-        out.push({ start: m.start, segment: seg.index, gender: "unknown", name });
+        // A lone first name the source leaves ungendered still tells its bearer's gender ("David").
+        const given = m.tokens.length === 1 ? givenNameGender(m.tokens[0]) : undefined;
+        out.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });
       }
     }
     for (const n of personNouns(ctx.target.text, seg.start, seg.end, memo)) {
@@ -145,6 +160,24 @@ export default defineRule({
         source: "«La presidenta ha mentido», dijo el senador Raúl Soto.",
         target: "\"The president lied,\" said Senator Raúl Soto, adding that he would vote against her.",
       },
+      {
+        // An object pronoun cannot refer to its own clause's subject: "her" is the judge of the sentence before.
+        from: "es", to: "en",
+        source: "El ministro Luis Gil elogió a la jueza Ana Mora. Gil la felicitó en público.",
+        target: "Minister Luis Gil praised Judge Ana Mora. Gil congratulated her in public.",
+      },
+      {
+        // Inside a quotation the speaker says "I": "his" is the man of the sentence before, not the quoted judge.
+        from: "es", to: "en",
+        source: "La jueza Carmen Vidal visitó a Pedro Gil. Vidal escribió: «Lamento su pérdida».",
+        target: "Judge Carmen Vidal visited Pedro Gil. Vidal wrote: \"I regret his loss.\"",
+      },
+      {
+        // The source sentence itself names the woman the pronoun refers to.
+        from: "es", to: "en",
+        source: "El alcalde Pedro Gil recibió a la jueza Ana Mora. Gil dijo que la jueza no dimitiría.",
+        target: "Mayor Pedro Gil received Judge Ana Mora. Gil said she would not resign.",
+      },
     ],
     bad: [
       {
@@ -194,6 +227,48 @@ export default defineRule({
         source: "Mr. John Ortiz spoke first. He thanked the voters.",
         target: "Habló primero <marker>la senadora</marker> John Ortiz. Agradeció a los votantes.",
         suggestion: "el senador",
+      },
+      {
+        // A possessive after the sentence's own named subject refers to her, even after a man in the sentence before.
+        from: "es", to: "en",
+        source: "La senadora Rosa Ortiz criticó al ministro Luis Gil. Al día siguiente, Ortiz presentó su renuncia.",
+        target: "Senator Rosa Ortiz criticised Minister Luis Gil. The next day Ortiz handed in <marker>his</marker> resignation.",
+        suggestion: "her",
+      },
+      {
+        // So does the subject of a clause reporting what that person said.
+        from: "es", to: "en",
+        source: "El alcalde Pedro Gil recibió a la jueza Ana Mora. Después Gil dijo que no dimitiría.",
+        target: "Mayor Pedro Gil received Judge Ana Mora. Afterwards Gil said <marker>she</marker> would not resign.",
+        suggestion: "he",
+      },
+      {
+        // The sentence before is the topic; an unnamed spokesperson two sentences back does not compete.
+        from: "es", to: "en",
+        source: "Una portavoz confirmó la visita. «No cambiaremos de rumbo», dijo el presidente Luis Gil. Quiere reformar la ley.",
+        target: "A spokesperson confirmed the visit. \"We will not change course,\" said President Luis Gil. <marker>She</marker> wants to reform the law.",
+        suggestion: "He",
+      },
+      {
+        // "su hijo" in the source is the son named after the pronoun, not a rival referent.
+        from: "es", to: "en",
+        source: "La ministra Ana Ruiz visitó la tumba de su hijo.",
+        target: "Minister Ana Ruiz visited <marker>his</marker> son's grave.",
+        suggestion: "her",
+      },
+      {
+        // "la señora Ana Mora" is one woman, named after the pronoun: the source offers no other referent.
+        from: "es", to: "en",
+        source: "El señor Luis Gil dijo que cuando llegó a la ciudad, la señora Ana Mora lo ayudó.",
+        target: "Mr. Luis Gil said that when <marker>she</marker> arrived in the city, Ms. Ana Mora helped him.",
+        suggestion: "he",
+      },
+      {
+        // A lone first name is gendered by the given-name list: David is no referent for "her".
+        from: "es", to: "en",
+        source: "El alcalde Pedro Gil y David llegaron al hospital, donde Gil le dio su reloj.",
+        target: "Mayor Pedro Gil and David arrived at the hospital, where Gil gave him <marker>her</marker> watch.",
+        suggestion: "his",
       },
     ],
   },
@@ -252,21 +327,33 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // A reflexive binds inside its own sentence: earlier sentences cannot offer its antecedent.
     const reflexive = /self$/i.test(p.word);
     const lookBack = reflexive ? segment : segment - 1;
-    if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start) && (sameSentence.length === 0 || getSeg(q) >= lookBack))) return;
+    // A possessive or subject pronoun after a named person of the sentence is bound to that person (salience beats
+    // people of earlier sentences); an object pronoun is not (it cannot refer to its own clause's subject).
+    // Inside a quotation the speaker says "I": a quoted pronoun is not bound to a person named outside the quotation.
+    const bound =
+      sameSentence.length > 0 && pronounRole(tgt, p) !== "object" && sameSentence.some((r) => r.info) &&
+      sameSentence.every((r) => quotedAt[r.start] === quotedAt[p.start]);
+    const since = bound ? segment : lookBack;
+    if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start) && (sameSentence.length === 0 || getSeg(q) >= since))) return;
     let nearest: Referent[];
     if (sameSentence.length > 0) {
       // Same sentence first: every person before the pronoun must contradict it, and the sentence before may not
       // offer a known person of the pronoun's gender.
       nearest = sameSentence;
       if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) return;
-      if (window.some((r) => r.gender === p.gender && r.name !== "" && r.segment >= lookBack)) return;
+      if (!bound && window.some((r) => r.gender === p.gender && r.name !== "" && r.segment >= lookBack)) return;
     } else {
       // Quoted speech has its own referents: only a referent inside the same sentence is trusted there.
       if (quoted) return;
       nearest = [];
       for (let s = segment - 1; s >= segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
       if (nearest.length === 0) return;
-      if (window.some((r) => r.gender === "unknown" || r.gender === p.gender)) return;
+      // The sentence just before is the topic: everyone in it must contradict the pronoun; the one before it may
+      // still describe people without naming them ("the president", "a nationalist"), but may not name or
+      // describe anyone of the pronoun's gender.
+      if (nearest.some((r) => r.gender === "unknown" || r.gender === p.gender)) return;
+      const topical = nearest[0].segment === segment - 1;
+      if (window.some((r) => r.gender === p.gender || (r.gender === "unknown" && (!topical || r.name !== "" || r.segment === segment - 1)))) return;
     }
     const named = nearest.filter((r) => r.info);
     if (named.length === 0) return;
@@ -275,7 +362,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // "… his rival, Sarah Palin") account for source marks without being its antecedent: discount them.
     const seg = tgt.segments[segment];
     const later =
-      personNouns(tgt.text, p.end, seg.end).filter((n) => n.gender === p.gender).length +
+      personNouns(tgt.text, p.end, seg.end, undefined, true).filter((n) => n.gender === p.gender).length +
       nameMentions(tgt.text, p.end, seg.end).filter((m) => {
         const info = index.get(lookupKey(m));
         return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;

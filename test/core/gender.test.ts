@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  findEvidence, givenNameGender, indexPeople, nameMentions, otherTitle, pronounsIn, spanishMarksGender,
+  findEvidence, givenNameGender, indexPeople, nameMentions, otherTitle, personNouns, pronounsIn, spanishMarksGender,
 } from "../../src/core/gender";
 import type { Lang } from "../../src/core/types";
 
@@ -99,6 +99,16 @@ describe("pronouns and source marks", () => {
     expect(spanishMarksGender("Soto dijo que la periodista tenía razón.", "f", none)).toBe(1);
     expect(spanishMarksGender("Soto dijo que ella tenía razón.", "f", none)).toBe(1);
     expect(spanishMarksGender("Soto no presentó pruebas en su país.", "f", none)).toBe(0);
+    // A title and the name right after it are one person, not two.
+    const mora = new Map([["mora", { gender: "f" as const, evidence: { gender: "f" as const, strength: 3, text: "la señora Ana Mora" }, firstNames: ["ana"] }]]);
+    expect(spanishMarksGender("Gil dijo que la señora Ana Mora lo ayudó.", "f", mora)).toBe(1);
+    expect(spanishMarksGender("Gil dijo que la jueza y Ana Mora lo ayudaron.", "f", mora)).toBe(2);
+  });
+
+  it("counts person nouns with a possessive ending only when asked", () => {
+    const t = "She visited her son's grave.";
+    expect(personNouns(t, 0, t.length)).toEqual([]);
+    expect(personNouns(t, 0, t.length, undefined, true)).toEqual([{ start: 16, gender: "m" }]);
   });
 
   it("knows the other-gender form of a title", () => {
