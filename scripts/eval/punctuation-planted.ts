@@ -1,6 +1,6 @@
 // Eval "punctuation-planted": planted punctuation defects in copies of clean newstest articles (target en), and
 // the false-alarm rate of the punctuation rules on the clean pairs (both directions). Reads the corpus in place.
-// Set EVAL_SAMPLES=n to print n clean-pair issues per rule with their context.
+// Set EVAL_SAMPLES=n to print n clean-pair issues per rule with their context, EVAL_MISSES=1 to print the misses.
 import { check } from "../../src/core/check";
 import { fnv1a } from "../../src/core/hash";
 import type { CheckRequest, Issue, Report, Severity } from "../../src/core/types";
@@ -35,6 +35,9 @@ interface Kind {
 /** Every registered rule, guarded: one that throws is counted and reported, not fatal. */
 const { rules: GUARDED, crashes: crashed } = guardedRules();
 const run = (req: CheckRequest): Report => check(req, GUARDED);
+
+/** EVAL_MISSES=1 prints the context of every planted defect that was not flagged. */
+const SHOW_MISSES = process.env.EVAL_MISSES === "1";
 
 const pick = (seed: string, n: number) => parseInt(fnv1a(seed), 16) % n;
 
@@ -163,6 +166,10 @@ function runPlanted(articles: NewstestArticle[], from: "es" | "en", to: "es" | "
       const st = stats[k];
       st.n++;
       if (report.issues.some((i) => planted.rules.includes(i.ruleId) && hits(i, planted.at))) st.flagged++;
+      else if (SHOW_MISSES) {
+        const [s, e] = planted.at[planted.at.length - 1];
+        console.log(`  missed ${kind.name} ${a.id}: ${planted.text.slice(Math.max(0, s - 90), e + 40).replace(/\n/g, "⏎")}`);
+      }
       if (!kind.fixable) return;
       cleanFixed ??= run({ source: { text: src.text, lang: from }, target: { text: tgt.text, lang: to } }).fixed;
       if (report.fixed === tgt.text) st.fixedOriginal++;
