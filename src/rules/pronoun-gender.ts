@@ -161,6 +161,12 @@ export default defineRule({
         target: "\"The president lied,\" said Senator Raúl Soto, adding that he would vote against her.",
       },
       {
+        // The English source contradicts itself (a woman's given name, a man's role): no correction is trusted.
+        from: "en", to: "es",
+        source: "Spokesman Jana Novak confirmed the visit.",
+        target: "La portavoz Jana Novak confirmó la visita.",
+      },
+      {
         // An object pronoun cannot refer to its own clause's subject: "her" is the judge of the sentence before.
         from: "es", to: "en",
         source: "El ministro Luis Gil elogió a la jueza Ana Mora. Gil la felicitó en público.",
@@ -406,12 +412,23 @@ function checkSpanishTitles(ctx: RuleContext): void {
   const evidence = findEvidence(src.text, src.lang, src.segments, true);
   if (!evidence.some((e) => e.evidence.strength >= 2)) return;
   const index = indexPeople(evidence);
+  // A source that contradicts itself about one full name ("spokesman Jana …": a woman's given name) is not trusted
+  // to correct the translation.
+  const byFullName = new Map<string, Set<string>>();
+  for (const { mention, evidence: e } of evidence) {
+    if (mention.tokens.length < 2) continue;
+    const full = mention.tokens.join(" ");
+    byFullName.set(full, (byFullName.get(full) ?? new Set<string>()).add(e.gender));
+  }
+  const selfContradicted = new Set<string>();
+  for (const [full, set] of byFullName) if (set.size > 1) for (const t of full.split(" ").slice(1)) selfContradicted.add(t);
   const seen = new Set<number>();
   for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false)) {
     if (!cue.cue || seen.has(cue.cue.start)) continue;
     const info = index.get(lookupKey(mention));
     // A given name alone is too weak to correct an explicit Spanish title.
     if (!info || info.gender === "ambiguous" || info.evidence.strength < 2 || otherPerson(mention, info)) continue;
+    if (selfContradicted.has(lookupKey(mention))) continue;
     // A full name must be the same person: its first word among the first names the source used with the surname.
     if (mention.tokens.length >= 2 && info.firstNames.length > 0 && !info.firstNames.includes(mention.tokens[0])) continue;
     if (cue.gender === info.gender) continue;
