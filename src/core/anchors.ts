@@ -1,6 +1,7 @@
 import type { Doc } from "./document";
 import { DocMemo } from "./doc-memo";
 import type { Lang } from "./types";
+import { AsciiWordSet, WORD_HASH_SEED, wordHashStep } from "./word-set";
 import stopwordData from "../../rules/stopwords.json";
 import lexiconData from "../../rules/anchor-lexicon.json";
 
@@ -17,6 +18,8 @@ export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(stopwordData.en.map(foldWord)),
 };
 const ANY_STOPWORD = new Set([...STOPWORDS.es, ...STOPWORDS.en]);
+/** ANY_STOPWORD, looked up in place by `keysWith`. */
+const STOPWORD_SET = new AsciiWordSet(ANY_STOPWORD);
 const ES_TO_EN: ReadonlyMap<string, string> = new Map(Object.entries(lexiconData["es-en"]));
 /** English words of the lexicon: kept as anchors even when short ("two", "war"), to meet their Spanish side. */
 const LEXICON_WORDS: ReadonlySet<string> = new Set(ES_TO_EN.values());
@@ -128,14 +131,14 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
     let others = false;
     let upper = false;
     let marks = false;
-    let hash = 0x811c9dc5;
+    let hash = WORD_HASH_SEED;
     for (;;) {
       if (c <= 57) digits = true;
       else {
         others = true;
         if (c <= 90) upper = true;
       }
-      hash = Math.imul(hash ^ c, 16777619);
+      hash = wordHashStep(hash, c);
       i++;
       if (i >= len) break;
       c = plain.charCodeAt(i);
@@ -143,7 +146,7 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
       if ((c === 46 || c === 44 || c === 39 || c === 0x2019) && i + 1 < len && isAlnum(plain.charCodeAt(i + 1))) {
         others = true;
         if (c !== 44) marks = true;
-        hash = Math.imul(hash ^ c, 16777619);
+        hash = wordHashStep(hash, c);
         i++;
         c = plain.charCodeAt(i);
         continue;
@@ -155,6 +158,9 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
       keys.push(others ? `#${tok.replace(NON_DIGIT, "")}` : `#${tok}`);
       continue;
     }
+    // A function word (the commonest tokens) has no key: found in place, as `wordKey` would first (without inner
+    // marks, its lower case is the word wordKey looks up; the token has ASCII units only unless it has a ’).
+    if (!marks && STOPWORD_SET.findHashed(plain, start, i, hash) !== undefined) continue;
     const e = memo.find(plain, start, i, hash);
     let key: string | null;
     if (e >= 0) key = memo.value(e);

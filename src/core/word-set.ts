@@ -3,6 +3,11 @@
 /** Result of `AsciiWordSet.find` for a range holding a non-ASCII unit (the caller decides such words itself). */
 export const NOT_ASCII = -2;
 
+/** Start value of a word hash. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+/** One step of the word hash (FNV-1a over UTF-16 units, ASCII capitals read as lower case). */
+export const wordHashStep = (hash: number, c: number): number => Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+
 /** A fixed set of words (any strings); looks up ASCII ranges of a text case-insensitively without slicing them. */
 export class AsciiWordSet {
   private readonly words: string[] = [];
@@ -16,8 +21,9 @@ export class AsciiWordSet {
     while (size < 2 * unique.length) size *= 2;
     this.table = new Int32Array(size);
     for (const w of unique) {
-      let hash = 0x811c9dc5 | 0;
-      for (let i = 0; i < w.length; i++) hash = Math.imul(hash ^ w.charCodeAt(i), 16777619);
+      // Members are compared with lower-cased text: one with an ASCII capital is never found (its hash may be off).
+      let hash = WORD_HASH_SEED;
+      for (let i = 0; i < w.length; i++) hash = wordHashStep(hash, w.charCodeAt(i));
       this.words.push(w);
       this.hashes.push(hash);
       let at = hash & (size - 1);
@@ -31,13 +37,20 @@ export class AsciiWordSet {
    * none; NOT_ASCII when the range holds a unit above 127.
    */
   find(text: string, start: number, end: number): string | undefined | typeof NOT_ASCII {
-    let hash = 0x811c9dc5 | 0;
+    let hash = WORD_HASH_SEED;
     for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c > 127) return NOT_ASCII;
-      if (c >= 65 && c <= 90) c += 32;
-      hash = Math.imul(hash ^ c, 16777619);
+      hash = wordHashStep(hash, c);
     }
+    return this.findHashed(text, start, end, hash);
+  }
+
+  /**
+   * `find` for an ASCII range whose `wordHashStep` hash over its units the caller already has: the member equal to
+   * text[start, end) with ASCII capitals lower-cased, or undefined.
+   */
+  findHashed(text: string, start: number, end: number, hash: number): string | undefined {
     const mask = this.table.length - 1;
     const len = end - start;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
