@@ -127,6 +127,7 @@ function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPai
 export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, side: "source" | "target"): boolean {
   const ratio = ratioOf(ctx);
   const other = side === "source" ? "target" : "source";
+  if (gapTranslatesItself(ctx, k)) return true;
   const segKeys = keysOf(ctx[side], seg);
   for (const nb of linkingNeighbours(ctx.pairs, k)) {
     const own = lengthOf(nb[side]);
@@ -143,6 +144,37 @@ export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, si
   }
   return false;
 }
+
+/**
+ * True when bead k lies in a run of unlinked beads (one side empty) that holds sentences on both sides whose lengths
+ * roughly match and which share anchors: a translation the aligner could not pair (one long sentence split into four), not a gap.
+ */
+function gapTranslatesItself(ctx: RuleContext, k: number): boolean {
+  const pairs = ctx.pairs;
+  const unlinked = (x: number) => x >= 0 && x < pairs.length && (pairs[x].source.length === 0 || pairs[x].target.length === 0);
+  let from = k;
+  let to = k;
+  while (unlinked(from - 1)) from--;
+  while (unlinked(to + 1)) to++;
+  if (from === to) return false;
+  const source: Segment[] = [];
+  const target: Segment[] = [];
+  for (let x = from; x <= to; x++) {
+    source.push(...pairs[x].source);
+    target.push(...pairs[x].target);
+  }
+  if (!source.length || !target.length) return false;
+  const stretch = lengthOf(target) / (lengthOf(source) * ratioOf(ctx));
+  if (stretch > GAP_STRETCH || stretch < 1 / GAP_STRETCH) return false;
+  const sourceKeys = source.flatMap((s) => keysOf(ctx.source, s));
+  const targetKeys = target.flatMap((t) => keysOf(ctx.target, t));
+  return found(sourceKeys, targetKeys) >= Math.max(GAP_MIN_SHARED, GAP_SHARE * Math.min(sourceKeys.length, targetKeys.length));
+}
+/** How far the two sides of an unlinked run may differ from the expected length ratio, as a factor either way. */
+const GAP_STRETCH = 1.5;
+/** Anchors the two sides of such a run must share: at least this many, and this share of the smaller side's. */
+const GAP_MIN_SHARED = 2;
+const GAP_SHARE = 0.3;
 
 /**
  * In a bead with two or more segments on `side` and some on the other side, the segments that look unsupported:

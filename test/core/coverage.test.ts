@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "../../src/core/document";
+import { coveredByNeighbour, headlineMirrored } from "../../src/core/coverage";
+import type { AlignedPair, RuleContext } from "../../src/core/rule";
+import type { Bead } from "../../src/core/types";
+import type { Lang } from "../../src/core/types";
+
+/** A rule context over `source` and `target` with the alignment given as [source indices, target indices] beads. */
+function contextOf(source: string, target: string, beads: [number[], number[]][], from: Lang = "es", to: Lang = "en"): RuleContext {
+  const s = buildDoc(source, from);
+  const t = buildDoc(target, to);
+  const alignment: Bead[] = beads.map(([src, tgt]) => ({ source: src, target: tgt, score: src.length && tgt.length ? 1 : 0 }));
+  const pairs: AlignedPair[] = alignment.map((bead) => ({
+    bead,
+    source: bead.source.map((i) => s.segments[i]),
+    target: bead.target.map((i) => t.segments[i]),
+  }));
+  const pairOfSource = new Array<number>(s.segments.length).fill(-1);
+  const pairOfTarget = new Array<number>(t.segments.length).fill(-1);
+  pairs.forEach((p, k) => {
+    for (const i of p.bead.source) pairOfSource[i] = k;
+    for (const i of p.bead.target) pairOfTarget[i] = k;
+  });
+  return { source: s, target: t, alignment, pairs, options: {}, pairOfSource, pairOfTarget, report: () => undefined };
+}
+
+const SOURCE = [
+  "El alcalde inauguró el lunes el nuevo puente de Sevilla.",
+  "Presentado por la ministra Elena Ruiz, el arquitecto Tomás Ibarra repasó cómo nació la idea en 2015, por qué eligió el acero de Bilbao y no el hormigón de Valencia, cómo resolvió las mareas del Guadalquivir con ingenieros de Delft y Rotterdam, y qué papel tuvieron Calatrava, Foster y Zaha Hadid en su vocación.",
+  "Las obras costaron 40 millones de euros.",
+].join(" ");
+
+describe("coveredByNeighbour: a run of unlinked beads", () => {
+  it("covers a long source sentence and the four target sentences it was split into when the aligner left them all unpaired", () => {
+    const target = [
+      "The mayor opened the new bridge in Seville on Monday.",
+      "Introduced by minister Elena Ruiz, the architect Tomás Ibarra recalled how the idea was born in 2015.",
+      "He explained why he chose steel from Bilbao over concrete from Valencia.",
+      "He solved the Guadalquivir tides with engineers from Delft and Rotterdam.",
+      "Calatrava, Foster and Zaha Hadid shaped his vocation.",
+      "The works cost 40 million euros.",
+    ].join(" ");
+    const ctx = contextOf(SOURCE, target, [[[0], [0]], [[], [1]], [[], [2]], [[], [3]], [[], [4]], [[1], []], [[2], [5]]]);
+    for (const k of [1, 2, 3, 4]) expect(coveredByNeighbour(ctx, k, ctx.pairs[k].target[0], "target")).toBe(true);
+    expect(coveredByNeighbour(ctx, 5, ctx.pairs[5].source[0], "source")).toBe(true);
+  });
+
+  it("does not cover unrelated target sentences that stand beside a source sentence left untranslated", () => {
+    const target = [
+      "The mayor opened the new bridge in Seville on Monday.",
+      "Subscribe to our newsletter to receive the best stories every morning.",
+      "All rights reserved; no part of this page may be reproduced without permission.",
+      "The works cost 40 million euros.",
+    ].join(" ");
+    const ctx = contextOf(SOURCE, target, [[[0], [0]], [[], [1]], [[], [2]], [[1], []], [[2], [3]]]);
+    expect(coveredByNeighbour(ctx, 1, ctx.pairs[1].target[0], "target")).toBe(false);
+    expect(coveredByNeighbour(ctx, 2, ctx.pairs[2].target[0], "target")).toBe(false);
+    expect(coveredByNeighbour(ctx, 3, ctx.pairs[3].source[0], "source")).toBe(false);
+  });
+});
+
+describe("headlineMirrored", () => {
+  const source = "Un verano sin turistas en la costa. Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado.";
+
+  it("finds the source headline in a target headline of fitting length run into the lead", () => {
+    const ctx = contextOf(source, "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.", []);
+    expect(headlineMirrored(ctx, ctx.source.segments[0])).toBe(true);
+  });
+
+  it("does not take the translated lead for the headline", () => {
+    const ctx = contextOf(source, "Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.", []);
+    expect(headlineMirrored(ctx, ctx.source.segments[0])).toBe(false);
+  });
+
+  it("only applies to the article's first sentence", () => {
+    const ctx = contextOf(source, "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.", []);
+    expect(headlineMirrored(ctx, ctx.source.segments[1])).toBe(false);
+  });
+});
