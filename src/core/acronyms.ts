@@ -59,6 +59,13 @@ const BY_FORM: Record<Lang, Map<string, AcronymEntry[]>> = { es: indexBy("es"), 
 
 const UNAMBIGUOUS = new Set<string>(table.unambiguous);
 
+const NAMESAKES = new Set<string>(table.namesakes);
+
+/** True when a form is also a company's or another body's name (BPI), so a copy of it needs evidence to be a leak. */
+export function hasNamesake(form: string): boolean {
+  return NAMESAKES.has(form);
+}
+
 /** True when a form almost always means its table entry, so a missing translation needs no further evidence. */
 export function isUnambiguous(form: string): boolean {
   return UNAMBIGUOUS.has(form);

@@ -1,5 +1,5 @@
 import {
-  ACRONYM_ENTRIES, entriesFor, findAcronyms, isAllCaps, isKnownForm, isUnambiguous, lowerFormsIn, type AcronymEntry,
+  ACRONYM_ENTRIES, entriesFor, findAcronyms, hasNamesake, isAllCaps, isKnownForm, isUnambiguous, lowerFormsIn, type AcronymEntry,
   type AcronymToken,
 } from "../core/acronyms";
 import type { Doc } from "../core/document";
@@ -188,7 +188,11 @@ class AcronymCheck {
       return;
     }
     const e = candidates.length === 1 ? candidates[0] : this.resolve(candidates);
-    const expected = e ? this.preferred(e) : undefined;
+    if (!e) return;
+    // A copied form that is also a company's name ("BPI": a bank, or the Bank for International Settlements) is a
+    // leak only when the article shows the table's meaning: the name in either language, or the target form.
+    if (copied && hasNamesake(f) && !this.hasEvidence(e) && !e.forms[this.tLang].some((x) => this.anywhereInTarget(x))) return;
+    const expected = this.preferred(e);
     if (expected) this.reportLeak(t, copied, expected);
   }
 
@@ -344,6 +348,12 @@ export default defineRule({
   examples: {
     good: [
       {
+        // BPI is also a bank's name: kept as it is when the article never means the Bank for International Settlements.
+        from: "es", to: "en",
+        source: "Lucía Prado, directora de ventas de BPI en Madrid, prevé un año difícil para la banca portuguesa.",
+        target: "Lucía Prado, sales director of BPI in Madrid, expects a difficult year for Portuguese banking.",
+      },
+      {
         from: "es", to: "en",
         source: "La Organización Internacional para las Migraciones (OIM) abrió una oficina en Quito. La OIM atiende a unos 3.000 migrantes al mes.",
         target: "The International Organization for Migration (IOM) opened an office in Quito. The IOM serves some 3,000 migrants a month.",
@@ -385,6 +395,11 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        from: "es", to: "en",
+        source: "La empresa dedicará 12 millones de euros a I+D en su planta de Zaragoza.",
+        target: "The company will devote 12 million euros to <marker>I+D</marker> at its Zaragoza plant.",
+      },
       {
         from: "es", to: "en",
         source: "La OIM observa un aumento de las llegadas.",
