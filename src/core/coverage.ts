@@ -539,11 +539,22 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
       // translation (it shares no more anchors with the rest than with the headline): the headline is there.
       const mirrored = () => mirrors().some((h) => lengthCost(headEnd, h.end, ratio) < RUN_IN_MIRROR &&
         found(h.keys, bodyKeys) <= found(h.keys, headKeys));
+      // The target's run-in headline also fits this one's and the rest of the target sentence fits this body, which
+      // shares no fewer anchors with it than the next source sentence does: the body is there too.
+      const bodyMirrored = () => mirrors().some((h) => lengthCost(headEnd, h.end, ratio) < RUN_IN_MIRROR &&
+        lengthCost(seg.text.length - bodyStart, t0.text.length - h.end, ratio) < RUN_IN_MIRROR &&
+        nextSharesNoMore(ctx, seg, textAnchorKeys(ctx.target, t0.text.slice(h.end)), bodyKeys));
       if (fHead !== null && !mirrored()) consider(0, head, headKeys, bodyKeys, fHead);
-      if (fBody !== null && body) consider(headline ? 0 : 1, body, bodyKeys, headKeys, fBody);
+      if (fBody !== null && body && !(headline && bodyMirrored())) consider(headline ? 0 : 1, body, bodyKeys, headKeys, fBody);
     }
   }
   return (best[0] ?? best[1])?.part ?? null;
+}
+
+/** True when the source sentence after `seg` shares no more of `keys` (target anchors) than `ownKeys` do. */
+function nextSharesNoMore(ctx: RuleContext, seg: Segment, keys: readonly string[], ownKeys: readonly string[]): boolean {
+  const next = ctx.source.segments[seg.index + 1];
+  return found(keys, next ? keysOf(ctx.source, next) : []) <= found(keys, ownKeys);
 }
 
 /**

@@ -78,6 +78,12 @@ export default defineRule({
         source: "Un verano sin turistas en la costa. Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado. El sector pide ayudas al Gobierno regional.",
         target: "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry is asking the regional government for aid.",
       },
+      {
+        // Headline and a short first sentence run together on both sides; the short sentence is translated freely.
+        from: "es", to: "en",
+        source: "Un traicionero operador de bolsa arriesga miles de millones por su complejo de inferioridad Un desleal estafador. Así describe el gran banco francés a su antiguo empleado, Marc Duval, que le hizo perder cuatro mil millones de euros en un año.",
+        target: "Treacherous Trader Risked Billions out of Inferiority Complex A faithless swindler. This is how the big French bank describes its former employee, Marc Duval, who cost it four billion euros in a year.",
+      },
     ],
     bad: [
       {
