@@ -328,7 +328,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       const soft = unit === "imperial" || COMPOUND_AFTER.test(after);
       out.push({
         start: t.start, end: last.end, numStart: t.start, numEnd,
-        values: [...new Set(values)], value: round(parsed.value * scale), base: parsed.value, scale,
+        values: distinct(values), value: round(parsed.value * scale), base: parsed.value, scale,
         decimals: parsed.decimals, digits: true, soft, unit,
       });
       // "68, 78" may be one decimal written with a stray space: offer 68.78 as a soft reading of the pair.
@@ -407,7 +407,23 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
     const at = start + m.index;
     out.push({ start: at, end: at + m[1].length, numStart: at, numEnd: at + m[1].length, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: true });
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mentions are mostly found in order already: sorting (which copies the array) only when they are not.
+  for (let k = 1; k < out.length; k++) {
+    if (byPosition(out[k - 1], out[k]) > 0) {
+      out.sort(byPosition);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Mentions by start, the longer first. */
+const byPosition = (a: NumberMention, b: NumberMention) => a.start - b.start || b.end - a.end;
+
+/** The values without repeats, in order of first occurrence (as `[...new Set(values)]`, without the Set). */
+function distinct(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of values) if (!out.includes(v)) out.push(v);
   return out;
 }
 
