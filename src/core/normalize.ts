@@ -79,6 +79,30 @@ export function findAtWordStart(haystack: string, needle: string, from = 0, to =
   return -1;
 }
 
+/**
+ * True when the optimal-string-alignment distance of `a` and `b` is exactly 1 (`editDistance(a, b, 1) === 1`): one
+ * unit substituted, inserted or deleted, or two adjacent units swapped. Linear, and allocates nothing.
+ */
+export function isOneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1) return false;
+  let i = 0;
+  while (i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la !== lb) return sameFrom(a, i + 1, b, i);
+  if (i === la) return false;
+  if (sameFrom(a, i + 1, b, i + 1)) return true;
+  return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2);
+}
+
+/** True when a from `i` and b from `j` are the same to their (equally distant) ends. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
 /** Optimal-string-alignment distance (edits and adjacent swaps), or `max + 1` once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -1,6 +1,6 @@
 import type { Doc, Segment } from "../core/document";
 import { areCognates, isExcludedWord, translatedName } from "../core/names";
-import { editDistance, findAtWordStart, fold, foldedText, isWordCharAt, isWordUnit } from "../core/normalize";
+import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../core/normalize";
 import { SPAN_HASH_SEED, SpanSet, spanHashStep } from "../core/span-set";
 import { defineRule, type AlignedPair, type LocalSpan } from "../core/rule";
 
@@ -239,15 +239,17 @@ export default defineRule({
       if (!pair.target.length) return;
       const srcRange = rangeOf(ctx.pairs, k - 1, k + 1, "source");
       if (!srcRange) return;
+      const targetWords = pair.target.flatMap(capitalisedWords);
+      if (!targetWords.length) return;
       const names = new Map<string, NameToken>();
       for (let j = Math.max(0, k - 1); j <= Math.min(ctx.pairs.length - 1, k + 1); j++) {
         for (const w of expected[j]) if (!names.has(w.folded)) names.set(w.folded, w);
       }
       if (!names.size) return;
       const candidates = [...names.values()];
-      for (const t of pair.target.flatMap(capitalisedWords)) {
+      for (const t of targetWords) {
         if (names.has(t.folded)) continue;
-        const near = candidates.filter((n) => n.folded[0] === t.folded[0] && editDistance(n.folded, t.folded, 1) === 1
+        const near = candidates.filter((n) => n.folded[0] === t.folded[0] && isOneEdit(n.folded, t.folded)
           && (n.translated || !srcLower(n.folded)));
         if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded)) continue;
         // The word is in the source too (a name written the same, or a word shared by both languages).
