@@ -70,11 +70,17 @@ function own<T>(obj: Record<string, T>, key: string): T | undefined {
 
 const normalized = new Map<string, string>();
 
+/** Whether a string is plain ASCII. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** Lowercases and strips accents. */
 export function normalizeName(s: string): string {
   let n = normalized.get(s);
   if (n === undefined) {
-    n = /^[a-z]*$/.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    n = isAscii(s) ? s.toLowerCase() : s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
     if (normalized.size > 50000) normalized.clear();
     normalized.set(s, n);
   }
@@ -127,13 +133,11 @@ interface Word {
 export interface TextMemo {
   words: Map<number, Word[]>;
   names: Map<number, NameMention[]>;
-  /** Which segments (by start offset) will be asked for again; findEvidence keeps only those (all when absent). */
-  keep?: (start: number) => boolean;
 }
 
 /** A fresh memo for one document's text (create one per check; never share it between texts). */
-export function createTextMemo(keep?: (start: number) => boolean): TextMemo {
-  return { words: new Map(), names: new Map(), keep };
+export function createTextMemo(): TextMemo {
+  return { words: new Map(), names: new Map() };
 }
 
 /** Words of text[start, end), memoised in `memo` when given. */
@@ -166,82 +170,176 @@ function scanWords(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, else 1 + (2 if it changes when upper-cased) + (4 if lower-cased). */
+const UNIT_CASE = new Uint8Array(65536);
+
+/** The case bits of a non-ASCII unit, worked out once per unit (case mapping outside ASCII goes through ICU: slow). */
+function unitCase(w: string, i: number): number {
+  const d = w.charCodeAt(i);
+  let known = UNIT_CASE[d];
+  if (known === 0) {
+    const ch = w[i];
+    UNIT_CASE[d] = known = 1 + (ch !== ch.toUpperCase() ? 2 : 0) + (ch !== ch.toLowerCase() ? 4 : 0);
+  }
+  return known;
+}
+
+/** Whether the unit at i of w changes when upper-cased (a lower-case letter). */
+function isLowerUnit(w: string, i: number): boolean {
+  const d = w.charCodeAt(i);
+  if (d < 128) return d >= 97 && d <= 122;
+  return (unitCase(w, i) & 2) !== 0;
+}
+
+/** Whether the unit at i of w changes when lower-cased (a capital letter). */
+function isUpperUnit(w: string, i: number): boolean {
+  const d = w.charCodeAt(i);
+  if (d < 128) return d >= 65 && d <= 90;
+  return (unitCase(w, i) & 4) !== 0;
+}
+
 /** Capitalised but not an all-capitals acronym ("Boluarte", not "ONU"). */
 function isCap(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) {
-    // ASCII: only A-Z starts a capitalised word; it is all capitals unless some later unit changes in upper case.
-    if (c < 65 || c > 90) return false;
-    if (w.length < 2) return true;
-    for (let i = 1; i < w.length; i++) {
-      const d = w.charCodeAt(i);
-      if (d >= 97 && d <= 122) return true;
-      if (d >= 128) return w !== w.toUpperCase();
-    }
-    return false;
-  }
-  const first = w[0];
-  if (first === first.toLowerCase()) return false;
+  if (!isUpperUnit(w, 0)) return false;
   if (w.length < 2) return true;
-  return w !== w.toUpperCase();
+  // Not all capitals: some later unit is lower case (case-changing units are checked one at a time, not via ICU).
+  for (let i = 1; i < w.length; i++) if (isLowerUnit(w, i)) return true;
+  return false;
+}
+
+const lowered = new Map<string, string>();
+
+/** Lowercase of a word, memoised (outside ASCII, case mapping is slow). */
+function lower(s: string): string {
+  let l = lowered.get(s);
+  if (l === undefined) {
+    l = s.toLowerCase();
+    if (lowered.size > 50000) lowered.clear();
+    lowered.set(s, l);
+  }
+  return l;
 }
 
 /** Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles stripped. */
 export function nameMentions(text: string, start: number, end: number, memo?: TextMemo): NameMention[] {
-  if (!memo) return scanNameMentions(text, start, end);
+  if (!memo) return scanMentions(text, start, end);
   const key = start * 67108864 + end;
   let hit = memo.names.get(key);
-  if (!hit) memo.names.set(key, (hit = scanNameMentions(text, start, end, memo)));
+  if (!hit) memo.names.set(key, (hit = scanMentions(text, start, end)));
   return hit;
 }
 
-function scanNameMentions(text: string, start: number, end: number, memo?: TextMemo): NameMention[] {
-  return mentionsInWords(text, wordsIn(text, start, end, memo));
+// Candidates for a capital letter, confirmed by isUpperAt: A-Z, Latin-1 capitals and anything past Latin-1 but
+// general punctuation (quotes, dashes). No u flag: a Unicode property scan of a long text is several times slower.
+const CAP_CANDIDATE = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
+
+function isUpperAt(text: string, i: number): boolean {
+  return isUpperUnit(text, i) && (text.charCodeAt(i) < 128 || LETTER.test(text[i]));
 }
 
-/** Name mentions among the words of one stretch of text (see nameMentions). */
+/** Whether text[i] may continue a word: a letter, an apostrophe or a hyphen. */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 39 || c === 0x2019 || c === 45 || isLetterAt(text, i);
+}
+
+/** Whether the letter at i continues a word begun before it (words are scanned from `from`). */
+function insideWord(text: string, i: number, from: number): boolean {
+  for (let k = i - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c !== 39 && c !== 0x2019 && c !== 45) return isLetterAt(text, k);
+  }
+  return false;
+}
+
+/** End of the word that starts at i (letters, apostrophes, hyphens), at most `end`. */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && isWordCharAt(text, j)) j++;
+  return j;
+}
+
+/** Start of the next word at or after i, or -1 before `end`. */
+function nextWordStart(text: string, i: number, end: number): number {
+  for (let q = i; q < end; q++) if (isLetterAt(text, q)) return q;
+  return -1;
+}
+
+/**
+ * Name mentions found from the capital letters alone (the words in between are read only where a run of names may
+ * continue): the same mentions as a word-by-word scan, without visiting every word.
+ */
+function scanMentions(text: string, start: number, end: number): NameMention[] {
+  const out: NameMention[] = [];
+  let consumed = start;
+  CAP_CANDIDATE.lastIndex = start;
+  for (let m = CAP_CANDIDATE.exec(text); m && m.index < end; m = CAP_CANDIDATE.exec(text)) {
+    const i = m.index;
+    if (i < consumed || !isUpperAt(text, i) || insideWord(text, i, start)) continue;
+    let e = wordEnd(text, i, end);
+    const first = text.slice(i, e);
+    if (!isCap(first)) continue;
+    const run: Word[] = [{ start: i, end: e, text: first }];
+    for (;;) {
+      const last = run[run.length - 1];
+      const q = nextWordStart(text, last.end, end);
+      if (q < 0) break;
+      // The gap to the next word must be one space (or no-break space), optionally after an abbreviation's period.
+      const gapLen = q - last.end;
+      const dotted = gapLen === 2 && text.charCodeAt(last.end) === 46;
+      if (!(gapLen === 1 || dotted) || !isNameSpace(text.charCodeAt(q - 1))) break;
+      if (dotted && !ABBREVIATED.test(last.text)) break;
+      const qe = wordEnd(text, q, end);
+      const next = text.slice(q, qe);
+      if (isCap(next) && !STOP.has(lower(next))) {
+        run.push({ start: q, end: qe, text: next });
+        continue;
+      }
+      // A particle joins two capitalised words across single spaces ("Vincent van Gogh").
+      if (!PARTICLES.has(next) || qe + 1 >= end || text.charCodeAt(qe) !== 32 || !isLetterAt(text, qe + 1)) break;
+      const ze = wordEnd(text, qe + 1, end);
+      const after = text.slice(qe + 1, ze);
+      if (!isCap(after)) break;
+      run.push({ start: q, end: qe, text: next }, { start: qe + 1, end: ze, text: after });
+    }
+    e = run[run.length - 1].end;
+    consumed = e;
+    const mention = mentionOfRun(run);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
 /** A space or no-break space (what may separate the words of a name). */
 function isNameSpace(code: number): boolean {
   return code === 32 || code === 0xa0;
 }
 
-function mentionsInWords(text: string, words: Word[]): NameMention[] {
-  const out: NameMention[] = [];
-  let i = 0;
-  while (i < words.length) {
-    if (!isCap(words[i].text)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < words.length) {
-      // The gap to the next word must be one space (or no-break space), optionally after an abbreviation's period.
-      const gapStart = words[j].end;
-      const gapLen = words[j + 1].start - gapStart;
-      const dotted = gapLen === 2 && text.charCodeAt(gapStart) === 46;
-      if (!(gapLen === 1 || dotted) || !isNameSpace(text.charCodeAt(gapStart + gapLen - 1))) break;
-      if (dotted && !ABBREVIATED.test(words[j].text)) break;
-      if (isCap(words[j + 1].text) && !STOP.has(words[j + 1].text.toLowerCase())) j++;
-      else if (PARTICLES.has(words[j + 1].text) && words[j + 2] && isCap(words[j + 2].text) && /^ $/.test(text.slice(words[j + 1].end, words[j + 2].start))) j += 2;
-      else break;
-    }
-    let a = i;
-    let lead = "";
-    let leadStart = -1;
-    while (a <= j && (STOP.has(normalizeName(words[a].text)) || STOP.has(words[a].text.toLowerCase()))) {
-      lead = words[a].text.toLowerCase();
-      leadStart = words[a].start;
-      a++;
-    }
-    let b = j;
-    while (b >= a && PARTICLES.has(words[b].text)) b--;
-    if (a <= b) {
-      const tokens = words.slice(a, b + 1).map((w) => normalizeName(w.text)).filter((t) => !PARTICLES.has(t));
-      out.push({ start: words[a].start, end: words[b].end, tokens, lead, leadStart: leadStart < 0 ? words[a].start : leadStart });
-    }
-    i = j + 1;
+/** Whether a word is a stop word or title (as written, lowercased, or also without accents). */
+function isStopWord(w: string): boolean {
+  return STOP.has(normalizeName(w)) || (!isAscii(w) && STOP.has(lower(w)));
+}
+
+/** The mention a run of words names: leading title words stripped, particles dropped from its tokens. */
+function mentionOfRun(words: Word[]): NameMention | undefined {
+  let a = 0;
+  let lead = "";
+  let leadStart = -1;
+  const j = words.length - 1;
+  while (a <= j && isStopWord(words[a].text)) {
+    lead = lower(words[a].text);
+    leadStart = words[a].start;
+    a++;
   }
-  return out;
+  let b = j;
+  while (b >= a && PARTICLES.has(words[b].text)) b--;
+  if (a > b) return undefined;
+  const tokens: string[] = [];
+  for (let k = a; k <= b; k++) {
+    const t = normalizeName(words[k].text);
+    if (!PARTICLES.has(t)) tokens.push(t);
+  }
+  return { start: words[a].start, end: words[b].end, tokens, lead, leadStart: leadStart < 0 ? words[a].start : leadStart };
 }
 
 /** Surname keys of a mention: the last tokens (all but the first of a multi-word name), and the whole name. */
@@ -285,6 +383,8 @@ const FUNCTION_WORDS = new Set(
 const ES_MODIFIERS = new Set(["ex", "nuevo", "nueva", "actual", "entonces", "propio", "propia", "flamante", "joven"]);
 const ES_DETERMINERS = new Map(Object.entries(ES.determiners).filter(([, g]) => g));
 const EN_ROLE_SET = new Set(EN_ROLE_ALT.split("|"));
+const MAX_MODIFIER_LENGTH = Math.max(...[...ES_MODIFIERS].map((w) => w.length));
+const MAX_DETERMINER_LENGTH = Math.max(...[...ES_DETERMINERS.keys()].map((w) => w.length));
 /** Multi-word titles ("primer ministro", "jefe de Estado") by their first word. */
 const ES_MULTIWORD = new Map<string, string[]>();
 for (const t of Object.keys(ES.titles)) {
@@ -305,7 +405,13 @@ interface TitleAt {
 function spanishTitles(text: string, words: Word[]): TitleAt[] {
   const out: TitleAt[] = [];
   for (let i = 1; i < words.length; i++) {
-    const lw = words[i].text.toLowerCase();
+    // Determiner (and modifier) first: most words are not preceded by one, and determiners are short words.
+    let d = i - 1;
+    if (words[d].text.length <= MAX_MODIFIER_LENGTH && ES_MODIFIERS.has(lower(words[d].text)) && d > 0) d--;
+    if (words[d].text.length > MAX_DETERMINER_LENGTH) continue;
+    const det = lower(words[d].text);
+    if (!ES_DETERMINERS.has(det) || !/^\s+$/.test(text.slice(words[d].end, words[d + 1].start))) continue;
+    const lw = lower(words[i].text);
     let title: string | undefined;
     for (const phrase of ES_MULTIWORD.get(lw) ?? []) {
       if (text.slice(words[i].start, words[i].start + phrase.length).toLowerCase() === phrase) {
@@ -315,18 +421,9 @@ function spanishTitles(text: string, words: Word[]): TitleAt[] {
     }
     if (!title && ES_TITLES.has(lw)) title = words[i].text;
     if (!title) continue;
-    let d = i - 1;
-    if (ES_MODIFIERS.has(words[d].text.toLowerCase()) && d > 0) d--;
-    const det = words[d].text.toLowerCase();
-    if (!ES_DETERMINERS.has(det) || !/^\s+$/.test(text.slice(words[d].end, words[d + 1].start))) continue;
     out.push({ start: words[d].start, end: words[i].start + title.length, det: words[d].text, title });
   }
   return out;
-}
-
-/** English gendered role words ("spokeswoman") among the words of a segment, in order. */
-function englishRoles(words: Word[]): TitleAt[] {
-  return words.filter((w) => EN_ROLE_SET.has(w.text.toLowerCase())).map((w) => ({ start: w.start, end: w.end, title: w.text }));
 }
 
 /** The last occurrence ending at or before `at` (occurrences in text order), or undefined. */
@@ -356,59 +453,165 @@ function personLike(m: NameMention): boolean {
   return m.tokens.length >= 2 || GIVEN.has(m.tokens[0]);
 }
 
+/** A segment's bounds and, once asked for, its Spanish titles. */
+interface SegmentView {
+  start: number;
+  end: number;
+  titles?: TitleAt[];
+}
+
+/** The gendered English role word right before `at` ("spokeswoman Jane Doe", "Spokesman, Luis Soto"), if any. */
+function roleBefore(text: string, from: number, at: number): TitleAt | undefined {
+  let k = at - 1;
+  while (k >= from && !isWordCharAt(text, k)) k--;
+  if (k < from || !/^\s*,?\s*$/.test(text.slice(k + 1, at))) return undefined;
+  let r = k;
+  while (r > from && isWordCharAt(text, r - 1)) r--;
+  while (r <= k && !isLetterAt(text, r)) r++;
+  if (r > k) return undefined;
+  const word = text.slice(r, k + 1);
+  return EN_ROLE_SET.has(word.toLowerCase()) ? { start: r, end: k + 1, title: word } : undefined;
+}
+
+/** Gender evidence of one name mention (in a fixed order: honorific, title before, title after, agreement, given name). */
+function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention): Evidence[] {
+  const out: Evidence[] = [];
+  const add = (gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number }) => {
+    if (gender) out.push({ gender, strength, text: text.slice(from, to).trim(), ...(cue ? { cue } : {}) });
+  };
+  const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
+  if (lang === "es") {
+    const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
+    if (m.lead && hb) add(hb, 3, m.leadStart, m.end);
+    seg.titles ??= spanishTitles(text, scanWords(text, seg.start, seg.end));
+    let tb = lastBefore(seg.titles, m.start);
+    if (tb && /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(text.slice(Math.max(seg.start, m.start - 90), m.start))) tb = undefined;
+    const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
+    if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(between)) {
+      add(titleGender(tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
+    }
+    const ta = ES_TITLE_AFTER.exec(after);
+    if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(/\p{L}/u), end: m.end + ta[0].length });
+    const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
+    if (ag) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
+  } else {
+    const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
+    if (h) add(h, 3, m.leadStart, m.end);
+    const rb = roleBefore(text, seg.start, m.start);
+    if (rb) add(own(EN.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
+    const ra = EN_ROLE_AFTER.exec(after);
+    if (ra) add(own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
+  }
+  if (m.tokens.length >= 2) add(GIVEN.get(m.tokens[0]), 1, m.start, m.end);
+  return out;
+}
+
 /** Gender evidence for name mentions of one text, keyed by mention. */
 export function findEvidence(
-  text: string, lang: Lang, segments: { start: number; end: number }[], withPronouns: boolean, memo?: TextMemo,
+  text: string, lang: Lang, segments: readonly { start: number; end: number }[], withPronouns: boolean, memo?: TextMemo,
 ): { mention: NameMention; evidence: Evidence }[] {
   const out: { mention: NameMention; evidence: Evidence }[] = [];
-  const addEvidence = (m: NameMention, gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number }) => {
-    if (gender) out.push({ mention: m, evidence: { gender, strength, text: text.slice(from, to).trim(), ...(cue ? { cue } : {}) } });
-  };
   let prevSingle: NameMention | null = null;
   for (const seg of segments) {
-    // A segment nobody asks for again is scanned once here and not kept in the memo (less memory held per article).
-    const words = memo && (!memo.keep || memo.keep(seg.start)) ? undefined : scanWords(text, seg.start, seg.end);
-    const mentions = words ? mentionsInWords(text, words) : nameMentions(text, seg.start, seg.end, memo);
+    const mentions = nameMentions(text, seg.start, seg.end, memo);
+    const view: SegmentView = { start: seg.start, end: seg.end };
+    for (const m of mentions) for (const evidence of mentionEvidence(text, lang, view, m)) out.push({ mention: m, evidence });
+    if (!withPronouns) continue;
     const persons = mentions.filter(personLike);
-    const segWords = mentions.length ? words ?? wordsIn(text, seg.start, seg.end, memo) : [];
-    const titles = lang === "es" ? spanishTitles(text, segWords) : englishRoles(segWords);
-    for (const m of mentions) {
-      const name = text.slice(m.start, m.end);
-      const before = text.slice(Math.max(seg.start, m.start - 90), m.start);
-      const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
-      if (lang === "es") {
-        const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
-        if (m.lead && hb) addEvidence(m, hb, 3, m.leadStart, m.end);
-        const tb = /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(before) ? undefined : lastBefore(titles, m.start);
-        const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
-        if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(between)) {
-          addEvidence(m, titleGender(tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
-        }
-        const ta = ES_TITLE_AFTER.exec(after);
-        if (ta) addEvidence(m, titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(/\p{L}/u), end: m.end + ta[0].length });
-        const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
-        if (ag) addEvidence(m, ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
-      } else {
-        const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
-        if (h) addEvidence(m, h, 3, m.leadStart, m.end);
-        const rb = lastBefore(titles, m.start);
-        if (rb && /^\s*,?\s*$/.test(text.slice(rb.end, m.start))) addEvidence(m, own(EN.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
-        const ra = EN_ROLE_AFTER.exec(after);
-        if (ra) addEvidence(m, own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
-      }
-      if (m.tokens.length >= 2) addEvidence(m, GIVEN.get(m.tokens[0]), 1, m.start, m.end);
-    }
-    if (withPronouns) {
-      const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => lang === "es" || /^(?:he|she)$/i.test(p.word));
-      if (persons.length === 1 && prons.length > 0 && prons.every((p) => p.gender === prons[0].gender) && prons[0].start > persons[0].end) {
-        out.push({ mention: persons[0], evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(persons[0].start, persons[0].end)} … ${prons[0].word}` } });
-      } else if (lang === "en" && persons.length === 0 && prevSingle && prons.length > 0 && prons[0].start - seg.start < 3 && prons.every((p) => p.gender === prons[0].gender)) {
-        out.push({ mention: prevSingle, evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(prevSingle.start, prevSingle.end)} … ${prons[0].word}` } });
-      }
+    const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => lang === "es" || /^(?:he|she)$/i.test(p.word));
+    if (persons.length === 1 && prons.length > 0 && prons.every((p) => p.gender === prons[0].gender) && prons[0].start > persons[0].end) {
+      out.push({ mention: persons[0], evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(persons[0].start, persons[0].end)} … ${prons[0].word}` } });
+    } else if (lang === "en" && persons.length === 0 && prevSingle && prons.length > 0 && prons[0].start - seg.start < 3 && prons.every((p) => p.gender === prons[0].gender)) {
+      out.push({ mention: prevSingle, evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(prevSingle.start, prevSingle.end)} … ${prons[0].word}` } });
     }
     prevSingle = persons.length === 1 ? persons[0] : null;
   }
   return out;
+}
+
+/** Looks a person up by surname key (a Map from indexPeople or a PeopleIndex). */
+export interface PeopleLookup {
+  get(key: string): KeyInfo | undefined;
+}
+
+/** One side of an article for a PeopleIndex. */
+export interface PeopleSide {
+  text: string;
+  lang: Lang;
+  segments: readonly { start: number; end: number }[];
+}
+
+/**
+ * The people named in one or more texts (source first, then target), with each surname key's gender worked out only
+ * when first looked up: the same answers as indexPeople(findEvidence(...)) without pronoun evidence, at the cost of the
+ * names actually asked for.
+ */
+export class PeopleIndex implements PeopleLookup {
+  /** Name mentions by side, then by segment. */
+  readonly mentions: NameMention[][][];
+  private readonly views: SegmentView[][];
+  private readonly byKey = new Map<string, { side: number; seg: number; mention: NameMention }[]>();
+  private readonly keysByFirst = new Map<string, string[]>();
+  private readonly infos = new Map<string, KeyInfo | null>();
+  private readonly firstInfos = new Map<string, KeyInfo | null>();
+  private readonly evidence = new Map<NameMention, Evidence[]>();
+
+  constructor(private readonly sides: readonly PeopleSide[]) {
+    this.views = sides.map((side) => side.segments.map((seg) => ({ start: seg.start, end: seg.end })));
+    this.mentions = sides.map((side, s) =>
+      side.segments.map((seg, k) => {
+        const list = nameMentions(side.text, seg.start, seg.end);
+        for (const mention of list) {
+          for (const key of keysOf(mention)) {
+            let entries = this.byKey.get(key);
+            if (!entries) this.byKey.set(key, (entries = []));
+            entries.push({ side: s, seg: k, mention });
+          }
+          if (mention.tokens.length >= 2) {
+            let keys = this.keysByFirst.get(mention.tokens[0]);
+            if (!keys) this.keysByFirst.set(mention.tokens[0], (keys = []));
+            for (const key of mention.tokens.slice(1)) if (!keys.includes(key)) keys.push(key);
+          }
+        }
+        return list;
+      }),
+    );
+  }
+
+  /** What is known about the people behind a surname key, or undefined when nothing genders them. */
+  get(key: string): KeyInfo | undefined {
+    let info = this.infos.get(key);
+    if (info === undefined) {
+      const found: { mention: NameMention; evidence: Evidence }[] = [];
+      for (const { side, seg, mention } of this.byKey.get(key) ?? []) {
+        let list = this.evidence.get(mention);
+        if (!list) {
+          const { text, lang } = this.sides[side];
+          this.evidence.set(mention, (list = mentionEvidence(text, lang, this.views[side][seg], mention)));
+        }
+        for (const evidence of list) found.push({ mention, evidence });
+      }
+      info = found.length ? keyInfo(found) : null;
+      this.infos.set(key, info);
+    }
+    return info ?? undefined;
+  }
+
+  /** The one gendered person whose first name this is ("Sylvana" for Sylvana Hiltrop), unless it is also a surname key. */
+  firstName(first: string): KeyInfo | undefined {
+    let info = this.firstInfos.get(first);
+    if (info === undefined) {
+      info = null;
+      if (!this.get(first)) {
+        const owners = (this.keysByFirst.get(first) ?? []).map((k) => this.get(k)).filter(
+          (i): i is KeyInfo => !!i && i.gender !== "ambiguous" && i.firstNames.includes(first),
+        );
+        if (owners.length === 1) info = owners[0];
+      }
+      this.firstInfos.set(first, info);
+    }
+    return info ?? undefined;
+  }
 }
 
 const ES_PERSON_NOUN = new RegExp(`(?<![\\p{L}])(?:(${ES_DET_ALT})\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])`, "giu");
@@ -420,7 +623,7 @@ const ES_EXPLICIT: Record<Gender, RegExp> = { f: /(?<![\p{L}])ella(?![\p{L}])/iu
  * ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such marks there
  * are. A pronoun of that gender in the translation may then refer to one of them.
  */
-export function spanishMarksGender(text: string, g: Gender, index: Map<string, KeyInfo>): number {
+export function spanishMarksGender(text: string, g: Gender, index: PeopleLookup): number {
   let count = 0;
   const explicit = new RegExp(ES_EXPLICIT[g].source, "giu");
   for (let m = explicit.exec(text); m; m = explicit.exec(text)) count++;
@@ -452,36 +655,38 @@ function titleGender(det: string | undefined, title: string): Gender | undefined
 
 /** Builds the surname-key index of gender evidence: conflicting strongest evidence or two differently gendered full names make a key ambiguous. */
 export function indexPeople(found: { mention: NameMention; evidence: Evidence }[]): Map<string, KeyInfo> {
-  const byKey = new Map<string, Evidence[]>();
-  const fullByKey = new Map<string, Map<string, Set<Gender>>>();
-  for (const { mention, evidence } of found) {
-    for (const key of keysOf(mention)) {
+  const byKey = new Map<string, { mention: NameMention; evidence: Evidence }[]>();
+  for (const item of found) {
+    for (const key of keysOf(item.mention)) {
       let list = byKey.get(key);
       if (!list) byKey.set(key, (list = []));
-      list.push(evidence);
-      if (mention.tokens.length >= 2) {
-        let full = fullByKey.get(key);
-        if (!full) fullByKey.set(key, (full = new Map()));
-        const name = mention.tokens[0];
-        let g = full.get(name);
-        if (!g) full.set(name, (g = new Set()));
-        g.add(evidence.gender);
-      }
+      list.push(item);
     }
   }
   const out = new Map<string, KeyInfo>();
-  for (const [key, list] of byKey) {
-    // Titles and honorifics outrank everything; below them, agreement, pronouns and given names must agree.
-    const top = Math.max(...list.map((e) => e.strength));
-    const best = list.filter((e) => (top === 3 ? e.strength === 3 : true)).sort((a, b) => b.strength - a.strength);
-    const genders = new Set(best.map((e) => e.gender));
-    const byFirst = fullByKey.get(key) ?? new Map<string, Set<Gender>>();
-    const firstGenders = [...byFirst.values()].map((s) => (s.size === 1 ? [...s][0] : "x"));
-    const distinct = new Set(firstGenders);
-    const ambiguous = genders.size > 1 || distinct.size > 1;
-    out.set(key, { gender: ambiguous ? "ambiguous" : best[0].gender, evidence: best[0], firstNames: [...byFirst.keys()] });
-  }
+  for (const [key, list] of byKey) out.set(key, keyInfo(list));
   return out;
+}
+
+/** What the evidence found for one surname key says (see indexPeople). */
+function keyInfo(found: { mention: NameMention; evidence: Evidence }[]): KeyInfo {
+  const list = found.map((f) => f.evidence);
+  const byFirst = new Map<string, Set<Gender>>();
+  for (const { mention, evidence } of found) {
+    if (mention.tokens.length < 2) continue;
+    const name = mention.tokens[0];
+    let g = byFirst.get(name);
+    if (!g) byFirst.set(name, (g = new Set()));
+    g.add(evidence.gender);
+  }
+  // Titles and honorifics outrank everything; below them, agreement, pronouns and given names must agree.
+  const top = Math.max(...list.map((e) => e.strength));
+  const best = list.filter((e) => (top === 3 ? e.strength === 3 : true)).sort((a, b) => b.strength - a.strength);
+  const genders = new Set(best.map((e) => e.gender));
+  const firstGenders = [...byFirst.values()].map((s) => (s.size === 1 ? [...s][0] : "x"));
+  const distinct = new Set(firstGenders);
+  const ambiguous = genders.size > 1 || distinct.size > 1;
+  return { gender: ambiguous ? "ambiguous" : best[0].gender, evidence: best[0], firstNames: [...byFirst.keys()] };
 }
 
 const EN_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
@@ -503,8 +708,44 @@ export function pronounsIn(text: string, lang: Lang, start: number, end: number)
   return out;
 }
 
+/** Whether text[i] is a regex word character (what \\b looks at); false outside the text. */
+function isRegexWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Third-person singular pronouns of every segment (one search of the whole text where segment edges allow it). */
+export function pronounsBySegment(text: string, lang: Lang, segments: readonly { start: number; end: number }[]): PronounMention[][] {
+  const out: PronounMention[][] = segments.map(() => []);
+  if (lang !== "en") return segments.map((seg) => pronounsIn(text, lang, seg.start, seg.end));
+  let k = 0;
+  EN_PRONOUN.lastIndex = 0;
+  for (let m = EN_PRONOUN.exec(text); m; m = EN_PRONOUN.exec(text)) {
+    while (k < segments.length && segments[k].end <= m.index) k++;
+    if (k === segments.length) break;
+    const seg = segments[k];
+    if (m.index < seg.start || m.index + m[0].length > seg.end) continue;
+    const w = m[1].toLowerCase();
+    const gender: Gender = w === "he" || w === "him" || w === "his" || w === "himself" ? "m" : "f";
+    out[k].push({ start: m.index, end: m.index + m[0].length, gender, word: m[0] });
+  }
+  // A segment whose edges touch word characters reads differently on its own: search it alone.
+  segments.forEach((seg, j) => {
+    if (isRegexWordAt(text, seg.start - 1) || isRegexWordAt(text, seg.end)) out[j] = pronounsIn(text, lang, seg.start, seg.end);
+  });
+  return out;
+}
+
 const NEUTRAL_ROLES = new Set(EN.neutralRoles);
 const PLURAL_ROLES = new Set(EN.plural);
+
+// Candidates for person nouns: every role word, case-insensitively, wherever it occurs (inside longer words too);
+// personNouns keeps those that are whole words. Longest first, so that "grandmother" is not read as "grand…".
+const PERSON_NOUN_CANDIDATE = new RegExp(
+  [...new Set([...EN_ROLES.keys(), ...NEUTRAL_ROLES])].sort((a, b) => b.length - a.length).map(esc).join("|"),
+  "gi",
+);
 
 /**
  * English nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents.
@@ -514,12 +755,27 @@ export function personNouns(
   text: string, start: number, end: number, memo?: TextMemo, possessive = false,
 ): { start: number; gender: Gender | "unknown" }[] {
   const out: { start: number; gender: Gender | "unknown" }[] = [];
-  for (const w of wordsIn(text, start, end, memo)) {
-    let lw = w.text.toLowerCase();
-    if (possessive && (lw.endsWith("'s") || lw.endsWith("’s"))) lw = lw.slice(0, -2);
+  const re = PERSON_NOUN_CANDIDATE;
+  // Search the stretch alone: the search would otherwise run on past `end` to the next candidate.
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const i = start + m.index;
+    // Only whole words (as the word scanner reads them from `start`) count.
+    if (insideWord(text, i, start)) continue;
+    const e = wordEnd(text, i, end);
+    let word = m[0];
+    if (e !== i + word.length) {
+      if (!possessive) continue;
+      const full = text.slice(i, e);
+      const tail = full.slice(word.length);
+      if (tail !== "'s" && tail !== "’s" && tail !== "'S" && tail !== "’S") continue;
+      word = full.slice(0, -2);
+    }
+    const lw = word.toLowerCase();
     const g = EN_ROLES.get(lw);
-    if (g && !PLURAL_ROLES.has(lw)) out.push({ start: w.start, gender: g });
-    else if (NEUTRAL_ROLES.has(lw) && w.text === lw) out.push({ start: w.start, gender: "unknown" });
+    if (g && !PLURAL_ROLES.has(lw)) out.push({ start: i, gender: g });
+    else if (NEUTRAL_ROLES.has(lw) && word === lw) out.push({ start: i, gender: "unknown" });
   }
   return out;
 }
@@ -527,8 +783,16 @@ export function personNouns(
 /** Normalised capitalised words of a text: names of people are not translated, so a target name must be among them. */
 export function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /\p{Lu}[\p{L}'’-]*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (isCap(m[0])) out.add(normalizeName(m[0]));
+  let consumed = 0;
+  // Each capital not inside an earlier match starts one: the capital and the word characters after it.
+  CAP_CANDIDATE.lastIndex = 0;
+  for (let m = CAP_CANDIDATE.exec(text); m; m = CAP_CANDIDATE.exec(text)) {
+    const i = m.index;
+    if (i < consumed || !isUpperAt(text, i)) continue;
+    consumed = wordEnd(text, i, text.length);
+    const w = text.slice(i, consumed);
+    if (isCap(w)) out.add(normalizeName(w));
+  }
   return out;
 }
 

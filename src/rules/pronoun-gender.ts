@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import {
   capitalisedWords, createTextMemo, findEvidence, givenNameGender, indexPeople, lookupKey, nameMentions, otherPerson, otherTitle,
-  personNouns, pronounsIn, spanishMarksGender, unknownPersonLike, type Gender, type KeyInfo, type PronounMention,
-  type TextMemo,
+  PeopleIndex, personNouns, pronounsBySegment, spanishMarksGender, unknownPersonLike, type Gender, type KeyInfo,
+  type PronounMention, type TextMemo,
 } from "../core/gender";
 import type { Doc } from "../core/document";
 
@@ -45,55 +45,42 @@ function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "o
   return "object";
 }
 
-/** For every offset of the text, whether it lies inside a quotation of its paragraph (quoted speech has its own referents). */
-function quotedOffsets(doc: Doc): Uint8Array {
-  const out = new Uint8Array(doc.text.length + 1);
-  for (const para of doc.paragraphs) {
-    let depth = 0;
-    let straight = 0;
-    for (let i = para.start; i < para.end; i++) {
-      const ch = doc.text[i];
-      out[i] = depth > 0 || straight % 2 === 1 ? 1 : 0;
-      if (ch === "“" || ch === "«") depth++;
-      else if ((ch === "”" || ch === "»") && depth > 0) depth--;
-      else if (ch === '"') straight++;
+/** Whether an offset of a segment lies inside a quotation of its paragraph (quoted speech has its own referents). */
+function quoteState(doc: Doc): (offset: number, segment: number) => boolean {
+  const byParagraph = new Map<number, Uint8Array>();
+  return (offset, segment) => {
+    const para = doc.paragraphs[doc.segments[segment].paragraph];
+    let state = byParagraph.get(para.index);
+    if (!state) {
+      state = new Uint8Array(para.end - para.start);
+      let depth = 0;
+      let straight = 0;
+      for (let i = para.start; i < para.end; i++) {
+        const ch = doc.text.charCodeAt(i);
+        state[i - para.start] = depth > 0 || straight % 2 === 1 ? 1 : 0;
+        if (ch === 0x201c || ch === 0xab) depth++;
+        else if ((ch === 0x201d || ch === 0xbb) && depth > 0) depth--;
+        else if (ch === 34) straight++;
+      }
+      byParagraph.set(para.index, state);
     }
-  }
-  return out;
+    return state[offset - para.start] === 1;
+  };
 }
 
-/** People by first name alone ("Sylvana" for Sylvana Hiltrop), when the first name belongs to one gendered person only. */
-function firstNameIndex(index: Map<string, KeyInfo>): Map<string, KeyInfo> {
-  const out = new Map<string, KeyInfo>();
-  const clash = new Set<string>();
-  for (const [key, info] of index) {
-    if (key.includes(" ") || info.gender === "ambiguous") continue;
-    for (const first of info.firstNames) {
-      if (index.has(first)) continue; // also someone's surname
-      const seen = out.get(first);
-      if (seen && seen !== info) clash.add(first);
-      else out.set(first, info);
-    }
-  }
-  for (const first of clash) out.delete(first);
-  return out;
-}
-
-/** Name mentions and gendered nouns of the target, in order, resolved against the evidence index. */
-function referentsOf(ctx: RuleContext, index: Map<string, KeyInfo>, memo: TextMemo, needed: boolean[]): Referent[] {
+/** Name mentions and gendered nouns of the target, in order, resolved against the people index. */
+function referentsOf(ctx: RuleContext, people: PeopleIndex, memo: TextMemo, needed: boolean[]): Referent[] {
   const out: Referent[] = [];
-  const sourceNames = capitalisedWords(ctx.source.text);
-  const byFirstName = firstNameIndex(index);
+  let sourceNames: Set<string> | undefined;
   for (const seg of ctx.target.segments) {
     if (!needed[seg.index]) continue;
-    for (const m of nameMentions(ctx.target.text, seg.start, seg.end, memo)) {
-      const found =
-        index.get(lookupKey(m)) ?? (m.tokens.length === 1 ? byFirstName.get(m.tokens[0]) : index.get(m.tokens[0]));
+    for (const m of people.mentions[1][seg.index]) {
+      const found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
       const info = found && !otherPerson(m, found) ? found : undefined;
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         out.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
-      } else if (unknownPersonLike(ctx.target.text, m, sourceNames)) {
+      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= capitalisedWords(ctx.source.text)))) {
         // A lone first name the source leaves ungendered still tells its bearer's gender ("David").
         const given = m.tokens.length === 1 ? givenNameGender(m.tokens[0]) : undefined;
         out.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });
@@ -293,29 +280,27 @@ function sourceTextOf(ctx: RuleContext, j: number): string {
 function checkEnglishPronouns(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
-  const pronounsBySeg: PronounMention[][] = tgt.segments.map((seg) => pronounsIn(tgt.text, tgt.lang, seg.start, seg.end));
+  const pronounsBySeg = pronounsBySegment(tgt.text, tgt.lang, tgt.segments);
   if (pronounsBySeg.every((list) => list.length === 0)) return;
   // Referents matter only in a pronoun's sentence and the two before it.
   const needed = tgt.segments.map((_, k) => pronounsBySeg.slice(k, k + 3).some((list) => list.length > 0));
-  // Only segments whose referents are looked up later are worth keeping in the memo.
-  const neededStarts = new Set(tgt.segments.filter((seg) => needed[seg.index]).map((seg) => seg.start));
-  const memo = createTextMemo((start) => neededStarts.has(start));
-  const evidence = [
-    // Spanish "él"/"ella" as evidence was measured to mislead (quoted speakers talking about someone else): only the
-    // sentence-level check below uses them.
-    ...findEvidence(src.text, src.lang, src.segments, src.lang === "en"),
-    ...findEvidence(tgt.text, tgt.lang, tgt.segments, false, memo),
-  ];
-  if (evidence.length === 0) return;
-  const index = indexPeople(evidence);
-  const refs = referentsOf(ctx, index, memo, needed);
-  const quotedAt = quotedOffsets(tgt);
+  const people = new PeopleIndex([src, tgt]);
+  const refs = referentsOf(ctx, people, createTextMemo(), needed);
+  const quotedAt = quoteState(tgt);
   const flagged = new Set<number>();
   const refsBySeg: Referent[][] = tgt.segments.map(() => []);
   for (const r of refs) refsBySeg[r.segment].push(r);
   const segOfPronoun = new Map<PronounMention, number>();
   pronounsBySeg.forEach((list, k) => list.forEach((q) => segOfPronoun.set(q, k)));
   const getSeg = (q: PronounMention) => segOfPronoun.get(q) ?? 0;
+  // How many people of each gender the aligned source sentence marks, per target segment (asked once per pronoun).
+  const marks = new Map<number, number>();
+  const sourceMarks = (segment: number, g: Gender): number => {
+    const key = segment * 2 + (g === "f" ? 1 : 0);
+    let n = marks.get(key);
+    if (n === undefined) marks.set(key, (n = spanishMarksGender(sourceTextOf(ctx, segment), g, people)));
+    return n;
+  };
 
   for (const seg of tgt.segments) {
     for (const p of pronounsBySeg[seg.index]) checkPronoun(p, seg.index);
@@ -328,8 +313,8 @@ function checkEnglishPronouns(ctx: RuleContext): void {
       for (const r of refsBySeg[s]) if (r.start < p.start) window.push(r);
       for (const q of pronounsBySeg[s]) if (q.start < p.start) earlier.push(q);
     }
-    const quoted = quotedAt[p.start] === 1;
-    const sameSentence = window.filter((r) => r.segment === segment && (quoted || quotedAt[r.start] === 0));
+    const quoted = quotedAt(p.start, segment);
+    const sameSentence = window.filter((r) => r.segment === segment && (quoted || !quotedAt(r.start, r.segment)));
     // A reflexive binds inside its own sentence: earlier sentences cannot offer its antecedent.
     const reflexive = /self$/i.test(p.word);
     const lookBack = reflexive ? segment : segment - 1;
@@ -338,7 +323,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // Inside a quotation the speaker says "I": a quoted pronoun is not bound to a person named outside the quotation.
     const bound =
       sameSentence.length > 0 && pronounRole(tgt, p) !== "object" && sameSentence.some((r) => r.info) &&
-      sameSentence.every((r) => quotedAt[r.start] === quotedAt[p.start]);
+      sameSentence.every((r) => quotedAt(r.start, r.segment) === quoted);
     const since = bound ? segment : lookBack;
     if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start) && (sameSentence.length === 0 || getSeg(q) >= since))) return;
     let nearest: Referent[];
@@ -370,10 +355,10 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     const later =
       personNouns(tgt.text, p.end, seg.end, undefined, true).filter((n) => n.gender === p.gender).length +
       nameMentions(tgt.text, p.end, seg.end).filter((m) => {
-        const info = index.get(lookupKey(m));
+        const info = people.get(lookupKey(m));
         return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;
       }).length;
-    if (src.lang === "es" && spanishMarksGender(sourceTextOf(ctx, segment), p.gender, index) > later) return;
+    if (src.lang === "es" && sourceMarks(segment, p.gender) > later) return;
     const ref = named[0];
     const info = ref.info!;
     flagged.add(p.start);
