@@ -177,11 +177,12 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
 /**
  * The anchor key of a word token (letters and inner marks, no digit), or null when it is no anchor; `upper` and
  * `marks` say whether it has capitals and inner marks other than commas (else lower-casing and stripping are no-ops).
+ * A token without such marks must already be known not to be a function word (`keysWith` looks that up first).
  */
 function wordKey(tok: string, lang: Lang, upper: boolean, marks: boolean): string | null {
   const lower = upper ? tok.toLowerCase() : tok;
   const word = marks ? lower.replace(INNER_MARK, "") : lower;
-  if (ANY_STOPWORD.has(word)) return null;
+  if (marks && ANY_STOPWORD.has(word)) return null;
   const mapped = lang === "es" ? lexiconLookup(word) : undefined;
   if (mapped !== undefined) return spellingKey(mapped);
   if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || LEXICON_WORDS.has(word)) {
@@ -214,10 +215,12 @@ export function textAnchorKeys(doc: Doc, text: string): string[] {
 
 /** Prefix of a word after evening out spelling differences between cognates (collection/colección, theatre/teatro). */
 function spellingKey(word: string): string {
-  // Without an "h" or a doubled letter, none of the replacements applies.
+  // Without an "h" or a doubled letter, none of the replacements applies. Only the first six units need a look:
+  // each of the PREFIX (4) key units takes at least one unit, and a replacement there reads at most two beyond it.
   let plain = true;
   const n = word.length;
-  for (let i = 0, c = n ? word.charCodeAt(0) : 0; i < n; i++) {
+  const look = Math.min(n, PREFIX + 2);
+  for (let i = 0, c = n ? word.charCodeAt(0) : 0; i < look; i++) {
     const next = i + 1 < n ? word.charCodeAt(i + 1) : -1;
     if (c === 104 || (c >= 97 && c <= 122 && next === c)) {
       plain = false;
