@@ -244,6 +244,11 @@ function joinerFits(lang: Lang, cur: number, unit: number | undefined): boolean 
   return cur >= 100 && cur % 100 === 0 && unit < 100;
 }
 
+/** The old-style Spanish "ciento y treinta" (130), "ciento y un" (101): "y" after "ciento" and before tens or units. */
+function oldStyleHundred(lang: Lang, word: string, unit: number | undefined): boolean {
+  return lang === "es" && word === "ciento" && unit !== undefined && unit < 100;
+}
+
 /** `v` to 12 significant digits; integers below 10^12 are already exact (toPrecision is slow), -0 becomes 0 as there. */
 const round = (v: number) => (Number.isInteger(v) && Math.abs(v) < 1e12 ? v + 0 : Number(v.toPrecision(12)));
 
@@ -372,7 +377,8 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
         const s = scaleWord;
         if (s === 1000) cur = (cur || 1) * s;
         else { total = (total + (cur || 1)) * s; cur = 0; }
-      } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) && joinerFits(lang, cur, w.units.get(next.lower))) {
+      } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) &&
+        (joinerFits(lang, cur, w.units.get(next.lower)) || oldStyleHundred(lang, lastTok.lower, w.units.get(next.lower)))) {
         continue;
       } else break;
       used++;

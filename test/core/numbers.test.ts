@@ -52,6 +52,12 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads the old-style 'ciento y treinta' as one number, and not 'ciento' alone", () => {
+    expect(readings("constaban ciento y treinta personas", "es")).toEqual(["ciento y treinta=130"]);
+    expect(readings("unas ciento y cinco casas", "es")).toEqual(["ciento y cinco=105"]);
+    expect(readings("el diez por ciento y treinta más", "es")).toEqual(["diez=10", "treinta=30"]);
+  });
+
   it("does not read 'por ciento' as a hundred nor joins unrelated words", () => {
     expect(readings("subió un 5 por ciento", "es")).toEqual(["5=5"]);
     expect(readings("dos y tres", "es")).toEqual(["dos=2", "tres=3"]);
