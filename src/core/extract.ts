@@ -26,15 +26,17 @@ export function splitParagraphs(text: string, from: number, to: number): Extract
   const re = new RegExp(BLANK_LINE_RE);
   re.lastIndex = from;
   let start = from;
-  const push = (s: number, e: number) => {
-    while (s < e && SPACE_RE.test(text[s])) s++;
-    while (e > s && SPACE_RE.test(text[e - 1])) e--;
-    if (e > s) out.push({ index: out.length, start: s, end: e });
-  };
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    push(start, m.index);
+    pushParagraph(out, text, start, m.index);
     start = m.index + m[0].length;
   }
-  push(start, to);
+  pushParagraph(out, text, start, to);
   return out;
+}
+
+/** Appends the paragraph [s, e) of `text`, trimmed of whitespace, to `out` unless nothing is left. */
+function pushParagraph(out: Extracted["paragraphs"], text: string, s: number, e: number): void {
+  while (s < e && SPACE_RE.test(text[s])) s++;
+  while (e > s && SPACE_RE.test(text[e - 1])) e--;
+  if (e > s) out.push({ index: out.length, start: s, end: e });
 }

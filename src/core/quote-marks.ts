@@ -91,6 +91,19 @@ function isInchMark(text: string, i: number): boolean {
 /** Decade elisions written with a quote-like mark: ’90s, ‘30. */
 const DECADE = /^\d\d(?!\d)/;
 
+/** Adds a mark (unpaired so far) and returns its index. (Module-level, not a closure: see `pushTrimmed` in segment.ts.) */
+function addMark(marks: Mark[], partner: number[], m: Mark): number {
+  marks.push(m);
+  partner.push(-1);
+  return marks.length - 1;
+}
+
+/** Records marks o and k as each other's partner. */
+function pairMarks(partner: number[], o: number, k: number): void {
+  partner[o] = k;
+  partner[k] = o;
+}
+
 /**
  * Finds and pairs the quotation marks and brackets of `text[start, end)`. Brackets pair only with their own
  * kind; quotation marks pair with any closer of their class (“…" and «…” are mixed styles, not unpaired
@@ -102,15 +115,6 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
   const marks: Mark[] = [];
   const partner: number[] = [];
   const stacks: Record<MarkClass, number[]> = { double: [], single: [], round: [], square: [] };
-  const push = (m: Mark) => {
-    marks.push(m);
-    partner.push(-1);
-    return marks.length - 1;
-  };
-  const pair = (o: number, k: number) => {
-    partner[o] = k;
-    partner[k] = o;
-  };
   let firstVisible = start;
   while (firstVisible < end && SPACE.test(text[firstVisible])) firstVisible++;
   // Search text[0, end) only (a sliced view): on the whole text the last search would run on to the next mark.
@@ -125,15 +129,15 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
       const dir = straightDirection(text, i, start, end);
       if (top >= 0 && dir !== "open") {
         stack.pop();
-        pair(top, push({ index: i, char: c, cls: "double", role: "close" }));
+        pairMarks(partner, top, addMark(marks, partner, { index: i, char: c, cls: "double", role: "close" }));
       } else if (top >= 0 && marks[top].char === '"') {
         stack.pop(); // the earlier straight quote was a stray: leave it unmatched
-        stack.push(push({ index: i, char: c, cls: "double", role: "open" }));
+        stack.push(addMark(marks, partner, { index: i, char: c, cls: "double", role: "open" }));
       } else if (top < 0 && dir === "close") {
         if (isInchMark(text, i)) continue;
-        push({ index: i, char: c, cls: "double", role: "close" });
+        addMark(marks, partner, { index: i, char: c, cls: "double", role: "close" });
       } else {
-        stack.push(push({ index: i, char: c, cls: "double", role: "open" }));
+        stack.push(addMark(marks, partner, { index: i, char: c, cls: "double", role: "open" }));
       }
       continue;
     }
@@ -142,7 +146,7 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
     if (op) {
       if ((c === "‘" || c === "‹") && isWord(text[i - 1]) && isLetter(text[i + 1])) continue; // mistyped apostrophe
       if (c === "‘" && !isWord(text[i - 1]) && DECADE.test(text.slice(i + 1, i + 4))) continue; // ‘90s
-      stacks[op.cls].push(push({ index: i, char: c, cls: op.cls, role: "open" }));
+      stacks[op.cls].push(addMark(marks, partner, { index: i, char: c, cls: op.cls, role: "open" }));
       continue;
     }
     const cl = CLOSERS[c];
@@ -153,9 +157,9 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
       if (c === ")" && stack.length === 0 && LIST_MARKER.test(text.slice(Math.max(start, i - 6), i))) continue;
       if (c === ")" && (text[i - 1] === ":" || text[i - 1] === ";" || (text[i - 1] === "-" && text[i - 2] === ":"))) continue;
     }
-    const k = push({ index: i, char: c, cls: cl.cls, role: "close" });
+    const k = addMark(marks, partner, { index: i, char: c, cls: cl.cls, role: "close" });
     const stack = stacks[cl.cls];
-    if (stack.length) pair(stack.pop()!, k);
+    if (stack.length) pairMarks(partner, stack.pop()!, k);
   }
   pairByParity(marks, partner);
   const unmatched = marks.filter((_, k) => partner[k] < 0);

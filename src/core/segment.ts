@@ -218,15 +218,20 @@ function periodEnds(
   return next.kind === "upper" && !anotherInitial && table.starters.has(next.word);
 }
 
+/**
+ * Appends [s, e) of `text`, trimmed of spaces, to `out` unless nothing is left. (A module-level function, not a
+ * closure: bundlers that keep function names wrap every closure they create, which costs a property definition.)
+ */
+function pushTrimmed(out: [number, number][], text: string, s: number, e: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push([s, e]);
+}
+
 /** Splits the paragraph [start, end) of `text` into sentences; returns [start, end) pairs, trimmed. */
 export function segmentParagraph(text: string, start: number, end: number, lang: Lang): [number, number][] {
   const table = TABLES[lang] ?? TABLES.en;
   const out: [number, number][] = [];
-  const push = (s: number, e: number) => {
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push([s, e]);
-  };
   let segStart = start;
   let hasContent = false; // a letter or digit since segStart
   let openQuote = false; // an ASCII double quote is open
@@ -243,7 +248,7 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
     }
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
-      push(segStart, i);
+      pushTrimmed(out, text, segStart, i);
       segStart = i + 1;
       hasContent = false;
       i++;
@@ -313,12 +318,12 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
       ends = periodEnds(text, table, token, token !== null && token.start === p, next);
     }
     if (ends) {
-      push(segStart, cut);
+      pushTrimmed(out, text, segStart, cut);
       segStart = cut;
       hasContent = false;
     }
     i = cut > j ? cut : j;
   }
-  push(segStart, end);
+  pushTrimmed(out, text, segStart, end);
   return out;
 }

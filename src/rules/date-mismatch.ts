@@ -68,6 +68,11 @@ function mentionsIn(doc: Doc): CalendarMention[] {
   return out;
 }
 
+/** True when one of the mention lists names the month or weekday `index` of `kind`. */
+function namedNear(lists: (CalendarMention[] | undefined)[], kind: Kind, index: number): boolean {
+  return lists.some((list) => !!list?.some((m) => m.kind === kind && m.index === index));
+}
+
 /** True when the code point just before offset `at` is a letter (as the lookbehind (?<![\p{L}]) with the u flag sees it). */
 function letterBefore(text: string, at: number): boolean {
   if (at === 0) return false;
@@ -186,11 +191,9 @@ export default defineRule({
     ctx.pairs.forEach((p, k) => {
       if (p.source.length === 0 || p.target.length === 0 || tgt[k].length === 0 || src[k].length === 0) return;
       for (const kind of KINDS) {
-        const has = (list: CalendarMention[] | undefined, index: number) => !!list?.some((m) => m.kind === kind && m.index === index);
-        const near = (lists: (CalendarMention[] | undefined)[], index: number) => lists.some((l) => has(l, index));
         // Names the translator may have moved across a sentence boundary count as present.
-        const extraTarget = tgt[k].filter((t) => t.kind === kind && !near([src[k - 1], src[k], src[k + 1]], t.index));
-        const missingSource = src[k].filter((s) => s.kind === kind && !near([tgt[k - 1], tgt[k], tgt[k + 1]], s.index));
+        const extraTarget = tgt[k].filter((t) => t.kind === kind && !namedNear([src[k - 1], src[k], src[k + 1]], kind, t.index));
+        const missingSource = src[k].filter((s) => s.kind === kind && !namedNear([tgt[k - 1], tgt[k], tgt[k + 1]], kind, s.index));
         if (extraTarget.length === 0 || missingSource.length === 0) continue;
         const only = missingSource.length === 1 ? missingSource[0] : undefined;
         for (const t of extraTarget.slice(0, missingSource.length)) {
