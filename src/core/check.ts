@@ -4,7 +4,7 @@ import { fnv1a } from "./hash";
 import type { AlignedPair, Finding, LocalSpan, Rule, RuleContext } from "./rule";
 import { applyFixes } from "./fix";
 import { summarize } from "./summary";
-import type { CheckRequest, Issue, Report, Severity, TextSpan } from "./types";
+import type { Bead, CheckRequest, Issue, Report, Severity, TextSpan } from "./types";
 import { RULES } from "../rules";
 
 /** Receives the time each pipeline stage took (for benchmarks); stage names: segmentation, alignment, rule:<id>, report. */
@@ -14,6 +14,24 @@ const now = (): number => (typeof performance !== "undefined" ? performance.now(
 
 /** Called with both Docs right after segmentation; may throw to stop the check (the Worker's sentence limit). */
 export type SegmentGuard = (source: Doc, target: Doc) => void;
+
+/** The beads with their segments, and the index of the bead holding each source and target segment. */
+export function resolveAlignment(
+  alignment: readonly Bead[], source: Doc, target: Doc,
+): Pick<RuleContext, "pairs" | "pairOfSource" | "pairOfTarget"> {
+  const pairs: AlignedPair[] = alignment.map((bead) => ({
+    bead,
+    source: bead.source.map((i) => source.segments[i]),
+    target: bead.target.map((i) => target.segments[i]),
+  }));
+  const pairOfSource = new Array<number>(source.segments.length).fill(-1);
+  const pairOfTarget = new Array<number>(target.segments.length).fill(-1);
+  pairs.forEach((p, k) => {
+    for (const i of p.bead.source) pairOfSource[i] = k;
+    for (const i of p.bead.target) pairOfTarget[i] = k;
+  });
+  return { pairs, pairOfSource, pairOfTarget };
+}
 
 /** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
 export function check(
@@ -37,17 +55,7 @@ export function check(
   guard?.(source, target);
   const alignment = align(source, target);
   lap("alignment");
-  const pairs: AlignedPair[] = alignment.map((bead) => ({
-    bead,
-    source: bead.source.map((i) => source.segments[i]),
-    target: bead.target.map((i) => target.segments[i]),
-  }));
-  const pairOfSource = new Array<number>(source.segments.length).fill(-1);
-  const pairOfTarget = new Array<number>(target.segments.length).fill(-1);
-  pairs.forEach((p, k) => {
-    for (const i of p.bead.source) pairOfSource[i] = k;
-    for (const i of p.bead.target) pairOfTarget[i] = k;
-  });
+  const { pairs, pairOfSource, pairOfTarget } = resolveAlignment(alignment, source, target);
 
   const issues: Issue[] = [];
   for (const rule of rules) {

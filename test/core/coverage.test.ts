@@ -1,27 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../src/core/document";
 import { coveredByNeighbour, headlineMirrored } from "../../src/core/coverage";
-import type { AlignedPair, RuleContext } from "../../src/core/rule";
-import type { Bead } from "../../src/core/types";
-import type { Lang } from "../../src/core/types";
+import { resolveAlignment } from "../../src/core/check";
+import type { RuleContext } from "../../src/core/rule";
+import type { Bead, Lang } from "../../src/core/types";
 
 /** A rule context over `source` and `target` with the alignment given as [source indices, target indices] beads. */
 function contextOf(source: string, target: string, beads: [number[], number[]][], from: Lang = "es", to: Lang = "en"): RuleContext {
   const s = buildDoc(source, from);
   const t = buildDoc(target, to);
   const alignment: Bead[] = beads.map(([src, tgt]) => ({ source: src, target: tgt, score: src.length && tgt.length ? 1 : 0 }));
-  const pairs: AlignedPair[] = alignment.map((bead) => ({
-    bead,
-    source: bead.source.map((i) => s.segments[i]),
-    target: bead.target.map((i) => t.segments[i]),
-  }));
-  const pairOfSource = new Array<number>(s.segments.length).fill(-1);
-  const pairOfTarget = new Array<number>(t.segments.length).fill(-1);
-  pairs.forEach((p, k) => {
-    for (const i of p.bead.source) pairOfSource[i] = k;
-    for (const i of p.bead.target) pairOfTarget[i] = k;
-  });
-  return { source: s, target: t, alignment, pairs, options: {}, pairOfSource, pairOfTarget, report: () => undefined };
+  return { source: s, target: t, alignment, ...resolveAlignment(alignment, s, t), options: {}, report: () => undefined };
 }
 
 const SOURCE = [
