@@ -132,12 +132,10 @@ export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, si
   for (const nb of linkingNeighbours(ctx.pairs, k)) {
     const own = lengthOf(nb[side]);
     const opp = lengthOf(nb[other]);
-    const fit = (mine: number) =>
-      side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio);
     const ownKeys = nb[side].flatMap((s) => keysOf(ctx[side], s));
     const oppKeys = nb[other].flatMap((s) => keysOf(ctx[other], s));
     const spare = found(segKeys, minus(oppKeys, ownKeys));
-    const gain = fit(own) - fit(own + seg.text.length);
+    const gain = sideFit(side, own, opp, ratio) - sideFit(side, own + seg.text.length, opp, ratio);
     // Merging clearly improves the length fit, or improves it and some of the sentence's anchors are there.
     if (gain >= 1.5 || (gain > 0 && spare >= 1)) return true;
     if (segKeys.length >= 2 && spare >= Math.max(2, 0.5 * segKeys.length)) return true;
@@ -151,11 +149,10 @@ export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, si
  */
 function gapTranslatesItself(ctx: RuleContext, k: number): boolean {
   const pairs = ctx.pairs;
-  const unlinked = (x: number) => x >= 0 && x < pairs.length && (pairs[x].source.length === 0 || pairs[x].target.length === 0);
   let from = k;
   let to = k;
-  while (unlinked(from - 1)) from--;
-  while (unlinked(to + 1)) to++;
+  while (isUnlinked(pairs, from - 1)) from--;
+  while (isUnlinked(pairs, to + 1)) to++;
   if (from === to) return false;
   const source: Segment[] = [];
   const target: Segment[] = [];
@@ -170,6 +167,20 @@ function gapTranslatesItself(ctx: RuleContext, k: number): boolean {
   const targetKeys = target.flatMap((t) => keysOf(ctx.target, t));
   return found(sourceKeys, targetKeys) >= Math.max(GAP_MIN_SHARED, GAP_SHARE * Math.min(sourceKeys.length, targetKeys.length));
 }
+/** True when bead x exists and has one side empty. */
+function isUnlinked(pairs: readonly AlignedPair[], x: number): boolean {
+  return x >= 0 && x < pairs.length && (pairs[x].source.length === 0 || pairs[x].target.length === 0);
+}
+
+/**
+ * Length cost of `mine` units on `side` against `opp` units on the other side. (Helpers like this one are
+ * module-level functions rather than closures made per call: bundlers that keep function names, as tsx and
+ * wrangler do, define a name on every closure they create, at some 0.4 µs each.)
+ */
+function sideFit(side: "source" | "target", mine: number, opp: number, ratio: number): number {
+  return side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio);
+}
+
 /** How far the two sides of an unlinked run may differ from the expected length ratio, as a factor either way. */
 const GAP_STRETCH = 1.5;
 /** Anchors the two sides of such a run must share: at least this many, and this share of the smaller side's. */
@@ -190,12 +201,11 @@ export function unsupportedInBead(
   const ratio = ratioOf(ctx);
   const opp = lengthOf(pair[other]);
   const oppKeys = pair[other].flatMap((s) => keysOf(ctx[other], s));
-  const fit = (mine: number) => (side === "source" ? lengthCost(mine, opp, ratio) : lengthCost(opp, mine, ratio));
   const all = lengthOf(pair[side]);
-  const allFit = fit(all);
+  const allFit = sideFit(side, all, opp, ratio);
   const out: Segment[] = [];
   for (const seg of pair[side]) {
-    const restFit = fit(all - seg.text.length);
+    const restFit = sideFit(side, all - seg.text.length, opp, ratio);
     const segKeys = keysOf(ctx[side], seg);
     const restKeys = pair[side].filter((s) => s !== seg).flatMap((s) => keysOf(ctx[side], s));
     const sharedSeg = found(segKeys, oppKeys);
@@ -212,10 +222,9 @@ export function unsupportedInBead(
     // Or almost none of its anchors is left in the other side once the restFit's are accounted for, while the restFit's
     // are there, and the restFit alone fits the length about as well (a sentence the aligner glued to its neighbour).
     // (The residue is counted last, and only when the cheaper tests leave it deciding.)
-    const byResidue = () => lenient && segKeys.length >= 3 && sharedRest >= 2 && restFit <= MAX_REST_FIT &&
-      restFit <= allFit + RESIDUE_SLACK &&
-      found(segKeys, minus(oppKeys, restKeys)) <= UNEXPLAINED_SHARE * segKeys.length;
-    if (byLength || byAnchors || byBoth || byGain || byResidue()) out.push(seg);
+    if (byLength || byAnchors || byBoth || byGain || (lenient && segKeys.length >= 3 && sharedRest >= 2 &&
+      restFit <= MAX_REST_FIT && restFit <= allFit + RESIDUE_SLACK &&
+      found(segKeys, minus(oppKeys, restKeys)) <= UNEXPLAINED_SHARE * segKeys.length)) out.push(seg);
   }
   return out;
 }
@@ -482,13 +491,11 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   const ratio = ratioOf(ctx);
   const lt = lengthOf(pair.target);
   const ls = lengthOf(pair.source);
-  const fit = (len: number) => lengthCost(len, lt, ratio);
   // Dropping source text only helps the length fit when the target is shorter than the source predicts.
   if (lt >= ls * ratio) return null;
-  const whole = fit(ls);
+  const whole = lengthCost(ls, lt, ratio);
   // Anchor keys are only computed for a cut whose part passes the length test.
   let tKeys: string[] | null = null;
-  const targetKeys = () => (tKeys ??= pair.target.flatMap((t) => keysOf(ctx.target, t)));
   const t0 = pair.target[0];
   const targetOpens = opensParagraph(ctx.target, t0);
   const best: ({ part: SegmentPart; fit: number } | null)[] = [null, null]; // [headline cuts, other cuts]
@@ -507,13 +514,14 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
       others: pair.source.filter((s) => s !== seg).flatMap((s) => keysOf(ctx.source, s)),
     });
     const passes = (tier: number, part: SegmentPart, gain: number) => {
-      const f = fit(ls - (part.end - part.start));
+      const f = lengthCost(ls - (part.end - part.start), lt, ratio);
       const prev = best[tier];
       return f + gain <= whole && !(prev && prev.fit <= f) ? f : null;
     };
     const consider = (tier: number, part: SegmentPart, partKeys: string[], restKeys: string[], f: number) => {
       if (partKeys.length < 2) return;
-      const left = found(partKeys, minus(targetKeys(), [...restKeys, ...segKeys().others]));
+      tKeys ??= pair.target.flatMap((t) => keysOf(ctx.target, t));
+      const left = found(partKeys, minus(tKeys, [...restKeys, ...segKeys().others]));
       if (left <= Math.floor(partKeys.length * RUN_IN_SHARE)) best[tier] = { part, fit: f };
     };
     let targetHeads: { end: number; keys: string[] }[] | null = null;
@@ -625,6 +633,11 @@ export function repeatsHeadline(ctx: RuleContext, t: Segment): boolean {
   return !!key && (keys[0] === key || ` ${keys[0]} `.startsWith(` ${key} `));
 }
 
+/** Share of source segment s's anchors found in `tKeys` (keys of the source's segments given by `srcKeys`). */
+function anchorShare(srcKeys: readonly (readonly string[])[], s: Segment, tKeys: readonly string[]): number {
+  return found(srcKeys[s.index], tKeys) / Math.max(1, srcKeys[s.index].length);
+}
+
 /**
  * Target segments of a bead that copy an earlier target segment word for word and stand where the translation of
  * another source sentence should be: with each copy, the source segments of the bead that it leaves untranslated
@@ -636,7 +649,6 @@ export function copiesInPlace(ctx: RuleContext, pair: AlignedPair): { copy: Segm
   const keys = sentenceKeys(ctx.target);
   const out: { copy: Segment; replaced: Segment[] }[] = [];
   const srcKeys = segmentAnchorKeys(ctx.source);
-  const share = (s: Segment, tKeys: readonly string[]) => found(srcKeys[s.index], tKeys) / Math.max(1, srcKeys[s.index].length);
   for (const t of pair.target) {
     if (!keys[t.index]) continue;
     const original = earlierIdentical(ctx.target, t);
@@ -648,12 +660,12 @@ export function copiesInPlace(ctx: RuleContext, pair: AlignedPair): { copy: Segm
     }
     const tKeys = keysOf(ctx.target, t);
     // The original translates the source segment of its bead that shares most with it.
-    const translated = origPair.source.reduce((a, b) => (share(b, tKeys) > share(a, tKeys) ? b : a));
-    const best = share(translated, tKeys);
+    const translated = origPair.source.reduce((a, b) => (anchorShare(srcKeys, b, tKeys) > anchorShare(srcKeys, a, tKeys) ? b : a));
+    const best = anchorShare(srcKeys, translated, tKeys);
     const others = pair.target.filter((o) => o !== t && o !== original).flatMap((o) => keysOf(ctx.target, o));
     const replaced = pair.source.filter(
-      (s) => s !== translated && (origPair === pair || !origPair.source.includes(s)) && share(s, tKeys) <= 0.2 &&
-        best >= share(s, tKeys) + 0.2 && (others.length === 0 || share(s, others) <= 0.2),
+      (s) => s !== translated && (origPair === pair || !origPair.source.includes(s)) && anchorShare(srcKeys, s, tKeys) <= 0.2 &&
+        best >= anchorShare(srcKeys, s, tKeys) + 0.2 && (others.length === 0 || anchorShare(srcKeys, s, others) <= 0.2),
     );
     if (replaced.length) out.push({ copy: t, replaced });
   }
