@@ -273,41 +273,47 @@ function scanMentions(text: string, start: number, end: number): NameMention[] {
   const out: NameMention[] = [];
   let consumed = start;
   CAP_CANDIDATE.lastIndex = start;
-  for (let m = CAP_CANDIDATE.exec(text); m && m.index < end; m = CAP_CANDIDATE.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): a candidate is one character, so it sits just before lastIndex (no match array).
+  while (CAP_CANDIDATE.test(text)) {
+    const i = CAP_CANDIDATE.lastIndex - 1;
+    if (i >= end) break;
     if (i < consumed || !isUpperAt(text, i) || insideWord(text, i, start)) continue;
-    let e = wordEnd(text, i, end);
+    const e = wordEnd(text, i, end);
     const first = text.slice(i, e);
     if (!isCap(first)) continue;
-    const run: Word[] = [{ start: i, end: e, text: first }];
-    for (;;) {
-      const last = run[run.length - 1];
-      const q = nextWordStart(text, last.end, end);
-      if (q < 0) break;
-      // The gap to the next word must be one space (or no-break space), optionally after an abbreviation's period.
-      const gapLen = q - last.end;
-      const dotted = gapLen === 2 && text.charCodeAt(last.end) === 46;
-      if (!(gapLen === 1 || dotted) || !isNameSpace(text.charCodeAt(q - 1))) break;
-      if (dotted && !ABBREVIATED.test(last.text)) break;
-      const qe = wordEnd(text, q, end);
-      const next = text.slice(q, qe);
-      if (isCap(next) && !STOP.has(lower(next))) {
-        run.push({ start: q, end: qe, text: next });
-        continue;
-      }
-      // A particle joins two capitalised words across single spaces ("Vincent van Gogh").
-      if (!PARTICLES.has(next) || qe + 1 >= end || text.charCodeAt(qe) !== 32 || !isLetterAt(text, qe + 1)) break;
-      const ze = wordEnd(text, qe + 1, end);
-      const after = text.slice(qe + 1, ze);
-      if (!isCap(after)) break;
-      run.push({ start: q, end: qe, text: next }, { start: qe + 1, end: ze, text: after });
-    }
-    e = run[run.length - 1].end;
-    consumed = e;
-    const mention = mentionOfRun(run);
-    if (mention) out.push(mention);
+    consumed = runOfNames(text, { start: i, end: e, text: first }, end, out);
   }
   return out;
+}
+
+/** Extends a run of names from its capitalised first word, adds its mention to `out`, and returns where the run ends. */
+function runOfNames(text: string, first: Word, end: number, out: NameMention[]): number {
+  const run: Word[] = [first];
+  for (;;) {
+    const last = run[run.length - 1];
+    const q = nextWordStart(text, last.end, end);
+    if (q < 0) break;
+    // The gap to the next word must be one space (or no-break space), optionally after an abbreviation's period.
+    const gapLen = q - last.end;
+    const dotted = gapLen === 2 && text.charCodeAt(last.end) === 46;
+    if (!(gapLen === 1 || dotted) || !isNameSpace(text.charCodeAt(q - 1))) break;
+    if (dotted && !ABBREVIATED.test(last.text)) break;
+    const qe = wordEnd(text, q, end);
+    const next = text.slice(q, qe);
+    if (isCap(next) && !STOP.has(lower(next))) {
+      run.push({ start: q, end: qe, text: next });
+      continue;
+    }
+    // A particle joins two capitalised words across single spaces ("Vincent van Gogh").
+    if (!PARTICLES.has(next) || qe + 1 >= end || text.charCodeAt(qe) !== 32 || !isLetterAt(text, qe + 1)) break;
+    const ze = wordEnd(text, qe + 1, end);
+    const after = text.slice(qe + 1, ze);
+    if (!isCap(after)) break;
+    run.push({ start: q, end: qe, text: next }, { start: qe + 1, end: ze, text: after });
+  }
+  const mention = mentionOfRun(run);
+  if (mention) out.push(mention);
+  return run[run.length - 1].end;
 }
 
 /** A space or no-break space (what may separate the words of a name). */
@@ -353,6 +359,16 @@ export function otherPerson(m: NameMention, info: KeyInfo): boolean {
   return m.tokens.length >= 2 && info.firstNames.length > 0 && GIVEN.has(m.tokens[0]) && !info.firstNames.includes(m.tokens[0]);
 }
 
+/** How many of keysOf(m) equal `key` (without building them). */
+function timesKeyed(m: NameMention, key: string): number {
+  const t = m.tokens;
+  if (t.length <= 1) return (t.length === 1 ? t[0] : "") === key ? 1 : 0;
+  let n = 0;
+  for (let i = 1; i < t.length; i++) if (t[i] === key) n++;
+  if (key.includes(" ") && t.join(" ") === key) n++;
+  return n;
+}
+
 /** Key used to look a target mention up: its last token. */
 export function lookupKey(m: NameMention): string {
   return m.tokens[m.tokens.length - 1];
@@ -383,8 +399,28 @@ const FUNCTION_WORDS = new Set(
 const ES_MODIFIERS = new Set(["ex", "nuevo", "nueva", "actual", "entonces", "propio", "propia", "flamante", "joven"]);
 const ES_DETERMINERS = new Map(Object.entries(ES.determiners).filter(([, g]) => g));
 const EN_ROLE_SET = new Set(EN_ROLE_ALT.split("|"));
-const MAX_MODIFIER_LENGTH = Math.max(...[...ES_MODIFIERS].map((w) => w.length));
-const MAX_DETERMINER_LENGTH = Math.max(...[...ES_DETERMINERS.keys()].map((w) => w.length));
+const ES_MODIFIER_LIST = [...ES_MODIFIERS];
+const ES_DETERMINER_LIST = [...ES_DETERMINERS.keys()];
+if (![...ES_MODIFIER_LIST, ...ES_DETERMINER_LIST].every((w) => /^[a-z]+$/.test(w) && !w.includes("k"))) {
+  throw new Error("gender cues: Spanish determiners and modifiers must be plain lowercase ASCII without k");
+}
+
+/**
+ * Whether a word lowercases to one of `list` (plain lowercase ASCII words without k): compared letter by letter,
+ * with no string built. Outside ASCII only the Kelvin sign lowercases to ASCII ("k"), which none of the words has.
+ */
+function asciiFoldIn(word: string, list: readonly string[]): boolean {
+  for (const cand of list) {
+    if (cand.length !== word.length) continue;
+    let same = true;
+    for (let i = 0; i < cand.length && same; i++) {
+      const c = word.charCodeAt(i);
+      same = (c >= 65 && c <= 90 ? c + 32 : c) === cand.charCodeAt(i);
+    }
+    if (same) return true;
+  }
+  return false;
+}
 /** Multi-word titles ("primer ministro", "jefe de Estado") by their first word. */
 const ES_MULTIWORD = new Map<string, string[]>();
 for (const t of Object.keys(ES.titles)) {
@@ -401,27 +437,60 @@ interface TitleAt {
   title: string;
 }
 
-/** Spanish determiner + title occurrences among the words of a segment, in order (word lookups, no big regex). */
-function spanishTitles(text: string, words: Word[]): TitleAt[] {
+// Every word that is a Spanish title or begins a multi-word one, case-insensitively (the titles are plain letters:
+// a-z and á é í ñ ó, which the i flag folds as toLowerCase does). Longest first, so a whole word wins over its prefix.
+const ES_TITLE_WORD = new RegExp(
+  [...new Set(Object.keys(ES.titles).map((t) => t.split(" ")[0].toLowerCase()))].sort((a, b) => b.length - a.length).map(esc).join("|"),
+  "gi",
+);
+
+/** The word that ends last before `at` (as the word scanner reads words from `from`), or undefined. */
+function previousWord(text: string, at: number, from: number): Word | undefined {
+  let k = at - 1;
+  while (k >= from) {
+    while (k >= from && !isWordCharAt(text, k)) k--;
+    if (k < from) return undefined;
+    let r = k;
+    while (r > from && isWordCharAt(text, r - 1)) r--;
+    let s = r;
+    while (s <= k && !isLetterAt(text, s)) s++;
+    if (s <= k) return { start: s, end: k + 1, text: text.slice(s, k + 1) };
+    k = r - 1; // apostrophes or hyphens alone are no word
+  }
+  return undefined;
+}
+
+/**
+ * Spanish determiner + title occurrences in text[start, end), in order: each title word found by one search, then the
+ * one or two words before it read back from it (the same titles as going through every word of the segment).
+ */
+function spanishTitles(text: string, start: number, end: number): TitleAt[] {
   const out: TitleAt[] = [];
-  for (let i = 1; i < words.length; i++) {
-    // Determiner (and modifier) first: most words are not preceded by one, and determiners are short words.
-    let d = i - 1;
-    if (words[d].text.length <= MAX_MODIFIER_LENGTH && ES_MODIFIERS.has(lower(words[d].text)) && d > 0) d--;
-    if (words[d].text.length > MAX_DETERMINER_LENGTH) continue;
-    const det = lower(words[d].text);
-    if (!ES_DETERMINERS.has(det) || !/^\s+$/.test(text.slice(words[d].end, words[d + 1].start))) continue;
-    const lw = lower(words[i].text);
+  const slice = text.slice(start, end);
+  ES_TITLE_WORD.lastIndex = 0;
+  for (let m = ES_TITLE_WORD.exec(slice); m; m = ES_TITLE_WORD.exec(slice)) {
+    const q = start + m.index;
+    const qe = wordEnd(text, q, end);
+    if (qe !== q + m[0].length || insideWord(text, q, start)) continue;
+    const prev = previousWord(text, q, start);
+    if (!prev) continue;
+    // A modifier between determiner and title ("la nueva presidenta") moves the determiner one word back.
+    let det = prev;
+    if (asciiFoldIn(prev.text, ES_MODIFIER_LIST)) det = previousWord(text, prev.start, start) ?? prev;
+    const next = det === prev ? q : prev.start;
+    if (!asciiFoldIn(det.text, ES_DETERMINER_LIST) || !/^\s+$/.test(text.slice(det.end, next))) continue;
+    const word = text.slice(q, qe);
+    const lw = lower(word);
     let title: string | undefined;
     for (const phrase of ES_MULTIWORD.get(lw) ?? []) {
-      if (text.slice(words[i].start, words[i].start + phrase.length).toLowerCase() === phrase) {
-        title = text.slice(words[i].start, words[i].start + phrase.length);
+      if (text.slice(q, q + phrase.length).toLowerCase() === phrase) {
+        title = text.slice(q, q + phrase.length);
         break;
       }
     }
-    if (!title && ES_TITLES.has(lw)) title = words[i].text;
+    if (!title && ES_TITLES.has(lw)) title = word;
     if (!title) continue;
-    out.push({ start: words[d].start, end: words[i].start + title.length, det: words[d].text, title });
+    out.push({ start: det.start, end: q + title.length, det: det.text, title });
   }
   return out;
 }
@@ -483,7 +552,7 @@ function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMent
   if (lang === "es") {
     const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
     if (m.lead && hb) add(hb, 3, m.leadStart, m.end);
-    seg.titles ??= spanishTitles(text, scanWords(text, seg.start, seg.end));
+    seg.titles ??= spanishTitles(text, seg.start, seg.end);
     let tb = lastBefore(seg.titles, m.start);
     if (tb && /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(text.slice(Math.max(seg.start, m.start - 90), m.start))) tb = undefined;
     const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
@@ -544,57 +613,74 @@ export interface PeopleSide {
 /**
  * The people named in one or more texts (source first, then target), with each surname key's gender worked out only
  * when first looked up: the same answers as indexPeople(findEvidence(...)) without pronoun evidence, at the cost of the
- * names actually asked for.
+ * names actually asked for. One pass over the capital letters of each text finds the segments a name occurs in; only
+ * those segments are read for names and evidence.
  */
 export class PeopleIndex implements PeopleLookup {
-  /** Name mentions by side, then by segment. */
-  readonly mentions: NameMention[][][];
+  private readonly capitals: Capitals[];
+  private readonly names: (NameMention[] | undefined)[][];
   private readonly views: SegmentView[][];
-  private readonly byKey = new Map<string, { side: number; seg: number; mention: NameMention }[]>();
-  private readonly keysByFirst = new Map<string, string[]>();
   private readonly infos = new Map<string, KeyInfo | null>();
   private readonly firstInfos = new Map<string, KeyInfo | null>();
   private readonly evidence = new Map<NameMention, Evidence[]>();
+  private readonly sourceWords: Set<string>;
 
   constructor(private readonly sides: readonly PeopleSide[]) {
+    this.sourceWords = new Set<string>();
+    this.capitals = sides.map((side, s) => capitalsBySegment(side.text, side.segments, s === 0 ? this.sourceWords : undefined));
+    this.names = sides.map((side) => side.segments.map(() => undefined));
     this.views = sides.map((side) => side.segments.map((seg) => ({ start: seg.start, end: seg.end })));
-    this.mentions = sides.map((side, s) =>
-      side.segments.map((seg, k) => {
-        const list = nameMentions(side.text, seg.start, seg.end);
-        for (const mention of list) {
-          for (const key of keysOf(mention)) {
-            let entries = this.byKey.get(key);
-            if (!entries) this.byKey.set(key, (entries = []));
-            entries.push({ side: s, seg: k, mention });
-          }
-          if (mention.tokens.length >= 2) {
-            let keys = this.keysByFirst.get(mention.tokens[0]);
-            if (!keys) this.keysByFirst.set(mention.tokens[0], (keys = []));
-            for (const key of mention.tokens.slice(1)) if (!keys.includes(key)) keys.push(key);
-          }
-        }
-        return list;
-      }),
-    );
+  }
+
+  /** Name mentions of one segment of one side (read on first use). */
+  mentionsIn(side: number, segment: number): NameMention[] {
+    let list = this.names[side][segment];
+    if (!list) {
+      const seg = this.sides[side].segments[segment];
+      this.names[side][segment] = list = mentionsOfCapitals(this.sides[side].text, seg, this.capitals[side], segment);
+    }
+    return list;
+  }
+
+  /** capitalisedWords of the first side's text. */
+  capitalisedOfFirst(): Set<string> {
+    return this.sourceWords;
   }
 
   /** What is known about the people behind a surname key, or undefined when nothing genders them. */
   get(key: string): KeyInfo | undefined {
+    // lookupKey of a mention made of particles alone ("Van") is undefined: no one is behind it.
+    if (typeof key !== "string") return undefined;
     let info = this.infos.get(key);
     if (info === undefined) {
       const found: { mention: NameMention; evidence: Evidence }[] = [];
-      for (const { side, seg, mention } of this.byKey.get(key) ?? []) {
-        let list = this.evidence.get(mention);
-        if (!list) {
-          const { text, lang } = this.sides[side];
-          this.evidence.set(mention, (list = mentionEvidence(text, lang, this.views[side][seg], mention)));
+      this.sides.forEach((side, s) => {
+        for (const seg of this.segmentsWithKey(s, key)) {
+          for (const mention of this.mentionsIn(s, seg)) {
+            // A mention counts once per time its keys name this key (as indexPeople counts it).
+            const times = timesKeyed(mention, key);
+            if (times === 0) continue;
+            let list = this.evidence.get(mention);
+            if (!list) this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, this.views[s][seg], mention)));
+            for (const evidence of list) for (let t = 0; t < times; t++) found.push({ mention, evidence });
+          }
         }
-        for (const evidence of list) found.push({ mention, evidence });
-      }
+      });
       info = found.length ? keyInfo(found) : null;
       this.infos.set(key, info);
     }
     return info ?? undefined;
+  }
+
+  /** Segments (ascending) of one side where a mention with this key may be. */
+  private segmentsWithKey(side: number, key: string): readonly number[] {
+    const { segmentsOf } = this.capitals[side];
+    // A full-name key ("dina boluarte") is read where its last word is; the empty key belongs to names made of
+    // particles alone ("Van"), read where those are.
+    if (key !== "") return segmentsOf.get(key.slice(key.lastIndexOf(" ") + 1)) ?? [];
+    const segs = new Set<number>();
+    for (const p of PARTICLES) for (const k of segmentsOf.get(p) ?? []) segs.add(k);
+    return [...segs].sort((a, b) => a - b);
   }
 
   /** The one gendered person whose first name this is ("Sylvana" for Sylvana Hiltrop), unless it is also a surname key. */
@@ -603,7 +689,14 @@ export class PeopleIndex implements PeopleLookup {
     if (info === undefined) {
       info = null;
       if (!this.get(first)) {
-        const owners = (this.keysByFirst.get(first) ?? []).map((k) => this.get(k)).filter(
+        // Surnames written after this first name anywhere: the candidates whose evidence may list it.
+        const keys = new Set<string>();
+        this.sides.forEach((_, s) => {
+          for (const seg of this.capitals[s].segmentsOf.get(first) ?? []) {
+            for (const m of this.mentionsIn(s, seg)) if (m.tokens.length >= 2 && m.tokens[0] === first) for (const k of m.tokens.slice(1)) keys.add(k);
+          }
+        });
+        const owners = [...keys].map((k) => this.get(k)).filter(
           (i): i is KeyInfo => !!i && i.gender !== "ambiguous" && i.firstNames.includes(first),
         );
         if (owners.length === 1) info = owners[0];
@@ -614,9 +707,70 @@ export class PeopleIndex implements PeopleLookup {
   }
 }
 
+/** The capitalised words of a text as the name scanner reads them, by segment, and which segments each one is in. */
+interface Capitals {
+  /** Normalised word -> segments (ascending) where it occurs. */
+  segmentsOf: Map<string, number[]>;
+  /** The words in text order; those of segment k are words[from[k]] … words[from[k + 1] - 1]. */
+  words: Word[];
+  from: Int32Array;
+}
+
+/**
+ * One pass over the capital letters of a text: the capitalised words the name scanner would start a name at, by
+ * segment. With `all`, also collects capitalisedWords(text) into it in the same pass.
+ */
+function capitalsBySegment(text: string, segments: readonly { start: number; end: number }[], all?: Set<string>): Capitals {
+  const segmentsOf = new Map<string, number[]>();
+  const words: Word[] = [];
+  const from = new Int32Array(segments.length + 1);
+  let k = 0;
+  let consumed = 0;
+  CAP_CANDIDATE.lastIndex = 0;
+  while (CAP_CANDIDATE.test(text)) {
+    const i = CAP_CANDIDATE.lastIndex - 1;
+    if (!isUpperAt(text, i)) continue;
+    // capitalisedWords: each capital not inside an earlier match starts one, running over the word characters after it.
+    let whole: string | undefined;
+    if (all && i >= consumed) {
+      consumed = wordEnd(text, i, text.length);
+      whole = text.slice(i, consumed);
+      if (isCap(whole)) all.add(normalizeName(whole));
+    }
+    while (k < segments.length && segments[k].end <= i) from[++k] = words.length;
+    if (k === segments.length) {
+      if (all) continue;
+      break;
+    }
+    const seg = segments[k];
+    if (i < seg.start || insideWord(text, i, seg.start)) continue;
+    const e = wordEnd(text, i, seg.end);
+    const w = whole !== undefined && whole.length === e - i ? whole : text.slice(i, e);
+    if (!isCap(w)) continue;
+    words.push({ start: i, end: e, text: w });
+    const key = normalizeName(w);
+    let list = segmentsOf.get(key);
+    if (!list) segmentsOf.set(key, (list = []));
+    if (list[list.length - 1] !== k) list.push(k);
+  }
+  while (k < segments.length) from[++k] = words.length;
+  return { segmentsOf, words, from };
+}
+
+/** Name mentions of segment k from its capitalised words (the same as nameMentions over the segment). */
+function mentionsOfCapitals(text: string, seg: { start: number; end: number }, caps: Capitals, k: number): NameMention[] {
+  const out: NameMention[] = [];
+  let consumed = seg.start;
+  for (let c = caps.from[k]; c < caps.from[k + 1]; c++) {
+    const w = caps.words[c];
+    if (w.start >= consumed) consumed = runOfNames(text, w, seg.end, out);
+  }
+  return out;
+}
+
 const ES_PERSON_NOUN = new RegExp(`(?<![\\p{L}])(?:(${ES_DET_ALT})\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])`, "giu");
 // regex-safe: literal words between lookarounds, no quantifier at all
-const ES_EXPLICIT: Record<Gender, RegExp> = { f: /(?<![\p{L}])ella(?![\p{L}])/iu, m: /(?<![\p{L}])él(?![\p{L}])/iu };
+const ES_EXPLICIT: Record<Gender, RegExp> = { f: /(?<![\p{L}])ella(?![\p{L}])/giu, m: /(?<![\p{L}])él(?![\p{L}])/giu };
 
 /**
  * How often a Spanish sentence itself marks someone of gender `g`: "ella"/"él", a gendered person noun or title
@@ -625,7 +779,8 @@ const ES_EXPLICIT: Record<Gender, RegExp> = { f: /(?<![\p{L}])ella(?![\p{L}])/iu
  */
 export function spanishMarksGender(text: string, g: Gender, index: PeopleLookup): number {
   let count = 0;
-  const explicit = new RegExp(ES_EXPLICIT[g].source, "giu");
+  const explicit = ES_EXPLICIT[g];
+  explicit.lastIndex = 0;
   for (let m = explicit.exec(text); m; m = explicit.exec(text)) count++;
   ES_PERSON_NOUN.lastIndex = 0;
   const nounEnds = new Set<number>();
@@ -786,8 +941,8 @@ export function capitalisedWords(text: string): Set<string> {
   let consumed = 0;
   // Each capital not inside an earlier match starts one: the capital and the word characters after it.
   CAP_CANDIDATE.lastIndex = 0;
-  for (let m = CAP_CANDIDATE.exec(text); m; m = CAP_CANDIDATE.exec(text)) {
-    const i = m.index;
+  while (CAP_CANDIDATE.test(text)) {
+    const i = CAP_CANDIDATE.lastIndex - 1;
     if (i < consumed || !isUpperAt(text, i)) continue;
     consumed = wordEnd(text, i, text.length);
     const w = text.slice(i, consumed);

@@ -74,13 +74,13 @@ function referentsOf(ctx: RuleContext, people: PeopleIndex, memo: TextMemo, need
   let sourceNames: Set<string> | undefined;
   for (const seg of ctx.target.segments) {
     if (!needed[seg.index]) continue;
-    for (const m of people.mentions[1][seg.index]) {
+    for (const m of people.mentionsIn(1, seg.index)) {
       const found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
       const info = found && !otherPerson(m, found) ? found : undefined;
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         out.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
-      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= capitalisedWords(ctx.source.text)))) {
+      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()))) {
         // A lone first name the source leaves ungendered still tells its bearer's gender ("David").
         const given = m.tokens.length === 1 ? givenNameGender(m.tokens[0]) : undefined;
         out.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  findEvidence, givenNameGender, indexPeople, nameMentions, otherTitle, personNouns, pronounsIn, spanishMarksGender,
+  findEvidence, givenNameGender, indexPeople, nameMentions, otherTitle, PeopleIndex, personNouns, pronounsBySegment, pronounsIn,
+  spanishMarksGender,
 } from "../../src/core/gender";
 import type { Lang } from "../../src/core/types";
 
@@ -115,5 +116,40 @@ describe("pronouns and source marks", () => {
     expect(otherTitle("presidente")).toBe("presidenta");
     expect(otherTitle("ministra")).toBe("ministro");
     expect(otherTitle("alcalde")).toBe("alcaldesa");
+  });
+});
+
+describe("PeopleIndex", () => {
+  const es = "La nueva presidenta Ana Gil viajó a Lima. El ministro Luis Gil llegó después.\nEl portavoz Pedro Ruiz habló. Sylvana Hiltrop fue elegida.";
+  const en = "President Ana Gil travelled to Lima. Mr. Pedro Ruiz spoke. Sylvana arrived.";
+  const segs = (t: string) => {
+    const out: { start: number; end: number }[] = [];
+    for (const m of t.matchAll(/[^.]+\./g)) out.push({ start: m.index! + (t[m.index!] === " " || t[m.index!] === "\n" ? 1 : 0), end: m.index! + m[0].length });
+    return out;
+  };
+
+  it("answers as indexPeople over both texts, working a key out only when asked", () => {
+    const sides = [{ text: es, lang: "es" as const, segments: segs(es) }, { text: en, lang: "en" as const, segments: segs(en) }];
+    const eager = indexPeople([...findEvidence(es, "es", sides[0].segments, false), ...findEvidence(en, "en", sides[1].segments, false)]);
+    const lazy = new PeopleIndex(sides);
+    for (const key of [...eager.keys(), "lima", "nobody"]) expect(lazy.get(key)).toEqual(eager.get(key));
+    expect(lazy.get("gil")?.gender).toBe("ambiguous");
+    expect(lazy.get("ruiz")?.gender).toBe("m");
+    expect(lazy.get("hiltrop")?.evidence.text).toBe("Sylvana Hiltrop fue elegida");
+  });
+
+  it("finds the one gendered person a lone first name belongs to", () => {
+    const lazy = new PeopleIndex([{ text: es, lang: "es", segments: segs(es) }, { text: en, lang: "en", segments: segs(en) }]);
+    expect(lazy.firstName("sylvana")?.gender).toBe("f");
+    expect(lazy.firstName("ana")).toBeUndefined(); // Gil is both a man and a woman here
+    expect(lazy.mentionsIn(1, segs(en).length - 1).map((m) => m.tokens.join(" "))).toEqual(["sylvana"]);
+  });
+});
+
+describe("pronounsBySegment", () => {
+  it("finds the pronouns of every segment in one search, as pronounsIn does segment by segment", () => {
+    const t = "He left. She stayed with him.Hers was his";
+    const segments = [{ start: 0, end: 8 }, { start: 9, end: 29 }, { start: 29, end: t.length }];
+    expect(pronounsBySegment(t, "en", segments)).toEqual(segments.map((s) => pronounsIn(t, "en", s.start, s.end)));
   });
 });
