@@ -101,6 +101,10 @@ const LOWER_FORMS = [...new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()])]
 const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu;
 const TRAILING_JOINERS = /[.&+]+$/;
 const CAPITAL = /^\p{Lu}/u;
+// Module constants, not literals in findAcronyms: some transpilers (tsx) turn a Unicode-property literal into a
+// RegExp constructor call, which would then run for every token.
+const TWO_LOWER = /\p{Ll}{2}/u;
+const NUMBER_FIRST = /^\p{N}/u;
 
 /** Counts capitals cheaply (ASCII fast path). */
 function upperCount(s: string): number {
@@ -152,7 +156,7 @@ export function findAcronyms(
       continue;
     }
     const bare = tok.endsWith(".") ? tok.slice(0, -1) : tok;
-    if (bare.length >= 2 && upperCount(bare) >= 2 && !/\p{Ll}{2}/u.test(bare) && !/^\p{N}/u.test(bare)) {
+    if (bare.length >= 2 && upperCount(bare) >= 2 && !TWO_LOWER.test(bare) && !NUMBER_FIRST.test(bare)) {
       out.push({ start: s, end: s + bare.length, form: bare, known: false });
     }
   }

@@ -119,6 +119,11 @@ function isLetterAt(text: string, i: number): boolean {
   if (known === 0) LETTER_UNIT[c] = known = LETTER.test(text[i]) ? 1 : 2;
   return known === 1;
 }
+/**
+ * A number character. (Patterns with Unicode properties are module constants: some transpilers, tsx among them,
+ * rewrite such a literal into a RegExp constructor call, which inside a function would run on every evaluation.)
+ */
+const NUMBER_CHAR = /\p{N}/u;
 /** ASCII lower case of a unit code (other codes unchanged). */
 const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
@@ -286,7 +291,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
     if (numeric) {
       const before = text[t.start - 1] ?? "";
       const before2 = text[t.start - 2] ?? "";
-      const code = /\p{L}/u.test(before) || (/[-\/]/.test(before) && /\p{L}/u.test(before2)) || /[.,]/.test(before) && /\p{N}/u.test(before2);
+      const code = LETTER.test(before) || (/[-\/]/.test(before) && LETTER.test(before2)) || /[.,]/.test(before) && NUMBER_CHAR.test(before2);
       const parsed = code ? null : parseDigits(numeric[1], lang);
       i++;
       if (!parsed) {

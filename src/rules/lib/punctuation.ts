@@ -125,6 +125,12 @@ export function isWebLike(token: string): boolean {
   return WEBLIKE.test(token);
 }
 
+// Module constants, not literals in the function: some transpilers (tsx) turn a Unicode-property literal into a
+// RegExp constructor call, which would then run on every call.
+const DOTTED = /\p{L}\.\p{L}/u;
+// regex-safe: anchored; [\d.,]* and \d can overlap only on the digits before one final run of letters
+const GLUED_UNIT = /^[\d.,]*\d(\p{L}+)$/u;
+
 /**
  * Whether the period at `dot` ends an abbreviation, an initial, a unit after a number or a dotted name (U.S.,
  * e.g., a.m., Kft., J., 5 km., hvg.hu): such a period does not end a sentence by itself.
@@ -134,7 +140,7 @@ export function isAbbreviationPeriod(text: string, dot: number, lang: Lang): boo
   const word = text.slice(start, dot);
   if (word.length === 0) return false;
   // Dotted forms: U.S, e.g, Ph.D, EE.UU, hvg.hu (a period between two letters inside the token).
-  if (/\p{L}\.\p{L}/u.test(word)) return true;
+  if (DOTTED.test(word)) return true;
   // Initials: "J." (but the English pronoun "I" is a word; lowercase letters are words or list labels).
   if (word.length === 1 && isUpper(word) && !(lang === "en" && word === "I")) return true;
   const withDot = word + ".";
@@ -148,7 +154,7 @@ export function isAbbreviationPeriod(text: string, dot: number, lang: Lang): boo
     if (UNITS[lang].has(word) && NUMBER_TOKEN.test(text.slice(prevStart, prevEnd))) return true;
   }
   // A unit glued to a number: "5km."
-  const glued = /^[\d.,]*\d(\p{L}+)$/u.exec(word);
+  const glued = GLUED_UNIT.exec(word);
   if (glued && UNITS[lang].has(glued[1])) return true;
   return false;
 }
