@@ -619,6 +619,7 @@ export interface PeopleSide {
 export class PeopleIndex implements PeopleLookup {
   private readonly capitals: Capitals[];
   private readonly names: (NameMention[] | undefined)[][];
+  /** Segment views (bounds and Spanish titles) by side, made when a segment's evidence is first read. */
   private readonly views: SegmentView[][];
   private readonly infos = new Map<string, KeyInfo | null>();
   private readonly firstInfos = new Map<string, KeyInfo | null>();
@@ -629,7 +630,7 @@ export class PeopleIndex implements PeopleLookup {
     this.sourceWords = new Set<string>();
     this.capitals = sides.map((side, s) => capitalsBySegment(side.text, side.segments, s === 0 ? this.sourceWords : undefined));
     this.names = sides.map((side) => side.segments.map(() => undefined));
-    this.views = sides.map((side) => side.segments.map((seg) => ({ start: seg.start, end: seg.end })));
+    this.views = sides.map(() => []);
   }
 
   /** Name mentions of one segment of one side (read on first use). */
@@ -661,7 +662,11 @@ export class PeopleIndex implements PeopleLookup {
             const times = timesKeyed(mention, key);
             if (times === 0) continue;
             let list = this.evidence.get(mention);
-            if (!list) this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, this.views[s][seg], mention)));
+            if (!list) {
+              const bounds = side.segments[seg];
+              const view = (this.views[s][seg] ??= { start: bounds.start, end: bounds.end });
+              this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, view, mention)));
+            }
             for (const evidence of list) for (let t = 0; t < times; t++) found.push({ mention, evidence });
           }
         }
@@ -711,8 +716,10 @@ export class PeopleIndex implements PeopleLookup {
 interface Capitals {
   /** Normalised word -> segments (ascending) where it occurs. */
   segmentsOf: Map<string, number[]>;
-  /** The words in text order; those of segment k are words[from[k]] … words[from[k + 1] - 1]. */
-  words: Word[];
+  /** The words in text order (start, end, text); those of segment k are at from[k] … from[k + 1] - 1. */
+  starts: number[];
+  ends: number[];
+  texts: string[];
   from: Int32Array;
 }
 
@@ -722,7 +729,9 @@ interface Capitals {
  */
 function capitalsBySegment(text: string, segments: readonly { start: number; end: number }[], all?: Set<string>): Capitals {
   const segmentsOf = new Map<string, number[]>();
-  const words: Word[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const texts: string[] = [];
   const from = new Int32Array(segments.length + 1);
   let k = 0;
   let consumed = 0;
@@ -737,7 +746,7 @@ function capitalsBySegment(text: string, segments: readonly { start: number; end
       whole = text.slice(i, consumed);
       if (isCap(whole)) all.add(normalizeName(whole));
     }
-    while (k < segments.length && segments[k].end <= i) from[++k] = words.length;
+    while (k < segments.length && segments[k].end <= i) from[++k] = texts.length;
     if (k === segments.length) {
       if (all) continue;
       break;
@@ -747,14 +756,16 @@ function capitalsBySegment(text: string, segments: readonly { start: number; end
     const e = wordEnd(text, i, seg.end);
     const w = whole !== undefined && whole.length === e - i ? whole : text.slice(i, e);
     if (!isCap(w)) continue;
-    words.push({ start: i, end: e, text: w });
+    starts.push(i);
+    ends.push(e);
+    texts.push(w);
     const key = normalizeName(w);
     let list = segmentsOf.get(key);
     if (!list) segmentsOf.set(key, (list = []));
     if (list[list.length - 1] !== k) list.push(k);
   }
-  while (k < segments.length) from[++k] = words.length;
-  return { segmentsOf, words, from };
+  while (k < segments.length) from[++k] = texts.length;
+  return { segmentsOf, starts, ends, texts, from };
 }
 
 /** Name mentions of segment k from its capitalised words (the same as nameMentions over the segment). */
@@ -762,8 +773,7 @@ function mentionsOfCapitals(text: string, seg: { start: number; end: number }, c
   const out: NameMention[] = [];
   let consumed = seg.start;
   for (let c = caps.from[k]; c < caps.from[k + 1]; c++) {
-    const w = caps.words[c];
-    if (w.start >= consumed) consumed = runOfNames(text, w, seg.end, out);
+    if (caps.starts[c] >= consumed) consumed = runOfNames(text, { start: caps.starts[c], end: caps.ends[c], text: caps.texts[c] }, seg.end, out);
   }
   return out;
 }
@@ -870,10 +880,16 @@ function isRegexWordAt(text: string, i: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/** Third-person singular pronouns of every segment (one search of the whole text where segment edges allow it). */
-export function pronounsBySegment(text: string, lang: Lang, segments: readonly { start: number; end: number }[]): PronounMention[][] {
-  const out: PronounMention[][] = segments.map(() => []);
+/**
+ * Third-person singular pronouns of every segment (one search of the whole text where segment edges allow it).
+ * Segments without any share one empty list.
+ */
+export function pronounsBySegment(
+  text: string, lang: Lang, segments: readonly { start: number; end: number }[],
+): (readonly PronounMention[])[] {
   if (lang !== "en") return segments.map((seg) => pronounsIn(text, lang, seg.start, seg.end));
+  const none: readonly PronounMention[] = Object.freeze([]);
+  const out: PronounMention[][] = segments.map(() => none as PronounMention[]);
   let k = 0;
   EN_PRONOUN.lastIndex = 0;
   for (let m = EN_PRONOUN.exec(text); m; m = EN_PRONOUN.exec(text)) {
@@ -883,6 +899,7 @@ export function pronounsBySegment(text: string, lang: Lang, segments: readonly {
     if (m.index < seg.start || m.index + m[0].length > seg.end) continue;
     const w = m[1].toLowerCase();
     const gender: Gender = w === "he" || w === "him" || w === "his" || w === "himself" ? "m" : "f";
+    if (out[k] === none) out[k] = [];
     out[k].push({ start: m.index, end: m.index + m[0].length, gender, word: m[0] });
   }
   // A segment whose edges touch word characters reads differently on its own: search it alone.

@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import {
-  capitalisedWords, createTextMemo, findEvidence, givenNameGender, indexPeople, lookupKey, nameMentions, otherPerson, otherTitle,
+  findEvidence, givenNameGender, indexPeople, lookupKey, nameMentions, otherPerson, otherTitle,
   PeopleIndex, personNouns, pronounsBySegment, spanishMarksGender, unknownPersonLike, type Gender, type KeyInfo,
-  type PronounMention, type TextMemo,
+  type PronounMention,
 } from "../core/gender";
 import type { Doc } from "../core/document";
 
@@ -68,29 +68,36 @@ function quoteState(doc: Doc): (offset: number, segment: number) => boolean {
   };
 }
 
-/** Name mentions and gendered nouns of the target, in order, resolved against the people index. */
-function referentsOf(ctx: RuleContext, people: PeopleIndex, memo: TextMemo, needed: boolean[]): Referent[] {
-  const out: Referent[] = [];
+const NO_REFERENTS: readonly Referent[] = [];
+
+/** Name mentions and gendered nouns of each target segment asked for, in order, resolved against the people index. */
+function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boolean[]): (readonly Referent[])[] {
+  const out: (readonly Referent[])[] = [];
   let sourceNames: Set<string> | undefined;
   for (const seg of ctx.target.segments) {
-    if (!needed[seg.index]) continue;
+    if (!needed[seg.index]) {
+      out.push(NO_REFERENTS);
+      continue;
+    }
+    const list: Referent[] = [];
     for (const m of people.mentionsIn(1, seg.index)) {
       const found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
       const info = found && !otherPerson(m, found) ? found : undefined;
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
-        out.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
+        list.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
       } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()))) {
         // A lone first name the source leaves ungendered still tells its bearer's gender ("David").
         const given = m.tokens.length === 1 ? givenNameGender(m.tokens[0]) : undefined;
-        out.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });
+        list.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });
       }
     }
-    for (const n of personNouns(ctx.target.text, seg.start, seg.end, memo)) {
-      out.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
+    for (const n of personNouns(ctx.target.text, seg.start, seg.end)) {
+      list.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
     }
+    out.push(list.sort((a, b) => a.start - b.start));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** A third-person pronoun (he/she/his/her …) whose gender contradicts what the source says about its referent. */
@@ -283,13 +290,14 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   const pronounsBySeg = pronounsBySegment(tgt.text, tgt.lang, tgt.segments);
   if (pronounsBySeg.every((list) => list.length === 0)) return;
   // Referents matter only in a pronoun's sentence and the two before it.
-  const needed = tgt.segments.map((_, k) => pronounsBySeg.slice(k, k + 3).some((list) => list.length > 0));
+  const needed = tgt.segments.map(() => false);
+  pronounsBySeg.forEach((list, k) => {
+    if (list.length > 0) for (let s = Math.max(0, k - 2); s <= k; s++) needed[s] = true;
+  });
   const people = new PeopleIndex([src, tgt]);
-  const refs = referentsOf(ctx, people, createTextMemo(), needed);
+  const refsBySeg = referentsOf(ctx, people, needed);
   const quotedAt = quoteState(tgt);
   const flagged = new Set<number>();
-  const refsBySeg: Referent[][] = tgt.segments.map(() => []);
-  for (const r of refs) refsBySeg[r.segment].push(r);
   const segOfPronoun = new Map<PronounMention, number>();
   pronounsBySeg.forEach((list, k) => list.forEach((q) => segOfPronoun.set(q, k)));
   const getSeg = (q: PronounMention) => segOfPronoun.get(q) ?? 0;
