@@ -76,9 +76,12 @@ export function entriesFor(form: string, lang: Lang): readonly AcronymEntry[] {
   return BY_FORM[lang].get(form) ?? [];
 }
 
+/** Every form of either language (one lookup instead of two). */
+const ANY_FORM: ReadonlySet<string> = new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()]);
+
 /** True when `form` is a known acronym in either language. */
 export function isKnownForm(form: string): boolean {
-  return BY_FORM.es.has(form) || BY_FORM.en.has(form);
+  return ANY_FORM.has(form);
 }
 
 /** An acronym-like token of a text: offsets and the form to look up (trailing period or plural s removed). */
@@ -98,7 +101,68 @@ const LOWER_FORMS = [...new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()])]
 // an explicit Latin range (a Unicode property there is several times slower) and then checked to be a capital.
 // That a token does not continue a word is checked by hand for the same reason.
 // (One flat class keeps the pattern free of nested quantifiers; trailing joiners are trimmed in findAcronyms.)
-const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu;
+// The tokens are those of /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu, found by the scanner below
+// (nextTokenStart, tokenEnd) without a match array per token.
+
+/** True for a unit that starts a token: A-Z, À-Ö, Ø-Þ, Ā-ſ. */
+function isTokenStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17f);
+}
+
+/** The first token start in text[from, end), or -1. */
+function nextTokenStart(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (isTokenStart(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** The unit at i when i < end, else -1 (the pattern ran on text[start, end) alone). */
+const unitAt = (text: string, i: number, end: number): number => (i < end ? text.charCodeAt(i) : -1);
+
+/** End of the token starting at s (a token start) within text[s, end): the first alternative of the pattern that matches. */
+function tokenEnd(text: string, s: number, end: number): number {
+  const c = text.charCodeAt(s);
+  if (c === 69 && unitAt(text, s + 1, end) === 69) {
+    // EE\.? ?UU\.? (the optional marks differ from "U", so taking each when present is the only way to match)
+    let j = s + 2;
+    if (unitAt(text, j, end) === 46) j++;
+    if (unitAt(text, j, end) === 32) j++;
+    if (unitAt(text, j, end) === 85 && unitAt(text, j + 1, end) === 85) return unitAt(text, j + 2, end) === 46 ? j + 3 : j + 2;
+  }
+  if (c === 70 && unitAt(text, s + 1, end) === 70 && unitAt(text, s + 2, end) === 46) {
+    // FF\. ?AA\.?
+    let j = s + 3;
+    if (unitAt(text, j, end) === 32) j++;
+    if (unitAt(text, j, end) === 65 && unitAt(text, j + 1, end) === 65) return unitAt(text, j + 2, end) === 46 ? j + 3 : j + 2;
+  }
+  // [A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*, by code point
+  let j = s + 1;
+  while (j < end) {
+    const u = text.charCodeAt(j);
+    if (u >= 0xd800 && u <= 0xdbff && j + 1 < end) {
+      const v = text.charCodeAt(j + 1);
+      if (v >= 0xdc00 && v <= 0xdfff) {
+        if (!TOKEN_CHAR.test(text.slice(j, j + 2))) break;
+        j += 2;
+        continue;
+      }
+    }
+    if (!isTokenUnit(u)) break;
+    j++;
+  }
+  return j;
+}
+
+const TOKEN_CHAR = /^[\p{L}\p{N}.&+]$/u;
+/** Whether each BMP unit (alone) continues a token: 0 not yet known, 1 yes, 2 no (a lone surrogate never does). */
+const TOKEN_UNIT = new Uint8Array(65536);
+
+/** True when the unit (read alone) is a letter, a digit, ".", "&" or "+". */
+function isTokenUnit(u: number): boolean {
+  if (u < 128) return (u >= 97 && u <= 122) || (u >= 65 && u <= 90) || (u >= 48 && u <= 57) || u === 46 || u === 38 || u === 43;
+  let known = TOKEN_UNIT[u];
+  if (known === 0) TOKEN_UNIT[u] = known = TOKEN_CHAR.test(String.fromCharCode(u)) ? 1 : 2;
+  return known === 1;
+}
 const TRAILING_JOINERS = /[.&+]+$/;
 const CAPITAL = /^\p{Lu}/u;
 // Module constants, not literals in findAcronyms: some transpilers (tsx) turn a Unicode-property literal into a
@@ -139,15 +203,15 @@ export function findAcronyms(
   text: string, start: number, end: number, lowerForms: readonly string[] = LOWER_FORMS,
 ): (AcronymToken & { known: boolean })[] {
   const out: (AcronymToken & { known: boolean })[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  for (let from = start; ; ) {
+    const s = nextTokenStart(text, from, end);
+    if (s < 0) break;
+    from = tokenEnd(text, s, end);
     // "ONU." keeps one final period (EE.UU. needs it); "I+" or "ONU..." lose their dangling joiners.
-    const raw = m[0];
+    const raw = text.slice(s, from);
     const lastCode = raw.charCodeAt(raw.length - 1);
     const trimmed = lastCode === 46 || lastCode === 38 || lastCode === 43 ? raw.replace(TRAILING_JOINERS, "") : raw;
     const tok = raw.length > trimmed.length && raw[trimmed.length] === "." ? `${trimmed}.` : trimmed;
-    const s = start + (m.index ?? 0);
     if (!CAPITAL.test(tok) || isWordCharAt(text, s - 1)) continue;
     const known = lookupForm(tok);
     if (known) {
@@ -162,6 +226,7 @@ export function findAcronyms(
   }
   // Capital-less forms (sida, pymes) are few: plain indexOf beats a regex tried at every position.
   let added = false;
+  const slice = lowerForms.length ? text.slice(start, end) : "";
   for (const f of lowerForms) {
     for (let i = slice.indexOf(f); i >= 0; i = slice.indexOf(f, i + f.length)) {
       const s = start + i;
@@ -181,7 +246,8 @@ export function findAcronyms(
 export function isAllCaps(segmentText: string): boolean {
   let letters = 0;
   let upper = 0;
-  for (let i = 0; i < segmentText.length; i++) {
+  const n = segmentText.length;
+  for (let i = 0; i < n; i++) {
     const c = segmentText.charCodeAt(i);
     if (c >= 65 && c <= 90) {
       letters++;
@@ -189,15 +255,33 @@ export function isAllCaps(segmentText: string): boolean {
     } else if (c >= 97 && c <= 122) {
       letters++;
     } else if (c > 127) {
-      const ch = segmentText[i];
-      const lower = ch.toLowerCase();
-      if (lower !== ch) {
+      const kind = caseKind(c);
+      if (kind === CASE_UPPER) {
         letters++;
         upper++;
-      } else if (ch.toUpperCase() !== ch) {
+      } else if (kind === CASE_LOWER) {
         letters++;
       }
     }
+    // upper / letters > 0.6 (that is, 5 * upper > 3 * letters) cannot hold any more, even if every unit left were a
+    // capital: the answer is already known.
+    if (5 * (upper + n - 1 - i) <= 3 * (letters + n - 1 - i)) return false;
   }
   return letters >= 12 && upper / letters > 0.6;
+}
+
+const CASE_UPPER = 1;
+const CASE_LOWER = 2;
+const CASE_NONE = 3;
+/** Case of each non-ASCII UTF-16 unit read alone, as isAllCaps tells it (0 = not yet known; learnt on first sight). */
+const UNIT_CASE = new Uint8Array(65536);
+
+/** CASE_UPPER when the unit (alone) changes when lower-cased, else CASE_LOWER when it changes when upper-cased, else CASE_NONE. */
+function caseKind(c: number): number {
+  let kind = UNIT_CASE[c];
+  if (kind === 0) {
+    const ch = String.fromCharCode(c);
+    UNIT_CASE[c] = kind = ch.toLowerCase() !== ch ? CASE_UPPER : ch.toUpperCase() !== ch ? CASE_LOWER : CASE_NONE;
+  }
+  return kind;
 }
