@@ -439,8 +439,10 @@ interface TitleAt {
 
 // Every word that is a Spanish title or begins a multi-word one, case-insensitively (the titles are plain letters:
 // a-z and á é í ñ ó, which the i flag folds as toLowerCase does). Longest first, so a whole word wins over its prefix.
+// Not after or before an ASCII letter: such a match lies inside a longer word, which spanishTitles would reject anyway
+// (the lookarounds only spare the work of trying every alternative at every letter).
 const ES_TITLE_WORD = new RegExp(
-  [...new Set(Object.keys(ES.titles).map((t) => t.split(" ")[0].toLowerCase()))].sort((a, b) => b.length - a.length).map(esc).join("|"),
+  `(?<![A-Za-z])(?:${[...new Set(Object.keys(ES.titles).map((t) => t.split(" ")[0].toLowerCase()))].sort((a, b) => b.length - a.length).map(esc).join("|")})(?![A-Za-z])`,
   "gi",
 );
 
@@ -741,10 +743,11 @@ function capitalsBySegment(text: string, segments: readonly { start: number; end
     if (!isUpperAt(text, i)) continue;
     // capitalisedWords: each capital not inside an earlier match starts one, running over the word characters after it.
     let whole: string | undefined;
+    let wholeKey: string | undefined;
     if (all && i >= consumed) {
       consumed = wordEnd(text, i, text.length);
       whole = text.slice(i, consumed);
-      if (isCap(whole)) all.add(normalizeName(whole));
+      if (isCap(whole)) all.add((wholeKey = normalizeName(whole)));
     }
     while (k < segments.length && segments[k].end <= i) from[++k] = texts.length;
     if (k === segments.length) {
@@ -754,12 +757,13 @@ function capitalsBySegment(text: string, segments: readonly { start: number; end
     const seg = segments[k];
     if (i < seg.start || insideWord(text, i, seg.start)) continue;
     const e = wordEnd(text, i, seg.end);
-    const w = whole !== undefined && whole.length === e - i ? whole : text.slice(i, e);
+    const same = whole !== undefined && whole.length === e - i;
+    const w = same ? whole! : text.slice(i, e);
     if (!isCap(w)) continue;
     starts.push(i);
     ends.push(e);
     texts.push(w);
-    const key = normalizeName(w);
+    const key = same && wholeKey !== undefined ? wholeKey : normalizeName(w);
     let list = segmentsOf.get(key);
     if (!list) segmentsOf.set(key, (list = []));
     if (list[list.length - 1] !== k) list.push(k);
@@ -914,8 +918,10 @@ const PLURAL_ROLES = new Set(EN.plural);
 
 // Candidates for person nouns: every role word, case-insensitively, wherever it occurs (inside longer words too);
 // personNouns keeps those that are whole words. Longest first, so that "grandmother" is not read as "grand…".
+// Not after or before an ASCII letter (inside a longer word, which personNouns rejects anyway): spares trying every
+// alternative at every letter.
 const PERSON_NOUN_CANDIDATE = new RegExp(
-  [...new Set([...EN_ROLES.keys(), ...NEUTRAL_ROLES])].sort((a, b) => b.length - a.length).map(esc).join("|"),
+  `(?<![A-Za-z])(?:${[...new Set([...EN_ROLES.keys(), ...NEUTRAL_ROLES])].sort((a, b) => b.length - a.length).map(esc).join("|")})(?![A-Za-z])`,
   "gi",
 );
 
