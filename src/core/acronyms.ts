@@ -1,7 +1,7 @@
 // The bilingual acronym table (rules/acronyms.json) and an acronym tokenizer.
 import table from "../../rules/acronyms.json";
 import type { Lang } from "./types";
-import { fold, isWordCharAt } from "./normalize";
+import { fold, isLatinWordStart, isWordCharAt } from "./normalize";
 
 /** One concept with its acronyms and names in both languages (folded names, original forms). */
 export interface AcronymEntry {
@@ -104,14 +104,9 @@ const LOWER_FORMS = [...new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()])]
 // The tokens are those of /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu, found by the scanner below
 // (nextTokenStart, tokenEnd) without a match array per token.
 
-/** True for a unit that starts a token: A-Z, À-Ö, Ø-Þ, Ā-ſ. */
-function isTokenStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17f);
-}
-
 /** The first token start in text[from, end), or -1. */
 function nextTokenStart(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (isTokenStart(text.charCodeAt(i))) return i;
+  for (let i = from; i < end; i++) if (isLatinWordStart(text.charCodeAt(i))) return i;
   return -1;
 }
 
