@@ -123,51 +123,11 @@ function isLetterAt(text: string, i: number): boolean {
 }
 const ORG_WORDS = /\b(?:bank|union|party|ministry|council|court|department|university|company|group|association|organi[sz]ation|committee|parliament|congress|government|republic|states|nations|kingdom|street|airport|club|agency|office|fund|house|senate|army|police|church|league|cup|times|post|news|institute|commission|federation|corporation|airlines|motors|press|front|movement|assembly)\b/;
 
+/** A word of the text with its offsets. */
 interface Word {
   start: number;
   end: number;
   text: string;
-}
-
-/** Memo of words and name mentions by segment for one text: a rule that asks for the same segments repeatedly passes one. */
-export interface TextMemo {
-  words: Map<number, Word[]>;
-  names: Map<number, NameMention[]>;
-}
-
-/** A fresh memo for one document's text (create one per check; never share it between texts). */
-export function createTextMemo(): TextMemo {
-  return { words: new Map(), names: new Map() };
-}
-
-/** Words of text[start, end), memoised in `memo` when given. */
-function wordsIn(text: string, start: number, end: number, memo?: TextMemo): Word[] {
-  if (!memo) return scanWords(text, start, end);
-  const key = start * 67108864 + end;
-  let hit = memo.words.get(key);
-  if (!hit) memo.words.set(key, (hit = scanWords(text, start, end)));
-  return hit;
-}
-
-function scanWords(text: string, start: number, end: number): Word[] {
-  // A hand-written scanner for /\p{L}[\p{L}'’-]*/: no match array per word.
-  const out: Word[] = [];
-  let i = start;
-  while (i < end) {
-    if (!isLetterAt(text, i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end) {
-      const ch = text[j];
-      if (ch === "'" || ch === "’" || ch === "-" || isLetterAt(text, j)) j++;
-      else break;
-    }
-    out.push({ start: i, end: j, text: text.slice(i, j) });
-    i = j;
-  }
-  return out;
 }
 
 /** Per UTF-16 unit outside ASCII: 0 = not looked at yet, else 1 + (2 if it changes when upper-cased) + (4 if lower-cased). */
@@ -221,12 +181,8 @@ function lower(s: string): string {
 }
 
 /** Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles stripped. */
-export function nameMentions(text: string, start: number, end: number, memo?: TextMemo): NameMention[] {
-  if (!memo) return scanMentions(text, start, end);
-  const key = start * 67108864 + end;
-  let hit = memo.names.get(key);
-  if (!hit) memo.names.set(key, (hit = scanMentions(text, start, end)));
-  return hit;
+export function nameMentions(text: string, start: number, end: number): NameMention[] {
+  return scanMentions(text, start, end);
 }
 
 // Candidates for a capital letter, confirmed by isUpperAt: A-Z, Latin-1 capitals and anything past Latin-1 but
@@ -579,12 +535,12 @@ function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMent
 
 /** Gender evidence for name mentions of one text, keyed by mention. */
 export function findEvidence(
-  text: string, lang: Lang, segments: readonly { start: number; end: number }[], withPronouns: boolean, memo?: TextMemo,
+  text: string, lang: Lang, segments: readonly { start: number; end: number }[], withPronouns: boolean,
 ): { mention: NameMention; evidence: Evidence }[] {
   const out: { mention: NameMention; evidence: Evidence }[] = [];
   let prevSingle: NameMention | null = null;
   for (const seg of segments) {
-    const mentions = nameMentions(text, seg.start, seg.end, memo);
+    const mentions = nameMentions(text, seg.start, seg.end);
     const view: SegmentView = { start: seg.start, end: seg.end };
     for (const m of mentions) for (const evidence of mentionEvidence(text, lang, view, m)) out.push({ mention: m, evidence });
     if (!withPronouns) continue;
@@ -930,7 +886,7 @@ const PERSON_NOUN_CANDIDATE = new RegExp(
  * With `possessive`, a noun with a possessive ending ("son's") counts too.
  */
 export function personNouns(
-  text: string, start: number, end: number, memo?: TextMemo, possessive = false,
+  text: string, start: number, end: number, possessive = false,
 ): { start: number; gender: Gender | "unknown" }[] {
   const out: { start: number; gender: Gender | "unknown" }[] = [];
   const re = PERSON_NOUN_CANDIDATE;

@@ -361,7 +361,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // "… his rival, Sarah Palin") account for source marks without being its antecedent: discount them.
     const seg = tgt.segments[segment];
     const later =
-      personNouns(tgt.text, p.end, seg.end, undefined, true).filter((n) => n.gender === p.gender).length +
+      personNouns(tgt.text, p.end, seg.end, true).filter((n) => n.gender === p.gender).length +
       nameMentions(tgt.text, p.end, seg.end).filter((m) => {
         const info = people.get(lookupKey(m));
         return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;

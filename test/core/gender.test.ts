@@ -109,7 +109,7 @@ describe("pronouns and source marks", () => {
   it("counts person nouns with a possessive ending only when asked", () => {
     const t = "She visited her son's grave.";
     expect(personNouns(t, 0, t.length)).toEqual([]);
-    expect(personNouns(t, 0, t.length, undefined, true)).toEqual([{ start: 16, gender: "m" }]);
+    expect(personNouns(t, 0, t.length, true)).toEqual([{ start: 16, gender: "m" }]);
   });
 
   it("knows the other-gender form of a title", () => {
