@@ -637,12 +637,12 @@ export class PeopleIndex implements PeopleLookup {
 
   /** Segments (ascending) of one side where a mention with this key may be. */
   private segmentsWithKey(side: number, key: string): readonly number[] {
-    const { segmentsOf } = this.capitals[side];
+    const caps = this.capitals[side];
     // A full-name key ("dina boluarte") is read where its last word is; the empty key belongs to names made of
     // particles alone ("Van"), read where those are.
-    if (key !== "") return segmentsOf.get(key.slice(key.lastIndexOf(" ") + 1)) ?? [];
+    if (key !== "") return segmentsWith(caps, key.slice(key.lastIndexOf(" ") + 1));
     const segs = new Set<number>();
-    for (const p of PARTICLES) for (const k of segmentsOf.get(p) ?? []) segs.add(k);
+    for (const p of PARTICLES) for (const k of segmentsWith(caps, p)) segs.add(k);
     return [...segs].sort((a, b) => a - b);
   }
 
@@ -655,7 +655,7 @@ export class PeopleIndex implements PeopleLookup {
         // Surnames written after this first name anywhere: the candidates whose evidence may list it.
         const keys = new Set<string>();
         this.sides.forEach((_, s) => {
-          for (const seg of this.capitals[s].segmentsOf.get(first) ?? []) {
+          for (const seg of segmentsWith(this.capitals[s], first)) {
             for (const m of this.mentionsIn(s, seg)) if (m.tokens.length >= 2 && m.tokens[0] === first) for (const k of m.tokens.slice(1)) keys.add(k);
           }
         });
@@ -672,8 +672,8 @@ export class PeopleIndex implements PeopleLookup {
 
 /** The capitalised words of a text as the name scanner reads them, by segment, and which segments each one is in. */
 interface Capitals {
-  /** Normalised word -> segments (ascending) where it occurs. */
-  segmentsOf: Map<string, number[]>;
+  /** Normalised word -> the segment, or segments (ascending), where it occurs (one number saves an array per word). */
+  segmentsOf: Map<string, number | number[]>;
   /** The words in text order (start, end, text); those of segment k are at from[k] … from[k + 1] - 1. */
   starts: number[];
   ends: number[];
@@ -686,7 +686,7 @@ interface Capitals {
  * segment. With `all`, also collects capitalisedWords(text) into it in the same pass.
  */
 function capitalsBySegment(text: string, segments: readonly { start: number; end: number }[], all?: Set<string>): Capitals {
-  const segmentsOf = new Map<string, number[]>();
+  const segmentsOf = new Map<string, number | number[]>();
   const starts: number[] = [];
   const ends: number[] = [];
   const texts: string[] = [];
@@ -720,12 +720,20 @@ function capitalsBySegment(text: string, segments: readonly { start: number; end
     ends.push(e);
     texts.push(w);
     const key = same && wholeKey !== undefined ? wholeKey : normalizeName(w);
-    let list = segmentsOf.get(key);
-    if (!list) segmentsOf.set(key, (list = []));
-    if (list[list.length - 1] !== k) list.push(k);
+    const seen = segmentsOf.get(key);
+    if (seen === undefined) segmentsOf.set(key, k);
+    else if (typeof seen === "number") {
+      if (seen !== k) segmentsOf.set(key, [seen, k]);
+    } else if (seen[seen.length - 1] !== k) seen.push(k);
   }
   while (k < segments.length) from[++k] = texts.length;
   return { segmentsOf, starts, ends, texts, from };
+}
+
+/** The segments (ascending) where a normalised capitalised word occurs. */
+function segmentsWith(caps: Capitals, word: string): readonly number[] {
+  const seen = caps.segmentsOf.get(word);
+  return seen === undefined ? [] : typeof seen === "number" ? [seen] : seen;
 }
 
 /** Name mentions of segment k from its capitalised words (the same as nameMentions over the segment). */
