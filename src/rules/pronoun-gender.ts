@@ -32,6 +32,18 @@ function suggestionFor(doc: Doc, p: PronounMention): string | undefined {
   return undefined;
 }
 
+// regex-safe: one alternation of literal words, then one optional literal word; no nested quantifier
+/** A subordinate clause with its own subject: "why a pair …", "because the law …", "that it …". */
+const OWN_CLAUSE = /\b(?:that|which|because|why|when|where|while|if|although|though|since|until|unless|whether)\s+(?:a|an|the|this|that|these|those|it|its|they|their|there|some|any|no|every|each)\s/gi;
+
+/** Whether an own subordinate clause (with a subject of its own) starts between `from` and `to`: an object pronoun
+ * there is outside the named person's clause, so binding does not keep it from referring to that person. */
+function ownClauseAfter(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  OWN_CLAUSE.lastIndex = 0;
+  return OWN_CLAUSE.test(between);
+}
+
 /** How a pronoun is used: "her" is possessive before a word that starts a noun phrase, an object otherwise. */
 function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
   const w = p.word.toLowerCase();
@@ -173,6 +185,12 @@ export default defineRule({
         target: "Judge Carmen Vidal visited Pedro Gil. Vidal wrote: \"I regret his loss.\"",
       },
       {
+        // An object pronoun in a clause of its own may refer to someone else; here the source says it is the judge.
+        from: "es", to: "en",
+        source: "La jueza Ana Ruiz visitó la escuela. El alcalde Pedro Gil está contento porque la reforma le conviene a ella.",
+        target: "Judge Ana Ruiz visited the school. Mayor Pedro Gil is pleased because the reform suits her.",
+      },
+      {
         // The source sentence itself names the woman the pronoun refers to.
         from: "es", to: "en",
         source: "El alcalde Pedro Gil recibió a la jueza Ana Mora. Gil dijo que la jueza no dimitiría.",
@@ -234,6 +252,13 @@ export default defineRule({
         source: "La senadora Rosa Ortiz criticó al ministro Luis Gil. Al día siguiente, Ortiz presentó su renuncia.",
         target: "Senator Rosa Ortiz criticised Minister Luis Gil. The next day Ortiz handed in <marker>his</marker> resignation.",
         suggestion: "her",
+      },
+      {
+        // An object pronoun outside its clause's subject ("because the reform suits …") may refer to the named person.
+        from: "es", to: "en",
+        source: "La jueza Ana Ruiz visitó la escuela. El alcalde Pedro Gil está contento porque la reforma le conviene a él.",
+        target: "Judge Ana Ruiz visited the school. Mayor Pedro Gil is pleased because the reform suits <marker>her</marker>.",
+        suggestion: "him",
       },
       {
         // So does the subject of a clause reporting what that person said.
@@ -330,7 +355,8 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // people of earlier sentences); an object pronoun is not (it cannot refer to its own clause's subject).
     // Inside a quotation the speaker says "I": a quoted pronoun is not bound to a person named outside the quotation.
     const bound =
-      sameSentence.length > 0 && pronounRole(tgt, p) !== "object" && sameSentence.some((r) => r.info) &&
+      sameSentence.length > 0 && sameSentence.some((r) => r.info) &&
+      (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, sameSentence[sameSentence.length - 1].start, p.start)) &&
       sameSentence.every((r) => quotedAt(r.start, r.segment) === quoted);
     const since = bound ? segment : lookBack;
     if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start) && (sameSentence.length === 0 || getSeg(q) >= since))) return;
