@@ -142,6 +142,11 @@ function tokenize(text: string, start: number, end: number, lang: Lang): Token[]
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    // Spaces, controls and ASCII punctuation below "0" start no token.
+    if (c < 48) {
+      i++;
+      continue;
+    }
     if (isDigitCode(c)) {
       // digits, then (separator digits)*, then letters or ordinal marks ("26th", "1º", "5km")
       let j = i + 1;
@@ -162,9 +167,13 @@ function tokenize(text: string, start: number, end: number, lang: Lang): Token[]
       i = j;
       continue;
     }
-    if (isLetterAt(text, i)) {
+    if (c < 128 ? ((c | 32) - 97) >>> 0 < 26 : isLetterAt(text, i)) {
+      // (an ASCII unit is a letter when, lower-cased by setting bit 5, it falls in a-z)
       let j = i + 1;
-      while (j < end && isLetterAt(text, j)) j++;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d < 128 ? ((d | 32) - 97) >>> 0 >= 26 : !isLetterAt(text, j)) break;
+      }
       // Words that can take no part in a number are left out: a gap check between kept tokens then fails on them.
       if (j - i <= words.longest && hasNumberPrefix(text, i, j, words)) {
         // ASCII words are looked up in place (their lower case is the member found); others are sliced.
