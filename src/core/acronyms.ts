@@ -1,7 +1,7 @@
 // The bilingual acronym table (rules/acronyms.json) and an acronym tokenizer.
 import table from "../../rules/acronyms.json";
 import type { Lang } from "./types";
-import { fold, isLatinWordStart, isWordCharAt } from "./normalize";
+import { fold, isWordCharAt } from "./normalize";
 
 /** One concept with its acronyms and names in both languages (folded names, original forms). */
 export interface AcronymEntry {
@@ -101,63 +101,7 @@ const LOWER_FORMS = [...new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()])]
 // an explicit Latin range (a Unicode property there is several times slower) and then checked to be a capital.
 // That a token does not continue a word is checked by hand for the same reason.
 // (One flat class keeps the pattern free of nested quantifiers; trailing joiners are trimmed in findAcronyms.)
-// The tokens are those of /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu, found by the scanner below
-// (nextTokenStart, tokenEnd) without a match array per token.
-
-/** The first token start in text[from, end), or -1. */
-function nextTokenStart(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (isLatinWordStart(text.charCodeAt(i))) return i;
-  return -1;
-}
-
-/** The unit at i when i < end, else -1 (the pattern ran on text[start, end) alone). */
-const unitAt = (text: string, i: number, end: number): number => (i < end ? text.charCodeAt(i) : -1);
-
-/** End of the token starting at s (a token start) within text[s, end): the first alternative of the pattern that matches. */
-function tokenEnd(text: string, s: number, end: number): number {
-  const c = text.charCodeAt(s);
-  if (c === 69 && unitAt(text, s + 1, end) === 69) {
-    // EE\.? ?UU\.? (the optional marks differ from "U", so taking each when present is the only way to match)
-    let j = s + 2;
-    if (unitAt(text, j, end) === 46) j++;
-    if (unitAt(text, j, end) === 32) j++;
-    if (unitAt(text, j, end) === 85 && unitAt(text, j + 1, end) === 85) return unitAt(text, j + 2, end) === 46 ? j + 3 : j + 2;
-  }
-  if (c === 70 && unitAt(text, s + 1, end) === 70 && unitAt(text, s + 2, end) === 46) {
-    // FF\. ?AA\.?
-    let j = s + 3;
-    if (unitAt(text, j, end) === 32) j++;
-    if (unitAt(text, j, end) === 65 && unitAt(text, j + 1, end) === 65) return unitAt(text, j + 2, end) === 46 ? j + 3 : j + 2;
-  }
-  // [A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*, by code point
-  let j = s + 1;
-  while (j < end) {
-    const u = text.charCodeAt(j);
-    if (u >= 0xd800 && u <= 0xdbff && j + 1 < end) {
-      const v = text.charCodeAt(j + 1);
-      if (v >= 0xdc00 && v <= 0xdfff) {
-        if (!TOKEN_CHAR.test(text.slice(j, j + 2))) break;
-        j += 2;
-        continue;
-      }
-    }
-    if (!isTokenUnit(u)) break;
-    j++;
-  }
-  return j;
-}
-
-const TOKEN_CHAR = /^[\p{L}\p{N}.&+]$/u;
-/** Whether each BMP unit (alone) continues a token: 0 not yet known, 1 yes, 2 no (a lone surrogate never does). */
-const TOKEN_UNIT = new Uint8Array(65536);
-
-/** True when the unit (read alone) is a letter, a digit, ".", "&" or "+". */
-function isTokenUnit(u: number): boolean {
-  if (u < 128) return (u >= 97 && u <= 122) || (u >= 65 && u <= 90) || (u >= 48 && u <= 57) || u === 46 || u === 38 || u === 43;
-  let known = TOKEN_UNIT[u];
-  if (known === 0) TOKEN_UNIT[u] = known = TOKEN_CHAR.test(String.fromCharCode(u)) ? 1 : 2;
-  return known === 1;
-}
+const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu;
 const TRAILING_JOINERS = /[.&+]+$/;
 const CAPITAL = /^\p{Lu}/u;
 // Module constants, not literals in findAcronyms: some transpilers (tsx) turn a Unicode-property literal into a
@@ -198,12 +142,12 @@ export function findAcronyms(
   text: string, start: number, end: number, lowerForms: readonly string[] = LOWER_FORMS,
 ): (AcronymToken & { known: boolean })[] {
   const out: (AcronymToken & { known: boolean })[] = [];
-  for (let from = start; ; ) {
-    const s = nextTokenStart(text, from, end);
-    if (s < 0) break;
-    from = tokenEnd(text, s, end);
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     // "ONU." keeps one final period (EE.UU. needs it); "I+" or "ONU..." lose their dangling joiners.
-    const raw = text.slice(s, from);
+    const raw = m[0];
+    const s = start + m.index;
     const lastCode = raw.charCodeAt(raw.length - 1);
     const trimmed = lastCode === 46 || lastCode === 38 || lastCode === 43 ? raw.replace(TRAILING_JOINERS, "") : raw;
     const tok = raw.length > trimmed.length && raw[trimmed.length] === "." ? `${trimmed}.` : trimmed;
@@ -221,7 +165,6 @@ export function findAcronyms(
   }
   // Capital-less forms (sida, pymes) are few: plain indexOf beats a regex tried at every position.
   let added = false;
-  const slice = lowerForms.length ? text.slice(start, end) : "";
   for (const f of lowerForms) {
     for (let i = slice.indexOf(f); i >= 0; i = slice.indexOf(f, i + f.length)) {
       const s = start + i;

@@ -57,11 +57,6 @@ export function isWordUnit(c: number): boolean {
   return known === 1;
 }
 
-/** True for A-Z, À-Ö, Ø-Þ and Ā-ſ: the units that may start a capitalised Latin word (a superset of its capitals). */
-export function isLatinWordStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde) || (c >= 0x100 && c <= 0x17f);
-}
-
 /** True when the unit at `i` is a letter or digit (false outside the string). */
 export function isWordCharAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
