@@ -357,15 +357,16 @@ const ES_DETERMINERS = new Map(Object.entries(ES.determiners).filter(([, g]) => 
 const EN_ROLE_SET = new Set(EN_ROLE_ALT.split("|"));
 const ES_MODIFIER_LIST = [...ES_MODIFIERS];
 const ES_DETERMINER_LIST = [...ES_DETERMINERS.keys()];
-if (![...ES_MODIFIER_LIST, ...ES_DETERMINER_LIST].every((w) => /^[a-z]+$/.test(w) && !w.includes("k"))) {
-  throw new Error("gender cues: Spanish determiners and modifiers must be plain lowercase ASCII without k");
-}
+/** Whether the word lists can be compared letter by letter (plain lowercase ASCII without k, as the cue table has them). */
+const FOLDABLE = [...ES_MODIFIER_LIST, ...ES_DETERMINER_LIST].every((w) => /^[a-z]+$/.test(w) && !w.includes("k"));
 
 /**
- * Whether a word lowercases to one of `list` (plain lowercase ASCII words without k): compared letter by letter,
- * with no string built. Outside ASCII only the Kelvin sign lowercases to ASCII ("k"), which none of the words has.
+ * Whether a word lowercases to one of `list`: compared letter by letter, with no string built. Outside ASCII only
+ * the Kelvin sign lowercases to ASCII ("k"), which none of the words has; should the table ever hold other words,
+ * the word is lowercased instead.
  */
 function asciiFoldIn(word: string, list: readonly string[]): boolean {
+  if (!FOLDABLE) return list.includes(lower(word));
   for (const cand of list) {
     if (cand.length !== word.length) continue;
     let same = true;
@@ -377,6 +378,7 @@ function asciiFoldIn(word: string, list: readonly string[]): boolean {
   }
   return false;
 }
+
 /** Multi-word titles ("primer ministro", "jefe de Estado") by their first word. */
 const ES_MULTIWORD = new Map<string, string[]>();
 for (const t of Object.keys(ES.titles)) {
