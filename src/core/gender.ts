@@ -115,11 +115,16 @@ for (const w of [...(stopwords as { es: string[]; en: string[] }).es, ...(stopwo
 const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Jr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|Rev)$/u;
 const PARTICLES = new Set(["van", "von", "da", "di", "dos", "das", "bin", "le"]);
 const LETTER = /\p{L}/u;
-/** ASCII letters by code; other characters by the Unicode letter class. */
+/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, 1 = a letter, 2 = not. */
+const LETTER_UNIT = new Uint8Array(65536);
+
+/** ASCII letters by code; other characters by the Unicode letter class (worked out once per unit). */
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(text[i]);
+  let known = LETTER_UNIT[c];
+  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(text[i]) ? 1 : 2;
+  return known === 1;
 }
 const ORG_WORDS = /\b(?:bank|union|party|ministry|council|court|department|university|company|group|association|organi[sz]ation|committee|parliament|congress|government|republic|states|nations|kingdom|street|airport|club|agency|office|fund|house|senate|army|police|church|league|cup|times|post|news|institute|commission|federation|corporation|airlines|motors|press|front|movement|assembly)\b/;
 
@@ -190,7 +195,7 @@ export function nameMentions(text: string, start: number, end: number): NameMent
 const CAP_CANDIDATE = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
 
 function isUpperAt(text: string, i: number): boolean {
-  return isUpperUnit(text, i) && (text.charCodeAt(i) < 128 || LETTER.test(text[i]));
+  return isUpperUnit(text, i) && isLetterAt(text, i);
 }
 
 /** Whether text[i] may continue a word: a letter, an apostrophe or a hyphen. */
