@@ -58,13 +58,16 @@ export function check(
   const { pairs, pairOfSource, pairOfTarget } = resolveAlignment(alignment, source, target);
 
   const issues: Issue[] = [];
+  // One report function serves every rule (rules report synchronously; each one's findings are taken right after
+  // it runs): tsx and wrangler name every closure they create, a property definition per closure.
+  const findings: Finding[] = [];
+  const reportFinding = (f: Finding) => void findings.push(f);
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === "off") continue;
-    const findings: Finding[] = [];
+    findings.length = 0;
     const ctx: RuleContext = {
-      source, target, alignment, pairs, options, pairOfSource, pairOfTarget,
-      report: (f) => void findings.push(f),
+      source, target, alignment, pairs, options, pairOfSource, pairOfTarget, report: reportFinding,
     };
     rule.check(ctx);
     for (const f of findings) issues.push(toIssue(rule, f, source, target, setting));
