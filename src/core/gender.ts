@@ -507,12 +507,21 @@ function roleBefore(text: string, from: number, at: number): TitleAt | undefined
   return EN_ROLE_SET.has(word.toLowerCase()) ? { start: r, end: k + 1, title: word } : undefined;
 }
 
+/** Adds one piece of evidence (when there is a gender) with the text that shows it. */
+function pushEvidence(
+  out: Evidence[], text: string, gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number },
+): void {
+  if (!gender) return;
+  const e: Evidence = { gender, strength, text: text.slice(from, to).trim() };
+  if (cue) e.cue = cue;
+  out.push(e);
+}
+
 /** Gender evidence of one name mention (in a fixed order: honorific, title before, title after, agreement, given name). */
 function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention): Evidence[] {
   const out: Evidence[] = [];
-  const add = (gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number }) => {
-    if (gender) out.push({ gender, strength, text: text.slice(from, to).trim(), ...(cue ? { cue } : {}) });
-  };
+  const add = (gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number }) =>
+    pushEvidence(out, text, gender, strength, from, to, cue);
   const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
   if (lang === "es") {
     const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
@@ -810,23 +819,28 @@ export function indexPeople(found: { mention: NameMention; evidence: Evidence }[
 
 /** What the evidence found for one surname key says (see indexPeople). */
 function keyInfo(found: { mention: NameMention; evidence: Evidence }[]): KeyInfo {
-  const list = found.map((f) => f.evidence);
-  const byFirst = new Map<string, Set<Gender>>();
-  for (const { mention, evidence } of found) {
-    if (mention.tokens.length < 2) continue;
-    const name = mention.tokens[0];
-    let g = byFirst.get(name);
-    if (!g) byFirst.set(name, (g = new Set()));
-    g.add(evidence.gender);
+  // Titles and honorifics outrank everything; below them, agreement, pronouns and given names must agree. The best
+  // evidence is the first of the highest strength.
+  let top = 0;
+  let best: Evidence | undefined;
+  for (const { evidence } of found) {
+    if (evidence.strength > top) {
+      top = evidence.strength;
+      best = evidence;
+    }
   }
-  // Titles and honorifics outrank everything; below them, agreement, pronouns and given names must agree.
-  const top = Math.max(...list.map((e) => e.strength));
-  const best = list.filter((e) => (top === 3 ? e.strength === 3 : true)).sort((a, b) => b.strength - a.strength);
-  const genders = new Set(best.map((e) => e.gender));
-  const firstGenders = [...byFirst.values()].map((s) => (s.size === 1 ? [...s][0] : "x"));
-  const distinct = new Set(firstGenders);
-  const ambiguous = genders.size > 1 || distinct.size > 1;
-  return { gender: ambiguous ? "ambiguous" : best[0].gender, evidence: best[0], firstNames: [...byFirst.keys()] };
+  let genders = 0;
+  // Genders seen with each first name of a full name (bit 1 = man, bit 2 = woman).
+  const byFirst = new Map<string, number>();
+  for (const { mention, evidence } of found) {
+    const bit = evidence.gender === "m" ? 1 : 2;
+    if (top !== 3 || evidence.strength === 3) genders |= bit;
+    if (mention.tokens.length >= 2) byFirst.set(mention.tokens[0], (byFirst.get(mention.tokens[0]) ?? 0) | bit);
+  }
+  let firstGenders = 0;
+  for (const bits of byFirst.values()) firstGenders |= 1 << bits;
+  const ambiguous = genders === 3 || (firstGenders & (firstGenders - 1)) !== 0;
+  return { gender: ambiguous ? "ambiguous" : best!.gender, evidence: best!, firstNames: [...byFirst.keys()] };
 }
 
 const EN_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
