@@ -192,8 +192,20 @@ function tokenize(text: string, start: number, end: number, lang: Lang): Token[]
   return out;
 }
 
+/** True when `s` is one or more ASCII digits and nothing else. */
+function isAsciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Candidate values of a digit string such as "800.000", "3,1", "1,234.5", "10:30", "800 000". */
 export function parseDigits(raw: string, lang: Lang): { values: number[]; value: number; decimals: number } | null {
+  // The commonest case, plain ASCII digits ("2009", "15"), is the last line below reached without a pattern.
+  if (isAsciiDigits(raw)) return { values: [Number(raw)], value: Number(raw), decimals: 0 };
   const s = raw.replace(/[ \u00a0\u202f]/g, "");
   if (s.includes(":")) {
     const m = /^(\d{1,2}):(\d{2})$/.exec(s);
@@ -296,7 +308,8 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       i++;
       continue;
     }
-    const numeric = NUMERIC.exec(t.text);
+    // (A token of ASCII digits alone matches NUMERIC as itself with no suffix: no pattern needed.)
+    const numeric = isAsciiDigits(t.text) ? [t.text, t.text, ""] : NUMERIC.exec(t.text);
     if (numeric) {
       const before = text[t.start - 1] ?? "";
       const before2 = text[t.start - 2] ?? "";
@@ -334,8 +347,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       if (/^\s+y\s+medi[oa]\b|^\s+and\s+a\s+half\b/i.test(text.slice(last.end, last.end + 14)) && scale > 1) {
         values.push(round((parsed.value + 0.5) * scale));
       }
-      const scaled = values.map((v) => round(v * scale));
-      if (scale !== 1) values = values.concat(scaled);
+      if (scale !== 1) values = values.concat(values.map((v) => round(v * scale)));
       if (/^\d{2}$/.test(numeric[1]) && SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) {
         values.push(1900 + parsed.value, 2000 + parsed.value);
       }
