@@ -134,6 +134,22 @@ function lowerCaseUse(doc: Doc): (folded: string) => boolean {
   };
 }
 
+/** True when some expected name of beads lo .. hi has the folded form `folded`. */
+function hasFolded(expected: NameToken[][], lo: number, hi: number, folded: string): boolean {
+  for (let j = lo; j <= hi; j++) for (const n of expected[j]) if (n.folded === folded) return true;
+  return false;
+}
+
+/** True when expected[j][x] repeats the folded form of a name before it (from bead lo on). */
+function isRepeat(expected: NameToken[][], lo: number, j: number, x: number): boolean {
+  const folded = expected[j][x].folded;
+  for (let b = lo; b <= j; b++) {
+    const list = expected[b];
+    for (let y = 0; y < (b === j ? x : list.length); y++) if (list[y].folded === folded) return true;
+  }
+  return false;
+}
+
 function rangeOf(pairs: AlignedPair[], lo: number, hi: number, side: "source" | "target"): LocalSpan | null {
   let start = Infinity;
   let end = -Infinity;
@@ -241,16 +257,22 @@ export default defineRule({
       if (!srcRange) return;
       const targetWords = pair.target.flatMap(capitalisedWords);
       if (!targetWords.length) return;
-      const names = new Map<string, NameToken>();
-      for (let j = Math.max(0, k - 1); j <= Math.min(ctx.pairs.length - 1, k + 1); j++) {
-        for (const w of expected[j]) if (!names.has(w.folded)) names.set(w.folded, w);
-      }
-      if (!names.size) return;
-      const candidates = [...names.values()];
+      // The expected names of beads k-1 .. k+1, in order; a name whose folded form came earlier is a repeat (skipped).
+      const lo = Math.max(0, k - 1);
+      const hi = Math.min(ctx.pairs.length - 1, k + 1);
+      let any = false;
+      for (let j = lo; j <= hi; j++) if (expected[j].length) any = true;
+      if (!any) return;
       for (const t of targetWords) {
-        if (names.has(t.folded)) continue;
-        const near = candidates.filter((n) => n.folded[0] === t.folded[0] && isOneEdit(n.folded, t.folded)
-          && (n.translated || !srcLower(n.folded)));
+        if (hasFolded(expected, lo, hi, t.folded)) continue;
+        const near: NameToken[] = [];
+        for (let j = lo; j <= hi; j++) {
+          for (let x = 0; x < expected[j].length; x++) {
+            const n = expected[j][x];
+            if (n.folded[0] === t.folded[0] && isOneEdit(n.folded, t.folded) && !isRepeat(expected, lo, j, x)
+              && (n.translated || !srcLower(n.folded))) near.push(n);
+          }
+        }
         if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded)) continue;
         // The word is in the source too (a name written the same, or a word shared by both languages).
         if (findAtWordStart(srcFolded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
