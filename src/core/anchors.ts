@@ -276,7 +276,20 @@ function lexiconLookup(word: string): string | undefined {
   if (word.length < 2) return undefined;
   const head = letterPair(word);
   if (head < 0 || !LEXICON_HEADS[head]) return undefined;
+  // Sharper: when every entry has 3+ letters, the first three a-z, a match (the word, or it without a final "s",
+  // which then has 3+ letters too) starts with the first three letters of some entry.
+  if (lexiconTriplesComplete) {
+    const triple = word.length >= 3 ? letterTriple(word) : -1;
+    if (triple < 0 || !LEXICON_TRIPLES[triple]) return undefined;
+  }
   return ES_TO_EN.get(word) ?? (word.endsWith("s") ? ES_TO_EN.get(word.slice(0, -1)) : undefined);
+}
+
+/** Index of a word's first three letters when all are a-z, else -1. */
+function letterTriple(word: string): number {
+  const c = word.charCodeAt(2) - 97;
+  const pair = letterPair(word);
+  return pair >= 0 && c >= 0 && c < 26 ? pair * 26 + c : -1;
 }
 
 /** Index of a word's first two letters when both are a-z, else -1. */
@@ -295,6 +308,15 @@ for (const k of ES_TO_EN.keys()) {
   else lexiconHeadsComplete = false;
 }
 if (!lexiconHeadsComplete) LEXICON_HEADS.fill(1);
+
+/** Which first three letters start an entry of the lexicon; used only when every entry has 3+ letters a-z there. */
+const LEXICON_TRIPLES = new Uint8Array(26 * 26 * 26);
+let lexiconTriplesComplete = true;
+for (const k of ES_TO_EN.keys()) {
+  const triple = k.length >= 3 ? letterTriple(k) : -1;
+  if (triple >= 0) LEXICON_TRIPLES[triple] = 1;
+  else lexiconTriplesComplete = false;
+}
 
 /** Size of the multiset intersection of two sorted integer arrays. */
 export function sortedOverlap(a: Int32Array, b: Int32Array): number {
