@@ -10,6 +10,14 @@ const SPACE = /\s/;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 /** A paragraph made of one segment this short reads as a headline or a caption. */
 const TITLE_MAX_WORDS = 8;
+
+/** True when `text` has at most `max` words (counted up to max + 1, without an array of them). */
+function hasAtMostWords(text: string, max: number): boolean {
+  let n = 0;
+  WORD_COUNT.lastIndex = 0;
+  while (n <= max && WORD_COUNT.exec(text)) n++;
+  return n <= max;
+}
 const LONG_WORD = /[\p{L}]{4,}/gu;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -46,7 +54,7 @@ function titleCase(text: string): boolean {
 function titleLike(doc: RuleContext["source"], seg: Segment): boolean {
   const p = doc.paragraphs[seg.paragraph];
   if (!p || p.start !== seg.start || p.end !== seg.end) return false;
-  return (seg.text.match(WORD_COUNT)?.length ?? 0) <= TITLE_MAX_WORDS;
+  return hasAtMostWords(seg.text, TITLE_MAX_WORDS);
 }
 
 /** The article's first paragraph when it is a single line: the headline. */
@@ -152,7 +160,7 @@ export default defineRule({
       }
       if (te.ending === "none") {
         // A short or title-cased line, or the opening paragraph, with no period is a headline, whatever the source did.
-        if ((t.text.match(WORD_COUNT)?.length ?? 0) <= TITLE_MAX_WORDS || titleCase(t.text) || openingLine(ctx.target, t)) continue;
+        if (hasAtMostWords(t.text, TITLE_MAX_WORDS) || titleCase(t.text) || openingLine(ctx.target, t)) continue;
         const text = ctx.target.text;
         let w = te.at;
         while (w > t.start && !SPACE.test(text[w - 1])) w--;
