@@ -1,0 +1,143 @@
+// The small lookup helpers introduced for speed must answer exactly what the slower forms they replace answer.
+import { describe, expect, it } from "vitest";
+import { isAllCaps } from "../../src/core/acronyms";
+import { editDistance, isOneEdit } from "../../src/core/normalize";
+import { SPAN_HASH_SEED, SpanSet, spanHashStep } from "../../src/core/span-set";
+import { AsciiWordSet, NOT_ASCII, WORD_HASH_SEED, wordHashStep } from "../../src/core/word-set";
+
+/** Every string of up to `max` units over `alphabet`. */
+function allStrings(alphabet: string[], max: number): string[] {
+  const out = [""];
+  for (let len = 1, layer = [""]; len <= max; len++) {
+    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
+    out.push(...layer);
+  }
+  return out;
+}
+
+describe("isOneEdit", () => {
+  it("agrees with editDistance(a, b, 1) === 1 on every pair of short strings", () => {
+    const words = allStrings(["a", "b", "é"], 4);
+    let ones = 0;
+    for (const a of words) {
+      for (const b of words) {
+        const expected = editDistance(a, b, 1) === 1;
+        if (expected) ones++;
+        if (isOneEdit(a, b) !== expected) expect([a, b, isOneEdit(a, b)]).toEqual([a, b, expected]);
+      }
+    }
+    expect(ones).toBeGreaterThan(1000);
+  });
+
+  it("tells substitutions, insertions and adjacent swaps from two edits", () => {
+    expect(isOneEdit("merkel", "merkal")).toBe(true);
+    expect(isOneEdit("kuczynski", "kuczinski")).toBe(true);
+    expect(isOneEdit("sheinbaum", "shienbaum")).toBe(true);
+    expect(isOneEdit("brasil", "brazil")).toBe(true);
+    expect(isOneEdit("gadafi", "gaddafi")).toBe(true);
+    expect(isOneEdit("merkel", "merkel")).toBe(false);
+    expect(isOneEdit("merkel", "markal")).toBe(false);
+    expect(isOneEdit("abc", "cba")).toBe(false);
+  });
+});
+
+describe("AsciiWordSet", () => {
+  const set = new AsciiWordSet(["de", "que", "the", "o'clock", "más"]);
+
+  it("finds ASCII words of a text in place, ignoring ASCII case", () => {
+    const text = "De THE Que o'Clock de";
+    expect(set.find(text, 0, 2)).toBe("de");
+    expect(set.find(text, 3, 6)).toBe("the");
+    expect(set.find(text, 7, 10)).toBe("que");
+    expect(set.find(text, 11, 18)).toBe("o'clock");
+    expect(set.find(text, 0, 1)).toBeUndefined();
+    expect(set.find(text, 3, 5)).toBeUndefined();
+  });
+
+  it("leaves ranges with a unit above 127 to the caller", () => {
+    expect(set.find("más", 0, 3)).toBe(NOT_ASCII);
+    expect(set.find("the’s", 0, 5)).toBe(NOT_ASCII);
+  });
+
+  it("accepts a hash computed on the way, as findHashed", () => {
+    const text = "xx QUE yy";
+    let hash = WORD_HASH_SEED;
+    for (let i = 3; i < 6; i++) hash = wordHashStep(hash, text.charCodeAt(i));
+    expect(set.findHashed(text, 3, 6, hash)).toBe("que");
+  });
+});
+
+describe("SpanSet", () => {
+  it("holds substrings of one text and answers by string", () => {
+    const text = "gobierno presidente gobierno";
+    const spans = new SpanSet(text);
+    const add = (start: number, end: number) => {
+      let hash = SPAN_HASH_SEED;
+      for (let i = start; i < end; i++) hash = spanHashStep(hash, text.charCodeAt(i));
+      spans.add(start, end, hash);
+    };
+    add(0, 8);
+    add(9, 19);
+    add(20, 28);
+    expect(spans.has("gobierno")).toBe(true);
+    expect(spans.has("presidente")).toBe(true);
+    expect(spans.has("gobiern")).toBe(false);
+    expect(spans.has("Gobierno")).toBe(false);
+    expect(spans.has("")).toBe(false);
+  });
+
+  it("keeps finding every member as it grows", () => {
+    const words = allStrings(["a", "b", "c"], 5).filter(Boolean);
+    const text = words.join(" ");
+    const spans = new SpanSet(text);
+    let at = 0;
+    for (const w of words) {
+      let hash = SPAN_HASH_SEED;
+      for (let i = 0; i < w.length; i++) hash = spanHashStep(hash, w.charCodeAt(i));
+      spans.add(at, at + w.length, hash);
+      at += w.length + 1;
+    }
+    for (const w of words) expect(spans.has(w)).toBe(true);
+    expect(spans.has("aaaaaa")).toBe(false);
+  });
+});
+
+describe("isAllCaps", () => {
+  /** The definition: at least 12 letters, more than 60% of them capitals (a unit is a capital when it lower-cases). */
+  function reference(s: string): boolean {
+    let letters = 0;
+    let upper = 0;
+    for (const ch of s.split("")) {
+      if (ch.toLowerCase() !== ch) {
+        letters++;
+        upper++;
+      } else if (ch.toUpperCase() !== ch) letters++;
+    }
+    return letters >= 12 && upper / letters > 0.6;
+  }
+
+  it("agrees with its definition on shouted, mixed and ordinary lines", () => {
+    const lines = [
+      "EL GOBIERNO APRUEBA LA REFORMA",
+      "ÉL DIJO QUE SÍ, según la agencia",
+      "La ONU y la OTAN se reúnen hoy",
+      "ABCDEFGHIJKL",
+      "ABCDEFGhijklmnop",
+      "AAAAAAAAAAAAaaaaaaaa",
+      "AAAAAAAAAAAAAaaaaaaa",
+      "ΣΣΣΣΣΣΣΣΣΣΣΣ σ",
+      "1234 5678 ABC",
+      "",
+    ];
+    for (const line of lines) expect([line, isAllCaps(line)]).toEqual([line, reference(line)]);
+  });
+
+  it("agrees with its definition at the 60% boundary", () => {
+    for (let upper = 0; upper <= 20; upper++) {
+      for (let lower = 0; lower <= 20; lower++) {
+        const line = "A".repeat(upper) + "b".repeat(lower) + " 12";
+        expect([line, isAllCaps(line)]).toEqual([line, reference(line)]);
+      }
+    }
+  });
+});
