@@ -76,11 +76,13 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+const COMBINING_MARKS = /\p{M}/gu;
+
 /** Lowercases and strips accents. */
 export function normalizeName(s: string): string {
   let n = normalized.get(s);
   if (n === undefined) {
-    n = isAscii(s) ? s.toLowerCase() : s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    n = isAscii(s) ? s.toLowerCase() : s.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
     if (normalized.size > 50000) normalized.clear();
     normalized.set(s, n);
   }
@@ -520,32 +522,30 @@ function pushEvidence(
 /** Gender evidence of one name mention (in a fixed order: honorific, title before, title after, agreement, given name). */
 function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention): Evidence[] {
   const out: Evidence[] = [];
-  const add = (gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number }) =>
-    pushEvidence(out, text, gender, strength, from, to, cue);
   const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
   if (lang === "es") {
     const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
-    if (m.lead && hb) add(hb, 3, m.leadStart, m.end);
+    if (m.lead && hb) pushEvidence(out, text, hb, 3, m.leadStart, m.end);
     seg.titles ??= spanishTitles(text, seg.start, seg.end);
     let tb = lastBefore(seg.titles, m.start);
     if (tb && /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(text.slice(Math.max(seg.start, m.start - 90), m.start))) tb = undefined;
     const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
     if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(between)) {
-      add(titleGender(tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
+      pushEvidence(out, text, titleGender(tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
     }
     const ta = ES_TITLE_AFTER.exec(after);
-    if (ta) add(titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(/\p{L}/u), end: m.end + ta[0].length });
+    if (ta) pushEvidence(out, text, titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(LETTER), end: m.end + ta[0].length });
     const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
-    if (ag) add(ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
+    if (ag) pushEvidence(out, text, ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
   } else {
     const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
-    if (h) add(h, 3, m.leadStart, m.end);
+    if (h) pushEvidence(out, text, h, 3, m.leadStart, m.end);
     const rb = roleBefore(text, seg.start, m.start);
-    if (rb) add(own(EN.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
+    if (rb) pushEvidence(out, text, own(EN.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
     const ra = EN_ROLE_AFTER.exec(after);
-    if (ra) add(own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
+    if (ra) pushEvidence(out, text, own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
   }
-  if (m.tokens.length >= 2) add(GIVEN.get(m.tokens[0]), 1, m.start, m.end);
+  if (m.tokens.length >= 2) pushEvidence(out, text, GIVEN.get(m.tokens[0]), 1, m.start, m.end);
   return out;
 }
 

@@ -312,7 +312,7 @@ class AcronymCheck {
     const text = this.ctx.target.text;
     for (let i = findAtWordStart(this.tgtFolded, folded, r.start, r.end, true); i >= 0;
       i = findAtWordStart(this.tgtFolded, folded, i + 1, r.end, true)) {
-      if (/\p{Lu}/u.test(text[i])) return true;
+      if (UPPER_LETTER.test(text[i])) return true;
     }
     return false;
   }
@@ -454,3 +454,5 @@ export default defineRule({
     new AcronymCheck(ctx).run();
   },
 });
+
+const UPPER_LETTER = /\p{Lu}/u;

@@ -199,17 +199,18 @@ export default defineRule({
   },
 });
 
+/** A metric measurement whose other side has an imperial one: converted on purpose, so its number differs. */
+function isConverted(s: Slot, other: Slot[]): boolean {
+  return s.m.unit === "metric" && other.some((o) => o.m.unit === "imperial");
+}
+
 function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): void {
   if (p.source.length === 0 || p.target.length === 0) return;
   // The joined sentence texts are needed only for unmatched numbers: most pairs have none.
   let targetText: string | undefined;
   let sourceText: string | undefined;
-  // A measurement converted between metric and imperial units has a different number on purpose.
-  const converted = (a: Slot[], b: Slot[]) => (s: Slot) => s.m.unit === "metric" && b.some((o) => o.m.unit === "imperial");
-  const srcConverted = converted(src, tgt);
-  const tgtConverted = converted(tgt, src);
-  const su = src.filter((s) => !s.matched && flaggable(s.m) && !srcConverted(s) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m));
-  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !tgtConverted(t) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m));
+  const su = src.filter((s) => !s.matched && flaggable(s.m) && !isConverted(s, tgt) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m));
+  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !isConverted(t, src) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m));
   // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
   const sd = su.filter((s) => s.m.digits);
   const td = tu.filter((t) => t.m.digits);

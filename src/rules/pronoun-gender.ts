@@ -28,7 +28,7 @@ function suggestionFor(doc: Doc, p: PronounMention): string | undefined {
   if (w !== "her") return SWAP[w] ? caseLike(p.word, SWAP[w]) : undefined;
   const after = doc.text.slice(p.end, p.end + 12);
   if (OBJECT_CONTEXT.test(after)) return caseLike(p.word, "him");
-  if (/^\s+\p{Ll}/u.test(after)) return caseLike(p.word, "his");
+  if (LOWERCASE_WORD_NEXT.test(after)) return caseLike(p.word, "his");
   return undefined;
 }
 
@@ -52,7 +52,7 @@ function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "o
   if (w === "himself" || w === "herself") return "reflexive";
   if (w === "her") {
     const after = doc.text.slice(p.end, p.end + 12);
-    return !OBJECT_CONTEXT.test(after) && /^\s+\p{Ll}/u.test(after) ? "possessive" : "object";
+    return !OBJECT_CONTEXT.test(after) && LOWERCASE_WORD_NEXT.test(after) ? "possessive" : "object";
   }
   return "object";
 }
@@ -468,3 +468,6 @@ function checkSpanishTitles(ctx: RuleContext): void {
     });
   }
 }
+
+/** Spaces and then a lower-case letter: the word after a pronoun is no name ("her own", "her sister"). */
+const LOWERCASE_WORD_NEXT = /^\s+\p{Ll}/u;
