@@ -2,6 +2,7 @@ import type { Doc } from "./document";
 import { DocMemo } from "./doc-memo";
 import type { Lang } from "./types";
 import { AsciiWordSet, WORD_HASH_SEED, wordHashStep } from "./word-set";
+import { HashSlots } from "./span-set";
 import stopwordData from "../../rules/stopwords.json";
 import lexiconData from "../../rules/anchor-lexicon.json";
 
@@ -46,11 +47,13 @@ const PREFIX = 4;
  * open-addressing table looked up by the token's place in the text and its hash, so a token seen before needs
  * no string of its own.
  */
-class TokenMemo {
+class TokenMemo extends HashSlots {
   private tokens: string[] = [];
   private values: (string | null)[] = [];
-  private hashes: number[] = [];
-  private table = new Int32Array(1024);
+
+  constructor() {
+    super(1024);
+  }
 
   /** The index of the token plain[start, end) with hash `hash`, or -1. */
   find(plain: string, start: number, end: number, hash: number): number {
@@ -79,23 +82,9 @@ class TokenMemo {
 
   /** Remembers the key of a token not yet in the table. */
   add(tok: string, hash: number, value: string | null): void {
-    if (2 * (this.tokens.length + 1) > this.table.length) this.grow();
     this.tokens.push(tok);
     this.values.push(value);
-    this.hashes.push(hash);
-    this.place(this.tokens.length - 1);
-  }
-
-  private place(e: number): void {
-    const mask = this.table.length - 1;
-    let at = this.hashes[e] & mask;
-    while (this.table[at] !== 0) at = (at + 1) & mask;
-    this.table[at] = e + 1;
-  }
-
-  private grow(): void {
-    this.table = new Int32Array(this.table.length * 2);
-    for (let e = 0; e < this.tokens.length; e++) this.place(e);
+    this.slot(hash);
   }
 }
 

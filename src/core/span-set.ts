@@ -5,23 +5,50 @@ export const spanHashStep = (hash: number, unit: number): number => Math.imul(ha
 /** Start value of a span hash. */
 export const SPAN_HASH_SEED = 0x811c9dc5 | 0;
 
+/** Open addressing over entries 0..n-1 by their hashes: linear probing, a slot holds entry + 1 (0 is empty). */
+export abstract class HashSlots {
+  protected hashes: number[] = [];
+  protected table: Int32Array;
+
+  constructor(size: number) {
+    this.table = new Int32Array(size);
+  }
+
+  /** Files the next entry (index `hashes.length`) under `hash`, doubling the table to keep it at most half full. */
+  protected slot(hash: number): void {
+    if (2 * (this.hashes.length + 1) > this.table.length) this.grow();
+    this.hashes.push(hash);
+    this.place(this.hashes.length - 1);
+  }
+
+  private place(e: number): void {
+    const mask = this.table.length - 1;
+    let at = this.hashes[e] & mask;
+    while (this.table[at] !== 0) at = (at + 1) & mask;
+    this.table[at] = e + 1;
+  }
+
+  private grow(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    for (let e = 0; e < this.hashes.length; e++) this.place(e);
+  }
+}
+
 /** Substrings text[start, end) of one text, added with their hash (`spanHashStep` over the units), asked by string. */
-export class SpanSet {
+export class SpanSet extends HashSlots {
   private starts: number[] = [];
   private ends: number[] = [];
-  private hashes: number[] = [];
-  private table = new Int32Array(256);
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    super(256);
+  }
 
   /** Adds text[start, end), whose hash is `hash`, unless an equal substring is already in. */
   add(start: number, end: number, hash: number): void {
     if (this.find(this.text, start, end, hash) >= 0) return;
-    if (2 * (this.starts.length + 1) > this.table.length) this.grow();
     this.starts.push(start);
     this.ends.push(end);
-    this.hashes.push(hash);
-    this.place(this.starts.length - 1);
+    this.slot(hash);
   }
 
   /** True when `word` equals a member. */
@@ -46,17 +73,5 @@ export class SpanSet {
       while (x < len && text.charCodeAt(from + x) === s.charCodeAt(start + x)) x++;
       if (x === len) return e;
     }
-  }
-
-  private place(e: number): void {
-    const mask = this.table.length - 1;
-    let at = this.hashes[e] & mask;
-    while (this.table[at] !== 0) at = (at + 1) & mask;
-    this.table[at] = e + 1;
-  }
-
-  private grow(): void {
-    this.table = new Int32Array(this.table.length * 2);
-    for (let e = 0; e < this.starts.length; e++) this.place(e);
   }
 }
