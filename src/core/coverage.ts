@@ -566,6 +566,21 @@ function nextSharesNoMore(ctx: RuleContext, seg: Segment, keys: readonly string[
 }
 
 /**
+ * True when source segment `s` is the article's headline, shares a bead with the lead, and leaving it out makes the
+ * bead's lengths clearly fit better while the target opens with no headline of its own. A headline repeats its lead's
+ * names, so its anchors say nothing here: the length decides.
+ */
+export function headlineLeftOut(ctx: RuleContext, pair: AlignedPair, s: Segment): boolean {
+  if (s.index !== 0 || pair.source.length < 2 || pair.target.length === 0) return false;
+  if (wordCount(s.text) > MAX_HEADLINE_WORDS) return false;
+  const ratio = ratioOf(ctx);
+  const opp = lengthOf(pair.target);
+  const all = lengthOf(pair.source);
+  const restFit = sideFit("source", all - s.text.length, opp, ratio);
+  return restFit <= 1 && sideFit("source", all, opp, ratio) - restFit >= 1.5 && !headlineMirrored(ctx, s);
+}
+
+/**
  * True when source text `s.text[0, end)` is the article's headline and the target opens with a headline of a fitting
  * length (its own first sentence, or run into the lead) that shares no more anchors with the source's lead (the rest
  * of the segment, or the next one) than with it: the headline is there, translated freely, as headlines are.

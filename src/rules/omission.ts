@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import type { Segment } from "../core/document";
 import {
-  copiesInPlace, coveredByNeighbour, headlineMirrored, missingRunInPart, unsupportedInBead, segmentWords,
+  copiesInPlace, coveredByNeighbour, headlineLeftOut, headlineMirrored, missingRunInPart, unsupportedInBead, segmentWords,
 } from "../core/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
@@ -87,6 +87,12 @@ export default defineRule({
     ],
     bad: [
       {
+        // A headline of its own left out; reported once, as a whole (not also its run-in tail).
+        from: "es", to: "en",
+        source: "<marker>Petro y Boric defienden Escazú ante los mineros.</marker> Gustavo Petro y Gabriel Boric, presidentes de Colombia y Chile, defendieron el martes el acuerdo de Escazú sobre la protección de quienes luchan por el medio ambiente, pese a las quejas de las grandes empresas mineras de ambos países.",
+        target: "Gustavo Petro and Gabriel Boric, the presidents of Colombia and Chile, defended the Escazú agreement on protecting those who fight for the environment on Tuesday, despite complaints from the large mining companies of both countries.",
+      },
+      {
         // The same headline with no translation: the target opens with the lead.
         from: "es", to: "en",
         source: "<marker>Un verano sin turistas en la costa.</marker> Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado. El sector pide ayudas al Gobierno regional.",
@@ -159,14 +165,16 @@ export default defineRule({
       const replaced = new Set(copiesInPlace(ctx, p).flatMap((c) => c.replaced));
       for (const s of replaced) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       if (replaced.size) return;
+      const unsupported = unsupportedInBead(ctx, p, "source", true)
+        .filter((s) => segmentWords(ctx.source, s) >= MIN_WORDS && !headlineMirrored(ctx, s));
+      const headline = p.source[0];
+      if (headline && !unsupported.includes(headline) && headlineLeftOut(ctx, p, headline)) unsupported.unshift(headline);
+      for (const s of unsupported) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
+      // Part of a sentence (a headline run into its lead, or the lead after it), unless the whole is reported.
       const part = missingRunInPart(ctx, p);
-      if (part && !(part.start === 0 && headlineMirrored(ctx, part.segment, part.end))) {
+      if (part && !unsupported.includes(part.segment) && !(part.start === 0 && headlineMirrored(ctx, part.segment, part.end))) {
         const s = part.segment;
         ctx.report({ messageId: "omitted", source: { start: s.start + part.start, end: s.start + part.end } });
-      }
-      for (const s of unsupportedInBead(ctx, p, "source", true)) {
-        if (segmentWords(ctx.source, s) < MIN_WORDS || headlineMirrored(ctx, s)) continue;
-        ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       }
     });
   },

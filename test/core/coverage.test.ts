@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../src/core/document";
-import { coveredByNeighbour, headlineMirrored } from "../../src/core/coverage";
+import { coveredByNeighbour, headlineLeftOut, headlineMirrored } from "../../src/core/coverage";
 import { resolveAlignment } from "../../src/core/check";
 import type { RuleContext } from "../../src/core/rule";
 import type { Bead, Lang } from "../../src/core/types";
@@ -64,5 +64,25 @@ describe("headlineMirrored", () => {
   it("only applies to the article's first sentence", () => {
     const ctx = contextOf(source, "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.", []);
     expect(headlineMirrored(ctx, ctx.source.segments[1])).toBe(false);
+  });
+});
+
+describe("headlineLeftOut", () => {
+  const source = "Tanto Petro como Boric apoyan con firmeza el acuerdo de Escazú sobre el medio ambiente. Gustavo Petro y Gabriel Boric, presidentes de Colombia y Chile, defendieron el martes el acuerdo de Escazú, pese a las quejas de las empresas mineras.";
+  const lead = "Gustavo Petro and Gabriel Boric, the presidents of Colombia and Chile, defended the Escazú agreement on Tuesday, despite complaints from mining companies.";
+
+  it("reports a headline that shares its names with the lead when the bead fits clearly better without it", () => {
+    const ctx = contextOf(source, lead, [[[0, 1], [0]]]);
+    expect(headlineLeftOut(ctx, ctx.pairs[0], ctx.source.segments[0])).toBe(true);
+  });
+
+  it("does not when the target has its own headline in the bead", () => {
+    const ctx = contextOf(source, `Petro and Boric back the Escazú environment accord. ${lead}`, [[[0, 1], [0, 1]]]);
+    expect(headlineLeftOut(ctx, ctx.pairs[0], ctx.source.segments[0])).toBe(false);
+  });
+
+  it("only applies to the article's first sentence", () => {
+    const ctx = contextOf(`La cumbre terminó el lunes. ${source}`, lead, [[[0], []], [[1, 2], [0]]]);
+    expect(headlineLeftOut(ctx, ctx.pairs[1], ctx.source.segments[1])).toBe(false);
   });
 });
