@@ -624,6 +624,8 @@ function runInCuts(text: string, maxWords: number): RunInCut[] {
     // A headline does not end with a function word, unless a question or quotation opens after it.
     const last = lastWord(text, headEnd);
     if (words < 2 || (STOPWORD_ANY.has(foldWord(last)) && !OPENING_MARK.test(text.slice(bodyStart)))) continue;
+    // The English "I" is written with a capital anywhere in a sentence: it shows no sentence start.
+    if (text[bodyStart] === "I" && !WORD_CHAR.test(text[bodyStart + 1] ?? "")) continue;
     out.push({ headEnd, bodyStart, words, capitalBefore: CAPITAL.test(last) });
   }
   return out;

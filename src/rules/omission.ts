@@ -84,6 +84,12 @@ export default defineRule({
         source: "Un traicionero operador de bolsa arriesga miles de millones por su complejo de inferioridad Un desleal estafador. Así describe el gran banco francés a su antiguo empleado, Marc Duval, que le hizo perder cuatro mil millones de euros en un año.",
         target: "Treacherous Trader Risked Billions out of Inferiority Complex A faithless swindler. This is how the big French bank describes its former employee, Marc Duval, who cost it four billion euros in a year.",
       },
+      {
+        // "I" is capitalised inside a sentence too: no sign of a sentence run into this one.
+        from: "en", to: "es",
+        source: "The tour lasted three months. Along the way I shared tables with ministers I never imagined I could meet in person.",
+        target: "La gira duró tres meses. Por el camino compartí mesa con ministros que nunca soñé conocer.",
+      },
     ],
     bad: [
       {
