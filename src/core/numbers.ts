@@ -270,6 +270,14 @@ function joinerFits(lang: Lang, cur: number, unit: number | undefined): boolean 
   return cur >= 100 && cur % 100 === 0 && unit < 100;
 }
 
+/** "one" and its Spanish forms: the unit 1 after tens or hundreds, unlike "a"/"an", which also mean one before a scale. */
+const ONE_WORD: ReadonlySet<string> = new Set(["one", "un", "una", "uno"]);
+
+/** The value of a unit word, "one" and its Spanish forms included. */
+function unitWord(w: CompiledWords, word: string): number | undefined {
+  return w.units.get(word) ?? (ONE_WORD.has(word) ? 1 : undefined);
+}
+
 /** The old-style Spanish "ciento y treinta" (130), "ciento y un" (101): "y" after "ciento" and before tens or units. */
 function oldStyleHundred(lang: Lang, word: string, unit: number | undefined): boolean {
   return lang === "es" && word === "ciento" && unit !== undefined && unit < 100;
@@ -391,6 +399,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       const counted = w.counted.get(lw);
       const scaleWord = w.scales.get(lw);
       if (unit !== undefined && unitFits(cur, unit)) cur += unit;
+      else if (used > 0 && ONE_WORD.has(lw) && unitFits(cur, 1)) cur += 1; // "twenty-one", "treinta y un", "mil una"
       else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
       else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
         cur = 0.5;
@@ -404,7 +413,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
         if (s === 1000) cur = (cur || 1) * s;
         else { total = (total + (cur || 1)) * s; cur = 0; }
       } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) &&
-        (joinerFits(lang, cur, w.units.get(next.lower)) || oldStyleHundred(lang, lastTok.lower, w.units.get(next.lower)))) {
+        (joinerFits(lang, cur, unitWord(w, next.lower)) || oldStyleHundred(lang, lastTok.lower, unitWord(w, next.lower)))) {
         continue;
       } else break;
       used++;

@@ -103,6 +103,12 @@ export default defineRule({
   examples: {
     good: [
       {
+        // "twenty-one" is one number, 21.
+        from: "es", to: "en",
+        source: "La actriz, de 21 años, ganó el premio en Cannes.",
+        target: "The twenty-one-year-old actress won the prize in Cannes.",
+      },
+      {
         from: "es", to: "en",
         source: "Unos 800.000 venezolanos llegaron el 26 de abril. La inflación subió un 3,1 por ciento.",
         target: "Some 800,000 Venezuelans arrived on April 26. Inflation rose 3.1 percent.",

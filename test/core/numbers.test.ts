@@ -52,6 +52,13 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads 'one' and 'un/una/uno' as the unit after tens, hundreds and thousands", () => {
+    expect(readings("the twenty-one-year-old actress", "en")).toEqual(["twenty-one=21"]);
+    expect(readings("one hundred and one days", "en")).toEqual(["one hundred and one=101"]);
+    expect(readings("treinta y un días y mil una noches", "es")).toEqual(["treinta y un=31", "mil una=1001"]);
+    expect(readings("twenty a day", "en")).toEqual(["twenty=20"]);
+  });
+
   it("reads the old-style 'ciento y treinta' as one number, and not 'ciento' alone", () => {
     expect(readings("constaban ciento y treinta personas", "es")).toEqual(["ciento y treinta=130"]);
     expect(readings("unas ciento y cinco casas", "es")).toEqual(["ciento y cinco=105"]);
