@@ -173,6 +173,8 @@ class AcronymCheck {
   private checkLeak(t: Tok, k: number): void {
     const f = t.form;
     const copied = windowOf(this.src, k).find((s) => s.form === f);
+    // "USA Today", "CPI Byty": copied together with the capitalised word after it, the acronym is part of a name.
+    if (copied && sameNameAfter(this.ctx.source.text, copied.end, this.ctx.target.text, t.end)) return;
     const learnedTo = this.learned.get(f);
     if (learnedTo !== undefined && copied) {
       this.reportLeak(t, copied, learnedTo);
@@ -348,6 +350,12 @@ export default defineRule({
   examples: {
     good: [
       {
+        // The acronym is part of a name copied whole (a newspaper).
+        from: "en", to: "es",
+        source: "The senator told USA Today that she would vote against the bill.",
+        target: "La senadora dijo a USA Today que votaría en contra del proyecto.",
+      },
+      {
         // BPI is also a bank's name: kept as it is when the article never means the Bank for International Settlements.
         from: "es", to: "en",
         source: "Lucía Prado, directora de ventas de BPI en Madrid, prevé un año difícil para la banca portuguesa.",
@@ -456,3 +464,15 @@ export default defineRule({
 });
 
 const UPPER_LETTER = /\p{Lu}/u;
+
+/** True when the same capitalised word follows both acronyms, after one space ("USA Today" in both texts). */
+function sameNameAfter(a: string, aEnd: number, b: string, bEnd: number): boolean {
+  if (a[aEnd] !== " " || b[bEnd] !== " ") return false;
+  NAME_WORD.lastIndex = aEnd + 1;
+  const wa = NAME_WORD.exec(a);
+  NAME_WORD.lastIndex = bEnd + 1;
+  const wb = NAME_WORD.exec(b);
+  return !!wa && !!wb && wa[0] === wb[0];
+}
+/** A capitalised word at the search position (sticky). */
+const NAME_WORD = /\p{Lu}\p{Ll}+/uy;
