@@ -2,6 +2,7 @@
 import table from "../../rules/acronyms.json";
 import type { Lang } from "./types";
 import { fold, isWordCharAt } from "./normalize";
+import { LOWER_CASE, unitCase, UPPER_CASE } from "./unit-class";
 
 /** One concept with its acronyms and names in both languages (folded names, original forms). */
 export interface AcronymEntry {
@@ -193,11 +194,12 @@ export function isAllCaps(segmentText: string): boolean {
     } else if (c >= 97 && c <= 122) {
       letters++;
     } else if (c > 127) {
-      const kind = caseKind(c);
-      if (kind === CASE_UPPER) {
+      // A unit that changes when lower-cased is a capital; else one that changes when upper-cased is lower-case.
+      const kind = unitCase(c);
+      if (kind & UPPER_CASE) {
         letters++;
         upper++;
-      } else if (kind === CASE_LOWER) {
+      } else if (kind & LOWER_CASE) {
         letters++;
       }
     }
@@ -208,18 +210,3 @@ export function isAllCaps(segmentText: string): boolean {
   return letters >= 12 && upper / letters > 0.6;
 }
 
-const CASE_UPPER = 1;
-const CASE_LOWER = 2;
-const CASE_NONE = 3;
-/** Case of each non-ASCII UTF-16 unit read alone, as isAllCaps tells it (0 = not yet known; learnt on first sight). */
-const UNIT_CASE = new Uint8Array(65536);
-
-/** CASE_UPPER when the unit (alone) changes when lower-cased, else CASE_LOWER when it changes when upper-cased, else CASE_NONE. */
-function caseKind(c: number): number {
-  let kind = UNIT_CASE[c];
-  if (kind === 0) {
-    const ch = String.fromCharCode(c);
-    UNIT_CASE[c] = kind = ch.toLowerCase() !== ch ? CASE_UPPER : ch.toUpperCase() !== ch ? CASE_LOWER : CASE_NONE;
-  }
-  return kind;
-}

@@ -1,4 +1,5 @@
 import type { Lang } from "./types";
+import { isLetterAt, LOWER_CASE, unitCase, UPPER_CASE } from "./unit-class";
 import cues from "../../rules/gender-cues.json";
 import names from "../../rules/given-names.json";
 import stopwords from "../../rules/stopwords.json";
@@ -117,17 +118,6 @@ for (const w of [...(stopwords as { es: string[]; en: string[] }).es, ...(stopwo
 const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Jr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|Rev)$/u;
 const PARTICLES = new Set(["van", "von", "da", "di", "dos", "das", "bin", "le"]);
 const LETTER = /\p{L}/u;
-/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, 1 = a letter, 2 = not. */
-const LETTER_UNIT = new Uint8Array(65536);
-
-/** ASCII letters by code; other characters by the Unicode letter class (worked out once per unit). */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let known = LETTER_UNIT[c];
-  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(text[i]) ? 1 : 2;
-  return known === 1;
-}
 const ORG_WORDS = /\b(?:bank|union|party|ministry|council|court|department|university|company|group|association|organi[sz]ation|committee|parliament|congress|government|republic|states|nations|kingdom|street|airport|club|agency|office|fund|house|senate|army|police|church|league|cup|times|post|news|institute|commission|federation|corporation|airlines|motors|press|front|movement|assembly)\b/;
 
 /** A word of the text with its offsets. */
@@ -137,32 +127,18 @@ interface Word {
   text: string;
 }
 
-/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, else 1 + (2 if it changes when upper-cased) + (4 if lower-cased). */
-const UNIT_CASE = new Uint8Array(65536);
-
-/** The case bits of a non-ASCII unit, worked out once per unit (case mapping outside ASCII goes through ICU: slow). */
-function unitCase(w: string, i: number): number {
-  const d = w.charCodeAt(i);
-  let known = UNIT_CASE[d];
-  if (known === 0) {
-    const ch = w[i];
-    UNIT_CASE[d] = known = 1 + (ch !== ch.toUpperCase() ? 2 : 0) + (ch !== ch.toLowerCase() ? 4 : 0);
-  }
-  return known;
-}
-
 /** Whether the unit at i of w changes when upper-cased (a lower-case letter). */
 function isLowerUnit(w: string, i: number): boolean {
   const d = w.charCodeAt(i);
   if (d < 128) return d >= 97 && d <= 122;
-  return (unitCase(w, i) & 2) !== 0;
+  return (unitCase(d) & LOWER_CASE) !== 0;
 }
 
 /** Whether the unit at i of w changes when lower-cased (a capital letter). */
 function isUpperUnit(w: string, i: number): boolean {
   const d = w.charCodeAt(i);
   if (d < 128) return d >= 65 && d <= 90;
-  return (unitCase(w, i) & 4) !== 0;
+  return (unitCase(d) & UPPER_CASE) !== 0;
 }
 
 /** Capitalised but not an all-capitals acronym ("Boluarte", not "ONU"). */

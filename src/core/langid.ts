@@ -2,6 +2,7 @@ import { francAll } from "franc-min";
 import type { Lang } from "./types";
 import { STOPWORDS, foldWord } from "./anchors";
 import { AsciiWordSet, NOT_ASCII } from "./word-set";
+import { isLetterUnit } from "./unit-class";
 
 /** ISO 639-3 codes franc uses for each supported language. */
 const FRANC_CODE: Record<Lang, string> = { es: "spa", en: "eng" };
@@ -37,8 +38,6 @@ const LONGEST_EXCLUSIVE = Math.max(...[...EXCLUSIVE.es, ...EXCLUSIVE.en].map((w)
 const EXCLUSIVE_ASCII: Record<Lang, AsciiWordSet> = { es: new AsciiWordSet(EXCLUSIVE.es), en: new AsciiWordSet(EXCLUSIVE.en) };
 
 const LETTER = /\p{L}/u;
-/** Whether each BMP unit is a letter: 0 not yet known, 1 letter, 2 not a letter. */
-const LETTER_UNIT = new Uint8Array(65536);
 
 /** Units (1, or 2 for a surrogate pair) of the letter starting at `i`, or 0 when no letter starts there. */
 function letterUnitsAt(text: string, i: number): number {
@@ -48,9 +47,7 @@ function letterUnitsAt(text: string, i: number): number {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
   }
-  let known = LETTER_UNIT[c];
-  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(text[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return isLetterUnit(c) ? 1 : 0;
 }
 
 /** How many of the text's words are function words exclusive to `lang`. */

@@ -1,6 +1,7 @@
 import type { Lang } from "./types";
 import table from "../../rules/number-words.json";
 import { AsciiWordSet, NOT_ASCII } from "./word-set";
+import { isLetterAt } from "./unit-class";
 
 /** One number found in a text: digits ("800.000", "3,1", "26th") or words ("dos", "a dozen", "mil millones"). */
 export interface NumberMention {
@@ -105,20 +106,9 @@ interface Token {
   lower: string;
 }
 
-/** Splits text into word and number tokens. */
+/** A letter (for the character before a number: "G20" is a code). */
 const LETTER = /\p{L}/u;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-/** Whether each UTF-16 unit is a letter: 0 not yet known, 1 letter, 2 not a letter (filled on first sight). */
-const LETTER_UNIT = new Uint8Array(65536);
-/** ASCII letters by code; other characters by the Unicode letter class (remembered per unit). */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (Number.isNaN(c)) return false;
-  let known = LETTER_UNIT[c];
-  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(text[i]) ? 1 : 2;
-  return known === 1;
-}
 /**
  * A number character. (Patterns with Unicode properties are module constants: some transpilers, tsx among them,
  * rewrite such a literal into a RegExp constructor call, which inside a function would run on every evaluation.)

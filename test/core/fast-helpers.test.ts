@@ -1,5 +1,6 @@
 // The small lookup helpers introduced for speed must answer exactly what the slower forms they replace answer.
 import { describe, expect, it } from "vitest";
+import { isLetterAt, isLetterUnit, LOWER_CASE, unitCase, UPPER_CASE } from "../../src/core/unit-class";
 import { isAllCaps } from "../../src/core/acronyms";
 import { editDistance, isOneEdit } from "../../src/core/normalize";
 import { SPAN_HASH_SEED, SpanSet, spanHashStep } from "../../src/core/span-set";
@@ -139,5 +140,22 @@ describe("isAllCaps", () => {
         expect([line, isAllCaps(line)]).toEqual([line, reference(line)]);
       }
     }
+  });
+});
+
+describe("unit-class", () => {
+  it("isLetterUnit and unitCase answer as \\p{L} and case mapping do, for every UTF-16 unit", () => {
+    let letters = 0;
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c);
+      const letter = /\p{L}/u.test(ch);
+      const bits = (ch !== ch.toUpperCase() ? LOWER_CASE : 0) | (ch !== ch.toLowerCase() ? UPPER_CASE : 0);
+      if (letter) letters++;
+      if (isLetterUnit(c) !== letter || unitCase(c) !== bits) expect([c, isLetterUnit(c), unitCase(c)]).toEqual([c, letter, bits]);
+    }
+    expect(letters).toBeGreaterThan(40000);
+    expect(isLetterAt("ñu", -1)).toBe(false);
+    expect(isLetterAt("ñu", 0)).toBe(true);
+    expect(isLetterAt("ñu", 2)).toBe(false);
   });
 });

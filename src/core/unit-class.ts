@@ -1,0 +1,37 @@
+// What one UTF-16 unit is (a letter; its case), worked out once per unit and remembered: a \p{L} test or a case
+// mapping outside ASCII is slow, and the same few units come back in every text.
+
+const LETTER = /\p{L}/u;
+/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, 1 = a letter, 2 = not. */
+const LETTER_UNIT = new Uint8Array(65536);
+
+/** True when the UTF-16 unit `c`, read alone, is a letter (ASCII by code, others by \p{L}). */
+export function isLetterUnit(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let known = LETTER_UNIT[c];
+  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/** True when the unit at `i` of `text` is a letter (false outside the text). */
+export function isLetterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isLetterUnit(text.charCodeAt(i));
+}
+
+/** Case bit: the unit changes when upper-cased (a lower-case letter). */
+export const LOWER_CASE = 2;
+/** Case bit: the unit changes when lower-cased (a capital). */
+export const UPPER_CASE = 4;
+/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, else 1 + its case bits. */
+const UNIT_CASE = new Uint8Array(65536);
+
+/** The case bits (LOWER_CASE, UPPER_CASE) of the UTF-16 unit `c` read alone. */
+export function unitCase(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? UPPER_CASE : c >= 97 && c <= 122 ? LOWER_CASE : 0;
+  let known = UNIT_CASE[c];
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    UNIT_CASE[c] = known = 1 + (ch !== ch.toUpperCase() ? LOWER_CASE : 0) + (ch !== ch.toLowerCase() ? UPPER_CASE : 0);
+  }
+  return known & (LOWER_CASE | UPPER_CASE);
+}
