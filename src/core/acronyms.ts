@@ -93,7 +93,7 @@ export interface AcronymToken {
 }
 
 /** Table forms written without capitals (sida, pymes): the tokenizer looks for these besides capitalised words. */
-const LOWER_FORMS = [...new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()])]
+const LOWER_FORMS = [...ANY_FORM]
   .filter((f) => /^[a-z]+$/.test(f))
   .sort((a, b) => b.length - a.length);
 

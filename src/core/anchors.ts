@@ -1,8 +1,8 @@
 import type { Doc } from "./document";
 import { DocMemo } from "./doc-memo";
 import type { Lang } from "./types";
-import { AsciiWordSet, WORD_HASH_SEED, wordHashStep } from "./word-set";
-import { HashSlots } from "./span-set";
+import { HASH_SEED, HashSlots } from "./span-set";
+import { AsciiWordSet, wordHashStep } from "./word-set";
 import stopwordData from "../../rules/stopwords.json";
 import lexiconData from "../../rules/anchor-lexicon.json";
 
@@ -120,7 +120,7 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
     let others = false;
     let upper = false;
     let marks = false;
-    let hash = WORD_HASH_SEED;
+    let hash = HASH_SEED;
     for (;;) {
       if (c <= 57) digits = true;
       else {

@@ -253,10 +253,13 @@ function unitFits(cur: number, unit: number): boolean {
   return low % 10 === 0 && low >= 20 && unit < 10;
 }
 
-/** Whether "y" / "and" joins `cur` to the unit word that follows ("treinta y cinco", "two hundred and five"). */
-function joinerFits(lang: Lang, cur: number, unit: number | undefined): boolean {
+/**
+ * Whether "y" / "and" joins `cur`, whose last word is `word`, to the unit word that follows ("treinta y cinco",
+ * "two hundred and five", and the old-style Spanish "ciento y treinta").
+ */
+function joinerFits(lang: Lang, cur: number, word: string, unit: number | undefined): boolean {
   if (unit === undefined) return false;
-  if (lang === "es") return cur % 10 === 0 && cur % 100 >= 30 && unit < 10;
+  if (lang === "es") return (cur % 10 === 0 && cur % 100 >= 30 && unit < 10) || (word === "ciento" && unit < 100);
   return cur >= 100 && cur % 100 === 0 && unit < 100;
 }
 
@@ -266,11 +269,6 @@ const ONE_WORD: ReadonlySet<string> = new Set(["one", "un", "una", "uno"]);
 /** The value of a unit word, "one" and its Spanish forms included. */
 function unitWord(w: CompiledWords, word: string): number | undefined {
   return w.units.get(word) ?? (ONE_WORD.has(word) ? 1 : undefined);
-}
-
-/** The old-style Spanish "ciento y treinta" (130), "ciento y un" (101): "y" after "ciento" and before tens or units. */
-function oldStyleHundred(lang: Lang, word: string, unit: number | undefined): boolean {
-  return lang === "es" && word === "ciento" && unit !== undefined && unit < 100;
 }
 
 /** `v` to 12 significant digits; integers below 10^12 are already exact (toPrecision is slow), -0 becomes 0 as there. */
@@ -385,11 +383,11 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       const lw = k.lower;
       const next = tokens[j + 1];
       const nextIsScale = next && gapOk(text, k, next) && (w.scales.get(next.lower) || w.hundred.has(next.lower) || w.counted.get(next.lower));
-      const unit = w.units.get(lw);
+      // After tens or hundreds, "one" (un, una, uno) is the unit 1: "twenty-one", "treinta y un", "mil una".
+      const unit = used > 0 ? unitWord(w, lw) : w.units.get(lw);
       const counted = w.counted.get(lw);
       const scaleWord = w.scales.get(lw);
       if (unit !== undefined && unitFits(cur, unit)) cur += unit;
-      else if (used > 0 && ONE_WORD.has(lw) && unitFits(cur, 1)) cur += 1; // "twenty-one", "treinta y un", "mil una"
       else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
       else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
         cur = 0.5;
@@ -403,7 +401,7 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
         if (s === 1000) cur = (cur || 1) * s;
         else { total = (total + (cur || 1)) * s; cur = 0; }
       } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) &&
-        (joinerFits(lang, cur, unitWord(w, next.lower)) || oldStyleHundred(lang, lastTok.lower, unitWord(w, next.lower)))) {
+        joinerFits(lang, cur, lastTok.lower, unitWord(w, next.lower))) {
         continue;
       } else break;
       used++;

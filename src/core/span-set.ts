@@ -1,9 +1,9 @@
 // A set of substrings of one text kept as spans, so a member costs no string of its own.
 
-/** FNV-1a step over one UTF-16 unit; `SPAN_HASH_SEED` starts a hash. */
+/** FNV-1a step over one UTF-16 unit; `HASH_SEED` starts a hash. */
 export const spanHashStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 16777619);
-/** Start value of a span hash. */
-export const SPAN_HASH_SEED = 0x811c9dc5 | 0;
+/** Start value of a span or word hash (the FNV-1a offset basis). */
+export const HASH_SEED = 0x811c9dc5 | 0;
 
 /** Open addressing over entries 0..n-1 by their hashes: linear probing, a slot holds entry + 1 (0 is empty). */
 export abstract class HashSlots {
@@ -53,7 +53,7 @@ export class SpanSet extends HashSlots {
 
   /** True when `word` equals a member. */
   has(word: string): boolean {
-    let hash = SPAN_HASH_SEED;
+    let hash = HASH_SEED;
     for (let i = 0; i < word.length; i++) hash = spanHashStep(hash, word.charCodeAt(i));
     return this.find(word, 0, word.length, hash) >= 0;
   }

@@ -1,34 +1,28 @@
 // Membership of words of a text in a fixed word list, asked by position: no string is made for a word that is not in it.
+import { HashSlots, HASH_SEED } from "./span-set";
 
 /** Result of `AsciiWordSet.find` for a range holding a non-ASCII unit (the caller decides such words itself). */
 export const NOT_ASCII = -2;
 
-/** Start value of a word hash. */
-export const WORD_HASH_SEED = 0x811c9dc5 | 0;
-/** One step of the word hash (FNV-1a over UTF-16 units, ASCII capitals read as lower case). */
+/** One step of the word hash (FNV-1a over UTF-16 units, ASCII capitals read as lower case; `HASH_SEED` starts it). */
 export const wordHashStep = (hash: number, c: number): number => Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
 
 /** A fixed set of words (any strings); looks up ASCII ranges of a text case-insensitively without slicing them. */
-export class AsciiWordSet {
+export class AsciiWordSet extends HashSlots {
   private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly table: Int32Array;
 
   /** The set of the given words (compared unit by unit with the ASCII-lower-cased text). */
   constructor(words: Iterable<string>) {
     const unique = [...new Set(words)];
     let size = 16;
     while (size < 2 * unique.length) size *= 2;
-    this.table = new Int32Array(size);
+    super(size);
     for (const w of unique) {
       // Members are compared with lower-cased text: one with an ASCII capital is never found (its hash may be off).
-      let hash = WORD_HASH_SEED;
+      let hash = HASH_SEED;
       for (let i = 0; i < w.length; i++) hash = wordHashStep(hash, w.charCodeAt(i));
       this.words.push(w);
-      this.hashes.push(hash);
-      let at = hash & (size - 1);
-      while (this.table[at] !== 0) at = (at + 1) & (size - 1);
-      this.table[at] = this.words.length;
+      this.slot(hash);
     }
   }
 
@@ -37,7 +31,7 @@ export class AsciiWordSet {
    * none; NOT_ASCII when the range holds a unit above 127.
    */
   find(text: string, start: number, end: number): string | undefined | typeof NOT_ASCII {
-    let hash = WORD_HASH_SEED;
+    let hash = HASH_SEED;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c > 127) return NOT_ASCII;

@@ -1,7 +1,7 @@
 import type { Doc, Segment } from "../core/document";
 import { areCognates, isExcludedWord, translatedName } from "../core/names";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../core/normalize";
-import { SPAN_HASH_SEED, SpanSet, spanHashStep } from "../core/span-set";
+import { HASH_SEED, SpanSet, spanHashStep } from "../core/span-set";
 import { defineRule, type AlignedPair, type LocalSpan } from "../core/rule";
 
 // Capitalised words, keeping inner apostrophes (O'Brien); hyphens split (al-Maliki, Jean-Claude); a possessive
@@ -88,7 +88,7 @@ function lowerCaseRuns(doc: Doc): SpanSet {
     let u = folded.charCodeAt(i);
     if (!isWordUnit(u)) continue;
     const start = i;
-    let hash = spanHashStep(SPAN_HASH_SEED, u);
+    let hash = spanHashStep(HASH_SEED, u);
     while (i + 1 < n && isWordUnit((u = folded.charCodeAt(i + 1)))) {
       hash = spanHashStep(hash, u);
       i++;

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { isLetterAt, isLetterUnit, LOWER_CASE, unitCase, UPPER_CASE } from "../../src/core/unit-class";
 import { isAllCaps } from "../../src/core/acronyms";
 import { editDistance, isOneEdit } from "../../src/core/normalize";
-import { SPAN_HASH_SEED, SpanSet, spanHashStep } from "../../src/core/span-set";
-import { AsciiWordSet, NOT_ASCII, WORD_HASH_SEED, wordHashStep } from "../../src/core/word-set";
+import { HASH_SEED, SpanSet, spanHashStep } from "../../src/core/span-set";
+import { AsciiWordSet, NOT_ASCII, wordHashStep } from "../../src/core/word-set";
 
 /** Every string of up to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -62,7 +62,7 @@ describe("AsciiWordSet", () => {
 
   it("accepts a hash computed on the way, as findHashed", () => {
     const text = "xx QUE yy";
-    let hash = WORD_HASH_SEED;
+    let hash = HASH_SEED;
     for (let i = 3; i < 6; i++) hash = wordHashStep(hash, text.charCodeAt(i));
     expect(set.findHashed(text, 3, 6, hash)).toBe("que");
   });
@@ -73,7 +73,7 @@ describe("SpanSet", () => {
     const text = "gobierno presidente gobierno";
     const spans = new SpanSet(text);
     const add = (start: number, end: number) => {
-      let hash = SPAN_HASH_SEED;
+      let hash = HASH_SEED;
       for (let i = start; i < end; i++) hash = spanHashStep(hash, text.charCodeAt(i));
       spans.add(start, end, hash);
     };
@@ -93,7 +93,7 @@ describe("SpanSet", () => {
     const spans = new SpanSet(text);
     let at = 0;
     for (const w of words) {
-      let hash = SPAN_HASH_SEED;
+      let hash = HASH_SEED;
       for (let i = 0; i < w.length; i++) hash = spanHashStep(hash, w.charCodeAt(i));
       spans.add(at, at + w.length, hash);
       at += w.length + 1;
