@@ -129,16 +129,12 @@ interface Word {
 
 /** Whether the unit at i of w changes when upper-cased (a lower-case letter). */
 function isLowerUnit(w: string, i: number): boolean {
-  const d = w.charCodeAt(i);
-  if (d < 128) return d >= 97 && d <= 122;
-  return (unitCase(d) & LOWER_CASE) !== 0;
+  return (unitCase(w.charCodeAt(i)) & LOWER_CASE) !== 0;
 }
 
 /** Whether the unit at i of w changes when lower-cased (a capital letter). */
 function isUpperUnit(w: string, i: number): boolean {
-  const d = w.charCodeAt(i);
-  if (d < 128) return d >= 65 && d <= 90;
-  return (unitCase(d) & UPPER_CASE) !== 0;
+  return (unitCase(w.charCodeAt(i)) & UPPER_CASE) !== 0;
 }
 
 /** Capitalised but not an all-capitals acronym ("Boluarte", not "ONU"). */
@@ -177,7 +173,7 @@ function isUpperAt(text: string, i: number): boolean {
 }
 
 /** Whether text[i] may continue a word: a letter, an apostrophe or a hyphen. */
-function isWordCharAt(text: string, i: number): boolean {
+function continuesWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 39 || c === 0x2019 || c === 45 || isLetterAt(text, i);
 }
@@ -194,7 +190,7 @@ function insideWord(text: string, i: number, from: number): boolean {
 /** End of the word that starts at i (letters, apostrophes, hyphens), at most `end`. */
 function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
-  while (j < end && isWordCharAt(text, j)) j++;
+  while (j < end && continuesWordAt(text, j)) j++;
   return j;
 }
 
@@ -391,10 +387,10 @@ const ES_TITLE_WORD = new RegExp(
 function previousWord(text: string, at: number, from: number): Word | undefined {
   let k = at - 1;
   while (k >= from) {
-    while (k >= from && !isWordCharAt(text, k)) k--;
+    while (k >= from && !continuesWordAt(text, k)) k--;
     if (k < from) return undefined;
     let r = k;
-    while (r > from && isWordCharAt(text, r - 1)) r--;
+    while (r > from && continuesWordAt(text, r - 1)) r--;
     let s = r;
     while (s <= k && !isLetterAt(text, s)) s++;
     if (s <= k) return { start: s, end: k + 1, text: text.slice(s, k + 1) };
@@ -475,10 +471,10 @@ interface SegmentView {
 /** The gendered English role word right before `at` ("spokeswoman Jane Doe", "Spokesman, Luis Soto"), if any. */
 function roleBefore(text: string, from: number, at: number): TitleAt | undefined {
   let k = at - 1;
-  while (k >= from && !isWordCharAt(text, k)) k--;
+  while (k >= from && !continuesWordAt(text, k)) k--;
   if (k < from || !/^\s*,?\s*$/.test(text.slice(k + 1, at))) return undefined;
   let r = k;
-  while (r > from && isWordCharAt(text, r - 1)) r--;
+  while (r > from && continuesWordAt(text, r - 1)) r--;
   while (r <= k && !isLetterAt(text, r)) r++;
   if (r > k) return undefined;
   const word = text.slice(r, k + 1);
