@@ -5,7 +5,8 @@ declare namespace Cloudflare {
     mainModule: typeof import("../src/index");
   }
   type WorkerEnv = import("../src/worker/env").Env;
-  interface Env extends Omit<WorkerEnv, "DB" | "RATE_LIMITER"> {
+  type HookConfig = import("../src/worker/hooks/config").HookConfig;
+  interface Env extends Omit<WorkerEnv, "DB" | "RATE_LIMITER">, HookConfig {
     RATE_LIMITER: RateLimit;
     DB: D1Database;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];

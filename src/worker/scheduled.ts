@@ -1,8 +1,10 @@
 import type { Env } from "./env";
+import { purgeReplays } from "./hooks/replays";
 import { purgeExpired } from "./store";
 
-/** Cron handler (wrangler.toml [triggers]): purges expired stored reports and dismissals. */
+/** Cron handler (wrangler.toml [triggers]): purges expired stored reports, dismissals and hook signatures. */
 export async function scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
   if (!env.DB) return;
   ctx.waitUntil(purgeExpired({ DB: env.DB, REPORT_RETENTION_DAYS: env.REPORT_RETENTION_DAYS }));
+  ctx.waitUntil(purgeReplays(env.DB));
 }

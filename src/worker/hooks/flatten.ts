@@ -9,37 +9,80 @@ interface RichNode {
 
 const INLINE_NODES = new Set(["text", "hyperlink", "entry-hyperlink", "asset-hyperlink", "resource-hyperlink", "inline"]);
 
-/** Flattens Contentful rich text: one paragraph per block (paragraph, heading, list item, quote …). */
+/** The children of a rich-text node that are objects (anything else holds no text). */
+function childrenOf(node: RichNode): RichNode[] {
+  if (!Array.isArray(node.content)) return [];
+  return node.content.filter((c): c is RichNode => !!c && typeof c === "object");
+}
+
+/** Whether a node is a block (paragraph, heading, list, quote …) rather than inline content. */
+function isBlock(node: RichNode): boolean {
+  return typeof node.nodeType === "string" && node.nodeType !== "" && !INLINE_NODES.has(node.nodeType);
+}
+
+/** The text of a node's inline content, in document order; iterative, so any depth is safe. */
+function inlineText(root: RichNode): string {
+  let out = "";
+  const stack: RichNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as RichNode;
+    if (node.nodeType === "text") {
+      if (typeof node.value === "string") out += node.value;
+      continue;
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return out;
+}
+
+/**
+ * Flattens Contentful rich text: one paragraph per innermost block (paragraph, heading, list item, quote …).
+ * Walks with an explicit stack, so rich text nested thousands of levels deep is flattened, never a stack overflow.
+ */
 export function flattenContentfulRichText(doc: unknown): string {
   const blocks: string[] = [];
-  const inline = (node: RichNode): string => {
-    if (node.nodeType === "text") return typeof node.value === "string" ? node.value : "";
-    return Array.isArray(node.content) ? node.content.map((c) => inline(c as RichNode)).join("") : "";
-  };
-  const walk = (node: RichNode) => {
-    const children = Array.isArray(node.content) ? (node.content as RichNode[]) : [];
-    const hasBlockChild = children.some((c) => c && typeof c === "object" && c.nodeType && !INLINE_NODES.has(c.nodeType));
-    if (!hasBlockChild && node.nodeType !== "document") {
-      const text = inline(node).trim();
+  const stack: RichNode[] = doc && typeof doc === "object" ? [doc as RichNode] : [];
+  while (stack.length > 0) {
+    const node = stack.pop() as RichNode;
+    const children = childrenOf(node);
+    if (node.nodeType !== "document" && !children.some(isBlock)) {
+      const text = inlineText(node).trim();
       if (text) blocks.push(text);
-      return;
+      continue;
     }
-    for (const c of children) if (c && typeof c === "object") walk(c);
-  };
-  if (doc && typeof doc === "object") walk(doc as RichNode);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return blocks.join("\n\n");
 }
 
-/** Flattens Sanity Portable Text: one paragraph per block, spans joined. */
+/** The text of one Portable Text block (its spans joined), or undefined for anything that is not a text block. */
+function blockText(item: object): string | undefined {
+  const block = item as { _type?: unknown; children?: unknown };
+  if (block._type !== "block" || !Array.isArray(block.children)) return undefined;
+  return block.children.map((s) => (s && typeof (s as { text?: unknown }).text === "string" ? (s as { text: string }).text : "")).join("").trim();
+}
+
+/**
+ * Flattens Sanity Portable Text: one paragraph per text block, spans joined. Blocks inside custom objects
+ * (callouts, quotes …: any Portable Text array of the object) are taken in place, with an explicit stack, so
+ * nesting thousands of levels deep is flattened, never a stack overflow.
+ */
 export function flattenPortableText(blocks: unknown[]): string {
-  return blocks
-    .map((b) => {
-      const block = b as { _type?: string; children?: { text?: unknown }[] };
-      if (block?._type !== "block" || !Array.isArray(block.children)) return "";
-      return block.children.map((s) => (typeof s?.text === "string" ? s.text : "")).join("").trim();
-    })
-    .filter(Boolean)
-    .join("\n\n");
+  const out: string[] = [];
+  const stack: unknown[] = [...blocks].reverse();
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (!item || typeof item !== "object" || Array.isArray(item)) continue;
+    const text = blockText(item);
+    if (text !== undefined) {
+      if (text) out.push(text);
+      continue;
+    }
+    const nested = Object.values(item).filter(isPortableText);
+    for (let i = nested.length - 1; i >= 0; i--) for (let j = nested[i].length - 1; j >= 0; j--) stack.push(nested[i][j]);
+  }
+  return out.join("\n\n");
 }
 
 /** Whether a value is Contentful rich text. */

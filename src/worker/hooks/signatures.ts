@@ -1,4 +1,5 @@
-// Webhook signature verification (Web Crypto only, so it runs in the Worker).
+// Webhook signature verification (Web Crypto only, so it runs in the Worker). Each verifier answers, besides
+// ok, the value to remember against replays and until when (the moment the signature goes stale anyway).
 
 const encoder = new TextEncoder();
 
@@ -30,73 +31,107 @@ export function timingSafeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
-/** Longest accepted age of a signed webhook (and how far in the future its clock may be): 5 minutes. */
-export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000;
-
-/** Outcome of a verification: ok, or why not (for the 401 message). */
-export type Verification = { ok: true } | { ok: false; reason: string };
+/** Outcome of a verification: the signature to remember until `expiresAt` (ms), or why it was refused. */
+export type Verification = { ok: true; signature: string; expiresAt: number } | { ok: false; reason: string };
 
 const fail = (reason: string): Verification => ({ ok: false, reason });
 
-function fresh(timestampMs: number, now: number): boolean {
-  return Number.isFinite(timestampMs) && Math.abs(now - timestampMs) <= MAX_SIGNATURE_AGE_MS;
+/** Whether a signed time (ms) is less than `windowMs` before or after now. */
+function withinWindow(timestampMs: number, now: number, windowMs: number): boolean {
+  return Number.isFinite(timestampMs) && now - timestampMs < windowMs && timestampMs - now < windowMs;
+}
+
+/** The verdict of comparing an expected signature with the one sent. */
+function outcome(expected: string, sent: string, timestampMs: number, windowMs: number): Verification {
+  return timingSafeEqual(expected, sent) ? { ok: true, signature: sent, expiresAt: timestampMs + windowMs } : fail("signature mismatch");
 }
 
 /**
- * The path Contentful signs: the path and query, the query escaped once as a component and the whole then
- * passed through encodeURI (as Contentful's node-apps-toolkit normalises it).
+ * The path Contentful signs (node-apps-toolkit's getNormalizedEncodedURI): the part before the first "?", and
+ * the part up to a second "?" escaped as one query component; the whole then passed through encodeURI.
  */
 export function contentfulCanonicalPath(pathWithQuery: string): string {
   const [pathname, search] = pathWithQuery.split("?");
   return encodeURI(search ? `${pathname}?${encodeURIComponent(search)}` : pathname);
 }
 
-/**
- * Verifies `x-contentful-signature`: HMAC-SHA256 (hex) of "METHOD\npath\nsigned headers\nbody", where the
- * signed headers are those named in `x-contentful-signed-headers`, lowercased, sorted, as `name:value`
- * joined by ";". Refuses timestamps (`x-contentful-timestamp`, ms) more than 5 minutes off.
- */
-export async function verifyContentful(
-  secret: string, method: string, pathWithQuery: string, headers: Headers, body: string, now = Date.now(),
-): Promise<Verification> {
-  const signature = headers.get("x-contentful-signature");
-  const signedList = headers.get("x-contentful-signed-headers");
-  const timestamp = Number(headers.get("x-contentful-timestamp"));
-  if (!signature || !signedList) return fail("missing x-contentful-signature or x-contentful-signed-headers");
-  if (!fresh(timestamp, now)) return fail("x-contentful-timestamp is missing or more than 5 minutes off");
-  const names = signedList.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
-  if (!names.includes("x-contentful-timestamp")) return fail("the timestamp header is not among the signed headers");
-  const signedHeaders = [...new Set(names)]
-    .sort()
-    .map((name) => `${name}:${(headers.get(name) ?? "").trim()}`)
-    .join(";");
-  const canonical = [method.toUpperCase(), contentfulCanonicalPath(pathWithQuery), signedHeaders, body].join("\n");
-  const expected = toHex(await hmacSha256(secret, canonical));
-  return timingSafeEqual(expected, signature.trim().toLowerCase()) ? { ok: true } : fail("signature mismatch");
+/** The signed-header list of a Contentful request, or why it is unusable. */
+function contentfulSignedNames(list: string | null, headers: Headers): string[] | string {
+  const names = (list ?? "").split(",");
+  if (!list || names.some((n) => !/^[a-z0-9-]+$/.test(n)))
+    return "x-contentful-signed-headers must be a comma-separated list of lower-case header names";
+  for (const required of ["x-contentful-signed-headers", "x-contentful-timestamp"])
+    if (!names.includes(required)) return `${required} is not among the signed headers`;
+  const absent = names.find((n) => !headers.has(n));
+  if (absent) return `the signed header ${absent} is not in the request`;
+  return [...new Set(names)].sort();
 }
 
-/** Verifies `sanity-webhook-signature: t=<ms>,v1=<base64url HMAC-SHA256 of "t.body">`, at most 5 minutes old. */
-export async function verifySanity(secret: string, header: string | undefined | null, body: string, now = Date.now()): Promise<Verification> {
-  const m = /^t=(\d{1,16})[, ]+v1=([A-Za-z0-9_-]{1,128})$/.exec((header ?? "").trim());
-  if (!m) return fail("missing or malformed sanity-webhook-signature");
-  const t = Number(m[1]);
-  if (!fresh(t, now)) return fail("the signature's timestamp is more than 5 minutes off");
-  const expected = toBase64Url(await hmacSha256(secret, `${m[1]}.${body}`));
-  return timingSafeEqual(expected, m[2]) ? { ok: true } : fail("signature mismatch");
+/**
+ * The canonical request Contentful signs: METHOD, canonical path, the signed headers (sorted `name:value`
+ * joined by ";", with the timestamp as an integer and the signed-header list re-sorted) and the body, joined
+ * by "\n" — exactly as the toolkit's signRequest builds it.
+ */
+export function contentfulCanonicalRequest(method: string, pathWithQuery: string, names: string[], headers: Headers, body: string): string {
+  const value = (name: string): string => {
+    if (name === "x-contentful-signed-headers") return names.join(",");
+    if (name === "x-contentful-timestamp") return String(Number.parseInt(headers.get(name) ?? "", 10));
+    return (headers.get(name) ?? "").trim();
+  };
+  const signedHeaders = names.map((n) => `${n}:${value(n)}`).join(";");
+  return [method, contentfulCanonicalPath(pathWithQuery), signedHeaders, body].join("\n");
+}
+
+/**
+ * Verifies a Contentful request (x-contentful-signature: hex HMAC-SHA256 of the canonical request, signed
+ * with x-contentful-timestamp in ms; both that header and x-contentful-signed-headers must be signed).
+ * Refuses timestamps `windowMs` or more old (Contentful's default time to live is 30 s) or as far ahead.
+ */
+export async function verifyContentful(
+  secret: string, method: string, pathWithQuery: string, headers: Headers, body: string, windowMs: number, now = Date.now(),
+): Promise<Verification> {
+  const signature = headers.get("x-contentful-signature") ?? "";
+  if (!/^[0-9a-f]{64}$/.test(signature)) return fail("x-contentful-signature is missing or not 64 lower-case hex digits");
+  const timestampText = headers.get("x-contentful-timestamp") ?? "";
+  if (!/^\d{1,16}$/.test(timestampText)) return fail("x-contentful-timestamp is missing or not milliseconds since the epoch");
+  const names = contentfulSignedNames(headers.get("x-contentful-signed-headers"), headers);
+  if (typeof names === "string") return fail(names);
+  const timestamp = Number.parseInt(timestampText, 10);
+  if (!withinWindow(timestamp, now, windowMs))
+    return fail(`x-contentful-timestamp is ${windowMs / 1000} s or more away from the Worker's clock`);
+  const canonical = contentfulCanonicalRequest(method, pathWithQuery, names, headers, body);
+  return outcome(toHex(await hmacSha256(secret, canonical)), signature, timestamp, windowMs);
+}
+
+/**
+ * Verifies `sanity-webhook-signature: t=<ms>,v1=<base64url HMAC-SHA256 of "t.body">`, byte for byte as
+ * @sanity/webhook encodes it, and less than `windowMs` away from now. It does not cover the URL.
+ */
+export async function verifySanity(
+  secret: string, header: string | undefined | null, body: string, windowMs: number, now = Date.now(),
+): Promise<Verification> {
+  const m = /^t=(\d{1,16}),v1=([A-Za-z0-9_-]{43})$/.exec(header ?? "");
+  if (!m) return fail('missing or malformed sanity-webhook-signature (expected "t=<ms>,v1=<base64url>")');
+  if (!body) return fail("the body is empty");
+  const timestamp = Number.parseInt(m[1], 10);
+  if (String(timestamp) !== m[1]) return fail("the signature's timestamp has leading zeros");
+  if (!withinWindow(timestamp, now, windowMs))
+    return fail(`the signature's timestamp is ${windowMs / 60_000} minutes or more away from the Worker's clock`);
+  return outcome(toBase64Url(await hmacSha256(secret, `${m[1]}.${body}`)), m[2], timestamp, windowMs);
 }
 
 /**
  * Verifies the generic hook: `X-Translint-Timestamp: <unix seconds>` and
- * `X-Translint-Signature: sha256=<hex HMAC-SHA256 of "timestamp.body">`, at most 5 minutes old.
+ * `X-Translint-Signature: sha256=<hex HMAC-SHA256 of "timestamp.body">`, less than `windowMs` away from now.
  */
 export async function verifyGeneric(
-  secret: string, timestampHeader: string | undefined | null, signatureHeader: string | undefined | null, body: string, now = Date.now(),
+  secret: string, timestampHeader: string | undefined | null, signatureHeader: string | undefined | null, body: string,
+  windowMs: number, now = Date.now(),
 ): Promise<Verification> {
   const sig = /^sha256=([0-9a-fA-F]{64})$/.exec((signatureHeader ?? "").trim());
   if (!sig) return fail('missing or malformed X-Translint-Signature (expected "sha256=<hex>")');
   const ts = (timestampHeader ?? "").trim();
-  if (!/^\d{1,12}$/.test(ts) || !fresh(Number(ts) * 1000, now))
-    return fail("X-Translint-Timestamp is missing or more than 5 minutes off (replays are refused)");
-  const expected = toHex(await hmacSha256(secret, `${ts}.${body}`));
-  return timingSafeEqual(expected, sig[1].toLowerCase()) ? { ok: true } : fail("signature mismatch");
+  if (!/^\d{1,12}$/.test(ts) || !withinWindow(Number(ts) * 1000, now, windowMs))
+    return fail(`X-Translint-Timestamp is missing or ${windowMs / 60_000} minutes or more away from the Worker's clock`);
+  return outcome(toHex(await hmacSha256(secret, `${ts}.${body}`)), sig[1].toLowerCase(), Number(ts) * 1000, windowMs);
 }

@@ -1,0 +1,111 @@
+// Turns each hook's signed payload (and its signed or configured locales) into validated check requests.
+import { SEVERITIES, type CheckRequest, type Severity } from "../../core/types";
+import { httpError, type HttpError } from "../errors";
+import type { Limits } from "../limits";
+import { validateCheckRequest } from "../validate";
+import { MAX_TARGET_LOCALES } from "./config";
+import { articleFromLocalizedFields, langOfLocale } from "./flatten";
+
+/** One validated pair of a hook call: the request to check, the article it belongs to, its locales if any. */
+export interface HookPair {
+  request: CheckRequest;
+  article?: string;
+  locales?: { source: string; target: string };
+}
+
+/** Where a localized payload's locales come from, already read. */
+export interface LocaleChoice {
+  source: string;
+  targets: string[];
+  failOn: Severity;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+const badLocales = (message: string) => httpError(400, "invalid_locales", message);
+
+/** The 400 of a body that is not a JSON object. */
+export const notAnObject = (): HttpError => httpError(400, "malformed_json", "The request body is not a JSON object.");
+
+/** Parses a JSON object body; undefined when it is not one. */
+export function parseObject(body: string): Record<string, unknown> | undefined {
+  try {
+    const v = JSON.parse(body) as unknown;
+    return isObject(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks a locale choice: one source, 1–4 distinct targets, each a locale code. */
+export function checkLocales(source: unknown, targets: unknown[], failOn: unknown, where: string): LocaleChoice | HttpError {
+  const code = (v: unknown) => typeof v === "string" && /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(v);
+  if (!code(source)) return badLocales(`Name one source locale ${where} (a locale code such as "es").`);
+  if (targets.length === 0 || !targets.every(code))
+    return badLocales(`Name at least one target locale ${where} (locale codes such as "en-US").`);
+  if (targets.length > MAX_TARGET_LOCALES)
+    return badLocales(`At most ${MAX_TARGET_LOCALES} target locales per call; ${targets.length} were named ${where}.`);
+  if (new Set(targets).size !== targets.length) return badLocales(`A target locale is named twice ${where}.`);
+  if (failOn !== undefined && !(SEVERITIES as readonly unknown[]).includes(failOn))
+    return httpError(400, "invalid_field", `"failOn" ${where} must be one of: ${SEVERITIES.join(", ")}.`);
+  return { source: source as string, targets: targets as string[], failOn: (failOn as Severity | undefined) ?? "major" };
+}
+
+/**
+ * Builds and validates one request per target locale from localized fields ({field: {locale: value}}). Every
+ * pair is validated before any is checked: one bad locale refuses the whole call.
+ */
+export function localizedPairs(
+  fields: Record<string, unknown>, choice: LocaleChoice, article: string | undefined, limits: Limits,
+): HookPair[] | HttpError {
+  const pairs: HookPair[] = [];
+  for (const target of choice.targets) {
+    const texts = articleFromLocalizedFields(fields, choice.source, target);
+    if (!texts.source)
+      return httpError(400, "no_text", `No text field has both a "${choice.source}" and a "${target}" value in this payload.`);
+    const valid = validateCheckRequest({
+      source: { text: texts.source, lang: langOfLocale(choice.source) },
+      target: { text: texts.target, lang: langOfLocale(target) },
+      options: { failOn: choice.failOn },
+    }, limits);
+    if (!valid.ok) return { ...valid.error, message: `Target locale "${target}": ${valid.error.message}` };
+    pairs.push({ request: valid.value as CheckRequest, article: article && `${article}:${choice.source}>${target}`, locales: { source: choice.source, target } });
+  }
+  return pairs;
+}
+
+/** Validates a {source, target, format, options} request as /v1/check does. */
+export function singlePair(request: Record<string, unknown>, article: string | undefined, limits: Limits): HookPair[] | HttpError {
+  const valid = validateCheckRequest(request, limits);
+  if (!valid.ok) return valid.error;
+  return [{ request: valid.value as CheckRequest, article }];
+}
+
+/** The generic hook's pairs: the body is a check request plus an optional `meta` ({id} names the article). */
+export function genericPairs(body: string, limits: Limits): HookPair[] | HttpError {
+  const payload = parseObject(body);
+  if (!payload) return notAnObject();
+  const { meta, ...request } = payload;
+  if (meta !== undefined && !isObject(meta)) return httpError(400, "invalid_field", '"meta" must be an object.');
+  const id = meta?.id;
+  if (id !== undefined && (typeof id !== "string" || !id.trim()))
+    return httpError(400, "invalid_field", '"meta.id" must be a non-empty string.');
+  return singlePair(request, id && `generic:${id}`, limits);
+}
+
+/** Contentful's pairs: the entry's localized fields, locales from the (signed) query. */
+export function contentfulPairs(body: string, query: URLSearchParams, limits: Limits): HookPair[] | HttpError {
+  const unknown = [...query.keys()].find((k) => !["source", "target", "failOn"].includes(k));
+  if (unknown) return httpError(400, "invalid_query", `Unknown query parameter "${unknown}"; the hook takes source, target and failOn.`);
+  if (query.getAll("source").length > 1 || query.getAll("failOn").length > 1)
+    return httpError(400, "invalid_query", 'Give "source" and "failOn" at most once in the hook URL.');
+  const choice = checkLocales(query.get("source"), query.getAll("target"), query.get("failOn") ?? undefined,
+    'in the hook URL ("?source=es&target=en-US", target may repeat)');
+  if ("status" in choice) return choice;
+  const entry = parseObject(body);
+  if (!entry) return notAnObject();
+  if (!isObject(entry.fields))
+    return httpError(400, "invalid_payload", 'A Contentful entry payload needs a "fields" object of localized fields.');
+  const sys = isObject(entry.sys) ? entry.sys : {};
+  const id = typeof sys.id === "string" ? `contentful:${sys.id}` : undefined;
+  return localizedPairs(entry.fields, choice, id, limits);
+}
