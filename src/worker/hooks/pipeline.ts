@@ -8,7 +8,7 @@ import type { Report } from "../../core/types";
 import { RULES } from "../../rules";
 import { checkMediaType, readAtMost } from "../body";
 import type { AppEnv, Env } from "../env";
-import { errorResponse, httpError, type HttpError } from "../errors";
+import { codeForStatus, errorResponse, httpError, type HttpError } from "../errors";
 import { formatCount, limitsFrom, type Limits } from "../limits";
 import { overRateLimit } from "../ratelimit";
 import { deleteReport, storeReport } from "../store";
@@ -96,7 +96,7 @@ async function checkAndStore(c: Ctx, pairs: HookPair[], limits: Limits): Promise
   } catch (err) {
     await Promise.all(stored.map((s) => deleteReport(env, s.id).catch(() => false)));
     if (err instanceof HTTPException && err.status < 500)
-      return { error: httpError(err.status as ContentfulStatusCode, err.status === 413 ? "report_too_large" : "bad_request", err.message) };
+      return { error: httpError(err.status as ContentfulStatusCode, codeForStatus(err.status), err.message) };
     console.error("translint: a hook could not store its report", err);
     return { error: storageDown() };
   }
