@@ -275,6 +275,23 @@ describe("hooks apply the limits and the rate limiting of /v1/check", () => {
     expect(await storedWith(mark)).toBe(0);
   });
 
+  it("10,000 lines per side stop at the default sentence limit (413) on every hook, before alignment", async () => {
+    const mark = marker();
+    const lines = (word: string) => Array.from({ length: 10_000 }, (_, i) => `${word} ${mark}-${i}.`).join("\n");
+    const pair = { source: { text: lines("Línea"), lang: "es" }, target: { text: lines("Line"), lang: "en" } };
+    const entry = JSON.stringify({ sys: { id: mark }, fields: { body: { es: pair.source.text, "en-US": pair.target.text } } });
+    const answers = [
+      await generic(JSON.stringify(pair)),
+      await contentful("/v1/hooks/contentful?source=es&target=en-US", entry),
+      await sanity(JSON.stringify({ _id: mark, ...pair })),
+    ];
+    for (const res of answers) {
+      expect(res.status).toBe(413);
+      expect((await errorOf(res)).code).toBe("too_many_sentences");
+    }
+    expect(await storedWith(mark)).toBe(0);
+  });
+
   it("over the character limit: 413", async () => {
     const mark = marker();
     const res = await generic(JSON.stringify(pairWith(mark)), { MAX_CHARS_PER_SIDE: "40" });
