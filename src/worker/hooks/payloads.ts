@@ -4,7 +4,7 @@ import { httpError, type HttpError } from "../errors";
 import type { Limits } from "../limits";
 import { validateCheckRequest } from "../validate";
 import { MAX_TARGET_LOCALES } from "./config";
-import { articleFromLocalizedFields, langOfLocale } from "./flatten";
+import { articleFromLocalizedFields } from "./flatten";
 
 /** One validated pair of a hook call: the request to check, the article it belongs to, its locales if any. */
 export interface HookPair {
@@ -18,6 +18,11 @@ export interface LocaleChoice {
   source: string;
   targets: string[];
   failOn: Severity;
+}
+
+/** The translint language of a CMS locale code ("en-US" → "en", "es_419" → "es"). */
+export function langOfLocale(locale: string): string {
+  return locale.split(/[-_]/)[0].toLowerCase();
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);

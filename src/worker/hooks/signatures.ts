@@ -1,6 +1,8 @@
 // Webhook signature verification (Web Crypto only, so it runs in the Worker). Each verifier answers, besides
 // ok, the value to remember against replays and until when (the moment the signature goes stale anyway).
 
+import { SIGNATURE_WINDOW_MS } from "./config";
+
 const encoder = new TextEncoder();
 
 /** Raw HMAC-SHA256 of a message with a text secret. */
@@ -126,7 +128,7 @@ export async function verifySanity(
  */
 export async function verifyGeneric(
   secret: string, timestampHeader: string | undefined | null, signatureHeader: string | undefined | null, body: string,
-  windowMs: number, now = Date.now(),
+  windowMs = SIGNATURE_WINDOW_MS, now = Date.now(),
 ): Promise<Verification> {
   const sig = /^sha256=([0-9a-fA-F]{64})$/.exec((signatureHeader ?? "").trim());
   if (!sig) return fail('missing or malformed X-Translint-Signature (expected "sha256=<hex>")');
