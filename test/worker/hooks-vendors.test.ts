@@ -102,6 +102,15 @@ describe("Contentful: signed by @contentful/node-apps-toolkit", () => {
     expect((await post(PATH, ahead, contentfulHeaders({ path: PATH, body: ahead, timestamp: Date.now() + 60_000 }))).status).toBe(401);
   });
 
+  it("a percent-encoded query verifies as the toolkit signed it, and is read decoded", async () => {
+    const path = "/v1/hooks/contentful?source=es&target=en%2DUS";
+    const mark = marker();
+    const body = entryBody(mark);
+    const res = await post(path, body, contentfulHeaders({ path, body }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { locales: { target: string }[] }).locales[0].target).toBe("en-US");
+  });
+
   it("signs the path as the toolkit does: the query escaped once as a component, then encodeURI", () => {
     expect(contentfulCanonicalPath(PATH)).toBe("/v1/hooks/contentful?source%253Des%2526target%253Den-US");
     expect(contentfulCanonicalPath("/v1/hooks/contentful")).toBe("/v1/hooks/contentful");

@@ -188,6 +188,23 @@ describe("POST /v1/hooks/sanity", () => {
   });
 });
 
+describe("a hook without its secret or without storage", () => {
+  it("refuses every call with 401 when its secret is not set", async () => {
+    const mark = marker();
+    const res = await sanity(JSON.stringify({ _id: mark, ...pairWith(mark) }), undefined, { SANITY_WEBHOOK_SECRET: undefined });
+    expect(res.status).toBe(401);
+    expect((await errorOf(res)).message).toContain("SANITY_WEBHOOK_SECRET is not set");
+    expect(await storedWith(mark)).toBe(0);
+  });
+
+  it("answers 503 with Retry-After when D1 is not bound", async () => {
+    const res = await generic(JSON.stringify(pairWith(marker())), { DB: undefined as unknown as D1Database });
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("30");
+    expect((await errorOf(res)).code).toBe("storage_unavailable");
+  });
+});
+
 describe("replays are refused on every hook", () => {
   const hooks: [string, (mark: string) => Promise<() => Promise<Response>>, number][] = [
     ["generic", async (m) => {
