@@ -52,6 +52,8 @@ interface EsCues {
   honorifics: Record<string, Gender>;
   pairs: [string, string][];
   participleAfter: string[];
+  /** Prepositions after which "él"/"ella" usually stand for a thing ("en ella": in it). */
+  thingPrepositions: string[];
 }
 interface EnCues {
   honorifics: Record<string, Gender>;
@@ -964,4 +966,11 @@ export function spanishOpeningSubject(text: string): { gender: Gender; cue: stri
   if (!m || m.index !== 0 || !m[1]) return undefined;
   const gender = titleGender(m[1], m[2]);
   return gender ? { gender, cue: m[0] } : undefined;
+}
+
+const THING_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${ES.thingPrepositions.map(esc).join("|")})\\s+$`, "iu");
+
+/** The explicit "él"/"ella" of a Spanish text that stand for people (not "en ella", "por él": in it, by it). */
+export function spanishPersonPronouns(text: string): PronounMention[] {
+  return pronounsIn(text, "es", 0, text.length).filter((p) => !THING_PREPOSITION.test(text.slice(Math.max(0, p.start - 16), p.start)));
 }

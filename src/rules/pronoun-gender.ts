@@ -210,6 +210,12 @@ export default defineRule({
         source: "Cuando está sentada en clase, el profesor habla demasiado rápido.",
         target: "When she sits in class, the teacher speaks too fast.",
       },
+      {
+        // "en ella" is "in it" (the office), not a woman: the client may well introduce himself.
+        from: "es", to: "en",
+        source: "La oficina abrió en mayo y el cliente trabaja en ella.",
+        target: "The office opened in May and the client works there; he likes it.",
+      },
     ],
     bad: [
       {
@@ -321,6 +327,13 @@ export default defineRule({
         source: "Ella dirige la fundación desde 2015.",
         target: "<marker>He</marker> has run the foundation since 2015.",
         suggestion: "She",
+      },
+      {
+        // The source's own pronoun, translated with the other gender.
+        from: "es", to: "en",
+        source: "Según él, la ley es injusta.",
+        target: "According to <marker>her</marker>, the law is unfair.",
+        suggestion: "him",
       },
     ],
   },

@@ -4,7 +4,7 @@
 // target window names nobody it could refer to, has the wrong gender.
 import type { Doc } from "../../core/document";
 import {
-  capitalisedWords, lookupKey, nameMentions, personNouns, spanishMarksGender, spanishOpeningSubject, givenNameGender, unknownPersonLike,
+  capitalisedWords, lookupKey, pronounsIn, spanishPersonPronouns, nameMentions, personNouns, spanishMarksGender, spanishOpeningSubject, givenNameGender, unknownPersonLike,
   type Gender, type PeopleLookup, type PronounMention,
 } from "../../core/gender";
 import type { RuleContext } from "../../core/rule";
@@ -57,6 +57,8 @@ export function sourceWindowVerdict(
 ): SourceWindowVerdict | undefined {
   const other: Gender = p.gender === "m" ? "f" : "m";
   const own = alignedSource(ctx, segment, segment);
+  const explicit = explicitPronounVerdict(ctx, p, segment, own, people);
+  if (explicit) return explicit;
   const subject = spanishOpeningSubject(own);
   if (!subject || subject.gender !== other) return undefined;
   const window = alignedSource(ctx, segment - WINDOW, segment);
@@ -72,4 +74,24 @@ function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>
     const info = people.get(lookupKey(m));
     return info ? info.gender === "ambiguous" : unknownPersonLike(text, m, capitals);
   });
+}
+
+/**
+ * The source sentence's own explicit pronouns ("según él", "para ella") against the target sentence's: when the
+ * source says only "él" (or only "ella"), marks nobody of the other gender, and the target sentence has no pronoun
+ * of the source's gender at all, its pronouns of the other gender mistranslate it.
+ */
+function explicitPronounVerdict(
+  ctx: RuleContext, p: PronounMention, segment: number, own: string, people: PeopleLookup,
+): SourceWindowVerdict | undefined {
+  const other: Gender = p.gender === "m" ? "f" : "m";
+  const said = spanishPersonPronouns(own);
+  if (said.length === 0 || said.some((q) => q.gender !== other)) return undefined;
+  if (spanishMarksGender(own, p.gender, people) > 0) return undefined;
+  const seg = ctx.target.segments[segment];
+  const translated = pronounsIn(ctx.target.text, ctx.target.lang, seg.start, seg.end);
+  if (translated.some((q) => q.gender === other)) return undefined;
+  // More pronouns than the source's explicit ones: some translate a pro-dropped subject, perhaps someone else's.
+  if (translated.length > said.length + 1) return undefined;
+  return { gender: other, evidence: said[0].word };
 }
