@@ -60,7 +60,10 @@ export function hookHandler(spec: HookSpec): (c: Ctx) => Promise<Response> {
     if (!Array.isArray(pairs)) return errorResponse(c, pairs);
     const db = c.env.DB;
     if (!db) return errorResponse(c, httpError(503, "storage_unavailable", "The D1 binding DB is not configured; hooks store every report."), RETRY_AFTER);
-    const claimed = await claimSignature(db, spec.name, verified.signature, verified.expiresAt).catch(() => undefined);
+    const claimed = await claimSignature(db, spec.name, verified.signature, verified.expiresAt).catch((err: unknown) => {
+      console.error("translint: a hook could not record its signature", err);
+      return undefined;
+    });
     if (claimed === undefined) return errorResponse(c, storageDown(), RETRY_AFTER);
     if (!claimed)
       return errorResponse(c, httpError(409, "replayed_request",
