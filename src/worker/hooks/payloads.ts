@@ -41,11 +41,16 @@ export function parseObject(body: string): Record<string, unknown> | undefined {
   }
 }
 
+/** Whether a value is a locale code: a 2–3 letter language, then subtags of 1–8 letters or digits after - or _. */
+function isLocaleCode(v: unknown): v is string {
+  if (typeof v !== "string" || v.length > 35) return false;
+  return v.split(/[-_]/).every((part, i) => (i === 0 ? /^[A-Za-z]{2,3}$/ : /^[A-Za-z0-9]{1,8}$/).test(part));
+}
+
 /** Checks a locale choice: one source, 1–4 distinct targets, each a locale code. */
 export function checkLocales(source: unknown, targets: unknown[], failOn: unknown, where: string): LocaleChoice | HttpError {
-  const code = (v: unknown) => typeof v === "string" && /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(v);
-  if (!code(source)) return badLocales(`Name one source locale ${where} (a locale code such as "es").`);
-  if (targets.length === 0 || !targets.every(code))
+  if (!isLocaleCode(source)) return badLocales(`Name one source locale ${where} (a locale code such as "es").`);
+  if (targets.length === 0 || !targets.every(isLocaleCode))
     return badLocales(`Name at least one target locale ${where} (locale codes such as "en-US").`);
   if (targets.length > MAX_TARGET_LOCALES)
     return badLocales(`At most ${MAX_TARGET_LOCALES} target locales per call; ${targets.length} were named ${where}.`);
