@@ -4,8 +4,8 @@ import { warnIfOpen } from "./worker/auth";
 import type { Env } from "./worker/env";
 import { scheduled } from "./worker/scheduled";
 
-// Start-up: say when the API is open (no API_KEYS), as in local development.
-warnIfOpen((env as Env).API_KEYS);
+// Start-up: say when the API is open (no API_KEYS, as in local development) or refuses to serve (production).
+warnIfOpen(env as Env);
 
 /** The Worker entry point: the HTTP app, and the cron job that purges expired reports. */
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

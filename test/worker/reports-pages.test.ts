@@ -48,7 +48,7 @@ describe("GET /reports/:id (review page)", () => {
       "El club presentó el martes a 120 jugadores jóvenes. El entrenador habló con la prensa.",
     );
     const report = checkWithTestRule(request);
-    const { stored } = await saveReport({ DB: env.DB }, request, report);
+    const { stored } = await saveReport({ DB: env.DB }, "public", request, report);
     const res = await get(`/reports/${stored.id}`);
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -71,7 +71,7 @@ describe("GET /reports/:id (review page)", () => {
       `On Monday ${img} the club signed 210 players. ${script}`,
       `El martes ${img} el club fichó a 120 jugadores. ${script}`,
     );
-    const { stored, report } = await saveReport({ DB: env.DB }, request, checkWithTestRule(request));
+    const { stored, report } = await saveReport({ DB: env.DB }, "public", request, checkWithTestRule(request));
     const patch = await exports.default.fetch(`${BASE}/v1/reports/${stored.id}`, {
       method: "PATCH",
       headers: { "content-type": "application/json" },
