@@ -23,6 +23,8 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
+              // A second, empty D1 database for the schema tests (test/worker/schema-ensure.test.ts).
+              d1Databases: { FRESH_DB: "translint-fresh-db-test" },
               bindings: {
                 TEST_MIGRATIONS: migrations,
                 // Test-only webhook secrets (test/worker/hooks.test.ts signs with the same values).
