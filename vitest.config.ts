@@ -4,8 +4,9 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-worker
 const migrations = await readD1Migrations("./migrations");
 
 /**
- * Three projects: the pure checking core in Node, the HTTP API inside the Workers runtime (workerd, with the
- * D1 migrations applied by test/worker/setup.ts), and the browser test in Node (wrangler dev + chromium).
+ * Four projects: the pure checking core in Node, the HTTP API inside the Workers runtime (workerd, with the
+ * D1 migrations applied by test/worker/setup.ts), the start-up of `wrangler dev` from a clean state (Node),
+ * and the browser test in Node (wrangler dev + chromium).
  */
 export default defineConfig({
   test: {
@@ -39,6 +40,14 @@ export default defineConfig({
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
           setupFiles: ["./test/worker/setup.ts"],
+        },
+      },
+      {
+        test: {
+          name: "dev",
+          environment: "node",
+          include: ["test/dev/**/*.test.ts"],
+          testTimeout: 120_000,
         },
       },
       {

@@ -251,7 +251,7 @@ describe("the error handler", () => {
 
   it("answers an unexpected exception as 500 JSON without its message or stack, and logs it", async () => {
     const logs = captureConsole();
-    const res = await boom.request("/throws").finally(logs.restore);
+    const res = await Promise.resolve(boom.request("/throws")).finally(logs.restore);
     expect(logs.lines).toEqual([expect.stringContaining("secret detail at /srv/internal/path.ts:12")]);
     expect(res.status).toBe(500);
     const text = await res.clone().text();
