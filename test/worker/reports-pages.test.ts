@@ -93,3 +93,27 @@ describe("GET /reports/:id (review page)", () => {
     expect(await res.text()).toContain("No such report");
   });
 });
+
+describe("invisible characters on the review page", () => {
+  it("shows a bidi override and a zero-width space as labelled marks, never as the characters themselves", async () => {
+    const res = await exports.default.fetch(`${BASE}/v1/check`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        source: { text: "El presupuesto fue de 1500 millones. El Gobierno lo aprobó.", lang: "es" },
+        target: { text: "The budget was \u202E0051\u202C million. The govern\u200Bment approved it.", lang: "en" },
+        store: true,
+      }),
+    });
+    const stored = (await res.json()) as { id: string; summary: { verdict: string }; issues: { ruleId: string }[] };
+    expect(stored.summary.verdict).toBe("block");
+    expect(stored.issues.filter((i) => i.ruleId === "invisible-characters")).toHaveLength(3);
+    const html = await (await get(`/reports/${stored.id}`)).text();
+    const mark = (title: string, label: string) => `<span class="invisible-char" title="${title}">${label}</span></mark>`;
+    expect(html).toContain(mark("U+202E RIGHT-TO-LEFT OVERRIDE", "RLO"));
+    expect(html).toContain(mark("U+202C POP DIRECTIONAL FORMATTING", "PDF"));
+    expect(html).toMatch(/The govern<mark [^>]+>[^<]*<span class="invisible-char" title="U\+200B ZERO WIDTH SPACE">ZWSP<\/span><\/mark>ment/);
+    expect(html).toContain("Suggestion: delete it");
+    expect(html).not.toMatch(/[\u202A-\u202E\u200B]/);
+  });
+});
