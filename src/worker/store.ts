@@ -2,7 +2,7 @@ import { HTTPException } from "hono/http-exception";
 import type { CheckRequest, Report, ReportSegment } from "../core/types";
 import { ensureSchema, forgetSchemaCheck } from "./db/schema";
 import { StorageUnavailable } from "./storage-error";
-import { HOOKS_TENANT } from "./tenant";
+import { hookTenant } from "./tenant";
 import {
   applyReview,
   reviewPageUrl,
@@ -17,6 +17,8 @@ export interface StoreEnv {
   DB: D1Database;
   /** Days a stored report (and a remembered dismissal) is kept; default 30. */
   REPORT_RETENTION_DAYS?: string;
+  /** The API keys, when given: storeReport's default tenant depends on whether the API is open. */
+  API_KEYS?: string;
 }
 
 /** Default retention of stored reports, in days. */
@@ -151,7 +153,7 @@ export async function saveReport(
 /**
  * Stores a checked request for POST /v1/check with `"store": true` (and the CMS hooks): returns the id, the
  * review page URL and the report as stored (with remembered dismissals of the same tenant marked). The
- * tenant defaults to "hooks", the owner of what the CMS hooks store.
+ * tenant defaults to the CMS hooks' one: "hooks", or "public" while the API is open (see hookTenant).
  */
 export async function storeReport(
   env: StoreEnv,
@@ -160,7 +162,7 @@ export async function storeReport(
   baseUrl: string,
   options: { article?: string; tenant?: string } = {},
 ): Promise<{ id: string; url: string; report: ReviewedReport }> {
-  const saved = await saveReport(env, options.tenant ?? HOOKS_TENANT, request, report, options);
+  const saved = await saveReport(env, options.tenant ?? hookTenant(env), request, report, options);
   return { id: saved.stored.id, url: reviewPageUrl(baseUrl, saved.stored.id), report: saved.report };
 }
 

@@ -2,6 +2,14 @@
 export const PUBLIC_TENANT = "public";
 /** The tenant of reports stored by the CMS hooks (map a key to it, `hooks:<key>`, to review them via the API). */
 export const HOOKS_TENANT = "hooks";
+
+/**
+ * The tenant the CMS hooks store under: "hooks", or "public" while the API is open (no usable API key: local
+ * development has one tenant, so its review page can review hook reports too).
+ */
+export function hookTenant(env: { API_KEYS?: string }): string {
+  return parseKeyEntries(env.API_KEYS).length === 0 ? PUBLIC_TENANT : HOOKS_TENANT;
+}
 /** A tenant name in API_KEYS (`name:key`): letters, digits, `.`, `_`, `-`; 1 to 64 characters. */
 export const TENANT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 

@@ -98,11 +98,17 @@ describe("tenants", () => {
 
   it("hook reports belong to the hooks tenant: a key named for it reviews them, others get 404", async () => {
     const request = articleRequest(TARGET, `El club habló. Nota hook ${++articles}.`);
-    const stored = await storeReport({ DB: env.DB }, request, checkWithTestRule(request), "http://translint.test");
+    const stored = await storeReport({ DB: env.DB, ...KEYS }, request, checkWithTestRule(request), "http://translint.test");
     expect(await tenantOfRow(stored.id)).toBe(HOOKS_TENANT);
     expect((await as(KEY_B, `/v1/reports/${stored.id}`)).status).toBe(404);
     expect((await patchAs(KEY_H, stored.id, { status: "approved" })).status).toBe(200);
     expect((await getReport({ DB: env.DB }, HOOKS_TENANT, stored.id))?.status).toBe("approved");
+  });
+
+  it("while the API is open, hook reports too go to the one public tenant", async () => {
+    const request = articleRequest(TARGET, `El club habló. Nota hook abierta ${++articles}.`);
+    const stored = await storeReport({ DB: env.DB }, request, checkWithTestRule(request), "http://translint.test");
+    expect(await tenantOfRow(stored.id)).toBe("public");
   });
 
   it("open local mode stores under the one public tenant", async () => {
