@@ -11,7 +11,9 @@ import type { AppEnv, Env } from "../env";
 import { codeForStatus, errorResponse, httpError, type HttpError } from "../errors";
 import { formatCount, limitsFrom, type Limits } from "../limits";
 import { overRateLimit } from "../ratelimit";
+import { logStorageFailure, STORAGE_RETRY_AFTER_SECONDS, STORAGE_UNAVAILABLE_MESSAGE, StorageUnavailable } from "../storage-error";
 import { deleteReport, storeReport } from "../store";
+import { hookTenant } from "../tenant";
 import { LimitExceeded, sentenceLimitGuard } from "../validate";
 import type { HookConfig } from "./config";
 import type { HookPair } from "./payloads";
@@ -40,8 +42,8 @@ interface StoredPair {
   locales?: HookPair["locales"];
 }
 
-const RETRY_AFTER = { "Retry-After": "30" };
-const storageDown = () => httpError(503, "storage_unavailable", "Storage is unavailable; nothing was stored. Retry later.");
+const RETRY_AFTER = { "Retry-After": String(STORAGE_RETRY_AFTER_SECONDS) };
+const storageDown = () => httpError(503, "storage_unavailable", STORAGE_UNAVAILABLE_MESSAGE);
 
 /** Serves one call of a hook: every refusal answers a JSON error and leaves nothing stored. */
 export function hookHandler(spec: HookSpec): (c: Ctx) => Promise<Response> {
@@ -90,17 +92,19 @@ async function checkAndStore(c: Ctx, pairs: HookPair[], limits: Limits): Promise
     throw err;
   }
   const env = c.env as Env & { DB: D1Database };
+  const tenant = hookTenant(env);
   const stored: StoredPair[] = [];
   try {
     for (const [i, pair] of pairs.entries()) {
-      const saved = await storeReport(env, pair.request, reports[i], new URL(c.req.url).origin, { article: pair.article });
+      const saved = await storeReport(env, pair.request, reports[i], new URL(c.req.url).origin, { article: pair.article, tenant });
       stored.push({ verdict: saved.report.summary.verdict, id: saved.id, url: saved.url, summary: saved.report.summary, locales: pair.locales });
     }
   } catch (err) {
-    await Promise.all(stored.map((s) => deleteReport(env, s.id).catch(() => false)));
+    await Promise.all(stored.map((s) => deleteReport(env, tenant, s.id).catch(() => false)));
     if (err instanceof HTTPException && err.status < 500)
       return { error: httpError(err.status as ContentfulStatusCode, codeForStatus(err.status), err.message) };
-    console.error("translint: a hook could not store its report", err);
+    if (err instanceof StorageUnavailable) logStorageFailure(err);
+    else console.error("translint: a hook could not store its report", err);
     return { error: storageDown() };
   }
   return { value: answerOf(stored) };
