@@ -100,13 +100,13 @@ export default defineRule({
         from: "en", to: "es",
         source: "About 1,250,000 people live there.",
         target: "Allí viven unas <marker>1,250,000</marker> personas.",
-        suggestion: "1.250.000",
+        suggestion: null,
       },
       {
         from: "en", to: "es",
         source: "Unemployment fell to 7.5 percent.",
         target: "El desempleo bajó al <marker>7.5</marker> por ciento.",
-        suggestion: "7,5",
+        suggestion: null,
       },
     ],
   },
@@ -118,6 +118,10 @@ export default defineRule({
     const from = CONV[sl];
     const text = ctx.target.text;
     const names = { source: sl === "es" ? "Spanish" : "English", target: tl === "es" ? "Spanish" : "English" };
+    // Spanish digit grouping and decimals differ by region (1.250,5 in Spain, 1,250.5 in Mexico and the US): a
+    // Spanish target gets the suggestion as a hint, never a mechanical fix, unless the region is known.
+    const certain = tl !== "es";
+    const fix = (suggestion: string) => (certain ? { suggestion } : {});
     // Separator fixes by start offset, so that a percentage with both faults ("4,5 %" in English) gets one
     // finding whose fix repairs both, instead of two overlapping fixes of which only one could apply.
     const separators = new Map<number, { end: number; tok: string; fixed: string }>();
@@ -140,7 +144,7 @@ export default defineRule({
           messageId: number === m[1] ? "percent" : "both",
           data: { ...names, number: m[0], fixed },
           target: { start: m.index, end: m.index + m[0].length },
-          suggestion: fixed,
+          ...fix(fixed),
         });
       }
     }
@@ -149,7 +153,7 @@ export default defineRule({
         messageId: "separators",
         data: { number: tok, ...names, fixed },
         target: { start, end },
-        suggestion: fixed,
+        ...fix(fixed),
       });
     }
   },
