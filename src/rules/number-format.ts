@@ -10,6 +10,7 @@ interface Convention {
   percentSpace: "none" | "space" | "either";
   flagDecimalPoint: boolean;
 }
+const ONE_SEPARATOR_THREE_DIGITS = /^\d+[.,]\d{3}$/;
 const CONV = conventions as unknown as Record<Lang, Convention>;
 
 /** Digits with separators: "800.000", "1,000,000", "3,1", "1.234,5". */
@@ -76,7 +77,13 @@ export default defineRule({
         from: "es", to: "en",
         source: "Unos 800.000 venezolanos cruzaron la frontera.",
         target: "Some <marker>800.000</marker> Venezuelans crossed the border.",
-        suggestion: "800,000",
+        suggestion: null,
+      },
+      {
+        from: "es", to: "en",
+        source: "Unos 1.800.000 venezolanos cruzaron la frontera.",
+        target: "Some <marker>1.800.000</marker> Venezuelans crossed the border.",
+        suggestion: "1,800,000",
       },
       {
         from: "es", to: "en",
@@ -119,9 +126,9 @@ export default defineRule({
     const text = ctx.target.text;
     const names = { source: sl === "es" ? "Spanish" : "English", target: tl === "es" ? "Spanish" : "English" };
     // Spanish digit grouping and decimals differ by region (1.250,5 in Spain, 1,250.5 in Mexico and the US): a
-    // Spanish target gets the suggestion as a hint, never a mechanical fix, unless the region is known.
-    const certain = tl !== "es";
-    const fix = (suggestion: string) => (certain ? { suggestion } : {});
+    // Spanish target gets no mechanical fix. Nor does one separator before exactly three digits: "1.047 billion"
+    // may be a decimal as well as a thousand (the message still says what the target convention would be).
+    const fix = (suggestion: string, tok: string) => (tl !== "es" && !ONE_SEPARATOR_THREE_DIGITS.test(tok) ? { suggestion } : {});
     // Separator fixes by start offset, so that a percentage with both faults ("4,5 %" in English) gets one
     // finding whose fix repairs both, instead of two overlapping fixes of which only one could apply.
     const separators = new Map<number, { end: number; tok: string; fixed: string }>();
@@ -144,7 +151,7 @@ export default defineRule({
           messageId: number === m[1] ? "percent" : "both",
           data: { ...names, number: m[0], fixed },
           target: { start: m.index, end: m.index + m[0].length },
-          ...fix(fixed),
+          ...fix(fixed, number === m[1] ? "" : m[1]),
         });
       }
     }
@@ -153,7 +160,7 @@ export default defineRule({
         messageId: "separators",
         data: { number: tok, ...names, fixed },
         target: { start, end },
-        ...fix(fixed),
+        ...fix(fixed, tok),
       });
     }
   },
