@@ -255,6 +255,41 @@ export function checkSpacing(doc: Doc, conv: PunctuationConventions, report: (f:
   checkSpaceBeforeMarks(doc, conv, report);
 }
 
+/** A systematic habit is one finding, not dozens: from this many findings of one class in an article. */
+const PATTERN_MIN = 3;
+const PATTERN_WHAT = { quote: "Spaces inside quotation marks", double: "Double spaces" } as const;
+
+/** The class of a finding that may be a whole article's habit: spacing at quotation marks, or doubled spaces. */
+function habitOf(text: string, f: Finding): keyof typeof PATTERN_WHAT | undefined {
+  if (f.messageId === "double") return "double";
+  if (!f.target || !["before", "after", "inside"].includes(f.messageId)) return undefined;
+  const { start, end } = f.target;
+  const around = (text[start - 1] ?? "") + text.slice(start, end) + (text[end] ?? "");
+  for (const c of around) if (QUOTE_MARKS.includes(c)) return "quote";
+  return undefined;
+}
+
+/** Findings with each habit that recurs (PATTERN_MIN times or more) reported once, at its first place, with a count. */
+function collapsePatterns(text: string, found: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of found) {
+    const h = habitOf(text, f);
+    if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of found) {
+    const h = habitOf(text, f);
+    const n = h ? counts.get(h)! : 0;
+    if (!h || n < PATTERN_MIN) out.push(f);
+    else if (!seen.has(h)) {
+      seen.add(h);
+      out.push({ messageId: "pattern", data: { what: PATTERN_WHAT[h], count: n }, target: f.target });
+    }
+  }
+  return out;
+}
+
 /** Spaces around punctuation: before closing marks, after opening marks, missing after marks, doubled, at edges. */
 export default defineRule({
   meta: {
@@ -272,6 +307,7 @@ export default defineRule({
       double: "Use a single space.",
       leading: "Remove the space at the start of the line.",
       trailing: "Remove the space at the end of the line.",
+      pattern: "{{what}} throughout this article ({{count}} places, the first marked here): a convention to correct as a whole.",
     },
     fixable: true,
   },
@@ -304,6 +340,12 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        from: "en", to: "es",
+        source: "He called it a \"mistake\", a \"shame\" and a \"disaster\".",
+        target: "Lo llamó un <marker>\" error \"</marker>, una \" vergüenza \" y un \" desastre \".",
+        suggestion: null,
+      },
       {
         from: "es", to: "en",
         source: "La frontera, dijo, está cerrada.",
@@ -355,6 +397,8 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    checkSpacing(ctx.target, conventionsFor(ctx.target.lang), ctx.report);
+    const found: Finding[] = [];
+    checkSpacing(ctx.target, conventionsFor(ctx.target.lang), (f) => void found.push(f));
+    for (const f of collapsePatterns(ctx.target.text, found)) ctx.report(f);
   },
 });
