@@ -6,6 +6,7 @@ import accuracyPronounNumber from "./accuracy-pronoun-number";
 import punctuationPlanted from "./punctuation-planted";
 import accuracyTerms from "./accuracy-terms";
 import dates from "./dates";
+import pronounIndependent from "./pronoun-independent";
 import clean from "./clean-corpora";
 
 /** Every evaluation section, in print order. Add one import line per module. */
@@ -17,5 +18,6 @@ export const EVAL_MODULES: EvalModule[] = [
   punctuationPlanted,
   accuracyTerms,
   dates,
+  pronounIndependent,
   clean,
 ];
