@@ -8,6 +8,7 @@ import accuracyTerms from "./accuracy-terms";
 import dates from "./dates";
 import pronounIndependent from "./pronoun-independent";
 import clean from "./clean-corpora";
+import precisionSample from "./precision-sample";
 
 /** Every evaluation section, in print order. Add one import line per module. */
 export const EVAL_MODULES: EvalModule[] = [
@@ -20,4 +21,5 @@ export const EVAL_MODULES: EvalModule[] = [
   dates,
   pronounIndependent,
   clean,
+  precisionSample,
 ];
