@@ -19,7 +19,7 @@ const VERDICTS_FILE = new URL("../../docs/precision-verdicts.json", import.meta.
 
 type Verdict = "true" | "debatable" | "false";
 
-interface Flag { key: string; corpus: string; doc: CorpusDoc; issue: Issue; sourceText: string }
+interface Flag { key: string; corpus: string; doc: CorpusDoc; issue: Issue; sourceText: string; near: string }
 
 /** The corpora sampled: none of them is newstest, the corpus the rules were tuned on. */
 function sampledDocs(corpusDir: string): { corpus: string; docs: CorpusDoc[] }[] {
@@ -40,6 +40,16 @@ function alignedSource(report: ReturnType<typeof checkDoc>, issue: Issue): strin
   return beads.flatMap((b) => b.source.map((i) => report.segments.source[i].text)).join(" ");
 }
 
+/** For a source-side issue: the target sentences of its bead and the beads around it (where a translation would be). */
+function nearbyTarget(report: ReturnType<typeof checkDoc>, issue: Issue): string {
+  if (issue.target || !issue.source) return "";
+  const s = issue.source;
+  const k = report.alignment.findIndex((b) => b.source.some((i) => report.segments.source[i].start <= s.start && s.start < report.segments.source[i].end));
+  if (k < 0) return "";
+  const around = report.alignment.slice(Math.max(0, k - 1), k + 2);
+  return around.map((b) => b.target.map((j) => report.segments.target[j].text).join(" ")).join(" ‖ ");
+}
+
 function collect(corpusDir: string): Map<string, Flag[]> {
   const byRule = new Map<string, Flag[]>();
   for (const { corpus, docs } of sampledDocs(corpusDir)) {
@@ -49,7 +59,7 @@ function collect(corpusDir: string): Map<string, Flag[]> {
         if (ONLY.size && !ONLY.has(issue.ruleId)) continue;
         const key = `${corpus}|${doc.id}|${issue.id}|${(issue.target ?? issue.source)!.start}`;
         const list = byRule.get(issue.ruleId) ?? [];
-        list.push({ key, corpus, doc, issue, sourceText: alignedSource(report, issue) });
+        list.push({ key, corpus, doc, issue, sourceText: alignedSource(report, issue), near: nearbyTarget(report, issue) });
         byRule.set(issue.ruleId, list);
       }
     }
@@ -90,7 +100,8 @@ const precisionSample: EvalModule = {
         const text = f.issue.target ? f.doc.target.text : f.doc.source.text;
         console.log(`\n[${v ?? "?"}] ${f.key}\n  ${id} ${f.issue.severity}: ${f.issue.message}${annotations(f)}`);
         console.log(`  SRC: ${f.sourceText.slice(0, 400).replace(/\n/g, "¶")}`);
-        console.log(`  TGT: ${inContext(text, (f.issue.target ?? f.issue.source)!, 160)}`);
+        console.log(`  ${f.issue.target ? "TGT" : "SRC in context"}: ${inContext(text, (f.issue.target ?? f.issue.source)!, 160)}`);
+        if (f.near) console.log(`  TARGET around (previous ‖ its bead ‖ next): ${f.near.slice(0, 900).replace(/\n/g, "¶")}`);
       }
       const judged = tally.true + tally.debatable + tally.false;
       const precision = judged ? tally.true / judged : NaN;

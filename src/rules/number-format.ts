@@ -67,6 +67,11 @@ export default defineRule({
         target: "Votaron unas 800.000 personas y la participación fue del 54,5 %. Se aplica el artículo 3.1.",
       },
       {
+        from: "es", to: "en",
+        source: "La correlación fue fuerte (p <0.001).",
+        target: "The correlation was strong (p < 0.001).",
+      },
+      {
         from: "en", to: "es",
         source: "The meeting starts at 10.30 a.m. and 45% of members attend.",
         target: "La reunión empieza a las 10.30 horas y asiste el 45% de los miembros.",
@@ -175,7 +180,8 @@ function foreignFormat(ctx: RuleContext, tok: string, at: number, from: Conventi
   const before = ctx.target.text.slice(Math.max(0, at - 16), at);
   if (uniform && seps[0] === from.group && seps[0] !== to.group) {
     // "1.000.000" in English or "1,000,000" in Spanish: grouping in the source style.
-    if (!threes || groups[0].length > 3) return undefined;
+    // "0.001" is never a thousands grouping (no number is written with a leading 0 group).
+    if (!threes || groups[0].length > 3 || groups[0] === "0") return undefined;
     if (seps.length >= 2) return reformat(tok, from.group, "", to);
     // One separator: "800.000" could be a decimal; require the aligned source to have this very quantity.
     const value = Number(groups.join(""));
