@@ -339,6 +339,13 @@ export default defineRule({
         suggestion: "his",
       },
       {
+        // The name in apposition to the opening title is that person, not a second referent.
+        from: "es", to: "en",
+        source: "El ministro de Hacienda, Pedro Ruiz, dijo que en su opinión no habrá cambios.",
+        target: "The finance minister, Pedro Ruiz, said that in <marker>her</marker> view there will be no changes.",
+        suggestion: "his",
+      },
+      {
         from: "es", to: "en",
         source: "Ella dirige la fundación desde 2015.",
         target: "<marker>He</marker> has run the foundation since 2015.",
