@@ -74,7 +74,7 @@ export function sourceWindowVerdict(
 }
 
 /** Words between a title and a name in apposition to it ("El primer ministro del gobierno provisional, Ehud Olmert"). */
-const APPOSITION_GAP = /^(?:\s+[\p{L}.]+){0,6}\s*,\s*$/u;
+const APPOSITION_GAP = /^[\s\p{L}.]{0,80},\s*$/u;
 
 /** Keys of the names that are the opening subject itself: right after its title, or in apposition to it. */
 function namesOfSubject(text: string, cueEnd: number): Set<string> {
