@@ -5,7 +5,7 @@ import {
   type PronounMention,
 } from "../core/gender";
 import type { Doc } from "../core/document";
-import { sourceWindowVerdict, spanishPronounsAgainstSource } from "./lib/source-window-gender";
+import { alignedSource, sourceWindowVerdict, spanishPronounsAgainstSource } from "./lib/source-window-gender";
 
 /** A possible referent in the target: a name mention with what is known of its gender. */
 interface Referent {
@@ -380,8 +380,7 @@ export default defineRule({
 
 /** Text of the source segments aligned with target segment `j`. */
 function sourceTextOf(ctx: RuleContext, j: number): string {
-  const pair = ctx.pairs[ctx.pairOfTarget[j]];
-  return pair ? pair.source.map((s) => s.text).join(" ") : "";
+  return alignedSource(ctx, j, j);
 }
 
 const APPOSITION_GAP = /^\s*[,(—–]\s*$/;

@@ -24,7 +24,7 @@ export interface SourceWindowVerdict {
 }
 
 /** Text of the source segments aligned with target segments [from, to], each bead once. */
-function alignedSource(ctx: RuleContext, from: number, to: number): string {
+export function alignedSource(ctx: RuleContext, from: number, to: number): string {
   const seen = new Set<number>();
   const parts: string[] = [];
   for (let j = Math.max(0, from); j <= to; j++) {
