@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/core/check";
 import { scanMarks } from "../../src/core/quote-marks";
-import type { Lang } from "../../src/core/types";
+import type { Issue, Lang } from "../../src/core/types";
 import { RULES_BY_ID } from "../../src/rules";
 
 /** The marks the scanner keeps in a one-paragraph text, as "char:role" plus a * for unmatched ones. */
@@ -57,29 +57,46 @@ describe("quotation-mark and bracket scanner", () => {
   });
 });
 
-describe("punctuation fixes", () => {
-  it("replaces double hyphens with em dashes", () => {
-    const { fixed } = runRule("dash-style", "El plan, aprobado el lunes, costará millones.", "The plan -- approved on Monday -- will cost millions.", "es", "en");
-    expect(fixed).toBe("The plan — approved on Monday — will cost millions.");
+/** The target with every issue's suggestion applied at its span (hints included), last span first. */
+function withSuggestions(target: string, issues: readonly Issue[]): string {
+  const edits = issues
+    .filter((i) => i.target && i.suggestion)
+    .map((i) => ({ start: i.target!.start, end: i.target!.end, text: i.suggestion!.text }))
+    .sort((a, b) => b.start - a.start);
+  return edits.reduce((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), target);
+}
+
+describe("punctuation suggestions", () => {
+  it("suggests em dashes for double hyphens, as a hint that fixed does not apply", () => {
+    const target = "The plan -- approved on Monday -- will cost millions.";
+    const { issues, fixed } = runRule("dash-style", "El plan, aprobado el lunes, costará millones.", target, "es", "en");
+    expect(withSuggestions(target, issues)).toBe("The plan — approved on Monday — will cost millions.");
+    expect(fixed).toBe(target);
   });
 
-  it("makes ellipses and em-dash spacing consistent", () => {
-    const { fixed } = runRule("dash-style", "x", "Wait... then... nothing… The plan — new — costs — a lot. The vote—secret—failed.", "es", "en");
-    expect(fixed).toBe("Wait... then... nothing... The plan — new — costs — a lot. The vote — secret — failed.");
+  it("suggests consistent ellipses and em-dash spacing", () => {
+    const target = "Wait... then... nothing… The plan — new — costs — a lot. The vote—secret—failed.";
+    const { issues, fixed } = runRule("dash-style", "x", target, "es", "en");
+    expect(withSuggestions(target, issues)).toBe("Wait... then... nothing... The plan — new — costs — a lot. The vote — secret — failed.");
+    expect(fixed).toBe(target);
   });
 
-  it("converts the minority quotation marks to the article's majority style", () => {
-    const { fixed } = runRule("quote-style", "x", "“Yes,” he said. “No,” she said. \"Maybe,\" they said.", "es", "en");
-    expect(fixed).toBe("“Yes,” he said. “No,” she said. “Maybe,” they said.");
+  it("suggests the article's majority quotation marks for the minority ones", () => {
+    const target = "“Yes,” he said. “No,” she said. \"Maybe,\" they said.";
+    const { issues, fixed } = runRule("quote-style", "x", target, "es", "en");
+    expect(withSuggestions(target, issues)).toBe("“Yes,” he said. “No,” she said. “Maybe,” they said.");
+    expect(fixed).toBe(target);
   });
 
-  it("applies the house style set in the options", () => {
+  it("suggests the house style set in the options", () => {
     const rule = RULES_BY_ID.get("quote-style")!;
+    const target = "Dijo \"sí\" al “plan”.";
     const report = check(
-      { source: { text: "x", lang: "en" }, target: { text: "Dijo \"sí\" al “plan”.", lang: "es" }, options: { style: { quotes: "«»" } } },
+      { source: { text: "x", lang: "en" }, target: { text: target, lang: "es" }, options: { style: { quotes: "«»" } } },
       [rule],
     );
-    expect(report.fixed).toBe("Dijo «sí» al «plan».");
+    expect(withSuggestions(target, report.issues)).toBe("Dijo «sí» al «plan».");
+    expect(report.fixed).toBe(target);
   });
 
   it("removes ¿ ¡ from an English target and inserts ¿ in a Spanish question", () => {
@@ -94,14 +111,16 @@ describe("punctuation fixes", () => {
     expect(fixed).toBe("Si llueve, vendrás?");
   });
 
-  it("adds the source's final period to a target sentence that lost it (not to the headline)", () => {
-    const { fixed } = runRule(
+  it("suggests the source's final period for a target sentence that lost it (not the headline), without applying it", () => {
+    const target = "Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year";
+    const { issues, fixed } = runRule(
       "terminal-punctuation",
       "Presupuestos\n\nEl consejo se reunió ayer por la tarde para aprobar los presupuestos del año que viene.",
-      "Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year",
+      target,
       "es", "en",
     );
-    expect(fixed).toBe("Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year.");
+    expect(withSuggestions(target, issues)).toBe(`${target}.`);
+    expect(fixed).toBe(target);
   });
 });
 
