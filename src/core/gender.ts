@@ -52,6 +52,8 @@ interface EsCues {
   honorifics: Record<string, Gender>;
   pairs: [string, string][];
   participleAfter: string[];
+  /** Prepositions after which "él"/"ella" usually stand for a thing ("en ella": in it). */
+  thingPrepositions: string[];
 }
 interface EnCues {
   honorifics: Record<string, Gender>;
@@ -959,3 +961,23 @@ export function otherTitle(title: string): string | undefined {
 
 /** Regex alternations of Spanish determiners and titles (for the evaluation's planted title flips). */
 export { ES_TITLE_ALT, ES_DET_ALT };
+
+/** The gendered subject a Spanish sentence opens with ("Ella …", "El alcalde de Quito …"): its gender and words. */
+export function spanishOpeningSubject(text: string): { gender: Gender; cue: string } | undefined {
+  const lead = /^[\s¿¡]*/u.exec(text)![0].length;
+  const rest = text.slice(lead);
+  const pronoun = /^(ella|él)(?![\p{L}])/iu.exec(rest);
+  if (pronoun) return { gender: pronoun[1].toLowerCase() === "ella" ? "f" : "m", cue: pronoun[0] };
+  ES_PERSON_NOUN.lastIndex = 0;
+  const m = ES_PERSON_NOUN.exec(rest);
+  if (!m || m.index !== 0 || !m[1]) return undefined;
+  const gender = titleGender(m[1], m[2]);
+  return gender ? { gender, cue: m[0] } : undefined;
+}
+
+const THING_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${ES.thingPrepositions.map(esc).join("|")})\\s+$`, "iu");
+
+/** The explicit "él"/"ella" of a Spanish text that stand for people (not "en ella", "por él": in it, by it). */
+export function spanishPersonPronouns(text: string): PronounMention[] {
+  return pronounsIn(text, "es", 0, text.length).filter((p) => !THING_PREPOSITION.test(text.slice(Math.max(0, p.start - 16), p.start)));
+}
