@@ -1,5 +1,5 @@
 // Benchmarks the checking core in Node on article pairs built from ../shared/corpus (read in place).
-// Usage: npm run bench [-- --sizes 10,40,200,1000,10000] [--no-bundle]
+// Usage: npm run bench [-- --sizes 10,40,200,1000,10000] [--no-bundle] [--adversarial]
 // Prints per size the median and p95 time and the peak heap, the split by stage, the growth exponent,
 // the budgets of issue 6, and the gzipped size of the bundled Worker.
 import { execFileSync } from "node:child_process";
@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { check } from "../src/core/check";
 import { RULES } from "../src/rules";
+import { adversarialInputs, printTable, timeInput } from "./adversarial";
 import { buildSide, CORPUS_DIR, readJsonl, type NewstestArticle, type SegmentPair } from "./eval/corpus";
 import { OFFLINE_ENV } from "./dev-server";
 
@@ -108,3 +109,9 @@ if (!args.includes("--no-bundle")) {
 }
 console.log("\nbudgets");
 for (const [name, ok, value] of budgets) console.log(`  ${ok ? "PASS" : "FAIL"}  ${name.padEnd(34)} ${value}`);
+
+// The adversarial inputs at the limits (scripts/adversarial.ts): CPU per request, the table docs/api.md shows.
+if (args.includes("--adversarial")) {
+  console.log("\nadversarial inputs at the limits (CPU of one check)");
+  printTable(adversarialInputs().map((input) => timeInput(input, 1)));
+}

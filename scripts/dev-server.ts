@@ -68,9 +68,11 @@ export async function startDevServer(opts: DevServerOptions = {}): Promise<DevSe
   const persist = opts.persistTo ?? mkdtempSync(join(tmpdir(), "translint-dev-"));
   if (opts.migrate ?? true) applyMigrations(persist);
   const port = await freePort();
-  const inspectorPort = opts.inspector ? await freePort() : undefined;
+  // wrangler always opens an inspector (9229 by default): a free port, so two dev servers on one machine can run.
+  const devtoolsPort = await freePort();
+  const inspectorPort = opts.inspector ? devtoolsPort : undefined;
   const args = ["dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", "warn"];
-  if (inspectorPort) args.push("--inspector-port", String(inspectorPort));
+  args.push("--inspector-port", String(devtoolsPort));
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: OFFLINE_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));

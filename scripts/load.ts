@@ -1,9 +1,11 @@
 // Load test: starts `wrangler dev` on 127.0.0.1 and sends a mix of normal, large and malformed requests from
 // many concurrent clients (autocannon). Fails (exit 1) on any 5xx, connection error or timeout.
-// Usage: npm run load [-- --duration 30 --connections 50]
+// Usage: npm run load [-- --duration 30 --connections 50 --mutants 40 --seed 1] (mutants: npm run fuzz's generator)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { loadPairs } from "./fuzz/corpus";
+import { makeCase } from "./fuzz/mutate";
 import { startDevServer } from "./dev-server";
 
 const args = process.argv.slice(2);
@@ -34,6 +36,27 @@ const REQUESTS: autocannon.Request[] = [
   { method: "DELETE", path: "/v1/check" },
 ];
 
+// Fuzz mutants (npm run fuzz's generator, corpus read in place) interleaved with the requests above.
+const mutantCount = opt("--mutants", 40);
+const pairs = loadPairs();
+const kinds = REQUESTS.length;
+const MUTANTS: autocannon.Request[] = Array.from({ length: mutantCount }, (_, i) => {
+  const c = makeCase(pairs, opt("--seed", 1), i);
+  const body = JSON.stringify({ source: { text: c.source, lang: c.from }, target: { text: c.target, lang: c.to }, format: c.format });
+  return { method: "POST", path: "/v1/check", headers: json, body };
+});
+
+/** Client n's sequence: every request kind (starting at kind n) with a mutant after each, mutants rotating by client. */
+function sequenceFor(n: number): autocannon.Request[] {
+  const out: autocannon.Request[] = [];
+  for (let k = 0; k < kinds; k++) {
+    out.push(REQUESTS[(n + k) % kinds]);
+    if (mutantCount) out.push(MUTANTS[(n * kinds + k) % mutantCount]);
+  }
+  return out;
+}
+let clients = 0;
+
 const dev = await startDevServer();
 const base = dev.base;
 
@@ -45,13 +68,14 @@ const result = await autocannon({
   timeout: 10,
   requests: REQUESTS,
   setupClient: (client) => {
+    (client as unknown as { setRequests(r: autocannon.Request[]): void }).setRequests(sequenceFor(clients++));
     client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
   },
 });
 await dev.stop();
 
 const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
-console.log(`load: ${connections} connections for ${duration} s against wrangler dev (${REQUESTS.length} request kinds)`);
+console.log(`load: ${connections} connections for ${duration} s against wrangler dev (${kinds} request kinds and ${mutantCount} fuzz mutants)`);
 console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s mean), throughput ${(result.throughput.average / 1024).toFixed(0)} KiB/s`);
 console.log(`latency ms: p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`);
 console.log(`statuses: ${[...statuses].sort((a, b) => a[0] - b[0]).map(([s, c]) => `${s}×${c}`).join("  ")}`);

@@ -70,7 +70,8 @@ export function check(
       source, target, alignment, pairs, options, pairOfSource, pairOfTarget, report: reportFinding,
     };
     rule.check(ctx);
-    for (const f of findings) issues.push(toIssue(rule, f, source, target, setting));
+    if (findings.length <= MAX_ISSUES_PER_RULE) for (const f of findings) issues.push(toIssue(rule, f, source, target, setting));
+    else capped(findings.map((f) => toIssue(rule, f, source, target, setting)), issues);
     lap(`rule:${rule.meta.id}`);
   }
   issues.sort(compareIssues);
@@ -90,6 +91,34 @@ export function check(
   Object.assign(report, applyFixes(req.target.text, issues, rules));
   lap("report");
   return report;
+}
+
+/** At most this many issues of one rule are listed per article; one more issue says how many were left out. */
+export const MAX_ISSUES_PER_RULE = 50;
+
+const SEVERITY_RANK: Record<Severity, number> = { minor: 0, major: 1, critical: 2 };
+
+/**
+ * Adds the first MAX_ISSUES_PER_RULE of one rule's issues (in report order) to `out`, and one summary issue at the
+ * first one left out, carrying the highest severity of those left out (so the verdict is the same as with all).
+ */
+function capped(ruleIssues: Issue[], out: Issue[]): void {
+  ruleIssues.sort(compareIssues);
+  for (let k = 0; k < MAX_ISSUES_PER_RULE; k++) out.push(ruleIssues[k]);
+  const rest = ruleIssues.slice(MAX_ISSUES_PER_RULE);
+  const first = rest[0];
+  let severity = first.severity;
+  for (const i of rest) if (SEVERITY_RANK[i.severity] > SEVERITY_RANK[severity]) severity = i.severity;
+  const summary: Issue = {
+    id: "",
+    ruleId: first.ruleId,
+    category: first.category,
+    severity,
+    message: `${rest.length} more issues of this rule in this article are not listed (at most ${MAX_ISSUES_PER_RULE} per rule); the first is here.`,
+  };
+  if (first.source) summary.source = first.source;
+  if (first.target) summary.target = first.target;
+  out.push(summary);
 }
 
 /** A segment's raw span with its paragraph (built field by field: an object spread per segment is slow). */

@@ -116,6 +116,8 @@ class AcronymCheck {
   private readonly learned: Map<string, string>;
   private readonly evidence = new Map<number, boolean>();
   private readonly reportedTarget = new Set<number>();
+  /** The forms of beads k-1..k+1 of each side, each with its first token, for the last k asked (the loops go in order). */
+  private readonly near = { source: { k: -1, forms: new Map<string, Tok>() }, target: { k: -1, forms: new Map<string, Tok>() } };
 
   constructor(private readonly ctx: RuleContext) {
     this.sLang = ctx.source.lang;
@@ -125,6 +127,17 @@ class AcronymCheck {
     this.src = tokensByBead(ctx.source, ctx.pairs, "source");
     this.tgt = tokensByBead(ctx.target, ctx.pairs, "target");
     this.learned = learnPairs(ctx.source, ctx.target, this.src, this.tgt, this.sLang, this.tLang);
+  }
+
+  /** Tokens of beads k-1..k+1 of one side by form (the first in text order): one pass per bead, not per token. */
+  private formsNear(side: "source" | "target", k: number): Map<string, Tok> {
+    const memo = this.near[side];
+    if (memo.k !== k) {
+      memo.forms = new Map();
+      for (const t of windowOf(side === "source" ? this.src : this.tgt, k)) if (!memo.forms.has(t.form)) memo.forms.set(t.form, t);
+      memo.k = k;
+    }
+    return memo.forms;
   }
 
   run(): void {
@@ -160,7 +173,8 @@ class AcronymCheck {
 
   /** True when the source window around bead k mentions the entry (by a source form or a source name). */
   private sourceSupports(e: AcronymEntry, k: number): boolean {
-    if (windowOf(this.src, k).some((t) => e.forms[this.sLang].includes(t.form))) return true;
+    const near = this.formsNear("source", k);
+    if (e.forms[this.sLang].some((form) => near.has(form))) return true;
     const r = windowRange(this.ctx.pairs, k, "source");
     return !!r && e.names[this.sLang].some((n) => findAtWordStart(this.srcFolded, n, r.start, r.end) >= 0);
   }
@@ -172,7 +186,7 @@ class AcronymCheck {
   /** (a) A source-language acronym left in the target. */
   private checkLeak(t: Tok, k: number): void {
     const f = t.form;
-    const copied = windowOf(this.src, k).find((s) => s.form === f);
+    const copied = this.formsNear("source", k).get(f);
     // "USA Today", "CPI Byty": copied together with the capitalised word after it, the acronym is part of a name.
     if (copied && sameNameAfter(this.ctx.source.text, copied.end, this.ctx.target.text, t.end)) return;
     const learnedTo = this.learned.get(f);
@@ -263,7 +277,8 @@ class AcronymCheck {
     const targetMentions = this.tgt[k].filter((t) => accepted.includes(t.form)).length;
     if (targetMentions >= sourceMentions) return;
     if (this.checkSubstituted(s, e, k, learnedTo) || targetMentions > 0) return;
-    if (windowOf(this.tgt, k).some((t) => accepted.includes(t.form))) return;
+    const near = this.formsNear("target", k);
+    if (accepted.some((form) => near.has(form))) return;
     const r = windowRange(this.ctx.pairs, k, "target");
     if (!r) return;
     // "Ue", "Usa": a target acronym written as a capitalised word still counts (not the source one: "the Onu").

@@ -22,18 +22,46 @@ function mentionsOf(doc: Doc, segs: Segment[]): Slot[] {
   return out;
 }
 
-/** Pairs up equal numbers: first same primary value, then any shared reading. */
+/** Above this many unmatched pairs of numbers in one bead, the any-reading pass is skipped (bounded work). */
+const MAX_FUZZY_PAIRS = 10_000;
+
+function matchBoth(a: Slot, b: Slot): void {
+  a.matched = b.matched = true;
+  for (const part of a.parts) part.matched = true;
+  for (const part of b.parts) part.matched = true;
+}
+
+/**
+ * Pairs up equal numbers: first same primary value (each source number takes the first unmatched target number of
+ * that value, through a queue per value: linear), then any shared reading (pairwise, when the bead is small enough).
+ */
 function matchSlots(src: Slot[], tgt: Slot[]): void {
-  for (const exact of [true, false]) {
-    for (const a of src) {
-      if (a.matched) continue;
-      for (const b of tgt) {
-        if (b.matched) continue;
-        if (exact ? a.m.value === b.m.value : sameNumber(a.m, b.m)) {
-          a.matched = b.matched = true;
-          for (const part of [...a.parts, ...b.parts]) part.matched = true;
-          break;
-        }
+  const byValue = new Map<number, Slot[]>();
+  for (const b of tgt) {
+    if (b.matched || b.m.value !== b.m.value) continue; // (NaN equals nothing, as with ===)
+    const q = byValue.get(b.m.value);
+    if (q) q.push(b);
+    else byValue.set(b.m.value, [b]);
+  }
+  const head = new Map<number, number>();
+  for (const a of src) {
+    if (a.matched) continue;
+    const q = byValue.get(a.m.value);
+    if (!q) continue;
+    let k = head.get(a.m.value) ?? 0;
+    while (k < q.length && q[k].matched) k++; // a part matched meanwhile is passed over, as the pairwise loop did
+    head.set(a.m.value, k);
+    if (k < q.length) matchBoth(a, q[k]);
+  }
+  const openSrc = src.filter((a) => !a.matched);
+  const openTgt = tgt.filter((b) => !b.matched);
+  if (openSrc.length * openTgt.length > MAX_FUZZY_PAIRS) return;
+  for (const a of openSrc) {
+    if (a.matched) continue;
+    for (const b of openTgt) {
+      if (!b.matched && sameNumber(a.m, b.m)) {
+        matchBoth(a, b);
+        break;
       }
     }
   }
@@ -44,13 +72,17 @@ function matchSlots(src: Slot[], tgt: Slot[]): void {
  * for the same quantity (inside codes such as "G20", "COVID-19"). A decimal ("3,2") must stand there as a decimal
  * (with either separator), so that "3,2 millones" never counts as found in "32 million".
  */
-function standsIn(otherText: string, doc: Doc, m: NumberMention): boolean {
+function standsIn(otherText: string, doc: Doc, m: NumberMention, seen: Map<string, boolean>): boolean {
   const raw = doc.text.slice(m.numStart, m.numEnd);
+  // One scan of the other text per distinct number of a bead (a bead may repeat one number thousands of times).
+  let found = seen.get(raw);
+  if (found !== undefined) return found;
   if (DECIMAL_IN_NUMBER.test(raw)) {
     const swapped = raw.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
-    return containsDigits(otherText, raw) || containsDigits(otherText, swapped);
-  }
-  return containsDigits(otherText, raw.replace(/\D/g, ""));
+    found = containsDigits(otherText, raw) || containsDigits(otherText, swapped);
+  } else found = containsDigits(otherText, raw.replace(/\D/g, ""));
+  seen.set(raw, found);
+  return found;
 }
 
 /** A separator followed by one, two or four and more digits: a decimal, not thousands grouping. */
@@ -227,17 +259,23 @@ export default defineRule({
 });
 
 /** A metric measurement whose other side has an imperial one: converted on purpose, so its number differs. */
-function isConverted(s: Slot, other: Slot[]): boolean {
-  return s.m.unit === "metric" && other.some((o) => o.m.unit === "imperial");
+function isConverted(s: Slot, otherHasImperial: boolean): boolean {
+  return s.m.unit === "metric" && otherHasImperial;
 }
+
+const hasImperial = (slots: Slot[]): boolean => slots.some((o) => o.m.unit === "imperial");
 
 function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): void {
   if (p.source.length === 0 || p.target.length === 0) return;
   // The joined sentence texts are needed only for unmatched numbers: most pairs have none.
   let targetText: string | undefined;
   let sourceText: string | undefined;
-  const su = src.filter((s) => !s.matched && flaggable(s.m) && !isConverted(s, tgt) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m));
-  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !isConverted(t, src) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m));
+  const tgtImperial = hasImperial(tgt);
+  const srcImperial = hasImperial(src);
+  const inTarget = new Map<string, boolean>();
+  const inSource = new Map<string, boolean>();
+  const su = src.filter((s) => !s.matched && flaggable(s.m) && !isConverted(s, tgtImperial) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m, inTarget));
+  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !isConverted(t, srcImperial) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m, inSource));
   dropFractions(ctx, p, su, tu);
   // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
   const sd = su.filter((s) => s.m.digits);
