@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/core/check";
 import { scanMarks } from "../../src/core/quote-marks";
-import type { Lang } from "../../src/core/types";
+import { applyFixes } from "../../src/core/fix";
+import type { Rule } from "../../src/core/rule";
+import type { Issue, Lang } from "../../src/core/types";
 import { RULES_BY_ID } from "../../src/rules";
 
 /** The marks the scanner keeps in a one-paragraph text, as "char:role" plus a * for unmatched ones. */
@@ -15,7 +17,12 @@ function runRule(id: string, source: string, target: string, from: Lang, to: Lan
   const rule = RULES_BY_ID.get(id);
   if (!rule) throw new Error(`rule ${id} is not registered`);
   const report = check({ source: { text: source, lang: from }, target: { text: target, lang: to } }, [rule]);
-  return { issues: report.issues, fixed: report.fixed ?? target };
+  return { issues: report.issues, fixed: report.fixed ?? target, hinted: hinted(target, report.issues, rule) };
+}
+
+/** The target with the rule's suggestions applied as if they were fixes (for rules whose hints are not applied). */
+function hinted(target: string, issues: Issue[], rule: Rule): string {
+  return applyFixes(target, issues, [{ ...rule, meta: { ...rule.meta, fixable: true } }]).fixed;
 }
 
 describe("quotation-mark and bracket scanner", () => {
@@ -59,18 +66,19 @@ describe("quotation-mark and bracket scanner", () => {
 
 describe("punctuation fixes", () => {
   it("replaces double hyphens with em dashes", () => {
-    const { fixed } = runRule("dash-style", "El plan, aprobado el lunes, costará millones.", "The plan -- approved on Monday -- will cost millions.", "es", "en");
-    expect(fixed).toBe("The plan — approved on Monday — will cost millions.");
+    const { fixed, hinted } = runRule("dash-style", "El plan, aprobado el lunes, costará millones.", "The plan -- approved on Monday -- will cost millions.", "es", "en");
+    expect(hinted).toBe("The plan — approved on Monday — will cost millions.");
+    expect(fixed).toBe("The plan -- approved on Monday -- will cost millions."); // a style hint, never applied
   });
 
   it("makes ellipses and em-dash spacing consistent", () => {
-    const { fixed } = runRule("dash-style", "x", "Wait... then... nothing… The plan — new — costs — a lot. The vote—secret—failed.", "es", "en");
-    expect(fixed).toBe("Wait... then... nothing... The plan — new — costs — a lot. The vote — secret — failed.");
+    const { hinted } = runRule("dash-style", "x", "Wait... then... nothing… The plan — new — costs — a lot. The vote—secret—failed.", "es", "en");
+    expect(hinted).toBe("Wait... then... nothing... The plan — new — costs — a lot. The vote — secret — failed.");
   });
 
   it("converts the minority quotation marks to the article's majority style", () => {
-    const { fixed } = runRule("quote-style", "x", "“Yes,” he said. “No,” she said. \"Maybe,\" they said.", "es", "en");
-    expect(fixed).toBe("“Yes,” he said. “No,” she said. “Maybe,” they said.");
+    const { hinted } = runRule("quote-style", "x", "“Yes,” he said. “No,” she said. \"Maybe,\" they said.", "es", "en");
+    expect(hinted).toBe("“Yes,” he said. “No,” she said. “Maybe,” they said.");
   });
 
   it("applies the house style set in the options", () => {
@@ -79,7 +87,8 @@ describe("punctuation fixes", () => {
       { source: { text: "x", lang: "en" }, target: { text: "Dijo \"sí\" al “plan”.", lang: "es" }, options: { style: { quotes: "«»" } } },
       [rule],
     );
-    expect(report.fixed).toBe("Dijo «sí» al «plan».");
+    expect(hinted("Dijo \"sí\" al “plan”.", report.issues, rule)).toBe("Dijo «sí» al «plan».");
+    expect(report.fixed).toBe("Dijo \"sí\" al “plan”.");
   });
 
   it("removes ¿ ¡ from an English target and inserts ¿ in a Spanish question", () => {
@@ -94,14 +103,15 @@ describe("punctuation fixes", () => {
     expect(fixed).toBe("Si llueve, vendrás?");
   });
 
-  it("adds the source's final period to a target sentence that lost it (not to the headline)", () => {
-    const { fixed } = runRule(
+  it("suggests the source's final period for a target sentence that lost it (not the headline), without applying it", () => {
+    const { fixed, hinted } = runRule(
       "terminal-punctuation",
       "Presupuestos\n\nEl consejo se reunió ayer por la tarde para aprobar los presupuestos del año que viene.",
       "Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year",
       "es", "en",
     );
-    expect(fixed).toBe("Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year.");
+    expect(hinted).toBe("Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year.");
+    expect(fixed).toBe("Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year");
   });
 });
 
