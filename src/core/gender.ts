@@ -209,10 +209,13 @@ function nextWordStart(text: string, i: number, end: number): number {
 function scanMentions(text: string, start: number, end: number): NameMention[] {
   const out: NameMention[] = [];
   let consumed = start;
-  CAP_CANDIDATE.lastIndex = start;
   // test() rather than exec(): a candidate is one character, so it sits just before lastIndex (no match array).
-  while (CAP_CANDIDATE.test(text)) {
+  // The search restarts from `at`, which passes each candidate: it moves on by at least one per iteration.
+  for (let at = start; ; ) {
+    CAP_CANDIDATE.lastIndex = at;
+    if (!CAP_CANDIDATE.test(text)) break;
     const i = CAP_CANDIDATE.lastIndex - 1;
+    at = i + 1;
     if (i >= end) break;
     if (i < consumed || !isUpperAt(text, i) || insideWord(text, i, start)) continue;
     const e = wordEnd(text, i, end);
@@ -683,9 +686,11 @@ function capitalsBySegment(text: string, segments: readonly { start: number; end
   const from = new Int32Array(segments.length + 1);
   let k = 0;
   let consumed = 0;
-  CAP_CANDIDATE.lastIndex = 0;
-  while (CAP_CANDIDATE.test(text)) {
+  for (let at = 0; ; ) {
+    CAP_CANDIDATE.lastIndex = at;
+    if (!CAP_CANDIDATE.test(text)) break;
     const i = CAP_CANDIDATE.lastIndex - 1;
+    at = i + 1; // each iteration passes one candidate
     if (!isUpperAt(text, i)) continue;
     // capitalisedWords: each capital not inside an earlier match starts one, running over the word characters after it.
     let whole: string | undefined;
@@ -922,9 +927,11 @@ export function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
   let consumed = 0;
   // Each capital not inside an earlier match starts one: the capital and the word characters after it.
-  CAP_CANDIDATE.lastIndex = 0;
-  while (CAP_CANDIDATE.test(text)) {
+  for (let at = 0; ; ) {
+    CAP_CANDIDATE.lastIndex = at;
+    if (!CAP_CANDIDATE.test(text)) break;
     const i = CAP_CANDIDATE.lastIndex - 1;
+    at = i + 1; // each iteration passes one candidate
     if (i < consumed || !isUpperAt(text, i)) continue;
     consumed = wordEnd(text, i, text.length);
     const w = text.slice(i, consumed);
