@@ -354,7 +354,7 @@ export default defineRule({
     description:
       "Acronyms must take their target-language form (ONU→UN, OTAN→NATO, UN→ONU), appear in the aligned translation, and match the name they follow.",
     category: "terminology/wrong-term",
-    severity: "major",
+    severity: "minor",
     messages: {
       leaked: "“{{found}}” is the {{sourceLang}} acronym; in {{targetLang}} write “{{expected}}”.",
       missing: "The source mentions “{{acronym}}”, but the aligned translation has neither “{{expected}}” nor its full name.",

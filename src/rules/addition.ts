@@ -11,7 +11,7 @@ export default defineRule({
     id: "addition",
     description: "A target sentence has no counterpart in the source (scraped boilerplate, invented content).",
     category: "accuracy/addition",
-    severity: "major",
+    severity: "minor",
     messages: {
       added: "This target sentence has no counterpart in the source.",
       headline: "The headline is repeated here; the source does not repeat it.",

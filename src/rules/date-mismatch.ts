@@ -130,7 +130,7 @@ export default defineRule({
     description:
       "A month or weekday in the aligned target contradicts the source (martes → Monday, abril → March); one only the target names (an added \"on Tuesday\" for \"ayer\") is not flagged.",
     category: "accuracy/mistranslation",
-    severity: "major",
+    severity: "minor",
     messages: {
       differs: "The source says “{{source}}” but the translation says “{{target}}”.",
     },

@@ -12,7 +12,7 @@ export default defineRule({
     id: "duplicate",
     description: "A target sentence repeats an earlier target sentence although the source does not repeat it.",
     category: "accuracy/addition",
-    severity: "major",
+    severity: "minor",
     messages: { repeated: "This sentence repeats an earlier sentence of the translation; the source does not repeat it." },
   },
   examples: {

@@ -31,7 +31,7 @@ export default defineRule({
     description:
       "Each glossary term (options.glossary) found in the source must be translated with its required target term in the aligned sentence (whole words; plural and gender endings tolerated).",
     category: "terminology/wrong-term",
-    severity: "major",
+    severity: "minor",
     messages: {
       missing: "The glossary requires “{{target}}” for “{{source}}”, but the aligned translation does not use it.",
     },

@@ -126,7 +126,7 @@ export default defineRule({
     id: "number-mismatch",
     description: "A number in the aligned target differs from the source, is missing from it, or is not in the source.",
     category: "accuracy/mistranslation",
-    severity: "major",
+    severity: "minor",
     messages: {
       differs: "The source says {{source}} but the translation says {{target}}.",
       missing: "The source number {{source}} is missing from the translation.",

@@ -26,7 +26,7 @@ export default defineRule({
     id: "omission",
     description: "A source sentence has no translation in the target.",
     category: "accuracy/omission",
-    severity: "major",
+    severity: "minor",
     messages: {
       omitted: "This source sentence has no translation in the target.",
       weak: "This source sentence shares little with the target sentences aligned with it: part of this passage may be missing from the translation.",

@@ -119,7 +119,7 @@ export default defineRule({
     id: "pronoun-gender",
     description: "A pronoun in the translation has the wrong gender for the person it refers to, as the source shows it (or a Spanish title of the wrong gender).",
     category: "accuracy/mistranslation",
-    severity: "major",
+    severity: "minor",
     messages: {
       pronoun: "“{{pronoun}}” refers to {{name}}, but the source shows a {{gender}}: “{{evidence}}”.",
       title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",

@@ -78,7 +78,7 @@ export default defineRule({
     description:
       "A sentence of the target starts with a lowercase letter right after a period that is not an abbreviation, an ellipsis or a list number: a stray period has broken one sentence in two.",
     category: "linguistic/punctuation",
-    severity: "major",
+    severity: "minor",
     messages: {
       stray: "A period is followed by a lowercase “{{next}}”: this looks like a stray period inside one sentence.",
     },

@@ -15,7 +15,7 @@ export default defineRule({
     id: "untranslated",
     description: "A target sentence is still in the source language (or identical to the source sentence).",
     category: "accuracy/untranslated",
-    severity: "major",
+    severity: "minor",
     messages: {
       untranslated: "This target sentence is still in {{language}}.",
       copied: "This target sentence is a copy of the source sentence, still in {{language}}.",

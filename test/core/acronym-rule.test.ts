@@ -17,20 +17,20 @@ function run(source: string, target: string, from: Lang = "es", to: Lang = "en")
 describe("acronym rule", () => {
   it("flags a Spanish acronym left in English on the acronym, with the copied source acronym and a suggestion", () => {
     expect(run("La OMS declaró la alerta.", "The OMS declared the alert.")).toEqual([
-      { source: "OMS", target: "OMS", suggestion: "WHO", severity: "major", category: "terminology/wrong-term" },
+      { source: "OMS", target: "OMS", suggestion: "WHO", severity: "minor", category: "terminology/wrong-term" },
     ]);
   });
 
   it("flags an English acronym left in Spanish (en->es)", () => {
     expect(run("NATO and the IMF met.", "La NATO y el FMI se reunieron.", "en", "es")).toEqual([
-      { source: "NATO", target: "NATO", suggestion: "OTAN", severity: "major", category: "terminology/wrong-term" },
+      { source: "NATO", target: "NATO", suggestion: "OTAN", severity: "minor", category: "terminology/wrong-term" },
     ]);
   });
 
   it("reports a missing acronym on the source acronym and the aligned target sentence", () => {
     const issues = run("El PIB creció un 2 %. Fue una sorpresa.", "Exports grew by 2%. It was a surprise.");
     expect(issues).toEqual([{
-      source: "PIB", target: "Exports grew by 2%.", suggestion: undefined, severity: "major", category: "accuracy/mistranslation",
+      source: "PIB", target: "Exports grew by 2%.", suggestion: undefined, severity: "minor", category: "accuracy/mistranslation",
     }]);
   });
 
@@ -38,17 +38,17 @@ describe("acronym rule", () => {
     expect(run("El FMI habló.", "The International Monetary Fund spoke.")).toEqual([]);
     expect(run("The EU spoke.", "La Ue habló.", "en", "es")).toEqual([]);
     expect(run("La ONU habló.", "The Onu spoke.")).toEqual([
-      { source: "ONU", target: "The Onu spoke.", suggestion: undefined, severity: "major", category: "accuracy/mistranslation" },
+      { source: "ONU", target: "The Onu spoke.", suggestion: undefined, severity: "minor", category: "accuracy/mistranslation" },
     ]);
     expect(run("La reunión fue ayer. La OTAN envió tropas.", "NATO sent troops after yesterday's meeting. It was quick.")).toEqual([]);
   });
 
   it("flags another body's acronym put in place of the source's, even when the sentence keeps another mention", () => {
     expect(run("El BCE subió los tipos.", "The NATO raised rates.")).toEqual([
-      { source: "BCE", target: "NATO", suggestion: "ECB", severity: "major", category: "accuracy/mistranslation" },
+      { source: "BCE", target: "NATO", suggestion: "ECB", severity: "minor", category: "accuracy/mistranslation" },
     ]);
     expect(run("El FMI y la ONU firmaron; el FMI pagará.", "The IMF and the UN signed; the WHO will pay.")).toEqual([
-      { source: "FMI", target: "WHO", suggestion: "IMF", severity: "major", category: "accuracy/mistranslation" },
+      { source: "FMI", target: "WHO", suggestion: "IMF", severity: "minor", category: "accuracy/mistranslation" },
     ]);
     expect(run("El FMI y la OMS firmaron.", "The IMF and the WHO signed.")).toEqual([]);
   });
@@ -73,7 +73,7 @@ describe("acronym rule", () => {
 
   it("flags an expansion followed by another body's acronym", () => {
     expect(run("La Organización Mundial del Comercio (OMC) falló.", "The World Trade Organization (WHO) ruled.")).toEqual([
-      { source: undefined, target: "WHO", suggestion: "WTO", severity: "major", category: "terminology/wrong-term" },
+      { source: undefined, target: "WHO", suggestion: "WTO", severity: "minor", category: "terminology/wrong-term" },
     ]);
   });
 

@@ -35,7 +35,7 @@ describe("translint CLI", () => {
   it("exits 1 when the verdict is block", () => {
     const { code, out } = cli(
       "check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt",
-      "--from", "es", "--to", "en", "--output", "text",
+      "--from", "es", "--to", "en", "--output", "text", "--fail-on", "minor",
     );
     expect(out).toMatch(/^verdict: block/m);
     expect(code).toBe(EXIT.blocked);

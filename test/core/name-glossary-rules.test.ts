@@ -35,7 +35,7 @@ describe("glossary rule", () => {
 
   it("reports the source term and the aligned target sentence", () => {
     expect(run(glossary, "Llega el subsidio. Todos lo esperaban.", "The grant arrives. Everyone expected it.", "es", "en", options)).toEqual([
-      { source: "subsidio", target: "The grant arrives.", suggestion: undefined, severity: "major" },
+      { source: "subsidio", target: "The grant arrives.", suggestion: undefined, severity: "minor" },
     ]);
   });
 

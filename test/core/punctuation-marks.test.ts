@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/core/check";
 import { scanMarks } from "../../src/core/quote-marks";
+import { applyFixes } from "../../src/core/fix";
+import type { Rule } from "../../src/core/rule";
 import type { Issue, Lang } from "../../src/core/types";
 import { RULES_BY_ID } from "../../src/rules";
 
@@ -15,7 +17,12 @@ function runRule(id: string, source: string, target: string, from: Lang, to: Lan
   const rule = RULES_BY_ID.get(id);
   if (!rule) throw new Error(`rule ${id} is not registered`);
   const report = check({ source: { text: source, lang: from }, target: { text: target, lang: to } }, [rule]);
-  return { issues: report.issues, fixed: report.fixed ?? target };
+  return { issues: report.issues, fixed: report.fixed ?? target, hinted: hinted(target, report.issues, rule) };
+}
+
+/** The target with the rule's suggestions applied as if they were fixes (for rules whose hints are not applied). */
+function hinted(target: string, issues: Issue[], rule: Rule): string {
+  return applyFixes(target, issues, [{ ...rule, meta: { ...rule.meta, fixable: true } }]).fixed;
 }
 
 describe("quotation-mark and bracket scanner", () => {
@@ -57,46 +64,31 @@ describe("quotation-mark and bracket scanner", () => {
   });
 });
 
-/** The target with every issue's suggestion applied at its span (hints included), last span first. */
-function withSuggestions(target: string, issues: readonly Issue[]): string {
-  const edits = issues
-    .filter((i) => i.target && i.suggestion)
-    .map((i) => ({ start: i.target!.start, end: i.target!.end, text: i.suggestion!.text }))
-    .sort((a, b) => b.start - a.start);
-  return edits.reduce((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), target);
-}
-
-describe("punctuation suggestions", () => {
-  it("suggests em dashes for double hyphens, as a hint that fixed does not apply", () => {
-    const target = "The plan -- approved on Monday -- will cost millions.";
-    const { issues, fixed } = runRule("dash-style", "El plan, aprobado el lunes, costará millones.", target, "es", "en");
-    expect(withSuggestions(target, issues)).toBe("The plan — approved on Monday — will cost millions.");
-    expect(fixed).toBe(target);
+describe("punctuation fixes", () => {
+  it("replaces double hyphens with em dashes", () => {
+    const { fixed, hinted } = runRule("dash-style", "El plan, aprobado el lunes, costará millones.", "The plan -- approved on Monday -- will cost millions.", "es", "en");
+    expect(hinted).toBe("The plan — approved on Monday — will cost millions.");
+    expect(fixed).toBe("The plan -- approved on Monday -- will cost millions."); // a style hint, never applied
   });
 
-  it("suggests consistent ellipses and em-dash spacing", () => {
-    const target = "Wait... then... nothing… The plan — new — costs — a lot. The vote—secret—failed.";
-    const { issues, fixed } = runRule("dash-style", "x", target, "es", "en");
-    expect(withSuggestions(target, issues)).toBe("Wait... then... nothing... The plan — new — costs — a lot. The vote — secret — failed.");
-    expect(fixed).toBe(target);
+  it("makes ellipses and em-dash spacing consistent", () => {
+    const { hinted } = runRule("dash-style", "x", "Wait... then... nothing… The plan — new — costs — a lot. The vote—secret—failed.", "es", "en");
+    expect(hinted).toBe("Wait... then... nothing... The plan — new — costs — a lot. The vote — secret — failed.");
   });
 
-  it("suggests the article's majority quotation marks for the minority ones", () => {
-    const target = "“Yes,” he said. “No,” she said. \"Maybe,\" they said.";
-    const { issues, fixed } = runRule("quote-style", "x", target, "es", "en");
-    expect(withSuggestions(target, issues)).toBe("“Yes,” he said. “No,” she said. “Maybe,” they said.");
-    expect(fixed).toBe(target);
+  it("converts the minority quotation marks to the article's majority style", () => {
+    const { hinted } = runRule("quote-style", "x", "“Yes,” he said. “No,” she said. \"Maybe,\" they said.", "es", "en");
+    expect(hinted).toBe("“Yes,” he said. “No,” she said. “Maybe,” they said.");
   });
 
-  it("suggests the house style set in the options", () => {
+  it("applies the house style set in the options", () => {
     const rule = RULES_BY_ID.get("quote-style")!;
-    const target = "Dijo \"sí\" al “plan”.";
     const report = check(
-      { source: { text: "x", lang: "en" }, target: { text: target, lang: "es" }, options: { style: { quotes: "«»" } } },
+      { source: { text: "x", lang: "en" }, target: { text: "Dijo \"sí\" al “plan”.", lang: "es" }, options: { style: { quotes: "«»" } } },
       [rule],
     );
-    expect(withSuggestions(target, report.issues)).toBe("Dijo «sí» al «plan».");
-    expect(report.fixed).toBe(target);
+    expect(hinted("Dijo \"sí\" al “plan”.", report.issues, rule)).toBe("Dijo «sí» al «plan».");
+    expect(report.fixed).toBe("Dijo \"sí\" al “plan”.");
   });
 
   it("removes ¿ ¡ from an English target and inserts ¿ in a Spanish question", () => {
@@ -112,15 +104,14 @@ describe("punctuation suggestions", () => {
   });
 
   it("suggests the source's final period for a target sentence that lost it (not the headline), without applying it", () => {
-    const target = "Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year";
-    const { issues, fixed } = runRule(
+    const { fixed, hinted } = runRule(
       "terminal-punctuation",
       "Presupuestos\n\nEl consejo se reunió ayer por la tarde para aprobar los presupuestos del año que viene.",
-      target,
+      "Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year",
       "es", "en",
     );
-    expect(withSuggestions(target, issues)).toBe(`${target}.`);
-    expect(fixed).toBe(target);
+    expect(hinted).toBe("Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year.");
+    expect(fixed).toBe("Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year");
   });
 });
 
