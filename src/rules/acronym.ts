@@ -346,6 +346,7 @@ export default defineRule({
       wrongForName: "“{{found}}” does not stand for “{{name}}”; its acronym is “{{expected}}”.",
       substituted: "“{{found}}” has no counterpart in the source, which names “{{acronym}}” here; write “{{expected}}”.",
     },
+    confidence: 0.8,
   },
   examples: {
     good: [

@@ -173,6 +173,7 @@ export default defineRule({
     messages: {
       nearMiss: "“{{found}}” looks like a misspelling of the source name “{{name}}”.",
     },
+    confidence: 0.6,
   },
   examples: {
     good: [

@@ -99,6 +99,7 @@ export default defineRule({
       missing: "The source number {{source}} is missing from the translation.",
       extra: "The translation has the number {{target}}, which is not in the source.",
     },
+    confidence: 0.8,
   },
   examples: {
     good: [

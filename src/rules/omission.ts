@@ -28,6 +28,7 @@ export default defineRule({
     category: "accuracy/omission",
     severity: "major",
     messages: { omitted: "This source sentence has no translation in the target." },
+    confidence: 0.7,
   },
   examples: {
     good: [

@@ -123,6 +123,7 @@ export default defineRule({
       pronoun: "“{{pronoun}}” refers to {{name}}, but the source shows a {{gender}}: “{{evidence}}”.",
       title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",
     },
+    confidence: 0.7,
   },
   examples: {
     good: [

@@ -78,6 +78,7 @@ export default defineRule({
       questionAdded: "This sentence ends with “?” but the source is not a question.",
       missingFinal: "This sentence has no final punctuation; the source ends with “{{mark}}”.",
     },
+    confidence: 0.6,
   },
   examples: {
     good: [

@@ -82,8 +82,3 @@ export function articleFromLocalizedFields(
   }
   return { source: source.join("\n\n"), target: target.join("\n\n"), fields: used };
 }
-
-/** The translint language of a CMS locale code ("en-US" → "en", "es_419" → "es"). */
-export function langOfLocale(locale: string): string {
-  return locale.split(/[-_]/)[0].toLowerCase();
-}

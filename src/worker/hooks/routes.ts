@@ -9,7 +9,7 @@ import { ErrorSchema } from "../schemas";
 import { formatCount, limitsFrom } from "../limits";
 import { storeReport } from "../store";
 import { validateCheckRequest } from "../validate";
-import { articleFromLocalizedFields, langOfLocale } from "./flatten";
+import { articleFromLocalizedFields } from "./flatten";
 import { verifyContentful, verifyGeneric, verifySanity, type Verification } from "./signatures";
 
 /** Secrets of the CMS hooks (Worker secrets; a hook whose secret is unset refuses every call with 401). */
@@ -188,9 +188,10 @@ async function checkLocalized(c: Ctx, fields: Record<string, unknown>, article: 
     if (!article_.source)
       return errorResponse(c, httpError(400, "no_text",
         `No text field has both a "${sourceLocale}" and a "${targetLocale}" value in this payload.`));
+    // The CMS locale codes are BCP-47 tags ("en-US", "es_419"): validation resolves them like any request's.
     const request = {
-      source: { text: article_.source, lang: langOfLocale(sourceLocale) },
-      target: { text: article_.target, lang: langOfLocale(targetLocale) },
+      source: { text: article_.source, lang: sourceLocale },
+      target: { text: article_.target, lang: targetLocale },
       options: { failOn },
     };
     const valid = validateCheckRequest(request, limitsFrom(c.env));
