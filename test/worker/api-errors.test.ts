@@ -78,7 +78,7 @@ describe("POST /v1/check: missing and mistyped fields answer 400 naming the fiel
 
   it.each([
     ["format", (b: any) => (b.format = "pdf"), '"format" must be one of: text, html, markdown'],
-    ["failOn", (b: any) => (b.options = { failOn: "fatal" }), '"options.failOn" must be one of: minor, major, critical'],
+    ["failOn", (b: any) => (b.options = { failOn: "fatal" }), '"options.failOn" must be a severity (minor, major, critical) or {"severity"'],
     ["a rule setting", (b: any) => (b.options = { rules: { omission: "loud" } }), '"options.rules.omission" must be one of: off, minor'],
     ["style.quotes", (b: any) => (b.options = { style: { quotes: "«" } }), '"options.style.quotes"'],
   ])("a bad value of %s", async (_name, change, message) => {
@@ -118,7 +118,7 @@ describe("POST /v1/check: empty texts, languages and rule ids", () => {
   });
 
   it.each([
-    [{ severity: "huge" }], ["blocker"], [{ severity: "major", minConfidence: 2 }], [{ severity: "major", extra: 1 }],
+    [{ severity: "huge" }], ["blocker"], [{ severity: "major", minConfidence: 2 }], [{ minConfidence: 0.5 }],
   ])("options.failOn %j is a 400", async (failOn) => {
     await expectError(await postJson("/v1/check", variant((b) => (b.options = { failOn }))), 400, "invalid_field", '"options.failOn');
   });

@@ -71,7 +71,7 @@ describe("POST /v1/hooks/generic", () => {
     const stored = await call(`/v1/reports/${answer.id}`);
     expect(stored.status).toBe(200);
     const json = (await stored.json()) as { report?: { languages: unknown }; languages?: unknown };
-    expect(json.report?.languages ?? json.languages).toEqual({ source: "es", target: "en" });
+    expect(json.report?.languages ?? json.languages).toEqual({ source: "es", target: "en", sourceLanguage: "es", targetLanguage: "en" });
   });
 
   it.each([
@@ -85,6 +85,15 @@ describe("POST /v1/hooks/generic", () => {
     const err = (await res.json()) as { error: { code: string; message: string } };
     expect(err.error.code).toBe("invalid_signature");
     expect(err.error.message).toMatch(/Nothing was stored/);
+  });
+
+  it("resolves regional tags like /v1/check (es-419, en_GB)", async () => {
+    const tagged = JSON.stringify({ ...JSON.parse(body), source: { ...JSON.parse(body).source, lang: "es-419" }, target: { ...JSON.parse(body).target, lang: "en_GB" } });
+    const res = await post("/v1/hooks/generic", tagged, await genericHeaders(tagged));
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as HookAnswer;
+    const json = (await (await call(`/v1/reports/${answer.id}`)).json()) as { report?: { languages: unknown } };
+    expect(json.report?.languages).toEqual({ source: "es-419", target: "en-GB", sourceLanguage: "es", targetLanguage: "en" });
   });
 
   it("refuses a body changed after signing", async () => {
@@ -113,6 +122,8 @@ describe("POST /v1/hooks/contentful", () => {
     expect(answer.locales![0]).toMatchObject({ source: "es", target: "en-US", id: answer.id });
     const stored = (await (await call(`/v1/reports/${answer.id}`)).json()) as Record<string, any>;
     const report = stored.report ?? stored;
+    // The CMS locale goes through the same resolver as /v1/check: the stored report keeps the tag.
+    expect(report.languages).toEqual({ source: "es", target: "en-US", sourceLanguage: "es", targetLanguage: "en" });
     const targetText = report.segments.target.map((s: { text: string }) => s.text).join(" ");
     // Title, slug and the rich-text body (paragraph, heading, list item) of en-US were all checked; the number field was not.
     expect(targetText).toContain("IOM warns of a rise in arrivals");
