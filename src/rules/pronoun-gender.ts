@@ -404,8 +404,18 @@ function checkEnglishPronouns(ctx: RuleContext): void {
       data: { pronoun: p.word, name: ref.name, gender: ref.gender === "f" ? "woman" : "man", evidence: info.evidence.text },
       target: { start: p.start, end: p.end },
       suggestion: suggestionFor(tgt, p),
+      // A referent of an earlier sentence is a weaker binding than one in the pronoun's own sentence.
+      confidence: evidenceConfidence(info.evidence.strength) - (sameSentence.length > 0 ? 0 : 0.1),
     });
   }
+}
+
+/**
+ * Confidence of a finding from the source's evidence of the person's gender: an explicit title or determiner
+ * ("la presidenta") 0.9, agreement or a pronoun ("elegida", "ella") 0.75, a given name's usual gender 0.55.
+ */
+export function evidenceConfidence(strength: number): number {
+  return strength >= 3 ? 0.9 : strength === 2 ? 0.75 : 0.55;
 }
 
 const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un", este: "esta", esta: "este", ese: "esa", esa: "ese", nuevo: "nueva", nueva: "nuevo" };
@@ -466,6 +476,7 @@ function checkSpanishTitles(ctx: RuleContext): void {
       },
       target: { start: cue.cue.start, end: cue.cue.end },
       suggestion: swapCue(word),
+      confidence: evidenceConfidence(info.evidence.strength),
     });
   }
 }
