@@ -7,6 +7,7 @@ import punctuationPlanted from "./punctuation-planted";
 import accuracyTerms from "./accuracy-terms";
 import dates from "./dates";
 import localeRegions from "./locale-regions";
+import pronounIndependent from "./pronoun-independent";
 
 /** Every evaluation section, in print order. Add one import line per module. */
 export const EVAL_MODULES: EvalModule[] = [
@@ -17,5 +18,6 @@ export const EVAL_MODULES: EvalModule[] = [
   punctuationPlanted,
   accuracyTerms,
   dates,
+  pronounIndependent,
   localeRegions,
 ];
