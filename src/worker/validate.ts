@@ -22,6 +22,8 @@ export function validateCheckRequest(data: unknown, limits: Limits): Validated<C
     const r = tryResolveLocale(body[side].lang);
     if (!r.ok) return fail(400, r.error.code, `"${side}.lang": ${r.error.message}`);
     locales[side] = r.locale;
+    // The canonical tag from here on: the stored request, the article identity and the report agree ("ES_mx" = "es-MX").
+    body[side].lang = r.locale.tag;
   }
   if (locales.source!.lang === locales.target!.lang)
     return fail(400, "same_language",

@@ -92,8 +92,10 @@ describe("POST /v1/hooks/generic", () => {
     const res = await post("/v1/hooks/generic", tagged, await genericHeaders(tagged));
     expect(res.status).toBe(200);
     const answer = (await res.json()) as HookAnswer;
-    const json = (await (await call(`/v1/reports/${answer.id}`)).json()) as { report?: { languages: unknown } };
+    const json = (await (await call(`/v1/reports/${answer.id}`)).json()) as { report?: { languages: unknown }; request?: { target: { lang: string } } };
     expect(json.report?.languages).toEqual({ source: "es-419", target: "en-GB", sourceLanguage: "es", targetLanguage: "en" });
+    // The stored request holds the canonical tag too, so "en_GB" and "en-GB" are the same article for dismissals.
+    expect(json.request?.target.lang).toBe("en-GB");
   });
 
   it("refuses a body changed after signing", async () => {
