@@ -153,12 +153,16 @@ export const ReportSchema = z
     version: z.literal(1),
     languages: z
       .strictObject({
-        source: LangSchema.openapi({ description: "The source tag as given, canonical (es-MX, en)." }),
-        target: LangSchema.openapi({ description: "The target tag as given, canonical." }),
-        sourceLanguage: LanguageSchema.optional().openapi({ description: "The supported language the source tag resolves to." }),
-        targetLanguage: LanguageSchema.optional().openapi({ description: "The supported language the target tag resolves to." }),
+        source: LangSchema,
+        target: LangSchema,
+        sourceLanguage: LanguageSchema.optional(),
+        targetLanguage: LanguageSchema.optional(),
       })
-      .openapi({ description: "Reports stored before regional tags have only source and target (bare languages then)." }),
+      .openapi({
+        description:
+          "source and target: the canonical tags as sent (es-MX, en); sourceLanguage and targetLanguage: the supported " +
+          "languages they resolve to. Reports stored before regional tags have only source and target (bare languages then).",
+      }),
     summary: z.strictObject({
       verdict: z.enum(["pass", "review", "block"]),
       issues: z.number().int().min(0),
