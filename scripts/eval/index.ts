@@ -8,6 +8,8 @@ import accuracyTerms from "./accuracy-terms";
 import dates from "./dates";
 import localeRegions from "./locale-regions";
 import pronounIndependent from "./pronoun-independent";
+import clean from "./clean-corpora";
+import precisionSample from "./precision-sample";
 
 /** Every evaluation section, in print order. Add one import line per module. */
 export const EVAL_MODULES: EvalModule[] = [
@@ -20,4 +22,6 @@ export const EVAL_MODULES: EvalModule[] = [
   dates,
   pronounIndependent,
   localeRegions,
+  clean,
+  precisionSample,
 ];

@@ -3,6 +3,8 @@ import { extractNumbers } from "../core/numbers";
 import { indexContaining } from "../core/offsets";
 import { describeSeparators, numberConventions, percentStyle, type NumberConventions } from "../core/locale-conventions";
 
+const ONE_SEPARATOR_THREE_DIGITS = /^\d+[.,]\d{3}$/;
+
 /** Digits with separators: "800.000", "1,000,000", "3,1", "1.234,5". */
 // regex-safe: each repetition must start with a separator the digit class cannot match
 const NUMBER = /(?<![\p{L}\p{N}.,:/-])\d+(?:[.,]\d+)+(?![\p{N}]|[.,]\d|[\p{L}º])/gu;
@@ -61,6 +63,11 @@ export default defineRule({
         target: "Votaron unas 800.000 personas y la participación fue del 54,5 %. Se aplica el artículo 3.1.",
       },
       {
+        from: "es", to: "en",
+        source: "La correlación fue fuerte (p <0.001).",
+        target: "The correlation was strong (p < 0.001).",
+      },
+      {
         from: "en", to: "es",
         source: "The meeting starts at 10.30 a.m. and 45% of members attend.",
         target: "La reunión empieza a las 10.30 horas y asiste el 45% de los miembros.",
@@ -94,7 +101,13 @@ export default defineRule({
         from: "es", to: "en",
         source: "Unos 800.000 venezolanos cruzaron la frontera.",
         target: "Some <marker>800.000</marker> Venezuelans crossed the border.",
-        suggestion: "800,000",
+        suggestion: null,
+      },
+      {
+        from: "es", to: "en",
+        source: "Unos 1.800.000 venezolanos cruzaron la frontera.",
+        target: "Some <marker>1.800.000</marker> Venezuelans crossed the border.",
+        suggestion: "1,800,000",
       },
       {
         from: "es", to: "en",
@@ -131,14 +144,14 @@ export default defineRule({
         from: "en-GB", to: "es-ES",
         source: "Some 25,000 people marched.",
         target: "Unas <marker>25,000</marker> personas marcharon.",
-        suggestion: "25.000",
+        suggestion: null,
       },
       {
         // A source in Spain's style leaks into en-GB; the es-MX style would not (see the good examples).
         from: "es-ES", to: "en-GB",
         source: "Votaron 25.000 personas.",
         target: "Some <marker>25.000</marker> people voted.",
-        suggestion: "25,000",
+        suggestion: null,
       },
       {
         from: "es-MX", to: "en-US",
@@ -154,6 +167,11 @@ export default defineRule({
     const from = numberConventions(ctx.source.locale);
     const text = ctx.target.text;
     const conventions = { convention: describeSeparators(to), label: to.label, percentStyle: percentStyle(to) };
+    // A bare language whose regions disagree gets no mechanical fix (its separators are tolerated anyway); nor does
+    // one separator before exactly three digits: "1.047 billion" may be a decimal as well as a thousand (the message
+    // still says what the target convention would be).
+    const sure = to.group.length === 1 && to.decimal.length === 1;
+    const fix = (suggestion: string, tok: string) => (sure && !ONE_SEPARATOR_THREE_DIGITS.test(tok) ? { suggestion } : {});
     // Separator fixes by start offset, so that a percentage with both faults ("4,5 %" in English) gets one
     // finding whose fix repairs both, instead of two overlapping fixes of which only one could apply.
     const separators = new Map<number, { end: number; tok: string; fixed: string }>();
@@ -176,12 +194,12 @@ export default defineRule({
           messageId: number === m[1] ? "percent" : "both",
           data: { ...conventions, number: m[0], fixed },
           target: { start: m.index, end: m.index + m[0].length },
-          suggestion: fixed,
+          ...fix(fixed, number === m[1] ? "" : m[1]),
         });
       }
     }
     for (const [start, { end, tok, fixed }] of separators) {
-      ctx.report({ messageId: "separators", data: { number: tok, ...conventions, fixed }, target: { start, end }, suggestion: fixed });
+      ctx.report({ messageId: "separators", data: { number: tok, ...conventions, fixed }, target: { start, end }, ...fix(fixed, tok) });
     }
   },
 });
@@ -196,7 +214,8 @@ function foreignFormat(ctx: RuleContext, tok: string, at: number, from: NumberCo
   const sep = seps[0];
   if (uniform && from.group.includes(sep) && !to.group.includes(sep)) {
     // "1.000.000" in English or "1,000,000" in es-ES: grouping in the source style.
-    if (!threes || groups[0].length > 3) return undefined;
+    // "0.001" is never a thousands grouping (no number is written with a leading 0 group).
+    if (!threes || groups[0].length > 3 || groups[0] === "0") return undefined;
     if (seps.length >= 2) return reformat(tok, sep, "", to);
     // One separator: "800.000" could be a decimal; require the aligned source to have this very quantity.
     const value = Number(groups.join(""));

@@ -61,7 +61,8 @@ describe("POST /v1/check happy path", () => {
     const flagged = es.issues.filter((i) => i.ruleId === "number-format");
     expect(flagged).toHaveLength(1);
     expect(flagged[0].message).toContain("es-ES (CLDR): thousands separator “.”");
-    expect(flagged[0].suggestion).toEqual({ text: "25.000" });
+    // One separator before three digits could be a decimal: named, but never fixed mechanically.
+    expect(flagged[0].suggestion).toBeUndefined();
   });
 
   it("gives every issue a confidence; minConfidence drops issues below it, failOn with minConfidence blocks only above it", async () => {
