@@ -6,6 +6,7 @@ import accuracyPronounNumber from "./accuracy-pronoun-number";
 import punctuationPlanted from "./punctuation-planted";
 import accuracyTerms from "./accuracy-terms";
 import dates from "./dates";
+import localeRegions from "./locale-regions";
 import pronounIndependent from "./pronoun-independent";
 import clean from "./clean-corpora";
 import precisionSample from "./precision-sample";
@@ -20,6 +21,7 @@ export const EVAL_MODULES: EvalModule[] = [
   accuracyTerms,
   dates,
   pronounIndependent,
+  localeRegions,
   clean,
   precisionSample,
 ];

@@ -1,6 +1,7 @@
 // translint command line: checks an article pair from files, without a Worker. Node only.
 import { check } from "../core/check";
-import { FORMATS, SEVERITIES, SUPPORTED_LANGS, type CheckRequest, type Format, type Lang, type Report, type RuleSetting, type Severity } from "../core/types";
+import { supportedLanguagesText, tryResolveLocale } from "../core/locale";
+import { FORMATS, SEVERITIES, type CheckOptions, type CheckRequest, type Format, type Report, type RuleSetting, type Severity } from "../core/types";
 import { RULES, RULES_BY_ID } from "../rules";
 import { VERSION } from "../version";
 
@@ -10,19 +11,21 @@ export const EXIT = { ok: 0, blocked: 1, usage: 2 } as const;
 const HELP = `translint ${VERSION} — translation-quality checker (es<->en)
 
 Usage:
-  translint check --source <file> --target <file> --from <lang> --to <lang> [options]
+  translint check --source <file> --target <file> --from <tag> --to <tag> [options]
   translint rules            list the rules (JSON)
   translint --version
 
 Options for check:
   --format text|html|markdown   input format of both files (default text)
-  --fail-on minor|major|critical severity that makes the verdict "block" (default major)
+  --fail-on minor|major|critical[@confidence]  severity (and, after @, the least confidence 0-1) that
+                                makes the verdict "block" (default major; e.g. major@0.8)
+  --min-confidence <0-1>        leave out issues below this confidence
   --rule <id>=off|minor|major|critical   turn a rule off or change its severity (repeatable)
   --glossary <file.json>        [{"source": "...", "target": "..."}] terms the target must use
   --output json|text            the JSON report (default) or one line per issue
   A file name "-" reads standard input (for one of the two sides).
 
-Languages: ${SUPPORTED_LANGS.join(", ")}.
+Languages (BCP-47 tags; the region selects CLDR number conventions): ${supportedLanguagesText()}.
 Exit codes: 0 verdict pass or review, 1 verdict block (an issue at or above --fail-on),
             2 usage or input error (message on stderr).`;
 
@@ -71,24 +74,23 @@ function parseCheckArgs(args: string[], io: Io): { request: CheckRequest; output
       if (setting !== "off" && !(SEVERITIES as readonly string[]).includes(setting))
         throw new UsageError(`--rule ${id}= takes off, minor, major or critical`);
       rules[id] = setting as RuleSetting;
-    } else if (["source", "target", "from", "to", "format", "fail-on", "glossary", "output"].includes(name)) {
+    } else if (["source", "target", "from", "to", "format", "fail-on", "min-confidence", "glossary", "output"].includes(name)) {
       opts[name] = value;
     } else throw new UsageError(`unknown option ${a}`);
   }
   for (const req of ["source", "target", "from", "to"]) if (!opts[req]) throw new UsageError(`--${req} is required`);
-  const lang = (flag: string): Lang => {
-    const v = opts[flag];
-    if (!(SUPPORTED_LANGS as readonly string[]).includes(v))
-      throw new UsageError(`--${flag} "${v}" is not supported; use one of: ${SUPPORTED_LANGS.join(", ")}`);
-    return v as Lang;
+  const lang = (flag: string) => {
+    const r = tryResolveLocale(opts[flag]);
+    if (!r.ok) throw new UsageError(`--${flag}: ${r.error.message}`);
+    return r.locale;
   };
   const from = lang("from");
   const to = lang("to");
-  if (from === to) throw new UsageError("--from and --to must differ");
+  if (from.lang === to.lang) throw new UsageError(`--from and --to must be different languages (both are ${from.lang})`);
   const format = (opts.format ?? "text") as Format;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(", ")}`);
-  const failOn = (opts["fail-on"] ?? "major") as Severity;
-  if (!(SEVERITIES as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes ${SEVERITIES.join(", ")}`);
+  const failOn = parseFailOn(opts["fail-on"] ?? "major");
+  const minConfidence = opts["min-confidence"] === undefined ? undefined : parseConfidence("--min-confidence", opts["min-confidence"]);
   const output = opts.output ?? "json";
   if (output !== "json" && output !== "text") throw new UsageError("--output takes json or text");
   const read = (flag: string) => {
@@ -102,10 +104,10 @@ function parseCheckArgs(args: string[], io: Io): { request: CheckRequest; output
     return text;
   };
   const request: CheckRequest = {
-    source: { text: read("source"), lang: from },
-    target: { text: read("target"), lang: to },
+    source: { text: read("source"), lang: from.tag },
+    target: { text: read("target"), lang: to.tag },
     format,
-    options: { failOn, rules },
+    options: { failOn, rules, ...(minConfidence === undefined ? {} : { minConfidence }) },
   };
   if (opts.glossary) {
     let glossary: unknown;
@@ -121,13 +123,30 @@ function parseCheckArgs(args: string[], io: Io): { request: CheckRequest; output
   return { request, output };
 }
 
+/** "major" or "major@0.8": a severity, or a severity with the least confidence that blocks. */
+function parseFailOn(value: string): NonNullable<CheckOptions["failOn"]> {
+  const [severity, confidence, extra] = value.split("@");
+  if (!(SEVERITIES as readonly string[]).includes(severity) || extra !== undefined)
+    throw new UsageError(`--fail-on takes ${SEVERITIES.join(", ")}, optionally with @confidence (e.g. major@0.8)`);
+  if (confidence === undefined) return severity as Severity;
+  return { severity: severity as Severity, minConfidence: parseConfidence("--fail-on", confidence) };
+}
+
+/** A confidence between 0 and 1, or a usage error. */
+function parseConfidence(flag: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`${flag}: the confidence must be a number from 0 to 1, not "${value}"`);
+  return n;
+}
+
 /** One line per issue, then the verdict: for people reading a terminal. */
 export function formatText(report: Report): string {
   const lines = report.issues.map((i) => {
     const span = i.target ?? i.source!;
     const side = i.target ? "target" : "source";
     const fix = i.suggestion ? ` → "${i.suggestion.text}"` : "";
-    return `${side}:${span.start}-${span.end} ${i.severity} ${i.ruleId}: ${i.message} "${span.text}"${fix}`;
+    const confidence = i.confidence === undefined ? "" : ` (${i.confidence.toFixed(2)})`;
+    return `${side}:${span.start}-${span.end} ${i.severity}${confidence} ${i.ruleId}: ${i.message} "${span.text}"${fix}`;
   });
   const s = report.summary;
   lines.push(`verdict: ${s.verdict} (${s.issues} issues: ${s.bySeverity.critical} critical, ${s.bySeverity.major} major, ${s.bySeverity.minor} minor)`);

@@ -3,6 +3,7 @@ import { buildDoc, toRawSpan, type Doc, type Segment } from "./document";
 import { fnv1a } from "./hash";
 import type { AlignedPair, Finding, LocalSpan, Rule, RuleContext } from "./rule";
 import { applyFixes } from "./fix";
+import { resolveLocale } from "./locale";
 import { summarize } from "./summary";
 import type { Bead, CheckRequest, Issue, Report, Severity, TextSpan } from "./types";
 import { RULES } from "../rules";
@@ -49,8 +50,10 @@ export function check(
     observe(stage, n - t);
     t = n;
   };
-  const source = buildDoc(req.source.text, req.source.lang, format);
-  const target = buildDoc(req.target.text, req.target.lang, format);
+  const sourceLocale = resolveLocale(req.source.lang);
+  const targetLocale = resolveLocale(req.target.lang);
+  const source = buildDoc(req.source.text, sourceLocale, format);
+  const target = buildDoc(req.target.text, targetLocale, format);
   lap("segmentation");
   guard?.(source, target);
   const alignment = align(source, target);
@@ -70,8 +73,11 @@ export function check(
       source, target, alignment, pairs, options, pairOfSource, pairOfTarget, report: reportFinding,
     };
     rule.check(ctx);
-    if (findings.length <= MAX_ISSUES_PER_RULE) for (const f of findings) issues.push(toIssue(rule, f, source, target, setting));
-    else capped(findings.map((f) => toIssue(rule, f, source, target, setting)), issues);
+    const kept = findings
+      .map((f) => toIssue(rule, f, source, target, setting))
+      .filter((issue) => options.minConfidence === undefined || issue.confidence! >= options.minConfidence);
+    if (kept.length <= MAX_ISSUES_PER_RULE) issues.push(...kept);
+    else capped(kept, issues);
     lap(`rule:${rule.meta.id}`);
   }
   issues.sort(compareIssues);
@@ -79,7 +85,9 @@ export function check(
 
   const report: Report = {
     version: 1,
-    languages: { source: req.source.lang, target: req.target.lang },
+    languages: {
+      source: sourceLocale.tag, target: targetLocale.tag, sourceLanguage: sourceLocale.lang, targetLanguage: targetLocale.lang,
+    },
     summary: summarize(issues, options.failOn ?? "major"),
     segments: {
       source: source.segments.map((s) => segmentSpan(source, s)),
@@ -144,7 +152,13 @@ function toIssue(rule: Rule, f: Finding, source: Doc, target: Doc, setting: Seve
   if (f.source) issue.source = rawSpan(source, f.source);
   if (f.target) issue.target = rawSpan(target, f.target);
   if (f.suggestion !== undefined) issue.suggestion = { text: f.suggestion };
+  issue.confidence = roundConfidence(f.confidence ?? rule.meta.confidence);
   return issue;
+}
+
+/** A confidence clamped to 0–1 and rounded to 2 decimals, so reports stay byte-identical across platforms. */
+export function roundConfidence(c: number): number {
+  return Number.isFinite(c) ? Math.round(Math.min(1, Math.max(0, c)) * 100) / 100 : 0;
 }
 
 /** Fills `{{name}}` placeholders; unknown names are left as they are. */

@@ -1,3 +1,4 @@
+import { localeOf, type Locale } from "./locale";
 import type { Format, Lang } from "./types";
 import { extractText } from "./extract";
 import { segmentParagraph } from "./segment";
@@ -21,6 +22,8 @@ export interface Segment {
 /** A segmented document: the raw submission, its clean text and the map between them. */
 export interface Doc {
   lang: Lang;
+  /** The resolved tag of this side: its language and region (regional conventions). */
+  locale: Locale;
   format: Format;
   raw: string;
   /** Plain text that the rules read: markup removed, entities decoded (equal to `raw` for format "text"). */
@@ -31,8 +34,10 @@ export interface Doc {
   segments: Segment[];
 }
 
-/** Extracts, splits into paragraphs and segments one side of a request. */
-export function buildDoc(raw: string, lang: Lang, format: Format = "text"): Doc {
+/** Extracts, splits into paragraphs and segments one side of a request (a bare language or a resolved locale). */
+export function buildDoc(raw: string, langOrLocale: Lang | Locale, format: Format = "text"): Doc {
+  const locale = typeof langOrLocale === "string" ? localeOf(langOrLocale) : langOrLocale;
+  const lang = locale.lang;
   const { text, map, paragraphs } = extractText(raw, format);
   const segments: Segment[] = [];
   for (const p of paragraphs) {
@@ -40,7 +45,7 @@ export function buildDoc(raw: string, lang: Lang, format: Format = "text"): Doc 
       segments.push({ index: segments.length, paragraph: p.index, start: s, end: e, text: text.slice(s, e) });
     }
   }
-  return { lang, format, raw, text, map, paragraphs, segments };
+  return { lang, locale, format, raw, text, map, paragraphs, segments };
 }
 
 /** Maps a clean-text span to raw offsets (end exclusive). */

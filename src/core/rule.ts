@@ -1,5 +1,5 @@
 import type { Doc, Segment } from "./document";
-import type { Bead, Category, CheckOptions, Format, Lang, Severity } from "./types";
+import type { Bead, Category, CheckOptions, Format, LocaleTag, Severity } from "./types";
 
 /** Static description of a rule, as `GET /v1/rules` lists it. */
 export interface RuleMeta {
@@ -12,6 +12,8 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** True when the rule's suggestions are mechanical fixes safe to apply without review. */
   fixable?: boolean;
+  /** How sure a finding of this rule is (0–1) when the finding does not grade its own evidence. */
+  confidence: number;
 }
 
 /**
@@ -19,8 +21,8 @@ export interface RuleMeta {
  * the rule must report (its primary span: the target span if the issue has one, else the source span).
  */
 export interface RuleExample {
-  from: Lang;
-  to: Lang;
+  from: LocaleTag;
+  to: LocaleTag;
   source: string;
   target: string;
   format?: Format;
@@ -46,6 +48,8 @@ export interface Finding {
   severity?: Severity;
   /** Overrides the rule's category for this finding. */
   category?: Category;
+  /** Overrides the rule's default confidence when the finding's evidence is stronger or weaker (0–1). */
+  confidence?: number;
 }
 
 /** An alignment bead with its segments resolved. */

@@ -60,6 +60,8 @@ export interface Issue {
   source?: TextSpan;
   target?: TextSpan;
   suggestion?: { text: string };
+  /** How sure the rule is, 0–1 (2 decimals), from its evidence; absent only in reports stored before it existed. */
+  confidence?: number;
 }
 
 /** Per-rule setting in a request: off or a severity override. */
@@ -77,18 +79,31 @@ export interface StyleOptions {
   quotes?: string;
 }
 
+/** When the verdict is block: an issue at or above `severity` (and, if given, at or above `minConfidence`). */
+export interface FailOnThreshold {
+  severity: Severity;
+  minConfidence?: number;
+}
+
 /** Options of a check request. */
 export interface CheckOptions {
   rules?: Record<string, RuleSetting>;
-  failOn?: Severity;
+  /** A severity (the old form) or a severity with a minimum confidence. */
+  failOn?: Severity | FailOnThreshold;
+  /** Issues with a lower confidence are left out of the report. */
+  minConfidence?: number;
   glossary?: GlossaryEntry[];
   style?: StyleOptions;
 }
 
+/** A BCP-47 language tag naming a supported language, optionally with a region ("es", "es-MX", "en-GB"). */
+export type LocaleTag = string;
+
 /** One side of a check request. */
 export interface TextInput {
   text: string;
-  lang: Lang;
+  /** Resolved by src/core/locale.ts; an unsupported or malformed tag makes check() throw a LocaleError. */
+  lang: LocaleTag;
 }
 
 /** A validated check request, as the core takes it. */
@@ -105,7 +120,11 @@ export type Verdict = "pass" | "review" | "block";
 /** The report, version 1. */
 export interface Report {
   version: 1;
-  languages: { source: Lang; target: Lang };
+  /**
+   * The canonical tags as given ("es-MX", "en") and the languages they resolve to; a report stored before regions
+   * existed has only `source` and `target`, which were always bare languages.
+   */
+  languages: { source: LocaleTag; target: LocaleTag; sourceLanguage?: Lang; targetLanguage?: Lang };
   summary: {
     verdict: Verdict;
     issues: number;

@@ -191,7 +191,8 @@ class AcronymCheck {
     if (copied && sameNameAfter(this.ctx.source.text, copied.end, this.ctx.target.text, t.end)) return;
     const learnedTo = this.learned.get(f);
     if (learnedTo !== undefined && copied) {
-      this.reportLeak(t, copied, learnedTo);
+      // Learnt from this article's own pairs ("OIM … IOM"): one article's usage, not the table.
+      this.reportLeak(t, copied, learnedTo, 0.75);
       return;
     }
     const candidates = entriesFor(f, this.sLang).filter((e) => !e.forms[this.tLang].includes(f));
@@ -209,10 +210,11 @@ class AcronymCheck {
     // leak only when the article shows the table's meaning: the name in either language, or the target form.
     if (copied && hasNamesake(f) && !this.hasEvidence(e) && !e.forms[this.tLang].some((x) => this.anywhereInTarget(x))) return;
     const expected = this.preferred(e);
-    if (expected) this.reportLeak(t, copied, expected);
+    // A form copied from the aligned source is the clearest leak; one only the source's context supports is less sure.
+    if (expected) this.reportLeak(t, copied, expected, copied ? 0.9 : 0.75);
   }
 
-  private reportLeak(t: Tok, copied: Tok | undefined, expected: string): void {
+  private reportLeak(t: Tok, copied: Tok | undefined, expected: string, confidence: number): void {
     if (this.reportedTarget.has(t.start)) return;
     this.reportedTarget.add(t.start);
     this.ctx.report({
@@ -221,6 +223,7 @@ class AcronymCheck {
       target: { start: t.start, end: t.end },
       source: copied ? { start: copied.start, end: copied.end } : undefined,
       suggestion: expected,
+      confidence,
     });
   }
 
@@ -250,6 +253,8 @@ class AcronymCheck {
       data: { found: f, expected, name, sourceLang: LANG_NAME[this.sLang], targetLang: LANG_NAME[this.tLang] },
       target: { start: t.start, end: t.end },
       suggestion: expected,
+      // The spelled-out name right before the parenthesis says which body is meant.
+      confidence: 0.85,
     });
   }
 
@@ -292,6 +297,8 @@ class AcronymCheck {
       source: { start: s.start, end: s.end },
       target: span,
       category: "accuracy/mistranslation",
+      // Absent from the aligned sentence and its neighbours: a rephrasing may still carry it in other words.
+      confidence: 0.6,
     });
   }
 
@@ -320,6 +327,7 @@ class AcronymCheck {
       target: { start: t.start, end: t.end },
       suggestion: expected,
       category: "accuracy/mistranslation",
+      confidence: 0.7,
     });
     return true;
   }
@@ -361,6 +369,7 @@ export default defineRule({
       wrongForName: "“{{found}}” does not stand for “{{name}}”; its acronym is “{{expected}}”.",
       substituted: "“{{found}}” has no counterpart in the source, which names “{{acronym}}” here; write “{{expected}}”.",
     },
+    confidence: 0.8,
   },
   examples: {
     good: [

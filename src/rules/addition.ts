@@ -16,6 +16,7 @@ export default defineRule({
       added: "This target sentence has no counterpart in the source.",
       headline: "The headline is repeated here; the source does not repeat it.",
     },
+    confidence: 0.6,
   },
   examples: {
     good: [

@@ -97,6 +97,7 @@ export default defineRule({
       dashSpacing: "This em dash is {{variant}}, but the article's other em dashes are {{other}}.",
       ellipsis: "“{{mark}}” here, but this article writes its ellipses as “{{other}}”.",
     },
+    confidence: 0.7,
   },
   examples: {
     good: [

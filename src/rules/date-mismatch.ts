@@ -134,6 +134,7 @@ export default defineRule({
     messages: {
       differs: "The source says “{{source}}” but the translation says “{{target}}”.",
     },
+    confidence: 0.8,
   },
   examples: {
     good: [

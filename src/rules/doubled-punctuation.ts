@@ -81,6 +81,7 @@ export default defineRule({
     category: "linguistic/punctuation",
     severity: "minor",
     messages: { doubled: "Doubled punctuation “{{marks}}”." },
+    confidence: 0.85,
     fixable: true,
   },
   examples: {

@@ -14,6 +14,7 @@ export default defineRule({
     category: "accuracy/addition",
     severity: "minor",
     messages: { repeated: "This sentence repeats an earlier sentence of the translation; the source does not repeat it." },
+    confidence: 0.85,
   },
   examples: {
     good: [

@@ -35,6 +35,7 @@ export default defineRule({
     messages: {
       missing: "The glossary requires “{{target}}” for “{{source}}”, but the aligned translation does not use it.",
     },
+    confidence: 0.9,
   },
   examples: {
     good: [

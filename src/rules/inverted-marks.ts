@@ -210,6 +210,7 @@ export default defineRule({
       missingQuestion: "This question has no opening “¿”.",
       missingExclamation: "This exclamation has no opening “¡”.",
     },
+    confidence: 0.8,
   },
   examples: {
     good: [

@@ -2,9 +2,6 @@ import { defineRule, type Finding } from "../core/rule";
 import type { Category, Severity } from "../core/types";
 import { describeChar, INVISIBLE_RUN, invisibleKind, isEmojiPart, type InvisibleKind } from "./lib/invisible";
 
-/** Most issues reported one by one per article; the rest are summed up in one issue (bounded work and answer). */
-export const MAX_REPORTED = 100;
-
 /** Severity and MQM category per kind: reordering what readers see is an accuracy error; the rest breaks words. */
 const JUDGEMENT: Record<InvisibleKind, { severity: Severity; category: Category }> = {
   bidi: { severity: "major", category: "accuracy/mistranslation" },
@@ -26,9 +23,10 @@ export default defineRule({
       zeroWidth: "Invisible zero-width character {{chars}}, not in the source: it breaks the word for search, spell-checking and copy.",
       softHyphen: "Soft hyphen {{chars}}, not in the source: it shows as a stray hyphen wherever the line happens to break.",
       control: "Invisible control character {{chars}}, not in the source.",
-      more: "{{count}} more stretches of invisible characters ({{chars}}) from here on, not in the source; delete them all.",
     },
     fixable: true,
+    // The character is certainly there and absent from the source; only rare intended uses make it right.
+    confidence: 0.9,
   },
   examples: {
     good: [
@@ -82,8 +80,8 @@ export default defineRule({
     const text = ctx.target.text;
     const findings: Finding[] = [];
     for (const m of text.matchAll(INVISIBLE_RUN)) findRun(findings, text, m.index, m.index + m[0].length, present);
-    for (const f of findings.slice(0, MAX_REPORTED)) ctx.report(f);
-    if (findings.length > MAX_REPORTED) ctx.report(summary(findings.slice(MAX_REPORTED)));
+    // The check caps every rule's issues per article (MAX_ISSUES_PER_RULE) and sums up the rest.
+    for (const f of findings) ctx.report(f);
   },
 });
 
@@ -122,18 +120,4 @@ function findRun(out: Finding[], text: string, from: number, to: number, present
     i += cp > 0xffff ? 2 : 1;
   }
   flush(to);
-}
-
-/** One issue for the findings past the cap: from the first to the end of the last, the worst severity. */
-function summary(rest: Finding[]): Finding {
-  const names = new Set<string>();
-  for (const f of rest) for (const n of String(f.data?.chars).split(", ")) if (names.size < 5) names.add(n);
-  const major = rest.some((f) => f.severity === "major");
-  return {
-    messageId: "more",
-    data: { count: rest.length, chars: [...names].join(", ") },
-    target: { start: rest[0].target!.start, end: rest[rest.length - 1].target!.end },
-    severity: major ? "major" : "minor",
-    category: major ? JUDGEMENT.bidi.category : JUDGEMENT.control.category,
-  };
 }

@@ -162,6 +162,11 @@ function rangeOf(pairs: AlignedPair[], lo: number, hi: number, side: "source" | 
   return end > start ? { start, end } : null;
 }
 
+/** One letter off a long name is telling ("Kuczynski"/"Kuczinski"); off a short one it may be another name ("Marta"/"Marga"). */
+export function nearMissConfidence(name: string): number {
+  return name.length >= 8 ? 0.75 : name.length >= 6 ? 0.65 : 0.5;
+}
+
 /** A proper name of the source misspelt in the translation ("Kuczinski" for "Kuczynski"). */
 export default defineRule({
   meta: {
@@ -173,6 +178,7 @@ export default defineRule({
     messages: {
       nearMiss: "“{{found}}” looks like a misspelling of the source name “{{name}}”.",
     },
+    confidence: 0.6,
   },
   examples: {
     good: [
@@ -292,6 +298,7 @@ export default defineRule({
           target: { start: t.start, end: t.end },
           source: { start: near[0].start, end: near[0].end },
           suggestion: near[0].text,
+          confidence: nearMissConfidence(near[0].folded),
         });
       }
     });

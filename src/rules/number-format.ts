@@ -1,17 +1,9 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import { extractNumbers } from "../core/numbers";
 import { indexContaining } from "../core/offsets";
-import type { Lang } from "../core/types";
-import conventions from "../../rules/number-format.json";
+import { describeSeparators, numberConventions, percentStyle, type NumberConventions } from "../core/locale-conventions";
 
-interface Convention {
-  group: string;
-  decimal: string;
-  percentSpace: "none" | "space" | "either";
-  flagDecimalPoint: boolean;
-}
 const ONE_SEPARATOR_THREE_DIGITS = /^\d+[.,]\d{3}$/;
-const CONV = conventions as unknown as Record<Lang, Convention>;
 
 /** Digits with separators: "800.000", "1,000,000", "3,1", "1.234,5". */
 // regex-safe: each repetition must start with a separator the digit class cannot match
@@ -21,11 +13,14 @@ const PERCENT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(\s?)%/gu;
 const SECTION_BEFORE = /(?:art[íi]culo|art\.|secci[óo]n|apartado|cap[íi]tulo|punto|versi[óo]n|ley|norma|inciso|párrafo|fase|nivel|tabla|figura|las|a las|de las|hacia las|sobre las)\s*$/i;
 const TIME_AFTER = /^\s*(?:h\b|horas|hrs|de la (?:tarde|mañana|noche)|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)/i;
 
-/** Reformats a number token written in `from`'s conventions into `to`'s. */
-function reformat(token: string, group: string, decimal: string, to: Convention): string {
+/** The separator a fix writes: the target's first accepted one (a space group becomes a no-break space). */
+const written = (sep: string) => (sep === " " ? "\u00a0" : sep);
+
+/** Reformats a number token written with `group` and `decimal` into the target's preferred separators. */
+function reformat(token: string, group: string, decimal: string, to: NumberConventions): string {
   const [intPart, frac] = decimal && token.includes(decimal) ? token.split(decimal) : [token, undefined];
-  const digits = group ? intPart.split(group).join(to.group) : intPart;
-  return frac !== undefined ? `${digits}${to.decimal}${frac}` : digits;
+  const digits = group ? intPart.split(group).join(written(to.group[0])) : intPart;
+  return frac !== undefined ? `${digits}${written(to.decimal[0])}${frac}` : digits;
 }
 
 /** Values of the numbers in the aligned source of a target offset. */
@@ -44,15 +39,16 @@ function sourceValues(ctx: RuleContext, targetOffset: number): Set<number> {
 export default defineRule({
   meta: {
     id: "number-format",
-    description: "A number in the translation uses the source language's digit separators, or the wrong percent spacing.",
+    description: "A number in the translation uses the source's digit separators where the target locale's CLDR conventions differ (es-ES 25.000, es-MX 25,000; a bare language accepts any of its regions), or the wrong percent spacing.",
     category: "locale/number-format",
     severity: "minor",
     fixable: true,
     messages: {
-      separators: "“{{number}}” uses {{source}} separators; in {{target}} write “{{fixed}}”.",
-      percent: "In {{target}} the percent sign is written “{{fixed}}”.",
-      both: "“{{number}}” uses {{source}} separators and percent spacing; in {{target}} write “{{fixed}}”.",
+      separators: "“{{number}}” has the source's separators; {{convention}}. Write “{{fixed}}”.",
+      percent: "{{label}}: percent written {{percentStyle}}. Write “{{fixed}}”.",
+      both: "“{{number}}” has the source's separators and percent spacing; {{convention}}, percent written {{percentStyle}}. Write “{{fixed}}”.",
     },
+    confidence: 0.75,
   },
   examples: {
     good: [
@@ -75,6 +71,29 @@ export default defineRule({
         from: "en", to: "es",
         source: "The meeting starts at 10.30 a.m. and 45% of members attend.",
         target: "La reunión empieza a las 10.30 horas y asiste el 45% de los miembros.",
+      },
+      {
+        // es-MX (CLDR) groups with "," and writes decimals with ".", as English does.
+        from: "en-US", to: "es-MX",
+        source: "About 25,000 people marched at 10:00 a.m.; prices rose 7.5% in 2023.",
+        target: "Unas 25,000 personas marcharon a las 10:00 a. m.; los precios subieron un 7.5% en 2023.",
+      },
+      {
+        // es-419 as es-MX; the percent space is tolerated in Spanish (rules/locales.json).
+        from: "en", to: "es-419",
+        source: "Of the 1,250 cases, 12.5% were severe.",
+        target: "De los 1,250 casos, el 12.5 % fueron graves.",
+      },
+      {
+        // A bare "es" accepts what any Spanish region writes: 25,000 (Mexico, US) and 25.000 (Spain).
+        from: "en", to: "es",
+        source: "About 25,000 people marched; the year before, 25,000 had.",
+        target: "Unas 25,000 personas marcharon; el año anterior, 25.000.",
+      },
+      {
+        from: "es-MX", to: "en-GB",
+        source: "Unas 25,000 personas votaron y la participación fue del 54.5%.",
+        target: "Some 25,000 people voted and turnout was 54.5%.",
       },
     ],
     bad: [
@@ -109,31 +128,50 @@ export default defineRule({
         suggestion: "4.5%",
       },
       {
-        from: "en", to: "es",
+        // es-ES (CLDR): thousands ".", decimals ",".
+        from: "en", to: "es-ES",
         source: "About 1,250,000 people live there.",
         target: "Allí viven unas <marker>1,250,000</marker> personas.",
+        suggestion: "1.250.000",
+      },
+      {
+        from: "en-US", to: "es-ES",
+        source: "Unemployment fell to 7.5 percent.",
+        target: "El desempleo bajó al <marker>7.5</marker> por ciento.",
+        suggestion: "7,5",
+      },
+      {
+        from: "en-GB", to: "es-ES",
+        source: "Some 25,000 people marched.",
+        target: "Unas <marker>25,000</marker> personas marcharon.",
         suggestion: null,
       },
       {
-        from: "en", to: "es",
-        source: "Unemployment fell to 7.5 percent.",
-        target: "El desempleo bajó al <marker>7.5</marker> por ciento.",
+        // A source in Spain's style leaks into en-GB; the es-MX style would not (see the good examples).
+        from: "es-ES", to: "en-GB",
+        source: "Votaron 25.000 personas.",
+        target: "Some <marker>25.000</marker> people voted.",
         suggestion: null,
+      },
+      {
+        from: "es-MX", to: "en-US",
+        source: "La economía creció 3.1 por ciento en 2023.",
+        target: "The economy grew <marker>3.1 %</marker> in 2023.",
+        suggestion: "3.1%",
       },
     ],
   },
   check(ctx) {
-    const tl = ctx.target.lang;
-    const sl = ctx.source.lang;
-    if (tl === sl) return;
-    const to = CONV[tl];
-    const from = CONV[sl];
+    if (ctx.target.lang === ctx.source.lang) return;
+    const to = numberConventions(ctx.target.locale);
+    const from = numberConventions(ctx.source.locale);
     const text = ctx.target.text;
-    const names = { source: sl === "es" ? "Spanish" : "English", target: tl === "es" ? "Spanish" : "English" };
-    // Spanish digit grouping and decimals differ by region (1.250,5 in Spain, 1,250.5 in Mexico and the US): a
-    // Spanish target gets no mechanical fix. Nor does one separator before exactly three digits: "1.047 billion"
-    // may be a decimal as well as a thousand (the message still says what the target convention would be).
-    const fix = (suggestion: string, tok: string) => (tl !== "es" && !ONE_SEPARATOR_THREE_DIGITS.test(tok) ? { suggestion } : {});
+    const conventions = { convention: describeSeparators(to), label: to.label, percentStyle: percentStyle(to) };
+    // A bare language whose regions disagree gets no mechanical fix (its separators are tolerated anyway); nor does
+    // one separator before exactly three digits: "1.047 billion" may be a decimal as well as a thousand (the message
+    // still says what the target convention would be).
+    const sure = to.group.length === 1 && to.decimal.length === 1;
+    const fix = (suggestion: string, tok: string) => (sure && !ONE_SEPARATOR_THREE_DIGITS.test(tok) ? { suggestion } : {});
     // Separator fixes by start offset, so that a percentage with both faults ("4,5 %" in English) gets one
     // finding whose fix repairs both, instead of two overlapping fixes of which only one could apply.
     const separators = new Map<number, { end: number; tok: string; fixed: string }>();
@@ -143,66 +181,64 @@ export default defineRule({
       const fixed = foreignFormat(ctx, tok, m.index, from, to);
       if (fixed) separators.set(m.index, { end: m.index + tok.length, tok, fixed });
     }
-    if (to.percentSpace !== "either") {
+    if (to.percent !== "either") {
       PERCENT.lastIndex = 0;
       for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
         const spaced = m[2] !== "";
-        if (spaced === (to.percentSpace === "space")) continue;
+        if (spaced === (to.percent === "space")) continue;
         const sep = separators.get(m.index);
         const number = sep && sep.end === m.index + m[1].length ? sep.fixed : m[1];
         if (number !== m[1]) separators.delete(m.index);
-        const fixed = `${number}${to.percentSpace === "space" ? "\u00a0" : ""}%`;
+        const fixed = `${number}${to.percent === "space" ? "\u00a0" : ""}%`;
         ctx.report({
           messageId: number === m[1] ? "percent" : "both",
-          data: { ...names, number: m[0], fixed },
+          data: { ...conventions, number: m[0], fixed },
           target: { start: m.index, end: m.index + m[0].length },
           ...fix(fixed, number === m[1] ? "" : m[1]),
         });
       }
     }
     for (const [start, { end, tok, fixed }] of separators) {
-      ctx.report({
-        messageId: "separators",
-        data: { number: tok, ...names, fixed },
-        target: { start, end },
-        ...fix(fixed, tok),
-      });
+      ctx.report({ messageId: "separators", data: { number: tok, ...conventions, fixed }, target: { start, end }, ...fix(fixed, tok) });
     }
   },
 });
 
-/** The token reformatted for the target when it is written in the source locale's style; undefined when it is fine or unclear. */
-function foreignFormat(ctx: RuleContext, tok: string, at: number, from: Convention, to: Convention): string | undefined {
+/** The token reformatted for the target when it is written in the source's style and not the target's; undefined when fine or unclear. */
+function foreignFormat(ctx: RuleContext, tok: string, at: number, from: NumberConventions, to: NumberConventions): string | undefined {
   const seps = tok.replace(/\d/g, "");
   const groups = tok.split(/[.,]/);
   const threes = groups.slice(1).every((g) => g.length === 3);
   const uniform = new Set(seps).size === 1;
   const before = ctx.target.text.slice(Math.max(0, at - 16), at);
-  if (uniform && seps[0] === from.group && seps[0] !== to.group) {
-    // "1.000.000" in English or "1,000,000" in Spanish: grouping in the source style.
+  const sep = seps[0];
+  if (uniform && from.group.includes(sep) && !to.group.includes(sep)) {
+    // "1.000.000" in English or "1,000,000" in es-ES: grouping in the source style.
     // "0.001" is never a thousands grouping (no number is written with a leading 0 group).
     if (!threes || groups[0].length > 3 || groups[0] === "0") return undefined;
-    if (seps.length >= 2) return reformat(tok, from.group, "", to);
+    if (seps.length >= 2) return reformat(tok, sep, "", to);
     // One separator: "800.000" could be a decimal; require the aligned source to have this very quantity.
     const value = Number(groups.join(""));
     if (!sourceValues(ctx, at).has(value)) return undefined;
     if (SECTION_BEFORE.test(before)) return undefined;
-    return reformat(tok, from.group, "", to);
+    return reformat(tok, sep, "", to);
   }
-  if (uniform && seps.length === 1 && seps[0] === from.decimal && seps[0] !== to.decimal) {
-    // "3,1" in English or "3.1" in Spanish: a decimal in the source style.
+  if (uniform && seps.length === 1 && from.decimal.includes(sep) && !to.decimal.includes(sep)) {
+    // "3,1" in English or "3.1" in es-ES: a decimal in the source style.
     const value = Number(`${groups[0]}.${groups[1]}`);
     if (groups[1].length === 3) return undefined;
-    if (to.decimal === ",") {
-      if (!to.flagDecimalPoint || SECTION_BEFORE.test(before) || TIME_AFTER.test(ctx.target.text.slice(at + tok.length, at + tok.length + 8))) return undefined;
+    if (to.decimal[0] === ",") {
+      if (SECTION_BEFORE.test(before) || TIME_AFTER.test(ctx.target.text.slice(at + tok.length, at + tok.length + 8))) return undefined;
       if (!sourceValues(ctx, at).has(value)) return undefined;
     }
-    return `${groups[0]}${to.decimal}${groups[1]}`;
+    return `${groups[0]}${written(to.decimal[0])}${groups[1]}`;
   }
-  if (!uniform && seps.length >= 2 && seps[seps.length - 1] === from.decimal && seps[0] === from.group && threes === false) {
+  const last = seps[seps.length - 1];
+  if (!uniform && seps.length >= 2 && sep !== last && from.group.includes(sep) && from.decimal.includes(last) && !threes
+    && !(to.group.includes(sep) && to.decimal.includes(last))) {
     const head = groups.slice(1, -1);
     if (!head.every((g) => g.length === 3) || groups[0].length > 3) return undefined;
-    return reformat(tok, from.group, from.decimal, to);
+    return reformat(tok, sep, last, to);
   }
   return undefined;
 }

@@ -31,6 +31,7 @@ export default defineRule({
       omitted: "This source sentence has no translation in the target.",
       weak: "This source sentence shares little with the target sentences aligned with it: part of this passage may be missing from the translation.",
     },
+    confidence: 0.7,
   },
   examples: {
     good: [

@@ -125,6 +125,7 @@ export default defineRule({
       title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",
       sourceOnly: "“{{pronoun}}” has the wrong gender: the source speaks only of a {{gender}} here (“{{evidence}}”).",
     },
+    confidence: 0.7,
   },
   examples: {
     good: [
@@ -485,8 +486,18 @@ function checkEnglishPronouns(ctx: RuleContext): void {
       data: { pronoun: p.word, name: ref.name, gender: ref.gender === "f" ? "woman" : "man", evidence: info.evidence.text },
       target: { start: p.start, end: p.end },
       suggestion: suggestionFor(tgt, p),
+      // A referent of an earlier sentence is a weaker binding than one in the pronoun's own sentence.
+      confidence: evidenceConfidence(info.evidence.strength) - (sameSentence.length > 0 ? 0 : 0.1),
     });
   }
+}
+
+/**
+ * Confidence of a finding from the source's evidence of the person's gender: an explicit title or determiner
+ * ("la presidenta") 0.9, agreement or a pronoun ("elegida", "ella") 0.75, a given name's usual gender 0.55.
+ */
+export function evidenceConfidence(strength: number): number {
+  return strength >= 3 ? 0.9 : strength === 2 ? 0.75 : 0.55;
 }
 
 /**
@@ -513,6 +524,8 @@ function checkAgainstSourceWindow(
         data: { pronoun: p.word, gender: verdict.gender === "f" ? "woman" : "man", evidence: verdict.evidence },
         target: { start: p.start, end: p.end },
         suggestion: suggestionFor(ctx.target, p),
+        // No named referent decided it: the aligned source's sentences alone are weaker evidence.
+        confidence: 0.6,
       });
     }
   });
@@ -591,6 +604,7 @@ function checkSpanishTitles(ctx: RuleContext): void {
       },
       target: { start: cue.cue.start, end: cue.cue.end },
       suggestion: swapCue(word),
+      confidence: evidenceConfidence(info.evidence.strength),
     });
   }
 }

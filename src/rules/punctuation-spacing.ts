@@ -243,7 +243,7 @@ function checkSpaceBeforeMarks(doc: Doc, conv: PunctuationConventions, report: (
     if (!conv.spaceBefore.includes(mark)) continue;
     // Times, ratios, addresses and emoticons: "10:30", "3:1", "http:", ":)".
     if (isDigit(text[at + 1]) || isWebLike(tokenAround(text, at)) || text[at + 1] === ")" || text[at + 1] === "(") continue;
-    const f: Finding = { messageId: "missingBefore", data: { mark }, target: { start: at, end: at + 1 } };
+    const f: Finding = { messageId: "missingBefore", data: { mark, convention: conv.label }, target: { start: at, end: at + 1 } };
     report(isTagFree(doc, at, at + 1) ? { ...f, suggestion: space + mark } : f);
   }
 }
@@ -303,12 +303,13 @@ export default defineRule({
       after: "Remove the space after “{{mark}}”.",
       inside: "Remove the spaces inside “{{open}}…{{close}}”.",
       missing: "Add a space after “{{mark}}”.",
-      missingBefore: "Add a space before “{{mark}}”.",
+      missingBefore: "Add a space before “{{mark}}” ({{convention}}).",
       double: "Use a single space.",
       leading: "Remove the space at the start of the line.",
       trailing: "Remove the space at the end of the line.",
       pattern: "{{what}} throughout this article ({{count}} places, the first marked here): a convention to correct as a whole.",
     },
+    confidence: 0.85,
     fixable: true,
   },
   examples: {
@@ -337,6 +338,17 @@ export default defineRule({
         from: "es", to: "en",
         source: "Dijo \"basta\" y se fue.",
         target: "He said \"enough\" and left, at 5 p.m. sharp.",
+      },
+      {
+        // Latin American Spanish: spaced "a. m." and thousands grouped with a space are correct.
+        from: "en-US", to: "es-419",
+        source: "At 10:00 a.m., 39,768 cases had been reported.",
+        target: "A las 10:00 a. m., se habían notificado 39 768 casos.",
+      },
+      {
+        from: "es-MX", to: "en-GB",
+        source: "A las 10:00 a. m. (hora local), dijo: «Basta».",
+        target: "At 10 am (local time), he said: ‘Enough.’",
       },
     ],
     bad: [
@@ -394,11 +406,17 @@ export default defineRule({
         target: "¿<marker> </marker>Por qué ahora<marker> </marker>? Nadie lo sabe.",
         suggestion: "",
       },
+      {
+        from: "en-GB", to: "es-MX",
+        source: "The plan (approved on Monday) starts at 10 am.",
+        target: "El plan <marker>( aprobado el lunes )</marker> empieza a las 10 a. m.",
+        suggestion: "(aprobado el lunes)",
+      },
     ],
   },
   check(ctx) {
     const found: Finding[] = [];
-    checkSpacing(ctx.target, conventionsFor(ctx.target.lang), (f) => void found.push(f));
+    checkSpacing(ctx.target, conventionsFor(ctx.target.locale), (f) => void found.push(f));
     for (const f of collapsePatterns(ctx.target.text, found)) ctx.report(f);
   },
 });

@@ -1,20 +1,13 @@
 import { defineRule, type Finding, type RuleContext } from "../core/rule";
 import { paragraphMarks, type Mark } from "../core/quote-marks";
-import conventions from "../../rules/punctuation.json";
+import { conventionsFor, type PunctuationConventions } from "./lib/punctuation";
 
-/** Quotation-mark pairs each target language accepts without a style option (open + close). */
-const ACCEPTED: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(conventions)
-    .filter(([k]) => !k.startsWith("$"))
-    .map(([k, v]) => [k, new Set(((v as { quotes?: { accepted?: string[][] } }).quotes?.accepted ?? []).flat())]),
-);
 const CURLY_DOUBLE = new Set(["“", "”"]);
-/** Each language's primary and secondary (nested) pair, as "open+close" strings. */
-const PAIRS = Object.entries(conventions)
-  .filter(([k]) => !k.startsWith("$"))
-  .map(([k, v]) => [k, (v as { quotes?: { primary?: string[]; secondary?: string[] } }).quotes] as const);
-const PRIMARY: Record<string, string> = Object.fromEntries(PAIRS.map(([k, q]) => [k, (q?.primary ?? []).join("")]));
-const SECONDARY: Record<string, string> = Object.fromEntries(PAIRS.map(([k, q]) => [k, (q?.secondary ?? []).join("")]));
+
+/** "en-GB (rules/punctuation.json: ‘…’ “…”)": the quotation convention that applied, for messages. */
+function describeQuotes(conv: PunctuationConventions): string {
+  return `${conv.label.replace(/\)$/, "")}: ${conv.quotes.accepted.map(([o, c]) => `${o}…${c}`).join(" ")})`;
+}
 
 /** A quotation mark with its nesting depth (0 = outermost quotation). */
 interface QuoteMark extends Mark {
@@ -63,14 +56,14 @@ function mixed(marks: QuoteMark[]): Finding[] {
   }));
 }
 
-/** Quotation marks of a style the target language does not use (« » in English): once per article. */
-function foreign(marks: QuoteMark[], lang: string): Finding[] {
-  const accepted = ACCEPTED[lang];
-  if (!accepted) return [];
+/** Quotation marks of a style the target locale does not use (« » in English): once per article. */
+function foreign(marks: QuoteMark[], conv: PunctuationConventions): Finding[] {
+  const accepted = new Set(conv.quotes.accepted.flat());
   const odd = marks.filter((m) => m.cls === "double" && m.char !== '"' && !accepted.has(m.char));
   if (!odd.length) return [];
   const first = odd[0];
-  return [{ messageId: "foreign", data: { mark: first.char, count: odd.length }, target: { start: first.index, end: first.index + 1 } }];
+  const data = { mark: first.char, count: odd.length, convention: describeQuotes(conv) };
+  return [{ messageId: "foreign", data, target: { start: first.index, end: first.index + 1 } }];
 }
 
 /**
@@ -78,18 +71,18 @@ function foreign(marks: QuoteMark[], lang: string): Finding[] {
  * house style is the language's primary pair, a quotation nested in it that repeats it instead of using the
  * secondary pair (“… “…” …” for “… ‘…’ …”).
  */
-function notHouse(marks: QuoteMark[], style: string, lang: string): Finding[] {
+function notHouse(marks: QuoteMark[], style: string, conv: PunctuationConventions): Finding[] {
   const out: Finding[] = [];
-  const secondary = SECONDARY[lang];
-  const primary = PRIMARY[lang];
+  const secondary = conv.quotes.secondary.join("");
+  const primary = conv.quotes.primary.join("");
   for (const m of marks) {
-    if (m.cls !== "double") continue;
     const want = houseMark(style, m.role);
-    if (m.depth === 0 && m.char !== want) {
+    if (m.cls === "double" && m.depth === 0 && m.char !== want) {
       out.push({ messageId: "house", data: { mark: m.char, want }, target: { start: m.index, end: m.index + 1 }, suggestion: want });
     } else if (m.depth === 1 && m.char === want && secondary && primary === style) {
       const inner = houseMark(secondary, m.role);
-      out.push({ messageId: "nested", data: { mark: m.char, want: inner }, target: { start: m.index, end: m.index + 1 }, suggestion: inner });
+      const data = { mark: m.char, want: inner, convention: `${conv.label.replace(/ \(.*$/, "")}: ${primary[0]}…${primary[1]} with ${secondary[0]}…${secondary[1]} inside` };
+      out.push({ messageId: "nested", data, target: { start: m.index, end: m.index + 1 }, suggestion: inner });
     }
   }
   return out;
@@ -106,10 +99,11 @@ export default defineRule({
     fixable: false,
     messages: {
       mixed: "{{mark}} here, but this article mostly uses {{other}} double quotes.",
-      foreign: "{{mark}} is not a quotation mark this language uses ({{count}} such marks in this article).",
+      foreign: "{{mark}} is not a quotation mark of {{convention}} ({{count}} such marks in this article).",
       house: "House style uses {{want}} here, not {{mark}}.",
-      nested: "A quotation inside a quotation takes {{want}} here, not {{mark}}.",
+      nested: "A quotation inside a quotation takes {{want}} here, not {{mark}} ({{convention}}).",
     },
+    confidence: 0.7,
   },
   examples: {
     good: [
@@ -151,6 +145,26 @@ export default defineRule({
         source: "\"He called it 'a farce',\" she said. \"No,\" he replied.",
         target: "«Lo llamó \"una farsa\"», dijo ella. «No», respondió él. Luego citó el “plan B”.",
       },
+      {
+        // en-GB (rules/punctuation.json): single quotes outside, double inside.
+        from: "es", to: "en-GB",
+        source: "«Dijo “nunca”», recordó.",
+        target: "‘He said “never”,’ she recalled.",
+        options: { style: { quotes: "‘’" } },
+      },
+      {
+        // en-US keeps “…” outside: single quotes as the house style do not make nested ones wrong there.
+        from: "es", to: "en-US",
+        source: "«Dijo “nunca”», recordó.",
+        target: "‘He said ‘never’,’ she recalled.",
+        options: { style: { quotes: "‘’" } },
+      },
+      {
+        // es-419 and es-MX use the Spanish marks; “…” is common in Latin American copy.
+        from: "en", to: "es-419",
+        source: "\"Yes,\" he said.",
+        target: "“Sí”, dijo.",
+      },
     ],
     bad: [
       {
@@ -191,12 +205,25 @@ export default defineRule({
         options: { style: { quotes: "“”" } },
         suggestion: "‘",
       },
+      {
+        from: "es", to: "en-GB",
+        source: "«Dijo “nunca”», recordó.",
+        target: "‘He said <marker>‘</marker>never<marker>’</marker>,’ she recalled.",
+        options: { style: { quotes: "‘’" } },
+        suggestion: "“",
+      },
+      {
+        from: "es-MX", to: "en-GB",
+        source: "«Sí», dijo. «No», respondió.",
+        target: "<marker>«</marker>Yes», he said. «No», she replied.",
+      },
     ],
   },
   check(ctx: RuleContext) {
     const marks = quoteMarks(ctx);
     const style = ctx.options.style?.quotes;
-    const findings = style ? notHouse(marks, style, ctx.target.lang) : [...mixed(marks), ...foreign(marks, ctx.target.lang)];
+    const conv = conventionsFor(ctx.target.locale);
+    const findings = style ? notHouse(marks, style, conv) : [...mixed(marks), ...foreign(marks, conv)];
     for (const f of findings) ctx.report(f);
   },
 });

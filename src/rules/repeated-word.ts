@@ -20,6 +20,7 @@ export default defineRule({
     category: "linguistic/grammar",
     severity: "minor",
     messages: { repeated: "The word “{{word}}” is repeated." },
+    confidence: 0.8,
     fixable: true,
   },
   examples: {

@@ -82,6 +82,7 @@ export default defineRule({
     messages: {
       stray: "A period is followed by a lowercase “{{next}}”: this looks like a stray period inside one sentence.",
     },
+    confidence: 0.7,
     fixable: true,
   },
   examples: {

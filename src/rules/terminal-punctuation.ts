@@ -93,6 +93,7 @@ export default defineRule({
       missingFinal: "This sentence has no final punctuation; the source ends with “{{mark}}”.",
       cutOff: "This sentence stops at “{{word}}” with no final punctuation and is much shorter than its source: it looks cut off, and the rest of the source is not translated.",
     },
+    confidence: 0.6,
   },
   examples: {
     good: [

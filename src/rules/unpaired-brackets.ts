@@ -21,6 +21,7 @@ export default defineRule({
       open: "The opening “{{mark}}” is never closed in this paragraph.",
       close: "The closing “{{mark}}” has no opening partner in this paragraph.",
     },
+    confidence: 0.7,
   },
   examples: {
     good: [

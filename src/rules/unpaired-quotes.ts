@@ -35,6 +35,7 @@ export default defineRule({
       open: "The opening quotation mark {{mark}} is never closed in this paragraph.",
       close: "The closing quotation mark {{mark}} has no opening partner in this paragraph.",
     },
+    confidence: 0.6,
   },
   examples: {
     good: [

@@ -20,6 +20,7 @@ export default defineRule({
       untranslated: "This target sentence is still in {{language}}.",
       copied: "This target sentence is a copy of the source sentence, still in {{language}}.",
     },
+    confidence: 0.85,
   },
   examples: {
     good: [

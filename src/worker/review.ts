@@ -1,5 +1,5 @@
 import { summarize } from "../core/summary";
-import type { CheckRequest, Issue, Report, Severity } from "../core/types";
+import type { CheckOptions, CheckRequest, Issue, Report } from "../core/types";
 
 /** Review decisions for one issue: a real error to fix, or a false alarm. */
 export const ISSUE_STATUSES = ["accepted", "dismissed"] as const;
@@ -83,7 +83,7 @@ export interface ReviewPatch {
 export function applyReview(
   report: Report,
   reviews: ReadonlyMap<string, IssueReview>,
-  failOn: Severity | undefined,
+  failOn: CheckOptions["failOn"],
 ): ReviewedReport {
   const issues: ReviewedIssue[] = report.issues.map((i) => {
     const review = reviews.get(i.id);

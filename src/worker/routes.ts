@@ -71,6 +71,7 @@ coreRoutes.get("/v1/rules", (c) => {
       category: r.meta.category,
       severity: r.meta.severity,
       fixable: r.meta.fixable ?? false,
+      confidence: r.meta.confidence,
       messages: r.meta.messages,
       examples: r.examples,
     })),

@@ -1,12 +1,25 @@
 import { z } from "@hono/zod-openapi";
+import { MAX_TAG_LENGTH } from "../core/locale";
 import { FORMATS, SEVERITIES, SUPPORTED_LANGS } from "../core/types";
 import { DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount } from "./limits";
 
 // The single source of the API's shapes: these schemas validate requests and generate /openapi.json
 // and /schemas/report.json. Request objects are strict (an unknown or misspelt field is a 400).
 
-/** A supported language code. */
-export const LangSchema = z.enum(SUPPORTED_LANGS).openapi("Lang", { description: "ISO 639-1 language code." });
+/** A language tag: a supported language, optionally with a region (resolved by src/core/locale.ts). */
+export const LangSchema = z.string().max(MAX_TAG_LENGTH).openapi("Lang", {
+  description:
+    `BCP-47 language tag of a supported language (${SUPPORTED_LANGS.join(", ")}), optionally with a region: es, es-MX, ` +
+    "es-419, es-ES, en-GB, en-US (any case; _ accepted for -). The region selects CLDR number conventions; a bare " +
+    "language accepts the conventions of all its regions. Anything else is a 400 unsupported_language or invalid_language_tag.",
+  example: "es-MX",
+});
+
+/** A supported language (the base of a tag). */
+export const LanguageSchema = z.enum(SUPPORTED_LANGS).openapi("Language", { description: "ISO 639-1 code of a supported language." });
+
+/** A confidence between 0 and 1. */
+const ConfidenceSchema = z.number().min(0).max(1);
 
 /** An MQM severity. */
 export const SeveritySchema = z.enum(SEVERITIES).openapi("Severity", { description: "MQM severity, least to most serious." });
@@ -36,7 +49,23 @@ export const CheckOptionsSchema = z
       .record(z.string(), z.enum(["off", ...SEVERITIES]))
       .optional()
       .openapi({ description: "Per-rule setting by rule id (see GET /v1/rules): off, or a severity override." }),
-    failOn: SeveritySchema.optional().openapi({ description: "Lowest severity that makes the verdict block (default major)." }),
+    failOn: z
+      .union([
+        SeveritySchema,
+        z.strictObject({
+          severity: SeveritySchema,
+          minConfidence: ConfidenceSchema.optional().openapi({ description: "Only issues at or above this confidence block (default 0)." }),
+        }),
+      ])
+      .optional()
+      .openapi({
+        description:
+          'Lowest severity that makes the verdict block (default major), or {"severity": "major", "minConfidence": 0.8}: ' +
+          "block only on issues at or above both; lesser issues make the verdict review.",
+      }),
+    minConfidence: ConfidenceSchema.optional().openapi({
+      description: "Leave out every issue whose confidence is below this (0–1); they do not count in the summary or the fixes.",
+    }),
     glossary: z.array(GlossaryEntrySchema).max(1000).optional(),
     style: z
       .strictObject({
@@ -61,7 +90,7 @@ export const CheckRequestSchema = z
   })
   .openapi("CheckRequest", {
     example: {
-      source: { text: "El presidente llegó el lunes. Se reunió con los ministros.", lang: "es" },
+      source: { text: "El presidente llegó el lunes. Se reunió con los ministros.", lang: "es-MX" },
       target: { text: "The president arrived on Monday.", lang: "en" },
       format: "text",
       options: { failOn: "major" },
@@ -110,6 +139,11 @@ export const IssueSchema = z
     source: TextSpanSchema.optional(),
     target: TextSpanSchema.optional(),
     suggestion: z.strictObject({ text: z.string() }).optional(),
+    confidence: ConfidenceSchema.optional().openapi({
+      description:
+        "How sure the rule is (0–1, 2 decimals), from its evidence: e.g. an explicit \"la presidenta\" beside the name is " +
+        "stronger than a surname's usual gender. On every issue; absent only in reports stored before it existed.",
+    }),
   })
   .openapi("Issue");
 
@@ -117,7 +151,18 @@ export const IssueSchema = z
 export const ReportSchema = z
   .strictObject({
     version: z.literal(1),
-    languages: z.strictObject({ source: LangSchema, target: LangSchema }),
+    languages: z
+      .strictObject({
+        source: LangSchema,
+        target: LangSchema,
+        sourceLanguage: LanguageSchema.optional(),
+        targetLanguage: LanguageSchema.optional(),
+      })
+      .openapi({
+        description:
+          "source and target: the canonical tags as sent (es-MX, en); sourceLanguage and targetLanguage: the supported " +
+          "languages they resolve to. Reports stored before regional tags have only source and target (bare languages then).",
+      }),
     summary: z.strictObject({
       verdict: z.enum(["pass", "review", "block"]),
       issues: z.number().int().min(0),
@@ -150,7 +195,7 @@ export const ErrorSchema = z
   .strictObject({
     error: z.strictObject({
       code: z.string().openapi({ example: "unsupported_language" }),
-      message: z.string().openapi({ example: '"source.lang" must be one of the supported languages: es, en.' }),
+      message: z.string().openapi({ example: '"source.lang": "fr" is not a supported language; use one of es, en (a region may follow: es-ES, es-MX, es-419, es-US, en-US, en-GB).' }),
     }),
   })
   .openapi("Error");
@@ -163,6 +208,7 @@ export const RuleInfoSchema = z
     category: CategorySchema,
     severity: SeveritySchema.openapi({ description: "Default severity." }),
     fixable: z.boolean(),
+    confidence: ConfidenceSchema.openapi({ description: "Confidence of a finding that does not grade its own evidence." }),
     messages: z.record(z.string(), z.string()),
     examples: z.strictObject({
       good: z.array(z.record(z.string(), z.unknown())),

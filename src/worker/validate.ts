@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import type { SegmentGuard } from "../core/check";
-import { SUPPORTED_LANGS } from "../core/types";
+import { tryResolveLocale, type Locale } from "../core/locale";
 import { RULES_BY_ID } from "../rules";
 import { httpError, type HttpError } from "./errors";
 import { formatCount, type Limits } from "./limits";
@@ -17,8 +17,18 @@ export function validateCheckRequest(data: unknown, limits: Limits): Validated<C
   for (const side of ["source", "target"] as const) {
     if (!body[side].text.trim()) return fail(400, "empty_text", `"${side}.text" is empty.`);
   }
-  if (body.source.lang === body.target.lang)
-    return fail(400, "same_language", `"source.lang" and "target.lang" are both "${body.source.lang}"; they must differ.`);
+  const locales: Partial<Record<"source" | "target", Locale>> = {};
+  for (const side of ["source", "target"] as const) {
+    const r = tryResolveLocale(body[side].lang);
+    if (!r.ok) return fail(400, r.error.code, `"${side}.lang": ${r.error.message}`);
+    locales[side] = r.locale;
+    // The canonical tag from here on: the stored request, the article identity and the report agree ("ES_mx" = "es-MX").
+    body[side].lang = r.locale.tag;
+  }
+  if (locales.source!.lang === locales.target!.lang)
+    return fail(400, "same_language",
+      `"source.lang" ("${body.source.lang}") and "target.lang" ("${body.target.lang}") are both ${locales.source!.lang}; ` +
+      "the languages must differ.");
   const unknown = Object.keys(body.options?.rules ?? {}).filter((id) => !RULES_BY_ID.has(id));
   if (unknown.length)
     return fail(400, "unknown_rule",
@@ -65,20 +75,23 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): HttpError {
       return httpError(400, "invalid_field", `${at} must be ${article(issue.expected)}.`);
     case "invalid_value":
       if (issue.input === undefined) return httpError(400, "missing_field", `${at} is required.`);
-      if (field.endsWith("lang") && typeof issue.input !== "string")
-        return httpError(400, "invalid_field", `${at} must be a string.`);
-      if (field.endsWith("lang"))
-        return httpError(400, "unsupported_language",
-          `${at} must be one of the supported languages: ${SUPPORTED_LANGS.join(", ")}.`);
       return httpError(400, "invalid_field", `${at} must be one of: ${issue.values.map(String).join(", ")}.`);
     case "unrecognized_keys":
       return httpError(400, "unknown_field",
         `Unknown field${issue.keys.length > 1 ? "s" : ""} ${listSome(issue.keys)}` +
         (field ? ` in ${at}.` : " in the request body."));
     case "too_small":
+      if (field.endsWith("onfidence")) return httpError(400, "invalid_field", `${at} must be between 0 and 1.`);
       if (field.endsWith("text")) return httpError(400, "empty_text", `${at} is empty.`);
       return httpError(400, "invalid_field", `${at} is too short or has too few items (minimum ${issue.minimum}).`);
+    case "invalid_union":
+      if (field.endsWith("failOn"))
+        return httpError(400, "invalid_field",
+          `${at} must be a severity (minor, major, critical) or {"severity": "major", "minConfidence": 0.8}.`);
+      return httpError(400, "invalid_field", `${at} is not valid: ${issue.message}`);
     case "too_big":
+      if (field.endsWith("lang")) return httpError(400, "invalid_language_tag", `${at} is too long to be a language tag.`);
+      if (field.endsWith("onfidence")) return httpError(400, "invalid_field", `${at} must be between 0 and 1.`);
       return httpError(400, "invalid_field", `${at} is too long or has too many items (maximum ${issue.maximum}).`);
     default:
       return httpError(400, "invalid_field", `${at || "The request body"}: ${issue.message}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { align } from "../../src/core/align";
 import type { Doc, Segment } from "../../src/core/document";
+import { localeOf } from "../../src/core/locale";
 import type { Bead, Lang } from "../../src/core/types";
 
 /** Builds a Doc straight from paragraphs of sentences, so these tests do not depend on the segmenter. */
@@ -18,7 +19,7 @@ function docOf(paragraphs: string[][], lang: Lang): Doc {
     });
     paras.push({ index: p, start: pStart, end: text.length });
   });
-  return { lang, format: "text", raw: text, text, map: null, paragraphs: paras, segments };
+  return { lang, locale: localeOf(lang), format: "text", raw: text, text, map: null, paragraphs: paras, segments };
 }
 
 // Parallel sentences written for these tests.

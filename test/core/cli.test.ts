@@ -27,7 +27,7 @@ describe("translint CLI", () => {
     const { code, out } = cli("check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en");
     const report = JSON.parse(out);
     expect(report.version).toBe(1);
-    expect(report.languages).toEqual({ source: "es", target: "en" });
+    expect(report.languages).toEqual({ source: "es", target: "en", sourceLanguage: "es", targetLanguage: "en" });
     expect(report.segments.source).toHaveLength(2);
     expect(code).toBe(report.summary.verdict === "block" ? EXIT.blocked : EXIT.ok);
   });
@@ -50,14 +50,42 @@ describe("translint CLI", () => {
     expect(off.issues.some((i: { ruleId: string }) => i.ruleId === "omission")).toBe(false);
   });
 
+  it("takes regional tags: --from es-MX --to en-GB, kept in the report", () => {
+    const { out } = cli("check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-MX", "--to", "en_gb");
+    expect(JSON.parse(out).languages).toEqual({ source: "es-MX", target: "en-GB", sourceLanguage: "es", targetLanguage: "en" });
+  });
+
+  it("--min-confidence drops issues below it; --fail-on minor@c blocks only at or above confidence c", () => {
+    const base = ["check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt", "--from", "es", "--to", "en"];
+    const all = JSON.parse(cli(...base).out) as { issues: { confidence: number; severity: string }[] };
+    const confidences = all.issues.map((i) => i.confidence);
+    const cut = Math.max(...confidences);
+    const kept = JSON.parse(cli(...base, "--min-confidence", String(cut)).out);
+    expect(kept.issues).toEqual(all.issues.filter((i) => i.confidence >= cut));
+    // Every default severity is minor (docs/precision.md), so the gate is set at minor.
+    const top = Math.max(...confidences);
+    expect(cli(...base, "--fail-on", `minor@${top}`).code).toBe(EXIT.blocked);
+    if (top < 1) {
+      const gated = cli(...base, "--fail-on", `minor@${Math.min(1, top + 0.01).toFixed(2)}`);
+      expect(JSON.parse(gated.out).summary.verdict).toBe("review");
+      expect(gated.code).toBe(EXIT.ok);
+    }
+    expect(cli(...base, "--output", "text").out).toMatch(/^source:\d+-\d+ minor \(0\.\d\d\) omission: /m);
+  });
+
   it("accepts a glossary file", () => {
     const { code } = cli("check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--glossary", "glossary.json");
     expect(code).toBe(EXIT.ok);
   });
 
   it.each([
-    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "fr"], /not supported; use one of: es, en/],
-    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "es"], /must differ/],
+    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "fr"], /--to: "fr" is not a supported language; use one of es, en/],
+    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-", "--to", "en"], /--from: "es-" is not a valid BCP-47 language tag/],
+    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "es"], /must be different languages/],
+    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-MX", "--to", "es-ES"], /must be different languages \(both are es\)/],
+    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--fail-on", "major@2"], /confidence must be a number from 0 to 1/],
+    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--fail-on", "huge@0.5"], /--fail-on takes/],
+    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--min-confidence", "x"], /--min-confidence: the confidence must be/],
     [["check", "--source", "src.txt", "--from", "es", "--to", "en"], /--target is required/],
     [["check", "--source", "empty.txt", "--target", "tgt.txt", "--from", "es", "--to", "en"], /is empty/],
     [["check", "--source", "missing.txt", "--target", "tgt.txt", "--from", "es", "--to", "en"], /cannot read --source/],

@@ -8,7 +8,7 @@ import type { Issue } from "../../src/core/types";
 /** A stand-in rule (only its meta matters to applyFixes). */
 function rule(id: string, fixable: boolean): Rule {
   return defineRule({
-    meta: { id, description: "test rule", category: "linguistic/punctuation", severity: "minor", messages: { m: "m" }, fixable },
+    meta: { id, description: "test rule", category: "linguistic/punctuation", severity: "minor", messages: { m: "m" }, fixable, confidence: 0.8 },
     examples: { good: [], bad: [] },
     check: () => undefined,
   });

@@ -11,7 +11,7 @@ describe("POST /v1/check happy path", () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     const report = ReportSchema.parse(await res.json());
     expect(report.version).toBe(1);
-    expect(report.languages).toEqual({ source: "es", target: "en" });
+    expect(report.languages).toEqual({ source: "es", target: "en", sourceLanguage: "es", targetLanguage: "en" });
     expect(report.segments.source).toHaveLength(3);
     expect(report.segments.target).toHaveLength(2);
     for (const side of ["source", "target"] as const) {
@@ -39,6 +39,48 @@ describe("POST /v1/check happy path", () => {
     const second = await (await postJson("/v1/check", body)).text();
     expect(second).toBe(first);
     expect(JSON.parse(first).summary.verdict).toBe("review");
+  });
+
+  it("accepts BCP-47 tags with regions (any case, _ for -) and keeps the canonical tag in the report", async () => {
+    const req = sampleRequest() as { source: { lang: string }; target: { lang: string } };
+    req.source.lang = "ES_mx";
+    req.target.lang = "en-gb";
+    const res = await postJson("/v1/check", req);
+    expect(res.status).toBe(200);
+    const report = ReportSchema.parse(await res.json());
+    expect(report.languages).toEqual({ source: "es-MX", target: "en-GB", sourceLanguage: "es", targetLanguage: "en" });
+  });
+
+  it("applies the target region's CLDR conventions: es-MX accepts 25,000, es-ES flags it and names the convention", async () => {
+    const body = (to: string) => ({
+      source: { text: "About 25,000 people marched on Sunday.", lang: "en-US" },
+      target: { text: "Unas 25,000 personas marcharon el domingo.", lang: to },
+    });
+    const mx = ReportSchema.parse(await (await postJson("/v1/check", body("es-MX"))).json());
+    expect(mx.issues.filter((i) => i.ruleId === "number-format")).toEqual([]);
+    const es = ReportSchema.parse(await (await postJson("/v1/check", body("es-ES"))).json());
+    const flagged = es.issues.filter((i) => i.ruleId === "number-format");
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0].message).toContain("es-ES (CLDR): thousands separator “.”");
+    // One separator before three digits could be a decimal: named, but never fixed mechanically.
+    expect(flagged[0].suggestion).toBeUndefined();
+  });
+
+  it("gives every issue a confidence; minConfidence drops issues below it, failOn with minConfidence blocks only above it", async () => {
+    const all = ReportSchema.parse(await (await postJson("/v1/check", sampleRequest())).json());
+    expect(all.issues.length).toBeGreaterThan(0);
+    for (const i of all.issues) expect(i.confidence).toBeGreaterThan(0);
+    const omission = all.issues.find((i) => i.ruleId === "omission")!;
+    const above = (omission.confidence ?? 0) + 0.01;
+    const dropped = ReportSchema.parse(await (await postJson("/v1/check", { ...sampleRequest(), options: { minConfidence: above } })).json());
+    expect(dropped.issues.every((i) => (i.confidence ?? 0) >= above)).toBe(true);
+    expect(dropped.issues.some((i) => i.ruleId === "omission")).toBe(false);
+    const gate = { severity: "minor", minConfidence: 1 };
+    const review = ReportSchema.parse(await (await postJson("/v1/check", { ...sampleRequest(), options: { failOn: gate } })).json());
+    expect(review.issues).toEqual(all.issues);
+    expect(review.summary.verdict).toBe("review");
+    const block = ReportSchema.parse(await (await postJson("/v1/check", { ...sampleRequest(), options: { failOn: { severity: "minor" } } })).json());
+    expect(block.summary.verdict).toBe("block");
   });
 
   it("applies options: a rule turned off raises nothing", async () => {

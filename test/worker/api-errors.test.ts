@@ -79,7 +79,7 @@ describe("POST /v1/check: missing and mistyped fields answer 400 naming the fiel
 
   it.each([
     ["format", (b: any) => (b.format = "pdf"), '"format" must be one of: text, html, markdown'],
-    ["failOn", (b: any) => (b.options = { failOn: "fatal" }), '"options.failOn" must be one of: minor, major, critical'],
+    ["failOn", (b: any) => (b.options = { failOn: "fatal" }), '"options.failOn" must be a severity (minor, major, critical) or {"severity"'],
     ["a rule setting", (b: any) => (b.options = { rules: { omission: "loud" } }), '"options.rules.omission" must be one of: off, minor'],
     ["style.quotes", (b: any) => (b.options = { style: { quotes: "«" } }), '"options.style.quotes"'],
   ])("a bad value of %s", async (_name, change, message) => {
@@ -95,14 +95,37 @@ describe("POST /v1/check: empty texts, languages and rule ids", () => {
     await expectError(await postJson("/v1/check", variant(change)), 400, "empty_text", message);
   });
 
-  it.each([["fr"], ["EN"], ["spa"], [""]])("unsupported language %j lists the supported ones", async (lang) => {
+  it.each([["fr"], ["fr-CA"], ["xx"], ["de_DE"]])("unsupported language %j lists the supported ones", async (lang) => {
     const res = await postJson("/v1/check", variant((b) => (b.target.lang = lang)));
-    await expectError(res, 400, "unsupported_language", '"target.lang" must be one of the supported languages: es, en');
+    await expectError(res, 400, "unsupported_language",
+      `"target.lang": "${lang}" is not a supported language; use one of es, en (a region may follow: es-ES, es-MX`);
   });
 
-  it("the same language on both sides", async () => {
+  it.each([[""], ["es-"], ["e s"], ["es--MX"], ["x".repeat(65)]])("a malformed tag %j is a 400 that lists the supported languages", async (lang) => {
+    const res = await postJson("/v1/check", variant((b) => (b.target.lang = lang)));
+    const error = await expectError(res, 400, "invalid_language_tag");
+    if (lang.length <= 64) expect(error.message).toContain("use one of es, en");
+  });
+
+  it("a tag that is not a string", async () => {
+    await expectError(await postJson("/v1/check", variant((b) => (b.target.lang = 7))), 400, "invalid_field", '"target.lang" must be a string');
+  });
+
+  it("the same language on both sides, also with two different regions", async () => {
     const res = await postJson("/v1/check", variant((b) => (b.target.lang = "es")));
-    await expectError(res, 400, "same_language", /both "es"/);
+    await expectError(res, 400, "same_language", /both es/);
+    const regions = await postJson("/v1/check", variant((b) => { b.source.lang = "es-MX"; b.target.lang = "es-ES"; }));
+    await expectError(regions, 400, "same_language", '"source.lang" ("es-MX") and "target.lang" ("es-ES") are both es');
+  });
+
+  it.each([
+    [{ severity: "huge" }], ["blocker"], [{ severity: "major", minConfidence: 2 }], [{ minConfidence: 0.5 }],
+  ])("options.failOn %j is a 400", async (failOn) => {
+    await expectError(await postJson("/v1/check", variant((b) => (b.options = { failOn }))), 400, "invalid_field", '"options.failOn');
+  });
+
+  it.each([[-0.1], [1.5], ["0.5"]])("options.minConfidence %j is a 400", async (minConfidence) => {
+    await expectError(await postJson("/v1/check", variant((b) => (b.options = { minConfidence }))), 400, "invalid_field", '"options.minConfidence"');
   });
 
   it("unknown rule ids are all named", async () => {

@@ -79,6 +79,18 @@ describe("POST /v1/hooks/generic", () => {
     expect(await storedWith(mark)).toBe(0);
   });
 
+  it("resolves regional tags like /v1/check (es-419, en_GB) and stores the canonical tags", async () => {
+    const pair = pairWith(marker());
+    const tagged = JSON.stringify({ source: { ...pair.source, lang: "es-419" }, target: { ...pair.target, lang: "en_GB" }, format: "text" });
+    const res = await generic(tagged);
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as HookAnswer;
+    const json = (await (await call(`/v1/reports/${answer.id}`)).json()) as { report: { languages: unknown }; request: { target: { lang: string } } };
+    expect(json.report.languages).toEqual({ source: "es-419", target: "en-GB", sourceLanguage: "es", targetLanguage: "en" });
+    // The stored request holds the canonical tag too, so "en_GB" and "en-GB" are the same article for dismissals.
+    expect(json.request.target.lang).toBe("en-GB");
+  });
+
   it("refuses a body changed after signing", async () => {
     const mark = marker();
     const headers = await genericHeaders(body(mark));
@@ -108,6 +120,9 @@ describe("POST /v1/hooks/contentful", () => {
     const answer = (await res.json()) as HookAnswer;
     expect(answer.locales).toHaveLength(1);
     expect(answer.locales![0]).toMatchObject({ source: "es", target: "en-US", id: answer.id });
+    // The CMS locale goes through the same resolver as /v1/check: the stored report keeps the tag.
+    const stored = (await (await call(`/v1/reports/${answer.id}`)).json()) as { report: { languages: unknown } };
+    expect(stored.report.languages).toEqual({ source: "es", target: "en-US", sourceLanguage: "es", targetLanguage: "en" });
     const targetText = (await storedReport(answer.id)).segments.target.map((s) => s.text).join(" ");
     // Title, slug and the rich-text body (paragraph, heading, list item) of en-US were all checked; the number field was not.
     expect(targetText).toContain("IOM warns of a rise in arrivals");

@@ -14,6 +14,7 @@ export const flagWords = defineRule({
     category: "accuracy/mistranslation",
     severity: "major",
     messages: { flagged: "Flagged word {{word}}." },
+    confidence: 0.8,
   },
   examples: { good: [], bad: [] },
   check(ctx) {

@@ -57,7 +57,10 @@ describe("GET /reports/:id (review page)", () => {
       const mark = new RegExp(`<mark class="hl sev-${issue.severity}[^"]*" data-issues="${issue.id}"[^>]*>${issue.target!.text}</mark>`);
       expect(html).toMatch(mark);
       expect(html).toContain(`id="issue-${issue.id}"`);
+      expect(issue.confidence).toBe(0.8);
     }
+    // Each issue card shows the rule's confidence (the test rule's default, 0.8).
+    expect(html.match(/<span class="conf"[^>]*>confidence 0\.80<\/span>/g)).toHaveLength(report.issues.length);
     expect(html).toContain('<div id="verdict" class="verdict verdict-block">');
     expect(html).toContain(`href="/v1/reports/${stored.id}"`);
     expect(html).toContain("Suggestion: <q>players</q>");

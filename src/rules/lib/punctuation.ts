@@ -3,6 +3,7 @@ import punctuationTable from "../../../rules/punctuation.json";
 import type { Doc } from "../../core/document";
 import { lastStartingAtOrBefore } from "../../core/offsets";
 import type { RuleContext } from "../../core/rule";
+import type { Locale } from "../../core/locale";
 import type { Lang } from "../../core/types";
 
 /** Punctuation conventions of one target locale, as `rules/punctuation.json` holds them. */
@@ -15,19 +16,26 @@ export interface PunctuationConventions {
   quotes: { primary: string[]; secondary: string[]; accepted: string[][] };
   invertedMarks: boolean;
   commaAfterClosingMark: boolean;
-  percentSpace: boolean;
-  decimalSeparator: string;
-  thousandsSeparator: string;
   abbreviations: string[];
   notAbbreviations: string[];
   unitsAfterNumber: string[];
+  /** Which table entry applied, for messages: "en-GB (rules/punctuation.json)", "es (rules/punctuation.json)". */
+  label: string;
 }
 
-const TABLE = punctuationTable as unknown as Record<Lang, PunctuationConventions>;
+const TABLE = punctuationTable as unknown as Record<Lang, PunctuationConventions> & Record<string, Partial<PunctuationConventions>>;
+const BY_LOCALE = new Map<string, PunctuationConventions>();
 
-/** The punctuation conventions of a language. */
-export function conventionsFor(lang: Lang): PunctuationConventions {
-  return TABLE[lang];
+/** The punctuation conventions of a language, or of a locale: the language's entry with its region's keys over it. */
+export function conventionsFor(lang: Lang | Locale): PunctuationConventions {
+  const locale = typeof lang === "string" ? { lang, region: undefined } : lang;
+  const key = locale.region && `${locale.lang}-${locale.region}` in TABLE ? `${locale.lang}-${locale.region}` : locale.lang;
+  let conv = BY_LOCALE.get(key);
+  if (!conv) {
+    conv = { ...TABLE[locale.lang], ...(key === locale.lang ? {} : TABLE[key]), label: `${key} (rules/punctuation.json)` };
+    BY_LOCALE.set(key, conv);
+  }
+  return conv;
 }
 
 interface AbbreviationLists {

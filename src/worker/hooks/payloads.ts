@@ -20,11 +20,6 @@ export interface LocaleChoice {
   failOn: Severity;
 }
 
-/** The translint language of a CMS locale code ("en-US" → "en", "es_419" → "es"). */
-export function langOfLocale(locale: string): string {
-  return locale.split(/[-_]/)[0].toLowerCase();
-}
-
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 const badLocales = (message: string) => httpError(400, "invalid_locales", message);
 
@@ -72,9 +67,10 @@ export function localizedPairs(
     const texts = articleFromLocalizedFields(fields, choice.source, target);
     if (!texts.source)
       return httpError(400, "no_text", `No text field has both a "${choice.source}" and a "${target}" value in this payload.`);
+    // CMS locale codes are BCP-47 tags ("en-US", "es_419"): validation resolves them like any request's lang.
     const valid = validateCheckRequest({
-      source: { text: texts.source, lang: langOfLocale(choice.source) },
-      target: { text: texts.target, lang: langOfLocale(target) },
+      source: { text: texts.source, lang: choice.source },
+      target: { text: texts.target, lang: target },
       options: { failOn: choice.failOn },
     }, limits);
     if (!valid.ok) return { ...valid.error, message: `Target locale "${target}": ${valid.error.message}` };

@@ -54,7 +54,7 @@ mark.focus, mark:focus { outline: 2px solid #1f6feb; }
 .issue[data-status=accepted] .status { color: #1a7f37; font-weight: 600; }
 .issue .sev { font-weight: 700; text-transform: uppercase; font-size: .75rem; }
 .issue.sev-critical .sev { color: var(--critical); } .issue.sev-major .sev { color: var(--major); } .issue.sev-minor .sev { color: var(--minor); }
-.issue .cat, .issue .carried { color: var(--muted); font-size: .8rem; }
+.issue .cat, .issue .carried, .issue .conf { color: var(--muted); font-size: .8rem; }
 .issue .status { float: right; font-size: .8rem; }
 .issue p { margin: .3rem 0; }
 .issue .review-comment:empty { display: none; }

@@ -160,7 +160,8 @@ function markClass(issues: ReviewedIssue[], caret: boolean): string {
 
 function hoverText(issue: ReviewedIssue): string {
   const suggestion = issue.suggestion ? ` → ${issue.suggestion.text || "(delete)"}` : "";
-  return `[${issue.severity}] ${issue.message}${suggestion}`;
+  const confidence = issue.confidence === undefined ? "" : ` (confidence ${issue.confidence.toFixed(2)})`;
+  return `[${issue.severity}${confidence}] ${issue.message}${suggestion}`;
 }
 
 function IssueList(props: { issues: ReviewedIssue[] }) {
@@ -188,6 +189,9 @@ function IssueCard(props: { issue: ReviewedIssue }) {
     >
       <div class="issue-head">
         <span class="sev">{issue.severity}</span> <span class="cat">{issue.category}</span>{" "}
+        {issue.confidence === undefined ? null : (
+          <span class="conf" title="How sure the rule is, from its evidence (0–1)">confidence {issue.confidence.toFixed(2)}</span>
+        )}{" "}
         <span class="status">{STATUS_LABEL[status]}</span>
         {issue.review?.carriedOver ? <span class="carried"> (from an earlier review of this article)</span> : null}
       </div>
