@@ -2,6 +2,7 @@
 import { check } from "../core/check";
 import { FORMATS, SEVERITIES, SUPPORTED_LANGS, type CheckRequest, type Format, type Lang, type Report, type RuleSetting, type Severity } from "../core/types";
 import { RULES, RULES_BY_ID } from "../rules";
+import { EXPORT_FORMATS, exportReport, type ExportFormat } from "../report";
 import { VERSION } from "../version";
 
 /** Exit codes of the CLI. */
@@ -19,7 +20,7 @@ Options for check:
   --fail-on minor|major|critical severity that makes the verdict "block" (default major)
   --rule <id>=off|minor|major|critical   turn a rule off or change its severity (repeatable)
   --glossary <file.json>        [{"source": "...", "target": "..."}] terms the target must use
-  --output json|text            the JSON report (default) or one line per issue
+  --output json|text|csv|html|xliff  the JSON report (default), one line per issue, or an export
   A file name "-" reads standard input (for one of the two sides).
 
 Languages: ${SUPPORTED_LANGS.join(", ")}.
@@ -52,11 +53,17 @@ export function runCli(argv: string[], io: Io): number {
   if (cmd !== "check") throw new UsageError(`unknown command "${cmd}" (try --help)`);
   const { request, output } = parseCheckArgs(rest, io);
   const report = check(request);
-  io.out(output === "text" ? formatText(report) : JSON.stringify(report, null, 2));
+  if (output === "text") io.out(formatText(report));
+  else if (output === "json") io.out(JSON.stringify(report, null, 2));
+  else io.out(exportReport(report, output));
   return report.summary.verdict === "block" ? EXIT.blocked : EXIT.ok;
 }
 
-function parseCheckArgs(args: string[], io: Io): { request: CheckRequest; output: "json" | "text" } {
+/** What `check --output` prints. */
+type Output = "json" | "text" | ExportFormat;
+const OUTPUTS: readonly Output[] = ["json", "text", ...EXPORT_FORMATS];
+
+function parseCheckArgs(args: string[], io: Io): { request: CheckRequest; output: Output } {
   const opts: Record<string, string> = {};
   const rules: Record<string, RuleSetting> = {};
   for (let i = 0; i < args.length; i++) {
@@ -89,8 +96,8 @@ function parseCheckArgs(args: string[], io: Io): { request: CheckRequest; output
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(", ")}`);
   const failOn = (opts["fail-on"] ?? "major") as Severity;
   if (!(SEVERITIES as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes ${SEVERITIES.join(", ")}`);
-  const output = opts.output ?? "json";
-  if (output !== "json" && output !== "text") throw new UsageError("--output takes json or text");
+  const output = (opts.output ?? "json") as Output;
+  if (!OUTPUTS.includes(output)) throw new UsageError(`--output takes ${OUTPUTS.join(", ")}`);
   const read = (flag: string) => {
     let text: string;
     try {

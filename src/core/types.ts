@@ -26,7 +26,8 @@ export type Category =
   | "linguistic/spelling"
   | "locale/number-format"
   | "locale/date-format"
-  | "locale/quote-style";
+  | "locale/quote-style"
+  | "design/markup";
 
 /** Which of the two texts a span lies in. */
 export type Side = "source" | "target";

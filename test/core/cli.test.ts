@@ -50,6 +50,16 @@ describe("translint CLI", () => {
     expect(off.issues.some((i: { ruleId: string }) => i.ruleId === "omission")).toBe(false);
   });
 
+  it("writes the exports with --output csv|html|xliff", () => {
+    const base = ["check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt", "--from", "es", "--to", "en"];
+    const report = JSON.parse(cli(...base).out);
+    const csv = cli(...base, "--output", "csv");
+    expect(csv.code).toBe(EXIT.blocked);
+    expect(csv.out.split("\r\n").filter(Boolean)).toHaveLength(report.issues.length + 1);
+    expect(cli(...base, "--output", "html").out).toMatch(/^<!doctype html>/);
+    expect(cli(...base, "--output", "xliff").out.match(/<its:locQualityIssue /g)).toHaveLength(report.issues.length);
+  });
+
   it("accepts a glossary file", () => {
     const { code } = cli("check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--glossary", "glossary.json");
     expect(code).toBe(EXIT.ok);

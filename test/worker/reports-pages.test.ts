@@ -59,7 +59,8 @@ describe("GET /reports/:id (review page)", () => {
       expect(html).toContain(`id="issue-${issue.id}"`);
     }
     expect(html).toContain('<div id="verdict" class="verdict verdict-block">');
-    expect(html).toContain(`href="/v1/reports/${stored.id}"`);
+    expect(html).toContain(`href="/v1/reports/${stored.id}?format=json"`);
+    for (const f of ["csv", "html", "xliff"]) expect(html).toContain(`href="/v1/reports/${stored.id}?format=${f}" download`);
     expect(html).toContain("Suggestion: <q>players</q>");
     expect(html).toContain('data-filter="category" value="accuracy/untranslated"');
   });
