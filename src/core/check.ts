@@ -1,10 +1,11 @@
 import { align } from "./align";
+import { buildBilingualDocs } from "./bilingual/docs";
 import { buildDoc, toRawSpan, type Doc, type Segment } from "./document";
 import { fnv1a } from "./hash";
 import type { AlignedPair, Finding, LocalSpan, Rule, RuleContext } from "./rule";
 import { applyFixes } from "./fix";
 import { summarize } from "./summary";
-import type { Bead, CheckRequest, Issue, Report, Severity, TextSpan } from "./types";
+import { isBilingual, type Bead, type Format, type CheckRequest, type Issue, type Report, type Severity, type TextSpan } from "./types";
 import { RULES } from "../rules";
 
 /** Receives the time each pipeline stage took (for benchmarks); stage names: segmentation, alignment, rule:<id>, report. */
@@ -49,11 +50,13 @@ export function check(
     observe(stage, n - t);
     t = n;
   };
-  const source = buildDoc(req.source.text, req.source.lang, format);
-  const target = buildDoc(req.target.text, req.target.lang, format);
+  // A bilingual file pairs its own segments: they are read as they are, and not aligned again.
+  const paired = isBilingual(format) ? buildBilingualDocs(req.source.text, format, req.source.lang, req.target.lang) : null;
+  const source = paired?.source ?? buildDoc(req.source.text, req.source.lang, format as Format);
+  const target = paired?.target ?? buildDoc(req.target.text, req.target.lang, format as Format);
   lap("segmentation");
   guard?.(source, target);
-  const alignment = align(source, target);
+  const alignment = paired?.alignment ?? align(source, target);
   lap("alignment");
   const { pairs, pairOfSource, pairOfTarget } = resolveAlignment(alignment, source, target);
 

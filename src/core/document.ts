@@ -1,4 +1,5 @@
-import type { Format, Lang } from "./types";
+import type { InlineCode } from "./bilingual/seg-text";
+import type { Format, InputFormat, Lang } from "./types";
 import { extractText } from "./extract";
 import { segmentParagraph } from "./segment";
 
@@ -21,7 +22,7 @@ export interface Segment {
 /** A segmented document: the raw submission, its clean text and the map between them. */
 export interface Doc {
   lang: Lang;
-  format: Format;
+  format: InputFormat;
   raw: string;
   /** Plain text that the rules read: markup removed, entities decoded (equal to `raw` for format "text"). */
   text: string;
@@ -29,7 +30,12 @@ export interface Doc {
   map: { starts: Int32Array; ends: Int32Array } | null;
   paragraphs: Paragraph[];
   segments: Segment[];
+  /** Inline codes of a bilingual file (XLIFF/TMX tags), each at a CODE_CHAR of `text`; absent for other formats. */
+  codes?: DocCode[];
 }
+
+/** An inline code of a bilingual Doc: the segment it is in and its clean offset (a CODE_CHAR). */
+export type DocCode = InlineCode & { segment: number; at: number };
 
 /** Extracts, splits into paragraphs and segments one side of a request. */
 export function buildDoc(raw: string, lang: Lang, format: Format = "text"): Doc {

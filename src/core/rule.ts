@@ -1,5 +1,5 @@
 import type { Doc, Segment } from "./document";
-import type { Bead, Category, CheckOptions, Format, Lang, Severity } from "./types";
+import type { Bead, Category, CheckOptions, InputFormat, Lang, Severity } from "./types";
 
 /** Static description of a rule, as `GET /v1/rules` lists it. */
 export interface RuleMeta {
@@ -23,7 +23,7 @@ export interface RuleExample {
   to: Lang;
   source: string;
   target: string;
-  format?: Format;
+  format?: InputFormat;
   options?: CheckOptions;
   /** For bad examples: the suggestion expected on the first marked issue. */
   suggestion?: string;
