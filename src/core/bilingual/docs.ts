@@ -59,7 +59,8 @@ const SPACE = /\s/;
 
 /** Accumulates one side's clean text, raw map, paragraphs, segments and inline codes. */
 class DocBuilder {
-  private text = "";
+  private parts: string[] = [];
+  private length = 0;
   private starts: number[] = [];
   private ends: number[] = [];
   private paragraphs: Paragraph[] = [];
@@ -84,14 +85,19 @@ class DocBuilder {
     const last = this.ends.length ? this.ends[this.ends.length - 1] : 0;
     const sep = this.segments.length === 0 ? "" : this.paraOpen ? " " : "\n\n";
     for (let i = 0; i < sep.length; i++) this.push(sep[i], last, last);
-    if (!this.paraOpen) this.paragraphs.push({ index: this.paragraphs.length, start: this.text.length, end: this.text.length });
+    if (!this.paraOpen) this.paragraphs.push({ index: this.paragraphs.length, start: this.length, end: this.length });
     this.paraOpen = true;
-    const start = this.text.length;
-    for (let i = a; i < b; i++) this.push(seg.text[i], seg.starts[i], seg.ends[i]);
+    const start = this.length;
+    this.parts.push(seg.text.slice(a, b));
+    this.length += b - a;
+    for (let i = a; i < b; i++) {
+      this.starts.push(seg.starts[i]);
+      this.ends.push(seg.ends[i]);
+    }
     const index = this.segments.length;
     const paragraph = this.paragraphs[this.paragraphs.length - 1];
-    paragraph.end = this.text.length;
-    this.segments.push({ index, paragraph: paragraph.index, start, end: this.text.length, text: this.text.slice(start) });
+    paragraph.end = this.length;
+    this.segments.push({ index, paragraph: paragraph.index, start, end: this.length, text: seg.text.slice(a, b) });
     seg.codes.forEach((c, k) => {
       if (seg.codeAt[k] >= a && seg.codeAt[k] < b) this.codes.push({ ...c, segment: index, at: start + seg.codeAt[k] - a });
     });
@@ -99,14 +105,15 @@ class DocBuilder {
   }
 
   private push(ch: string, s: number, e: number): void {
-    this.text += ch;
+    this.parts.push(ch);
+    this.length += ch.length;
     this.starts.push(s);
     this.ends.push(e);
   }
 
   doc(): Doc {
     return {
-      lang: this.lang, format: this.format, raw: this.raw, text: this.text,
+      lang: this.lang, format: this.format, raw: this.raw, text: this.parts.join(""),
       map: { starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) },
       paragraphs: this.paragraphs, segments: this.segments, codes: this.codes,
     };
