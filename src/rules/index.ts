@@ -20,6 +20,7 @@ import dateMismatch from "./date-mismatch";
 import quoteStyle from "./quote-style";
 import terminalPunctuation from "./terminal-punctuation";
 import dashStyle from "./dash-style";
+import invisibleCharacters from "./invisible-characters";
 import tagMismatch from "./tag-mismatch";
 
 /** Every registered rule, in report order of evaluation. Add one import line per rule file. */
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   quoteStyle,
   terminalPunctuation,
   dashStyle,
+  invisibleCharacters,
   tagMismatch,
 ];
 
