@@ -53,6 +53,9 @@ describe("POST /v1/check with a bilingual file", () => {
     expect(xlf.match(/<unit /g)).toHaveLength(2);
     expect(xlf).toContain('locQualityIssueType="markup"');
     expect(xlf).toContain('locQualityIssueType="mistranslation"');
+    const page = await call(`/reports/${stored.id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("tag-mismatch");
   });
 
   it.each([
