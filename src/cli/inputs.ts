@@ -32,7 +32,10 @@ export function resolveInputs(io: Io, positionals: string[], pair: { source?: st
     return [pairInput(io, pair.source, pair.target, format, common, "")];
   }
   if (!positionals.length) throw new UsageError("nothing to check: give --source and --target, an XLIFF/TMX file or a directory (try --help)");
-  return positionals.flatMap((p) => (isDir(io, p) ? dirInputs(io, p, common) : [fileInput(io, p, common)]));
+  const inputs = positionals.flatMap((p) => (isDir(io, p) ? dirInputs(io, p, common) : [fileInput(io, p, common)]));
+  if (!inputs.length)
+    throw new UsageError(`nothing to check in ${positionals.join(", ")}: no source.txt/target.txt pair and no XLIFF/TMX file`);
+  return inputs;
 }
 
 function isDir(io: Io, path: string): boolean {
@@ -56,7 +59,6 @@ function dirInputs(io: Io, dir: string, common: Common): Input[] {
   }
   for (const n of names) if (BILINGUAL_EXT[n.split(".").pop()!.toLowerCase()]) out.push(fileInput(io, join(n), common));
   for (const n of names) if (!n.startsWith(".") && isDir(io, join(n))) out.push(...dirInputs(io, join(n), common));
-  if (!out.length && !names.length) throw new UsageError(`directory "${dir}" is empty`);
   return out;
 }
 

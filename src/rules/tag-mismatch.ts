@@ -12,6 +12,7 @@ interface Token {
 }
 
 /** Numbered .NET/ICU placeholders ({0}) and printf conversions (%s, %d, %1$s); a "%" after a digit is a percent. */
+// regex-safe: bounded quantifiers only ({1,2}, {0,3}) and one-character lookarounds; no nested quantifier
 const PLACEHOLDER = /\{\d{1,2}\}|(?<![\p{L}\p{N}%])%(?:\d{1,2}\$)?[-+0#]?\d{0,3}(?:\.\d{1,3})?[sdifuxX@](?![\p{L}\p{N}])/gu;
 /** Code kinds that open a pair whose partner may come later in the segment, with the partner's kind. */
 const PARTNER: Record<string, string> = { bpt: "ept", sc: "ec", bx: "ex" };

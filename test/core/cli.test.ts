@@ -145,6 +145,7 @@ describe("translint CLI", () => {
     expect(text).toMatch(/^== fixtures\/es-en-wire$/m);
     expect(text).toMatch(/^checked 5 inputs: \d+ block, \d+ review, \d+ pass$/m);
     expect(() => cli("check", "fixtures", "--output", "csv")).toThrow(/writes one report; 5 inputs/);
+    expect(() => cli("check", "src/report")).toThrow(/nothing to check in src\/report/);
   });
 
   it("checks XLIFF and TMX files with the languages they declare", () => {
