@@ -91,9 +91,9 @@ describe("bilingual files", () => {
   });
 
   it("applies fixes inside the raw file", () => {
-    const file = xliff12([["Dijo que sí.", "He said  yes."]]);
+    const file = xliff12([["Dijo que sí, y se fue.", "He said yes , and left."]]);
     const report = run(file, "xliff");
-    expect(report.fixed).toBe(file.replace("He said  yes.", "He said yes."));
+    expect(report.fixed).toBe(file.replace("He said yes , and left.", "He said yes, and left."));
   });
 
   it.each([
