@@ -1,11 +1,12 @@
-// Process entry of the CLI: real files, stdout/stderr and the exit code.
-import { readFileSync } from "node:fs";
+// Process entry of the CLI: real files, stdout/stderr, the terminal's colour and the exit code.
+import { nodeFs, wantsColor } from "./io";
 import { runCli, UsageError, EXIT } from "./main";
 
 try {
   process.exitCode = runCli(process.argv.slice(2), {
-    readFile: (p) => readFileSync(p === "-" ? 0 : p, "utf8"),
+    ...nodeFs,
     out: (t) => void process.stdout.write(t + "\n"),
+    color: wantsColor(process.env, process.stdout.isTTY === true),
   });
 } catch (e) {
   if (!(e instanceof UsageError)) throw e;

@@ -1,41 +1,64 @@
-// translint command line: checks an article pair from files, without a Worker. Node only.
+// translint command line: checks article pairs and XLIFF/TMX files without a Worker. Node only.
+import { BilingualError } from "../core/bilingual/parse";
 import { check } from "../core/check";
-import { supportedLanguagesText, tryResolveLocale } from "../core/locale";
-import { FORMATS, SEVERITIES, type CheckOptions, type CheckRequest, type Format, type Report, type RuleSetting, type Severity } from "../core/types";
-import { RULES, RULES_BY_ID } from "../rules";
+import { supportedLanguagesText } from "../core/locale";
+import { SEVERITIES, type CheckOptions, type Report, type Severity } from "../core/types";
+import { EXPORT_FORMATS, exportReport, type ExportFormat } from "../report";
+import { RULES } from "../rules";
 import { VERSION } from "../version";
+import { parseArgs, type Args } from "./args";
+import { resolveInputs, type Common, type Input } from "./inputs";
+import { EXIT, UsageError, type Io } from "./io";
+import { rulesTable } from "./rules-table";
+import { formatText } from "./text-output";
 
-/** Exit codes of the CLI. */
-export const EXIT = { ok: 0, blocked: 1, usage: 2 } as const;
+export { EXIT, UsageError, type Io } from "./io";
+
+const EXIT_HELP = `Exit codes: 0 verdict pass or review, 1 verdict block (an issue at or above --fail-on),
+            2 usage or input error (message on stderr).`;
 
 const HELP = `translint ${VERSION} — translation-quality checker (es<->en)
 
 Usage:
-  translint check --source <file> --target <file> --from <tag> --to <tag> [options]
-  translint rules            list the rules (JSON)
+  translint check [options] (--source <file> --target <file> | <file.xlf|file.tmx|dir>...)
+  translint rules [--json]   the rules: a table, or their meta as JSON
   translint --version
+  translint <command> --help
 
-Options for check:
-  --format text|html|markdown   input format of both files (default text)
+${EXIT_HELP}`;
+
+const CHECK_HELP = `Usage:
+  translint check --source <file> --target <file> --from <tag> --to <tag> [options]
+  translint check <file.xlf|file.xliff|file.tmx>... [options]
+  translint check <dir>... [options]
+
+Inputs:
+  --source, --target <file>     an article and its translation ("-" reads standard input for one of them)
+  <file.xlf> <file.tmx>         XLIFF 1.2/2.x or TMX 1.4: the file pairs its segments; languages from the file
+  <dir>                         every article pair in it and its subfolders (source.txt + target.txt, or .html,
+                                .md; languages from --from/--to or a folder name like es-en-wire) and every
+                                .xlf/.xliff/.tmx file in them
+
+Options:
+  --from, --to <tag>            BCP-47 tags of different languages; the region selects CLDR number conventions:
+                                ${supportedLanguagesText()}
+  --format <format>             text|html|markdown for --source/--target (default text); xliff|tmx for a file
+                                whose extension does not say
   --fail-on minor|major|critical[@confidence]  severity (and, after @, the least confidence 0-1) that
                                 makes the verdict "block" (default major; e.g. major@0.8)
   --min-confidence <0-1>        leave out issues below this confidence
   --rule <id>=off|minor|major|critical   turn a rule off or change its severity (repeatable)
   --glossary <file.json>        [{"source": "...", "target": "..."}] terms the target must use
-  --output json|text            the JSON report (default) or one line per issue
-  A file name "-" reads standard input (for one of the two sides).
+  --output json|text|csv|html|xliff   the JSON report (default), one line per issue (file:line:column),
+                                or an export (csv, html, xliff: one input only)
+  --color, --no-color           colour the text output (default: on a terminal unless NO_COLOR is set)
 
-Languages (BCP-47 tags; the region selects CLDR number conventions): ${supportedLanguagesText()}.
-Exit codes: 0 verdict pass or review, 1 verdict block (an issue at or above --fail-on),
-            2 usage or input error (message on stderr).`;
+${EXIT_HELP}`;
 
-/** A usage or input error: printed on stderr, exit code 2. */
-export class UsageError extends Error {}
+const RULES_HELP = `Usage: translint rules [--json]
 
-interface Io {
-  readFile(path: string): string;
-  out(text: string): void;
-}
+Prints every rule: id, MQM category, default severity, whether its suggestions are fixes, and what it flags.
+--json prints each rule's meta (id, description, category, severity, messages, fixable) as JSON.`;
 
 /** Runs the CLI with the given arguments; returns the exit code. */
 export function runCli(argv: string[], io: Io): number {
@@ -49,78 +72,56 @@ export function runCli(argv: string[], io: Io): number {
     return EXIT.ok;
   }
   if (cmd === "rules") {
-    io.out(JSON.stringify(RULES.map((r) => r.meta), null, 2));
+    const args = parseArgs(rest, { values: [], flags: ["help", "json"] });
+    if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
+    if (args.flags.has("help")) io.out(RULES_HELP);
+    else io.out(args.flags.has("json") ? JSON.stringify(RULES.map((r) => r.meta), null, 2) : rulesTable(RULES.map((r) => r.meta)));
     return EXIT.ok;
   }
   if (cmd !== "check") throw new UsageError(`unknown command "${cmd}" (try --help)`);
-  const { request, output } = parseCheckArgs(rest, io);
-  const report = check(request);
-  io.out(output === "text" ? formatText(report) : JSON.stringify(report, null, 2));
-  return report.summary.verdict === "block" ? EXIT.blocked : EXIT.ok;
+  const args = parseArgs(rest);
+  if (args.flags.has("help")) {
+    io.out(CHECK_HELP);
+    return EXIT.ok;
+  }
+  return runCheck(args, io);
 }
 
-function parseCheckArgs(args: string[], io: Io): { request: CheckRequest; output: "json" | "text" } {
-  const opts: Record<string, string> = {};
-  const rules: Record<string, RuleSetting> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a.startsWith("--")) throw new UsageError(`unexpected argument "${a}"`);
-    const name = a.slice(2);
-    const value = args[++i];
-    if (value === undefined) throw new UsageError(`${a} needs a value`);
-    if (name === "rule") {
-      const [id, setting] = value.split("=");
-      if (!RULES_BY_ID.has(id)) throw new UsageError(`unknown rule "${id}"; see "translint rules"`);
-      if (setting !== "off" && !(SEVERITIES as readonly string[]).includes(setting))
-        throw new UsageError(`--rule ${id}= takes off, minor, major or critical`);
-      rules[id] = setting as RuleSetting;
-    } else if (["source", "target", "from", "to", "format", "fail-on", "min-confidence", "glossary", "output"].includes(name)) {
-      opts[name] = value;
-    } else throw new UsageError(`unknown option ${a}`);
+/** What `check --output` prints. */
+type Output = "json" | "text" | ExportFormat;
+const OUTPUTS: readonly Output[] = ["json", "text", ...EXPORT_FORMATS];
+
+function runCheck(args: Args, io: Io): number {
+  const output = (args.opts.output ?? "json") as Output;
+  if (!OUTPUTS.includes(output)) throw new UsageError(`--output takes ${OUTPUTS.join(", ")}`);
+  const inputs = resolveInputs(io, args.positionals, { source: args.opts.source, target: args.opts.target }, common(args, io));
+  if (inputs.length > 1 && (EXPORT_FORMATS as readonly string[]).includes(output))
+    throw new UsageError(`--output ${output} writes one report; ${inputs.length} inputs were given`);
+  const color = args.flags.has("color") || (!args.flags.has("no-color") && !!io.color);
+  const reports = inputs.map((input) => ({ input, report: run(input) }));
+  if (output === "json") {
+    const body = reports.length === 1 ? reports[0].report : reports.map((r) => ({ input: r.input.name, report: r.report }));
+    io.out(JSON.stringify(body, null, 2));
+  } else if (output === "text") io.out(textOf(reports, color));
+  else io.out(exportReport(reports[0].report, output));
+  return reports.some((r) => r.report.summary.verdict === "block") ? EXIT.blocked : EXIT.ok;
+}
+
+function run(input: Input): Report {
+  try {
+    return check(input.request);
+  } catch (e) {
+    if (e instanceof BilingualError) throw new UsageError(`${input.name}: ${e.message}`);
+    throw e;
   }
-  for (const req of ["source", "target", "from", "to"]) if (!opts[req]) throw new UsageError(`--${req} is required`);
-  const lang = (flag: string) => {
-    const r = tryResolveLocale(opts[flag]);
-    if (!r.ok) throw new UsageError(`--${flag}: ${r.error.message}`);
-    return r.locale;
-  };
-  const from = lang("from");
-  const to = lang("to");
-  if (from.lang === to.lang) throw new UsageError(`--from and --to must be different languages (both are ${from.lang})`);
-  const format = (opts.format ?? "text") as Format;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(", ")}`);
-  const failOn = parseFailOn(opts["fail-on"] ?? "major");
-  const minConfidence = opts["min-confidence"] === undefined ? undefined : parseConfidence("--min-confidence", opts["min-confidence"]);
-  const output = opts.output ?? "json";
-  if (output !== "json" && output !== "text") throw new UsageError("--output takes json or text");
-  const read = (flag: string) => {
-    let text: string;
-    try {
-      text = io.readFile(opts[flag]);
-    } catch (e) {
-      throw new UsageError(`cannot read --${flag} "${opts[flag]}": ${(e as Error).message}`);
-    }
-    if (!text.trim()) throw new UsageError(`--${flag} "${opts[flag]}" is empty`);
-    return text;
-  };
-  const request: CheckRequest = {
-    source: { text: read("source"), lang: from.tag },
-    target: { text: read("target"), lang: to.tag },
-    format,
-    options: { failOn, rules, ...(minConfidence === undefined ? {} : { minConfidence }) },
-  };
-  if (opts.glossary) {
-    let glossary: unknown;
-    try {
-      glossary = JSON.parse(io.readFile(opts.glossary));
-    } catch (e) {
-      throw new UsageError(`cannot read --glossary "${opts.glossary}": ${(e as Error).message}`);
-    }
-    const ok = Array.isArray(glossary) && glossary.every((g) => typeof g?.source === "string" && typeof g?.target === "string");
-    if (!ok) throw new UsageError('--glossary must be a JSON array of {"source": "...", "target": "..."}');
-    request.options!.glossary = glossary as { source: string; target: string }[];
-  }
-  return { request, output };
+}
+
+function textOf(reports: { input: Input; report: Report }[], color: boolean): string {
+  if (reports.length === 1) return formatText(reports[0].report, reports[0].input.sides, color);
+  const parts = reports.map(({ input, report }) => `== ${input.name}\n${formatText(report, input.sides, color)}`);
+  const count = (v: string) => reports.filter((r) => r.report.summary.verdict === v).length;
+  parts.push(`checked ${reports.length} inputs: ${count("block")} block, ${count("review")} review, ${count("pass")} pass`);
+  return parts.join("\n\n");
 }
 
 /** "major" or "major@0.8": a severity, or a severity with the least confidence that blocks. */
@@ -135,20 +136,31 @@ function parseFailOn(value: string): NonNullable<CheckOptions["failOn"]> {
 /** A confidence between 0 and 1, or a usage error. */
 function parseConfidence(flag: string, value: string): number {
   const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`${flag}: the confidence must be a number from 0 to 1, not "${value}"`);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new UsageError(`${flag}: the confidence must be a number from 0 to 1, not "${value}"`);
   return n;
 }
 
-/** One line per issue, then the verdict: for people reading a terminal. */
-export function formatText(report: Report): string {
-  const lines = report.issues.map((i) => {
-    const span = i.target ?? i.source!;
-    const side = i.target ? "target" : "source";
-    const fix = i.suggestion ? ` → "${i.suggestion.text}"` : "";
-    const confidence = i.confidence === undefined ? "" : ` (${i.confidence.toFixed(2)})`;
-    return `${side}:${span.start}-${span.end} ${i.severity}${confidence} ${i.ruleId}: ${i.message} "${span.text}"${fix}`;
-  });
-  const s = report.summary;
-  lines.push(`verdict: ${s.verdict} (${s.issues} issues: ${s.bySeverity.critical} critical, ${s.bySeverity.major} major, ${s.bySeverity.minor} minor)`);
-  return lines.join("\n");
+/** Options shared by every input: languages, format, fail-on, rules and glossary. */
+function common(args: Args, io: Io): Common {
+  const failOn = parseFailOn(args.opts["fail-on"] ?? "major");
+  const minConfidence = args.opts["min-confidence"];
+  const options: Common["options"] = { failOn, rules: args.rules };
+  if (minConfidence !== undefined) options.minConfidence = parseConfidence("--min-confidence", minConfidence);
+  const path = args.opts.glossary;
+  if (path) {
+    let glossary: unknown;
+    try {
+      glossary = JSON.parse(io.readFile(path));
+    } catch (e) {
+      throw new UsageError(`cannot read --glossary "${path}": ${(e as Error).message}`);
+    }
+    const ok = Array.isArray(glossary) && glossary.every((g) => typeof g?.source === "string" && typeof g?.target === "string");
+    if (!ok) throw new UsageError('--glossary must be a JSON array of {"source": "...", "target": "..."}');
+    options.glossary = glossary as { source: string; target: string }[];
+  }
+  const format = args.opts.format;
+  if (format && !["text", "html", "markdown", "xliff", "tmx"].includes(format))
+    throw new UsageError("--format takes text, html, markdown, xliff or tmx");
+  return { from: args.opts.from, to: args.opts.to, format, options };
 }

@@ -1,11 +1,12 @@
 import { align } from "./align";
+import { buildBilingualDocs } from "./bilingual/docs";
 import { buildDoc, toRawSpan, type Doc, type Segment } from "./document";
 import { fnv1a } from "./hash";
 import type { AlignedPair, Finding, LocalSpan, Rule, RuleContext } from "./rule";
 import { applyFixes } from "./fix";
 import { resolveLocale } from "./locale";
 import { summarize } from "./summary";
-import type { Bead, CheckRequest, Issue, Report, Severity, TextSpan } from "./types";
+import { isBilingual, type Bead, type Format, type CheckRequest, type Issue, type Report, type Severity, type TextSpan } from "./types";
 import { RULES } from "../rules";
 
 /** Receives the time each pipeline stage took (for benchmarks); stage names: segmentation, alignment, rule:<id>, report. */
@@ -52,11 +53,13 @@ export function check(
   };
   const sourceLocale = resolveLocale(req.source.lang);
   const targetLocale = resolveLocale(req.target.lang);
-  const source = buildDoc(req.source.text, sourceLocale, format);
-  const target = buildDoc(req.target.text, targetLocale, format);
+  // A bilingual file pairs its own segments: they are read as they are, and not aligned again.
+  const paired = isBilingual(format) ? buildBilingualDocs(req.source.text, format, sourceLocale, targetLocale) : null;
+  const source = paired?.source ?? buildDoc(req.source.text, sourceLocale, format as Format);
+  const target = paired?.target ?? buildDoc(req.target.text, targetLocale, format as Format);
   lap("segmentation");
   guard?.(source, target);
-  const alignment = align(source, target);
+  const alignment = paired?.alignment ?? align(source, target);
   lap("alignment");
   const { pairs, pairOfSource, pairOfTarget } = resolveAlignment(alignment, source, target);
 

@@ -1,5 +1,6 @@
+import type { InlineCode } from "./bilingual/seg-text";
 import { localeOf, type Locale } from "./locale";
-import type { Format, Lang } from "./types";
+import type { Format, InputFormat, Lang } from "./types";
 import { extractText } from "./extract";
 import { segmentParagraph } from "./segment";
 
@@ -24,7 +25,7 @@ export interface Doc {
   lang: Lang;
   /** The resolved tag of this side: its language and region (regional conventions). */
   locale: Locale;
-  format: Format;
+  format: InputFormat;
   raw: string;
   /** Plain text that the rules read: markup removed, entities decoded (equal to `raw` for format "text"). */
   text: string;
@@ -32,7 +33,12 @@ export interface Doc {
   map: { starts: Int32Array; ends: Int32Array } | null;
   paragraphs: Paragraph[];
   segments: Segment[];
+  /** Inline codes of a bilingual file (XLIFF/TMX tags), each at a CODE_CHAR of `text`; absent for other formats. */
+  codes?: DocCode[];
 }
+
+/** An inline code of a bilingual Doc: the segment it is in and its clean offset (a CODE_CHAR). */
+export type DocCode = InlineCode & { segment: number; at: number };
 
 /** Extracts, splits into paragraphs and segments one side of a request (a bare language or a resolved locale). */
 export function buildDoc(raw: string, langOrLocale: Lang | Locale, format: Format = "text"): Doc {

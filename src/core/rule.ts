@@ -1,5 +1,5 @@
 import type { Doc, Segment } from "./document";
-import type { Bead, Category, CheckOptions, Format, LocaleTag, Severity } from "./types";
+import type { Bead, Category, CheckOptions, InputFormat, LocaleTag, Severity } from "./types";
 
 /** Static description of a rule, as `GET /v1/rules` lists it. */
 export interface RuleMeta {
@@ -25,7 +25,7 @@ export interface RuleExample {
   to: LocaleTag;
   source: string;
   target: string;
-  format?: Format;
+  format?: InputFormat;
   options?: CheckOptions;
   /** For bad examples: the suggestion expected on the first marked issue; null: no issue may carry a fix. */
   suggestion?: string | null;

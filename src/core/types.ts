@@ -8,6 +8,18 @@ export const FORMATS = ["text", "html", "markdown"] as const;
 /** One of the input formats. */
 export type Format = (typeof FORMATS)[number];
 
+/** Bilingual file formats: one file holds both languages, already paired (see src/core/bilingual). */
+export const BILINGUAL_FORMATS = ["xliff", "tmx"] as const;
+/** One of the bilingual file formats. */
+export type BilingualFormat = (typeof BILINGUAL_FORMATS)[number];
+/** Any input format. */
+export type InputFormat = Format | BilingualFormat;
+
+/** True for the formats where one file holds both sides. */
+export function isBilingual(format: string | undefined): format is BilingualFormat {
+  return format === "xliff" || format === "tmx";
+}
+
 /** MQM severities, least to most serious. */
 export const SEVERITIES = ["minor", "major", "critical"] as const;
 /** An MQM severity. */
@@ -26,7 +38,8 @@ export type Category =
   | "linguistic/spelling"
   | "locale/number-format"
   | "locale/date-format"
-  | "locale/quote-style";
+  | "locale/quote-style"
+  | "design/markup";
 
 /** Which of the two texts a span lies in. */
 export type Side = "source" | "target";
@@ -106,11 +119,14 @@ export interface TextInput {
   lang: LocaleTag;
 }
 
-/** A validated check request, as the core takes it. */
+/**
+ * A validated check request, as the core takes it. For a bilingual format (xliff, tmx) both sides' `text` is the
+ * whole file: the source side reads its source (or source-language) segments, the target side its targets.
+ */
 export interface CheckRequest {
   source: TextInput;
   target: TextInput;
-  format?: Format;
+  format?: InputFormat;
   options?: CheckOptions;
 }
 

@@ -21,6 +21,7 @@ import quoteStyle from "./quote-style";
 import terminalPunctuation from "./terminal-punctuation";
 import dashStyle from "./dash-style";
 import invisibleCharacters from "./invisible-characters";
+import tagMismatch from "./tag-mismatch";
 
 /** Every registered rule, in report order of evaluation. Add one import line per rule file. */
 export const RULES: readonly Rule[] = [
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   terminalPunctuation,
   dashStyle,
   invisibleCharacters,
+  tagMismatch,
 ];
 
 /** Rules by id. */

@@ -1,3 +1,4 @@
+import { isBilingual } from "../core/types";
 import type { Doc } from "../core/document";
 import { defineRule, type Finding } from "../core/rule";
 import { conventionsFor, type PunctuationConventions, isDigit, isLetter, isLower, isUpper, isTagFree, isVerbatim, isWebLike, tokenAround } from "./lib/punctuation";
@@ -85,7 +86,8 @@ function closerPositions(doc: Doc, quoteRoles: Map<number, "open" | "close">): M
 /** Findings for the spaces of the target: before closing marks, after opening marks, doubled, at line edges. */
 function checkSpaces(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void): void {
   const text = doc.text;
-  const plainText = doc.format === "text";
+  // Whitespace counts as written in plain text and in XLIFF/TMX segments (HTML and Markdown collapse it).
+  const plainText = doc.format === "text" || isBilingual(doc.format);
   const quoteRoles = straightQuoteRoles(doc);
   let closers: Map<number, number> | undefined;
   /** Closing marks whose inner space was already reported with their opening mark. */

@@ -5,14 +5,15 @@ import { RULES } from "../rules";
 import { VERSION } from "../version";
 import { jsonBody } from "./body";
 import type { AppEnv } from "./env";
-import { errorResponse, storageUnavailableError } from "./errors";
+import { errorResponse, httpError, storageUnavailableError } from "./errors";
 import { extensions } from "./extensions";
 import {
   DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount, limitsFrom,
 } from "./limits";
 import {
-  CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, ReportSchema, RuleInfoSchema,
+  BilingualCheckRequestSchema, CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, ReportSchema, RuleInfoSchema,
 } from "./schemas";
+import { BilingualError } from "../core/bilingual/parse";
 import { LimitExceeded, sentenceLimitGuard, validateCheckRequest } from "./validate";
 import { NotStoredCheckResponseSchema, StoredCheckResponseSchema } from "./review-schemas";
 import { logStorageFailure, STORAGE_RETRY_AFTER_SECONDS, StorageUnavailable } from "./storage-error";
@@ -86,11 +87,18 @@ coreRoutes.openAPIRegistry.registerPath(
     summary: "Check a translation against its source",
     description:
       "Splits both texts into sentences, aligns them, runs every rule and answers the report. " +
+      "With format xliff or tmx, send the bilingual file in `file` instead (BilingualCheckRequest): its segments are " +
+      "checked as the file pairs them, and every span is an offset into the file. " +
       `Limits: ${formatCount(DEFAULT_MAX_BODY_BYTES)} bytes per body (MAX_BODY_BYTES), ` +
       `${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} characters per side (MAX_CHARS_PER_SIDE) and ` +
       `${formatCount(DEFAULT_MAX_SENTENCES_PER_SIDE)} sentences per side (MAX_SENTENCES_PER_SIDE); over any, 413.`,
     security: [{ bearerAuth: [] }],
-    request: { body: { required: true, content: { "application/json": { schema: CheckRequestSchema } } } },
+    request: {
+      body: {
+        required: true,
+        content: { "application/json": { schema: z.union([CheckRequestSchema, BilingualCheckRequestSchema]) } },
+      },
+    },
     responses: {
       200: {
         description: "The report; with store: true, the stored report with its id, URL and carried-over reviews.",
@@ -123,6 +131,7 @@ coreRoutes.post("/v1/check", jsonBody(), async (c) => {
     report = check(request, RULES, undefined, sentenceLimitGuard(limits));
   } catch (err) {
     if (err instanceof LimitExceeded) return errorResponse(c, err.error);
+    if (err instanceof BilingualError) return errorResponse(c, httpError(400, err.code, err.message));
     throw err;
   }
   if (store && extensions.saveReport) {

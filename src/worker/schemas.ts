@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { MAX_TAG_LENGTH } from "../core/locale";
-import { FORMATS, SEVERITIES, SUPPORTED_LANGS } from "../core/types";
+import { BILINGUAL_FORMATS, FORMATS, SEVERITIES, SUPPORTED_LANGS, type InputFormat } from "../core/types";
 import { DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount } from "./limits";
 
 // The single source of the API's shapes: these schemas validate requests and generate /openapi.json
@@ -97,8 +97,38 @@ export const CheckRequestSchema = z
     },
   });
 
-/** A validated check request body. */
-export type CheckBody = z.infer<typeof CheckRequestSchema>;
+/** The body of POST /v1/check for a bilingual file (XLIFF or TMX): the file holds both sides, already paired. */
+export const BilingualCheckRequestSchema = z
+  .strictObject({
+    format: z.enum(BILINGUAL_FORMATS).openapi({
+      description: "xliff (XLIFF 1.2 or 2.x) or tmx (TMX 1.4): the file pairs its segments, so they are not aligned again.",
+    }),
+    file: z.string().min(1).openapi({
+      description:
+        "The whole XLIFF or TMX file as a string. Every span of the report (source and target) is an offset into it. " +
+        `At most ${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} UTF-16 code units (MAX_CHARS_PER_SIDE), else 413.`,
+    }),
+    source: z.strictObject({ lang: LangSchema }).optional().openapi({
+      description: "Source language; default: the file's (XLIFF srcLang/source-language, TMX header srclang).",
+    }),
+    target: z.strictObject({ lang: LangSchema }).optional().openapi({
+      description: "Target language; default: the file's (XLIFF trgLang/target-language, the TMX's other tuv language).",
+    }),
+    options: CheckOptionsSchema.optional(),
+    store: z.boolean().optional().openapi({ description: "As for a text check; the stored request keeps the file on both sides." }),
+  })
+  .openapi("BilingualCheckRequest", {
+    example: {
+      format: "xliff",
+      file:
+        '<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="en"><file id="f"><unit id="1">' +
+        "<segment><source>Llegó el lunes con 34 ministros.</source><target>He arrived on Monday with 2 ministers.</target></segment>" +
+        "</unit></file></xliff>",
+    },
+  });
+
+/** A validated check request body (a text pair, or a bilingual file read into both sides). */
+export type CheckBody = Omit<z.infer<typeof CheckRequestSchema>, "format"> & { format?: InputFormat };
 
 /** A span of the submitted text. */
 export const TextSpanSchema = z

@@ -1,22 +1,62 @@
 import type { z } from "@hono/zod-openapi";
 import type { SegmentGuard } from "../core/check";
 import { tryResolveLocale, type Locale } from "../core/locale";
+import { isBilingual } from "../core/types";
+import { BilingualError, parseBilingualFile } from "../core/bilingual/parse";
+import { declaredLanguages } from "../core/bilingual/docs";
 import { RULES_BY_ID } from "../rules";
 import { httpError, type HttpError } from "./errors";
 import { formatCount, type Limits } from "./limits";
-import { CheckRequestSchema, type CheckBody } from "./schemas";
+import { BilingualCheckRequestSchema, CheckRequestSchema, type CheckBody } from "./schemas";
 
 /** Result of validating a request body: the typed value, or the error to answer. */
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: HttpError };
 
 /** Validates a parsed JSON body of POST /v1/check: shape (schema), then languages, rule ids and sizes. */
 export function validateCheckRequest(data: unknown, limits: Limits): Validated<CheckBody> {
+  if (isBilingual((data as { format?: string } | null)?.format)) return validateBilingual(data, limits);
   const parsed = CheckRequestSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, error: describeIssue(parsed.error.issues[0]) };
   const body = parsed.data;
   for (const side of ["source", "target"] as const) {
     if (!body[side].text.trim()) return fail(400, "empty_text", `"${side}.text" is empty.`);
   }
+  const rest = validateRest(body);
+  return rest.ok ? checkSizes(body, limits) : rest;
+}
+
+/**
+ * Validates a bilingual body (format xliff or tmx): shape, the file (a readable XLIFF/TMX), its languages (given,
+ * or declared by the file) and size; answers it as a check body whose two sides are the file.
+ */
+function validateBilingual(data: unknown, limits: Limits): Validated<CheckBody> {
+  const parsed = BilingualCheckRequestSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { ok: false, error: describeIssue(parsed.error.issues[0]) };
+  const { file, format, source, target, ...rest } = parsed.data;
+  if (file.length > limits.maxCharsPerSide)
+    return fail(413, "text_too_long",
+      `"file" has ${formatCount(file.length)} characters; the limit is ${formatCount(limits.maxCharsPerSide)} characters.`);
+  let declared: { source: string | null; target: string | null };
+  try {
+    declared = declaredLanguages(parseBilingualFile(file, format));
+  } catch (e) {
+    if (e instanceof BilingualError) return fail(400, e.code, e.message);
+    throw e;
+  }
+  const lang = (side: "source" | "target", given: string | undefined) => {
+    const l = given ?? declared[side];
+    if (!l) return fail(400, "missing_field", `The file does not declare its ${side} language; send "${side}.lang".`);
+    return l;
+  };
+  const from = lang("source", source?.lang);
+  if (typeof from !== "string") return from;
+  const to = lang("target", target?.lang);
+  if (typeof to !== "string") return to;
+  return validateRest({ ...rest, format, source: { text: file, lang: from }, target: { text: file, lang: to } });
+}
+
+/** Language pair and rule ids of a shaped body. */
+function validateRest(body: CheckBody): Validated<CheckBody> {
   const locales: Partial<Record<"source" | "target", Locale>> = {};
   for (const side of ["source", "target"] as const) {
     const r = tryResolveLocale(body[side].lang);
@@ -34,6 +74,10 @@ export function validateCheckRequest(data: unknown, limits: Limits): Validated<C
     return fail(400, "unknown_rule",
       `Unknown rule id${unknown.length > 1 ? "s" : ""} in "options.rules": ${listSome(unknown)}. ` +
       "GET /v1/rules lists the rules.");
+  return { ok: true, value: body };
+}
+
+function checkSizes(body: CheckBody, limits: Limits): Validated<CheckBody> {
   for (const side of ["source", "target"] as const) {
     const length = body[side].text.length;
     if (length > limits.maxCharsPerSide)

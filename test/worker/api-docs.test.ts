@@ -18,11 +18,13 @@ describe("GET /openapi.json", () => {
     expect(doc.info.title).toBe("translint API");
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/health", "/v1/rules", "/v1/check", "/openapi.json", "/schemas/report.json"]));
     const checkOp = doc.paths["/v1/check"].post;
-    expect(checkOp.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/CheckRequest" });
+    expect(checkOp.requestBody.content["application/json"].schema).toEqual({
+      anyOf: [{ $ref: "#/components/schemas/CheckRequest" }, { $ref: "#/components/schemas/BilingualCheckRequest" }],
+    });
     expect(Object.keys(checkOp.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "413", "415", "429"]));
     expect(checkOp.security).toEqual([{ bearerAuth: [] }]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
-    for (const name of ["CheckRequest", "CheckOptions", "TextInput", "Report", "Issue", "TextSpan", "Bead", "Error", "Rule"])
+    for (const name of ["CheckRequest", "BilingualCheckRequest", "CheckOptions", "TextInput", "Report", "Issue", "TextSpan", "Bead", "Error", "Rule"])
       expect(doc.components.schemas[name], name).toBeDefined();
     const request = doc.components.schemas.CheckRequest;
     expect(request.required).toEqual(["source", "target"]);

@@ -62,7 +62,8 @@ describe("GET /reports/:id (review page)", () => {
     // Each issue card shows the rule's confidence (the test rule's default, 0.8).
     expect(html.match(/<span class="conf"[^>]*>confidence 0\.80<\/span>/g)).toHaveLength(report.issues.length);
     expect(html).toContain('<div id="verdict" class="verdict verdict-block">');
-    expect(html).toContain(`href="/v1/reports/${stored.id}"`);
+    expect(html).toContain(`href="/v1/reports/${stored.id}?format=json"`);
+    for (const f of ["csv", "html", "xliff"]) expect(html).toContain(`href="/v1/reports/${stored.id}?format=${f}" download`);
     expect(html).toContain("Suggestion: <q>players</q>");
     expect(html).toContain('data-filter="category" value="accuracy/untranslated"');
   });

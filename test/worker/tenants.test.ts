@@ -24,6 +24,8 @@ function article() {
     ...DEMO_PAIR,
     source: { ...DEMO_PAIR.source, text: `${DEMO_PAIR.source.text}\n\nNota ${n} del editor.` },
     target: { ...DEMO_PAIR.target, text: `${DEMO_PAIR.target.text}\n\nEditor's note ${n}.` },
+    // Every default severity is minor (docs/precision.md): gate at minor so the demo's issues block.
+    options: { failOn: "minor" },
   };
 }
 

@@ -42,7 +42,10 @@ export function ReviewPage(props: { view: ReportView }) {
           </button>
         </div>
         <p class="links">
-          <a href={`/v1/reports/${view.id}`}>Raw JSON</a> · expires {view.expiresAt.slice(0, 10)}
+          <a href={`/v1/reports/${view.id}?format=json`}>Raw JSON</a> · Download{" "}
+          <a href={`/v1/reports/${view.id}?format=csv`} download>CSV</a>{" "}
+          <a href={`/v1/reports/${view.id}?format=html`} download>HTML</a>{" "}
+          <a href={`/v1/reports/${view.id}?format=xliff`} download>XLIFF</a> · expires {view.expiresAt.slice(0, 10)}
           <span class="api-key">
             {" "}
             · <input type="password" id="api-key" autocomplete="off" placeholder="API key (if needed)" />

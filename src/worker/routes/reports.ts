@@ -4,6 +4,7 @@ import { jsonBody } from "../body";
 import type { AppEnv, Env } from "../env";
 import { errorResponse, httpError } from "../errors";
 import { extensions } from "../extensions";
+import { exportResponse, negotiateFormat, REPORT_FORMATS } from "../export-response";
 import { reportView } from "../review";
 import { ReportViewSchema, ReviewPatchSchema, validateReviewPatch } from "../review-schemas";
 import { ErrorSchema } from "../schemas";
@@ -35,6 +36,13 @@ const common = {
   security: [{ bearerAuth: [] }],
   request: { params: idParam },
 };
+const formatQuery = z.object({
+  format: z.enum(REPORT_FORMATS).optional().openapi({
+    param: { name: "format", in: "query" },
+    description: "json (default), csv, html or xliff; without it the Accept header chooses " +
+      "(application/json, text/csv, text/html, application/xliff+xml).",
+  }),
+});
 const commonErrors = {
   401: errorAnswer("Missing or wrong bearer key (only when API keys are configured)."),
   404: errorAnswer("No such report (or another tenant's), or it expired."),
@@ -53,17 +61,41 @@ reportRoutes.openAPIRegistry.registerPath(
   createRoute({
     method: "get",
     path: "/v1/reports/{id}",
-    summary: "A stored report with its request and review state",
+    summary: "A stored report with its request and review state, or the report exported as CSV, HTML or XLIFF 2.1",
+    description:
+      "`?format=csv`: one row per issue (RFC 4180, UTF-8 with BOM, formula-like cells prefixed with an apostrophe). " +
+      "`?format=html`: a self-contained printable report. `?format=xliff`: XLIFF 2.1, one unit per alignment bead, " +
+      "each issue a W3C ITS 2.0 Localization Quality Issue (`its:locQualityIssues`, anchored by `<sm/>`/`<em/>`). " +
+      "Exports are downloads (Content-Disposition: attachment).",
     ...common,
-    responses: { 200: viewAnswer("The stored report."), ...commonErrors },
+    request: { params: idParam, query: formatQuery },
+    responses: {
+      200: {
+        description: "The stored report (JSON), or its export.",
+        content: {
+          "application/json": { schema: ReportViewSchema },
+          "text/csv": { schema: { type: "string" } },
+          "text/html": { schema: { type: "string" } },
+          "application/xliff+xml": { schema: { type: "string" } },
+        },
+      },
+      400: errorAnswer("An unknown format."),
+      ...commonErrors,
+      406: errorAnswer("Accept allows none of JSON, CSV, HTML and XLIFF."),
+    },
   }),
 );
 
 reportRoutes.get("/v1/reports/:id", async (c) => {
+  const format = negotiateFormat(c.req.query("format"), c.req.header("Accept"));
+  if (typeof format !== "string") return errorResponse(c, format);
   const stored = await getReport(storeEnv(c.env), tenantOf(c), c.req.param("id"));
   if (!stored) return errorResponse(c, NOT_FOUND);
+  const view = reportView(stored, origin(c));
+  c.header("Vary", "Accept");
+  if (format !== "json") return exportResponse(c, view.report, format, view.id);
   c.header("Cache-Control", "no-store");
-  return c.json(reportView(stored, origin(c)), 200);
+  return c.json(view, 200);
 });
 
 reportRoutes.openAPIRegistry.registerPath(
