@@ -2,6 +2,8 @@ import { HTTPException } from "hono/http-exception";
 import type { CheckRequest, Report, ReportSegment } from "../core/types";
 import {
   applyReview,
+  approvalOf,
+  type Approval,
   reviewPageUrl,
   type IssueReview,
   type ReviewedReport,
@@ -145,6 +147,7 @@ interface ReportRow {
   status: "approved" | "rejected" | null;
   status_comment: string | null;
   reviewed_at: number | null;
+  approval_json: string | null;
 }
 
 interface IssueReviewRow {
@@ -190,6 +193,7 @@ export async function getReport(env: StoreEnv, id: string, now = Date.now()): Pr
     status: row.status,
     statusComment: row.status_comment,
     reviewedAt: row.reviewed_at,
+    approval: row.approval_json ? (JSON.parse(row.approval_json) as Approval) : null,
     issueReviews,
   };
 }
@@ -231,10 +235,14 @@ export async function patchReview(
 
   const db = env.DB;
   const statements: D1PreparedStatement[] = [];
-  if (patch.status !== undefined)
+  if (patch.status !== undefined) {
+    const approval = patch.status === "approved" ? JSON.stringify(approvalOf(stored, patch)) : null;
     statements.push(
-      db.prepare("UPDATE reports SET status = ?2, reviewed_at = ?3 WHERE id = ?1").bind(id, patch.status, now),
+      db
+        .prepare("UPDATE reports SET status = ?2, reviewed_at = ?3, approval_json = ?4 WHERE id = ?1")
+        .bind(id, patch.status, now, approval),
     );
+  }
   if (patch.comment !== undefined)
     statements.push(db.prepare("UPDATE reports SET status_comment = ?2 WHERE id = ?1").bind(id, patch.comment));
   if (patch.issues?.length) {

@@ -60,7 +60,10 @@ describe("GET /reports/:id (review page)", () => {
     }
     expect(html).toContain('<div id="verdict" class="verdict verdict-block">');
     expect(html).toContain(`href="/v1/reports/${stored.id}"`);
-    expect(html).toContain("Suggestion: <q>players</q>");
+    // The suggestion reads as an action, with the rule and category named beside their codes, and can be applied.
+    expect(html).toContain('<p class="sugg">Replace “jugadores” with “players”</p>');
+    expect(html).toContain('<span class="cat-name">Untranslated</span> <code class="cat">accuracy/untranslated</code>');
+    expect(html).toContain('data-action="apply"');
     expect(html).toContain('data-filter="category" value="accuracy/untranslated"');
   });
 
@@ -83,8 +86,10 @@ describe("GET /reports/:id (review page)", () => {
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
-    // The only script element is the page's own.
-    expect(html.match(/<script/g)).toHaveLength(1);
+    // The only script elements are the page's own and its JSON data block, where "<" is escaped.
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/assets/review.js" defer="">', '<script type="application/json" id="review-data">']);
+    const data = html.slice(html.indexOf('id="review-data">'));
+    expect(data).toContain("\\u003cscript>alert(1)\\u003c/script>");
   });
 
   it("answers 404 with a page for unknown ids", async () => {
