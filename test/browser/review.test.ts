@@ -180,3 +180,26 @@ describe("review workflow in a browser", () => {
     await page.close();
   });
 });
+
+describe("API docs in a browser", () => {
+  it("fits a 390-pixel screen with no horizontal scroll, with contents, examples, errors and a favicon", async () => {
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const problems = watchProblems(page);
+    await page.goto(`${base}/docs`);
+    expect(await page.locator("nav.toc a").count()).toBeGreaterThan(5);
+    expect(await page.locator("section.op pre.example").count()).toBe(await page.locator("section.op").count());
+    expect(await page.locator("#errors").count()).toBe(1);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+    // Opening the schemas must not make it scroll sideways either.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = false)));
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-390.png") });
+    await page.locator('[id="post-/v1/check"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-390-check.png") });
+    const icon = await page.evaluate(() => fetch("/favicon.svg").then((r) => r.headers.get("content-type")));
+    expect(icon).toBe("image/svg+xml");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
