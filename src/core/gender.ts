@@ -952,3 +952,16 @@ export function otherTitle(title: string): string | undefined {
 
 /** Regex alternations of Spanish determiners and titles (for the evaluation's planted title flips). */
 export { ES_TITLE_ALT, ES_DET_ALT };
+
+/** The gendered subject a Spanish sentence opens with ("Ella …", "El alcalde de Quito …"): its gender and words. */
+export function spanishOpeningSubject(text: string): { gender: Gender; cue: string } | undefined {
+  const lead = /^[\s¿¡]*/u.exec(text)![0].length;
+  const rest = text.slice(lead);
+  const pronoun = /^(ella|él)(?![\p{L}])/iu.exec(rest);
+  if (pronoun) return { gender: pronoun[1].toLowerCase() === "ella" ? "f" : "m", cue: pronoun[0] };
+  ES_PERSON_NOUN.lastIndex = 0;
+  const m = ES_PERSON_NOUN.exec(rest);
+  if (!m || m.index !== 0 || !m[1]) return undefined;
+  const gender = titleGender(m[1], m[2]);
+  return gender ? { gender, cue: m[0] } : undefined;
+}
