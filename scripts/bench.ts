@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { check } from "../src/core/check";
 import { RULES } from "../src/rules";
 import { buildSide, CORPUS_DIR, readJsonl, type NewstestArticle, type SegmentPair } from "./eval/corpus";
+import { OFFLINE_ENV } from "./dev-server";
 
 const args = process.argv.slice(2);
 const sizesArg = args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : "10,40,200,1000,10000";
@@ -99,7 +100,7 @@ if (at(10000)) {
 }
 if (!args.includes("--no-bundle")) {
   const out = mkdtempSync(join(tmpdir(), "translint-bundle-"));
-  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], { stdio: "ignore" });
+  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], { stdio: "ignore", env: OFFLINE_ENV });
   const files = readdirSync(out).filter((f) => /\.(m?js|wasm)$/.test(f));
   const raw = files.reduce((n, f) => n + statSync(join(out, f)).size, 0);
   const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f))).length, 0);

@@ -8,6 +8,8 @@ declare namespace Cloudflare {
   interface Env extends Omit<WorkerEnv, "DB" | "RATE_LIMITER"> {
     RATE_LIMITER: RateLimit;
     DB: D1Database;
+    /** An empty D1 database for the schema tests. */
+    FRESH_DB: D1Database;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
 }

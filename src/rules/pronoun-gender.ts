@@ -5,7 +5,7 @@ import {
   type PronounMention,
 } from "../core/gender";
 import type { Doc } from "../core/document";
-import { sourceWindowVerdict } from "./lib/source-window-gender";
+import { sourceWindowVerdict, spanishPronounsAgainstSource } from "./lib/source-window-gender";
 
 /** A possible referent in the target: a name mention with what is known of its gender. */
 interface Referent {
@@ -210,6 +210,18 @@ export default defineRule({
         source: "Cuando está sentada en clase, el profesor habla demasiado rápido.",
         target: "When she sits in class, the teacher speaks too fast.",
       },
+      {
+        // "en ella" is "in it" (the office), not a woman: the client may well introduce himself.
+        from: "es", to: "en",
+        source: "La oficina abrió en mayo y el cliente trabaja en ella.",
+        target: "The office opened in May and the client works there; he likes it.",
+      },
+      {
+        // The English speaks of a woman and a man: "él" may be the man.
+        from: "en", to: "es",
+        source: "She thanked him for the report.",
+        target: "Ella le dio las gracias a él por el informe.",
+      },
     ],
     bad: [
       {
@@ -322,13 +334,30 @@ export default defineRule({
         target: "<marker>He</marker> has run the foundation since 2015.",
         suggestion: "She",
       },
+      {
+        // The source's own pronoun, translated with the other gender.
+        from: "es", to: "en",
+        source: "Según él, la ley es injusta.",
+        target: "According to <marker>her</marker>, the law is unfair.",
+        suggestion: "him",
+      },
+      {
+        // en -> es: the English pronoun is the only person of the sentence.
+        from: "en", to: "es",
+        source: "She told me that the bank was closed.",
+        target: "<marker>Él</marker> me dijo que el banco estaba cerrado.",
+        suggestion: "Ella",
+      },
     ],
   },
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).
     if (ctx.source.lang === ctx.target.lang) return;
     if (ctx.target.lang === "en") checkEnglishPronouns(ctx);
-    else checkSpanishTitles(ctx);
+    else {
+      checkSpanishTitles(ctx);
+      checkSpanishPronouns(ctx);
+    }
   },
 });
 
@@ -481,6 +510,21 @@ function swapCue(cue: string): string | undefined {
   const title = otherTitle(rest);
   if (!det) return undefined;
   return `${caseLike(words[0], det)} ${title ? caseLike(rest, title) : rest}`;
+}
+
+/** en -> es: "él"/"ella" of the wrong gender for the English sentence they translate. */
+function checkSpanishPronouns(ctx: RuleContext): void {
+  for (const seg of ctx.target.segments) {
+    for (const f of spanishPronounsAgainstSource(ctx, seg.index)) {
+      const right = f.gender === "f" ? "ella" : "él";
+      ctx.report({
+        messageId: "sourceOnly",
+        data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
+        target: { start: f.pronoun.start, end: f.pronoun.end },
+        suggestion: caseLike(f.pronoun.word, right),
+      });
+    }
+  }
 }
 
 /** en -> es: "el ministro Helen Clark", "Clark, elegido…" for a person the English source marks as a woman. */

@@ -1,5 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bearerAuth } from "./auth";
+import { checkConfig } from "./config";
+import { schemaReady } from "./db/ready";
 import { mountDocs } from "./docs-routes";
 import type { AppEnv } from "./env";
 import { handleError } from "./errors";
@@ -16,8 +18,9 @@ export type { AppEnv, Env } from "./env";
 /** The Hono app: a thin HTTP layer over the checking core. Sub-apps mount with `app.route("/", subApp)`. */
 export const app = new OpenAPIHono<AppEnv>();
 
-app.use("*", securityHeaders);
-app.use("/v1/*", apiCors, bearerAuth(), rateLimit());
+app.use("*", securityHeaders, checkConfig);
+app.use("/v1/*", apiCors, bearerAuth(), rateLimit(), schemaReady);
+app.use("/reports/*", schemaReady);
 
 app.route("/", coreRoutes);
 app.route("/", reportRoutes);

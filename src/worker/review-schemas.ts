@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { SEVERITIES } from "../core/types";
 import { ISSUE_STATUSES, MAX_APPROVER_LENGTH, MAX_COMMENT_LENGTH, MAX_ISSUES_PER_PATCH, REPORT_STATUSES, type ReviewPatch } from "./review";
-import { CheckRequestSchema, IssueSchema, ReportSchema } from "./schemas";
+import { CheckRequestSchema, ErrorSchema, IssueSchema, ReportSchema } from "./schemas";
 
 const CommentSchema = z
   .string()
@@ -60,6 +60,7 @@ export const ReviewedReportSchema = ReportSchema.extend({
 export const StoredCheckResponseSchema = ReviewedReportSchema.extend({
   id: z.string().openapi({ description: "Id of the stored report." }),
   url: z.string().openapi({ description: "Review page of the stored report." }),
+  stored: z.literal(true).openapi({ description: "The report was stored." }),
 }).openapi("StoredCheckResponse");
 
 /** Who approved the article and over which open issues at or above failOn. */
@@ -71,6 +72,15 @@ export const ApprovalSchema = z
       .openapi({ description: "Issues still open (no decision) at or above failOn when the article was approved." }),
   })
   .openapi("Approval");
+
+/**
+ * The 503 answer of POST /v1/check with store: true when storage failed: the report all the same, `stored:
+ * false`, and the error (the answer carries Retry-After).
+ */
+export const NotStoredCheckResponseSchema = ReportSchema.extend({
+  stored: z.literal(false).openapi({ description: "The report was NOT stored; retry after Retry-After seconds." }),
+  error: ErrorSchema.shape.error,
+}).openapi("NotStoredCheckResponse");
 
 /** The answer of GET and PATCH /v1/reports/:id. */
 export const ReportViewSchema = z

@@ -1,8 +1,13 @@
 import type { Env } from "./env";
+import { logStorageFailure, StorageUnavailable } from "./storage-error";
 import { purgeExpired } from "./store";
 
 /** Cron handler (wrangler.toml [triggers]): purges expired stored reports and dismissals. */
 export async function scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {
   if (!env.DB) return;
-  ctx.waitUntil(purgeExpired({ DB: env.DB, REPORT_RETENTION_DAYS: env.REPORT_RETENTION_DAYS }));
+  const purge = purgeExpired({ DB: env.DB, REPORT_RETENTION_DAYS: env.REPORT_RETENTION_DAYS }).catch((err: unknown) => {
+    if (err instanceof StorageUnavailable) logStorageFailure(err);
+    else throw err;
+  });
+  ctx.waitUntil(purge);
 }

@@ -25,8 +25,9 @@ export function ReviewData(props: { view: ReportView }) {
       suggestion: i.suggestion?.text,
     })),
   };
-  // "<" escaped so no "</script>" or "<!--" in a text can end the block early.
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  // "<" escaped so no "</script>" or "<!--" in a text can end the block early; every non-ASCII character
+  // escaped too, so no bidi control or zero-width character reaches the page as itself.
+  const json = JSON.stringify(data).replace(/[<\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return <script type="application/json" id="review-data" dangerouslySetInnerHTML={{ __html: json }} />;
 }
 
@@ -40,9 +41,8 @@ export function EditorSection(props: { view: ReportView }) {
         Apply fixes from the issues above, or edit the translation here; then re-check it. Nothing is saved until you
         download or copy it.
       </p>
-      <textarea id="corrected" rows={14} spellcheck={false} lang={request.target.lang} aria-label="Corrected text">
-        {"\n" + request.target.text}
-      </textarea>
+      {/* Filled by the page script from the data block (the raw text may hold bidi controls). */}
+      <textarea id="corrected" rows={14} spellcheck={false} lang={request.target.lang} aria-label="Corrected text"></textarea>
       <div class="editor-actions">
         <button type="button" data-action="recheck" id="recheck-button">
           Re-check

@@ -6,6 +6,7 @@ import { issuesBySegment, pieces, primarySide, segmentAt, spanOn, worstSeverity 
 import { categoryName, ruleName } from "./labels";
 import { Layout } from "./layout";
 import { ApproveDialog, EditorSection, ReviewData } from "./review-editor";
+import { VisibleText, visibleParts } from "./visible";
 
 const STATUS_LABEL: Record<string, string> = {
   open: "open",
@@ -151,10 +152,10 @@ function SegmentCell(props: {
                   title={p.issues.map(hoverText).join("\n")}
                   tabindex={0}
                 >
-                  {p.text}
+                  <VisibleText text={p.text} />
                 </mark>
               ) : (
-                p.text
+                <VisibleText text={p.text} />
               ),
             )}
           </span>
@@ -180,7 +181,9 @@ function isTiny(text: string | undefined): boolean {
 
 function hoverText(issue: ReviewedIssue): string {
   const fix = fixLabel(issue);
-  return `[${issue.severity}] ${issue.message}${fix ? ` — ${fix}` : ""}`;
+  const text = `[${issue.severity}] ${issue.message}${fix ? ` — ${fix}` : ""}`;
+  // A tooltip cannot hold the labelled marks: invisible characters become their labels in brackets.
+  return visibleParts(text).map((p) => (typeof p === "string" ? p : `[${p.label}]`)).join("");
 }
 
 /** The suggestion as an action ("Replace “OIM” with “IOM”"), or null when the issue has none for the target. */
@@ -230,7 +233,11 @@ function IssueCard(props: { issue: ReviewedIssue }) {
         {issue.review?.carriedOver ? <span class="carried"> (from an earlier review of this article)</span> : null}
       </div>
       <p class="msg">{issue.message}</p>
-      {fixLabel(issue) ? <p class="sugg">{fixLabel(issue)}</p> : null}
+      {fixLabel(issue) ? (
+        <p class="sugg">
+          <VisibleText text={fixLabel(issue)!} />
+        </p>
+      ) : null}
       <p class="review-comment">{issue.review?.comment ?? ""}</p>
       <div class="actions">
         <input type="text" class="comment-input" maxlength={2000} placeholder="Comment (optional)" aria-label="Comment" />
