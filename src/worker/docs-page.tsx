@@ -27,7 +27,7 @@ section.op{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;margin:1re
 code,pre{font:13px/1.4 ui-monospace,monospace} code{overflow-wrap:anywhere}
 pre{background:#f5f6f8;padding:.6rem;overflow-x:auto;border-radius:4px;max-width:100%;white-space:pre-wrap;overflow-wrap:anywhere}
 .scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;width:100%} td,th{padding:.2rem .5rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%} td,th{padding:.2rem .5rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 .lock{font-size:12px;color:#8a5a00;margin-left:.5rem}
 details{margin:.4rem 0} summary{cursor:pointer}
 @media (max-width:600px){body{font-size:14px;padding:.6rem} section.op{padding:.5rem .6rem} td,th{padding:.2rem .3rem}}
