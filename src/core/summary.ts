@@ -11,6 +11,18 @@ export function failOnThreshold(failOn: NonNullable<CheckOptions["failOn"]>): { 
   return typeof failOn === "string" ? { severity: failOn, minConfidence: 0 } : { severity: failOn.severity, minConfidence: failOn.minConfidence ?? 0 };
 }
 
+/** True when an issue is at or above the failOn threshold: its severity, and its confidence when one is set. */
+export function blocksAt(issue: Pick<Issue, "severity" | "confidence">, failOn: NonNullable<CheckOptions["failOn"]>): boolean {
+  const { severity, minConfidence } = failOnThreshold(failOn);
+  return severityRank(issue.severity) >= severityRank(severity) && (issue.confidence ?? 1) >= minConfidence;
+}
+
+/** The failOn threshold in words: "major", or "major at confidence 0.80 or more". */
+export function failOnLabel(failOn: NonNullable<CheckOptions["failOn"]>): string {
+  const { severity, minConfidence } = failOnThreshold(failOn);
+  return minConfidence > 0 ? `${severity} at confidence ${minConfidence.toFixed(2)} or more` : severity;
+}
+
 /** Counts issues and decides the verdict against the failOn threshold (severity, and confidence when given). */
 export function summarize(issues: Issue[], failOn: NonNullable<CheckOptions["failOn"]>): Report["summary"] {
   const bySeverity: Record<Severity, number> = { critical: 0, major: 0, minor: 0 };
@@ -21,9 +33,7 @@ export function summarize(issues: Issue[], failOn: NonNullable<CheckOptions["fai
   }
   const sortedCategories: Record<string, number> = {};
   for (const k of Object.keys(byCategory).sort()) sortedCategories[k] = byCategory[k];
-  const { severity, minConfidence } = failOnThreshold(failOn);
-  const threshold = severityRank(severity);
   let verdict: Verdict = issues.length ? "review" : "pass";
-  if (issues.some((i) => severityRank(i.severity) >= threshold && (i.confidence ?? 1) >= minConfidence)) verdict = "block";
+  if (issues.some((i) => blocksAt(i, failOn))) verdict = "block";
   return { verdict, issues: issues.length, bySeverity, byCategory: sortedCategories };
 }

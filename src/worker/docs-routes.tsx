@@ -28,6 +28,6 @@ export function mountDocs(app: OpenAPIHono<AppEnv>): void {
   );
   app.get(REPORT_SCHEMA_PATH, (c) => c.body(apiDocs(app).reportSchema, 200, { "Content-Type": "application/schema+json" }));
   app.get("/docs", pageSecurity, (c) =>
-    c.html(html`<!DOCTYPE html>${<DocsPage doc={apiDocs(app).doc} nonce={cspNonce(c)} />}`),
+    c.html(html`<!DOCTYPE html>${<DocsPage doc={apiDocs(app).doc} nonce={cspNonce(c)} base={new URL(c.req.url).origin} />}`),
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { ISSUE_STATUSES, MAX_COMMENT_LENGTH, MAX_ISSUES_PER_PATCH, REPORT_STATUSES, type ReviewPatch } from "./review";
+import { SEVERITIES } from "../core/types";
+import { ISSUE_STATUSES, MAX_APPROVER_LENGTH, MAX_COMMENT_LENGTH, MAX_ISSUES_PER_PATCH, REPORT_STATUSES, type ReviewPatch } from "./review";
 import { CheckRequestSchema, ErrorSchema, IssueSchema, ReportSchema } from "./schemas";
 
 const CommentSchema = z
@@ -28,9 +29,12 @@ export const ReviewPatchSchema = z
     }),
     comment: CommentSchema,
     issues: z.array(IssuePatchSchema).max(MAX_ISSUES_PER_PATCH).optional(),
+    approvedBy: z.string().max(MAX_APPROVER_LENGTH).nullable().optional().openapi({
+      description: `Who approves (with status "approved" only), at most ${MAX_APPROVER_LENGTH} characters.`,
+    }),
   })
   .openapi("ReviewPatch", {
-    example: { status: "approved", issues: [{ id: "omission-1a2b3c4d", status: "dismissed", comment: "merged into the lead" }] },
+    example: { status: "approved", approvedBy: "Night desk", issues: [{ id: "omission-1a2b3c4d", status: "dismissed", comment: "merged into the lead" }] },
   });
 
 /** The review of one issue. */
@@ -59,6 +63,16 @@ export const StoredCheckResponseSchema = ReviewedReportSchema.extend({
   stored: z.literal(true).openapi({ description: "The report was stored." }),
 }).openapi("StoredCheckResponse");
 
+/** Who approved the article and over which open issues at or above failOn. */
+export const ApprovalSchema = z
+  .strictObject({
+    by: z.string().nullable().openapi({ description: "The approver's name as sent in approvedBy, or null." }),
+    over: z
+      .array(z.strictObject({ id: z.string(), ruleId: z.string(), severity: z.enum(SEVERITIES) }))
+      .openapi({ description: "Issues still open (no decision) at or above failOn when the article was approved." }),
+  })
+  .openapi("Approval");
+
 /**
  * The 503 answer of POST /v1/check with store: true when storage failed: the report all the same, `stored:
  * false`, and the error (the answer carries Retry-After).
@@ -79,6 +93,7 @@ export const ReportViewSchema = z
       status: z.enum(REPORT_STATUSES).nullable(),
       comment: z.string().nullable(),
       reviewedAt: z.string().nullable(),
+      approval: ApprovalSchema.nullable().openapi({ description: "Set while the article is approved." }),
     }),
     request: CheckRequestSchema.omit({ store: true }),
     report: ReviewedReportSchema,
@@ -107,6 +122,11 @@ export function validateReviewPatch(data: unknown): PatchParse {
   const patch: ReviewPatch = {};
   if (body.status !== undefined) patch.status = body.status;
   if (body.comment !== undefined) patch.comment = blankToNull(body.comment);
+  if (body.approvedBy !== undefined) {
+    if (body.status !== "approved")
+      return { ok: false, code: "invalid_field", message: `"approvedBy" goes with "status": "approved" only.` };
+    patch.approvedBy = body.approvedBy?.trim() || null;
+  }
   if (body.issues) {
     const seen = new Set<string>();
     for (const i of body.issues) {
@@ -140,6 +160,7 @@ function describe(issue: z.core.$ZodIssue | undefined): Extract<PatchParse, { ok
     case "unrecognized_keys":
       return fail("unknown_field", `Unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}${field ? ` in ${at}` : ""}.`);
     case "too_big":
+      if (field === "approvedBy") return fail("invalid_field", `${at} is longer than ${MAX_APPROVER_LENGTH} characters.`);
       if (field.endsWith("comment")) return fail("comment_too_long", `${at} is longer than ${MAX_COMMENT_LENGTH} characters.`);
       return fail("too_many_issues", `${at} may hold at most ${MAX_ISSUES_PER_PATCH} entries.`);
     default:

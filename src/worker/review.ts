@@ -1,5 +1,5 @@
-import { summarize } from "../core/summary";
-import type { CheckOptions, CheckRequest, Issue, Report } from "../core/types";
+import { blocksAt, summarize } from "../core/summary";
+import type { CheckOptions, CheckRequest, Issue, Report, Severity } from "../core/types";
 
 /** Review decisions for one issue: a real error to fix, or a false alarm. */
 export const ISSUE_STATUSES = ["accepted", "dismissed"] as const;
@@ -10,6 +10,22 @@ export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 export const REPORT_STATUSES = ["approved", "rejected"] as const;
 /** The article's publication decision. */
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Longest name accepted in `approvedBy`. */
+export const MAX_APPROVER_LENGTH = 200;
+
+/** An issue that was still open (no decision) at or above failOn when the article was approved. */
+export interface ApprovedOverIssue {
+  id: string;
+  ruleId: string;
+  severity: Severity;
+}
+
+/** Who approved the article and over which open blocking issues (empty when none were open). */
+export interface Approval {
+  by: string | null;
+  over: ApprovedOverIssue[];
+}
 
 /** Longest comment accepted on an issue or on the report. */
 export const MAX_COMMENT_LENGTH = 2000;
@@ -47,6 +63,8 @@ export interface StoredReport {
   status: ReportStatus | null;
   statusComment: string | null;
   reviewedAt: number | null;
+  /** Set when the article is approved; null otherwise. */
+  approval: Approval | null;
   issueReviews: ReadonlyMap<string, IssueReview>;
 }
 
@@ -56,7 +74,7 @@ export interface ReportView {
   url: string;
   createdAt: string;
   expiresAt: string;
-  review: { status: ReportStatus | null; comment: string | null; reviewedAt: string | null };
+  review: { status: ReportStatus | null; comment: string | null; reviewedAt: string | null; approval: Approval | null };
   request: CheckRequest;
   report: ReviewedReport;
 }
@@ -73,6 +91,23 @@ export interface ReviewPatch {
   status?: ReportStatus | null;
   comment?: string | null;
   issues?: IssuePatch[];
+  /** Who approves (only with status "approved"). */
+  approvedBy?: string | null;
+}
+
+/**
+ * The approval recorded when a patch approves the article: the issues still open (no decision, after the
+ * patch's own decisions) at or above failOn, so "who approved over what" stays on record.
+ */
+export function approvalOf(stored: StoredReport, patch: ReviewPatch): Approval {
+  const decided = new Map<string, IssueStatus | null>();
+  for (const [id, r] of stored.issueReviews) decided.set(id, r.status);
+  for (const p of patch.issues ?? []) decided.set(p.id, p.status);
+  const failOn = stored.request.options?.failOn ?? "major";
+  const over = stored.report.issues
+    .filter((i) => !decided.get(i.id) && blocksAt(i, failOn))
+    .map((i) => ({ id: i.id, ruleId: i.ruleId, severity: i.severity }));
+  return { by: patch.approvedBy ?? null, over };
 }
 
 
@@ -106,6 +141,7 @@ export function reportView(stored: StoredReport, baseUrl: string): ReportView {
       status: stored.status,
       comment: stored.statusComment,
       reviewedAt: stored.reviewedAt === null ? null : new Date(stored.reviewedAt).toISOString(),
+      approval: stored.approval,
     },
     request: stored.request,
     report: applyReview(stored.report, stored.issueReviews, stored.request.options?.failOn),

@@ -5,7 +5,9 @@ import { StorageUnavailable } from "./storage-error";
 import { hookTenant } from "./tenant";
 import {
   applyReview,
+  approvalOf,
   reviewPageUrl,
+  type Approval,
   type IssueReview,
   type ReviewedReport,
   type ReviewPatch,
@@ -177,6 +179,7 @@ interface ReportRow {
   status: "approved" | "rejected" | null;
   status_comment: string | null;
   reviewed_at: number | null;
+  approval_json: string | null;
 }
 
 interface IssueReviewRow {
@@ -242,6 +245,7 @@ function toStoredReport(row: ReportRow, reviews: IssueReviewRow[]): StoredReport
     status: row.status,
     statusComment: row.status_comment,
     reviewedAt: row.reviewed_at,
+    approval: row.approval_json ? (JSON.parse(row.approval_json) as Approval) : null,
     issueReviews,
   };
 }
@@ -322,7 +326,6 @@ function reviewStatements(
   // ?2 decisions, ?3 now, ?4 article key, ?5 expiry, ?6 status, ?7 comment, ?8 tenant.
   const args = [id, JSON.stringify(patch.issues ?? []), now, key, now + retention, patch.status ?? null, patch.comment ?? null, tenant];
   const sql: string[] = [];
-  if (patch.status !== undefined) sql.push("UPDATE reports SET status = ?6, reviewed_at = ?3 WHERE id = ?1 AND tenant = ?8");
   if (patch.comment !== undefined) sql.push("UPDATE reports SET status_comment = ?7 WHERE id = ?1 AND tenant = ?8");
   if (patch.issues?.length)
     sql.push(
@@ -342,7 +345,17 @@ function reviewStatements(
          comment = excluded.comment, report_id = excluded.report_id,
          created_at = excluded.created_at, expires_at = excluded.expires_at`,
     );
-  return sql.map((q) => db.prepare(q).bind(...args));
+  const statements = sql.map((q) => db.prepare(q).bind(...args));
+  if (patch.status !== undefined) {
+    // Approving records who approved over which open issues at or above failOn; any other status clears it.
+    const approval = patch.status === "approved" ? JSON.stringify(approvalOf(stored, patch)) : null;
+    statements.unshift(
+      db
+        .prepare("UPDATE reports SET status = ?2, reviewed_at = ?3, approval_json = ?4 WHERE id = ?1 AND tenant = ?5")
+        .bind(id, patch.status, now, approval, tenant),
+    );
+  }
+  return statements;
 }
 
 /** Deletes every expired report, its reviews, and expired dismissals; returns how many reports went. */

@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDoc, toRawSpan, type Doc } from "../../src/core/document";
 import { extractText, type Extracted } from "../../src/core/extract";
-import { decodeEntity } from "../../src/core/html-entities";
+import { MAX_EMPHASIS_RUNS } from "../../src/core/extract-markdown";
+import { decodeHTML } from "entities";
 import type { Format, Lang } from "../../src/core/types";
 
 const paragraphTexts = (x: Extracted) => x.paragraphs.map((p) => x.text.slice(p.start, p.end));
@@ -30,11 +32,11 @@ function expectMapInvariant(raw: string, x: Extracted): void {
     }
     const ok =
       src === ch ||
-      (src.startsWith("&") && decodeEntity(src, 0)?.text.includes(ch) === true) ||
+      (src.startsWith("&") && decodeHTML(src).includes(ch)) ||
       (src.length === 2 && src[0] === "\\" && src[1] === ch) ||
-      (/^\s$/.test(ch) && (/^\s+$/.test(src) || /^<br\b/i.test(src) || /^&/.test(src))) ||
+      (/^\s$/.test(ch) && (/^\s+$/.test(src) || /^<\/?br\b/i.test(src) || /^&/.test(src))) ||
       // a surrogate pair from a numeric reference maps both halves to the reference
-      (src.startsWith("&#") && decodeEntity(src, 0)?.text.includes(ch) === true);
+      (src.startsWith("&#") && decodeHTML(src).includes(ch));
     if (!ok) throw new Error(`clean char ${i} ${JSON.stringify(ch)} maps to ${JSON.stringify(src)}`);
   }
 }
@@ -43,7 +45,7 @@ function expectMapInvariant(raw: string, x: Extracted): void {
 function roughlyStrip(markup: string): string {
   return markup
     .replace(/<[^>]*>/g, "")
-    .replace(/&[#a-zA-Z0-9]+;/g, (e) => decodeEntity(e, 0)?.text ?? e)
+    .replace(/&[#a-zA-Z0-9]+;/g, (e) => decodeHTML(e))
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -244,9 +246,26 @@ describe("extractText: Markdown", () => {
     expectMapInvariant(raw, extractText(raw, "markdown"));
   });
 
-  it("survives pathological input", () => {
+  // (A long timeout: the machine running the tests may be loaded; speed itself is measured by npm run bench.)
+  it("survives pathological input", { timeout: 60_000 }, () => {
     const inputs = ["[".repeat(5000), "](".repeat(5000), "`".repeat(5001), "*_".repeat(5000), "<a".repeat(3000), "> ".repeat(3000) + "x", "#".repeat(100)];
     for (const raw of inputs) expectMapInvariant(raw, extractText(raw, "markdown"));
+  });
+
+  it("leaves emphasis unparsed, markers as text, in a text with more delimiter runs than any article has", () => {
+    const normal = "El *nuevo* plan y el __otro__.";
+    expect(extractText(normal, "markdown").text).toBe("El nuevo plan y el otro.");
+    const noisy = `${normal} ${"a*b ".repeat(MAX_EMPHASIS_RUNS)}`;
+    const x = extractText(noisy, "markdown");
+    expect(x.text.startsWith("El *nuevo* plan y el __otro__. a*b a*b")).toBe(true);
+    expectMapInvariant(noisy, x);
+  });
+
+  it("follows CommonMark: unmatched markers stay, HTML blocks go through the HTML extractor, indented text is kept", () => {
+    const raw = "Un * suelto y **otro sin cerrar.\n\n<div>\n<p>Bloque &amp; HTML</p>\n</div>\n\n    Texto sangrado.";
+    const x = extractText(raw, "markdown");
+    expect(paragraphTexts(x)).toEqual(["Un * suelto y **otro sin cerrar.", "Bloque & HTML", "Texto sangrado."]);
+    expectMapInvariant(raw, x);
   });
 });
 
@@ -263,6 +282,43 @@ describe("buildDoc over every format", () => {
     expect(results[2]).toEqual(results[0]);
     expect(results[0]).toEqual(["El plan de vivienda", "El Sr. García lo anunció ayer.", "Costará 3,1 millones."]);
   });
+});
+
+describe("extraction properties (fast-check) over the parsers' paths", () => {
+  const markup = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          "<p>", "</p>", "<br>", "<br/>", "</br>", "<pre>", "</pre>", "<div>", "</div>", "<script>", "</script>",
+          "<noscript>", "</noscript>", "<!--", "-->", "<!doctype html>", "<?x?>", "&amp;", "&eacute;", "&#233;",
+          "&#x1F600;", "&#0;", "&amp", "&copy2024", "&bogus;", "&", "<", ">", "*", "**", "_", "`", "[", "](", ")",
+          "![", "# ", "\n", "\n\n", "  \n", "\\\n", "    ", "> ", "- ", "1. ", "\\", "```", "~~~", "[r]: /u",
+          "<https://x.es>", "\t", "\r\n", "\u00a0", "\ud83d", "Sr. ", "Hola. ",
+        ),
+        fc.string({ maxLength: 6 }),
+      ),
+      { maxLength: 40 },
+    )
+    .map((a) => a.join(""));
+
+  for (const format of ["html", "markdown"] as const) {
+    it(`maps every clean character back to what produced it (${format})`, () => {
+      fc.assert(
+        fc.property(markup, (raw) => {
+          const x = extractText(raw, format);
+          expectMapInvariant(raw, x);
+          let prevEnd = -1;
+          for (const p of x.paragraphs) {
+            expect(p.start).toBeGreaterThan(prevEnd);
+            expect(p.end).toBeGreaterThan(p.start);
+            expect(/^[ \t\n\r\f\v]/.test(x.text[p.start]) || /[ \t\n\r\f\v]$/.test(x.text[p.end - 1])).toBe(false);
+            prevEnd = p.end;
+          }
+        }),
+        { numRuns: 300, seed: 15 },
+      );
+    });
+  }
 });
 
 describe("extraction and segmentation on generated markup", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import committedReportSchema from "../../docs/report.schema.json";
+import { ERROR_CODES } from "../../src/worker/error-codes";
 import { call } from "./http";
 
 interface OpenApi {
@@ -90,6 +91,30 @@ describe("GET /docs", () => {
       for (const method of Object.keys(item)) expect(html).toContain(`id="${method}-${path}"`);
     }
     expect(html).toContain('id="schema-Report"');
-    expect(html).not.toMatch(/<script|<link|src="http/i);
+    // The only linked resource is the same-origin favicon.
+    expect(html).not.toMatch(/<script|<link(?! rel="icon" href="\/favicon.svg")|src="http/i);
+  });
+
+  it("has a contents list, a request example per endpoint, and the error table", async () => {
+    const html = await (await call("/docs")).text();
+    const doc = (await (await call("/openapi.json")).json()) as OpenApi;
+    const operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m}-${path}`));
+    for (const id of operations) expect(html).toContain(`<a href="#${id}">`);
+    const examples = html.match(/<p>Example:<\/p><pre class="example">curl -s/g) ?? [];
+    expect(examples).toHaveLength(operations.length);
+    expect(html).toContain('curl -s -X POST &quot;http://translint.test/v1/check&quot;');
+    expect(html).toContain('curl -s -X PATCH &quot;http://translint.test/v1/reports/$ID&quot;');
+    for (const row of ERROR_CODES) expect(html).toContain(`<tr><td>${row.status}</td><td><code>${row.code}</code></td>`);
+  });
+});
+
+describe("GET /favicon.svg", () => {
+  it("is an SVG served by the Worker, also at /favicon.ico", async () => {
+    for (const path of ["/favicon.svg", "/favicon.ico"]) {
+      const res = await call(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("image/svg+xml");
+      expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<\/svg>$/);
+    }
   });
 });

@@ -35,7 +35,7 @@ describe("POST /v1/check with store", () => {
     expect(view.url).toBe(stored.url);
     expect(view.request).toEqual(DEMO_PAIR);
     expect(view.report.issues.map((i) => i.id)).toEqual(stored.issues.map((i) => i.id));
-    expect(view.review).toEqual({ status: null, comment: null, reviewedAt: null });
+    expect(view.review).toEqual({ status: null, comment: null, reviewedAt: null, approval: null });
     expect(Date.parse(view.expiresAt) - Date.parse(view.createdAt)).toBe(30 * 86_400_000);
   });
 
@@ -63,6 +63,34 @@ describe("PATCH /v1/reports/:id", () => {
     const again: ReportView = await (await call(`/v1/reports/${stored.id}`)).json();
     expect(again.review.status).toBe("approved");
     expect(again.report.summary.dismissed).toBe(1);
+  });
+
+  it("records who approved over which open issues at or above failOn, and clears it when the status changes", async () => {
+    // Every default severity is minor (docs/precision.md): gate at minor so the demo's issues block.
+    const stored = await storeCheck({ ...DEMO_PAIR, options: { failOn: "minor" } });
+    const blocking = stored.issues;
+    expect(blocking.length).toBeGreaterThan(1);
+    const [decided, ...open] = blocking;
+    const res = await patch(stored.id, {
+      status: "approved",
+      approvedBy: "  Night desk ",
+      issues: [{ id: decided.id, status: "accepted" }],
+    });
+    expect(res.status).toBe(200);
+    const view: ReportView = await res.json();
+    expect(view.review.approval).toEqual({
+      by: "Night desk",
+      over: open.map((i) => ({ id: i.id, ruleId: i.ruleId, severity: i.severity })),
+    });
+    const rejected: ReportView = await (await patch(stored.id, { status: "rejected" })).json();
+    expect(rejected.review.approval).toBeNull();
+  });
+
+  it("takes approvedBy only with status approved", async () => {
+    const stored = await storeCheck(DEMO_PAIR);
+    const res = await patch(stored.id, { status: "rejected", approvedBy: "Ana" });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_field");
   });
 
   it.each([

@@ -64,7 +64,10 @@ describe("GET /reports/:id (review page)", () => {
     expect(html).toContain('<div id="verdict" class="verdict verdict-block">');
     expect(html).toContain(`href="/v1/reports/${stored.id}?format=json"`);
     for (const f of ["csv", "html", "xliff"]) expect(html).toContain(`href="/v1/reports/${stored.id}?format=${f}" download`);
-    expect(html).toContain("Suggestion: <q>players</q>");
+    // The suggestion reads as an action, with the rule and category named beside their codes, and can be applied.
+    expect(html).toContain('<p class="sugg">Replace “jugadores” with “players”</p>');
+    expect(html).toContain('<span class="cat-name">Untranslated</span> <code class="cat">accuracy/untranslated</code>');
+    expect(html).toContain('data-action="apply"');
     expect(html).toContain('data-filter="category" value="accuracy/untranslated"');
   });
 
@@ -87,8 +90,10 @@ describe("GET /reports/:id (review page)", () => {
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
-    // The only script element is the page's own.
-    expect(html.match(/<script/g)).toHaveLength(1);
+    // The only script elements are the page's own and its JSON data block, where "<" is escaped.
+    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/assets/review.js" defer="">', '<script type="application/json" id="review-data">']);
+    const data = html.slice(html.indexOf('id="review-data">'));
+    expect(data).toContain("\\u003cscript>alert(1)\\u003c/script>");
   });
 
   it("answers 404 with a page for unknown ids", async () => {
@@ -117,7 +122,7 @@ describe("invisible characters on the review page", () => {
     expect(html).toContain(mark("U+202E RIGHT-TO-LEFT OVERRIDE", "RLO"));
     expect(html).toContain(mark("U+202C POP DIRECTIONAL FORMATTING", "PDF"));
     expect(html).toMatch(/The govern<mark [^>]+>[^<]*<span class="invisible-char" title="U\+200B ZERO WIDTH SPACE">ZWSP<\/span><\/mark>ment/);
-    expect(html).toContain("Suggestion: delete it");
+    expect(html).toContain('<p class="sugg">Delete “<span class="invisible-char" title="U+200B ZERO WIDTH SPACE">ZWSP</span>”</p>');
     expect(html).not.toMatch(/[\u202A-\u202E\u200B]/);
   });
 });

@@ -33,4 +33,10 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE INDEX hook_replays_expires_at ON hook_replays (expires_at)",
     ],
   },
+  {
+    name: "0005_approval.sql",
+    queries: [
+      "ALTER TABLE reports ADD COLUMN approval_json TEXT",
+    ],
+  },
 ];

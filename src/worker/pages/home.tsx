@@ -19,6 +19,13 @@ export function HomePage(props: { demo: CheckRequest }) {
             <Side name="source" label="Source article" lang={demo.source.lang} text={demo.source.text} />
             <Side name="target" label="Translation" lang={demo.target.lang} text={demo.target.text} />
           </div>
+          <details class="glossary">
+            <summary>Glossary (optional)</summary>
+            <label for="glossary">
+              Terms the translation must use, one a line: <code>source term = required translation</code>
+            </label>
+            <textarea id="glossary" name="glossary" rows={4} spellcheck={false} placeholder={"vivienda = housing\nOIM = IOM"}></textarea>
+          </details>
           <div class="form-row">
             <label>
               Format{" "}

@@ -8,7 +8,7 @@ export function Layout(props: { title: string; script?: string; children?: Child
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
-        <link rel="icon" href="data:," />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/translint.css" />
         {props.script ? <script src={props.script} defer></script> : null}
       </head>

@@ -1,9 +1,12 @@
 import { SEVERITIES } from "../../core/types";
 import type { ReportSegment, Side } from "../../core/types";
 import type { ReportView, ReviewedIssue } from "../review";
-import { issuesBySegment, pieces, primarySide, segmentAt, worstSeverity } from "./highlight";
+import { actionLabel } from "./client-lib";
+import { issuesBySegment, pieces, primarySide, segmentAt, spanOn, worstSeverity } from "./highlight";
+import { categoryName, ruleName } from "./labels";
 import { Layout } from "./layout";
-import { VisibleText } from "./visible";
+import { ApproveDialog, EditorSection, ReviewData } from "./review-editor";
+import { VisibleText, visibleParts } from "./visible";
 
 const STATUS_LABEL: Record<string, string> = {
   open: "open",
@@ -34,6 +37,9 @@ export function ReviewPage(props: { view: ReportView }) {
         </p>
         <div class="decision">
           Article: <strong id="report-status">{view.review.status ?? "awaiting review"}</strong>{" "}
+          <span id="approval-note" class="approval-note">
+            {approvalText(view)}
+          </span>{" "}
           <button type="button" data-action="approve">
             Approve
           </button>{" "}
@@ -52,7 +58,12 @@ export function ReviewPage(props: { view: ReportView }) {
           </span>
         </p>
         <p id="page-error" class="error" role="alert" hidden></p>
+        <p class="keys">
+          Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous issue · <kbd>a</kbd> accept · <kbd>d</kbd> dismiss ·{" "}
+          <a href="#editor">corrected text</a>
+        </p>
       </header>
+      <ApproveDialog failOn={request.options?.failOn ?? "major"} />
       <main id="review" data-report-id={view.id}>
         <section class="filters" aria-label="Filters">
           <fieldset>
@@ -69,7 +80,8 @@ export function ReviewPage(props: { view: ReportView }) {
             {categories.length ? (
               categories.map((cat) => (
                 <label class="chip">
-                  <input type="checkbox" data-filter="category" value={cat} checked /> {cat}
+                  <input type="checkbox" data-filter="category" value={cat} checked /> {categoryName(cat)}{" "}
+                  <code class="code">{cat}</code>
                 </label>
               ))
             ) : (
@@ -114,7 +126,9 @@ export function ReviewPage(props: { view: ReportView }) {
           </section>
         ) : null}
         {issues.length ? null : <p class="none">No issues found.</p>}
+        <EditorSection view={view} />
       </main>
+      <ReviewData view={view} />
     </Layout>
   );
 }
@@ -135,8 +149,9 @@ function SegmentCell(props: {
             {pieces(props.raw, props.segs[i], props.by[i], props.side).map((p) =>
               p.issues.length ? (
                 <mark
-                  class={markClass(p.issues, p.start === p.end)}
+                  class={markClass(p.issues, p.start === p.end, props.side)}
                   data-issues={p.issues.map((i) => i.id).join(" ")}
+                  data-side={props.side}
                   title={p.issues.map(hoverText).join("\n")}
                   tabindex={0}
                 >
@@ -153,18 +168,40 @@ function SegmentCell(props: {
   );
 }
 
-function markClass(issues: ReviewedIssue[], caret: boolean): string {
+function markClass(issues: ReviewedIssue[], caret: boolean, side: Side): string {
   const classes = ["hl", `sev-${worstSeverity(issues)}`];
   if (caret) classes.push("caret");
+  // One character (or blank) spans are easy to miss: they get a marker below them.
+  if (!caret && issues.some((i) => isTiny(spanOn(i, side)?.text))) classes.push("tiny");
   if (issues.length > 1) classes.push("overlap");
   if (issues.every((i) => i.review?.status === "dismissed")) classes.push("dismissed");
   return classes.join(" ");
 }
 
+function isTiny(text: string | undefined): boolean {
+  return text !== undefined && text.length > 0 && (text.length === 1 || !text.trim());
+}
+
 function hoverText(issue: ReviewedIssue): string {
-  const suggestion = issue.suggestion ? ` → ${issue.suggestion.text || "(delete)"}` : "";
+  const fix = fixLabel(issue);
   const confidence = issue.confidence === undefined ? "" : ` (confidence ${issue.confidence.toFixed(2)})`;
-  return `[${issue.severity}${confidence}] ${issue.message}${suggestion}`;
+  const text = `[${issue.severity}${confidence}] ${issue.message}${fix ? ` — ${fix}` : ""}`;
+  // A tooltip cannot hold the labelled marks: invisible characters become their labels in brackets.
+  return visibleParts(text).map((p) => (typeof p === "string" ? p : `[${p.label}]`)).join("");
+}
+
+/** The suggestion as an action ("Replace “OIM” with “IOM”"), or null when the issue has none for the target. */
+function fixLabel(issue: ReviewedIssue): string | null {
+  if (!issue.suggestion || !issue.target) return issue.suggestion ? `Suggestion: “${issue.suggestion.text}”` : null;
+  return actionLabel(issue.target.text, issue.suggestion.text);
+}
+
+function approvalText(view: ReportView): string {
+  const a = view.review.approval;
+  if (view.review.status !== "approved" || !a) return "";
+  const by = a.by ? ` by ${a.by}` : "";
+  const over = a.over.length ? ` over ${a.over.length} open issue${a.over.length === 1 ? "" : "s"}` : "";
+  return (by + over).trim();
 }
 
 function IssueList(props: { issues: ReviewedIssue[] }) {
@@ -188,10 +225,14 @@ function IssueCard(props: { issue: ReviewedIssue }) {
       data-issue={issue.id}
       data-severity={issue.severity}
       data-category={issue.category}
+      data-rule={issue.ruleId}
       data-status={status}
+      tabindex={-1}
     >
       <div class="issue-head">
-        <span class="sev">{issue.severity}</span> <span class="cat">{issue.category}</span>{" "}
+        <span class="sev">{issue.severity}</span> <span class="cat-name">{categoryName(issue.category)}</span>{" "}
+        <code class="cat">{issue.category}</code> · <span class="rule-name">{ruleName(issue.ruleId)}</span>{" "}
+        <code class="rule">{issue.ruleId}</code>{" "}
         {issue.confidence === undefined ? null : (
           <span class="conf" title="How sure the rule is, from its evidence (0–1)">confidence {issue.confidence.toFixed(2)}</span>
         )}{" "}
@@ -199,21 +240,19 @@ function IssueCard(props: { issue: ReviewedIssue }) {
         {issue.review?.carriedOver ? <span class="carried"> (from an earlier review of this article)</span> : null}
       </div>
       <p class="msg">{issue.message}</p>
-      {issue.suggestion ? (
+      {fixLabel(issue) ? (
         <p class="sugg">
-          Suggestion:{" "}
-          {issue.suggestion.text ? (
-            <q>
-              <VisibleText text={issue.suggestion.text} />
-            </q>
-          ) : (
-            "delete it"
-          )}
+          <VisibleText text={fixLabel(issue)!} />
         </p>
       ) : null}
       <p class="review-comment">{issue.review?.comment ?? ""}</p>
       <div class="actions">
         <input type="text" class="comment-input" maxlength={2000} placeholder="Comment (optional)" aria-label="Comment" />
+        {issue.suggestion && issue.target ? (
+          <button type="button" data-action="apply" class="apply">
+            Apply fix
+          </button>
+        ) : null}
         <button type="button" data-action="accept">
           Accept
         </button>

@@ -6,7 +6,7 @@ import { reportView } from "../review";
 import { storeEnv } from "../routes/reports";
 import { pageSecurity } from "../security";
 import { getReport } from "../store";
-import { ASSETS } from "./assets";
+import { ASSETS, FAVICON_SVG } from "./assets";
 import { HomePage } from "./home";
 import { Layout } from "./layout";
 import { ReviewPage } from "./review";
@@ -45,3 +45,8 @@ pageRoutes.get("/assets/:name", (c) => {
   if (!asset) return errorResponse(c, httpError(404, "not_found", "No such asset."));
   return c.body(asset.body, 200, { "Content-Type": asset.type, "Cache-Control": "public, max-age=300" });
 });
+
+for (const path of ["/favicon.svg", "/favicon.ico"])
+  pageRoutes.get(path, (c) =>
+    c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
+  );
