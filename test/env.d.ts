@@ -5,9 +5,11 @@ declare namespace Cloudflare {
     mainModule: typeof import("../src/index");
   }
   type WorkerEnv = import("../src/worker/env").Env;
-  interface Env extends Omit<WorkerEnv, "DB" | "RATE_LIMITER"> {
+  interface Env extends Omit<WorkerEnv, "DB" | "RATE_LIMITER" | "BATCH_QUEUE" | "BATCH_BUCKET"> {
     RATE_LIMITER: RateLimit;
     DB: D1Database;
+    BATCH_QUEUE: Queue<unknown>;
+    BATCH_BUCKET: R2Bucket;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
 }

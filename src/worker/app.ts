@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bearerAuth } from "./auth";
+import { batchRoutes } from "./batches/routes";
 import { mountDocs } from "./docs-routes";
 import type { AppEnv } from "./env";
 import { handleError } from "./errors";
@@ -21,6 +22,7 @@ app.use("/v1/*", apiCors, bearerAuth(), rateLimit());
 
 app.route("/", coreRoutes);
 app.route("/", reportRoutes);
+app.route("/", batchRoutes);
 app.route("/", pageRoutes);
 app.route("/", hookRoutes);
 mountDocs(app);
