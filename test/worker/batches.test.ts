@@ -184,6 +184,21 @@ describe("the consumer", () => {
   }, 60_000);
 });
 
+describe("large items", () => {
+  it("carries a request too large for a queue message through R2", async () => {
+    const pair = syntheticPair(0);
+    const big = (t: string) => Array.from({ length: 150 }, () => t).join("\n\n");
+    const item = { source: { ...pair.source, text: big(pair.source.text) }, target: { ...pair.target, text: big(pair.target.text) }, meta: { id: "big" } };
+    expect(JSON.stringify(item).length).toBeGreaterThan(100_000);
+    const { id } = (await (await postBatch(JSON.stringify([item]))).json()) as BatchJson;
+    const batch = await waitForCompletion(id);
+    expect(batch.progress).toMatchObject({ done: 1, failed: 0 });
+    const { meta: _meta, ...request } = item;
+    expect(batch.verdicts[check(request as CheckRequest, RULES).summary.verdict]).toBe(1);
+    expect(await env.BATCH_BUCKET.head(`batches/${id}/0.request.json`)).not.toBeNull();
+  }, 60_000);
+});
+
 describe("ownership", () => {
   it("a batch belongs to the API key that created it", async () => {
     const keys = { API_KEYS: "key-alpha,key-beta" };
@@ -195,5 +210,46 @@ describe("ownership", () => {
     expect((await callWithEnv(keys, `/v1/batches/${id}`, init("key-beta"))).status).toBe(404);
     expect((await callWithEnv(keys, `/v1/batches/${id}/results`, init("key-beta"))).status).toBe(404);
     expect((await call(`/v1/batches/${id}`)).status).toBe(404);
+  });
+});
+
+describe("GET /batches/:id (page)", () => {
+  it("shows the progress, the verdict and rule bars, and a filterable table linking review pages", async () => {
+    const items = [0, 1, 3].map((i) => ({ ...syntheticPair(i), meta: { id: `page-${i}` } }));
+    items.push({ ...syntheticPair(2), meta: { id: "boom-page" } });
+    const { id } = (await (await postBatch(JSON.stringify(items))).json()) as BatchJson;
+    await waitForCompletion(id);
+    const page = await call(`/batches/${id}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'/);
+    const html = await page.text();
+    expect(html).toContain('<progress value="4" max="4"></progress> 4 of 4 checked');
+    expect(html).toMatch(/<th scope="row">omission<\/th><td><meter min="0" max="\d+" value="1"><\/meter>/);
+    expect(html.match(/href="http:\/\/translint\.test\/reports\/[a-z2-7]{26}">review<\/a>/g)).toHaveLength(3);
+    expect(html).toContain("4 of 4 articles shown");
+    const failed = await (await call(`/batches/${id}?status=failed`)).text();
+    expect(failed).toContain("1 of 4 articles shown");
+    expect(failed).toContain("injected test failure");
+    const omissions = await (await call(`/batches/${id}?rule=omission`)).text();
+    expect(omissions).toContain("1 of 4 articles shown");
+    expect(omissions).toContain("page-3");
+    expect((await call("/batches/nosuchbatch")).status).toBe(404);
+  }, 60_000);
+});
+
+describe("purging", () => {
+  it("deletes expired batches with their items and R2 objects, and keeps live ones", async () => {
+    const { insertBatch, purgeExpiredBatches, getBatch } = await import("../../src/worker/batches/store");
+    const now = Date.now();
+    await insertBatch(env.DB, { id: "expiredbatch", owner: "open", now: now - 10, expiresAt: now - 1, baseUrl: "http://x", ids: ["a", "b"] });
+    await insertBatch(env.DB, { id: "livebatch", owner: "open", now, expiresAt: now + 60_000, baseUrl: "http://x", ids: ["c"] });
+    await env.BATCH_BUCKET.put("batches/expiredbatch/0.report.json", "{}");
+    await env.BATCH_BUCKET.put("batches/livebatch/0.report.json", "{}");
+    expect(await purgeExpiredBatches(env.DB, env.BATCH_BUCKET, now)).toBe(1);
+    const items = await env.DB.prepare("SELECT batch_id, count(*) AS n FROM batch_items WHERE batch_id IN ('expiredbatch', 'livebatch') GROUP BY batch_id").all();
+    expect(items.results).toEqual([{ batch_id: "livebatch", n: 1 }]);
+    expect(await env.BATCH_BUCKET.get("batches/expiredbatch/0.report.json")).toBeNull();
+    expect(await env.BATCH_BUCKET.get("batches/livebatch/0.report.json")).not.toBeNull();
+    expect(await getBatch(env.DB, "livebatch", "open", now)).not.toBeNull();
   });
 });

@@ -28,6 +28,7 @@ export interface ItemRow {
   report_id: string | null;
   report_r2_key: string | null;
   duration_ms: number | null;
+  by_rule: string | null;
 }
 
 /** Inserts a batch and one queued row per item (ids passed as one JSON array, so one statement per batch). */
@@ -150,7 +151,7 @@ export async function listItems(db: D1Database, batchId: string): Promise<ItemRo
   const { results } = await db
     .prepare(
       `SELECT idx, item_id, status, attempts, error, verdict, issues, critical, major, minor, report_id, report_r2_key,
-         duration_ms FROM batch_items WHERE batch_id = ?1 ORDER BY idx`,
+         duration_ms, by_rule FROM batch_items WHERE batch_id = ?1 ORDER BY idx`,
     )
     .bind(batchId)
     .all<ItemRow>();
@@ -196,4 +197,17 @@ export async function batchStats(db: D1Database, batch: BatchRow): Promise<Batch
 function sumJson(column: "by_rule" | "by_category"): string {
   return `SELECT j.key AS k, sum(j.value) AS n FROM batch_items b, json_each(b.${column}) j
           WHERE b.batch_id = ?1 AND b.status = 'done' GROUP BY j.key ORDER BY n DESC, j.key`;
+}
+
+/** Deletes expired batches, their item rows and their R2 objects; returns how many batches went. */
+export async function purgeExpiredBatches(db: D1Database, bucket: R2Bucket | undefined, now = Date.now()): Promise<number> {
+  const { results } = await db.prepare("SELECT id FROM batches WHERE expires_at <= ?1").bind(now).all<{ id: string }>();
+  for (const { id } of results) {
+    for (let listed = await bucket?.list({ prefix: `batches/${id}/` }); listed?.objects.length; ) {
+      await bucket?.delete(listed.objects.map((o) => o.key));
+      listed = listed.truncated ? await bucket?.list({ prefix: `batches/${id}/`, cursor: listed.cursor }) : undefined;
+    }
+    await dropBatch(db, id);
+  }
+  return results.length;
 }
