@@ -33,13 +33,16 @@ export interface DevServer {
 }
 
 /** Starts wrangler dev and resolves once /health answers (or rejects after `timeoutMs`). */
-export async function startDevServer(opts: { inspector?: boolean; timeoutMs?: number } = {}): Promise<DevServer> {
+export async function startDevServer(
+  opts: { inspector?: boolean; timeoutMs?: number; vars?: Record<string, string> } = {},
+): Promise<DevServer> {
   const persist = mkdtempSync(join(tmpdir(), "translint-dev-"));
   execFileSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], { cwd: ROOT, env: OFFLINE_ENV, stdio: "pipe" });
   const port = await freePort();
   const inspectorPort = opts.inspector ? await freePort() : undefined;
   const args = ["dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", "warn"];
   if (inspectorPort) args.push("--inspector-port", String(inspectorPort));
+  for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: OFFLINE_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));

@@ -1,12 +1,18 @@
 // Process entry of the CLI: real files, stdout/stderr and the exit code.
 import { readFileSync } from "node:fs";
-import { runCli, UsageError, EXIT } from "./main";
+import { runCli, UsageError, EXIT, parseBatchArgs } from "./main";
 
 try {
-  process.exitCode = runCli(process.argv.slice(2), {
-    readFile: (p) => readFileSync(p === "-" ? 0 : p, "utf8"),
-    out: (t) => void process.stdout.write(t + "\n"),
-  });
+  const argv = process.argv.slice(2);
+  if (argv[0] === "batch") {
+    const { runBatch, defaultJobs } = await import("./batch");
+    process.exitCode = await runBatch(parseBatchArgs(argv.slice(1), defaultJobs()));
+  } else {
+    process.exitCode = runCli(argv, {
+      readFile: (p) => readFileSync(p === "-" ? 0 : p, "utf8"),
+      out: (t) => void process.stdout.write(t + "\n"),
+    });
+  }
 } catch (e) {
   if (!(e instanceof UsageError)) throw e;
   process.stderr.write(`translint: ${e.message}\n`);

@@ -199,6 +199,18 @@ describe("large items", () => {
   }, 60_000);
 });
 
+describe("translint batch and the API", () => {
+  it("a line of `translint batch` holds the report POST /v1/check answers, byte for byte", async () => {
+    const { checkItemLine } = await import("../../src/cli/batch-line");
+    for (const i of [0, 1, 3]) {
+      const body = await (await call("/v1/check", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(syntheticPair(i)),
+      })).text();
+      expect(checkItemLine(`a${i}`, { ...syntheticPair(i), meta: { id: `a${i}` } }).line).toBe(`{"id":"a${i}","report":${body}}`);
+    }
+  });
+});
+
 describe("ownership", () => {
   it("a batch belongs to the API key that created it", async () => {
     const keys = { API_KEYS: "key-alpha,key-beta" };
