@@ -3,25 +3,16 @@
 // "boom-" throw in the consumer (BATCH_TEST_FAIL_PATTERN), so they must end failed after the retries and the
 // dead-letter queue; every other item must end done with the verdict the core gives it here in Node. Then the
 // results must download as NDJSON and CSV, one line per article. Exits 1 on any mismatch.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { check } from "../src/core/check";
 import type { CheckRequest } from "../src/core/types";
 import { RULES } from "../src/rules";
+import { corpusDir } from "./corpus-dir";
 import { startDevServer } from "./dev-server";
 import { buildArticle, readJsonl, type NewstestArticle } from "./eval/corpus";
 
 const COUNT = Number(process.argv[2] ?? 500);
 const FAIL_EVERY = 25;
-
-/** The corpus folder: TRANSLINT_CORPUS, else ../shared/corpus beside the repo or beside its worktree folder. */
-export function corpusDir(): string {
-  const root = new URL("../", import.meta.url).pathname;
-  const candidates = [process.env.TRANSLINT_CORPUS, join(root, "../shared/corpus"), join(root, "../../shared/corpus")];
-  const found = candidates.find((d) => d && existsSync(join(d, "newstest-es-en.dev.jsonl")));
-  if (!found) throw new Error("../shared/corpus not found (set TRANSLINT_CORPUS)");
-  return found;
-}
 
 type Item = CheckRequest & { meta: { id: string } };
 
@@ -71,6 +62,9 @@ async function main(): Promise<void> {
       console.error(problems.join("\n"));
       process.exitCode = 1;
     } else console.log("batch:e2e OK (counts, verdicts equal to the core's, failed items, NDJSON and CSV)");
+  } catch (err) {
+    console.error(`wrangler dev output (last 4,000 characters):\n${server.log().slice(-4000)}`);
+    throw err;
   } finally {
     await server.stop();
   }
@@ -84,6 +78,7 @@ interface BatchJson {
 
 async function poll(url: string, started: number): Promise<BatchJson> {
   let last = "";
+  let changedAt = Date.now();
   for (;;) {
     let batch: BatchJson;
     try {
@@ -94,6 +89,8 @@ async function poll(url: string, started: number): Promise<BatchJson> {
       continue;
     }
     const line = JSON.stringify(batch.progress);
+    if (line !== last) changedAt = Date.now();
+    if (Date.now() - changedAt > 180_000) throw new Error(`no progress for 3 minutes: ${line}`);
     if (line !== last) console.log(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s ${line}`);
     last = line;
     if (batch.status === "completed") return batch;
