@@ -4,8 +4,9 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-worker
 const migrations = await readD1Migrations("./migrations");
 
 /**
- * Three projects: the pure checking core in Node, the HTTP API inside the Workers runtime (workerd, with the
- * D1 migrations applied by test/worker/setup.ts), and the browser test in Node (wrangler dev + chromium).
+ * Four projects: the pure checking core in Node, the HTTP API inside the Workers runtime (workerd, with the
+ * D1 migrations applied by test/worker/setup.ts), the start-up of `wrangler dev` from a clean state (Node),
+ * and the browser test in Node (wrangler dev + chromium).
  */
 export default defineConfig({
   test: {
@@ -23,6 +24,8 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
+              // A second, empty D1 database for the schema tests (test/worker/schema-ensure.test.ts).
+              d1Databases: { FRESH_DB: "translint-fresh-db-test" },
               bindings: {
                 TEST_MIGRATIONS: migrations,
                 // Test-only webhook secrets (test/worker/hooks.test.ts signs with the same values).
@@ -40,6 +43,14 @@ export default defineConfig({
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
           setupFiles: ["./test/worker/setup.ts"],
+        },
+      },
+      {
+        test: {
+          name: "dev",
+          environment: "node",
+          include: ["test/dev/**/*.test.ts"],
+          testTimeout: 120_000,
         },
       },
       {

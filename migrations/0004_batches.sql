@@ -2,7 +2,7 @@
 
 CREATE TABLE batches (
   id TEXT PRIMARY KEY,                 -- 128 random bits, base32 (as report ids)
-  owner TEXT NOT NULL,                 -- fingerprint of the API key that created it ("open" without keys)
+  tenant TEXT NOT NULL,                -- the tenant of the API key that created it (src/worker/tenant.ts)
   created_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
   total INTEGER NOT NULL,

@@ -12,6 +12,7 @@ import { RULES } from "../src/rules";
 import { BIG_DOCUMENT_PAIRS, writeBigDocument } from "./big-document";
 import { corpusDir } from "./corpus-dir";
 import { buildSide, readJsonl, type NewstestArticle, type SegmentPair } from "./eval/corpus";
+import { OFFLINE_ENV } from "./dev-server";
 
 const args = process.argv.slice(2);
 const sizesArg = args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : "10,40,200,1000,10000";
@@ -101,7 +102,7 @@ if (at(10000)) {
 }
 if (!args.includes("--no-bundle")) {
   const out = mkdtempSync(join(tmpdir(), "translint-bundle-"));
-  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], { stdio: "ignore" });
+  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], { stdio: "ignore", env: OFFLINE_ENV });
   const files = readdirSync(out).filter((f) => /\.(m?js|wasm)$/.test(f));
   const raw = files.reduce((n, f) => n + statSync(join(out, f)).size, 0);
   const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f))).length, 0);

@@ -1,5 +1,7 @@
-// Starts `wrangler dev` on a free 127.0.0.1 port, fully offline, with a fresh local persistence folder (D1
-// migrations applied), and waits for /health. Used by the load test, the worker-cpu script and the browser test.
+// Starts `wrangler dev` on a free 127.0.0.1 port, fully offline, with a fresh local persistence folder, and
+// waits for /health. By default the D1 migrations are applied first, as `npm run dev` does; with
+// `migrate: false` it is a plain `wrangler dev` and the Worker creates its schema on first use. Used by the
+// load test, the worker-cpu script, the browser test and test/dev/fresh-start.test.ts.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -8,8 +10,27 @@ import { join } from "node:path";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const WRANGLER = join(ROOT, "node_modules", ".bin", "wrangler");
-/** Environment for wrangler: no prompts, no metrics, no Request.cf download. */
-export const OFFLINE_ENV = { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1" };
+/**
+ * Environment for wrangler: no prompts, no metrics, no Request.cf download, no banner (whose update check
+ * asks the npm registry for wrangler's latest version).
+ */
+export const OFFLINE_ENV = {
+  ...process.env,
+  CI: "true",
+  WRANGLER_SEND_METRICS: "false",
+  WRANGLER_HIDE_BANNER: "true",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  NO_COLOR: "1",
+};
+
+/** Applies the D1 migrations to a local persistence folder with wrangler (what `npm run db:migrate` does). */
+export function applyMigrations(persist: string): string {
+  return execFileSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], {
+    cwd: ROOT,
+    env: OFFLINE_ENV,
+    stdio: "pipe",
+  }).toString();
+}
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -32,12 +53,22 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
+/** Options of startDevServer. */
+export interface DevServerOptions {
+  inspector?: boolean;
+  timeoutMs?: number;
+  /** Apply the D1 migrations with wrangler first, as `npm run dev` does (default true). */
+  migrate?: boolean;
+  /** Use (and keep) this persistence folder instead of a fresh temporary one. */
+  persistTo?: string;
+  /** Variables for the Worker (`wrangler dev --var NAME:VALUE`). */
+  vars?: Record<string, string>;
+}
+
 /** Starts wrangler dev and resolves once /health answers (or rejects after `timeoutMs`). */
-export async function startDevServer(
-  opts: { inspector?: boolean; timeoutMs?: number; vars?: Record<string, string> } = {},
-): Promise<DevServer> {
-  const persist = mkdtempSync(join(tmpdir(), "translint-dev-"));
-  execFileSync(WRANGLER, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], { cwd: ROOT, env: OFFLINE_ENV, stdio: "pipe" });
+export async function startDevServer(opts: DevServerOptions = {}): Promise<DevServer> {
+  const persist = opts.persistTo ?? mkdtempSync(join(tmpdir(), "translint-dev-"));
+  if (opts.migrate ?? true) applyMigrations(persist);
   const port = await freePort();
   const inspectorPort = opts.inspector ? await freePort() : undefined;
   const args = ["dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", "warn"];
@@ -57,7 +88,7 @@ export async function startDevServer(
       }
       await exited;
     }
-    rmSync(persist, { recursive: true, force: true });
+    if (!opts.persistTo) rmSync(persist, { recursive: true, force: true });
   };
   process.once("exit", () => {
     try {

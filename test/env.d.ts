@@ -10,6 +10,8 @@ declare namespace Cloudflare {
     DB: D1Database;
     BATCH_QUEUE: Queue<unknown>;
     BATCH_BUCKET: R2Bucket;
+    /** An empty D1 database for the schema tests. */
+    FRESH_DB: D1Database;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
 }

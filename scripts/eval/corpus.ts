@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 /** One aligned segment pair of a newstest article. */
 export interface SegmentPair {
@@ -55,5 +55,11 @@ export function buildArticle(a: NewstestArticle): { es: BuiltSide; en: BuiltSide
   };
 }
 
-/** Default corpus folder, relative to the repo root. */
-export const CORPUS_DIR = new URL("../../../shared/corpus/", import.meta.url).pathname;
+/** Corpus folder: $TRANSLINT_CORPUS, else ../shared/corpus beside the repo, else ../../shared/corpus (a worktree one level deeper). */
+export const CORPUS_DIR = ((): string => {
+  const env = process.env.TRANSLINT_CORPUS;
+  if (env) return env.endsWith("/") ? env : `${env}/`;
+  const near = new URL("../../../shared/corpus/", import.meta.url).pathname;
+  const far = new URL("../../../../shared/corpus/", import.meta.url).pathname;
+  return existsSync(near) || !existsSync(far) ? near : far;
+})();

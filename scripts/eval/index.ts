@@ -6,6 +6,7 @@ import accuracyPronounNumber from "./accuracy-pronoun-number";
 import punctuationPlanted from "./punctuation-planted";
 import accuracyTerms from "./accuracy-terms";
 import dates from "./dates";
+import pronounIndependent from "./pronoun-independent";
 
 /** Every evaluation section, in print order. Add one import line per module. */
 export const EVAL_MODULES: EvalModule[] = [
@@ -16,4 +17,5 @@ export const EVAL_MODULES: EvalModule[] = [
   punctuationPlanted,
   accuracyTerms,
   dates,
+  pronounIndependent,
 ];

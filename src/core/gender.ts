@@ -52,6 +52,8 @@ interface EsCues {
   honorifics: Record<string, Gender>;
   pairs: [string, string][];
   participleAfter: string[];
+  /** Prepositions after which "él"/"ella" usually stand for a thing ("en ella": in it). */
+  thingPrepositions: string[];
 }
 interface EnCues {
   honorifics: Record<string, Gender>;
@@ -207,10 +209,13 @@ function nextWordStart(text: string, i: number, end: number): number {
 function scanMentions(text: string, start: number, end: number): NameMention[] {
   const out: NameMention[] = [];
   let consumed = start;
-  CAP_CANDIDATE.lastIndex = start;
   // test() rather than exec(): a candidate is one character, so it sits just before lastIndex (no match array).
-  while (CAP_CANDIDATE.test(text)) {
+  // The search restarts from `at`, which passes each candidate: it moves on by at least one per iteration.
+  for (let at = start; ; ) {
+    CAP_CANDIDATE.lastIndex = at;
+    if (!CAP_CANDIDATE.test(text)) break;
     const i = CAP_CANDIDATE.lastIndex - 1;
+    at = i + 1;
     if (i >= end) break;
     if (i < consumed || !isUpperAt(text, i) || insideWord(text, i, start)) continue;
     const e = wordEnd(text, i, end);
@@ -681,9 +686,11 @@ function capitalsBySegment(text: string, segments: readonly { start: number; end
   const from = new Int32Array(segments.length + 1);
   let k = 0;
   let consumed = 0;
-  CAP_CANDIDATE.lastIndex = 0;
-  while (CAP_CANDIDATE.test(text)) {
+  for (let at = 0; ; ) {
+    CAP_CANDIDATE.lastIndex = at;
+    if (!CAP_CANDIDATE.test(text)) break;
     const i = CAP_CANDIDATE.lastIndex - 1;
+    at = i + 1; // each iteration passes one candidate
     if (!isUpperAt(text, i)) continue;
     // capitalisedWords: each capital not inside an earlier match starts one, running over the word characters after it.
     let whole: string | undefined;
@@ -920,9 +927,11 @@ export function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
   let consumed = 0;
   // Each capital not inside an earlier match starts one: the capital and the word characters after it.
-  CAP_CANDIDATE.lastIndex = 0;
-  while (CAP_CANDIDATE.test(text)) {
+  for (let at = 0; ; ) {
+    CAP_CANDIDATE.lastIndex = at;
+    if (!CAP_CANDIDATE.test(text)) break;
     const i = CAP_CANDIDATE.lastIndex - 1;
+    at = i + 1; // each iteration passes one candidate
     if (i < consumed || !isUpperAt(text, i)) continue;
     consumed = wordEnd(text, i, text.length);
     const w = text.slice(i, consumed);
@@ -952,3 +961,23 @@ export function otherTitle(title: string): string | undefined {
 
 /** Regex alternations of Spanish determiners and titles (for the evaluation's planted title flips). */
 export { ES_TITLE_ALT, ES_DET_ALT };
+
+/** The gendered subject a Spanish sentence opens with ("Ella …", "El alcalde de Quito …"): its gender and words. */
+export function spanishOpeningSubject(text: string): { gender: Gender; cue: string } | undefined {
+  const lead = /^[\s¿¡]*/u.exec(text)![0].length;
+  const rest = text.slice(lead);
+  const pronoun = /^(ella|él)(?![\p{L}])/iu.exec(rest);
+  if (pronoun) return { gender: pronoun[1].toLowerCase() === "ella" ? "f" : "m", cue: pronoun[0] };
+  ES_PERSON_NOUN.lastIndex = 0;
+  const m = ES_PERSON_NOUN.exec(rest);
+  if (!m || m.index !== 0 || !m[1]) return undefined;
+  const gender = titleGender(m[1], m[2]);
+  return gender ? { gender, cue: m[0] } : undefined;
+}
+
+const THING_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${ES.thingPrepositions.map(esc).join("|")})\\s+$`, "iu");
+
+/** The explicit "él"/"ella" of a Spanish text that stand for people (not "en ella", "por él": in it, by it). */
+export function spanishPersonPronouns(text: string): PronounMention[] {
+  return pronounsIn(text, "es", 0, text.length).filter((p) => !THING_PREPOSITION.test(text.slice(Math.max(0, p.start - 16), p.start)));
+}

@@ -20,6 +20,7 @@ import dateMismatch from "./date-mismatch";
 import quoteStyle from "./quote-style";
 import terminalPunctuation from "./terminal-punctuation";
 import dashStyle from "./dash-style";
+import invisibleCharacters from "./invisible-characters";
 
 /** Every registered rule, in report order of evaluation. Add one import line per rule file. */
 export const RULES: readonly Rule[] = [
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   quoteStyle,
   terminalPunctuation,
   dashStyle,
+  invisibleCharacters,
 ];
 
 /** Rules by id. */

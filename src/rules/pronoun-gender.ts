@@ -5,6 +5,7 @@ import {
   type PronounMention,
 } from "../core/gender";
 import type { Doc } from "../core/document";
+import { sourceWindowVerdict, spanishPronounsAgainstSource } from "./lib/source-window-gender";
 
 /** A possible referent in the target: a name mention with what is known of its gender. */
 interface Referent {
@@ -122,6 +123,7 @@ export default defineRule({
     messages: {
       pronoun: "“{{pronoun}}” refers to {{name}}, but the source shows a {{gender}}: “{{evidence}}”.",
       title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",
+      sourceOnly: "“{{pronoun}}” has the wrong gender: the source speaks only of a {{gender}} here (“{{evidence}}”).",
     },
   },
   examples: {
@@ -195,6 +197,30 @@ export default defineRule({
         from: "es", to: "en",
         source: "El alcalde Pedro Gil recibió a la jueza Ana Mora. Gil dijo que la jueza no dimitiría.",
         target: "Mayor Pedro Gil received Judge Ana Mora. Gil said she would not resign.",
+      },
+      {
+        // The mayor opens the sentence, but the minister of the sentence before is a woman "her" may refer to.
+        from: "es", to: "en",
+        source: "El alcalde de Quito recibió a la ministra. El alcalde dijo que su visita fue útil.",
+        target: "The mayor of Quito received the minister. The mayor said her visit was useful.",
+      },
+      {
+        // No gendered subject opens the source sentence ("sentada" agrees with someone the window does not name).
+        from: "es", to: "en",
+        source: "Cuando está sentada en clase, el profesor habla demasiado rápido.",
+        target: "When she sits in class, the teacher speaks too fast.",
+      },
+      {
+        // "en ella" is "in it" (the office), not a woman: the client may well introduce himself.
+        from: "es", to: "en",
+        source: "La oficina abrió en mayo y el cliente trabaja en ella.",
+        target: "The office opened in May and the client works there; he likes it.",
+      },
+      {
+        // The English speaks of a woman and a man: "él" may be the man.
+        from: "en", to: "es",
+        source: "She thanked him for the report.",
+        target: "Ella le dio las gracias a él por el informe.",
       },
     ],
     bad: [
@@ -295,13 +321,43 @@ export default defineRule({
         target: "Mayor Pedro Gil and David arrived at the hospital, where Gil gave him <marker>her</marker> watch.",
         suggestion: "his",
       },
+      {
+        // No name anywhere: the source sentence opens with its gendered subject.
+        from: "es", to: "en",
+        source: "El alcalde de Quito no ocultó su enfado.",
+        target: "The mayor of Quito did not hide <marker>her</marker> anger.",
+        suggestion: "his",
+      },
+      {
+        from: "es", to: "en",
+        source: "Ella dirige la fundación desde 2015.",
+        target: "<marker>He</marker> has run the foundation since 2015.",
+        suggestion: "She",
+      },
+      {
+        // The source's own pronoun, translated with the other gender.
+        from: "es", to: "en",
+        source: "Según él, la ley es injusta.",
+        target: "According to <marker>her</marker>, the law is unfair.",
+        suggestion: "him",
+      },
+      {
+        // en -> es: the English pronoun is the only person of the sentence.
+        from: "en", to: "es",
+        source: "She told me that the bank was closed.",
+        target: "<marker>Él</marker> me dijo que el banco estaba cerrado.",
+        suggestion: "Ella",
+      },
     ],
   },
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).
     if (ctx.source.lang === ctx.target.lang) return;
     if (ctx.target.lang === "en") checkEnglishPronouns(ctx);
-    else checkSpanishTitles(ctx);
+    else {
+      checkSpanishTitles(ctx);
+      checkSpanishPronouns(ctx);
+    }
   },
 });
 
@@ -340,6 +396,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   for (const seg of tgt.segments) {
     for (const p of pronounsBySeg[seg.index]) checkPronoun(p, seg.index);
   }
+  if (src.lang === "es") checkAgainstSourceWindow(ctx, pronounsBySeg, people, flagged, quotedAt);
 
   function checkPronoun(p: PronounMention, segment: number): void {
     const window: Referent[] = [];
@@ -407,6 +464,35 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   }
 }
 
+/**
+ * Pronouns no named referent decided, judged by the aligned source alone (its sentence and the two before it), in
+ * order: one whose earlier same-gender pronoun in the window was left alone is left alone too.
+ */
+function checkAgainstSourceWindow(
+  ctx: RuleContext, pronounsBySeg: (readonly PronounMention[])[], people: PeopleIndex, flagged: Set<number>,
+  quotedAt: (offset: number, segment: number) => boolean,
+): void {
+  const accepted: { start: number; segment: number; gender: Gender }[] = [];
+  pronounsBySeg.forEach((list, segment) => {
+    for (const p of list) {
+      if (flagged.has(p.start)) continue;
+      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - 2);
+      const verdict = earlier || quotedAt(p.start, segment) ? undefined : sourceWindowVerdict(ctx, p, segment, people);
+      if (!verdict) {
+        accepted.push({ start: p.start, segment, gender: p.gender });
+        continue;
+      }
+      flagged.add(p.start);
+      ctx.report({
+        messageId: "sourceOnly",
+        data: { pronoun: p.word, gender: verdict.gender === "f" ? "woman" : "man", evidence: verdict.evidence },
+        target: { start: p.start, end: p.end },
+        suggestion: suggestionFor(ctx.target, p),
+      });
+    }
+  });
+}
+
 const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un", este: "esta", esta: "este", ese: "esa", esa: "ese", nuevo: "nueva", nueva: "nuevo" };
 
 /** The cue rewritten for the other gender: "el ministro" -> "la ministra", "elegido" -> "elegida"; undefined if unsure. */
@@ -424,6 +510,21 @@ function swapCue(cue: string): string | undefined {
   const title = otherTitle(rest);
   if (!det) return undefined;
   return `${caseLike(words[0], det)} ${title ? caseLike(rest, title) : rest}`;
+}
+
+/** en -> es: "él"/"ella" of the wrong gender for the English sentence they translate. */
+function checkSpanishPronouns(ctx: RuleContext): void {
+  for (const seg of ctx.target.segments) {
+    for (const f of spanishPronounsAgainstSource(ctx, seg.index)) {
+      const right = f.gender === "f" ? "ella" : "él";
+      ctx.report({
+        messageId: "sourceOnly",
+        data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
+        target: { start: f.pronoun.start, end: f.pronoun.end },
+        suggestion: caseLike(f.pronoun.word, right),
+      });
+    }
+  }
 }
 
 /** en -> es: "el ministro Helen Clark", "Clark, elegido…" for a person the English source marks as a woman. */

@@ -34,9 +34,10 @@ function endingOf(text: string, seg: Segment): { ending: Ending; at: number; end
   const c = text[i];
   if (c === "?" || c === "!") {
     // "?!" and "!?" read as questions; find where the run starts.
+    // Each step moves j back by one, so the walk ends at seg.start at the latest.
     let j = i;
     let question = false;
-    while (j >= seg.start && (text[j] === "?" || text[j] === "!")) question = question || text[j--] === "?";
+    for (; j >= seg.start && (text[j] === "?" || text[j] === "!"); j--) if (text[j] === "?") question = true;
     return { ending: question ? "question" : "exclamation", at: j + 1, end: i + 1 };
   }
   if (c === "." || c === "…" || c === ":" || c === ";") return { ending: "statement", at: i, end: i + 1 };
@@ -106,6 +107,11 @@ export default defineRule({
         source: "El consejo se reunió ayer. ¿Quién pagará la factura, el Estado o los ciudadanos, ahora que la deuda ha crecido tanto en los últimos diez años?",
         target: "The council met yesterday. The debt has grown enormously in the last ten years. Who will pay the bill now, the state or the citizens?",
       },
+      {
+        from: "es", to: "en",
+        source: "¿Quién pagará la factura de la carretera? Nadie lo sabe todavía.",
+        target: "Who will pay the bill for the road?! Nobody knows yet.",
+      },
     ],
     bad: [
       {
@@ -123,6 +129,11 @@ export default defineRule({
         from: "es", to: "en",
         source: "El consejo se reunió ayer por la tarde. El alcalde no asistió a la reunión.",
         target: "The council met yesterday afternoon. The mayor did not attend the meeting<marker>?</marker>",
+      },
+      {
+        from: "es", to: "en",
+        source: "El alcalde no asistió a la reunión. Nadie sabe por qué.",
+        target: "The mayor did not attend the meeting<marker>?!?</marker> Nobody knows why.",
       },
       {
         from: "es", to: "en",

@@ -1,6 +1,8 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bearerAuth } from "./auth";
 import { batchRoutes } from "./batches/routes";
+import { checkConfig } from "./config";
+import { schemaReady } from "./db/ready";
 import { mountDocs } from "./docs-routes";
 import type { AppEnv } from "./env";
 import { handleError } from "./errors";
@@ -17,8 +19,10 @@ export type { AppEnv, Env } from "./env";
 /** The Hono app: a thin HTTP layer over the checking core. Sub-apps mount with `app.route("/", subApp)`. */
 export const app = new OpenAPIHono<AppEnv>();
 
-app.use("*", securityHeaders);
-app.use("/v1/*", apiCors, bearerAuth(), rateLimit());
+app.use("*", securityHeaders, checkConfig);
+app.use("/v1/*", apiCors, bearerAuth(), rateLimit(), schemaReady);
+app.use("/reports/*", schemaReady);
+app.use("/batches/*", schemaReady);
 
 app.route("/", coreRoutes);
 app.route("/", reportRoutes);

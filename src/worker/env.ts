@@ -2,9 +2,12 @@ import type { SecureHeadersVariables } from "hono/secure-headers";
 
 /** Bindings, secrets and variables the Worker reads (all optional: local dev runs with none). */
 export interface Env {
-  /** "development" or "production"; informational. */
+  /** "development" or "production"; in production /v1/* refuses to serve without a usable API key. */
   TRANSLINT_ENV?: string;
-  /** Secret: comma-separated API keys for `/v1/*`; unset or empty means open (local dev only). */
+  /**
+   * Secret: comma-separated API keys for `/v1/*`, each `key` or `tenant:key` (src/worker/tenant.ts); with no
+   * usable key the API is open (local development), or refuses to serve in production.
+   */
   API_KEYS?: string;
   /** Largest accepted request body in bytes (default 1,048,576). */
   MAX_BODY_BYTES?: string;
@@ -44,6 +47,8 @@ export interface Env {
 export interface Variables extends SecureHeadersVariables {
   /** Short fingerprint of the caller's API key (never the key), set by the auth middleware. */
   apiKeyId?: string;
+  /** The tenant that owns what this request stores and may read (src/worker/tenant.ts), set by the auth middleware. */
+  tenant?: string;
   /** The parsed JSON body, set by the jsonBody middleware. */
   jsonBody?: unknown;
 }

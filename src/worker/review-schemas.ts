@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ISSUE_STATUSES, MAX_COMMENT_LENGTH, MAX_ISSUES_PER_PATCH, REPORT_STATUSES, type ReviewPatch } from "./review";
-import { CheckRequestSchema, IssueSchema, ReportSchema } from "./schemas";
+import { CheckRequestSchema, ErrorSchema, IssueSchema, ReportSchema } from "./schemas";
 
 const CommentSchema = z
   .string()
@@ -56,7 +56,17 @@ export const ReviewedReportSchema = ReportSchema.extend({
 export const StoredCheckResponseSchema = ReviewedReportSchema.extend({
   id: z.string().openapi({ description: "Id of the stored report." }),
   url: z.string().openapi({ description: "Review page of the stored report." }),
+  stored: z.literal(true).openapi({ description: "The report was stored." }),
 }).openapi("StoredCheckResponse");
+
+/**
+ * The 503 answer of POST /v1/check with store: true when storage failed: the report all the same, `stored:
+ * false`, and the error (the answer carries Retry-After).
+ */
+export const NotStoredCheckResponseSchema = ReportSchema.extend({
+  stored: z.literal(false).openapi({ description: "The report was NOT stored; retry after Retry-After seconds." }),
+  error: ErrorSchema.shape.error,
+}).openapi("NotStoredCheckResponse");
 
 /** The answer of GET and PATCH /v1/reports/:id. */
 export const ReportViewSchema = z

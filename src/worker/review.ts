@@ -37,6 +37,8 @@ export interface ReviewedReport extends Omit<Report, "issues" | "summary"> {
 /** A stored report, as read from the database. */
 export interface StoredReport {
   id: string;
+  /** The tenant that stored it (src/worker/tenant.ts); only it can read, review or delete it via the API. */
+  tenant: string;
   articleKey: string;
   createdAt: number;
   expiresAt: number;

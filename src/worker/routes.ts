@@ -5,7 +5,7 @@ import { RULES } from "../rules";
 import { VERSION } from "../version";
 import { jsonBody } from "./body";
 import type { AppEnv } from "./env";
-import { errorResponse } from "./errors";
+import { errorResponse, storageUnavailableError } from "./errors";
 import { extensions } from "./extensions";
 import {
   DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount, limitsFrom,
@@ -14,13 +14,15 @@ import {
   CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, ReportSchema, RuleInfoSchema,
 } from "./schemas";
 import { LimitExceeded, sentenceLimitGuard, validateCheckRequest } from "./validate";
-import { StoredCheckResponseSchema } from "./review-schemas";
+import { NotStoredCheckResponseSchema, StoredCheckResponseSchema } from "./review-schemas";
+import { logStorageFailure, STORAGE_RETRY_AFTER_SECONDS, StorageUnavailable } from "./storage-error";
 
 /** Documented error answers shared by the operations. */
 const errorAnswer = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
 const v1Errors = {
   401: errorAnswer("Missing or wrong bearer key (only when API keys are configured)."),
   429: errorAnswer("Too many requests for this key; see Retry-After."),
+  503: errorAnswer('The API refuses to serve: TRANSLINT_ENV is "production" and API_KEYS holds no usable key.'),
 };
 
 /** The core routes: health, rules, check. Mounted by app.ts with `app.route("/", coreRoutes)`. */
@@ -99,6 +101,12 @@ coreRoutes.openAPIRegistry.registerPath(
       ...v1Errors,
       413: errorAnswer("Body over MAX_BODY_BYTES, or a side over MAX_CHARS_PER_SIDE characters or MAX_SENTENCES_PER_SIDE sentences."),
       415: errorAnswer("Content-Type is not application/json (or application/*+json) in UTF-8."),
+      503: {
+        description:
+          'With store: true, storage failed: the report all the same with "stored": false and the error (see ' +
+          "Retry-After); or the API refuses to serve (no API key in production), with an error body only.",
+        content: { "application/json": { schema: z.union([NotStoredCheckResponseSchema, ErrorSchema]) } },
+      },
     },
   }),
 );
@@ -117,8 +125,16 @@ coreRoutes.post("/v1/check", jsonBody(), async (c) => {
     throw err;
   }
   if (store && extensions.saveReport) {
-    const saved = await extensions.saveReport(c, request, report);
-    return c.json({ ...saved.report, id: saved.id, url: saved.url }, 200);
+    try {
+      const saved = await extensions.saveReport(c, request, report);
+      return c.json({ ...saved.report, id: saved.id, url: saved.url, stored: true }, 200);
+    } catch (err) {
+      if (!(err instanceof StorageUnavailable)) throw err;
+      logStorageFailure(err);
+      const { code, message } = storageUnavailableError();
+      return c.json({ ...report, stored: false, error: { code, message } }, 503,
+        { "Retry-After": String(STORAGE_RETRY_AFTER_SECONDS) });
+    }
   }
   return c.json(report, 200);
 });

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { NONCE, secureHeaders } from "hono/secure-headers";
+import { isOpen } from "./auth";
 import type { AppEnv } from "./env";
 
 /**
@@ -37,11 +38,19 @@ export function cspNonce(c: Context<AppEnv>): string {
   return c.get("secureHeadersNonce") ?? "";
 }
 
-/** CORS for /v1/* so CMS front ends can call the API: any origin unless CORS_ORIGINS lists some. */
+/** Methods CORS allows on /v1/* when API keys are configured. */
+export const CORS_METHODS = ["GET", "POST", "PATCH", "DELETE", "OPTIONS"];
+/** Methods CORS allows while the API is open (no usable key): reading and checking, never changing or deleting. */
+export const OPEN_CORS_METHODS = ["GET", "POST", "OPTIONS"];
+
+/**
+ * CORS for /v1/* so CMS front ends can call the API: any origin unless CORS_ORIGINS lists some. While the API
+ * is open (no usable API key, e.g. by accident) other origins may not PATCH or DELETE stored reports.
+ */
 export const apiCors: MiddlewareHandler<AppEnv> = cors({
   origin: (origin, c: Context<AppEnv>) => corsOrigin(origin, c.env?.CORS_ORIGINS),
   allowHeaders: ["Authorization", "Content-Type"],
-  allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
+  allowMethods: (_origin, c: Context<AppEnv>) => (isOpen(c.env) ? OPEN_CORS_METHODS : CORS_METHODS),
   exposeHeaders: ["Retry-After"],
   maxAge: 86400,
 });

@@ -22,8 +22,8 @@ function walk(dir: string, ext: RegExp): string[] {
  * character the inner quantifier cannot match) is a documented exception: a `regex-safe: <reason>` comment on
  * its line or the line above marks it `documented`.
  */
-function regexesInCode(): { where: string; source: string; documented?: boolean }[] {
-  const found: { where: string; source: string; documented?: boolean }[] = [];
+function regexesInCode(): { where: string; source: string; flags?: string; inReplace?: boolean; documented?: boolean }[] {
+  const found: { where: string; source: string; flags?: string; inReplace?: boolean; documented?: boolean }[] = [];
   for (const file of walk(join(root, "src"), /\.tsx?$/)) {
     const code = readFileSync(file, "utf8");
     const lines = code.split("\n");
@@ -34,7 +34,12 @@ function regexesInCode(): { where: string; source: string; documented?: boolean 
       const documented = /regex-safe:/.test(lines[line]) || /regex-safe:/.test(lines[line - 1] ?? "");
       if (ts.isRegularExpressionLiteral(node)) {
         const text = node.text;
-        found.push({ where, source: text.slice(1, text.lastIndexOf("/")), documented });
+        const call = node.parent;
+        // String replace/split step over an empty match themselves.
+        const inReplace = ts.isCallExpression(call) && call.arguments[0] === node && ts.isPropertyAccessExpression(call.expression) &&
+          ["replace", "replaceAll", "split"].includes(call.expression.name.text);
+        const flags = text.slice(text.lastIndexOf("/") + 1);
+        found.push({ where, source: text.slice(1, text.lastIndexOf("/")), flags, inReplace, documented });
       } else if (ts.isNewExpression(node) && node.expression.getText() === "RegExp" && node.arguments?.[0]) {
         const arg = node.arguments[0];
         if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) found.push({ where, source: arg.text, documented });
@@ -77,6 +82,23 @@ describe("regular expressions are safe from catastrophic backtracking", () => {
       }
     });
     expect(unsafe.map((r) => `${r.where}: /${r.source}/`)).toEqual([]);
+  });
+
+  // A global or sticky pattern drives exec()/matchAll loops: one that can match the empty string would stop them moving.
+  it("has no global or sticky pattern that matches the empty string", () => {
+    const probe = "¿Qué? ¡Sí! «Hola», “dijo” (él) [1] 10.30 h, 3,5 % — a. m. EE. UU. Sr. O'Neil’s 2024-05-03\n\n<p>x</p> **y** …";
+    const empty = regexesInCode().filter((r) => {
+      if (!r.flags || !/[gy]/.test(r.flags) || r.inReplace) return false;
+      const re = new RegExp(r.source, r.flags);
+      for (let at = 0; at <= probe.length; at++) {
+        re.lastIndex = at;
+        const m = re.exec(probe);
+        if (m && m[0] === "") return true;
+        if (!m && !re.sticky) break;
+      }
+      return false;
+    });
+    expect(empty.map((r) => `${r.where}: /${r.source}/${r.flags}`)).toEqual([]);
   });
 
   // Pathological inputs that make backtracking patterns explode; each rule runs alone over each of them.

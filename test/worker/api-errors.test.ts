@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { describe, expect, it } from "vitest";
 import { handleError } from "../../src/worker/errors";
+import { captureConsole } from "./console";
 import { call, callWithEnv, errorOf, postJson, sampleRequest } from "./http";
 
 /** A deep copy of the sample request with a change applied. */
@@ -248,8 +249,10 @@ describe("the error handler", () => {
     })
     .onError(handleError);
 
-  it("answers an unexpected exception as 500 JSON without its message or stack", async () => {
-    const res = await boom.request("/throws");
+  it("answers an unexpected exception as 500 JSON without its message or stack, and logs it", async () => {
+    const logs = captureConsole();
+    const res = await Promise.resolve(boom.request("/throws")).finally(logs.restore);
+    expect(logs.lines).toEqual([expect.stringContaining("secret detail at /srv/internal/path.ts:12")]);
     expect(res.status).toBe(500);
     const text = await res.clone().text();
     expect(text).not.toMatch(/secret|srv|\.ts|at /);

@@ -253,8 +253,8 @@ describe("purging", () => {
   it("deletes expired batches with their items and R2 objects, and keeps live ones", async () => {
     const { insertBatch, purgeExpiredBatches, getBatch } = await import("../../src/worker/batches/store");
     const now = Date.now();
-    await insertBatch(env.DB, { id: "expiredbatch", owner: "open", now: now - 10, expiresAt: now - 1, baseUrl: "http://x", ids: ["a", "b"] });
-    await insertBatch(env.DB, { id: "livebatch", owner: "open", now, expiresAt: now + 60_000, baseUrl: "http://x", ids: ["c"] });
+    await insertBatch(env.DB, { id: "expiredbatch", tenant: "public", now: now - 10, expiresAt: now - 1, baseUrl: "http://x", ids: ["a", "b"] });
+    await insertBatch(env.DB, { id: "livebatch", tenant: "public", now, expiresAt: now + 60_000, baseUrl: "http://x", ids: ["c"] });
     await env.BATCH_BUCKET.put("batches/expiredbatch/0.report.json", "{}");
     await env.BATCH_BUCKET.put("batches/livebatch/0.report.json", "{}");
     expect(await purgeExpiredBatches(env.DB, env.BATCH_BUCKET, now)).toBe(1);
@@ -262,6 +262,6 @@ describe("purging", () => {
     expect(items.results).toEqual([{ batch_id: "livebatch", n: 1 }]);
     expect(await env.BATCH_BUCKET.get("batches/expiredbatch/0.report.json")).toBeNull();
     expect(await env.BATCH_BUCKET.get("batches/livebatch/0.report.json")).not.toBeNull();
-    expect(await getBatch(env.DB, "livebatch", "open", now)).not.toBeNull();
+    expect(await getBatch(env.DB, "livebatch", "public", now)).not.toBeNull();
   });
 });

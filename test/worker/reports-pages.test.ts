@@ -48,7 +48,7 @@ describe("GET /reports/:id (review page)", () => {
       "El club presentó el martes a 120 jugadores jóvenes. El entrenador habló con la prensa.",
     );
     const report = checkWithTestRule(request);
-    const { stored } = await saveReport({ DB: env.DB }, request, report);
+    const { stored } = await saveReport({ DB: env.DB }, "public", request, report);
     const res = await get(`/reports/${stored.id}`);
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -71,7 +71,7 @@ describe("GET /reports/:id (review page)", () => {
       `On Monday ${img} the club signed 210 players. ${script}`,
       `El martes ${img} el club fichó a 120 jugadores. ${script}`,
     );
-    const { stored, report } = await saveReport({ DB: env.DB }, request, checkWithTestRule(request));
+    const { stored, report } = await saveReport({ DB: env.DB }, "public", request, checkWithTestRule(request));
     const patch = await exports.default.fetch(`${BASE}/v1/reports/${stored.id}`, {
       method: "PATCH",
       headers: { "content-type": "application/json" },
@@ -91,5 +91,29 @@ describe("GET /reports/:id (review page)", () => {
     const res = await get(`/reports/${"c".repeat(26)}`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("No such report");
+  });
+});
+
+describe("invisible characters on the review page", () => {
+  it("shows a bidi override and a zero-width space as labelled marks, never as the characters themselves", async () => {
+    const res = await exports.default.fetch(`${BASE}/v1/check`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        source: { text: "El presupuesto fue de 1500 millones. El Gobierno lo aprobó.", lang: "es" },
+        target: { text: "The budget was \u202E0051\u202C million. The govern\u200Bment approved it.", lang: "en" },
+        store: true,
+      }),
+    });
+    const stored = (await res.json()) as { id: string; summary: { verdict: string }; issues: { ruleId: string }[] };
+    expect(stored.summary.verdict).toBe("block");
+    expect(stored.issues.filter((i) => i.ruleId === "invisible-characters")).toHaveLength(3);
+    const html = await (await get(`/reports/${stored.id}`)).text();
+    const mark = (title: string, label: string) => `<span class="invisible-char" title="${title}">${label}</span></mark>`;
+    expect(html).toContain(mark("U+202E RIGHT-TO-LEFT OVERRIDE", "RLO"));
+    expect(html).toContain(mark("U+202C POP DIRECTIONAL FORMATTING", "PDF"));
+    expect(html).toMatch(/The govern<mark [^>]+>[^<]*<span class="invisible-char" title="U\+200B ZERO WIDTH SPACE">ZWSP<\/span><\/mark>ment/);
+    expect(html).toContain("Suggestion: delete it");
+    expect(html).not.toMatch(/[\u202A-\u202E\u200B]/);
   });
 });

@@ -14,6 +14,7 @@ import {
   saveReport,
   type StoreEnv,
 } from "../../src/worker/store";
+import { PUBLIC_TENANT as PUBLIC } from "../../src/worker/tenant";
 import { articleRequest, checkWithTestRule, SOURCE, TARGET } from "./report-fixtures";
 
 const DAY = 86_400_000;
@@ -25,7 +26,7 @@ let articles = 0;
 async function saved(target = TARGET, source = `${SOURCE} Nota ${++articles}.`, opts: { article?: string; now?: number } = {}) {
   const request = articleRequest(target, source);
   const raw = checkWithTestRule(request);
-  const { stored, report } = await saveReport(store, request, raw, { now: T0, ...opts });
+  const { stored, report } = await saveReport(store, PUBLIC, request, raw, { now: T0, ...opts });
   return { request, raw, stored, report };
 }
 
@@ -38,7 +39,7 @@ function issueId(report: { issues: { id: string; message: string }[] }, word: st
 async function patch(id: string, body: unknown, now = T0 + 1000) {
   const parsed = parseReviewPatch(JSON.stringify(body));
   if (!parsed.ok) throw new Error(parsed.message);
-  return patchReview(store, id, parsed.value, now);
+  return patchReview(store, PUBLIC, id, parsed.value, now);
 }
 
 describe("report store (D1)", () => {
@@ -46,7 +47,7 @@ describe("report store (D1)", () => {
     const { request, raw, stored } = await saved();
     expect(raw.issues).toHaveLength(3);
     expect(stored.id).toMatch(REPORT_ID_PATTERN);
-    const back = await getReport(store, stored.id, T0 + 1);
+    const back = await getReport(store, PUBLIC, stored.id, T0 + 1);
     expect(back?.request).toEqual(request);
     expect(back?.report).toEqual(raw);
     expect(back?.createdAt).toBe(T0);
@@ -120,17 +121,17 @@ describe("report store (D1)", () => {
   it("deletes a report and its reviews", async () => {
     const { report, stored } = await saved();
     await patch(stored.id, { issues: [{ id: issueId(report, "210"), status: "accepted" }] });
-    expect(await deleteReport(store, stored.id)).toBe(true);
-    expect(await getReport(store, stored.id, T0 + 1)).toBeNull();
-    expect(await deleteReport(store, stored.id)).toBe(false);
+    expect(await deleteReport(store, PUBLIC, stored.id)).toBe(true);
+    expect(await getReport(store, PUBLIC, stored.id, T0 + 1)).toBeNull();
+    expect(await deleteReport(store, PUBLIC, stored.id)).toBe(false);
     const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM issue_reviews WHERE report_id = ?1").bind(stored.id).first<{ n: number }>();
     expect(left?.n).toBe(0);
   });
 
   it("expires reports after the retention: a late read is null and deletes the row", async () => {
     const { stored } = await saved();
-    expect(await getReport(store, stored.id, T0 + 30 * DAY - 1)).not.toBeNull();
-    expect(await getReport(store, stored.id, T0 + 30 * DAY)).toBeNull();
+    expect(await getReport(store, PUBLIC, stored.id, T0 + 30 * DAY - 1)).not.toBeNull();
+    expect(await getReport(store, PUBLIC, stored.id, T0 + 30 * DAY)).toBeNull();
     const row = await env.DB.prepare("SELECT id FROM reports WHERE id = ?1").bind(stored.id).first();
     expect(row).toBeNull();
   });
@@ -142,14 +143,14 @@ describe("report store (D1)", () => {
     expect(retentionMs({ REPORT_RETENTION_DAYS: "-4" })).toBe(30 * DAY);
     const short = { DB: env.DB, REPORT_RETENTION_DAYS: "1" };
     const request = articleRequest(TARGET);
-    const { stored } = await saveReport(short, request, checkWithTestRule(request), { now: T0 });
+    const { stored } = await saveReport(short, PUBLIC, request, checkWithTestRule(request), { now: T0 });
     expect(stored.expiresAt).toBe(T0 + DAY);
   });
 
   it("refuses, with a 413, to store an article and report over the row size D1 allows", async () => {
     const request = articleRequest("b".repeat(1_000_000), "a".repeat(1_000_000));
     const report = checkWithTestRule(articleRequest("Short.", "Corto."));
-    await expect(saveReport(store, request, report, { now: T0 })).rejects.toMatchObject({ status: 413 });
+    await expect(saveReport(store, PUBLIC, request, report, { now: T0 })).rejects.toMatchObject({ status: 413 });
   });
 
   it("purges expired reports (the cron job) and keeps live ones", async () => {
@@ -189,7 +190,7 @@ describe("dismissals remembered per article", () => {
     const carried = second.report.issues.find((i) => i.id === n210);
     expect(carried?.review).toMatchObject({ status: "dismissed", comment: "correct figure", carriedOver: true });
     expect(second.report.summary).toMatchObject({ issues: 2, dismissed: 1 });
-    const back = await getReport(store, second.stored.id, T0 + DAY);
+    const back = await getReport(store, PUBLIC, second.stored.id, T0 + DAY);
     expect(back?.issueReviews.get(n210)?.status).toBe("dismissed");
     // The other issues stay open.
     expect(second.report.issues.filter((i) => !i.review)).toHaveLength(2);

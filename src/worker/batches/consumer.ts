@@ -3,11 +3,12 @@ import { check } from "../../core/check";
 import type { CheckRequest, Report } from "../../core/types";
 import { RULES } from "../../rules";
 import type { Env } from "../env";
+import { ensureSchema } from "../db/schema";
 import { limitsFrom, positiveInt } from "../limits";
 import { deleteReport, saveReport, type StoreEnv } from "../store";
 import { LimitExceeded, sentenceLimitGuard } from "../validate";
 import { sendCompletion } from "./webhook";
-import { itemStatus, markDone, markFailed, recordAttempt, settleBatch } from "./store";
+import { itemState, markDone, markFailed, recordAttempt, settleBatch } from "./store";
 
 /** The body of one queue message: batch id, item index, and the request inline or as an R2 key. */
 export interface ItemMessage {
@@ -33,6 +34,7 @@ const MAX_DELAY_SECONDS = 43_200;
  */
 export async function queue(batch: MessageBatch<ItemMessage>, env: Env, _ctx?: ExecutionContext): Promise<void> {
   if (!env.DB) throw new Error("translint: the batch consumer needs the D1 binding DB");
+  await ensureSchema(env.DB);
   const dead = batch.queue.endsWith(DEAD_LETTER_SUFFIX);
   const touched = new Set<string>();
   for (const message of batch.messages) {
@@ -46,15 +48,16 @@ export async function queue(batch: MessageBatch<ItemMessage>, env: Env, _ctx?: E
 /** Checks one item and stores its report, unless it already settled (a redelivery); retries on errors. */
 async function checkItem(message: Message<ItemMessage>, env: Env, db: D1Database): Promise<void> {
   const { b, i } = message.body;
-  if ((await itemStatus(db, b, i)) !== "queued") return message.ack();
+  const state = await itemState(db, b, i);
+  if (state?.status !== "queued") return message.ack();
   const started = Date.now();
   try {
     const request = await loadRequest(message.body, env);
     failForTest(env, message.body.id);
     const report = check(request, RULES, undefined, sentenceLimitGuard(limitsFrom(env)));
-    const stored = await storeItemReport(env, db, message.body, request, report);
+    const stored = await storeItemReport(env, db, state.tenant, message.body, request, report);
     const won = await markDone(db, b, i, { report, ...stored, durationMs: Date.now() - started }, Date.now());
-    if (!won) await removeReport(env, db, stored);
+    if (!won) await removeReport(db, state.tenant, stored);
     message.ack();
   } catch (err) {
     if (err instanceof LimitExceeded) {
@@ -100,11 +103,11 @@ export function objectKey(batchId: string, index: number, kind: "request" | "rep
 
 /** Stores the report as a normal stored report (review page) or, when it is too large for D1, in R2. */
 async function storeItemReport(
-  env: Env, db: D1Database, body: ItemMessage, request: CheckRequest, report: Report,
+  env: Env, db: D1Database, tenant: string, body: ItemMessage, request: CheckRequest, report: Report,
 ): Promise<{ reportId: string | null; r2Key: string | null }> {
   const storeEnv: StoreEnv = { DB: db, REPORT_RETENTION_DAYS: env.REPORT_RETENTION_DAYS };
   try {
-    const saved = await saveReport(storeEnv, request, report, { article: body.id });
+    const saved = await saveReport(storeEnv, tenant, request, report, { article: body.id });
     return { reportId: saved.stored.id, r2Key: null };
   } catch (err) {
     if (!(err instanceof HTTPException && err.status === 413) || !env.BATCH_BUCKET) throw err;
@@ -114,8 +117,8 @@ async function storeItemReport(
   return { reportId: null, r2Key: key };
 }
 
-async function removeReport(env: Env, db: D1Database, stored: { reportId: string | null; r2Key: string | null }) {
-  if (stored.reportId) await deleteReport({ DB: db }, stored.reportId);
+async function removeReport(db: D1Database, tenant: string, stored: { reportId: string | null; r2Key: string | null }) {
+  if (stored.reportId) await deleteReport({ DB: db }, tenant, stored.reportId);
   // An R2 report has a fixed key per item, so the winner's copy is the same object: nothing to remove.
 }
 

@@ -10,7 +10,7 @@ import { enqueueItems } from "./enqueue";
 import { batchLimits, isHttpUrl, parseBatch } from "./parse";
 import { resultsCsv, resultsNdjson, resultRows } from "./results";
 import { batchStats, dropBatch, getBatch, insertBatch, listItems } from "./store";
-import { batchOwner, BatchStatusSchema, batchView } from "./view";
+import { batchTenant, BatchStatusSchema, batchView } from "./view";
 import { callbackSecret } from "./webhook";
 
 type Ctx = Context<AppEnv>;
@@ -66,7 +66,7 @@ batchRoutes.post("/v1/batches", async (c) => {
   const baseUrl = new URL(c.req.url).origin;
   const { items } = parsed.value;
   await insertBatch(db, {
-    id, owner: batchOwner(c), now, expiresAt: now + retentionMs(c.env), baseUrl, callbackUrl, ids: items.map((i) => i.id ?? null),
+    id, tenant: batchTenant(c), now, expiresAt: now + retentionMs(c.env), baseUrl, callbackUrl, ids: items.map((i) => i.id ?? null),
   });
   const enqueued = await enqueueItems(queue, c.env.BATCH_BUCKET, id, items);
   if (!enqueued.ok) {
@@ -147,7 +147,7 @@ batchRoutes.get("/v1/batches/:id/items/:index/report", async (c) => {
 async function ownBatch(c: Ctx): Promise<{ db: D1Database; batch: NonNullable<Awaited<ReturnType<typeof getBatch>>> } | HttpError> {
   const db = (c.env as Env | undefined)?.DB;
   if (!db) return httpError(503, "not_configured", "Batches need the DB binding.");
-  const batch = await getBatch(db, c.req.param("id") ?? "", batchOwner(c));
+  const batch = await getBatch(db, c.req.param("id") ?? "", batchTenant(c));
   return batch ? { db, batch } : NOT_FOUND;
 }
 

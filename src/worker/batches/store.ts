@@ -3,7 +3,7 @@ import type { Report } from "../../core/types";
 /** A batch row as GET /v1/batches/:id needs it. */
 export interface BatchRow {
   id: string;
-  owner: string;
+  tenant: string;
   created_at: number;
   expires_at: number;
   total: number;
@@ -35,14 +35,14 @@ export interface ItemRow {
 export async function insertBatch(
   db: D1Database,
   batch: {
-    id: string; owner: string; now: number; expiresAt: number; baseUrl: string; callbackUrl?: string; ids: (string | null)[];
+    id: string; tenant: string; now: number; expiresAt: number; baseUrl: string; callbackUrl?: string; ids: (string | null)[];
   },
 ): Promise<void> {
   await db.batch([
     db
-      .prepare(`INSERT INTO batches (id, owner, created_at, expires_at, total, base_url, callback_url)
+      .prepare(`INSERT INTO batches (id, tenant, created_at, expires_at, total, base_url, callback_url)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`)
-      .bind(batch.id, batch.owner, batch.now, batch.expiresAt, batch.ids.length, batch.baseUrl, batch.callbackUrl ?? null),
+      .bind(batch.id, batch.tenant, batch.now, batch.expiresAt, batch.ids.length, batch.baseUrl, batch.callbackUrl ?? null),
     db
       .prepare(`INSERT INTO batch_items (batch_id, idx, item_id) SELECT ?1, key, value FROM json_each(?2)`)
       .bind(batch.id, JSON.stringify(batch.ids)),
@@ -57,21 +57,23 @@ export async function dropBatch(db: D1Database, id: string): Promise<void> {
   ]);
 }
 
-/** A batch row, or null when it does not exist, has expired, or belongs to another owner. */
-export async function getBatch(db: D1Database, id: string, owner: string | undefined, now = Date.now()): Promise<BatchRow | null> {
+/** A batch row, or null when it does not exist, has expired, or belongs to another tenant (undefined: any). */
+export async function getBatch(db: D1Database, id: string, tenant: string | undefined, now = Date.now()): Promise<BatchRow | null> {
   const row = await db.prepare("SELECT * FROM batches WHERE id = ?1").bind(id).first<BatchRow>();
   if (!row || row.expires_at <= now) return null;
-  if (owner !== undefined && row.owner !== owner) return null;
+  if (tenant !== undefined && row.tenant !== tenant) return null;
   return row;
 }
 
-/** The status of an item (undefined when it does not exist). */
-export async function itemStatus(db: D1Database, batchId: string, idx: number): Promise<ItemRow["status"] | undefined> {
+/** The status of an item and its batch's tenant (undefined when it does not exist). */
+export async function itemState(
+  db: D1Database, batchId: string, idx: number,
+): Promise<{ status: ItemRow["status"]; tenant: string } | undefined> {
   const row = await db
-    .prepare("SELECT status FROM batch_items WHERE batch_id = ?1 AND idx = ?2")
+    .prepare("SELECT i.status, b.tenant FROM batch_items i JOIN batches b ON b.id = i.batch_id WHERE i.batch_id = ?1 AND i.idx = ?2")
     .bind(batchId, idx)
-    .first<{ status: ItemRow["status"] }>();
-  return row?.status;
+    .first<{ status: ItemRow["status"]; tenant: string }>();
+  return row ?? undefined;
 }
 
 /** What a finished check leaves on its item row. */

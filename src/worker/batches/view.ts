@@ -1,14 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
+import { PUBLIC_TENANT } from "../tenant";
 import type { BatchRow, BatchStats } from "./store";
 
-/**
- * The owner of a batch: the fingerprint of the caller's API key (the first 16 hex digits of its SHA-256, as
- * the auth middleware sets it), or "open" when the API has no keys (local development).
- */
-export function batchOwner(c: Context<AppEnv>): string {
-  return c.var.apiKeyId ?? "open";
+/** The tenant a batch belongs to: the caller's, as the auth middleware sets it (src/worker/tenant.ts). */
+export function batchTenant(c: Context<AppEnv>): string {
+  return c.var.tenant ?? PUBLIC_TENANT;
 }
 
 const Counts = z.record(z.string(), z.number().int());

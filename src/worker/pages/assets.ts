@@ -51,6 +51,7 @@ mark.caret.sev-critical { background: var(--critical); } mark.caret.sev-major { 
 mark.dismissed { background: transparent; border-bottom-style: dashed; border-color: var(--line); }
 mark.off { background: transparent; border-color: transparent; cursor: auto; }
 mark.focus, mark:focus { outline: 2px solid #1f6feb; }
+.invisible-char { font: 600 0.7em/1 ui-monospace, monospace; color: #b3261e; border: 1px dashed #b3261e; border-radius: 3px; padding: 0 2px; margin: 0 1px; vertical-align: middle; unicode-bidi: isolate; }
 .issue-list { list-style: none; margin: 0; padding: 0; }
 .issue { border: 1px solid var(--line); border-left: 4px solid; border-radius: 6px; padding: .4rem .55rem; margin-bottom: .5rem; font-size: .9rem; }
 .issue.sev-critical { border-left-color: var(--critical); } .issue.sev-major { border-left-color: var(--major); } .issue.sev-minor { border-left-color: var(--minor); }

@@ -3,6 +3,7 @@ import type { ReportSegment, Side } from "../../core/types";
 import type { ReportView, ReviewedIssue } from "../review";
 import { issuesBySegment, pieces, primarySide, segmentAt, worstSeverity } from "./highlight";
 import { Layout } from "./layout";
+import { VisibleText } from "./visible";
 
 const STATUS_LABEL: Record<string, string> = {
   open: "open",
@@ -136,10 +137,10 @@ function SegmentCell(props: {
                   title={p.issues.map(hoverText).join("\n")}
                   tabindex={0}
                 >
-                  {p.text}
+                  <VisibleText text={p.text} />
                 </mark>
               ) : (
-                p.text
+                <VisibleText text={p.text} />
               ),
             )}
           </span>
@@ -158,7 +159,7 @@ function markClass(issues: ReviewedIssue[], caret: boolean): string {
 }
 
 function hoverText(issue: ReviewedIssue): string {
-  const suggestion = issue.suggestion ? ` → ${issue.suggestion.text}` : "";
+  const suggestion = issue.suggestion ? ` → ${issue.suggestion.text || "(delete)"}` : "";
   return `[${issue.severity}] ${issue.message}${suggestion}`;
 }
 
@@ -193,7 +194,14 @@ function IssueCard(props: { issue: ReviewedIssue }) {
       <p class="msg">{issue.message}</p>
       {issue.suggestion ? (
         <p class="sugg">
-          Suggestion: <q>{issue.suggestion.text}</q>
+          Suggestion:{" "}
+          {issue.suggestion.text ? (
+            <q>
+              <VisibleText text={issue.suggestion.text} />
+            </q>
+          ) : (
+            "delete it"
+          )}
         </p>
       ) : null}
       <p class="review-comment">{issue.review?.comment ?? ""}</p>

@@ -23,7 +23,7 @@ const DOCTYPE = "<!doctype html>";
 pageRoutes.get("/", pageSecurity, (c) => c.html(DOCTYPE + (<HomePage demo={DEMO_PAIR} />).toString()));
 
 pageRoutes.get("/reports/:id", pageSecurity, async (c) => {
-  const stored = await getReport(storeEnv(c.env), c.req.param("id"));
+  const stored = await getReport(storeEnv(c.env), null, c.req.param("id"));
   if (!stored) {
     const page = (
       <Layout title="translint — report not found">

@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { jsonBody } from "../body";
 import type { AppEnv, Env } from "../env";
 import { errorResponse, httpError } from "../errors";
@@ -8,18 +7,24 @@ import { extensions } from "../extensions";
 import { reportView } from "../review";
 import { ReportViewSchema, ReviewPatchSchema, validateReviewPatch } from "../review-schemas";
 import { ErrorSchema } from "../schemas";
+import { StorageUnavailable } from "../storage-error";
 import { deleteReport, getReport, patchReview, storeReport, type StoreEnv } from "../store";
+import { PUBLIC_TENANT } from "../tenant";
 
-/** The store bindings of the environment; 503 when the deployment has no D1 database bound. */
+/** The store bindings of the environment; StorageUnavailable (503) when the deployment has no D1 binding DB. */
 export function storeEnv(env: Env): StoreEnv {
-  if (!env.DB)
-    throw new HTTPException(503, { message: "Report storage is not configured (no D1 binding named DB)." });
+  if (!env.DB) throw new StorageUnavailable("no D1 binding named DB is configured");
   return { DB: env.DB, REPORT_RETENTION_DAYS: env.REPORT_RETENTION_DAYS };
 }
 
-// POST /v1/check with "store": true saves through this hook (see ../extensions.ts).
+/** The tenant of the request (set by the auth middleware on /v1/*). */
+export function tenantOf(c: Context<AppEnv>): string {
+  return c.var.tenant ?? PUBLIC_TENANT;
+}
+
+// POST /v1/check with "store": true saves through this hook (see ../extensions.ts), under the caller's tenant.
 extensions.saveReport = (c, request, report) =>
-  storeReport(storeEnv(c.env), request, report, new URL(c.req.url).origin);
+  storeReport(storeEnv(c.env), request, report, new URL(c.req.url).origin, { tenant: tenantOf(c) });
 
 const NOT_FOUND = httpError(404, "not_found", "No such report (it never existed, was deleted, or expired).");
 const errorAnswer = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
@@ -32,8 +37,9 @@ const common = {
 };
 const commonErrors = {
   401: errorAnswer("Missing or wrong bearer key (only when API keys are configured)."),
-  404: errorAnswer("No such report, or it expired."),
+  404: errorAnswer("No such report (or another tenant's), or it expired."),
   429: errorAnswer("Too many requests for this key; see Retry-After."),
+  503: errorAnswer("Report storage is unavailable (see Retry-After), or the API refuses to serve (no API key in production)."),
 };
 const viewAnswer = (description: string) => ({
   description,
@@ -54,7 +60,7 @@ reportRoutes.openAPIRegistry.registerPath(
 );
 
 reportRoutes.get("/v1/reports/:id", async (c) => {
-  const stored = await getReport(storeEnv(c.env), c.req.param("id"));
+  const stored = await getReport(storeEnv(c.env), tenantOf(c), c.req.param("id"));
   if (!stored) return errorResponse(c, NOT_FOUND);
   c.header("Cache-Control", "no-store");
   return c.json(reportView(stored, origin(c)), 200);
@@ -88,7 +94,7 @@ reportRoutes.patch("/v1/reports/:id", jsonBody(), async (c) => {
   const env = storeEnv(c.env);
   const parsed = validateReviewPatch(c.var.jsonBody);
   if (!parsed.ok) return errorResponse(c, httpError(400, parsed.code, parsed.message));
-  const outcome = await patchReview(env, c.req.param("id"), parsed.value);
+  const outcome = await patchReview(env, tenantOf(c), c.req.param("id"), parsed.value);
   if (!outcome.ok)
     return errorResponse(c, outcome.status === 404 ? NOT_FOUND : httpError(400, outcome.code, outcome.message));
   return c.json(reportView(outcome.stored, origin(c)), 200);
@@ -105,7 +111,7 @@ reportRoutes.openAPIRegistry.registerPath(
 );
 
 reportRoutes.delete("/v1/reports/:id", async (c) => {
-  if (!(await deleteReport(storeEnv(c.env), c.req.param("id")))) return errorResponse(c, NOT_FOUND);
+  if (!(await deleteReport(storeEnv(c.env), tenantOf(c), c.req.param("id")))) return errorResponse(c, NOT_FOUND);
   return c.body(null, 204);
 });
 

@@ -1,0 +1,249 @@
+// Independent pronoun planting (issue 12): finds gender evidence in the SOURCE sentence with its own small word
+// lists and patterns (it imports nothing from the rule or its analyzers), flips the target's third-person
+// pronouns (es->en) or gendered words (en->es) of that sentence, and measures the share pronoun-gender flags at
+// the right place, per evidence kind. A planted sentence is one where a human reviewer sees the error: the
+// source marks one gender only and the target's gendered words all agree with it before the flip.
+import { check } from "../../src/core/check";
+import type { Rule } from "../../src/core/rule";
+import type { Lang } from "../../src/core/types";
+import { RULES_BY_ID } from "../../src/rules";
+import { buildArticle, type BuiltSide } from "./corpus";
+import type { EvalModule } from "./types";
+
+type Gender = "m" | "f";
+type Kind = "explicit pronoun" | "role noun" | "title before name" | "agreement" | "article-level";
+interface Evidence {
+  kind: Kind;
+  gender: Gender;
+}
+
+const verbose = process.env.EVAL_VERBOSE === "1";
+
+/** Spanish person nouns (masculine form, feminine form); one form for both genders when they are the same. */
+const ES_ROLES: [string, string][] = [
+  ["presidente", "presidenta"], ["vicepresidente", "vicepresidenta"], ["ministro", "ministra"], ["alcalde", "alcaldesa"],
+  ["director", "directora"], ["secretario", "secretaria"], ["juez", "jueza"], ["abogado", "abogada"],
+  ["diputado", "diputada"], ["senador", "senadora"], ["gobernador", "gobernadora"], ["rey", "reina"],
+  ["príncipe", "princesa"], ["jefe", "jefa"], ["candidato", "candidata"], ["consejero", "consejera"],
+  ["concejal", "concejala"], ["embajador", "embajadora"], ["entrenador", "entrenadora"], ["jugador", "jugadora"],
+  ["actor", "actriz"], ["escritor", "escritora"], ["señor", "señora"], ["doctor", "doctora"], ["profesor", "profesora"],
+  ["empresario", "empresaria"], ["comisario", "comisaria"], ["fundador", "fundadora"], ["autor", "autora"],
+  ["investigador", "investigadora"], ["hermano", "hermana"], ["hijo", "hija"], ["esposo", "esposa"], ["padre", "madre"],
+  ["portavoz", "portavoz"], ["canciller", "canciller"], ["líder", "líder"], ["fiscal", "fiscal"],
+  ["cantante", "cantante"], ["periodista", "periodista"], ["dirigente", "dirigente"], ["representante", "representante"],
+  ["tenista", "tenista"], ["atleta", "atleta"], ["piloto", "piloto"], ["soldado", "soldado"],
+];
+const ES_DET_M = ["el", "del", "al", "un", "este", "ese", "aquel"];
+const ES_DET_F = ["la", "una", "esta", "esa", "aquella"];
+const ROLE_FORMS = new Map<string, Gender | "either">();
+for (const [m, f] of ES_ROLES) {
+  ROLE_FORMS.set(m, m === f ? "either" : "m");
+  if (m !== f) ROLE_FORMS.set(f, "f");
+}
+const ES_ROLE_ALT = [...ROLE_FORMS.keys()].sort((a, b) => b.length - a.length).join("|");
+const ES_DET_ALT = [...ES_DET_M, ...ES_DET_F].join("|");
+const L = "\\p{L}";
+const ES_DET_ROLE = new RegExp(`(?<!${L})(${ES_DET_ALT})\\s+(?:(?:primer|primera|nuevo|nueva|ex|actual)\\s+)?(${ES_ROLE_ALT})(?!${L})(\\s+\\p{Lu})?`, "giu");
+const ES_BARE_ROLE = new RegExp(`(?<!${L})(${ES_ROLE_ALT})(?!${L})`, "giu");
+const ES_PRONOUN = /(?<!\p{L})(ella|él)(?!\p{L})/giu;
+const ES_AGREE_NAME = /\p{Lu}\p{Ll}+,\s+(?:\p{Ll}+\s+)?(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
+const ES_AGREE_COPULA = /\p{Lu}\p{Ll}+\s+(?:fue|ha sido|había sido|será|resultó|quedó|está|estaba)\s+(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
+const ES_TITLED_NAME = new RegExp(`(?<!${L})(${ES_DET_ALT})\\s+(${ES_ROLE_ALT})\\s+((?:\\p{Lu}\\p{Ll}+\\s+)*\\p{Lu}\\p{Ll}+)`, "gu");
+
+const EN_PRONOUNS = /(?<![\p{L}'’])(he|him|his|himself|she|her|hers|herself)(?![\p{L}'’])/giu;
+const EN_GENDER: Record<string, Gender> = { he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", hers: "f", herself: "f" };
+const EN_ROLE_GENDER: Record<string, Gender> = {
+  mr: "m", ms: "f", mrs: "f", king: "m", queen: "f", prince: "m", princess: "f", actress: "f", actor: "m",
+  chairman: "m", chairwoman: "f", businessman: "m", businesswoman: "f", spokesman: "m", spokeswoman: "f",
+  mother: "f", father: "m", son: "m", daughter: "f", brother: "m", sister: "f", husband: "m", wife: "f",
+};
+const EN_ROLE = new RegExp(`(?<!${L})(${Object.keys(EN_ROLE_GENDER).join("|")})(?!${L})`, "giu");
+
+/** The gender a Spanish determiner marks. */
+const detGender = (det: string): Gender => (ES_DET_F.includes(det.toLowerCase()) ? "f" : "m");
+
+/** Genders of the Spanish person nouns in a sentence, each from its own form or its determiner. */
+function esRoleEvidence(seg: string): Evidence[] {
+  const out: Evidence[] = [];
+  const covered = new Set<number>();
+  for (const m of seg.matchAll(ES_DET_ROLE)) {
+    const form = ROLE_FORMS.get(m[2].toLowerCase());
+    const gender = form === "either" || !form ? detGender(m[1]) : form;
+    out.push({ kind: m[3] ? "title before name" : "role noun", gender });
+    covered.add((m.index ?? 0) + m[0].toLowerCase().lastIndexOf(m[2].toLowerCase()));
+  }
+  for (const m of seg.matchAll(ES_BARE_ROLE)) {
+    const form = ROLE_FORMS.get(m[1].toLowerCase());
+    if (form && form !== "either" && !covered.has(m.index ?? 0)) out.push({ kind: "role noun", gender: form });
+  }
+  return out;
+}
+
+/** Every piece of gender evidence in a Spanish source sentence, strongest kind first. */
+function esEvidence(seg: string, surnames: Map<string, Gender | null>): Evidence[] {
+  const out: Evidence[] = [];
+  for (const m of seg.matchAll(ES_PRONOUN)) out.push({ kind: "explicit pronoun", gender: m[1].toLowerCase() === "ella" ? "f" : "m" });
+  out.push(...esRoleEvidence(seg));
+  for (const re of [ES_AGREE_NAME, ES_AGREE_COPULA]) {
+    for (const m of seg.matchAll(re)) out.push({ kind: "agreement", gender: m[2] === "a" ? "f" : "m" });
+  }
+  for (const [name, g] of surnames) {
+    if (g && new RegExp(`(?<!${L})${name}(?!${L})`, "u").test(seg)) out.push({ kind: "article-level", gender: g });
+  }
+  return out;
+}
+
+/** Every piece of gender evidence in an English source sentence. */
+function enEvidence(seg: string, surnames: Map<string, Gender | null>): Evidence[] {
+  const out: Evidence[] = [];
+  for (const m of seg.matchAll(EN_PRONOUNS)) out.push({ kind: "explicit pronoun", gender: EN_GENDER[m[1].toLowerCase()] });
+  for (const m of seg.matchAll(EN_ROLE)) out.push({ kind: "role noun", gender: EN_ROLE_GENDER[m[1].toLowerCase()] });
+  for (const [name, g] of surnames) {
+    if (g && new RegExp(`(?<!${L})${name}(?!${L})`, "u").test(seg)) out.push({ kind: "article-level", gender: g });
+  }
+  return out;
+}
+
+/** Surnames the whole source article genders ("la ministra Ana Ruiz", "Mr Ruiz"); null where it says both. */
+function articleSurnames(text: string, lang: Lang): Map<string, Gender | null> {
+  const out = new Map<string, Gender | null>();
+  const note = (name: string, g: Gender) => out.set(name, out.has(name) && out.get(name) !== g ? null : g);
+  if (lang === "es") {
+    for (const m of text.matchAll(ES_TITLED_NAME)) {
+      const form = ROLE_FORMS.get(m[2].toLowerCase());
+      note(m[3].split(/\s+/).pop()!, form === "either" || !form ? detGender(m[1]) : form);
+    }
+  } else {
+    for (const m of text.matchAll(/(?<!\p{L})(Mr|Mrs|Ms)\.?\s+(\p{Lu}\p{Ll}+)/gu)) note(m[2], m[1] === "Mr" ? "m" : "f");
+  }
+  return out;
+}
+
+/** The one gender all evidence agrees on, and its strongest kind; null when there is none or it conflicts. */
+function verdict(ev: Evidence[]): Evidence | null {
+  if (!ev.length || ev.some((e) => e.gender !== ev[0].gender)) return null;
+  return ev[0];
+}
+
+/** es->en: flips every he/him/his… of the English sentence [s, e) when all of them have gender `g`. */
+function flipEnglish(text: string, s: number, e: number, g: Gender): { target: string; spans: [number, number][] } | null {
+  const seg = text.slice(s, e);
+  const found = [...seg.matchAll(EN_PRONOUNS)];
+  if (!found.length || found.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
+  let out = "";
+  let last = 0;
+  const spans: [number, number][] = [];
+  for (const m of found) {
+    const word = m[1];
+    const lower = word.toLowerCase();
+    const after = seg.slice((m.index ?? 0) + word.length, (m.index ?? 0) + word.length + 12);
+    const herAsPossessive = /^\s+\p{Ll}/u.test(after) && !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an|was|is|would|will|had|has)\b/.test(after);
+    const flip: Record<string, string> = { he: "she", him: "her", his: "her", himself: "herself", she: "he", hers: "his", herself: "himself", her: herAsPossessive ? "his" : "him" };
+    let to = flip[lower];
+    if (word[0] !== lower[0]) to = to[0].toUpperCase() + to.slice(1);
+    out += seg.slice(last, m.index) ;
+    spans.push([s + out.length, s + out.length + to.length]);
+    out += to;
+    last = (m.index ?? 0) + word.length;
+  }
+  out += seg.slice(last);
+  return { target: text.slice(0, s) + out + text.slice(e), spans };
+}
+
+/** en->es: flips él/ella and every determiner + gendered person noun of the Spanish sentence when all agree on `g`. */
+function flipSpanish(text: string, s: number, e: number, g: Gender): { target: string; spans: [number, number][] } | null {
+  const seg = text.slice(s, e);
+  const edits: { at: number; len: number; to: string }[] = [];
+  for (const m of seg.matchAll(ES_PRONOUN)) {
+    const gender: Gender = m[1].toLowerCase() === "ella" ? "f" : "m";
+    if (gender !== g) return null;
+    edits.push({ at: m.index ?? 0, len: m[1].length, to: gender === "f" ? "él" : "ella" });
+  }
+  for (const m of seg.matchAll(ES_DET_ROLE)) {
+    const form = ROLE_FORMS.get(m[2].toLowerCase());
+    const gender = form === "either" || !form ? detGender(m[1]) : form;
+    if (gender !== g) return null;
+    const pair = ES_ROLES.find(([mf, ff]) => mf === m[2].toLowerCase() || ff === m[2].toLowerCase())!;
+    const det = m[1].toLowerCase();
+    const detSwap: Record<string, string> = { el: "la", del: "de la", al: "a la", un: "una", este: "esta", ese: "esa", aquel: "aquella", la: "el", una: "un", esta: "este", esa: "ese", aquella: "aquel" };
+    const roleTo = g === "m" ? pair[1] : pair[0];
+    const span = m[0].slice(0, m[0].toLowerCase().lastIndexOf(m[2].toLowerCase()) + m[2].length);
+    const middle = span.slice(m[1].length, span.length - m[2].length);
+    const swapped = detSwap[det] + middle.replace(/primer(?!\p{L})|primera|nuevo|nueva/u, (w) => ({ primer: "primera", primera: "primer", nuevo: "nueva", nueva: "nuevo" })[w]!) + roleTo;
+    edits.push({ at: m.index ?? 0, len: span.length, to: m[1][0] === det[0] ? swapped : swapped[0].toUpperCase() + swapped.slice(1) });
+  }
+  if (!edits.length) return null;
+  edits.sort((a, b) => a.at - b.at);
+  let out = "";
+  let last = 0;
+  const spans: [number, number][] = [];
+  for (const x of edits) {
+    if (x.at < last) continue;
+    out += seg.slice(last, x.at);
+    spans.push([s + out.length, s + out.length + x.to.length]);
+    out += x.to;
+    last = x.at + x.len;
+  }
+  out += seg.slice(last);
+  return { target: text.slice(0, s) + out + text.slice(e), spans };
+}
+
+interface Tally {
+  planted: number;
+  flagged: number;
+}
+
+function measure(ctx: Parameters<EvalModule["run"]>[0], from: Lang, to: Lang, rule: Rule): Map<Kind, Tally> {
+  const byKind = new Map<Kind, Tally>();
+  const misses: string[] = [];
+  for (const a of ctx.articles) {
+    const art = buildArticle(a);
+    const src: BuiltSide = art[from as "es" | "en"];
+    const tgt: BuiltSide = art[to as "es" | "en"];
+    const surnames = articleSurnames(src.text, from);
+    for (let k = 0; k < tgt.segments.length; k++) {
+      const [ss, se] = src.segments[k];
+      const seg = src.text.slice(ss, se);
+      const ev = verdict(from === "es" ? esEvidence(seg, surnames) : enEvidence(seg, surnames));
+      if (!ev) continue;
+      const [ts, te] = tgt.segments[k];
+      const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender) : flipSpanish(tgt.text, ts, te, ev.gender);
+      if (!plant) continue;
+      const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
+      const hit = report.issues.some((i) => i.ruleId === "pronoun-gender" && i.target && plant.spans.some(([s, e]) => i.target!.start < e && s < i.target!.end));
+      const t = byKind.get(ev.kind) ?? { planted: 0, flagged: 0 };
+      t.planted++;
+      if (hit) t.flagged++;
+      byKind.set(ev.kind, t);
+      if (!hit && verbose) misses.push(`${ev.kind} ${a.id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}`);
+    }
+  }
+  if (verbose) for (const m of misses.slice(0, 80)) console.log("   miss", m);
+  return byKind;
+}
+
+const KINDS: Kind[] = ["explicit pronoun", "role noun", "title before name", "agreement", "article-level"];
+
+/** The eval module. */
+const module: EvalModule = {
+  name: "pronoun-independent",
+  run(ctx) {
+    const rule = RULES_BY_ID.get("pronoun-gender");
+    if (!rule) return;
+    for (const [from, to] of [["es", "en"], ["en", "es"]] as [Lang, Lang][]) {
+      const byKind = measure(ctx, from, to, rule);
+      let planted = 0;
+      let flagged = 0;
+      console.log(`${from}->${to} independent planting (source evidence kind: flagged at the right place / planted)`);
+      for (const kind of KINDS) {
+        const t = byKind.get(kind);
+        if (!t) continue;
+        planted += t.planted;
+        flagged += t.flagged;
+        console.log(`  ${kind.padEnd(18)} ${t.flagged}/${t.planted} = ${((100 * t.flagged) / t.planted).toFixed(1)}%`);
+      }
+      console.log(`  all                ${flagged}/${planted} = ${planted ? ((100 * flagged) / planted).toFixed(1) : "n/a"}%`);
+    }
+  },
+};
+export default module;

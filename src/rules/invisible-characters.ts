@@ -1,0 +1,119 @@
+import { defineRule, type RuleContext } from "../core/rule";
+import type { Category, Severity } from "../core/types";
+import { describeChar, INVISIBLE_RUN, invisibleKind, isEmojiPart, type InvisibleKind } from "./lib/invisible";
+
+/** Severity and MQM category per kind: reordering what readers see is an accuracy error; the rest breaks words. */
+const JUDGEMENT: Record<InvisibleKind, { severity: Severity; category: Category }> = {
+  bidi: { severity: "major", category: "accuracy/mistranslation" },
+  zeroWidth: { severity: "minor", category: "linguistic/spelling" },
+  softHyphen: { severity: "minor", category: "linguistic/spelling" },
+  control: { severity: "minor", category: "linguistic/spelling" },
+};
+
+/** Invisible characters in the target the source does not have: bidi controls, zero-width characters, soft hyphens, controls. */
+export default defineRule({
+  meta: {
+    id: "invisible-characters",
+    description:
+      "Invisible characters in the target that the source does not have: bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C; major: they can make the page show 1500 where the text says 0051), zero-width characters (U+200B–200D, U+2060, U+FEFF) inside or next to words, soft hyphens, and other control or format characters (minor). Emoji joiners are fine. The fix deletes them.",
+    category: "accuracy/mistranslation",
+    severity: "major",
+    messages: {
+      bidi: "Invisible bidirectional control {{chars}}, not in the source: it can reorder what readers see (digits, words) without changing the text.",
+      zeroWidth: "Invisible zero-width character {{chars}}, not in the source: it breaks the word for search, spell-checking and copy.",
+      softHyphen: "Soft hyphen {{chars}}, not in the source: it shows as a stray hyphen wherever the line happens to break.",
+      control: "Invisible control character {{chars}}, not in the source.",
+    },
+    fixable: true,
+  },
+  examples: {
+    good: [
+      { from: "es", to: "en", source: "El presupuesto fue de 1500 millones.", target: "The budget was 1,500 million." },
+      {
+        from: "es", to: "en",
+        source: "La Organi\u00ADzación Mundial de la Salud lo confirmó.",
+        target: "The World Health Organi\u00ADzation confirmed it.",
+      },
+      { from: "es", to: "en", source: "La misión despegó.", target: "The mission took off 👩\u200D🚀 on Monday." },
+      {
+        from: "en", to: "es",
+        source: "The minister, \u200F\u0645\u062D\u0645\u062F\u200F, spoke.",
+        target: "El ministro, \u200F\u0645\u062D\u0645\u062F\u200F, habló.",
+      },
+      { from: "es", to: "en", source: "Uno.\tDos.", target: "One.\tTwo.\r\nThree." },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "El presupuesto fue de 1500 millones.",
+        target: "The budget was <marker>\u202E</marker>0051<marker>\u202C</marker> million.",
+        suggestion: "",
+      },
+      {
+        from: "es", to: "en",
+        source: "El Gobierno aprobó el plan.",
+        target: "The govern<marker>\u200B</marker>ment approved the plan.",
+        suggestion: "",
+      },
+      {
+        from: "en", to: "es",
+        source: "The president spoke on Monday.",
+        target: "El presi<marker>\u00AD</marker>dente habló el lunes.",
+        suggestion: "",
+      },
+      {
+        from: "es", to: "en",
+        source: "La votación salió adelante.",
+        target: "The vote<marker>\u0007</marker> passed <marker>\u2060</marker>unanimously.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Los vecinos protestaron.",
+        target: "<marker>\u2067</marker>Residents protested.",
+      },
+    ],
+  },
+  check(ctx) {
+    const present = codePointsIn(ctx.source.text);
+    const text = ctx.target.text;
+    for (const m of text.matchAll(INVISIBLE_RUN)) reportRun(ctx, text, m.index, m.index + m[0].length, present);
+  },
+});
+
+/** Every invisible code point of a text. */
+function codePointsIn(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(INVISIBLE_RUN)) for (const ch of m[0]) out.add(ch.codePointAt(0)!);
+  return out;
+}
+
+/** Reports the characters of one run the source does not have, one issue per stretch of one kind. */
+function reportRun(ctx: RuleContext, text: string, from: number, to: number, present: Set<number>): void {
+  let start = -1;
+  let kind: InvisibleKind | undefined;
+  let chars: string[] = [];
+  const flush = (end: number) => {
+    if (kind && start >= 0) {
+      const { severity, category } = JUDGEMENT[kind];
+      ctx.report({ messageId: kind, data: { chars: chars.join(", ") }, target: { start, end }, suggestion: "", severity, category });
+    }
+    start = -1;
+    kind = undefined;
+    chars = [];
+  };
+  for (let i = from; i < to; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const wanted = !present.has(cp) && !isEmojiPart(text, i);
+    const k = invisibleKind(cp);
+    if (!wanted || k !== kind) flush(i);
+    if (wanted) {
+      if (start < 0) start = i;
+      kind = k;
+      const name = describeChar(cp);
+      if (!chars.includes(name)) chars.push(name);
+    }
+    i += width;
+  }
+  flush(to);
+}

@@ -1,0 +1,145 @@
+// pronoun-gender's fallback when no named referent decides: the aligned source itself. A target pronoun whose
+// source sentence opens with a gendered subject ("Ella …", "El alcalde de Quito no ocultó su enfado" -> "… her
+// anger"), whose source window (that sentence and the two before it) marks nobody of the pronoun's gender, and whose
+// target window names nobody it could refer to, has the wrong gender.
+import type { Doc } from "../../core/document";
+import {
+  capitalisedWords, lookupKey, pronounsIn, spanishPersonPronouns, nameMentions, personNouns, spanishMarksGender, spanishOpeningSubject, givenNameGender, unknownPersonLike,
+  type Gender, type PeopleLookup, type PronounMention,
+} from "../../core/gender";
+import type { RuleContext } from "../../core/rule";
+
+/** A people index that knows nobody (the sentence's own cues only). */
+const NOBODY: PeopleLookup = { get: () => undefined };
+
+/** Sentences before the pronoun's own that may still hold its referent. */
+const WINDOW = 2;
+
+/** What the source window says about a pronoun's gender: the cue of the other gender, when that is all it says. */
+export interface SourceWindowVerdict {
+  /** The gender the source shows. */
+  gender: Gender;
+  /** The source cue that shows it ("el alcalde", "ella"). */
+  evidence: string;
+}
+
+/** Text of the source segments aligned with target segments [from, to], each bead once. */
+function alignedSource(ctx: RuleContext, from: number, to: number): string {
+  const seen = new Set<number>();
+  const parts: string[] = [];
+  for (let j = Math.max(0, from); j <= to; j++) {
+    const b = ctx.pairOfTarget[j];
+    if (b === undefined || seen.has(b)) continue;
+    seen.add(b);
+    for (const s of ctx.pairs[b]?.source ?? []) parts.push(s.text);
+  }
+  return parts.join(" ");
+}
+
+/** Whether the target before the pronoun (its sentence and the window before it) names or describes anyone it could mean. */
+function targetOffersReferent(
+  doc: Doc, p: PronounMention, segment: number, people: PeopleLookup, sourceCapitals: Set<string>,
+): boolean {
+  const from = doc.segments[Math.max(0, segment - WINDOW)].start;
+  const end = doc.segments[segment].end;
+  for (const m of nameMentions(doc.text, from, p.start)) {
+    const info = people.get(lookupKey(m));
+    if (info ? info.gender === "ambiguous" || info.gender === p.gender : unknownPersonLike(doc.text, m, sourceCapitals)) return true;
+    if (givenNameGender(m.tokens[0]) === p.gender) return true;
+  }
+  return personNouns(doc.text, from, end, true).some((n) => n.gender === p.gender);
+}
+
+/**
+ * The verdict for a pronoun the name-based check left alone, or undefined. Spanish sources only (their person nouns
+ * and pronouns mark gender); the pronoun's own source sentence must open with a subject of the other gender and the
+ * window show nobody of the pronoun's gender.
+ */
+export function sourceWindowVerdict(
+  ctx: RuleContext, p: PronounMention, segment: number, people: PeopleLookup,
+): SourceWindowVerdict | undefined {
+  const other: Gender = p.gender === "m" ? "f" : "m";
+  const own = alignedSource(ctx, segment, segment);
+  const explicit = explicitPronounVerdict(ctx, p, segment, own, people);
+  if (explicit) return explicit;
+  const subject = spanishOpeningSubject(own);
+  if (!subject || subject.gender !== other) return undefined;
+  const window = alignedSource(ctx, segment - WINDOW, segment);
+  const capitals = capitalisedWords(window);
+  if (spanishMarksGender(window, p.gender, people) > 0 || unknownPeople(window, people, capitals)) return undefined;
+  if (targetOffersReferent(ctx.target, p, segment, people, capitals)) return undefined;
+  return { gender: other, evidence: subject.cue };
+}
+
+/** Whether the source names someone whose gender nothing tells (they could be the pronoun's referent). */
+function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>): boolean {
+  return nameMentions(text, 0, text.length).some((m) => {
+    const info = people.get(lookupKey(m));
+    return info ? info.gender === "ambiguous" : unknownPersonLike(text, m, capitals);
+  });
+}
+
+/**
+ * The source sentence's own explicit pronouns ("según él", "para ella") against the target sentence's: when the
+ * source says only "él" (or only "ella"), marks nobody of the other gender, and the target sentence has no pronoun
+ * of the source's gender at all, its pronouns of the other gender mistranslate it.
+ */
+function explicitPronounVerdict(
+  ctx: RuleContext, p: PronounMention, segment: number, own: string, people: PeopleLookup,
+): SourceWindowVerdict | undefined {
+  const other: Gender = p.gender === "m" ? "f" : "m";
+  const said = spanishPersonPronouns(own);
+  if (said.length === 0 || said.some((q) => q.gender !== other)) return undefined;
+  if (spanishMarksGender(own, p.gender, people) > 0) return undefined;
+  const seg = ctx.target.segments[segment];
+  const translated = pronounsIn(ctx.target.text, ctx.target.lang, seg.start, seg.end);
+  if (translated.some((q) => q.gender === other)) return undefined;
+  // More pronouns than the source's explicit ones: some translate a pro-dropped subject, perhaps someone else's.
+  if (translated.length > said.length + 1) return undefined;
+  return { gender: other, evidence: said[0].word };
+}
+
+/** An English sentence's people of each gender: pronouns, gendered nouns and honorifics, gendered full names. */
+function englishGenders(text: string): Set<Gender> {
+  const out = new Set<Gender>();
+  for (const p of pronounsIn(text, "en", 0, text.length)) out.add(p.gender);
+  for (const n of personNouns(text, 0, text.length, true)) if (n.gender !== "unknown") out.add(n.gender);
+  for (const m of nameMentions(text, 0, text.length)) {
+    const g = m.tokens.length >= 2 ? givenNameGender(m.tokens[0]) : undefined;
+    if (g) out.add(g);
+  }
+  return out;
+}
+
+/** A Spanish "él"/"ella" that contradicts the English sentence it translates, with the English evidence. */
+export interface SpanishPronounFinding {
+  pronoun: PronounMention;
+  gender: Gender;
+  evidence: string;
+}
+
+/**
+ * en -> es: the Spanish sentence's explicit "él"/"ella" against the English sentence's pronouns. Where the English
+ * speaks of one gender only (he/his/him, or she/her) and the Spanish has person pronouns of the other gender only,
+ * about as many of them as the English has pronouns (its own count or one fewer), those are wrong.
+ */
+export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number): SpanishPronounFinding[] {
+  const seg = ctx.target.segments[segment];
+  const said = spanishPersonPronouns(ctx.target.text.slice(seg.start, seg.end));
+  if (said.length === 0) return [];
+  const own = alignedSource(ctx, segment, segment);
+  const genders = englishGenders(own);
+  if (genders.size !== 1) return [];
+  const [gender] = genders;
+  const english = pronounsIn(own, "en", 0, own.length);
+  if (english.length < said.length || english.length > said.length + 1 || said.some((q) => q.gender === gender)) return [];
+  // The Spanish sentence naming or describing someone of its pronouns' gender ("la recepcionista … con ella") has
+  // its own referent for them.
+  const text = ctx.target.text.slice(seg.start, seg.end);
+  if (spanishMarksGender(text, said[0].gender, NOBODY) > said.length) return [];
+  return said.map((q) => ({
+    pronoun: { ...q, start: seg.start + q.start, end: seg.start + q.end },
+    gender,
+    evidence: english[0].word,
+  }));
+}
