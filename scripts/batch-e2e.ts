@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const expected = { pass: 0, review: 0, block: 0 };
   for (const { meta: _meta, ...request } of items)
     if (!_meta.id.startsWith("boom-")) expected[check(request, RULES).summary.verdict]++;
-  const server = await startDevServer({ vars: { BATCH_TEST_FAIL_PATTERN: "^boom-", BATCH_RETRY_DELAY_SECONDS: "1" } });
+  const server = await startDevServer({ vars: { BATCH_TEST_FAIL_PATTERN: "^boom-", BATCH_RETRY_DELAY_SECONDS: process.env.BATCH_RETRY_DELAY_SECONDS ?? "0" } });
   try {
     const started = Date.now();
     const body = items.map((i) => JSON.stringify(i)).join("\n");
