@@ -144,7 +144,7 @@ describe("align", () => {
     expect(JSON.stringify(align(full, tgt))).toBe(JSON.stringify(align(full, tgt)));
   });
 
-  it("aligns 10,000 sentence pairs with dropped and added sentences in about linear time", () => {
+  it("aligns 10,000 sentence pairs with dropped and added sentences (its speed is measured by npm run bench)", () => {
     // A sentence dropped now and then, except where a sentence is also added (that would be a replacement).
     const dropped = (p: number, k: number) => (p * 5 + k) % 97 === 13 && p % 150 !== 7;
     const srcParas: string[][] = [];
@@ -163,12 +163,9 @@ describe("align", () => {
     }
     const src = docOf(srcParas, "es");
     const tgt = docOf(tgtParas, "en");
-    const t0 = performance.now();
     const beads = align(src, tgt);
-    const ms = performance.now() - t0;
     assertInvariants(beads, src.segments.length, tgt.segments.length);
     const omitted = beads.filter((b) => !b.target.length).flatMap((b) => b.source);
     expect(omitted).toEqual(src.segments.filter((s) => dropped(s.paragraph, s.index % 5)).map((s) => s.index));
-    expect(ms).toBeLessThan(2000); // typically a few hundred ms; generous for loaded CI machines
   });
 });

@@ -27,5 +27,5 @@ describe("checks that once hung", () => {
     const ruleIds: string[][] = JSON.parse(run.stdout);
     expect(ruleIds).toHaveLength(ONCE_HUNG.length);
     for (const ids of ruleIds) expect(ids).toContain("doubled-punctuation");
-  });
+  }, 60_000);
 });
