@@ -143,7 +143,7 @@ function runPool(items: { id: string; json: string }[], jobs: number, onResult: 
 function spawnWorker(): Worker {
   const bundled = import.meta.url.endsWith(".mjs");
   if (bundled) return new Worker(new URL("./batch-worker.mjs", import.meta.url));
-  return new Worker(new URL("./batch-worker.ts", import.meta.url), { execArgv: ["--import", "tsx"] });
+  return new Worker(new URL("./batch-worker-tsx.mjs", import.meta.url));
 }
 
 /** The default number of worker threads: one per core. */

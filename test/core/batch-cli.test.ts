@@ -16,8 +16,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const BIN = new URL("../../bin/translint.mjs", import.meta.url).pathname;
 const items = Array.from({ length: 12 }, (_, i) => ({ ...syntheticPair(i), meta: { id: `art-${i}` } }));
 
+/** Runs `translint batch` from another working directory (the bundle, or the sources when it is stale). */
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [BIN, "batch", ...args], { encoding: "utf8", timeout: 120_000 });
+  return spawnSync(process.execPath, [BIN, "batch", ...args], { encoding: "utf8", timeout: 120_000, cwd: tmpdir() });
 }
 
 describe("translint batch", { timeout: 120_000 }, () => {
