@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: "core",
           environment: "node",
+          // A hang guard, not a speed target (speed is measured by npm run bench): generous for a loaded machine.
+          testTimeout: 60_000,
           include: ["test/core/**/*.test.ts", "src/**/*.test.ts"],
         },
       },

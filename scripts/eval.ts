@@ -17,7 +17,7 @@ const ctx = { articles, corpusDir: dirname(file) + "/" };
 
 console.log(`translint eval: ${articles.length} articles from ${file}`);
 for (const m of EVAL_MODULES) {
-  if (only && !only.includes(m.name)) continue;
+  if (only ? !only.includes(m.name) : m.onRequest) continue;
   console.log(`\n== ${m.name} ==`);
   await m.run(ctx);
 }

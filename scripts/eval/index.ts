@@ -7,6 +7,8 @@ import punctuationPlanted from "./punctuation-planted";
 import accuracyTerms from "./accuracy-terms";
 import dates from "./dates";
 import pronounIndependent from "./pronoun-independent";
+import clean from "./clean-corpora";
+import precisionSample from "./precision-sample";
 
 /** Every evaluation section, in print order. Add one import line per module. */
 export const EVAL_MODULES: EvalModule[] = [
@@ -18,4 +20,6 @@ export const EVAL_MODULES: EvalModule[] = [
   accuracyTerms,
   dates,
   pronounIndependent,
+  clean,
+  precisionSample,
 ];

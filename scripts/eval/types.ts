@@ -11,5 +11,7 @@ export interface EvalContext {
 /** One section of `npm run eval`: prints its own measurements. */
 export interface EvalModule {
   name: string;
+  /** Runs only when named in --only (long or interactive sections). */
+  onRequest?: boolean;
   run(ctx: EvalContext): void | Promise<void>;
 }

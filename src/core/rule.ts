@@ -25,8 +25,8 @@ export interface RuleExample {
   target: string;
   format?: Format;
   options?: CheckOptions;
-  /** For bad examples: the suggestion expected on the first marked issue. */
-  suggestion?: string;
+  /** For bad examples: the suggestion expected on the first marked issue; null: no issue may carry a fix. */
+  suggestion?: string | null;
 }
 
 /** A span in clean-text offsets of one side's Doc. */

@@ -90,7 +90,8 @@ export default defineRule({
     description: "A double hyphen or double en dash where an em dash is meant, em dashes spaced in some places and unspaced in others, or three periods and the ellipsis character mixed in one article.",
     category: "linguistic/punctuation",
     severity: "minor",
-    fixable: true,
+    // Style choices, not mechanical: the suggestion is a hint for the editor and is not applied to `fixed`.
+    fixable: false,
     messages: {
       doubleDash: "“{{dash}}” stands in for an em dash: use “—”.",
       dashSpacing: "This em dash is {{variant}}, but the article's other em dashes are {{other}}.",

@@ -1,6 +1,9 @@
-import { defineRule, type RuleContext } from "../core/rule";
+import { defineRule, type Finding } from "../core/rule";
 import type { Category, Severity } from "../core/types";
 import { describeChar, INVISIBLE_RUN, invisibleKind, isEmojiPart, type InvisibleKind } from "./lib/invisible";
+
+/** Most issues reported one by one per article; the rest are summed up in one issue (bounded work and answer). */
+export const MAX_REPORTED = 100;
 
 /** Severity and MQM category per kind: reordering what readers see is an accuracy error; the rest breaks words. */
 const JUDGEMENT: Record<InvisibleKind, { severity: Severity; category: Category }> = {
@@ -23,6 +26,7 @@ export default defineRule({
       zeroWidth: "Invisible zero-width character {{chars}}, not in the source: it breaks the word for search, spell-checking and copy.",
       softHyphen: "Soft hyphen {{chars}}, not in the source: it shows as a stray hyphen wherever the line happens to break.",
       control: "Invisible control character {{chars}}, not in the source.",
+      more: "{{count}} more stretches of invisible characters ({{chars}}) from here on, not in the source; delete them all.",
     },
     fixable: true,
   },
@@ -76,7 +80,10 @@ export default defineRule({
   check(ctx) {
     const present = codePointsIn(ctx.source.text);
     const text = ctx.target.text;
-    for (const m of text.matchAll(INVISIBLE_RUN)) reportRun(ctx, text, m.index, m.index + m[0].length, present);
+    const findings: Finding[] = [];
+    for (const m of text.matchAll(INVISIBLE_RUN)) findRun(findings, text, m.index, m.index + m[0].length, present);
+    for (const f of findings.slice(0, MAX_REPORTED)) ctx.report(f);
+    if (findings.length > MAX_REPORTED) ctx.report(summary(findings.slice(MAX_REPORTED)));
   },
 });
 
@@ -87,15 +94,15 @@ function codePointsIn(text: string): Set<number> {
   return out;
 }
 
-/** Reports the characters of one run the source does not have, one issue per stretch of one kind. */
-function reportRun(ctx: RuleContext, text: string, from: number, to: number, present: Set<number>): void {
+/** Adds a finding for each stretch of one kind, in one run, of characters the source does not have. */
+function findRun(out: Finding[], text: string, from: number, to: number, present: Set<number>): void {
   let start = -1;
   let kind: InvisibleKind | undefined;
   let chars: string[] = [];
   const flush = (end: number) => {
     if (kind && start >= 0) {
       const { severity, category } = JUDGEMENT[kind];
-      ctx.report({ messageId: kind, data: { chars: chars.join(", ") }, target: { start, end }, suggestion: "", severity, category });
+      out.push({ messageId: kind, data: { chars: chars.join(", ") }, target: { start, end }, suggestion: "", severity, category });
     }
     start = -1;
     kind = undefined;
@@ -103,7 +110,6 @@ function reportRun(ctx: RuleContext, text: string, from: number, to: number, pre
   };
   for (let i = from; i < to; ) {
     const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
     const wanted = !present.has(cp) && !isEmojiPart(text, i);
     const k = invisibleKind(cp);
     if (!wanted || k !== kind) flush(i);
@@ -113,7 +119,21 @@ function reportRun(ctx: RuleContext, text: string, from: number, to: number, pre
       const name = describeChar(cp);
       if (!chars.includes(name)) chars.push(name);
     }
-    i += width;
+    i += cp > 0xffff ? 2 : 1;
   }
   flush(to);
+}
+
+/** One issue for the findings past the cap: from the first to the end of the last, the worst severity. */
+function summary(rest: Finding[]): Finding {
+  const names = new Set<string>();
+  for (const f of rest) for (const n of String(f.data?.chars).split(", ")) if (names.size < 5) names.add(n);
+  const major = rest.some((f) => f.severity === "major");
+  return {
+    messageId: "more",
+    data: { count: rest.length, chars: [...names].join(", ") },
+    target: { start: rest[0].target!.start, end: rest[rest.length - 1].target!.end },
+    severity: major ? "major" : "minor",
+    category: major ? JUDGEMENT.bidi.category : JUDGEMENT.control.category,
+  };
 }

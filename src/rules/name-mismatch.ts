@@ -192,6 +192,11 @@ export default defineRule({
         target: "Police in Brazil arrested Jose Alvarez yesterday, according to Congress.",
       },
       {
+        from: "es", to: "en",
+        source: "Yesenia Mora abrió la tienda en 2019. Vende pan y café. Abre a las siete. Cierra tarde. Los vecinos quieren a Yesnia. Nadie lo duda. El barrio crece. Llegan turistas.",
+        target: "Yesenia Mora opened the shop in 2019. She sells bread and coffee. She opens at seven. She closes late. The neighbours love Yesenia. Nobody doubts it. The district is growing. Tourists arrive.",
+      },
+      {
         from: "en", to: "es",
         source: "Kuczynski's lawyer, María Rodríguez, spoke in Russia on Monday.",
         target: "La abogada de Kuczynski, Maria Rodriguez, habló en Rusia el lunes.",
@@ -236,6 +241,9 @@ export default defineRule({
     const srcLower = lowerCaseUse(ctx.source);
     const tgtLower = lowerCaseUse(ctx.target);
     // (Whether a source word is also used in lower case is asked only of near-miss candidates: it scans the text.)
+    // Every spelling the source itself uses for a name: a translation that writes one of them where the source
+    // wavers ("Yesenia" four times, "Yesnia" once) follows the source's own spelling, which is not its error.
+    const sourceSpellings = new Set(srcWords.flat().map((w) => w.folded));
     const isSourceName = (w: NameToken) => (!w.initial || midSentence.has(w.folded)) && !isExcludedWord(w.folded, sLang);
 
     // Expected target spellings per bead: each source name as written, or its translation (Brasil → Brazil).
@@ -273,7 +281,7 @@ export default defineRule({
               && (n.translated || !srcLower(n.folded))) near.push(n);
           }
         }
-        if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded)) continue;
+        if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded) || sourceSpellings.has(t.folded)) continue;
         // The word is in the source too (a name written the same, or a word shared by both languages).
         if (findAtWordStart(srcFolded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
         if (near.some((n) => areCognates(n.folded, t.folded))) continue;

@@ -10,6 +10,7 @@ interface Convention {
   percentSpace: "none" | "space" | "either";
   flagDecimalPoint: boolean;
 }
+const ONE_SEPARATOR_THREE_DIGITS = /^\d+[.,]\d{3}$/;
 const CONV = conventions as unknown as Record<Lang, Convention>;
 
 /** Digits with separators: "800.000", "1,000,000", "3,1", "1.234,5". */
@@ -66,6 +67,11 @@ export default defineRule({
         target: "Votaron unas 800.000 personas y la participación fue del 54,5 %. Se aplica el artículo 3.1.",
       },
       {
+        from: "es", to: "en",
+        source: "La correlación fue fuerte (p <0.001).",
+        target: "The correlation was strong (p < 0.001).",
+      },
+      {
         from: "en", to: "es",
         source: "The meeting starts at 10.30 a.m. and 45% of members attend.",
         target: "La reunión empieza a las 10.30 horas y asiste el 45% de los miembros.",
@@ -76,7 +82,13 @@ export default defineRule({
         from: "es", to: "en",
         source: "Unos 800.000 venezolanos cruzaron la frontera.",
         target: "Some <marker>800.000</marker> Venezuelans crossed the border.",
-        suggestion: "800,000",
+        suggestion: null,
+      },
+      {
+        from: "es", to: "en",
+        source: "Unos 1.800.000 venezolanos cruzaron la frontera.",
+        target: "Some <marker>1.800.000</marker> Venezuelans crossed the border.",
+        suggestion: "1,800,000",
       },
       {
         from: "es", to: "en",
@@ -100,13 +112,13 @@ export default defineRule({
         from: "en", to: "es",
         source: "About 1,250,000 people live there.",
         target: "Allí viven unas <marker>1,250,000</marker> personas.",
-        suggestion: "1.250.000",
+        suggestion: null,
       },
       {
         from: "en", to: "es",
         source: "Unemployment fell to 7.5 percent.",
         target: "El desempleo bajó al <marker>7.5</marker> por ciento.",
-        suggestion: "7,5",
+        suggestion: null,
       },
     ],
   },
@@ -118,6 +130,10 @@ export default defineRule({
     const from = CONV[sl];
     const text = ctx.target.text;
     const names = { source: sl === "es" ? "Spanish" : "English", target: tl === "es" ? "Spanish" : "English" };
+    // Spanish digit grouping and decimals differ by region (1.250,5 in Spain, 1,250.5 in Mexico and the US): a
+    // Spanish target gets no mechanical fix. Nor does one separator before exactly three digits: "1.047 billion"
+    // may be a decimal as well as a thousand (the message still says what the target convention would be).
+    const fix = (suggestion: string, tok: string) => (tl !== "es" && !ONE_SEPARATOR_THREE_DIGITS.test(tok) ? { suggestion } : {});
     // Separator fixes by start offset, so that a percentage with both faults ("4,5 %" in English) gets one
     // finding whose fix repairs both, instead of two overlapping fixes of which only one could apply.
     const separators = new Map<number, { end: number; tok: string; fixed: string }>();
@@ -140,7 +156,7 @@ export default defineRule({
           messageId: number === m[1] ? "percent" : "both",
           data: { ...names, number: m[0], fixed },
           target: { start: m.index, end: m.index + m[0].length },
-          suggestion: fixed,
+          ...fix(fixed, number === m[1] ? "" : m[1]),
         });
       }
     }
@@ -149,7 +165,7 @@ export default defineRule({
         messageId: "separators",
         data: { number: tok, ...names, fixed },
         target: { start, end },
-        suggestion: fixed,
+        ...fix(fixed, tok),
       });
     }
   },
@@ -164,7 +180,8 @@ function foreignFormat(ctx: RuleContext, tok: string, at: number, from: Conventi
   const before = ctx.target.text.slice(Math.max(0, at - 16), at);
   if (uniform && seps[0] === from.group && seps[0] !== to.group) {
     // "1.000.000" in English or "1,000,000" in Spanish: grouping in the source style.
-    if (!threes || groups[0].length > 3) return undefined;
+    // "0.001" is never a thousands grouping (no number is written with a leading 0 group).
+    if (!threes || groups[0].length > 3 || groups[0] === "0") return undefined;
     if (seps.length >= 2) return reformat(tok, from.group, "", to);
     // One separator: "800.000" could be a decimal; require the aligned source to have this very quantity.
     const value = Number(groups.join(""));

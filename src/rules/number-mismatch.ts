@@ -1,6 +1,7 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../core/rule";
 import { extractNumbers, formatNumber, sameNumber, type NumberMention } from "../core/numbers";
 import type { Doc, Segment } from "../core/document";
+import { fractionPercents, isPercentAt, statedByFraction } from "../core/fractions";
 
 interface Slot {
   m: NumberMention;
@@ -148,8 +149,28 @@ export default defineRule({
         source: "La sesión empezó a las 16.30. Una mujer pidió la palabra.",
         target: "The session began at 4.30pm. One woman asked to speak.",
       },
+      {
+        from: "es", to: "en",
+        source: "Las ventas subieron un 20 % y la mitad de las tiendas abrió. Uno de cada tres clientes pagó con tarjeta.",
+        target: "Sales rose by a fifth and 50% of the shops opened. A third of customers paid by card.",
+      },
+      {
+        from: "en", to: "es",
+        source: "A quarter of the voters stayed home; unemployment rose two percentage points to 12 per cent.",
+        target: "El 25 % de los votantes se quedó en casa; el paro subió dos puntos porcentuales, hasta el 12 %.",
+      },
     ],
     bad: [
+      {
+        from: "es", to: "en",
+        source: "Hubo cuatro heridos en el choque de ayer.",
+        target: "There were <marker>five</marker> injured in yesterday's crash.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Police arrested 3 people after the match.",
+        target: "La policía detuvo a <marker>dos</marker> personas tras el partido.",
+      },
       {
         from: "es", to: "en",
         source: "Unos 800.000 venezolanos cruzaron la frontera. La inflación subió un 3,1 por ciento.",
@@ -217,15 +238,23 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   let sourceText: string | undefined;
   const su = src.filter((s) => !s.matched && flaggable(s.m) && !isConverted(s, tgt) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m));
   const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !isConverted(t, src) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m));
+  dropFractions(ctx, p, su, tu);
   // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
   const sd = su.filter((s) => s.m.digits);
   const td = tu.filter((t) => t.m.digits);
-  // One number word against one other number in digits ("dos mil millones" vs "3 billion") is a contradiction too.
-  // Only when both are of the same order of magnitude and the digits are not a clock time ("las dos" vs "2.30").
-  if (sd.length === 0 && td.length === 1 && su.length === 1 && tu.length === 1) {
-    const raw = ctx.target.text.slice(td[0].m.numStart, td[0].m.numEnd);
-    const [a, b] = [su[0].m.value, td[0].m.value].sort((x, y) => x - y);
-    if (!/[:.]\d\d$/.test(raw) && a > 0 && b / a < 10) sd.push(su[0]);
+  // Unless exactly one number is left on each side and one of them is in words ("cuatro heridos" / "five injured",
+  // "dos mil millones" / "3 billion"): a different count, when both are of the same order of magnitude and the
+  // target is not a clock time ("las dos" vs "2.30").
+  // (Words in a confident 1–1 bead only: in a larger or doubtful one the two may belong to different sentences.)
+  const oneToOne = p.source.length === 1 && p.target.length === 1 && p.bead.score >= 0.5;
+  if (su.length === 1 && tu.length === 1 && (sd.length === 0 || td.length === 0) && (oneToOne || sd.length + td.length === 1)) {
+    const raw = ctx.target.text.slice(tu[0].m.numStart, tu[0].m.numEnd);
+    const [a, b] = [su[0].m.value, tu[0].m.value].sort((x, y) => x - y);
+    const plainCounts = plainCount(ctx.source, su[0].m) && plainCount(ctx.target, tu[0].m);
+    if (!/[:.]\d\d$/.test(raw) && a > 0 && b / a < 10 && plainCounts) {
+      sd.splice(0, sd.length, su[0]);
+      td.splice(0, td.length, tu[0]);
+    }
   }
   const rephrased = su.length > sd.length || tu.length > td.length;
   const n = Math.min(sd.length, td.length);
@@ -260,4 +289,31 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
       target: { start: m.numStart, end: m.numEnd },
     });
   }
+}
+
+/** Removes the percentages the other side states as a fraction ("20 %" for "a fifth", "50 %" for "half"). */
+function dropFractions(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[]): void {
+  const sides = [[su, ctx.source, p.target, ctx.target], [tu, ctx.target, p.source, ctx.source]] as const;
+  for (const [slots, doc, otherSegs, other] of sides) {
+    if (!slots.some((s) => s.m.digits && isPercentAt(doc.text, s.m.numEnd))) continue;
+    const fractions = fractionPercents(otherSegs.map((s) => s.text).join(" "), other.lang);
+    if (!fractions.length) continue;
+    for (let i = slots.length - 1; i >= 0; i--) {
+      const m = slots[i].m;
+      if (m.digits && isPercentAt(doc.text, m.numEnd) && statedByFraction(m.value, fractions)) slots.splice(i, 1);
+    }
+  }
+}
+
+/** Approximate collective words ("una decena", "a dozen"): renderings of "about ten", not exact counts. */
+const APPROXIMATE = /docenas?|decenas?|centenar|millar|dozens?|score/i;
+/** Clock times, ordinals and measurements around a number word, where the two sides legitimately differ. */
+const NOT_A_COUNT_AFTER = /^[\s-]*(?:y media|y cuarto|menos|de la (?:mañana|tarde|noche|madrugada)|horas? y|o'clock|and a half|[º°ª]|\p{L}*(?:th|ieth)\b|in\b|cm\b|km\b|mm\b|ft\b|m\b|kg\b|lbs?\b|miles?|millas|kil[oó]metros|kilomet|metros|metres|meters|feet|pies|pulgadas|inches|pounds|libras)/iu;
+const NOT_A_COUNT_BEFORE = /(?:half past|quarter (?:past|to)|a las|las|at)\s*$/i;
+
+/** Whether a number (in words or digits, when the other side's is in words) reads as a plain count of things. */
+function plainCount(doc: Doc, m: NumberMention): boolean {
+  const text = doc.text;
+  if (APPROXIMATE.test(text.slice(m.start, m.end))) return false;
+  return !NOT_A_COUNT_AFTER.test(text.slice(m.end, m.end + 24)) && !NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }

@@ -27,7 +27,10 @@ export default defineRule({
     description: "A source sentence has no translation in the target.",
     category: "accuracy/omission",
     severity: "major",
-    messages: { omitted: "This source sentence has no translation in the target." },
+    messages: {
+      omitted: "This source sentence has no translation in the target.",
+      weak: "This source sentence shares little with the target sentences aligned with it: part of this passage may be missing from the translation.",
+    },
   },
   examples: {
     good: [
@@ -174,8 +177,11 @@ export default defineRule({
       const unsupported = unsupportedInBead(ctx, p, "source", true)
         .filter((s) => segmentWords(ctx.source, s) >= MIN_WORDS && !headlineMirrored(ctx, s));
       const headline = p.source[0];
-      if (headline && !unsupported.includes(headline) && headlineLeftOut(ctx, p, headline)) unsupported.unshift(headline);
-      for (const s of unsupported) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
+      const leftOut = headline && !unsupported.includes(headline) && headlineLeftOut(ctx, p, headline);
+      if (leftOut) ctx.report({ messageId: "omitted", source: { start: headline.start, end: headline.end } });
+      // Inside a bead with translated sentences the evidence is a weak overlap, not a missing sentence: a softer
+      // message and a minor severity, since the sentence may be translated in words the overlap does not catch.
+      for (const s of unsupported) ctx.report({ messageId: "weak", severity: "minor", source: { start: s.start, end: s.end } });
       // Part of a sentence (a headline run into its lead, or the lead after it), unless the whole is reported.
       const part = missingRunInPart(ctx, p);
       if (part && !unsupported.includes(part.segment) && !(part.start === 0 && headlineMirrored(ctx, part.segment, part.end))) {

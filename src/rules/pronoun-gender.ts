@@ -130,6 +130,16 @@ export default defineRule({
     good: [
       {
         from: "es", to: "en",
+        source: "Tomás Ruiz llegó tarde al juicio. La señora Gil, su madre, no habló con la prensa.",
+        target: "Tomás Ruiz arrived late for the trial. Mrs Gil, his mother, did not speak to the press.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Tomás Ruiz llegó tarde al juicio. Marta Gil, su madre, declaró que ella no sabía nada.",
+        target: "Tomás Ruiz arrived late for the trial. Marta Gil, his mother, said she knew nothing.",
+      },
+      {
+        from: "es", to: "en",
         source: "La presidenta Dina Boluarte viajó a Lima. Boluarte no presentó pruebas en su país.",
         target: "President Dina Boluarte travelled to Lima. Boluarte did not present evidence in her country.",
       },
@@ -329,6 +339,13 @@ export default defineRule({
         suggestion: "his",
       },
       {
+        // The name in apposition to the opening title is that person, not a second referent.
+        from: "es", to: "en",
+        source: "El ministro de Hacienda, Pedro Ruiz, dijo que en su opinión no habrá cambios.",
+        target: "The finance minister, Pedro Ruiz, said that in <marker>her</marker> view there will be no changes.",
+        suggestion: "his",
+      },
+      {
         from: "es", to: "en",
         source: "Ella dirige la fundación desde 2015.",
         target: "<marker>He</marker> has run the foundation since 2015.",
@@ -367,6 +384,13 @@ function sourceTextOf(ctx: RuleContext, j: number): string {
   return pair ? pair.source.map((s) => s.text).join(" ") : "";
 }
 
+const APPOSITION_GAP = /^\s*[,(—–]\s*$/;
+
+/** Whether a named referent is directly followed by the pronoun after a comma, bracket or dash ("X, his mother"). */
+function inApposition(text: string, r: Referent, p: PronounMention): boolean {
+  return r.name !== "" && APPOSITION_GAP.test(text.slice(r.start + r.name.length, p.start));
+}
+
 function checkEnglishPronouns(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
@@ -401,8 +425,10 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   function checkPronoun(p: PronounMention, segment: number): void {
     const window: Referent[] = [];
     const earlier: PronounMention[] = [];
+    // "Marta Gil, his mother": a name in apposition to the possessive's noun is the possessed person, not its owner.
+    const possessive = pronounRole(tgt, p) === "possessive";
     for (let s = Math.max(0, segment - 2); s <= segment; s++) {
-      for (const r of refsBySeg[s]) if (r.start < p.start) window.push(r);
+      for (const r of refsBySeg[s]) if (r.start < p.start && !(possessive && inApposition(tgt.text, r, p))) window.push(r);
       for (const q of pronounsBySeg[s]) if (q.start < p.start) earlier.push(q);
     }
     const quoted = quotedAt(p.start, segment);

@@ -24,6 +24,11 @@ const SPACE_OR_OPENER = /[\s([{“‘«¿¡"'—–-]/;
 const SPACE_OR_CLOSER = /[\s,.;:!?)\]]/;
 const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Quotation marks: the spacing around them is never fixed mechanically. */
+const QUOTE_MARKS = "\"'“”‘’«»‹›„";
+/** A word of three letters or more ending right before / starting right after a glued comma or semicolon. */
+const WORD3_BEFORE = /\p{L}{3}$/u;
+const WORD3_AFTER = /^\p{L}{3}/u;
 
 /** Role of each straight double quote of a paragraph with an even number of them: opening or closing by parity. */
 function straightQuoteRoles(doc: Doc): Map<number, "open" | "close"> {
@@ -86,8 +91,14 @@ function checkSpaces(doc: Doc, conv: PunctuationConventions, report: (f: Finding
   /** Closing marks whose inner space was already reported with their opening mark. */
   const consumed = new Set<number>();
   // A suggestion of spaces only may replace entities; one that carries clean text needs the span written verbatim.
-  const fix = (start: number, end: number, f: Omit<Finding, "target">, suggestion: string, carriesText = false) =>
-    report((carriesText ? isVerbatim(doc, start, end) : isTagFree(doc, start, end)) ? { ...f, target: { start, end }, suggestion } : { ...f, target: { start, end } });
+  // Only certain fixes carry a suggestion: spacing at a quotation mark depends on whether it opens or closes (and
+  // on house style), and a doubled space is harmless where markup collapses it; those are reported unfixed.
+  const fix = (start: number, end: number, f: Omit<Finding, "target">, suggestion: string, carriesText = false) => {
+    const certain = f.messageId !== "double" && !QUOTE_MARKS.includes(text[start]) && !QUOTE_MARKS.includes(text[end - 1]) &&
+      !QUOTE_MARKS.includes(text[end] ?? "") && (f.messageId !== "after" || !QUOTE_MARKS.includes(text[start - 1] ?? ""));
+    const verbatim = carriesText ? isVerbatim(doc, start, end) : isTagFree(doc, start, end);
+    report(certain && verbatim ? { ...f, target: { start, end }, suggestion } : { ...f, target: { start, end } });
+  };
 
   for (let i = 0; i < text.length; i++) {
     if (!isHorizontalSpace(text.charCodeAt(i))) continue;
@@ -173,7 +184,11 @@ function checkGluedMarks(doc: Doc, conv: PunctuationConventions, report: (f: Fin
     // The same glued form twice in one text is a name or a code (Arch.Design), not a slip of the keyboard.
     if ((seen.get(key) ?? 0) > 1) continue;
     const f: Finding = { messageId: "missing", data: { mark }, target: { start: at, end: at + 1 } };
-    report(isTagFree(doc, at, at + 1) ? { ...f, suggestion: `${mark} ` } : f);
+    // Certain only for a comma or semicolon between two words ("Africa,un"); "Spindl.Info" or "viewpoin,t" may be
+    // a name or a typo whose fix is not a space.
+    const certain = (mark === "," || mark === ";") && WORD3_BEFORE.test(text.slice(Math.max(0, at - 3), at)) &&
+      WORD3_AFTER.test(text.slice(at + 1, at + 4));
+    report(certain && isTagFree(doc, at, at + 1) ? { ...f, suggestion: `${mark} ` } : f);
   }
 }
 
@@ -240,6 +255,41 @@ export function checkSpacing(doc: Doc, conv: PunctuationConventions, report: (f:
   checkSpaceBeforeMarks(doc, conv, report);
 }
 
+/** A systematic habit is one finding, not dozens: from this many findings of one class in an article. */
+const PATTERN_MIN = 3;
+const PATTERN_WHAT = { quote: "Spaces inside quotation marks", double: "Double spaces" } as const;
+
+/** The class of a finding that may be a whole article's habit: spacing at quotation marks, or doubled spaces. */
+function habitOf(text: string, f: Finding): keyof typeof PATTERN_WHAT | undefined {
+  if (f.messageId === "double") return "double";
+  if (!f.target || !["before", "after", "inside"].includes(f.messageId)) return undefined;
+  const { start, end } = f.target;
+  const around = (text[start - 1] ?? "") + text.slice(start, end) + (text[end] ?? "");
+  for (const c of around) if (QUOTE_MARKS.includes(c)) return "quote";
+  return undefined;
+}
+
+/** Findings with each habit that recurs (PATTERN_MIN times or more) reported once, at its first place, with a count. */
+function collapsePatterns(text: string, found: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of found) {
+    const h = habitOf(text, f);
+    if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of found) {
+    const h = habitOf(text, f);
+    const n = h ? counts.get(h)! : 0;
+    if (!h || n < PATTERN_MIN) out.push(f);
+    else if (!seen.has(h)) {
+      seen.add(h);
+      out.push({ messageId: "pattern", data: { what: PATTERN_WHAT[h], count: n }, target: f.target });
+    }
+  }
+  return out;
+}
+
 /** Spaces around punctuation: before closing marks, after opening marks, missing after marks, doubled, at edges. */
 export default defineRule({
   meta: {
@@ -257,6 +307,7 @@ export default defineRule({
       double: "Use a single space.",
       leading: "Remove the space at the start of the line.",
       trailing: "Remove the space at the end of the line.",
+      pattern: "{{what}} throughout this article ({{count}} places, the first marked here): a convention to correct as a whole.",
     },
     fixable: true,
   },
@@ -290,6 +341,12 @@ export default defineRule({
     ],
     bad: [
       {
+        from: "en", to: "es",
+        source: "He called it a \"mistake\", a \"shame\" and a \"disaster\".",
+        target: "Lo llamó un <marker>\" error \"</marker>, una \" vergüenza \" y un \" desastre \".",
+        suggestion: null,
+      },
+      {
         from: "es", to: "en",
         source: "La frontera, dijo, está cerrada.",
         target: "The border line<marker> </marker>, he said, is closed.",
@@ -305,7 +362,7 @@ export default defineRule({
         from: "en", to: "es",
         source: "He called it a \"mistake\" and left.",
         target: "Lo llamó un <marker>\" error \"</marker> y se fue, según «<marker> </marker>fuentes» del partido.",
-        suggestion: "\"error\"",
+        suggestion: null,
       },
       {
         from: "es", to: "en",
@@ -317,7 +374,13 @@ export default defineRule({
         from: "es", to: "en",
         source: "El ministro habló con la prensa.",
         target: "The minister spoke<marker>  </marker>to the press.",
-        suggestion: " ",
+        suggestion: null,
+      },
+      {
+        from: "es", to: "en",
+        source: "El sitio Spindl.Info informó, según el ministro.",
+        target: "The site Spindl<marker>.</marker>Info reported, the minister said.",
+        suggestion: null,
       },
       {
         from: "es", to: "en",
@@ -334,6 +397,8 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    checkSpacing(ctx.target, conventionsFor(ctx.target.lang), ctx.report);
+    const found: Finding[] = [];
+    checkSpacing(ctx.target, conventionsFor(ctx.target.lang), (f) => void found.push(f));
+    for (const f of collapsePatterns(ctx.target.text, found)) ctx.report(f);
   },
 });

@@ -102,7 +102,8 @@ export default defineRule({
     description: "Quotation marks that are not the house style set in options.style.quotes, straight and curly double quotes mixed in one article, or marks of another language's style (« » in English).",
     category: "locale/quote-style",
     severity: "minor",
-    fixable: true,
+    // Style choices, not mechanical: the suggestion is a hint for the editor and is not applied to `fixed`.
+    fixable: false,
     messages: {
       mixed: "{{mark}} here, but this article mostly uses {{other}} double quotes.",
       foreign: "{{mark}} is not a quotation mark this language uses ({{count}} such marks in this article).",

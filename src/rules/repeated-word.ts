@@ -26,6 +26,11 @@ export default defineRule({
     good: [
       {
         from: "es", to: "en",
+        source: "Compraron dos aviones biplaza y un pago único.",
+        target: "They bought two two-seat planes and made one one-off payment.",
+      },
+      {
+        from: "es", to: "en",
         source: "El hospital había tenido que lidiar con eso. Dijo que eso era cierto.",
         target: "The hospital had had to deal with it. He said that that was true.",
       },
@@ -125,6 +130,8 @@ export default defineRule({
     function judgePair(a: { start: number; end: number; text: string }, b: { start: number; end: number; text: string }): void {
       const word = a.text.toLowerCase();
       if (isDigit(word[0]) || allowed.has(word)) return;
+      // "two two-seat planes", "one one-off payment": the second word begins a hyphenated compound.
+      if (text[b.end] === "-" || text[b.end] === "\u2010") return;
       // "DE de" (an acronym, here desviación estándar, before the word): all capitals on one side only.
       if (isAcronym(a.text) !== isAcronym(b.text)) return;
       // "Will will": a capitalised name followed by the common word, mid-sentence.

@@ -1,7 +1,7 @@
 import type { Doc } from "../core/document";
 import { defineRule } from "../core/rule";
 import type { Lang } from "../core/types";
-import { isAbbreviationPeriod, sourceTest, tokenStartBefore, isDigit, isLetter, isUpper, isTagFree, isWebLike } from "./lib/punctuation";
+import { couldBeAbbreviationPeriod, isAbbreviationPeriod, sourceTest, tokenStartBefore, isDigit, isLetter, isUpper, isTagFree, isWebLike } from "./lib/punctuation";
 
 /** A period followed by spaces (or one line break) and a lowercase letter. */
 const PERIOD_THEN_LOWER = /\.(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?=\p{Ll})/gu;
@@ -126,6 +126,11 @@ export default defineRule({
         source: "The company Tiger Holding Kft. agreed to the deal with the U.S. government.",
         target: "La empresa Tiger Holding Kft. acordó el trato con el gobierno de EE.UU. y con Canadá.",
       },
+      {
+        from: "en", to: "es",
+        source: "At 10:00 a.m. the U.S. firm Grupo Lara Inc. opened page no. 5 of the 300 B.C. text.",
+        target: "A las 10:00 a. m. la empresa de EE. UU. Grupo Lara S. A. abrió la pág. 5, n.º 2, del texto del año 300 a. C. en inglés.",
+      },
     ],
     bad: [
       {
@@ -144,13 +149,19 @@ export default defineRule({
         from: "es", to: "en",
         source: "La cifra subió a 2010 casos en toda la región durante el año.",
         target: "The figure rose to 2010<marker>.</marker> cases across the region during the year.",
-        suggestion: "",
+        suggestion: null,
       },
       {
         from: "es", to: "en",
         source: "Dijo que «no habría más retrasos» y que la obra terminaría pronto.",
         target: "He said “there would be no more delays”<marker>.</marker> and that the work would end soon.",
         suggestion: "",
+      },
+      {
+        from: "en", to: "es",
+        source: "The Spindl Info site reported it on the 18th of July.",
+        target: "El sitio Spindl<marker>.</marker> info lo publicó el 18<marker>.</marker> de julio.",
+        suggestion: null,
       },
     ],
   },
@@ -168,7 +179,9 @@ export default defineRule({
           data: { next: WORD_AFTER.exec(target.text)?.[0] ?? target.text[next] },
           target: { start: dot, end: dot + 1 },
         };
-        ctx.report(isTagFree(target, dot, dot + 1) ? { ...finding, suggestion: "" } : finding);
+        // The fix removes the period: only when it cannot be an abbreviation's (a long lowercase word before it).
+        const certain = !couldBeAbbreviationPeriod(target.text, dot, target.lang) && isTagFree(target, dot, dot + 1);
+        ctx.report(certain ? { ...finding, suggestion: "" } : finding);
       }
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from "../core/rule";
 import type { Segment } from "../core/document";
+import ratioData from "../../rules/length-ratios.json";
 
 /** How a sentence ends: a question, an exclamation, a statement (. … : ;) or with no mark at all. */
 type Ending = "question" | "exclamation" | "statement" | "none";
@@ -65,6 +66,17 @@ function openingLine(doc: RuleContext["target"], seg: Segment): boolean {
 }
 
 const MARK_OF: Record<Ending, string> = { question: "?", exclamation: "!", statement: ".", none: "" };
+const RATIOS = ratioData as unknown as Record<string, number>;
+/** A target bead shorter than this share of its expected length, ending without a mark, was cut off. */
+const CUT_OFF_SHARE = 0.75;
+
+/** Whether the bead's target is much shorter than its source predicts (a sentence cut off mid-way). */
+function cutOff(ctx: RuleContext, pair: RuleContext["pairs"][number]): boolean {
+  const expected = RATIOS[`${ctx.source.lang}-${ctx.target.lang}`] ?? 1;
+  const sourceLength = pair.source.reduce((n, seg) => n + seg.text.length, 0);
+  const targetLength = pair.target.reduce((n, seg) => n + seg.text.length, 0);
+  return targetLength < CUT_OFF_SHARE * expected * sourceLength;
+}
 
 /** The aligned target sentence ends differently from its source: a question turned statement, a lost final mark. */
 export default defineRule({
@@ -73,11 +85,13 @@ export default defineRule({
     description: "The target sentence ends differently from its aligned source: a question rendered as a statement, an exclamation as a question, or no final mark where the source has one. Headlines and short title-like lines are left alone.",
     category: "linguistic/punctuation",
     severity: "minor",
-    fixable: true,
+    // A missing final mark cannot be told apart from a sentence cut short mechanically: no fix is applied.
+    fixable: false,
     messages: {
       questionLost: "The source asks a question; this sentence does not end with “?”.",
       questionAdded: "This sentence ends with “?” but the source is not a question.",
       missingFinal: "This sentence has no final punctuation; the source ends with “{{mark}}”.",
+      cutOff: "This sentence stops at “{{word}}” with no final punctuation and is much shorter than its source: it looks cut off, and the rest of the source is not translated.",
     },
   },
   examples: {
@@ -143,6 +157,12 @@ export default defineRule({
       },
       {
         from: "es", to: "en",
+        source: "Las dos partes se reunieron ayer. El acuerdo, firmado en Ginebra por las dos partes, pretende restablecer la armonía en la región fronteriza.",
+        target: "Both sides met yesterday. The agreement, signed in Geneva by both sides, aims to restore the <marker>harmo</marker>",
+        suggestion: null,
+      },
+      {
+        from: "es", to: "en",
         source: "El consejo se reunió ayer. La deuda ha crecido mucho en los últimos diez años. ¿Quién pagará la factura ahora?",
         target: "The council met yesterday. The debt has grown a lot in the last ten years and now someone will have to pay the bill<marker>.</marker>",
       },
@@ -176,14 +196,14 @@ export default defineRule({
         let w = te.at;
         while (w > t.start && !SPACE.test(text[w - 1])) w--;
         const mark = MARK_OF[se.ending];
-        // Adding "?" to a Spanish target would also need its "¿": leave that fix to the translator.
-        const fixable = !(se.ending === "question" && ctx.target.lang === "es");
-        ctx.report({
-          messageId: "missingFinal",
-          data: { mark },
-          target: { start: w, end: te.at + 1 },
-          ...(fixable ? { suggestion: text.slice(w, te.at + 1) + mark } : {}),
-        });
+        const word = text.slice(w, te.at + 1);
+        if (cutOff(ctx, pair)) {
+          ctx.report({ messageId: "cutOff", data: { word }, target: { start: w, end: te.at + 1 }, category: "accuracy/omission" });
+          continue;
+        }
+        // A hint only (the rule is not fixable): adding "?" to a Spanish target would also need its "¿".
+        const hint = !(se.ending === "question" && ctx.target.lang === "es");
+        ctx.report({ messageId: "missingFinal", data: { mark }, target: { start: w, end: te.at + 1 }, ...(hint ? { suggestion: word + mark } : {}) });
       }
     }
   },

@@ -55,6 +55,12 @@ describe("segmentParagraph: Spanish news text", () => {
     ]);
   });
 
+  it("keeps EE. UU. before a capitalised name or verb that is not a usual sentence start", () => {
+    expect(sentences("La empresa de EE. UU. Grupo Lara S. A. abrió la pág. 5 del año 300 a. C. en inglés.", "es")).toHaveLength(1);
+    expect(sentences("El equipo de EE. UU. Ganó el oro.", "es")).toHaveLength(1);
+    expect(sentences("Vive en EE. UU. El lunes vuelve.", "es")).toEqual(["Vive en EE. UU.", "El lunes vuelve."]);
+  });
+
   it("keeps times (10.30, 3:45, a.m., a. m.) inside the sentence", () => {
     expect(sentences("La sesión empezó a las 10.30 a.m. y terminó a las 3:45 p.m. sin acuerdo.", "es")).toHaveLength(1);
     expect(sentences("Llegó a las 9 a. m. y se fue a las 5 p. m. con prisa.", "es")).toHaveLength(1);

@@ -34,10 +34,30 @@ interface AbbreviationLists {
   titles?: string[];
   ambiguous?: string[];
   final?: string[];
+  beforeNumber?: string[];
 }
 
 /** Period-final abbreviations per language (spaces removed), from both data files. */
 const ABBREVIATIONS: Record<Lang, Set<string>> = buildAbbreviations();
+/** Every "X." that begins a multi-part abbreviation ("a." of "a.m.", "EE." of "EE.UU."), per language. */
+const ABBREVIATION_HEADS: Record<Lang, Set<string>> = buildHeads();
+/** Abbreviations that are ordinary words unless a number follows ("pág.", "no."), per language. */
+const BEFORE_NUMBER: Record<Lang, Set<string>> = {
+  en: new Set((abbreviationTable as unknown as Record<string, AbbreviationLists>).en.beforeNumber ?? []),
+  es: new Set((abbreviationTable as unknown as Record<string, AbbreviationLists>).es.beforeNumber ?? []),
+};
+
+function buildHeads(): Record<Lang, Set<string>> {
+  const out = {} as Record<Lang, Set<string>>;
+  for (const lang of ["en", "es"] as const) {
+    const heads = new Set<string>();
+    for (const a of ABBREVIATIONS[lang]) {
+      for (let k = a.indexOf("."); k >= 0 && k < a.length - 1; k = a.indexOf(".", k + 1)) heads.add(a.slice(0, k + 1));
+    }
+    out[lang] = heads;
+  }
+  return out;
+}
 /** Units written with a period after a number, per language. */
 const UNITS: Record<Lang, Set<string>> = {
   en: new Set(TABLE.en.unitsAfterNumber),
@@ -156,7 +176,33 @@ export function isAbbreviationPeriod(text: string, dot: number, lang: Lang): boo
   // A unit glued to a number: "5km."
   const glued = GLUED_UNIT.exec(word);
   if (glued && UNITS[lang].has(glued[1])) return true;
-  return false;
+  return startsSpacedAbbreviation(text, dot, withDot, lang);
+}
+
+const TRAILING_CLOSERS = /["'”’»)\]]+$/;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const NEXT_PIECE = /[ \u00a0]([\p{L}º]{1,4}\.)/uy;
+
+/** Whether "word." is the first part of a spaced abbreviation completed by what follows ("a." of "a. m.", "EE. UU."). */
+function startsSpacedAbbreviation(text: string, dot: number, withDot: string, lang: Lang): boolean {
+  if (!ABBREVIATION_HEADS[lang].has(withDot)) return false;
+  NEXT_PIECE.lastIndex = dot + 1;
+  const next = NEXT_PIECE.exec(text);
+  if (!next) return false;
+  const joined = withDot + next[1];
+  return ABBREVIATIONS[lang].has(joined) || ABBREVIATION_HEADS[lang].has(joined);
+}
+
+/**
+ * Whether the period at `dot` could belong to an abbreviation the tables do not hold: after a number (an ordinal,
+ * "el 18. de julio"), a short or capitalised word (a name such as "Spindl.Info", "Arch."), or a word that is an
+ * abbreviation before a number ("pág."). A fix that removes or moves such a period is never certain.
+ */
+export function couldBeAbbreviationPeriod(text: string, dot: number, lang: Lang): boolean {
+  if (isAbbreviationPeriod(text, dot, lang)) return true;
+  const word = text.slice(tokenStartBefore(text, dot), dot).replace(TRAILING_CLOSERS, "");
+  if (word.length <= 4 || !LOWER_WORD.test(word)) return true;
+  return BEFORE_NUMBER[lang].has(word + ".");
 }
 
 /** Whether the clean span [start, end) of a Doc is written verbatim in the raw text (no markup or entity inside). */

@@ -38,12 +38,13 @@ function alignedSource(ctx: RuleContext, from: number, to: number): string {
 
 /** Whether the target before the pronoun (its sentence and the window before it) names or describes anyone it could mean. */
 function targetOffersReferent(
-  doc: Doc, p: PronounMention, segment: number, people: PeopleLookup, sourceCapitals: Set<string>,
+  doc: Doc, p: PronounMention, segment: number, people: PeopleLookup, sourceCapitals: Set<string>, subject: Set<string>,
 ): boolean {
   const from = doc.segments[Math.max(0, segment - WINDOW)].start;
   const end = doc.segments[segment].end;
   for (const m of nameMentions(doc.text, from, p.start)) {
     const info = people.get(lookupKey(m));
+    if (!info && subject.has(lookupKey(m))) continue;
     if (info ? info.gender === "ambiguous" || info.gender === p.gender : unknownPersonLike(doc.text, m, sourceCapitals)) return true;
     if (givenNameGender(m.tokens[0]) === p.gender) return true;
   }
@@ -66,14 +67,30 @@ export function sourceWindowVerdict(
   if (!subject || subject.gender !== other) return undefined;
   const window = alignedSource(ctx, segment - WINDOW, segment);
   const capitals = capitalisedWords(window);
-  if (spanishMarksGender(window, p.gender, people) > 0 || unknownPeople(window, people, capitals)) return undefined;
-  if (targetOffersReferent(ctx.target, p, segment, people, capitals)) return undefined;
+  const subjectNames = namesOfSubject(own, own.indexOf(subject.cue) + subject.cue.length);
+  if (spanishMarksGender(window, p.gender, people) > 0 || unknownPeople(window, people, capitals, subjectNames)) return undefined;
+  if (targetOffersReferent(ctx.target, p, segment, people, capitals, subjectNames)) return undefined;
   return { gender: other, evidence: subject.cue };
 }
 
+/** Words between a title and a name in apposition to it ("El primer ministro del gobierno provisional, Ehud Olmert"). */
+const APPOSITION_GAP = /^(?:\s+[\p{L}.]+){0,6}\s*,\s*$/u;
+
+/** Keys of the names that are the opening subject itself: right after its title, or in apposition to it. */
+function namesOfSubject(text: string, cueEnd: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of nameMentions(text, cueEnd, Math.min(text.length, cueEnd + 120))) {
+    const gap = text.slice(cueEnd, m.start);
+    if (/^\s+$/u.test(gap) || APPOSITION_GAP.test(gap)) out.add(lookupKey(m));
+    break;
+  }
+  return out;
+}
+
 /** Whether the source names someone whose gender nothing tells (they could be the pronoun's referent). */
-function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>): boolean {
+function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>, subject: Set<string>): boolean {
   return nameMentions(text, 0, text.length).some((m) => {
+    if (subject.has(lookupKey(m))) return false;
     const info = people.get(lookupKey(m));
     return info ? info.gender === "ambiguous" : unknownPersonLike(text, m, capitals);
   });

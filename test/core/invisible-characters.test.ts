@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/core/check";
+import { RULES_BY_ID } from "../../src/rules";
+import { MAX_REPORTED } from "../../src/rules/invisible-characters";
+
+const rule = RULES_BY_ID.get("invisible-characters")!;
+const run = (source: string, target: string) =>
+  check({ source: { text: source, lang: "es" }, target: { text: target, lang: "en" } }, [rule]);
+
+describe("invisible-characters", () => {
+  it("reports at most MAX_REPORTED issues one by one and sums up the rest in one issue", () => {
+    const target = Array.from({ length: 300 }, (_, k) => `Word${k}\u200Bpart.`).join(" ");
+    const report = run("Una frase.", target);
+    expect(report.issues).toHaveLength(MAX_REPORTED + 1);
+    const last = report.issues[MAX_REPORTED];
+    expect(last.message).toMatch(/^200 more stretches of invisible characters \(U\+200B ZERO WIDTH SPACE\)/);
+    expect(last.suggestion).toBeUndefined();
+    expect(last.target!.text.startsWith("\u200B")).toBe(true);
+    expect(last.target!.text.endsWith("\u200B")).toBe(true);
+    expect((report.fixed!.match(/\u200B/g) ?? []).length).toBe(200);
+  });
+
+  it("leaves emoji sequences alone: joiners between pictographs and the tags of a subdivision flag", () => {
+    const flag = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+    expect(run("Hola.", `Cheers 👩\u200D💻 from ${flag} today.`).issues).toEqual([]);
+  });
+
+  it("flags a C1 control left by a mis-decoded quote and a byte-order mark in the middle of a text", () => {
+    const report = run("Dijo «sí».", "He said \u0093yes\u0094. And\uFEFF then.");
+    expect(report.issues.map((i) => [i.target!.text, i.severity, i.category])).toEqual([
+      ["\u0093", "minor", "linguistic/spelling"],
+      ["\u0094", "minor", "linguistic/spelling"],
+      ["\uFEFF", "minor", "linguistic/spelling"],
+    ]);
+  });
+
+  it("is deterministic and raises nothing on text without invisible characters", () => {
+    const a = JSON.stringify(run("El 3 de mayo.", "On May 3\u202E."));
+    expect(JSON.stringify(run("El 3 de mayo.", "On May 3\u202E."))).toBe(a);
+    expect(run("El 3 de mayo.", "On May 3.").issues).toEqual([]);
+  });
+});
