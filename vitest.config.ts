@@ -34,6 +34,9 @@ export default defineConfig({
                 CONTENTFUL_WEBHOOK_SECRET: "test-contentful-secret-0123456789abcdef0123456789abcdef012345678",
                 SANITY_WEBHOOK_SECRET: "test-sanity-secret",
                 TRANSLINT_HOOK_SECRET: "test-generic-secret",
+                // Batches: retry at once (no backoff wait) and make items whose meta.id starts "boom-" throw.
+                BATCH_RETRY_DELAY_SECONDS: "0",
+                BATCH_TEST_FAIL_PATTERN: "^boom-",
               },
             },
           }),

@@ -1,6 +1,32 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so no build step is needed.
-import { register } from "tsx/esm/api";
+// Runs the CLI bundled into dist/ by `npm install` (scripts/build-cli.mjs). When the bundle is missing or
+// older than a source file, it says so and runs the TypeScript sources through tsx instead (slower start).
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 
-register();
-await import("../src/cli/bin.ts");
+const root = new URL("../", import.meta.url).pathname;
+const bundle = join(root, "dist", "translint.mjs");
+
+/** Newest modification time of the files under the given folders (the bundle's inputs). */
+function newestSource(dirs) {
+  let newest = 0;
+  for (const dir of dirs) {
+    for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+if (built && built >= newestSource(["src", "rules"])) {
+  await import(bundle);
+} else {
+  process.stderr.write(
+    `translint: ${built ? "dist/translint.mjs is older than src/" : "dist/translint.mjs is missing"}; ` +
+      "running the TypeScript sources (slower start). Run `npm run build` to rebuild.\n",
+  );
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/bin.ts");
+}

@@ -61,6 +61,8 @@ export interface DevServerOptions {
   migrate?: boolean;
   /** Use (and keep) this persistence folder instead of a fresh temporary one. */
   persistTo?: string;
+  /** Variables for the Worker (`wrangler dev --var NAME:VALUE`). */
+  vars?: Record<string, string>;
 }
 
 /** Starts wrangler dev and resolves once /health answers (or rejects after `timeoutMs`). */
@@ -73,6 +75,7 @@ export async function startDevServer(opts: DevServerOptions = {}): Promise<DevSe
   const inspectorPort = opts.inspector ? devtoolsPort : undefined;
   const args = ["dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", "warn"];
   args.push("--inspector-port", String(devtoolsPort));
+  for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: OFFLINE_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));

@@ -6,9 +6,11 @@ declare namespace Cloudflare {
   }
   type WorkerEnv = import("../src/worker/env").Env;
   type HookConfig = import("../src/worker/hooks/config").HookConfig;
-  interface Env extends Omit<WorkerEnv, "DB" | "RATE_LIMITER">, HookConfig {
+  interface Env extends Omit<WorkerEnv, "DB" | "RATE_LIMITER" | "BATCH_QUEUE" | "BATCH_BUCKET">, HookConfig {
     RATE_LIMITER: RateLimit;
     DB: D1Database;
+    BATCH_QUEUE: Queue<unknown>;
+    BATCH_BUCKET: R2Bucket;
     /** An empty D1 database for the schema tests. */
     FRESH_DB: D1Database;
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];

@@ -21,6 +21,11 @@ const HELP = `translint ${VERSION} — translation-quality checker (es<->en)
 
 Usage:
   translint check [options] (--source <file> --target <file> | <file.xlf|file.tmx|dir>...)
+  translint batch <pairs.jsonl|folder> [--out reports.ndjson] [--jobs N]
+                             check many pairs on every core (one JSON request per line, optional meta.id);
+                             appends one {"id", "report"} line per article to --out and skips ids already
+                             there (an interrupted run resumes); exit 1 if any verdict is block, 2 if any
+                             item is invalid
   translint rules [--json]   the rules: a table, or their meta as JSON
   translint --version
   translint <command> --help
@@ -59,6 +64,27 @@ const RULES_HELP = `Usage: translint rules [--json]
 
 Prints every rule: id, MQM category, default severity, whether its suggestions are fixes, and what it flags.
 --json prints each rule's meta (id, description, category, severity, messages, fixable) as JSON.`;
+
+/** Options of `translint batch`: the input, the output file and the thread count. */
+export function parseBatchArgs(args: string[], defaultJobs: number): { input: string; out: string; jobs: number } {
+  let input: string | undefined;
+  let out = "reports.ndjson";
+  let jobs = defaultJobs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--out" || a === "--jobs") {
+      const value = args[++i];
+      if (value === undefined) throw new UsageError(`${a} needs a value`);
+      if (a === "--out") out = value;
+      else if (/^[1-9]\d{0,3}$/.test(value)) jobs = Number(value);
+      else throw new UsageError("--jobs takes a whole number from 1");
+    } else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
+    else if (input === undefined) input = a;
+    else throw new UsageError(`unexpected argument "${a}"`);
+  }
+  if (!input) throw new UsageError("batch needs a .jsonl file or a folder of pairs");
+  return { input, out, jobs };
+}
 
 /** Runs the CLI with the given arguments; returns the exit code. */
 export function runCli(argv: string[], io: Io): number {

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bearerAuth } from "./auth";
+import { batchRoutes } from "./batches/routes";
 import { checkConfig } from "./config";
 import { schemaReady } from "./db/ready";
 import { mountDocs } from "./docs-routes";
@@ -21,9 +22,11 @@ export const app = new OpenAPIHono<AppEnv>();
 app.use("*", securityHeaders, checkConfig);
 app.use("/v1/*", apiCors, bearerAuth(), rateLimit(), schemaReady);
 app.use("/reports/*", schemaReady);
+app.use("/batches/*", schemaReady);
 
 app.route("/", coreRoutes);
 app.route("/", reportRoutes);
+app.route("/", batchRoutes);
 app.route("/", pageRoutes);
 app.route("/", hookRoutes);
 mountDocs(app);

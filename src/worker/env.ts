@@ -25,6 +25,22 @@ export interface Env {
   RATE_LIMITER?: RateLimit;
   /** Days a stored report (and a remembered dismissal) is kept (default 30). */
   REPORT_RETENTION_DAYS?: string;
+  /** Queue the batch items go through (src/worker/batches/); POST /v1/batches answers 503 without it. */
+  BATCH_QUEUE?: Queue<unknown>;
+  /** R2 bucket for batch items and reports too large for a queue message or a D1 row. */
+  BATCH_BUCKET?: R2Bucket;
+  /** Largest batch body in bytes (default 33,554,432). */
+  MAX_BATCH_BODY_BYTES?: string;
+  /** Largest number of items in one batch (default 10,000). */
+  MAX_BATCH_ITEMS?: string;
+  /** Seconds before the first retry of a failed batch item; doubles per attempt (default 10). */
+  BATCH_RETRY_DELAY_SECONDS?: string;
+  /** Test only (ignored when TRANSLINT_ENV is "production"): items whose meta.id matches this regex throw. */
+  BATCH_TEST_FAIL_PATTERN?: string;
+  /** Secret signing batch completion webhooks (else TRANSLINT_HOOK_SECRET); without either, no callbackUrl. */
+  BATCH_CALLBACK_SECRET?: string;
+  /** Secret of the generic hook; also signs batch completion webhooks when BATCH_CALLBACK_SECRET is unset. */
+  TRANSLINT_HOOK_SECRET?: string;
 }
 
 /** Per-request values middleware hands to handlers. */

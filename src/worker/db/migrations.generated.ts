@@ -34,6 +34,15 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    name: "0004_batches.sql",
+    queries: [
+      "CREATE TABLE batches (\n  id TEXT PRIMARY KEY,                 \n  tenant TEXT NOT NULL,                \n  created_at INTEGER NOT NULL,\n  expires_at INTEGER NOT NULL,\n  total INTEGER NOT NULL,\n  base_url TEXT NOT NULL,              \n  callback_url TEXT,                   \n  finished_at INTEGER,                 \n  callback_status TEXT                 \n)",
+      "CREATE INDEX batches_expires_at ON batches (expires_at)",
+      "CREATE TABLE batch_items (\n  batch_id TEXT NOT NULL REFERENCES batches (id) ON DELETE CASCADE,\n  idx INTEGER NOT NULL,                \n  item_id TEXT,                        \n  status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'done', 'failed')),\n  attempts INTEGER NOT NULL DEFAULT 0,\n  last_error TEXT,                     \n  error TEXT,                          \n  verdict TEXT CHECK (verdict IN ('pass', 'review', 'block')),\n  issues INTEGER,\n  critical INTEGER,\n  major INTEGER,\n  minor INTEGER,\n  by_rule TEXT,                        \n  by_category TEXT,                    \n  report_id TEXT,                      \n  report_r2_key TEXT,                  \n  duration_ms INTEGER,                 \n  finished_at INTEGER,\n  PRIMARY KEY (batch_id, idx)\n)",
+      "CREATE INDEX batch_items_status ON batch_items (batch_id, status)",
+    ],
+  },
+  {
     name: "0005_approval.sql",
     queries: [
       "ALTER TABLE reports ADD COLUMN approval_json TEXT",

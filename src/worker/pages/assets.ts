@@ -29,6 +29,12 @@ button[data-action=reject] { border-color: var(--critical); color: var(--critica
 .verdict-block { background: var(--critical-bg); color: var(--critical); }
 .verdict-review { background: var(--minor-bg); color: var(--minor); }
 .verdict-pass { background: #dafbe1; color: #1a7f37; }
+.breakdown { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
+.bars { margin: 0 0 1rem; } .bars figcaption { font-weight: 600; margin-bottom: .3rem; }
+.bars th { text-align: left; font-weight: normal; padding-right: .6rem; } .bars meter { width: 12rem; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+.articles { border-collapse: collapse; } .articles th, .articles td { border-bottom: 1px solid var(--line); padding: .25rem .6rem; }
+.articles .status-failed td { color: var(--critical); }
 .decision strong { text-transform: capitalize; }
 .check-form .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .check-form fieldset { border: 1px solid var(--line); border-radius: 8px; }
