@@ -149,7 +149,8 @@ ${CLIENT_LIB}
       format: value("format"),
       store: true
     };
-    if (glossary.entries.length) body.options = { glossary: glossary.entries };
+    body.options = { failOn: value("fail-on") };
+    if (glossary.entries.length) body.options.glossary = glossary.entries;
     fetch("/v1/check", { method: "POST", headers: apiHeaders(), body: JSON.stringify(body) })
       .then(function (res) { return res.json().catch(function () { return {}; }).then(function (data) { return { res: res, data: data }; }); })
       .then(function (r) {

@@ -1,4 +1,4 @@
-import { FORMATS, SUPPORTED_LANGS } from "../../core/types";
+import { FORMATS, SEVERITIES, SUPPORTED_LANGS } from "../../core/types";
 import type { CheckRequest } from "../../core/types";
 import { Layout } from "./layout";
 
@@ -33,6 +33,16 @@ export function HomePage(props: { demo: CheckRequest }) {
                 {FORMATS.map((f) => (
                   <option value={f} selected={f === (demo.format ?? "text")}>
                     {f}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Block on{" "}
+              <select name="failOn" id="fail-on" title="The least severe issue that makes the verdict block">
+                {SEVERITIES.map((s) => (
+                  <option value={s} selected={s === "major"}>
+                    {s}
                   </option>
                 ))}
               </select>
