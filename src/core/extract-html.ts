@@ -49,7 +49,11 @@ export class HtmlFeeder {
     const tokenizer = new Tokenizer(
       { decodeEntities: true },
       {
-        ontext: (s, e) => this.text(start + s, start + e),
+        // htmlparser2 reports an unfinished tag at the end of input ("<p></p ") as text from -1, its "no section"
+        // mark: HTML drops such a tag (eof-in-tag), so nothing is added.
+        ontext: (s, e) => {
+          if (s >= 0) this.text(start + s, start + Math.min(e, slice.length));
+        },
         ontextentity: (cp, e) => {
           const s = slice.lastIndexOf("&", e - 1);
           this.entity(String.fromCodePoint(cp), start + s, start + e);

@@ -72,6 +72,14 @@ describe("extractText: plain text", () => {
 });
 
 describe("extractText: HTML", () => {
+  it("drops a tag left unfinished at the end of the input (eof-in-tag), as browsers do", () => {
+    // Found by the fuzzer: htmlparser2 reports such trailing data as text starting at -1.
+    for (const raw of ["<p>Hola</p ", "<h1>Hola</h13,5 % ", "<p>Hola</p><b class=\"x"]) {
+      const { text } = extractText(raw, "html");
+      expect(text).toBe("Hola");
+    }
+  });
+
   it("ignores script, style, noscript, template, title content and comments", () => {
     const raw =
       "<html><head><title>Página</title><style>p { color: red }</style>" +
