@@ -28,6 +28,8 @@ function judge(ctx: RuleContext, start: number, end: number, cache: Map<string, 
     if (text[end] === "/" || text[start - 1] === "/" || (isDigit(text[start - 1]) && isDigit(text[end]))) return OK;
     // "f..king": letters elided inside a word.
     if (isLetter(text[start - 1]) && isLower(text[end])) return OK;
+    // "de.. los cursos": the sentence goes on, so neither period may belong there; the editor decides.
+    if (isLower(text[nextVisible(text, end)])) return { flag: true };
     return { flag: true, suggestion: "." };
   }
   // An ellipsis with one mark before or after it ("...?", "?...", "…,") is accepted style.
@@ -55,6 +57,13 @@ function hasRun(text: string, run: string): boolean {
   SOURCE_RUN.lastIndex = 0;
   for (let m = SOURCE_RUN.exec(text); m; m = SOURCE_RUN.exec(text)) if (m[0] === run) return true;
   return false;
+}
+
+/** The index of the first character at or after `at` that is not a space (text.length if none). */
+function nextVisible(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && (text[k] === " " || text[k] === "\u00a0")) k++;
+  return k;
 }
 
 function allSame(run: string): boolean {
@@ -124,6 +133,12 @@ export default defineRule({
         source: "La ley entrará en vigor en 2012... o no. ¿Qué pasará?",
         target: "The law takes effect in 2012<marker>..</marker> What will happen?",
         suggestion: ".",
+      },
+      {
+        from: "es", to: "en",
+        source: "Pidió más libertad en la elección de los cursos.",
+        target: "He asked for more freedom in the choice of<marker>..</marker> the courses.",
+        suggestion: null,
       },
       {
         from: "es", to: "en",

@@ -83,7 +83,10 @@ export default defineRule({
       stray: "A period is followed by a lowercase “{{next}}”: this looks like a stray period inside one sentence.",
     },
     confidence: 0.7,
-    fixable: true,
+    // A hint only: deleting the period is right in "recorded. in that situation" but wrong in "los servicios
+    // religiosos. eventos deportivos", where a comma was meant; on clean references about half the deletions
+    // were right (docs/precision.md), so `fixed` leaves the choice to the editor.
+    fixable: false,
   },
   examples: {
     good: [

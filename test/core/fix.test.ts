@@ -83,15 +83,19 @@ describe("fixed and patch in the report", () => {
     expect(report.patch).toBe("");
   });
 
-  it("undo planted spacing, doubled-comma, stray-period and repeated-word defects", () => {
-    const clean = "Peaks of up to 250 people were recorded in that situation, the police said.\n\nThe plan was approved.";
+  it("undo planted spacing, doubled-comma and repeated-word defects; a stray period is a hint, not a fix", () => {
     const broken = "Peaks of up to 250 people were recorded. in that situation ,, the police said.\n\nThe the plan was approved.";
+    const fixed = "Peaks of up to 250 people were recorded. in that situation, the police said.\n\nThe plan was approved.";
     const report = check({
       source: { text: "Se registraron picos de hasta 250 personas en esa situación, dijo la policía.\n\nEl plan se aprobó.", lang: "es" },
       target: { text: broken, lang: "en" },
     });
-    expect(report.fixed).toBe(clean);
-    expect(applyPatch(broken, report.patch!)).toBe(clean);
+    expect(report.fixed).toBe(fixed);
+    expect(applyPatch(broken, report.patch!)).toBe(fixed);
+    // Deleting the period is suggested (a comma may have been meant elsewhere, so the editor applies it).
+    const stray = report.issues.find((i) => i.ruleId === "sentence-start-case");
+    expect(stray?.target?.text).toBe(".");
+    expect(stray?.suggestion).toEqual({ text: "" });
   });
 
   it("map fixes to raw offsets in HTML and leave markup alone", () => {
