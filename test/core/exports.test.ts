@@ -120,6 +120,28 @@ describe("XLIFF 2.1 export", () => {
     }
   });
 
+  it("round-trips an XLIFF input: XLIFF 2.1 in, findings, XLIFF 2.1 with ITS out, read back intact", async () => {
+    const pairs: [string, string][] = [
+      ["El ministro llegó a Quito el martes.", "The minister arrived in Quito on Monday."],
+      ["Se reunió con 34 alcaldes de la región.", "He met 43 mayors of the region."],
+      ["La OIM pidió más fondos.", "The OIM asked for more funds."],
+    ];
+    const input = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="es" trgLang="en"><file id="f">` +
+      pairs.map(([s, t], k) => `<unit id="u${k}"><segment><source>${s}</source><target>${t}</target></segment></unit>`).join("") +
+      "</file></xliff>";
+    const report = check({ source: { text: input, lang: "es" }, target: { text: input, lang: "en" }, format: "xliff" });
+    expect(report.issues.length).toBeGreaterThanOrEqual(3); // the weekday, the number and the acronym
+    const js = (await xliff2js(toXliff(report, { id: "01ROUNDTRIP" }))) as {
+      resources: Record<string, Record<string, { source: Value; target: Value; additionalElements?: XmlEl[] }>>;
+    };
+    const units = Object.values(js.resources.f1);
+    // The file's own pairing survives: one unit per input unit, with the same texts.
+    expect(units.map((u) => [flat(u.source), flat(u.target)])).toEqual(pairs);
+    const annotations = units.flatMap((u) => (u.additionalElements ?? []).filter((e) => e.name === "its:locQualityIssues"))
+      .flatMap((g) => g.elements!.filter((e) => e.name === "its:locQualityIssue"));
+    expect(annotations).toHaveLength(report.issues.length);
+  });
+
   it("anchors each issue with sm/em markers around its exact text", () => {
     const xml = toXliff(structural);
     for (const m of xml.matchAll(/<sm id="(\w+)" type="its:any" its:locQualityIssuesRef="#([\w-]+)"\/>(.*?)<em startRef="\1"\/>/g)) {
