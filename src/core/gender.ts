@@ -975,6 +975,17 @@ export function spanishOpeningSubject(text: string): { gender: Gender; cue: stri
   return gender ? { gender, cue: m[0] } : undefined;
 }
 
+/** Every gendered person noun or title of a Spanish text ("el alcalde", "la ministra", "consejero"), in order. */
+export function spanishGenderedNouns(text: string): { gender: Gender; cue: string; start: number }[] {
+  const out: { gender: Gender; cue: string; start: number }[] = [];
+  ES_PERSON_NOUN.lastIndex = 0;
+  for (let m = ES_PERSON_NOUN.exec(text); m; m = ES_PERSON_NOUN.exec(text)) {
+    const gender = titleGender(m[1], m[2]);
+    if (gender) out.push({ gender, cue: m[0], start: m.index });
+  }
+  return out;
+}
+
 const THING_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${ES.thingPrepositions.map(esc).join("|")})\\s+$`, "iu");
 
 /** The explicit "él"/"ella" of a Spanish text that stand for people (not "en ella", "por él": in it, by it). */

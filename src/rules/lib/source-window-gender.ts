@@ -5,9 +5,11 @@
 import type { Doc } from "../../core/document";
 import {
   capitalisedWords, lookupKey, pronounsIn, spanishPersonPronouns, nameMentions, personNouns, spanishMarksGender, spanishOpeningSubject, givenNameGender, unknownPersonLike,
+  spanishGenderedNouns,
   type Gender, type PeopleLookup, type PronounMention,
 } from "../../core/gender";
 import type { RuleContext } from "../../core/rule";
+import cues from "../../../rules/gender-cues.json";
 
 /** A people index that knows nobody (the sentence's own cues only). */
 const NOBODY: PeopleLookup = { get: () => undefined };
@@ -63,11 +65,12 @@ export function sourceWindowVerdict(
   const own = alignedSource(ctx, segment, segment);
   const explicit = explicitPronounVerdict(ctx, p, segment, own, people);
   if (explicit) return explicit;
-  const subject = spanishOpeningSubject(own);
+  const subject = spanishOpeningSubject(own) ?? soleGenderedPerson(own, p, ctx.target.segments[segment]);
   if (!subject || subject.gender !== other) return undefined;
   const window = alignedSource(ctx, segment - WINDOW, segment);
   const capitals = capitalisedWords(window);
-  const subjectNames = namesOfSubject(own, own.indexOf(subject.cue) + subject.cue.length);
+  const subjectNames = new Set<string>();
+  for (const n of spanishGenderedNouns(own)) if (n.gender === other) for (const k of namesOfSubject(own, n.start, n.start + n.cue.length)) subjectNames.add(k);
   if (spanishMarksGender(window, p.gender, people) > 0 || unknownPeople(window, people, capitals, subjectNames)) return undefined;
   if (targetOffersReferent(ctx.target, p, segment, people, capitals, subjectNames)) return undefined;
   return { gender: other, evidence: subject.cue };
@@ -76,16 +79,44 @@ export function sourceWindowVerdict(
 /** Words between a title and a name in apposition to it ("El primer ministro del gobierno provisional, Ehud Olmert"). */
 const APPOSITION_GAP = /^[\s\p{L}.]{0,80},\s*$/u;
 
-/** Keys of the names that are the opening subject itself: right after its title, or in apposition to it. */
-function namesOfSubject(text: string, cueEnd: number): Set<string> {
+/**
+ * Keys of the names that are the person a gendered noun describes: right after it ("el ministro Pedro Ruiz"), in
+ * apposition after it ("El ministro de Hacienda, Pedro Ruiz"), or in apposition before it ("Paolo Vasile,
+ * consejero delegado de Telecinco").
+ */
+function namesOfSubject(text: string, cueStart: number, cueEnd: number): Set<string> {
   const out = new Set<string>();
   for (const m of nameMentions(text, cueEnd, Math.min(text.length, cueEnd + 120))) {
     const gap = text.slice(cueEnd, m.start);
     if (/^\s+$/u.test(gap) || APPOSITION_GAP.test(gap)) out.add(lookupKey(m));
     break;
   }
+  const before = nameMentions(text, Math.max(0, cueStart - 80), cueStart).at(-1);
+  if (before && /^,\s*$/u.test(text.slice(before.end, cueStart))) out.add(lookupKey(before));
   return out;
 }
+
+/**
+ * The one gender a Spanish sentence's person nouns show, when it names people only through nouns of that gender
+ * ("Tres días antes, el presidente ruso Vladimir Putin pidió el voto a sus electores"): its first such noun as the
+ * cue. Nothing when the sentence has no gendered person noun or nouns of both genders.
+ */
+function soleGenderedPerson(
+  text: string, p: PronounMention, seg: { start: number; end: number },
+): { gender: Gender; cue: string } | undefined {
+  // "he"/"she" often stand for a dropped Spanish subject ("Cuando está sentada, el profesor …"), someone else.
+  if (SUBJECT_PRONOUNS.has(p.word.toLowerCase())) return undefined;
+  const nouns = spanishGenderedNouns(text);
+  if (nouns.length === 0 || nouns.some((n) => n.gender !== nouns[0].gender)) return undefined;
+  // The person is mentioned before the pronoun: its noun sits no later in the source than the pronoun in the target.
+  const nounAt = nouns[0].start / Math.max(1, text.length);
+  const pronounAt = (p.start - seg.start) / Math.max(1, seg.end - seg.start);
+  if (nounAt > pronounAt) return undefined;
+  return { gender: nouns[0].gender, cue: nouns[0].cue };
+}
+
+/** English subject pronouns: they may translate a Spanish sentence's dropped subject. */
+const SUBJECT_PRONOUNS = new Set(cues.en.subjectPronouns);
 
 /** Whether the source names someone whose gender nothing tells (they could be the pronoun's referent). */
 function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>, subject: Set<string>): boolean {
