@@ -2,8 +2,8 @@
 // reordered repetitive blocks, one huge sentence of repeated dates/times/acronyms/numerals, 5,000 short sentences.
 // Usage: npm run adversarial [-- --only NAME] (also run by npm run bench). Prints one row per input: CPU time of
 // one check (median of --runs, default 3), issues, answer size, and the slowest stage.
-import { check } from "../src/core/check";
-import type { Lang } from "../src/core/types";
+import { check } from "../src/check/check";
+import type { Lang } from "../src/types";
 import { RULES } from "../src/rules";
 import { DEFAULT_MAX_CHARS_PER_SIDE as MAX_CHARS, DEFAULT_MAX_SENTENCES_PER_SIDE as MAX_SENTENCES } from "../src/worker/limits";
 import { sentenceLimitGuard } from "../src/worker/validate";

@@ -4,8 +4,8 @@
 // dead-letter queue; every other item must end done with the verdict the core gives it here in Node. Then the
 // results must download as NDJSON and CSV, one line per article. Exits 1 on any mismatch.
 import { join } from "node:path";
-import { check } from "../src/core/check";
-import type { CheckRequest } from "../src/core/types";
+import { check } from "../src/check/check";
+import type { CheckRequest } from "../src/types";
 import { RULES } from "../src/rules";
 import { CORPUS_DIR } from "./eval/corpus";
 import { startDevServer } from "./dev-server";

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Report } from "../src/core/types";
+import type { Report } from "../src/types";
 import { startDevServer } from "./dev-server";
 import { CORPUS_DIR, readJsonl } from "./eval/corpus";
 

@@ -1,4 +1,4 @@
-import type { CheckRequest } from "./core/types";
+import type { CheckRequest } from "./types";
 
 /**
  * A short Spanish news article and a deliberately flawed English translation, written for translint (no

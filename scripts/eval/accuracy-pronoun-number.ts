@@ -1,13 +1,13 @@
 // Planted pronoun-gender and number defects in copies of the clean newstest articles, plus false alarms of the
 // pronoun-gender, number-mismatch and number-format rules on the clean pairs.
-import { check } from "../../src/core/check";
-import { extractNumbers } from "../../src/core/numbers";
+import { check } from "../../src/check/check";
+import { extractNumbers } from "../../src/rules/lib/number-mentions";
 import {
   ES_DET_ALT, ES_TITLE_ALT, findEvidence, indexPeople, lookupKey, nameMentions, otherTitle, personNouns, pronounsIn,
   type KeyInfo,
-} from "../../src/core/gender";
-import type { Rule } from "../../src/core/rule";
-import type { Lang, Severity } from "../../src/core/types";
+} from "../../src/rules/pronoun-gender/gender";
+import type { Rule } from "../../src/check/rule";
+import type { Lang, Severity } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle, type BuiltSide, type NewstestArticle } from "./corpus";
 import type { EvalModule } from "./types";

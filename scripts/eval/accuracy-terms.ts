@@ -2,11 +2,11 @@
 // misspellings, glossary violations; one per copy), the issues the acronym, name-mismatch and glossary rules raise
 // on the clean pairs (false alarms, or real slips of the reference), on WMT24 en->es, and on the expert-annotated
 // bio-mqm segments.
-import { check } from "../../src/core/check";
-import { entriesFor, findAcronyms } from "../../src/core/acronyms";
-import { fold } from "../../src/core/normalize";
-import type { Rule } from "../../src/core/rule";
-import type { CheckOptions, Issue, Lang, Severity } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import { entriesFor, findAcronyms } from "../../src/rules/acronym/acronyms";
+import { fold } from "../../src/lang/normalize";
+import type { Rule } from "../../src/check/rule";
+import type { CheckOptions, Issue, Lang, Severity } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { existsSync } from "node:fs";
 import { buildArticle, buildSide, readJsonl, type BuiltSide } from "./corpus";

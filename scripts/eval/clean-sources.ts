@@ -1,6 +1,6 @@
 // Article pairs rebuilt from the corpus files (read in place, never copied): the clean professional corpora and,
 // for precision sampling, the bio-mqm machine translations with their human annotations.
-import type { Lang } from "../../src/core/types";
+import type { Lang } from "../../src/types";
 import { buildArticle, buildSide, readJsonl, type BuiltSide, type NewstestArticle } from "./corpus";
 
 /** One article pair as a CMS would send it, with how many sentence pairs it counts for. */

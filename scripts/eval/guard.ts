@@ -1,4 +1,4 @@
-import type { Rule } from "../../src/core/rule";
+import type { Rule } from "../../src/check/rule";
 import { RULES } from "../../src/rules";
 
 /**

@@ -5,8 +5,8 @@
 // with them the section prints the per-rule precision table of docs/precision.md.
 // Env: PRECISION_N (flags per rule, default 12), PRECISION_RULES=id,id (only these), PRECISION_QUIET=1 (table only).
 import { existsSync, readFileSync } from "node:fs";
-import { fnv1a } from "../../src/core/hash";
-import type { Issue } from "../../src/core/types";
+import { fnv1a } from "../../src/report/id-hash";
+import type { Issue } from "../../src/types";
 import { RULES } from "../../src/rules";
 import { bioMqm, tico19, wmt24, type CorpusDoc } from "./clean-sources";
 import { checkDoc, inContext } from "./clean-corpora";

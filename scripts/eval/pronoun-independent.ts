@@ -3,9 +3,9 @@
 // pronouns (es->en) or gendered words (en->es) of that sentence, and measures the share pronoun-gender flags at
 // the right place, per evidence kind. A planted sentence is one where a human reviewer sees the error: the
 // source marks one gender only and the target's gendered words all agree with it before the flip.
-import { check } from "../../src/core/check";
-import type { Rule } from "../../src/core/rule";
-import type { Lang } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import type { Rule } from "../../src/check/rule";
+import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle, type BuiltSide } from "./corpus";
 import type { EvalModule } from "./types";

@@ -1,9 +1,9 @@
 // Eval "punctuation-planted": planted punctuation defects in copies of clean newstest articles (target en), and
 // the false-alarm rate of the punctuation rules on the clean pairs (both directions). Reads the corpus in place.
 // Set EVAL_SAMPLES=n to print n clean-pair issues per rule with their context, EVAL_MISSES=1 to print the misses.
-import { check } from "../../src/core/check";
-import { fnv1a } from "../../src/core/hash";
-import type { CheckRequest, Issue, Report, Severity } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import { fnv1a } from "../../src/report/id-hash";
+import type { CheckRequest, Issue, Report, Severity } from "../../src/types";
 import { guardedRules } from "./guard";
 import { buildArticle, type NewstestArticle } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";

@@ -1,8 +1,8 @@
 // Sentence segmentation against the newstest segment boundaries: boundary recall and precision per language.
 import { buildArticle, type BuiltSide, type NewstestArticle } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";
-import { buildDoc } from "../../src/core/document";
-import type { Lang } from "../../src/core/types";
+import { buildDoc } from "../../src/segment/document";
+import type { Lang } from "../../src/types";
 
 /** A corpus segment ending in sentence-final punctuation (optionally followed by closing quotes/brackets). */
 const PUNCTUATED_END = /[.?!…]["'”’»)\]]*$|[.?!…]\s+["”»]$/u;

@@ -1,10 +1,10 @@
 // Eval "structural": alignment accuracy, the false-alarm table and planted structural defects on newstest,
 // plus paragraph fidelity of beads on wmt24 (en->es). Reads the corpus in place; copies nothing into the repo.
-import { check } from "../../src/core/check";
-import { buildDoc } from "../../src/core/document";
-import { align } from "../../src/core/align";
-import { fnv1a } from "../../src/core/hash";
-import type { Issue, Report, Severity } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import { buildDoc } from "../../src/segment/document";
+import { align } from "../../src/align/align";
+import { fnv1a } from "../../src/report/id-hash";
+import type { Issue, Report, Severity } from "../../src/types";
 import { RULES } from "../../src/rules";
 import { buildArticle, buildSide, readJsonl, type BuiltSide, type NewstestArticle } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";

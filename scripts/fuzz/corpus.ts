@@ -1,6 +1,6 @@
 // Article pairs for the fuzzer, read in place from ../shared/corpus (never copied into the repo).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import type { Lang } from "../../src/core/types";
+import type { Lang } from "../../src/types";
 import { CORPUS_DIR, readJsonl, type NewstestArticle } from "../eval/corpus";
 
 /** An article as paragraphs of sentences, both sides (sentence lists may differ in length within a paragraph). */

@@ -1,5 +1,5 @@
 // What every report must satisfy, whatever the text (the same invariants as the fast-check properties).
-import type { Report, TextSpan } from "../../src/core/types";
+import type { Report, TextSpan } from "../../src/types";
 
 /** The first broken invariant of a report on these raw texts, or null when all hold. */
 export function brokenInvariant(report: Report, source: string, target: string): string | null {

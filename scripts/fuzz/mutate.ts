@@ -1,5 +1,5 @@
 // Mutations the way real copy goes wrong: marks, quotes, numbers, abbreviations, breaks, markup, lost sentences.
-import type { Format, Lang } from "../../src/core/types";
+import type { Format, Lang } from "../../src/types";
 import type { ArticlePair } from "./corpus";
 import { caseSeed, Rng } from "./rng";
 

@@ -1,4 +1,4 @@
-import { SEVERITIES, type RuleSetting } from "../core/types";
+import { SEVERITIES, type RuleSetting } from "../types";
 import { RULES_BY_ID } from "../rules";
 import { UsageError } from "./io";
 

@@ -1,7 +1,7 @@
-import { declaredLanguages } from "../core/bilingual/docs";
-import { BilingualError, parseBilingualFile } from "../core/bilingual/parse";
-import { tryResolveLocale, type Locale } from "../core/locale";
-import { FORMATS, isBilingual, type BilingualFormat, type CheckRequest, type Format, type InputFormat } from "../core/types";
+import { declaredLanguages } from "../input/bilingual/docs";
+import { BilingualError, parseBilingualFile } from "../input/bilingual/parse";
+import { tryResolveLocale, type Locale } from "../lang/locale";
+import { FORMATS, isBilingual, type BilingualFormat, type CheckRequest, type Format, type InputFormat } from "../types";
 import { nodeFs, UsageError, type Io } from "./io";
 import type { Sides } from "./text-output";
 

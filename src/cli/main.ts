@@ -1,8 +1,8 @@
 // translint command line: checks article pairs and XLIFF/TMX files without a Worker. Node only.
-import { BilingualError } from "../core/bilingual/parse";
-import { check } from "../core/check";
-import { supportedLanguagesText } from "../core/locale";
-import { SEVERITIES, type CheckOptions, type Report, type Severity } from "../core/types";
+import { BilingualError } from "../input/bilingual/parse";
+import { check } from "../check/check";
+import { supportedLanguagesText } from "../lang/locale";
+import { SEVERITIES, type CheckOptions, type Report, type Severity } from "../types";
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from "../report";
 import { RULES } from "../rules";
 import { VERSION } from "../version";

@@ -1,4 +1,4 @@
-import type { RuleMeta } from "../core/rule";
+import type { RuleMeta } from "../check/rule";
 
 /** The rules as a terminal table: id, category, default severity, fixable, and the description wrapped beside them. */
 export function rulesTable(rules: readonly RuleMeta[], width = 100): string {

@@ -1,4 +1,4 @@
-import type { Issue, Report, Severity } from "../core/types";
+import type { Issue, Report, Severity } from "../types";
 import { LineIndex } from "./positions";
 
 /** Where each side of a checked input came from: its name and its raw text (for line:column). */

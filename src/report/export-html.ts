@@ -1,4 +1,4 @@
-import type { ReportSegment } from "../core/types";
+import type { ReportSegment } from "../types";
 import { xmlText as esc, type ExportIssue, type ExportMeta, type ExportReport } from "./exportable";
 
 /** Inline style sheet of the HTML report: readable on screen, compact and unclipped on paper. */

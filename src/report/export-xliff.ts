@@ -1,4 +1,4 @@
-import type { Bead, Category, ReportSegment, Severity, TextSpan } from "../core/types";
+import type { Bead, Category, ReportSegment, Severity, TextSpan } from "../types";
 import { xmlText as esc, type ExportIssue, type ExportMeta, type ExportReport } from "./exportable";
 
 /** W3C ITS 2.0 locQualityIssueType of each MQM category translint reports. */

@@ -1,4 +1,4 @@
-import type { Issue, Report } from "../core/types";
+import type { Issue, Report } from "../types";
 
 /** An issue as exports read it: the report's issue, with its review decision when the report was stored. */
 export type ExportIssue = Issue & { review?: { status: string; comment: string | null } };

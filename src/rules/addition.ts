@@ -1,6 +1,6 @@
-import { defineRule } from "../core/rule";
-import { coveredByNeighbour, repeatsHeadline, repeatsOtherTarget, unsupportedInBead, segmentWords } from "../core/coverage";
-import type { Segment } from "../core/document";
+import { defineRule } from "../check/rule";
+import { coveredByNeighbour, repeatsHeadline, repeatsOtherTarget, unsupportedInBead, segmentWords } from "./lib/coverage";
+import type { Segment } from "../segment/document";
 
 /** Sentences shorter than this (in words) are not reported: captions, credits and fragments are too unreliable. */
 const MIN_WORDS = 3;

@@ -1,4 +1,4 @@
-import { defineRule, type Finding, type RuleContext } from "../core/rule";
+import { defineRule, type Finding, type RuleContext } from "../check/rule";
 
 /** Runs of hyphens or en dashes; a run of exactly two stands for an em dash (not "---", a --flag or <!-- -->). */
 const DASH_RUN = /-{2,}|–{2,}/g;

@@ -1,8 +1,8 @@
 import calendar from "../../rules/calendar.json";
-import type { Doc, Segment } from "../core/document";
-import { lastStartingAtOrBefore } from "../core/offsets";
-import { defineRule, type RuleContext } from "../core/rule";
-import type { Lang } from "../core/types";
+import type { Doc, Segment } from "../segment/document";
+import { lastStartingAtOrBefore } from "../check/offsets";
+import { defineRule, type RuleContext } from "../check/rule";
+import type { Lang } from "../types";
 
 type Kind = "months" | "weekdays";
 

@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from "../core/rule";
+import { defineRule, type RuleContext } from "../check/rule";
 import { conventionsFor, sourceTest, isAbbreviationPeriod, isDigit, isLetter, isLower, isUpper, isTagFree } from "./lib/punctuation";
 
 /** A run of two or more sentence marks (an ellipsis character counts as a mark). */

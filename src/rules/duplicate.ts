@@ -1,7 +1,7 @@
-import { defineRule } from "../core/rule";
-import type { Segment } from "../core/document";
-import { ratioOf, copiesInPlace, earlierContains, repeatsHeadline, sameKeyCount, sentenceKeys, segmentWords } from "../core/coverage";
-import { lengthCost } from "../core/align";
+import { defineRule } from "../check/rule";
+import type { Segment } from "../segment/document";
+import { ratioOf, copiesInPlace, earlierContains, repeatsHeadline, sameKeyCount, sentenceKeys, segmentWords } from "./lib/coverage";
+import { lengthCost } from "../align/align";
 
 /** Repeats shorter than this (in words) are ignored: "No." or "Thank you." may legitimately recur. */
 const MIN_WORDS = 3;

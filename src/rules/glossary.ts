@@ -1,7 +1,7 @@
-import { termRegex } from "../core/inflect";
-import { indexContaining } from "../core/offsets";
-import { foldedText } from "../core/normalize";
-import { defineRule, type LocalSpan, type RuleContext } from "../core/rule";
+import { termRegex } from "../lang/inflect";
+import { indexContaining } from "../check/offsets";
+import { foldedText } from "../lang/normalize";
+import { defineRule, type LocalSpan, type RuleContext } from "../check/rule";
 
 function countIn(re: RegExp, text: string, range: LocalSpan | null): number {
   if (!range) return 0;

@@ -1,7 +1,7 @@
-import { defineRule, type RuleContext } from "../core/rule";
+import { defineRule, type RuleContext } from "../check/rule";
 import conventions from "../../rules/punctuation.json";
 import questionWords from "../../rules/question-words.json";
-import type { Lang } from "../core/types";
+import type { Lang } from "../types";
 
 /** Languages that open questions and exclamations with ¿ ¡. */
 const USES_INVERTED: Record<string, boolean> = Object.fromEntries(

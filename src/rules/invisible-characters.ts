@@ -1,5 +1,5 @@
-import { defineRule, type Finding } from "../core/rule";
-import type { Category, Severity } from "../core/types";
+import { defineRule, type Finding } from "../check/rule";
+import type { Category, Severity } from "../types";
 import { describeChar, INVISIBLE_RUN, invisibleKind, isEmojiPart, type InvisibleKind } from "./lib/invisible";
 
 /** Severity and MQM category per kind: reordering what readers see is an accuracy error; the rest breaks words. */

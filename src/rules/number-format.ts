@@ -1,7 +1,7 @@
-import { defineRule, type RuleContext } from "../core/rule";
-import { extractNumbers } from "../core/numbers";
-import { indexContaining } from "../core/offsets";
-import { describeSeparators, numberConventions, percentStyle, type NumberConventions } from "../core/locale-conventions";
+import { defineRule, type RuleContext } from "../check/rule";
+import { extractNumbers } from "./lib/number-mentions";
+import { indexContaining } from "../check/offsets";
+import { describeSeparators, numberConventions, percentStyle, type NumberConventions } from "../lang/locale-conventions";
 
 const ONE_SEPARATOR_THREE_DIGITS = /^\d+[.,]\d{3}$/;
 

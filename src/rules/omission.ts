@@ -1,8 +1,8 @@
-import { defineRule, type RuleContext } from "../core/rule";
-import type { Segment } from "../core/document";
+import { defineRule, type RuleContext } from "../check/rule";
+import type { Segment } from "../segment/document";
 import {
   copiesInPlace, coveredByNeighbour, headlineLeftOut, headlineMirrored, missingRunInPart, unsupportedInBead, segmentWords,
-} from "../core/coverage";
+} from "./lib/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
 const MIN_WORDS = 3;

@@ -1,6 +1,6 @@
-import { isBilingual } from "../core/types";
-import type { Doc } from "../core/document";
-import { defineRule, type Finding } from "../core/rule";
+import { isBilingual } from "../types";
+import type { Doc } from "../segment/document";
+import { defineRule, type Finding } from "../check/rule";
 import { conventionsFor, type PunctuationConventions, isDigit, isLetter, isLower, isUpper, isTagFree, isVerbatim, isWebLike, tokenAround } from "./lib/punctuation";
 
 /** A horizontal space: ordinary, tab, no-break, narrow no-break, thin. */

@@ -1,5 +1,5 @@
-import { defineRule, type Finding, type RuleContext } from "../core/rule";
-import { paragraphMarks, type Mark } from "../core/quote-marks";
+import { defineRule, type Finding, type RuleContext } from "../check/rule";
+import { paragraphMarks, type Mark } from "./lib/quote-marks";
 import { conventionsFor, type PunctuationConventions } from "./lib/punctuation";
 
 const CURLY_DOUBLE = new Set(["“", "”"]);

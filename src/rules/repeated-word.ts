@@ -1,6 +1,6 @@
 import table from "../../rules/repeated-word.json";
-import { defineRule } from "../core/rule";
-import type { Lang } from "../core/types";
+import { defineRule } from "../check/rule";
+import type { Lang } from "../types";
 import { isDigit, isUpper, isVerbatim } from "./lib/punctuation";
 
 /** Whitespace that `\s+` → " " would change: a run of two or more, or a single character other than a space. */

@@ -1,6 +1,6 @@
-import type { Doc } from "../core/document";
-import { defineRule } from "../core/rule";
-import type { Lang } from "../core/types";
+import type { Doc } from "../segment/document";
+import { defineRule } from "../check/rule";
+import type { Lang } from "../types";
 import { couldBeAbbreviationPeriod, isAbbreviationPeriod, sourceTest, tokenStartBefore, isDigit, isLetter, isUpper, isTagFree, isWebLike } from "./lib/punctuation";
 
 /** A period followed by spaces (or one line break) and a lowercase letter. */

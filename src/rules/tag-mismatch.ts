@@ -1,5 +1,5 @@
-import type { Doc, DocCode, Segment } from "../core/document";
-import { defineRule, type RuleContext } from "../core/rule";
+import type { Doc, DocCode, Segment } from "../segment/document";
+import { defineRule, type RuleContext } from "../check/rule";
 
 /** An inline tag or placeholder of one segment: its comparison key, its text and its clean span. */
 interface Token {

@@ -1,5 +1,5 @@
-import { defineRule, type RuleContext } from "../core/rule";
-import type { Segment } from "../core/document";
+import { defineRule, type RuleContext } from "../check/rule";
+import type { Segment } from "../segment/document";
 import ratioData from "../../rules/length-ratios.json";
 
 /** How a sentence ends: a question, an exclamation, a statement (. … : ;) or with no mark at all. */

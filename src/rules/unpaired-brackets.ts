@@ -1,7 +1,7 @@
-import { defineRule, type RuleContext } from "../core/rule";
-import { paragraphMarks, type MarkClass } from "../core/quote-marks";
-import type { Doc } from "../core/document";
-import { sourceParagraphsOfTarget } from "../core/aligned-paragraphs";
+import { defineRule, type RuleContext } from "../check/rule";
+import { paragraphMarks, type MarkClass } from "./lib/quote-marks";
+import type { Doc } from "../segment/document";
+import { sourceParagraphsOfTarget } from "./lib/aligned-paragraphs";
 
 const BRACKETS: ReadonlySet<MarkClass> = new Set(["round", "square"]);
 

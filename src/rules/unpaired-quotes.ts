@@ -1,7 +1,7 @@
-import { defineRule, type RuleContext } from "../core/rule";
-import { leadingMark, paragraphMarks, type Mark, type MarkClass } from "../core/quote-marks";
-import { sourceParagraphsOfTarget } from "../core/aligned-paragraphs";
-import type { Doc } from "../core/document";
+import { defineRule, type RuleContext } from "../check/rule";
+import { leadingMark, paragraphMarks, type Mark, type MarkClass } from "./lib/quote-marks";
+import { sourceParagraphsOfTarget } from "./lib/aligned-paragraphs";
+import type { Doc } from "../segment/document";
 
 const QUOTES: ReadonlySet<MarkClass> = new Set(["double", "single"]);
 /** Marks that may open a paragraph continuing a quotation, by class (news style repeats the opener; Spanish uses »). */

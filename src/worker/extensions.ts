@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { CheckRequest, Report } from "../core/types";
+import type { CheckRequest, Report } from "../types";
 import type { AppEnv } from "./env";
 
 /** Saves a checked request and its report; answers the id, the review-page url and the report to send back. */

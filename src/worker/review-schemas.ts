@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { SEVERITIES } from "../core/types";
+import { SEVERITIES } from "../types";
 import { ISSUE_STATUSES, MAX_APPROVER_LENGTH, MAX_COMMENT_LENGTH, MAX_ISSUES_PER_PATCH, REPORT_STATUSES, type ReviewPatch } from "./review";
 import { CheckRequestSchema, ErrorSchema, IssueSchema, ReportSchema } from "./schemas";
 

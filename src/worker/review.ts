@@ -1,5 +1,5 @@
-import { blocksAt, summarize } from "../core/summary";
-import type { CheckOptions, CheckRequest, Issue, Report, Severity } from "../core/types";
+import { blocksAt, summarize } from "../report/summary";
+import type { CheckOptions, CheckRequest, Issue, Report, Severity } from "../types";
 
 /** Review decisions for one issue: a real error to fix, or a false alarm. */
 export const ISSUE_STATUSES = ["accepted", "dismissed"] as const;

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { check } from "../core/check";
-import type { CheckRequest, Report } from "../core/types";
+import { check } from "../check/check";
+import type { CheckRequest, Report } from "../types";
 import { RULES } from "../rules";
 import { VERSION } from "../version";
 import { jsonBody } from "./body";
@@ -13,7 +13,7 @@ import {
 import {
   BilingualCheckRequestSchema, CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, ReportSchema, RuleInfoSchema,
 } from "./schemas";
-import { BilingualError } from "../core/bilingual/parse";
+import { BilingualError } from "../input/bilingual/parse";
 import { LimitExceeded, sentenceLimitGuard, validateCheckRequest } from "./validate";
 import { NotStoredCheckResponseSchema, StoredCheckResponseSchema } from "./review-schemas";
 import { logStorageFailure, STORAGE_RETRY_AFTER_SECONDS, StorageUnavailable } from "./storage-error";

@@ -1,12 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { MAX_TAG_LENGTH } from "../core/locale";
-import { BILINGUAL_FORMATS, FORMATS, SEVERITIES, SUPPORTED_LANGS, type InputFormat } from "../core/types";
+import { MAX_TAG_LENGTH } from "../lang/locale";
+import { BILINGUAL_FORMATS, FORMATS, SEVERITIES, SUPPORTED_LANGS, type InputFormat } from "../types";
 import { DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount } from "./limits";
 
 // The single source of the API's shapes: these schemas validate requests and generate /openapi.json
 // and /schemas/report.json. Request objects are strict (an unknown or misspelt field is a 400).
 
-/** A language tag: a supported language, optionally with a region (resolved by src/core/locale.ts). */
+/** A language tag: a supported language, optionally with a region (resolved by src/lang/locale.ts). */
 export const LangSchema = z.string().max(MAX_TAG_LENGTH).openapi("Lang", {
   description:
     `BCP-47 language tag of a supported language (${SUPPORTED_LANGS.join(", ")}), optionally with a region: es, es-MX, ` +

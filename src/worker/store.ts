@@ -1,5 +1,5 @@
 import { HTTPException } from "hono/http-exception";
-import type { CheckRequest, Report, ReportSegment } from "../core/types";
+import type { CheckRequest, Report, ReportSegment } from "../types";
 import { ensureSchema, forgetSchemaCheck } from "./db/schema";
 import { StorageUnavailable } from "./storage-error";
 import { hookTenant } from "./tenant";

@@ -1,9 +1,9 @@
 import type { z } from "@hono/zod-openapi";
-import type { SegmentGuard } from "../core/check";
-import { tryResolveLocale, type Locale } from "../core/locale";
-import { isBilingual } from "../core/types";
-import { BilingualError, parseBilingualFile } from "../core/bilingual/parse";
-import { declaredLanguages } from "../core/bilingual/docs";
+import type { SegmentGuard } from "../check/check";
+import { tryResolveLocale, type Locale } from "../lang/locale";
+import { isBilingual } from "../types";
+import { BilingualError, parseBilingualFile } from "../input/bilingual/parse";
+import { declaredLanguages } from "../input/bilingual/docs";
 import { RULES_BY_ID } from "../rules";
 import { httpError, type HttpError } from "./errors";
 import { formatCount, type Limits } from "./limits";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
-import type { Lang } from "../../src/core/types";
-import acronym from "../../src/rules/acronym";
+import { check } from "../../src/check/check";
+import type { Lang } from "../../src/types";
+import acronym from "../../src/rules/acronym/acronym";
 
 function run(source: string, target: string, from: Lang = "es", to: Lang = "en") {
   const report = check({ source: { text: source, lang: from }, target: { text: target, lang: to } }, [acronym]);

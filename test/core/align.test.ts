@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { align } from "../../src/core/align";
-import type { Doc, Segment } from "../../src/core/document";
-import { localeOf } from "../../src/core/locale";
-import type { Bead, Lang } from "../../src/core/types";
+import { align } from "../../src/align/align";
+import type { Doc, Segment } from "../../src/segment/document";
+import { localeOf } from "../../src/lang/locale";
+import type { Bead, Lang } from "../../src/types";
 
 /** Builds a Doc straight from paragraphs of sentences, so these tests do not depend on the segmenter. */
 function docOf(paragraphs: string[][], lang: Lang): Doc {

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkItemLine } from "../../src/cli/batch-line";
 import { doneIds } from "../../src/cli/batch";
 import { progressLine } from "../../src/cli/progress";
-import { check } from "../../src/core/check";
-import type { CheckRequest } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import type { CheckRequest } from "../../src/types";
 import { syntheticPair } from "../worker/batch-pairs";
 
 const dir = mkdtempSync(join(tmpdir(), "translint-batch-"));

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BilingualError } from "../../src/core/bilingual/parse";
-import { check } from "../../src/core/check";
-import type { Report } from "../../src/core/types";
+import { BilingualError } from "../../src/input/bilingual/parse";
+import { check } from "../../src/check/check";
+import type { Report } from "../../src/types";
 
 // Segment contents mixing text, entities, character references, CDATA, inline codes of every kind, astral and
 // combining characters, whitespace and characters XML would need escaped.

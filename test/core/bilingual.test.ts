@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BilingualError, parseBilingualFile } from "../../src/core/bilingual/parse";
-import { buildBilingualDocs, declaredLanguages } from "../../src/core/bilingual/docs";
-import { check } from "../../src/core/check";
-import { localeOf } from "../../src/core/locale";
-import type { Lang, Report } from "../../src/core/types";
+import { BilingualError, parseBilingualFile } from "../../src/input/bilingual/parse";
+import { buildBilingualDocs, declaredLanguages } from "../../src/input/bilingual/docs";
+import { check } from "../../src/check/check";
+import { localeOf } from "../../src/lang/locale";
+import type { Lang, Report } from "../../src/types";
 
 const PAIRS: [string, string][] = [
   ["El presidente llegó a Lima el lunes.", "The president arrived in Lima on Monday."],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildDoc } from "../../src/core/document";
-import { coveredByNeighbour, headlineLeftOut, headlineMirrored } from "../../src/core/coverage";
-import { resolveAlignment } from "../../src/core/check";
-import type { RuleContext } from "../../src/core/rule";
-import type { Bead, Lang } from "../../src/core/types";
+import { buildDoc } from "../../src/segment/document";
+import { coveredByNeighbour, headlineLeftOut, headlineMirrored } from "../../src/rules/lib/coverage";
+import { resolveAlignment } from "../../src/check/check";
+import type { RuleContext } from "../../src/check/rule";
+import type { Bead, Lang } from "../../src/types";
 
 /** A rule context over `source` and `target` with the alignment given as [source indices, target indices] beads. */
 function contextOf(source: string, target: string, beads: [number[], number[]][], from: Lang = "es", to: Lang = "en"): RuleContext {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDoc, toRawSpan, type Doc } from "../../src/core/document";
-import { extractText, type Extracted } from "../../src/core/extract";
-import { MAX_EMPHASIS_RUNS } from "../../src/core/extract-markdown";
+import { buildDoc, toRawSpan, type Doc } from "../../src/segment/document";
+import { extractText, type Extracted } from "../../src/input/extract";
+import { MAX_EMPHASIS_RUNS } from "../../src/input/extract-markdown";
 import { decodeHTML } from "entities";
-import type { Format, Lang } from "../../src/core/types";
+import type { Format, Lang } from "../../src/types";
 
 const paragraphTexts = (x: Extracted) => x.paragraphs.map((p) => x.text.slice(p.start, p.end));
 

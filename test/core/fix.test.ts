@@ -1,9 +1,9 @@
 import { applyPatch } from "diff";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
-import { applyFixes } from "../../src/core/fix";
-import { defineRule, type Rule } from "../../src/core/rule";
-import type { Issue } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import { applyFixes } from "../../src/report/fix";
+import { defineRule, type Rule } from "../../src/check/rule";
+import type { Issue } from "../../src/types";
 
 /** A stand-in rule (only its meta matters to applyFixes). */
 function rule(id: string, fixable: boolean): Rule {

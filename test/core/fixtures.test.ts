@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
-import type { CheckOptions, Format, Issue, Lang } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import type { CheckOptions, Format, Issue, Lang } from "../../src/types";
 
 interface Expected {
   from: Lang;

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   findEvidence, givenNameGender, indexPeople, nameMentions, otherTitle, PeopleIndex, personNouns, pronounsBySegment, pronounsIn,
   spanishMarksGender,
-} from "../../src/core/gender";
-import type { Lang } from "../../src/core/types";
+} from "../../src/rules/pronoun-gender/gender";
+import type { Lang } from "../../src/types";
 
 /** Evidence of a one-sentence-per-line text, as "name: gender strength «text»". */
 function evidence(text: string, lang: Lang, withPronouns = false): string[] {

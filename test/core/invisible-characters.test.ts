@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
+import { check } from "../../src/check/check";
 import { RULES_BY_ID } from "../../src/rules";
-import { MAX_ISSUES_PER_RULE } from "../../src/core/check";
+import { MAX_ISSUES_PER_RULE } from "../../src/check/check";
 
 const rule = RULES_BY_ID.get("invisible-characters")!;
 const run = (source: string, target: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "../../src/core/langid";
+import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "../../src/rules/untranslated/langid";
 
 describe("langid", () => {
   it("recognises Spanish and English sentences", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { check, roundConfidence } from "../../src/core/check";
-import { numberConventions } from "../../src/core/locale-conventions";
-import { LocaleError, resolveLocale, supportedLanguagesText } from "../../src/core/locale";
+import { check, roundConfidence } from "../../src/check/check";
+import { numberConventions } from "../../src/lang/locale-conventions";
+import { LocaleError, resolveLocale, supportedLanguagesText } from "../../src/lang/locale";
 import { conventionsFor } from "../../src/rules/lib/punctuation";
-import { SUPPORTED_LANGS } from "../../src/core/types";
+import { SUPPORTED_LANGS } from "../../src/types";
 
 describe("resolveLocale", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
-import type { CheckOptions, Lang } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import type { CheckOptions, Lang } from "../../src/types";
 import glossary from "../../src/rules/glossary";
-import nameMismatch from "../../src/rules/name-mismatch";
+import nameMismatch from "../../src/rules/name-mismatch/name-mismatch";
 
 function run(rule: typeof glossary, source: string, target: string, from: Lang = "es", to: Lang = "en", options?: CheckOptions) {
   const report = check({ source: { text: source, lang: from }, target: { text: target, lang: to }, options }, [rule]);

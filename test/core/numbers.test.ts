@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractNumbers, formatNumber, parseDigits, sameNumber } from "../../src/core/numbers";
-import type { Lang } from "../../src/core/types";
+import { extractNumbers, formatNumber, parseDigits, sameNumber } from "../../src/rules/lib/number-mentions";
+import type { Lang } from "../../src/types";
 
 /** "text=value|value" for every non-vague mention, to compare readings compactly. */
 function readings(text: string, lang: Lang): string[] {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
-import type { Format, Lang, Report } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import type { Format, Lang, Report } from "../../src/types";
 
 // Pieces that make texts adversarial: lone surrogates, NUL, RTL/LTR marks, emoji (astral + ZWJ),
 // combining marks, odd whitespace, markup and every kind of punctuation the rules look at.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
-import { scanMarks } from "../../src/core/quote-marks";
-import { applyFixes } from "../../src/core/fix";
-import type { Rule } from "../../src/core/rule";
-import type { Issue, Lang } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import { scanMarks } from "../../src/rules/lib/quote-marks";
+import { applyFixes } from "../../src/report/fix";
+import type { Rule } from "../../src/check/rule";
+import type { Issue, Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 
 /** The marks the scanner keeps in a one-paragraph text, as "char:role" plus a * for unmatched ones. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildDoc } from "../../src/core/document";
-import type { Finding } from "../../src/core/rule";
+import { buildDoc } from "../../src/segment/document";
+import type { Finding } from "../../src/check/rule";
 import { conventionsFor, type PunctuationConventions } from "../../src/rules/lib/punctuation";
 import { checkSpacing } from "../../src/rules/punctuation-spacing";
 

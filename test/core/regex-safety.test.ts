@@ -3,8 +3,8 @@ import { join, relative } from "node:path";
 import safeRegex from "safe-regex2";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
-import type { RuleSetting } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import type { RuleSetting } from "../../src/types";
 import { RULES } from "../../src/rules";
 
 const root = new URL("../../", import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/core/check";
-import type { RuleExample } from "../../src/core/rule";
-import type { Issue } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import type { RuleExample } from "../../src/check/rule";
+import type { Issue } from "../../src/types";
 import { RULES } from "../../src/rules";
 
 const OPEN = "<marker>";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { segmentParagraph } from "../../src/core/segment";
-import type { Lang } from "../../src/core/types";
+import { segmentParagraph } from "../../src/segment/segment";
+import type { Lang } from "../../src/types";
 
 /** The sentences the segmenter finds in `text`, taken as one paragraph. */
 function sentences(text: string, lang: Lang): string[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { termRegex } from "../../src/core/inflect";
-import { areCognates, isExcludedWord, spellingKey, translatedName } from "../../src/core/names";
-import { editDistance, findAtWordStart, fold } from "../../src/core/normalize";
-import type { Lang } from "../../src/core/types";
+import { termRegex } from "../../src/lang/inflect";
+import { areCognates, isExcludedWord, spellingKey, translatedName } from "../../src/rules/name-mismatch/names";
+import { editDistance, findAtWordStart, fold } from "../../src/lang/normalize";
+import type { Lang } from "../../src/types";
 
 function finds(term: string, lang: Lang, text: string): string[] {
   const folded = fold(text);

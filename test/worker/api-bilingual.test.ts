@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Report } from "../../src/core/types";
+import type { Report } from "../../src/types";
 import { call, postJson } from "./http";
 
 const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>

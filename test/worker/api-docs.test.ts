@@ -30,7 +30,7 @@ describe("GET /openapi.json", () => {
     const request = doc.components.schemas.CheckRequest;
     expect(request.required).toEqual(["source", "target"]);
     expect(request.additionalProperties).toBe(false);
-    // A tag is a string (es, es-MX, en-GB) resolved by src/core/locale.ts; the supported languages stay an enum.
+    // A tag is a string (es, es-MX, en-GB) resolved by src/lang/locale.ts; the supported languages stay an enum.
     expect(doc.components.schemas.Lang).toMatchObject({ type: "string", maxLength: 64 });
     expect(doc.components.schemas.Language.enum).toEqual(["es", "en"]);
     expect(doc.components.schemas.Issue.properties.confidence).toMatchObject({ type: "number", minimum: 0, maximum: 1 });

@@ -2,8 +2,8 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import worker from "../../src/index";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { check } from "../../src/core/check";
-import type { CheckRequest } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import type { CheckRequest } from "../../src/types";
 import { RULES } from "../../src/rules";
 import type { ItemMessage } from "../../src/worker/batches/consumer";
 import { verifyGeneric } from "../../src/worker/hooks/signatures";

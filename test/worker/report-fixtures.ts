@@ -1,8 +1,8 @@
 // Test inputs for the report store: a tiny test-only rule that flags chosen target words, so the stored
 // reports have known issues whatever the real rules report.
-import { check } from "../../src/core/check";
-import { defineRule } from "../../src/core/rule";
-import type { CheckRequest, Report } from "../../src/core/types";
+import { check } from "../../src/check/check";
+import { defineRule } from "../../src/check/rule";
+import type { CheckRequest, Report } from "../../src/types";
 
 const FLAGGED = /\b(?:Monday|210|jugadores)\b/g;
 

@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DEMO_PAIR } from "../../src/demo";
-import type { Report } from "../../src/core/types";
+import type { Report } from "../../src/types";
 import type { ReportView, ReviewedReport } from "../../src/worker/review";
 
 const BASE = "http://translint.test";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReportSegment } from "../../src/core/types";
+import type { ReportSegment } from "../../src/types";
 import { issuesBySegment, pieces, worstSeverity } from "../../src/worker/pages/highlight";
 import type { ReviewedIssue } from "../../src/worker/review";
 

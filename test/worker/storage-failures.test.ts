@@ -4,7 +4,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PAIR } from "../../src/demo";
-import type { Report } from "../../src/core/types";
+import type { Report } from "../../src/types";
 import { STORAGE_RETRY_AFTER_SECONDS } from "../../src/worker/storage-error";
 import { deleteReport, getReport, writeReview } from "../../src/worker/store";
 import { captureConsole, type CapturedConsole } from "./console";

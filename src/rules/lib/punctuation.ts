@@ -1,10 +1,10 @@
 import abbreviationTable from "../../../rules/abbreviations.json";
 import punctuationTable from "../../../rules/punctuation.json";
-import type { Doc } from "../../core/document";
-import { lastStartingAtOrBefore } from "../../core/offsets";
-import type { RuleContext } from "../../core/rule";
-import type { Locale } from "../../core/locale";
-import type { Lang } from "../../core/types";
+import type { Doc } from "../../segment/document";
+import { lastStartingAtOrBefore } from "../../check/offsets";
+import type { RuleContext } from "../../check/rule";
+import type { Locale } from "../../lang/locale";
+import type { Lang } from "../../types";
 
 /** Punctuation conventions of one target locale, as `rules/punctuation.json` holds them. */
 export interface PunctuationConventions {

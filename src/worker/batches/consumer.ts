@@ -1,6 +1,6 @@
 import { HTTPException } from "hono/http-exception";
-import { check } from "../../core/check";
-import type { CheckRequest, Report } from "../../core/types";
+import { check } from "../../check/check";
+import type { CheckRequest, Report } from "../../types";
 import { RULES } from "../../rules";
 import type { Env } from "../env";
 import { ensureSchema } from "../db/schema";

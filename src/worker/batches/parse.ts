@@ -1,4 +1,4 @@
-import type { CheckRequest } from "../../core/types";
+import type { CheckRequest } from "../../types";
 import { httpError, type HttpError } from "../errors";
 import { formatCount, type Limits, positiveInt } from "../limits";
 import { validateCheckRequest, type Validated } from "../validate";

@@ -1,4 +1,4 @@
-import type { Report } from "../../core/types";
+import type { Report } from "../../types";
 
 /** A batch row as GET /v1/batches/:id needs it. */
 export interface BatchRow {

@@ -1,5 +1,5 @@
 // Turns each hook's signed payload (and its signed or configured locales) into validated check requests.
-import { SEVERITIES, type CheckRequest, type Severity } from "../../core/types";
+import { SEVERITIES, type CheckRequest, type Severity } from "../../types";
 import { httpError, type HttpError } from "../errors";
 import type { Limits } from "../limits";
 import { validateCheckRequest } from "../validate";

@@ -3,8 +3,8 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { check } from "../../core/check";
-import type { Report } from "../../core/types";
+import { check } from "../../check/check";
+import type { Report } from "../../types";
 import { RULES } from "../../rules";
 import { checkMediaType, readAtMost } from "../body";
 import type { AppEnv, Env } from "../env";

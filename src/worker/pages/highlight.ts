@@ -1,6 +1,6 @@
-import type { ReportSegment, Severity, Side, TextSpan } from "../../core/types";
-import { lastStartingAtOrBefore } from "../../core/offsets";
-import { severityRank } from "../../core/summary";
+import type { ReportSegment, Severity, Side, TextSpan } from "../../types";
+import { lastStartingAtOrBefore } from "../../check/offsets";
+import { severityRank } from "../../report/summary";
 import type { ReviewedIssue } from "../review";
 
 /** A run of a segment's raw text covered by the same issues (none = plain text; start === end = caret). */

@@ -1,5 +1,5 @@
-import { FORMATS, SEVERITIES, SUPPORTED_LANGS } from "../../core/types";
-import type { CheckRequest } from "../../core/types";
+import { FORMATS, SEVERITIES, SUPPORTED_LANGS } from "../../types";
+import type { CheckRequest } from "../../types";
 import { Layout } from "./layout";
 
 /** GET /: paste an article and its translation (pre-filled with a demo pair), check and store, open the review. */

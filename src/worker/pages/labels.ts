@@ -1,4 +1,4 @@
-import type { Category } from "../../core/types";
+import type { Category } from "../../types";
 
 /** Readable names of the MQM categories, shown beside their codes. */
 export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {

@@ -1,6 +1,6 @@
 import { RULES } from "../../rules";
-import { failOnLabel, failOnThreshold } from "../../core/summary";
-import type { CheckOptions } from "../../core/types";
+import { failOnLabel, failOnThreshold } from "../../report/summary";
+import type { CheckOptions } from "../../types";
 import type { ReportView } from "../review";
 import { ruleName } from "./labels";
 

@@ -1,5 +1,5 @@
-import { SEVERITIES } from "../../core/types";
-import type { ReportSegment, Side } from "../../core/types";
+import { SEVERITIES } from "../../types";
+import type { ReportSegment, Side } from "../../types";
 import type { ReportView, ReviewedIssue } from "../review";
 import { actionLabel } from "./client-lib";
 import { issuesBySegment, pieces, primarySide, segmentAt, spanOn, worstSeverity } from "./highlight";

@@ -1,0 +1,366 @@
+import type { Doc } from "../segment/document";
+import { DocMemo } from "../fast/doc-memo";
+import type { Lang } from "../types";
+import { HASH_SEED, HashSlots } from "../fast/span-set";
+import { AsciiWordSet, wordHashStep } from "../fast/word-set";
+import stopwordData from "../../rules/stopwords.json";
+import lexiconData from "../../rules/anchor-lexicon.json";
+
+/** Lower-cases and strips diacritics (á -> a, ñ -> n), so Spanish and English spellings compare. */
+export function foldWord(word: string): string {
+  return ASCII.test(word) ? word.toLowerCase() : word.normalize("NFD").replace(COMBINING, "").toLowerCase();
+}
+const ASCII = /^[\x00-\x7f]*$/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Function words of each language, folded (no accents, lower case). */
+export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  es: new Set(stopwordData.es.map(foldWord)),
+  en: new Set(stopwordData.en.map(foldWord)),
+};
+const ANY_STOPWORD = new Set([...STOPWORDS.es, ...STOPWORDS.en]);
+/** ANY_STOPWORD, looked up in place by `keysWith`. */
+const STOPWORD_SET = new AsciiWordSet(ANY_STOPWORD);
+const ES_TO_EN: ReadonlyMap<string, string> = new Map(Object.entries(lexiconData["es-en"]));
+/** English words of the lexicon: kept as anchors even when short ("two", "war"), to meet their Spanish side. */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(ES_TO_EN.values());
+
+/** Strips diacritics but keeps case (Ñandú -> Nandu); token boundaries stay where they were. */
+function stripMarks(text: string): string {
+  return ASCII.test(text) ? text : text.normalize("NFD").replace(COMBINING, "");
+}
+
+/**
+ * Tokens of accent-stripped text: words, numbers with inner separators (3,1 / 1.000 / 2.6) and dotted acronyms
+ * (EE.UU., U.S.). Letters outside Latin script split tokens, which is harmless for anchors (both sides split alike).
+ * `anchorKeys` scans for them by hand (same tokens); `strongAnchors` uses the pattern.
+ */
+const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9]|[.,'’](?=[A-Za-z0-9]))*/g;
+const DIGIT = /[0-9]/;
+const NON_DIGIT = /[^0-9]/g;
+const INNER_MARK = /[.'’]/g;
+const UPPER_ONLY = /^[A-Z.]+$/;
+const PREFIX = 4;
+
+/**
+ * Anchor key (or null for none) of each word token already seen in one document, for its language: an
+ * open-addressing table looked up by the token's place in the text and its hash, so a token seen before needs
+ * no string of its own.
+ */
+class TokenMemo extends HashSlots {
+  private tokens: string[] = [];
+  private values: (string | null)[] = [];
+
+  constructor() {
+    super(1024);
+  }
+
+  /** The index of the token plain[start, end) with hash `hash`, or -1. */
+  find(plain: string, start: number, end: number, hash: number): number {
+    const mask = this.table.length - 1;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const e = this.table[at] - 1;
+      if (e < 0) return -1;
+      if (this.hashes[e] !== hash) continue;
+      const tok = this.tokens[e];
+      if (tok.length !== end - start) continue;
+      let same = true;
+      for (let x = 0; x < tok.length; x++) {
+        if (tok.charCodeAt(x) !== plain.charCodeAt(start + x)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return e;
+    }
+  }
+
+  /** The key stored at index e. */
+  value(e: number): string | null {
+    return this.values[e];
+  }
+
+  /** Remembers the key of a token not yet in the table. */
+  add(tok: string, hash: number, value: string | null): void {
+    this.tokens.push(tok);
+    this.values.push(value);
+    this.slot(hash);
+  }
+}
+
+/**
+ * Language-neutral anchor keys of a sentence, for alignment and coverage checks: numbers reduced to their digits,
+ * content words reduced to a 5-letter folded prefix (so cognates such as presidente/president meet), Spanish
+ * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept. Function words are dropped.
+ */
+export function anchorKeys(text: string, lang: Lang): string[] {
+  return keysWith(text, lang, new TokenMemo());
+}
+
+/** True for the units of a token: ASCII letters and digits. */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** `anchorKeys`, remembering the keys of word tokens in `memo` (a pure function of token and language). */
+function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
+  const keys: string[] = [];
+  const plain = stripMarks(text);
+  const len = plain.length;
+  let i = 0;
+  while (i < len) {
+    let c = plain.charCodeAt(i);
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    // One token, as TOKEN matches it.
+    const start = i;
+    let digits = false;
+    let others = false;
+    let upper = false;
+    let marks = false;
+    let hash = HASH_SEED;
+    for (;;) {
+      if (c <= 57) digits = true;
+      else {
+        others = true;
+        if (c <= 90) upper = true;
+      }
+      hash = wordHashStep(hash, c);
+      i++;
+      if (i >= len) break;
+      c = plain.charCodeAt(i);
+      if (isAlnum(c)) continue;
+      if ((c === 46 || c === 44 || c === 39 || c === 0x2019) && i + 1 < len && isAlnum(plain.charCodeAt(i + 1))) {
+        others = true;
+        if (c !== 44) marks = true;
+        hash = wordHashStep(hash, c);
+        i++;
+        c = plain.charCodeAt(i);
+        continue;
+      }
+      break;
+    }
+    if (digits) {
+      const tok = plain.slice(start, i);
+      keys.push(others ? `#${tok.replace(NON_DIGIT, "")}` : `#${tok}`);
+      continue;
+    }
+    // A function word (the commonest tokens) has no key: found in place, as `wordKey` would first (without inner
+    // marks, its lower case is the word wordKey looks up; the token has ASCII units only unless it has a ’).
+    if (!marks && STOPWORD_SET.findHashed(plain, start, i, hash) !== undefined) continue;
+    const e = memo.find(plain, start, i, hash);
+    let key: string | null;
+    if (e >= 0) key = memo.value(e);
+    else {
+      const tok = plain.slice(start, i);
+      key = wordKey(tok, lang, upper, marks);
+      memo.add(tok, hash, key);
+    }
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * The anchor key of a word token (letters and inner marks, no digit), or null when it is no anchor; `upper` and
+ * `marks` say whether it has capitals and inner marks other than commas (else lower-casing and stripping are no-ops).
+ * A token without such marks must already be known not to be a function word (`keysWith` looks that up first).
+ */
+function wordKey(tok: string, lang: Lang, upper: boolean, marks: boolean): string | null {
+  const lower = upper ? tok.toLowerCase() : tok;
+  const word = marks ? lower.replace(INNER_MARK, "") : lower;
+  if (marks && ANY_STOPWORD.has(word)) return null;
+  const mapped = lang === "es" ? lexiconLookup(word) : undefined;
+  if (mapped !== undefined) return spellingKey(mapped);
+  if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || LEXICON_WORDS.has(word)) {
+    return spellingKey(word);
+  }
+  return null;
+}
+
+const DOC_KEYS = new DocMemo<{ keys: readonly string[][]; memo: TokenMemo }>();
+
+function docKeys(doc: Doc): { keys: readonly string[][]; memo: TokenMemo } {
+  let entry = DOC_KEYS.get(doc);
+  if (!entry) {
+    const memo = new TokenMemo();
+    entry = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, memo)), memo };
+    DOC_KEYS.set(doc, entry);
+  }
+  return entry;
+}
+
+/** `anchorKeys` of every segment of a document (by segment index), computed once per document; do not mutate. */
+export function segmentAnchorKeys(doc: Doc): readonly (readonly string[])[] {
+  return docKeys(doc).keys;
+}
+
+/** `anchorKeys` of some text of `doc` (a part of a segment), in the document's language. */
+export function textAnchorKeys(doc: Doc, text: string): string[] {
+  return keysWith(text, doc.lang, docKeys(doc).memo);
+}
+
+/** Prefix of a word after evening out spelling differences between cognates (collection/colección, theatre/teatro). */
+function spellingKey(word: string): string {
+  // Without an "h" or a doubled letter, none of the replacements applies. Only the first six units need a look:
+  // each of the PREFIX (4) key units takes at least one unit, and a replacement there reads at most two beyond it.
+  let plain = true;
+  const n = word.length;
+  const look = Math.min(n, PREFIX + 2);
+  for (let i = 0, c = n ? word.charCodeAt(0) : 0; i < look; i++) {
+    const next = i + 1 < n ? word.charCodeAt(i + 1) : -1;
+    if (c === 104 || (c >= 97 && c <= 122 && next === c)) {
+      plain = false;
+      break;
+    }
+    c = next;
+  }
+  if (plain) return word.slice(0, PREFIX);
+  // As word.replace(/([a-z])\1/g, "$1").replace(/ph/g, "f").replace(/th/g, "t").slice(0, PREFIX), pass by pass.
+  const once: number[] = [];
+  for (let i = 0; i < n; ) {
+    const c = word.charCodeAt(i);
+    once.push(c);
+    i += c >= 97 && c <= 122 && i + 1 < n && word.charCodeAt(i + 1) === c ? 2 : 1;
+  }
+  const noPh: number[] = [];
+  for (let i = 0; i < once.length; ) {
+    if (once[i] === 112 && i + 1 < once.length && once[i + 1] === 104) {
+      noPh.push(102);
+      i += 2;
+    } else noPh.push(once[i++]);
+  }
+  let key = "";
+  for (let i = 0; i < noPh.length && key.length < PREFIX; ) {
+    if (noPh[i] === 116 && i + 1 < noPh.length && noPh[i + 1] === 104) {
+      key += "t";
+      i += 2;
+    } else key += String.fromCharCode(noPh[i++]);
+  }
+  return key;
+}
+
+/** Strong anchors of a sentence: its numbers and the capitalised words that are not sentence-initial (names). */
+export function strongAnchors(text: string): string[] {
+  const out: string[] = [];
+  const plain = stripMarks(text);
+  let first = true;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(plain); m; m = TOKEN.exec(plain)) {
+    const tok = m[0];
+    if (DIGIT.test(tok)) out.push(`#${tok.replace(NON_DIGIT, "")}`);
+    else if (!first && tok[0] !== tok[0].toLowerCase()) {
+      const word = tok.toLowerCase().replace(INNER_MARK, "");
+      if (!ANY_STOPWORD.has(word)) out.push(word.slice(0, PREFIX));
+    }
+    first = false;
+  }
+  return out;
+}
+
+function lexiconLookup(word: string): string | undefined {
+  // Cheap refusal: both lookups need a word whose first two letters (a-z) start some entry of the lexicon.
+  if (word.length < 2) return undefined;
+  const head = letterPair(word);
+  if (head < 0 || !LEXICON_HEADS[head]) return undefined;
+  // Sharper: when every entry has 3+ letters, the first three a-z, a match (the word, or it without a final "s",
+  // which then has 3+ letters too) starts with the first three letters of some entry.
+  if (lexiconTriplesComplete) {
+    const triple = word.length >= 3 ? letterTriple(word) : -1;
+    if (triple < 0 || !LEXICON_TRIPLES[triple]) return undefined;
+  }
+  return ES_TO_EN.get(word) ?? (word.endsWith("s") ? ES_TO_EN.get(word.slice(0, -1)) : undefined);
+}
+
+/** Index of a word's first three letters when all are a-z, else -1. */
+function letterTriple(word: string): number {
+  const c = word.charCodeAt(2) - 97;
+  const pair = letterPair(word);
+  return pair >= 0 && c >= 0 && c < 26 ? pair * 26 + c : -1;
+}
+
+/** Index of a word's first two letters when both are a-z, else -1. */
+function letterPair(word: string): number {
+  const a = word.charCodeAt(0) - 97;
+  const b = word.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
+/** Which first-two-letter pairs start an entry of the lexicon (entries of 2+ letters a-z; others always looked up). */
+const LEXICON_HEADS = new Uint8Array(26 * 26);
+let lexiconHeadsComplete = true;
+for (const k of ES_TO_EN.keys()) {
+  const head = k.length >= 2 ? letterPair(k) : -1;
+  if (head >= 0) LEXICON_HEADS[head] = 1;
+  else lexiconHeadsComplete = false;
+}
+if (!lexiconHeadsComplete) LEXICON_HEADS.fill(1);
+
+/** Which first three letters start an entry of the lexicon; used only when every entry has 3+ letters a-z there. */
+const LEXICON_TRIPLES = new Uint8Array(26 * 26 * 26);
+let lexiconTriplesComplete = true;
+for (const k of ES_TO_EN.keys()) {
+  const triple = k.length >= 3 ? letterTriple(k) : -1;
+  if (triple >= 0) LEXICON_TRIPLES[triple] = 1;
+  else lexiconTriplesComplete = false;
+}
+
+/** Size of the multiset intersection of two sorted integer arrays. */
+export function sortedOverlap(a: Int32Array, b: Int32Array): number {
+  return sortedRangeOverlap(a, 0, a.length, b, 0, b.length);
+}
+
+/** Size of the multiset intersection of the sorted ranges a[a0, a1) and b[b0, b1). */
+export function sortedRangeOverlap(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number): number {
+  let i = a0;
+  let j = b0;
+  let n = 0;
+  while (i < a1 && j < b1) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Interns string keys to small integers, so anchor sets compare as sorted Int32Arrays. */
+export class KeyInterner {
+  private readonly ids = new Map<string, number>();
+
+  /** The sorted integer ids of the given keys (duplicates kept). */
+  encode(keys: readonly string[]): Int32Array {
+    const out = new Int32Array(keys.length);
+    this.encodeInto(keys, out, 0);
+    return out;
+  }
+
+  /** Writes the sorted integer ids of the given keys (duplicates kept) into out[at, at + keys.length). */
+  encodeInto(keys: readonly string[], out: Int32Array, at: number): void {
+    const small = keys.length <= 64;
+    for (let n = 0; n < keys.length; n++) {
+      const k = keys[n];
+      let id = this.ids.get(k);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(k, id);
+      }
+      let x = at + n;
+      // Insertion sort for the usual few dozen keys of a sentence; a typed-array sort below for longer ones.
+      if (small) {
+        while (x > at && out[x - 1] > id) {
+          out[x] = out[x - 1];
+          x--;
+        }
+      }
+      out[x] = id;
+    }
+    if (!small) out.subarray(at, at + keys.length).sort();
+  }
+}

@@ -1,0 +1,196 @@
+import { align } from "../align/align";
+import { buildBilingualDocs } from "../input/bilingual/docs";
+import { buildDoc, toRawSpan, type Doc, type Segment } from "../segment/document";
+import { fnv1a } from "../report/id-hash";
+import type { AlignedPair, Finding, LocalSpan, Rule, RuleContext } from "./rule";
+import { applyFixes } from "../report/fix";
+import { resolveLocale } from "../lang/locale";
+import { summarize } from "../report/summary";
+import { isBilingual, type Bead, type Format, type CheckRequest, type Issue, type Report, type Severity, type TextSpan } from "../types";
+import { RULES } from "../rules";
+
+/** Receives the time each pipeline stage took (for benchmarks); stage names: segmentation, alignment, rule:<id>, report. */
+export type StageObserver = (stage: string, ms: number) => void;
+
+const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+/** Called with both Docs right after segmentation; may throw to stop the check (the Worker's sentence limit). */
+export type SegmentGuard = (source: Doc, target: Doc) => void;
+
+/** The beads with their segments, and the index of the bead holding each source and target segment. */
+export function resolveAlignment(
+  alignment: readonly Bead[], source: Doc, target: Doc,
+): Pick<RuleContext, "pairs" | "pairOfSource" | "pairOfTarget"> {
+  const pairs: AlignedPair[] = alignment.map((bead) => ({
+    bead,
+    source: bead.source.map((i) => source.segments[i]),
+    target: bead.target.map((i) => target.segments[i]),
+  }));
+  const pairOfSource = new Array<number>(source.segments.length).fill(-1);
+  const pairOfTarget = new Array<number>(target.segments.length).fill(-1);
+  pairs.forEach((p, k) => {
+    for (const i of p.bead.source) pairOfSource[i] = k;
+    for (const i of p.bead.target) pairOfTarget[i] = k;
+  });
+  return { pairs, pairOfSource, pairOfTarget };
+}
+
+/** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
+export function check(
+  req: CheckRequest,
+  rules: readonly Rule[] = RULES,
+  observe?: StageObserver,
+  guard?: SegmentGuard,
+): Report {
+  const format = req.format ?? "text";
+  const options = req.options ?? {};
+  let t = observe ? now() : 0;
+  const lap = (stage: string) => {
+    if (!observe) return;
+    const n = now();
+    observe(stage, n - t);
+    t = n;
+  };
+  const sourceLocale = resolveLocale(req.source.lang);
+  const targetLocale = resolveLocale(req.target.lang);
+  // A bilingual file pairs its own segments: they are read as they are, and not aligned again.
+  const paired = isBilingual(format) ? buildBilingualDocs(req.source.text, format, sourceLocale, targetLocale) : null;
+  const source = paired?.source ?? buildDoc(req.source.text, sourceLocale, format as Format);
+  const target = paired?.target ?? buildDoc(req.target.text, targetLocale, format as Format);
+  lap("segmentation");
+  guard?.(source, target);
+  const alignment = paired?.alignment ?? align(source, target);
+  lap("alignment");
+  const { pairs, pairOfSource, pairOfTarget } = resolveAlignment(alignment, source, target);
+
+  const issues: Issue[] = [];
+  // One report function serves every rule (rules report synchronously; each one's findings are taken right after
+  // it runs): tsx and wrangler name every closure they create, a property definition per closure.
+  const findings: Finding[] = [];
+  const reportFinding = (f: Finding) => void findings.push(f);
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === "off") continue;
+    findings.length = 0;
+    const ctx: RuleContext = {
+      source, target, alignment, pairs, options, pairOfSource, pairOfTarget, report: reportFinding,
+    };
+    rule.check(ctx);
+    const kept = findings
+      .map((f) => toIssue(rule, f, source, target, setting))
+      .filter((issue) => options.minConfidence === undefined || issue.confidence! >= options.minConfidence);
+    if (kept.length <= MAX_ISSUES_PER_RULE) issues.push(...kept);
+    else capped(kept, issues);
+    lap(`rule:${rule.meta.id}`);
+  }
+  issues.sort(compareIssues);
+  assignIds(issues);
+
+  const report: Report = {
+    version: 1,
+    languages: {
+      source: sourceLocale.tag, target: targetLocale.tag, sourceLanguage: sourceLocale.lang, targetLanguage: targetLocale.lang,
+    },
+    summary: summarize(issues, options.failOn ?? "major"),
+    segments: {
+      source: source.segments.map((s) => segmentSpan(source, s)),
+      target: target.segments.map((s) => segmentSpan(target, s)),
+    },
+    alignment,
+    issues,
+  };
+  Object.assign(report, applyFixes(req.target.text, issues, rules));
+  lap("report");
+  return report;
+}
+
+/** At most this many issues of one rule are listed per article; one more issue says how many were left out. */
+export const MAX_ISSUES_PER_RULE = 50;
+
+const SEVERITY_RANK: Record<Severity, number> = { minor: 0, major: 1, critical: 2 };
+
+/**
+ * Adds the first MAX_ISSUES_PER_RULE of one rule's issues (in report order) to `out`, and one summary issue at the
+ * first one left out, carrying the highest severity of those left out (so the verdict is the same as with all).
+ */
+function capped(ruleIssues: Issue[], out: Issue[]): void {
+  ruleIssues.sort(compareIssues);
+  for (let k = 0; k < MAX_ISSUES_PER_RULE; k++) out.push(ruleIssues[k]);
+  const rest = ruleIssues.slice(MAX_ISSUES_PER_RULE);
+  const first = rest[0];
+  let severity = first.severity;
+  for (const i of rest) if (SEVERITY_RANK[i.severity] > SEVERITY_RANK[severity]) severity = i.severity;
+  const summary: Issue = {
+    id: "",
+    ruleId: first.ruleId,
+    category: first.category,
+    severity,
+    message: `${rest.length} more issues of this rule in this article are not listed (at most ${MAX_ISSUES_PER_RULE} per rule); the first is here.`,
+  };
+  if (first.source) summary.source = first.source;
+  if (first.target) summary.target = first.target;
+  out.push(summary);
+}
+
+/** A segment's raw span with its paragraph (built field by field: an object spread per segment is slow). */
+function segmentSpan(doc: Doc, s: Segment): TextSpan & { paragraph: number } {
+  const { start, end } = toRawSpan(doc, s.start, s.end);
+  return { start, end, text: doc.raw.slice(start, end), paragraph: s.paragraph };
+}
+
+function rawSpan(doc: Doc, span: LocalSpan): TextSpan {
+  const { start, end } = toRawSpan(doc, span.start, span.end);
+  return { start, end, text: doc.raw.slice(start, end) };
+}
+
+function toIssue(rule: Rule, f: Finding, source: Doc, target: Doc, setting: Severity | undefined): Issue {
+  const template = rule.meta.messages[f.messageId] ?? f.messageId;
+  const issue: Issue = {
+    id: "",
+    ruleId: rule.meta.id,
+    category: f.category ?? rule.meta.category,
+    severity: setting ?? f.severity ?? rule.meta.severity,
+    message: formatMessage(template, f.data),
+  };
+  if (f.source) issue.source = rawSpan(source, f.source);
+  if (f.target) issue.target = rawSpan(target, f.target);
+  if (f.suggestion !== undefined) issue.suggestion = { text: f.suggestion };
+  issue.confidence = roundConfidence(f.confidence ?? rule.meta.confidence);
+  return issue;
+}
+
+/** A confidence clamped to 0–1 and rounded to 2 decimals, so reports stay byte-identical across platforms. */
+export function roundConfidence(c: number): number {
+  return Number.isFinite(c) ? Math.round(Math.min(1, Math.max(0, c)) * 100) / 100 : 0;
+}
+
+/** Fills `{{name}}` placeholders; unknown names are left as they are. */
+export function formatMessage(template: string, data: Finding["data"]): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) =>
+    data && name in data ? String(data[name]) : m,
+  );
+}
+
+function primary(i: Issue): [number, number, number] {
+  // Target-side issues sort by target position; source-only issues (omissions) by source position after them.
+  return i.target ? [0, i.target.start, i.target.end] : [1, i.source?.start ?? 0, i.source?.end ?? 0];
+}
+
+function compareIssues(a: Issue, b: Issue): number {
+  const pa = primary(a);
+  const pb = primary(b);
+  for (let k = 0; k < 3; k++) if (pa[k] !== pb[k]) return pa[k] - pb[k];
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** Ids depend on rule and span texts, not offsets, so an edit elsewhere in the article keeps them. */
+function assignIds(issues: Issue[]): void {
+  const seen = new Map<string, number>();
+  for (const i of issues) {
+    const key = `${i.ruleId}\u0000${i.source?.text ?? ""}\u0000${i.target?.text ?? ""}\u0000${i.message}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    i.id = `${i.ruleId}-${fnv1a(key)}${n ? `-${n}` : ""}`;
+  }
+}

@@ -1,0 +1,212 @@
+// The bilingual acronym table (rules/acronyms.json) and an acronym tokenizer.
+import table from "../../../rules/acronyms.json";
+import type { Lang } from "../../types";
+import { fold, isWordCharAt } from "../../lang/normalize";
+import { LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
+
+/** One concept with its acronyms and names in both languages (folded names, original forms). */
+export interface AcronymEntry {
+  id: number;
+  forms: Record<Lang, string[]>;
+  /** Folded expansions / plain equivalents a translator may write instead of the acronym. */
+  names: Record<Lang, string[]>;
+  /** The same names as written in the table (for messages and suggestions). */
+  rawNames: Record<Lang, string[]>;
+}
+
+interface RawPair {
+  es: string[];
+  en: string[];
+  esName?: string[];
+  enName?: string[];
+}
+
+interface RawInvariant {
+  forms: string[];
+  esName?: string[];
+  enName?: string[];
+}
+
+function buildEntries(): AcronymEntry[] {
+  const out: AcronymEntry[] = [];
+  const add = (es: string[], en: string[], esName: string[] = [], enName: string[] = []) =>
+    out.push({
+      id: out.length,
+      forms: { es, en },
+      names: { es: esName.map(fold), en: enName.map(fold) },
+      rawNames: { es: esName, en: enName },
+    });
+  for (const p of table.pairs as RawPair[]) add(p.es, p.en, p.esName, p.enName);
+  for (const p of table.invariant as RawInvariant[]) add(p.forms, p.forms, p.esName, p.enName);
+  return out;
+}
+
+/** Every entry of the table. */
+export const ACRONYM_ENTRIES: readonly AcronymEntry[] = buildEntries();
+
+function indexBy(lang: Lang): Map<string, AcronymEntry[]> {
+  const m = new Map<string, AcronymEntry[]>();
+  for (const e of ACRONYM_ENTRIES) {
+    for (const f of e.forms[lang]) {
+      const list = m.get(f) ?? [];
+      if (!list.includes(e)) list.push(e);
+      m.set(f, list);
+    }
+  }
+  return m;
+}
+
+const BY_FORM: Record<Lang, Map<string, AcronymEntry[]>> = { es: indexBy("es"), en: indexBy("en") };
+
+const UNAMBIGUOUS = new Set<string>(table.unambiguous);
+
+const NAMESAKES = new Set<string>(table.namesakes);
+
+/** True when a form is also a company's or another body's name (BPI), so a copy of it needs evidence to be a leak. */
+export function hasNamesake(form: string): boolean {
+  return NAMESAKES.has(form);
+}
+
+/** True when a form almost always means its table entry, so a missing translation needs no further evidence. */
+export function isUnambiguous(form: string): boolean {
+  return UNAMBIGUOUS.has(form);
+}
+
+/** Entries having `form` as an acronym of `lang` (exact spelling). */
+export function entriesFor(form: string, lang: Lang): readonly AcronymEntry[] {
+  return BY_FORM[lang].get(form) ?? [];
+}
+
+/** Every form of either language (one lookup instead of two). */
+const ANY_FORM: ReadonlySet<string> = new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()]);
+
+/** True when `form` is a known acronym in either language. */
+export function isKnownForm(form: string): boolean {
+  return ANY_FORM.has(form);
+}
+
+/** An acronym-like token of a text: offsets and the form to look up (trailing period or plural s removed). */
+export interface AcronymToken {
+  start: number;
+  end: number;
+  form: string;
+}
+
+/** Table forms written without capitals (sida, pymes): the tokenizer looks for these besides capitalised words. */
+const LOWER_FORMS = [...ANY_FORM]
+  .filter((f) => /^[a-z]+$/.test(f))
+  .sort((a, b) => b.length - a.length);
+
+// Dotted forms (EE.UU., U.S., I+D, R&D) are one token; a final period belongs to it only if a letter follows no more.
+// Only words starting with a capital are tokens, which keeps the scan cheap; the first character is matched with
+// an explicit Latin range (a Unicode property there is several times slower) and then checked to be a capital.
+// That a token does not continue a word is checked by hand for the same reason.
+// (One flat class keeps the pattern free of nested quantifiers; trailing joiners are trimmed in findAcronyms.)
+const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu;
+const TRAILING_JOINERS = /[.&+]+$/;
+const CAPITAL = /^\p{Lu}/u;
+// Module constants, not literals in findAcronyms: some transpilers (tsx) turn a Unicode-property literal into a
+// RegExp constructor call, which would then run for every token.
+const TWO_LOWER = /\p{Ll}{2}/u;
+const NUMBER_FIRST = /^\p{N}/u;
+
+/** Counts capitals cheaply (ASCII fast path). */
+function upperCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+    else if (c > 127 && s[i] !== s[i].toLowerCase()) n++;
+  }
+  return n;
+}
+
+/** The lookup form of a token: itself if known, else without a final period, else without a plural "s". */
+function lookupForm(tok: string): string | null {
+  if (isKnownForm(tok)) return tok;
+  const noDot = tok.endsWith(".") ? tok.slice(0, -1) : tok;
+  if (noDot !== tok && isKnownForm(noDot)) return noDot;
+  if (/[A-Z]s$/.test(noDot) && isKnownForm(noDot.slice(0, -1))) return noDot.slice(0, -1);
+  return null;
+}
+
+/** The capital-less table forms that occur anywhere in `text` (search a long text's segments for these only). */
+export function lowerFormsIn(text: string): readonly string[] {
+  return LOWER_FORMS.filter((f) => text.includes(f));
+}
+
+/**
+ * Acronym tokens in text[start, end): known table forms (any spelling in the table) and unknown all-capital
+ * tokens of two or more capitals (returned with `known` false). Spans exclude a sentence-final period.
+ */
+export function findAcronyms(
+  text: string, start: number, end: number, lowerForms: readonly string[] = LOWER_FORMS,
+): (AcronymToken & { known: boolean })[] {
+  const out: (AcronymToken & { known: boolean })[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    // "ONU." keeps one final period (EE.UU. needs it); "I+" or "ONU..." lose their dangling joiners.
+    const raw = m[0];
+    const s = start + m.index;
+    const lastCode = raw.charCodeAt(raw.length - 1);
+    const trimmed = lastCode === 46 || lastCode === 38 || lastCode === 43 ? raw.replace(TRAILING_JOINERS, "") : raw;
+    const tok = raw.length > trimmed.length && raw[trimmed.length] === "." ? `${trimmed}.` : trimmed;
+    if (!CAPITAL.test(tok) || isWordCharAt(text, s - 1)) continue;
+    const known = lookupForm(tok);
+    if (known) {
+      // The lookup form is always a prefix of the token: the span drops a final period and keeps plural "s" out.
+      out.push({ start: s, end: s + known.length, form: known, known: true });
+      continue;
+    }
+    const bare = tok.endsWith(".") ? tok.slice(0, -1) : tok;
+    if (bare.length >= 2 && upperCount(bare) >= 2 && !TWO_LOWER.test(bare) && !NUMBER_FIRST.test(bare)) {
+      out.push({ start: s, end: s + bare.length, form: bare, known: false });
+    }
+  }
+  // Capital-less forms (sida, pymes) are few: plain indexOf beats a regex tried at every position.
+  let added = false;
+  for (const f of lowerForms) {
+    for (let i = slice.indexOf(f); i >= 0; i = slice.indexOf(f, i + f.length)) {
+      const s = start + i;
+      let e = s + f.length;
+      if (text[e] === "s") e++;
+      if (isWordCharAt(text, s - 1) || isWordCharAt(text, e)) continue;
+      if (out.some((t) => t.start === s)) continue;
+      out.push({ start: s, end: s + f.length, form: f, known: true });
+      added = true;
+    }
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** True when a segment is set in capitals (a shouted headline), where "UN" or "US" are ordinary words. */
+export function isAllCaps(segmentText: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  const n = segmentText.length;
+  for (let i = 0; i < n; i++) {
+    const c = segmentText.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+    } else if (c > 127) {
+      // A unit that changes when lower-cased is a capital; else one that changes when upper-cased is lower-case.
+      const kind = unitCase(c);
+      if (kind & UPPER_CASE) {
+        letters++;
+        upper++;
+      } else if (kind & LOWER_CASE) {
+        letters++;
+      }
+    }
+    // upper / letters > 0.6 (that is, 5 * upper > 3 * letters) cannot hold any more, even if every unit left were a
+    // capital: the answer is already known.
+    if (5 * (upper + n - 1 - i) <= 3 * (letters + n - 1 - i)) return false;
+  }
+  return letters >= 12 && upper / letters > 0.6;
+}
+

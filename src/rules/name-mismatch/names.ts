@@ -1,0 +1,93 @@
+// Proper-name helpers for the name-mismatch rule: names that translate, words that are not names, and a
+// spelling key under which transliteration variants of one name (Gadafi/Gaddafi, Mahmud/Mahmoud) coincide.
+import table from "../../../rules/names-es-en.json";
+import type { Lang } from "../../types";
+import { fold } from "../../lang/normalize";
+
+function wordsOf(names: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) for (const w of fold(n).split(/[\s-]+/)) if (w) out.add(w);
+  return out;
+}
+
+const PAIRS = table.translated as [string, string][];
+
+/** Words of names that change between the languages (Londres/London): never themselves a near miss. */
+const TRANSLATED: Record<Lang, Set<string>> = {
+  es: wordsOf(PAIRS.filter(([es, en]) => fold(es) !== fold(en)).map((p) => p[0])),
+  en: wordsOf(PAIRS.filter(([es, en]) => fold(es) !== fold(en)).map((p) => p[1])),
+};
+const NOT_NAMES: Record<Lang, Set<string>> = { es: wordsOf(table.notNames.es), en: wordsOf(table.notNames.en) };
+
+function translationsOf(from: Lang): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [es, en] of PAIRS) {
+    const [a, b] = from === "es" ? [es, en] : [en, es];
+    if (/\s/.test(a) || /\s/.test(b) || fold(a) === fold(b) || m.has(fold(a))) continue;
+    m.set(fold(a), b);
+  }
+  return m;
+}
+
+const TRANSLATIONS: Record<Lang, Map<string, string>> = { es: translationsOf("es"), en: translationsOf("en") };
+
+/** True when a folded word belongs to a name that translates (Londres/London) or to a capitalised non-name. */
+export function isExcludedWord(folded: string, lang: Lang): boolean {
+  return TRANSLATED[lang].has(folded) || NOT_NAMES[lang].has(folded);
+}
+
+/** The other language's spelling of a one-word name that translates (brasil → Brazil), if the table has it. */
+export function translatedName(folded: string, from: Lang): string | undefined {
+  return TRANSLATIONS[from].get(folded);
+}
+
+/**
+ * A spelling key of a folded name: transliteration habits of Spanish and English news are merged (kh/j, ou/u,
+ * doubled letters, c/k/q, v/b, y/j/i before a vowel or at the end, German oe/ue/ae, silent h), so "Gadafi" and
+ * "Gaddafi" share one. A y between consonants is kept ("Kuczinski" is not "Kuczynski"), and so are z and s
+ * ("Sanches" is not "Sánchez").
+ */
+export function spellingKey(folded: string): string {
+  let s = folded
+    .replace(/kh/g, "j")
+    .replace(/sch|sh/g, "s")
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/ou/g, "u")
+    .replace(/gu(?=[ei])/g, "g")
+    .replace(/qu|ck|q/g, "k")
+    .replace(/([ou])e/g, "$1")
+    .replace(/ae/g, "a")
+    .replace(/y(?=[aeiou])|y$|j/g, "i")
+    .replace(/c/g, "k")
+    .replace(/v/g, "b")
+    .replace(/w/g, "u")
+    .replace(/h/g, "");
+  s = s.replace(/(.)\1+/g, "$1");
+  return s;
+}
+
+const ENDING = /(?:os|as|es|al|er|o|a|e|i|y|s|n)$/;
+
+/**
+ * Stems of a folded word: its spelling key without up to two of the endings that Spanish and English cognates
+ * differ by (Centro/Centre, Innovación/Innovation, Nacional/National, Numérica/Numerical, Austria/Austrian,
+ * Platón/Plato, Alexandre/Alexander, Barclay/Barclays, Deutsche/Deutscher).
+ */
+export function cognateStems(folded: string): string[] {
+  // Spanish -ción is English -tion or -ction (nación/nation, función/function): drop the c of "ct" on both sides.
+  const base = folded.replace(/cion/g, "tion").replace(/ct/g, "t");
+  const out: string[] = [];
+  for (const variant of base.endsWith("re") ? [base, base.replace(/re$/, "er")] : [base]) {
+    const second = variant.length > 4 ? variant.replace(ENDING, "") : variant;
+    const third = second.length > 4 ? second.replace(ENDING, "") : second;
+    out.push(spellingKey(variant), spellingKey(second), spellingKey(third));
+  }
+  return out;
+}
+
+/** True when two folded words are the same word in Spanish and English spelling (or one transliteration). */
+export function areCognates(a: string, b: string): boolean {
+  const sa = cognateStems(a);
+  return cognateStems(b).some((x) => sa.includes(x));
+}

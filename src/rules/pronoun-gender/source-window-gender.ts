@@ -1,0 +1,193 @@
+// pronoun-gender's fallback when no named referent decides: the aligned source itself. A target pronoun whose
+// source sentence opens with a gendered subject ("Ella …", "El alcalde de Quito no ocultó su enfado" -> "… her
+// anger"), whose source window (that sentence and the two before it) marks nobody of the pronoun's gender, and whose
+// target window names nobody it could refer to, has the wrong gender.
+import type { Doc } from "../../segment/document";
+import {
+  capitalisedWords, lookupKey, pronounsIn, spanishPersonPronouns, nameMentions, personNouns, spanishMarksGender, spanishOpeningSubject, givenNameGender, unknownPersonLike,
+  spanishGenderedNouns,
+  type Gender, type PeopleLookup, type PronounMention,
+} from "./gender";
+import type { RuleContext } from "../../check/rule";
+import cues from "../../../rules/gender-cues.json";
+
+/** A people index that knows nobody (the sentence's own cues only). */
+const NOBODY: PeopleLookup = { get: () => undefined };
+
+/** Sentences before the pronoun's own that may still hold its referent. */
+const WINDOW = 2;
+
+/** What the source window says about a pronoun's gender: the cue of the other gender, when that is all it says. */
+export interface SourceWindowVerdict {
+  /** The gender the source shows. */
+  gender: Gender;
+  /** The source cue that shows it ("el alcalde", "ella"). */
+  evidence: string;
+}
+
+/** Text of the source segments aligned with target segments [from, to], each bead once. */
+export function alignedSource(ctx: RuleContext, from: number, to: number): string {
+  const seen = new Set<number>();
+  const parts: string[] = [];
+  for (let j = Math.max(0, from); j <= to; j++) {
+    const b = ctx.pairOfTarget[j];
+    if (b === undefined || seen.has(b)) continue;
+    seen.add(b);
+    for (const s of ctx.pairs[b]?.source ?? []) parts.push(s.text);
+  }
+  return parts.join(" ");
+}
+
+/** Whether the target before the pronoun (its sentence and the window before it) names or describes anyone it could mean. */
+function targetOffersReferent(
+  doc: Doc, p: PronounMention, segment: number, people: PeopleLookup, sourceCapitals: Set<string>, subject: Set<string>,
+): boolean {
+  const from = doc.segments[Math.max(0, segment - WINDOW)].start;
+  const end = doc.segments[segment].end;
+  for (const m of nameMentions(doc.text, from, p.start)) {
+    const info = people.get(lookupKey(m));
+    if (!info && subject.has(lookupKey(m))) continue;
+    if (info ? info.gender === "ambiguous" || info.gender === p.gender : unknownPersonLike(doc.text, m, sourceCapitals)) return true;
+    if (givenNameGender(m.tokens[0]) === p.gender) return true;
+  }
+  return personNouns(doc.text, from, end, true).some((n) => n.gender === p.gender);
+}
+
+/**
+ * The verdict for a pronoun the name-based check left alone, or undefined. Spanish sources only (their person nouns
+ * and pronouns mark gender); the pronoun's own source sentence must open with a subject of the other gender and the
+ * window show nobody of the pronoun's gender.
+ */
+export function sourceWindowVerdict(
+  ctx: RuleContext, p: PronounMention, segment: number, people: PeopleLookup,
+): SourceWindowVerdict | undefined {
+  const other: Gender = p.gender === "m" ? "f" : "m";
+  const own = alignedSource(ctx, segment, segment);
+  const explicit = explicitPronounVerdict(ctx, p, segment, own, people);
+  if (explicit) return explicit;
+  const subject = spanishOpeningSubject(own) ?? soleGenderedPerson(own, p, ctx.target.segments[segment]);
+  if (!subject || subject.gender !== other) return undefined;
+  const window = alignedSource(ctx, segment - WINDOW, segment);
+  const capitals = capitalisedWords(window);
+  const subjectNames = new Set<string>();
+  for (const n of spanishGenderedNouns(own)) if (n.gender === other) for (const k of namesOfSubject(own, n.start, n.start + n.cue.length)) subjectNames.add(k);
+  if (spanishMarksGender(window, p.gender, people) > 0 || unknownPeople(window, people, capitals, subjectNames)) return undefined;
+  if (targetOffersReferent(ctx.target, p, segment, people, capitals, subjectNames)) return undefined;
+  return { gender: other, evidence: subject.cue };
+}
+
+/** Words between a title and a name in apposition to it ("El primer ministro del gobierno provisional, Ehud Olmert"). */
+const APPOSITION_GAP = /^[\s\p{L}.]{0,80},\s*$/u;
+
+/**
+ * Keys of the names that are the person a gendered noun describes: right after it ("el ministro Pedro Ruiz"), in
+ * apposition after it ("El ministro de Hacienda, Pedro Ruiz"), or in apposition before it ("Paolo Vasile,
+ * consejero delegado de Telecinco").
+ */
+function namesOfSubject(text: string, cueStart: number, cueEnd: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of nameMentions(text, cueEnd, Math.min(text.length, cueEnd + 120))) {
+    const gap = text.slice(cueEnd, m.start);
+    if (/^\s+$/u.test(gap) || APPOSITION_GAP.test(gap)) out.add(lookupKey(m));
+    break;
+  }
+  const before = nameMentions(text, Math.max(0, cueStart - 80), cueStart).at(-1);
+  if (before && /^,\s*$/u.test(text.slice(before.end, cueStart))) out.add(lookupKey(before));
+  return out;
+}
+
+/**
+ * The one gender a Spanish sentence's person nouns show, when it names people only through nouns of that gender
+ * ("Tres días antes, el presidente ruso Vladimir Putin pidió el voto a sus electores"): its first such noun as the
+ * cue. Nothing when the sentence has no gendered person noun or nouns of both genders.
+ */
+function soleGenderedPerson(
+  text: string, p: PronounMention, seg: { start: number; end: number },
+): { gender: Gender; cue: string } | undefined {
+  // "he"/"she" often stand for a dropped Spanish subject ("Cuando está sentada, el profesor …"), someone else.
+  if (SUBJECT_PRONOUNS.has(p.word.toLowerCase())) return undefined;
+  const nouns = spanishGenderedNouns(text);
+  if (nouns.length === 0 || nouns.some((n) => n.gender !== nouns[0].gender)) return undefined;
+  // The person is mentioned before the pronoun: its noun sits no later in the source than the pronoun in the target.
+  const nounAt = nouns[0].start / Math.max(1, text.length);
+  const pronounAt = (p.start - seg.start) / Math.max(1, seg.end - seg.start);
+  if (nounAt > pronounAt) return undefined;
+  return { gender: nouns[0].gender, cue: nouns[0].cue };
+}
+
+/** English subject pronouns: they may translate a Spanish sentence's dropped subject. */
+const SUBJECT_PRONOUNS = new Set(cues.en.subjectPronouns);
+
+/** Whether the source names someone whose gender nothing tells (they could be the pronoun's referent). */
+function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>, subject: Set<string>): boolean {
+  return nameMentions(text, 0, text.length).some((m) => {
+    if (subject.has(lookupKey(m))) return false;
+    const info = people.get(lookupKey(m));
+    return info ? info.gender === "ambiguous" : unknownPersonLike(text, m, capitals);
+  });
+}
+
+/**
+ * The source sentence's own explicit pronouns ("según él", "para ella") against the target sentence's: when the
+ * source says only "él" (or only "ella"), marks nobody of the other gender, and the target sentence has no pronoun
+ * of the source's gender at all, its pronouns of the other gender mistranslate it.
+ */
+function explicitPronounVerdict(
+  ctx: RuleContext, p: PronounMention, segment: number, own: string, people: PeopleLookup,
+): SourceWindowVerdict | undefined {
+  const other: Gender = p.gender === "m" ? "f" : "m";
+  const said = spanishPersonPronouns(own);
+  if (said.length === 0 || said.some((q) => q.gender !== other)) return undefined;
+  if (spanishMarksGender(own, p.gender, people) > 0) return undefined;
+  const seg = ctx.target.segments[segment];
+  const translated = pronounsIn(ctx.target.text, ctx.target.lang, seg.start, seg.end);
+  if (translated.some((q) => q.gender === other)) return undefined;
+  // More pronouns than the source's explicit ones: some translate a pro-dropped subject, perhaps someone else's.
+  if (translated.length > said.length + 1) return undefined;
+  return { gender: other, evidence: said[0].word };
+}
+
+/** An English sentence's people of each gender: pronouns, gendered nouns and honorifics, gendered full names. */
+function englishGenders(text: string): Set<Gender> {
+  const out = new Set<Gender>();
+  for (const p of pronounsIn(text, "en", 0, text.length)) out.add(p.gender);
+  for (const n of personNouns(text, 0, text.length, true)) if (n.gender !== "unknown") out.add(n.gender);
+  for (const m of nameMentions(text, 0, text.length)) {
+    const g = m.tokens.length >= 2 ? givenNameGender(m.tokens[0]) : undefined;
+    if (g) out.add(g);
+  }
+  return out;
+}
+
+/** A Spanish "él"/"ella" that contradicts the English sentence it translates, with the English evidence. */
+export interface SpanishPronounFinding {
+  pronoun: PronounMention;
+  gender: Gender;
+  evidence: string;
+}
+
+/**
+ * en -> es: the Spanish sentence's explicit "él"/"ella" against the English sentence's pronouns. Where the English
+ * speaks of one gender only (he/his/him, or she/her) and the Spanish has person pronouns of the other gender only,
+ * about as many of them as the English has pronouns (its own count or one fewer), those are wrong.
+ */
+export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number): SpanishPronounFinding[] {
+  const seg = ctx.target.segments[segment];
+  const said = spanishPersonPronouns(ctx.target.text.slice(seg.start, seg.end));
+  if (said.length === 0) return [];
+  const own = alignedSource(ctx, segment, segment);
+  const genders = englishGenders(own);
+  if (genders.size !== 1) return [];
+  const [gender] = genders;
+  const english = pronounsIn(own, "en", 0, own.length);
+  if (english.length < said.length || english.length > said.length + 1 || said.some((q) => q.gender === gender)) return [];
+  // The Spanish sentence naming or describing someone of its pronouns' gender ("la recepcionista … con ella") has
+  // its own referent for them.
+  const text = ctx.target.text.slice(seg.start, seg.end);
+  if (spanishMarksGender(text, said[0].gender, NOBODY) > said.length) return [];
+  return said.map((q) => ({
+    pronoun: { ...q, start: seg.start + q.start, end: seg.start + q.end },
+    gender,
+    evidence: english[0].word,
+  }));
+}

@@ -1,0 +1,106 @@
+import { francAll } from "franc-min";
+import type { Lang } from "../../types";
+import { STOPWORDS, foldWord } from "../../align/anchors";
+import { AsciiWordSet, NOT_ASCII } from "../../fast/word-set";
+import { isLetterUnit } from "../../fast/unit-class";
+
+/** ISO 639-3 codes franc uses for each supported language. */
+const FRANC_CODE: Record<Lang, string> = { es: "spa", en: "eng" };
+/** Neighbouring languages are also scored, so a French or Portuguese quote is not mistaken for Spanish. */
+const FRANC_ONLY = [...Object.values(FRANC_CODE), "fra", "por", "ita", "deu", "cat"];
+
+/** Stopwords that belong to one language only (e.g. "he", "no", "a" are dropped: they exist in both). */
+const EXCLUSIVE: Record<Lang, ReadonlySet<string>> = {
+  es: new Set([...STOPWORDS.es].filter((w) => !STOPWORDS.en.has(w))),
+  en: new Set([...STOPWORDS.en].filter((w) => !STOPWORDS.es.has(w))),
+};
+
+/** Quoted or bracketed material: titles, names and quotes may legitimately stay in the other language. */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|‘[^’\n]*’|\([^)\n]*\)|\[[^\]\n]*\]/g;
+
+/** The text with quoted and bracketed material blanked out. */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, " ");
+}
+
+/** True when the word is a function word of any supported language. */
+export function isStopword(word: string): boolean {
+  const w = foldWord(word);
+  return STOPWORDS.es.has(w) || STOPWORDS.en.has(w);
+}
+
+/**
+ * Length of the longest exclusive function word. Folding never shortens a word except for the CJK compatibility
+ * ideographs (U+2F800–U+2FA1F, two units folded to one), which no function word contains: a longer word is none.
+ */
+const LONGEST_EXCLUSIVE = Math.max(...[...EXCLUSIVE.es, ...EXCLUSIVE.en].map((w) => w.length));
+/** EXCLUSIVE as sets that look up the ASCII words of a text without slicing them. */
+const EXCLUSIVE_ASCII: Record<Lang, AsciiWordSet> = { es: new AsciiWordSet(EXCLUSIVE.es), en: new AsciiWordSet(EXCLUSIVE.en) };
+
+const LETTER = /\p{L}/u;
+
+/** Units (1, or 2 for a surrogate pair) of the letter starting at `i`, or 0 when no letter starts there. */
+function letterUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isLetterUnit(c) ? 1 : 0;
+}
+
+/** How many of the text's words are function words exclusive to `lang`. */
+export function stopwordCount(text: string, lang: Lang): number {
+  const exclusive = EXCLUSIVE[lang];
+  let n = 0;
+  // A hand-written scanner for /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu (letters, inner apostrophes before a letter):
+  // no match array per word.
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let u = letterUnitsAt(text, i);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += u;
+    while (i < len) {
+      u = letterUnitsAt(text, i);
+      if (u > 0) i += u;
+      else {
+        const c = text.charCodeAt(i);
+        if ((c === 39 || c === 0x2019) && i + 1 < len && letterUnitsAt(text, i + 1) > 0) i++;
+        else break;
+      }
+    }
+    if (i - start > LONGEST_EXCLUSIVE) continue;
+    // ASCII words are looked up in place (folding them is lower-casing); others are sliced and folded.
+    const found = EXCLUSIVE_ASCII[lang].find(text, start, i);
+    if (found === NOT_ASCII ? exclusive.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
+  }
+  return n;
+}
+
+/** Trigram language scores of a text among the supported languages and their neighbours (best = 1). */
+export function trigramScores(text: string): Map<string, number> {
+  return new Map(francAll(text, { only: FRANC_ONLY, minLength: 1 }));
+}
+
+/** How close to the best trigram score a language must be (Spanish and Portuguese, say, score very alike). */
+const NEAR_BEST = 0.95;
+
+/**
+ * Decides whether `text` is written in `lang` rather than `other`. The function words must agree (at least
+ * `minStop` exclusive function words of `lang`, more than twice those of `other`), and the trigram model (franc)
+ * must score `lang` above `other` and near the best of the neighbouring languages (so French is not Spanish).
+ */
+export function isWrittenIn(text: string, lang: Lang, other: Lang, minStop = 2): boolean {
+  const a = stopwordCount(text, lang);
+  const b = stopwordCount(text, other);
+  if (a < minStop || a <= 2 * b) return false;
+  const scores = trigramScores(text);
+  const mine = scores.get(FRANC_CODE[lang]) ?? 0;
+  return mine >= NEAR_BEST && mine > (scores.get(FRANC_CODE[other]) ?? 0);
+}

@@ -1,0 +1,149 @@
+import { defineRule } from "../../check/rule";
+import { sentenceKey, wordCount } from "../lib/coverage";
+import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "./langid";
+import type { Lang } from "../../types";
+
+/** Shorter sentences are skipped: headlines of names, titles and slogans are too often legitimately kept. */
+const MIN_WORDS = 4;
+/** A sentence that is nothing but a quotation this short is taken for a title (of a song, a book, a show). */
+const MAX_TITLE_WORDS = 8;
+const LANGUAGE_NAME = { es: "Spanish", en: "English" } as const;
+
+/** A target sentence left in the source language, or copied verbatim from the source. */
+export default defineRule({
+  meta: {
+    id: "untranslated",
+    description: "A target sentence is still in the source language (or identical to the source sentence).",
+    category: "accuracy/untranslated",
+    severity: "minor",
+    messages: {
+      untranslated: "This target sentence is still in {{language}}.",
+      copied: "This target sentence is a copy of the source sentence, still in {{language}}.",
+    },
+    confidence: 0.85,
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "El presidente llegó el lunes. Se reunió con los ministros.",
+        target: "The president arrived on Monday. He met the ministers.",
+      },
+      {
+        // A quoted Spanish title inside an English sentence is fine.
+        from: "es", to: "en",
+        source: "La serie «La casa de las flores» vuelve en mayo. Tendrá diez episodios.",
+        target: "The series \"La casa de las flores\" returns in May. It will have ten episodes.",
+      },
+      {
+        // Names and numbers kept as they are.
+        from: "es", to: "en",
+        source: "Real Madrid 2, Barcelona 1.\n\nEl equipo blanco ganó el clásico con dos goles de Vinícius Júnior.",
+        target: "Real Madrid 2, Barcelona 1.\n\nThe white team won the clásico with two goals from Vinícius Júnior.",
+      },
+      {
+        // A name with Spanish particles on its own line, and Spanish titles set in an English frame.
+        from: "es", to: "en",
+        source: "Habló María Teresa Fernández de la Vega.\n\n«El laberinto del fauno» y «La lengua de las mariposas».",
+        target: "María Teresa Fernández de la Vega spoke.\n\n\"El laberinto del fauno\" and \"La lengua de las mariposas\".",
+      },
+      {
+        from: "en", to: "es",
+        source: "The festival will open with a concert by Los Tigres del Norte on Friday.",
+        target: "El festival se inaugurará el viernes con un concierto de Los Tigres del Norte.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "El presidente llegó a Lima el lunes por la tarde. Se reunió con todos los ministros del gabinete durante tres horas.",
+        target: "The president arrived in Lima on Monday afternoon. <marker>Se reunió con todos los ministros del gabinete durante tres horas.</marker>",
+      },
+      {
+        from: "en", to: "es",
+        source: "The bridge will be closed for repairs until the end of the month. Drivers should use the ring road instead.",
+        target: "El puente permanecerá cerrado por obras hasta final de mes. <marker>Drivers should use the ring road instead.</marker>",
+      },
+      {
+        // A Spanish headline left in front of the translated first sentence, with no punctuation between them.
+        from: "es", to: "en",
+        source: "Los trenes de cercanías vuelven a funcionar en Madrid\n\nEl servicio se recuperó el jueves por la mañana tras dos días de huelga.",
+        target: "<marker>Los trenes de cercanías vuelven a funcionar en Madrid</marker> The service recovered on Thursday morning after a two-day strike.",
+      },
+      {
+        from: "es", to: "en",
+        source: "Los precios de la vivienda bajaron en marzo. La caída fue mayor en las ciudades del norte que en las del sur.",
+        target: "House prices fell in March. <marker>La caída fue más fuerte en las ciudades del norte que en las del sur.</marker>",
+      },
+    ],
+  },
+  check(ctx) {
+    const from = ctx.source.lang;
+    const to = ctx.target.lang;
+    if (from === to) return;
+    for (const t of ctx.target.segments) {
+      // Every verdict needs at least one function word of the source language: most sentences stop here.
+      if (stopwordCount(t.text, from) === 0) continue;
+      const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
+      const key = sentenceKey(t.text);
+      const copied = pair.source.some((s) => sentenceKey(s.text) === key);
+      // A verbatim copy of its source needs less evidence: one function word of the source language is enough.
+      const span = untranslatedSpan(t.text, from, to, copied ? 1 : 2);
+      if (!span) continue;
+      ctx.report({
+        messageId: copied ? "copied" : "untranslated",
+        data: { language: LANGUAGE_NAME[from] },
+        target: { start: t.start + span[0], end: t.start + span[1] },
+      });
+    }
+  },
+});
+
+/** Lower-case words that are not function words: names with particles ("Fernández de la Vega") have none. */
+function lowerContentWords(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(LOWER_WORD)) if (!isStopword(m[0])) n++;
+  return n;
+}
+// regex-safe: a single character class repeated once; safe-regex misreads \p{…} without the u flag.
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
+
+/** A lower-case word (or number) followed by a capitalised one: where a run-in headline may end. */
+const CASE_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu})/gu;
+const MAX_BREAKS = 8;
+const MAX_HEADLINE_WORDS = 20;
+const SENTENCE_PUNCTUATION = /[!?;]|\.\s/;
+
+/**
+ * The part of a target sentence still in the source language, relative to the sentence: the whole sentence, or
+ * (for a short headline run into the next sentence without punctuation) the headline or the sentence after it,
+ * when the other part is clearly in the target language. Quoted material is ignored unless it is nearly the whole sentence.
+ */
+function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): [number, number] | null {
+  if (stopwordCount(text, from) < minStop) return null;
+  if (wordCount(withoutQuotes(text)) === 0 && wordCount(text) <= MAX_TITLE_WORDS) return null; // a quoted title
+  const inSource = (part: string, need: number) => {
+    let body = withoutQuotes(part);
+    if (wordCount(body) < MIN_WORDS) {
+      if (stopwordCount(body, to) > 0) return false; // quotations set in a target-language frame ("X" and "Y")
+      body = part;
+    }
+    return wordCount(body) >= MIN_WORDS && lowerContentWords(body) >= 2 && isWrittenIn(body, from, to, need);
+  };
+  if (inSource(text, minStop)) return [0, text.length];
+  // The longest leading part, else the longest trailing part, that qualifies.
+  let lead: [number, number] | null = null;
+  let trail: [number, number] | null = null;
+  let breaks = 0;
+  const inTarget = (part: string) => wordCount(part) >= MIN_WORDS - 1 && isWrittenIn(part, to, from, 1);
+  for (const m of text.matchAll(CASE_BREAK)) {
+    const cut = m.index + m[0].length;
+    const left = text.slice(0, cut).trimEnd();
+    // A run-in headline has no sentence punctuation and is short.
+    if (++breaks > MAX_BREAKS || SENTENCE_PUNCTUATION.test(left) || wordCount(left) > MAX_HEADLINE_WORDS) break;
+    const right = text.slice(cut);
+    if (inSource(left, 2) && inTarget(right)) lead = [0, left.length];
+    if (!trail && inSource(right, 2) && inTarget(left)) trail = [cut, text.length];
+  }
+  return lead ?? trail;
+}

@@ -1,0 +1,329 @@
+import type { Lang } from "../types";
+import abbreviationData from "../../rules/abbreviations.json";
+
+// A one-pass sentence scanner. It walks the paragraph once; at each run of sentence-final punctuation
+// (. ? ! … plus closing quotes/brackets) followed by whitespace it decides, from the word before the run and
+// the word after it, whether a sentence ends there. Every look-back and look-ahead is bounded, so the cost is
+// linear in the paragraph length. Single line breaks always end a segment (headlines, list items).
+
+/** How an abbreviation behaves before a capitalised word. */
+type AbbreviationKind = "title" | "ambiguous" | "final";
+
+interface LangTable {
+  kinds: Map<string, AbbreviationKind>;
+  beforeNumber: Set<string>;
+  /** Every "X." prefix of a multi-part abbreviation ("EE." of "EE.UU.", "p." of "p.ej."). */
+  heads: Set<string>;
+  starters: Set<string>;
+}
+
+interface LangData {
+  titles: string[];
+  ambiguous: string[];
+  final: string[];
+  beforeNumber: string[];
+  sentenceStarters: string[];
+}
+
+const normalizeKey = (s: string) => s.replace(/\s+/g, "");
+
+function compileTable(data: LangData): LangTable {
+  const kinds = new Map<string, AbbreviationKind>();
+  const heads = new Set<string>();
+  const add = (list: string[], kind: AbbreviationKind) => {
+    for (const raw of list) {
+      const key = normalizeKey(raw);
+      if (!kinds.has(key)) kinds.set(key, kind);
+      const parts = key.split(".");
+      for (let k = 1; k < parts.length - 1; k++) heads.add(parts.slice(0, k).join(".") + ".");
+    }
+  };
+  add(data.titles, "title");
+  add(data.ambiguous, "ambiguous");
+  add(data.final, "final");
+  return {
+    kinds,
+    heads,
+    beforeNumber: new Set(data.beforeNumber.map(normalizeKey)),
+    starters: new Set(data.sentenceStarters),
+  };
+}
+
+const TABLES: Record<Lang, LangTable> = {
+  es: compileTable(abbreviationData.es),
+  en: compileTable(abbreviationData.en),
+};
+
+/** Longest word looked at before a period; longer tokens are never abbreviations. */
+const MAX_TOKEN = 24;
+
+const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
+const LOWER_RE = /\p{Ll}/u;
+const ALNUM_RE = /[\p{L}\p{N}]/u;
+const ROMAN_RE = /^[IVXLC]{1,5}$/;
+const LIST_NUMBER_RE = /^\d{1,3}$/;
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/** Line breaks, the straight double quote and the terminators: the characters the segmenter acts on. */
+const NEXT_SPECIAL = /[\n\r\u2028\u2029".?!\u2026\u203c\u2047-\u2049]/g;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isTerminator = (c: number) =>
+  c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
+/** Closing quotes and brackets that may follow the final punctuation: " ' ) ] } » ” ’ › */
+const isCloser = (c: number) =>
+  c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0xbb || c === 0x201d || c === 0x2019 ||
+  c === 0x203a;
+/** Opening marks that may precede the first word of a sentence: ¿ ¡ " ' ( [ « “ ‘ ‹ ` and dashes. */
+const isOpener = (c: number) =>
+  c === 0xbf || c === 0xa1 || c === 34 || c === 39 || c === 40 || c === 91 || c === 0xab || c === 0x201c ||
+  c === 0x2018 || c === 0x2039 || c === 0x2014 || c === 0x2013 || c === 45 || c === 96;
+
+/** Opening quotation marks and Spanish inverted marks. */
+const isQuoteOpener = (c: number) =>
+  c === 0xbf || c === 0xa1 || c === 34 || c === 0xab || c === 0x201c || c === 0x2018 || c === 96;
+
+/** Invisible format characters: zero-width spaces and joiners, direction marks and embeddings, word joiner. */
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060;
+const isSkippedBeforeWord = (c: number) => isOpener(c) || isSpace(c) || isInvisible(c);
+
+function isUpper(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(text[i]);
+}
+function isLower(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_RE.test(text[i]);
+}
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return !isDigit(c) && ALNUM_RE.test(text[i]);
+}
+function isAlnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ALNUM_RE.test(text[i]);
+}
+
+/** What follows a candidate sentence end: the class of the first letter or digit and the word it starts. */
+interface Next {
+  kind: "upper" | "lower" | "digit" | "other";
+  word: string;
+  /** Where `word` starts. */
+  pos: number;
+}
+
+function readNext(text: string, k: number, end: number): Next {
+  let p = k;
+  // Skip a few opening marks (and spaces between them): «¿Qué, "—No, (Reuters).
+  for (let n = 0; n < 4 && p < end && isSkippedBeforeWord(text.charCodeAt(p)); n++) p++;
+  if (p >= end) return { kind: "other", word: "", pos: p };
+  const c = text.charCodeAt(p);
+  let kind: Next["kind"] = "other";
+  if (isDigit(c)) kind = "digit";
+  else if (isUpper(text, p)) kind = "upper";
+  else if (isLower(text, p)) kind = "lower";
+  let q = p;
+  while (q < end && q - p < 20 && isLetter(text, q)) q++;
+  return { kind, word: text.slice(p, q), pos: p };
+}
+
+/** The word right before the punctuation at `runStart`, without opening marks; null if it ends in a closer. */
+function readToken(text: string, segStart: number, runStart: number): { word: string; start: number } | null {
+  let b = runStart;
+  while (b > segStart && runStart - b < MAX_TOKEN && !isSpace(text.charCodeAt(b - 1))) b--;
+  if (b > segStart && !isSpace(text.charCodeAt(b - 1))) return null; // too long to be an abbreviation
+  while (b < runStart && isOpener(text.charCodeAt(b))) b++;
+  if (b === runStart || isCloser(text.charCodeAt(runStart - 1))) return null;
+  return { word: text.slice(b, runStart), start: b };
+}
+
+/** A short alphabetic piece: a part of a spaced abbreviation like "a. m." or "EE. UU.". */
+const PIECE_RE = /^\p{L}{1,3}$/u;
+const isPiece = (w: string) => PIECE_RE.test(w);
+
+/** "U.S", "S.A", "p.ej": letters in pieces of 1 to 4, separated by single periods (the final period excluded). */
+function isDottedAcronym(w: string): boolean {
+  let piece = 0;
+  let pieces = 0;
+  for (let k = 0; k < w.length; k++) {
+    if (w.charCodeAt(k) === 46) {
+      if (piece === 0) return false;
+      pieces++;
+      piece = 0;
+    } else if (isLetter(w, k) && piece < 4) piece++;
+    else return false;
+  }
+  return pieces >= 1 && piece > 0;
+}
+
+/**
+ * Looks up an abbreviation: exact, or an entry written lowercase used capitalised ("Etc."). A capital single
+ * letter is an initial, never a capitalised unit ("Robert M. Gates" is not "m.").
+ */
+function lookup<T>(get: (k: string) => T | undefined, key: string): T | undefined {
+  const hit = get(key);
+  if (hit !== undefined || key.length <= 2) return hit;
+  const lowered = key[0].toLowerCase() + key.slice(1);
+  return lowered !== key ? get(lowered) : undefined;
+}
+
+/** Decides whether a single period after `token` ends the sentence, given what follows. */
+function periodEnds(
+  text: string, table: LangTable, token: { word: string; start: number } | null, atSegmentStart: boolean,
+  next: Next,
+): boolean {
+  if (next.kind === "other") return false;
+  if (!token) return true; // a word closed by a quote or bracket, or a long token: not an abbreviation
+  const w = token.word;
+  // List markers at the start of a line: "1. ", "IV. ", "a. ".
+  if (atSegmentStart && (LIST_NUMBER_RE.test(w) || ROMAN_RE.test(w) || (w.length === 1 && isLetter(w, 0)))) {
+    return false;
+  }
+  let key = w + ".";
+  // Second part of a spaced abbreviation ("a. m.", "EE. UU."): join it with the piece before.
+  if (isPiece(w) && token.start >= 3 && text.charCodeAt(token.start - 1) === 32 && text.charCodeAt(token.start - 2) === 46) {
+    let b = token.start - 2;
+    while (b > 0 && token.start - 2 - b < 3 && isLetter(text, b - 1)) b--;
+    const joined = text.slice(b, token.start - 2) + "." + key;
+    if ((b === 0 || !isLetter(text, b - 1)) && lookup((k) => table.kinds.get(k), joined)) key = joined;
+  }
+  // First part of a spaced abbreviation: "EE." before "UU.", "p." before "ej.".
+  if (isPiece(w) && lookup((k) => (table.heads.has(k) ? true : undefined), key) && next.word.length <= 3 &&
+      text.charCodeAt(next.pos + next.word.length) === 46 &&
+      lookup((k) => table.kinds.get(k) ?? (table.heads.has(k) ? "title" : undefined), key + next.word + ".")) {
+    return false;
+  }
+  if (next.kind === "digit" && lookup((k) => (table.beforeNumber.has(k) ? true : undefined), key)) return false;
+  let kind = lookup((k) => table.kinds.get(k), key);
+  const dotted = isDottedAcronym(w);
+  const initial = w.length === 1 && isUpper(w, 0);
+  if (!kind && (dotted || initial)) kind = "ambiguous";
+  if (!kind) return true; // an ordinary word: a period ends the sentence, even before lowercase
+  if (next.kind === "lower") return false;
+  // A title ends a sentence only when a quotation or question opens the next one ("dijo la Sra. «Vamos»").
+  if (kind === "title") return next.pos > 0 && isQuoteOpener(text.charCodeAt(next.pos - 1));
+  if (kind === "final") return next.kind === "upper";
+  // After an initial or an ambiguous abbreviation, a sentence starts only with a frequent first word, and a
+  // single letter followed by a period is another initial ("L. A.", "J. K.").
+  const anotherInitial = next.word.length === 1 && text.charCodeAt(next.pos + 1) === 46;
+  return next.kind === "upper" && !anotherInitial && table.starters.has(next.word);
+}
+
+/**
+ * Appends [s, e) of `text`, trimmed of spaces, to `out` unless nothing is left. (A module-level function, not a
+ * closure: bundlers that keep function names wrap every closure they create, which costs a property definition.)
+ */
+function pushTrimmed(out: [number, number][], text: string, s: number, e: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push([s, e]);
+}
+
+/** Splits the paragraph [start, end) of `text` into sentences; returns [start, end) pairs, trimmed. */
+export function segmentParagraph(text: string, start: number, end: number, lang: Lang): [number, number][] {
+  const table = TABLES[lang] ?? TABLES.en;
+  const out: [number, number][] = [];
+  let segStart = start;
+  let hasContent = false; // a letter or digit since segStart
+  let openQuote = false; // an ASCII double quote is open
+  let i = start;
+  // Searched only up to `end` (a sliced view): the jump below must not run on into the next paragraphs.
+  const region = end < text.length ? text.slice(0, end) : text;
+  while (i < end) {
+    if (hasContent) {
+      // Once the sentence has content, only line breaks, straight quotes and terminators matter: jump to the next one.
+      NEXT_SPECIAL.lastIndex = i;
+      const next = NEXT_SPECIAL.exec(region);
+      if (!next) break;
+      i = next.index;
+    }
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      pushTrimmed(out, text, segStart, i);
+      segStart = i + 1;
+      hasContent = false;
+      i++;
+      continue;
+    }
+    if (c === 34) openQuote = !openQuote;
+    if (!isTerminator(c)) {
+      if (!hasContent && isAlnum(text, i)) hasContent = true;
+      i++;
+      continue;
+    }
+    // A run of final punctuation and closers: ." ?» !) ... …" .)
+    let periods = 0;
+    let last = 0; // the last terminator of the run
+    let question = false;
+    let ellipsis = false;
+    let bracket = false; // the run ends with ) or ]: "(8.)", "(ed.)", but not "(?)."
+    let j = i;
+    for (; j < end; j++) {
+      const d = text.charCodeAt(j);
+      if (isTerminator(d)) {
+        if (d === 46) periods++;
+        else if (d === 0x2026) ellipsis = true;
+        else question = true;
+        last = d;
+        bracket = false;
+      } else if (isCloser(d)) {
+        if (d === 34) openQuote = !openQuote;
+        else if (d === 41 || d === 93) bracket = true;
+      } else break;
+    }
+    if (periods > 2) ellipsis = true;
+    // "(?)." or "?»." : a period closes the run, so the period decides.
+    if (question && last === 46) question = false;
+    if (j >= end || !isSpace(text.charCodeAt(j)) || !hasContent) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
+    if (k >= end || isLineBreak(text.charCodeAt(k))) {
+      i = k;
+      continue;
+    }
+    let cut = j;
+    // A detached closing ASCII quote (`dijo. " Luego`) belongs to the sentence before it; a quote attached to
+    // the next word (`dijo. "Luego`) opens the next sentence.
+    if (text.charCodeAt(k) === 34 && openQuote && (k + 1 >= end || isSpace(text.charCodeAt(k + 1)))) {
+      openQuote = false;
+      cut = k + 1;
+      k++;
+      while (k < end && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
+      if (k >= end || isLineBreak(text.charCodeAt(k))) {
+        i = k;
+        continue;
+      }
+    }
+    const next = readNext(text, k, end);
+    let ends: boolean;
+    if (question) ends = next.kind !== "lower" && next.kind !== "other";
+    else if (ellipsis) ends = next.kind === "upper";
+    else if (bracket && next.kind === "lower") ends = false; // "(8.) and", "(ed.) note": inside a parenthesis
+    else {
+      const token = readToken(text, segStart, i);
+      let p = segStart;
+      while (p < i && isSpace(text.charCodeAt(p))) p++;
+      ends = periodEnds(text, table, token, token !== null && token.start === p, next);
+    }
+    if (ends) {
+      pushTrimmed(out, text, segStart, cut);
+      segStart = cut;
+      hasContent = false;
+    }
+    i = cut > j ? cut : j;
+  }
+  pushTrimmed(out, text, segStart, end);
+  return out;
+}
