@@ -4,6 +4,7 @@ import addition from "./addition";
 import duplicate from "./duplicate";
 import untranslated from "./untranslated";
 import acronym from "./acronym";
+import acronymMissing from "./acronym-missing";
 import glossary from "./glossary";
 import nameMismatch from "./name-mismatch";
 import unpairedBrackets from "./unpaired-brackets";
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   duplicate,
   untranslated,
   acronym,
+  acronymMissing,
   glossary,
   nameMismatch,
   unpairedBrackets,
