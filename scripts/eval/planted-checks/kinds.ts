@@ -2,6 +2,7 @@
 import type { Lang } from "../../../src/core/types";
 import type { BuiltSide } from "../corpus";
 import { plantAcronymDrop } from "./acronym-drop";
+import { plantNumberWord } from "./number-word";
 
 /** A planted copy of the target: its text, where the change lies, and where its source anchor lies (if any). */
 export interface Plant {
@@ -24,6 +25,7 @@ export interface PlantKind {
 /** Every kind, in print order. */
 export const PLANT_KINDS: PlantKind[] = [
   { name: "unknown acronym dropped", ruleId: "acronym-missing", plant: plantAcronymDrop },
+  { name: "number word changed", ruleId: "number-mismatch", plant: plantNumberWord },
 ];
 
 /** Replaces [start, end) of a text. */
