@@ -16,6 +16,7 @@ import doubledPunctuation from "./doubled-punctuation";
 import repeatedWord from "./repeated-word";
 import pronounGender from "./pronoun-gender";
 import numberMismatch from "./number-mismatch";
+import negation from "./negation";
 import numberFormat from "./number-format";
 import dateMismatch from "./date-mismatch";
 import quoteStyle from "./quote-style";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
   pronounGender,
   numberMismatch,
+  negation,
   numberFormat,
   dateMismatch,
   quoteStyle,

@@ -2,6 +2,7 @@
 import type { Lang } from "../../../src/core/types";
 import type { BuiltSide } from "../corpus";
 import { plantAcronymDrop } from "./acronym-drop";
+import { plantNegation } from "./negation-flip";
 import { plantNumberWord } from "./number-word";
 
 /** A planted copy of the target: its text, where the change lies, and where its source anchor lies (if any). */
@@ -26,6 +27,7 @@ export interface PlantKind {
 export const PLANT_KINDS: PlantKind[] = [
   { name: "unknown acronym dropped", ruleId: "acronym-missing", plant: plantAcronymDrop },
   { name: "number word changed", ruleId: "number-mismatch", plant: plantNumberWord },
+  { name: "negation added or removed", ruleId: "negation", plant: plantNegation },
 ];
 
 /** Replaces [start, end) of a text. */
