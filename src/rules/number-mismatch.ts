@@ -266,7 +266,9 @@ export default defineRule({
     // word left on each side of a confident 1–1 bead ("cuatro heridos" / "five injured") stays for its own bead:
     // "two" or "three" in a neighbour is too common to be its counterpart.
     const held = new Set<Slot>();
-    ctx.pairs.forEach((p, k) => holdWordPair(p, src[k], tgt[k], held));
+    ctx.pairs.forEach((p, k) => {
+      holdWordPair(p, src[k], tgt[k], held);
+    });
     const free = (slots: Slot[]) => (held.size ? slots.filter((x) => !held.has(x)) : slots);
     ctx.pairs.forEach((_, k) => {
       if (k > 0) matchSlots(free(src[k]), free(tgt[k - 1]));

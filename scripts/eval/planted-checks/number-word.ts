@@ -18,8 +18,12 @@ const TENS: Record<Lang, string[]> = {
 /** Value of every number word of a language. */
 function valueMap(lang: Lang): Map<string, number> {
   const m = new Map<string, number>();
-  WORDS[lang].forEach((w, v) => w && m.set(w, v));
-  TENS[lang].forEach((w, i) => m.set(w, 30 + 10 * i));
+  WORDS[lang].forEach((w, v) => {
+    if (w) m.set(w, v);
+  });
+  TENS[lang].forEach((w, i) => {
+    m.set(w, 30 + 10 * i);
+  });
   return m;
 }
 const VALUES: Record<Lang, Map<string, number>> = { es: valueMap("es"), en: valueMap("en") };
