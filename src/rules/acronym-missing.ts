@@ -57,13 +57,28 @@ function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | u
   return [...learnt.names].some((n) => folded.includes(n));
 }
 
-/** True when the target article writes the acronym (or a form learnt for it) somewhere. */
-function keptInArticle(ctx: RuleContext, a: UnknownAcronym, learnt: Learnt | undefined): boolean {
-  const forms = new Set([a.letters, ...(learnt?.forms ?? [])]);
-  const inTarget = [...forms].reduce((n, f) => n + countForm(ctx.target.text, f), 0);
-  const inSource = countForm(ctx.source.text, a.letters);
-  // Every other mention kept: the translator writes the acronym, and only this sentence lost it.
-  return inTarget >= 1 && inTarget >= inSource - 1;
+/** Most distinct acronyms whose mentions are counted over the whole article (each count scans both texts). */
+const MAX_COUNTED = 200;
+
+/** Counts an acronym's mentions in the whole source and target, once per acronym and request (bounded). */
+class MentionCounter {
+  private readonly memo = new Map<string, boolean>();
+  constructor(private readonly ctx: RuleContext) {}
+
+  /** True when the target article writes the acronym (or a form learnt for it) for every other source mention. */
+  keptInArticle(a: UnknownAcronym, learnt: Learnt | undefined): boolean {
+    let v = this.memo.get(a.letters);
+    if (v !== undefined) return v;
+    // Past the bound (a text full of capitals), say no: the rule then stays silent rather than slow.
+    if (this.memo.size >= MAX_COUNTED) return false;
+    const forms = new Set([a.letters, ...(learnt?.forms ?? [])]);
+    const inTarget = [...forms].reduce((n, f) => n + countForm(this.ctx.target.text, f), 0);
+    const inSource = countForm(this.ctx.source.text, a.letters);
+    // Every other mention kept: the translator writes the acronym, and only this sentence lost it.
+    v = inTarget >= 1 && inTarget >= inSource - 1;
+    this.memo.set(a.letters, v);
+    return v;
+  }
 }
 
 /** An all-capital acronym of the source that the table does not know, absent from the aligned translation. */
@@ -134,6 +149,7 @@ export default defineRule({
     const found = ctx.pairs.map((p) => p.source.flatMap((s) => unknownAcronyms(ctx.source.text, s.start, s.end)));
     if (!found.some((f) => f.length)) return;
     const learnt = learn(ctx, found);
+    const counter = new MentionCounter(ctx);
     ctx.pairs.forEach((p, k) => {
       if (!found[k].length || !oneToOne(p)) return;
       const seg = p.target[0];
@@ -148,7 +164,7 @@ export default defineRule({
         // The aligned sentence alone: a neighbour that repeats the acronym does not make up for this one's loss.
         if (carried(seg.text, ctx.target.lang, a, l)) continue;
         // A translation that never writes the acronym renders it its own way (a description, a local name).
-        if (!keptInArticle(ctx, a, l)) continue;
+        if (!counter.keptInArticle(a, l)) continue;
         // "Name (ACR)" in the source: a translation that keeps the name in words may drop the acronym.
         if (expandedAt(ctx.source.text, a, ctx.source.lang) && hasName(seg.text, ctx.target.lang)) continue;
         ctx.report({
