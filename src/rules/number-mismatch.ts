@@ -250,6 +250,12 @@ export default defineRule({
         target: "Hubo <marker>cinco</marker> heridos en el choque. El conductor, padre de cuatro hijos, huyó.",
       },
       {
+        // One source sentence split in two by the translator.
+        from: "es", to: "en",
+        source: "Hubo cuatro heridos en el choque de ayer en la autopista, que quedó cortada durante tres horas.",
+        target: "There were <marker>five</marker> injured in yesterday's crash on the motorway. It was closed for three hours.",
+      },
+      {
         // A lost decimal separator: the same digits, ten times the amount.
         from: "es", to: "en",
         source: "El Gobierno aprobó un plan de 3,2 millones de euros para las escuelas.",
@@ -314,7 +320,9 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   // "dos mil millones" / "3 billion"): a different count, when both are of the same order of magnitude and the
   // target is not a clock time ("las dos" vs "2.30").
   // (Words in a confident 1–1 bead only: in a larger or doubtful one the two may belong to different sentences.)
-  const oneToOne = p.source.length === 1 && p.target.length === 1 && p.bead.score >= 0.5;
+  // (A very confident 1–2 or 2–1 bead, one sentence split or joined by the translator, counts too.)
+  const oneToOne = (p.source.length === 1 && p.target.length === 1 && p.bead.score >= 0.5) ||
+    (p.source.length + p.target.length <= 3 && p.bead.score >= 0.9);
   if (su.length === 1 && tu.length === 1 && (sd.length === 0 || td.length === 0) && (oneToOne || sd.length + td.length === 1)) {
     const raw = ctx.target.text.slice(tu[0].m.numStart, tu[0].m.numEnd);
     const [a, b] = [su[0].m.value, tu[0].m.value].sort((x, y) => x - y);
