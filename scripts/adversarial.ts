@@ -1,14 +1,16 @@
 // Times the core on adversarial inputs at the documented limits (200,000 characters and 5,000 sentences per side):
 // reordered repetitive blocks, one huge sentence of repeated dates/times/acronyms/numerals, 5,000 short sentences.
 // Usage: npm run adversarial [-- --only NAME] (also run by npm run bench). Prints one row per input: CPU time of
-// one check (median of --runs, default 3), issues, answer size, and the slowest stage.
+// one check (median of --runs, default 3), issues, answer size, and the slowest stage. With --http, the same inputs
+// go through wrangler dev, POST /v1/check and every hook (scripts/adversarial-http.ts).
 import { check } from "../src/check/check";
 import type { Lang } from "../src/types";
 import { RULES } from "../src/rules";
 import { DEFAULT_MAX_CHARS_PER_SIDE as MAX_CHARS, DEFAULT_MAX_SENTENCES_PER_SIDE as MAX_SENTENCES } from "../src/worker/limits";
 import { sentenceLimitGuard } from "../src/worker/validate";
 
-interface Input { name: string; from: Lang; to: Lang; source: string; target: string }
+/** One adversarial input: a language pair and both texts. */
+export interface Input { name: string; from: Lang; to: Lang; source: string; target: string }
 
 /** `unit` repeated up to the character limit (whole units only). */
 const fill = (unit: string) => unit.repeat(Math.floor(MAX_CHARS / unit.length)).trimEnd();
@@ -76,7 +78,11 @@ export function printTable(rows: Row[]): void {
   console.log(`\nworst case: ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms CPU`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes("--http")) {
+  // Through wrangler dev: /v1/check and every hook (scripts/adversarial-http.ts).
+  // Not awaited at top level: adversarial-http imports this module, which must finish evaluating first.
+  void import("./adversarial-http").then(({ main }) => main(process.argv.slice(2))).then((code) => process.exit(code));
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
   const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 3;

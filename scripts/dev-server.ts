@@ -1,7 +1,8 @@
 // Starts `wrangler dev` on a free 127.0.0.1 port, fully offline, with a fresh local persistence folder, and
 // waits for /health. By default the D1 migrations are applied first, as `npm run dev` does; with
 // `migrate: false` it is a plain `wrangler dev` and the Worker creates its schema on first use. Used by the
-// load test, the worker-cpu script, the browser test and test/dev/fresh-start.test.ts.
+// load test, the worker-cpu script, the browser test and test/dev/fresh-start.test.ts. With `direct: true` it also
+// gives the address of the Worker's own runtime behind wrangler's dev proxy (see `workerBase`).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -46,6 +47,11 @@ export function freePort(): Promise<number> {
 /** A running `wrangler dev`. */
 export interface DevServer {
   base: string;
+  /**
+   * With `direct: true`: the address of the workerd runtime that runs the Worker, behind wrangler's ProxyWorker
+   * (`base`). Requests sent here reach the Worker without the dev proxy's extra pooled connection hop.
+   */
+  workerBase?: string;
   inspectorPort?: number;
   process: ChildProcess;
   /** Output so far (for error messages). */
@@ -63,6 +69,18 @@ export interface DevServerOptions {
   persistTo?: string;
   /** Variables for the Worker (`wrangler dev --var NAME:VALUE`). */
   vars?: Record<string, string>;
+  /**
+   * Also find the Worker runtime's own address (`workerBase`). wrangler prints it only at debug log level (the
+   * ProxyController's `reloadComplete` event), so this runs wrangler with `--log-level debug`.
+   */
+  direct?: boolean;
+}
+
+/** The runtime address in the last `reloadComplete` event of wrangler's debug output, if any. */
+export function userWorkerBase(output: string): string | undefined {
+  const found = [...output.matchAll(/"type":"reloadComplete","proxyData":\{"userWorkerUrl":\{"protocol":"(https?:)","hostname":"([^"]+)","port":"(\d+)"/g)];
+  const last = found[found.length - 1];
+  return last ? `${last[1]}//${last[2]}:${last[3]}` : undefined;
 }
 
 /** Starts wrangler dev and resolves once /health answers (or rejects after `timeoutMs`). */
@@ -73,13 +91,15 @@ export async function startDevServer(opts: DevServerOptions = {}): Promise<DevSe
   // wrangler always opens an inspector (9229 by default): a free port, so two dev servers on one machine can run.
   const devtoolsPort = await freePort();
   const inspectorPort = opts.inspector ? devtoolsPort : undefined;
-  const args = ["dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", "warn"];
+  const args = ["dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", opts.direct ? "debug" : "warn"];
   args.push("--inspector-port", String(devtoolsPort));
   for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: OFFLINE_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
+  // Debug output (direct) grows with every request: keep the last 4 MB (the runtime address is read at start).
+  const append = (d: Buffer) => (output = output.length > 8_000_000 ? output.slice(-4_000_000) + d : output + d);
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
   const stop = async () => {
     if (child.pid && child.exitCode === null) {
       const exited = new Promise((r) => child.once("exit", r));
@@ -113,5 +133,10 @@ export async function startDevServer(opts: DevServerOptions = {}): Promise<DevSe
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { base, inspectorPort, process: child, log: () => output, stop };
+  const workerBase = opts.direct ? userWorkerBase(output) : undefined;
+  if (opts.direct && !workerBase) {
+    await stop();
+    throw new Error(`wrangler dev's debug output names no userWorkerUrl (has wrangler changed?):\n${output.slice(-3000)}`);
+  }
+  return { base, workerBase, inspectorPort, process: child, log: () => output, stop };
 }

@@ -3,7 +3,7 @@
 // on the clean pairs (false alarms, or real slips of the reference), on WMT24 en->es, and on the expert-annotated
 // bio-mqm segments.
 import { check } from "../../src/check/check";
-import { entriesFor, findAcronyms } from "../../src/rules/acronym/acronyms";
+import { entriesFor, findAcronyms } from "../../src/rules/lib/acronyms";
 import { fold } from "../../src/lang/normalize";
 import type { Rule } from "../../src/check/rule";
 import type { CheckOptions, Issue, Lang, Severity } from "../../src/types";

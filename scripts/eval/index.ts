@@ -8,6 +8,7 @@ import accuracyTerms from "./accuracy-terms";
 import dates from "./dates";
 import localeRegions from "./locale-regions";
 import pronounIndependent from "./pronoun-independent";
+import plantedChecks from "./planted-checks";
 import clean from "./clean-corpora";
 import precisionSample from "./precision-sample";
 
@@ -22,6 +23,7 @@ export const EVAL_MODULES: EvalModule[] = [
   dates,
   pronounIndependent,
   localeRegions,
+  plantedChecks,
   clean,
   precisionSample,
 ];

@@ -4,6 +4,7 @@ import addition from "./addition";
 import duplicate from "./duplicate";
 import untranslated from "./untranslated/untranslated";
 import acronym from "./acronym/acronym";
+import acronymMissing from "./acronym-missing";
 import glossary from "./glossary";
 import nameMismatch from "./name-mismatch/name-mismatch";
 import unpairedBrackets from "./unpaired-brackets";
@@ -15,6 +16,7 @@ import doubledPunctuation from "./doubled-punctuation";
 import repeatedWord from "./repeated-word";
 import pronounGender from "./pronoun-gender/pronoun-gender";
 import numberMismatch from "./number-mismatch/number-mismatch";
+import negation from "./negation";
 import numberFormat from "./number-format";
 import dateMismatch from "./date-mismatch";
 import quoteStyle from "./quote-style";
@@ -30,6 +32,7 @@ export const RULES: readonly Rule[] = [
   duplicate,
   untranslated,
   acronym,
+  acronymMissing,
   glossary,
   nameMismatch,
   unpairedBrackets,
@@ -41,6 +44,7 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
   pronounGender,
   numberMismatch,
+  negation,
   numberFormat,
   dateMismatch,
   quoteStyle,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import table from "../../rules/acronyms.json";
-import { ACRONYM_ENTRIES, entriesFor, isUnambiguous } from "../../src/rules/acronym/acronyms";
+import { ACRONYM_ENTRIES, entriesFor, isUnambiguous } from "../../src/rules/lib/acronyms";
 
 describe("rules/acronyms.json", () => {
   it("holds at least 150 es<->en pairs, most of which change between the languages", () => {

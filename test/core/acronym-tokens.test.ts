@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAcronyms, isAllCaps } from "../../src/rules/acronym/acronyms";
+import { findAcronyms, isAllCaps } from "../../src/rules/lib/acronyms";
 
 function tokens(text: string): string[] {
   return findAcronyms(text, 0, text.length).map((t) => `${text.slice(t.start, t.end)}=${t.form}${t.known ? "" : "?"}`);

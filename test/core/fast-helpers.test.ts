@@ -1,7 +1,7 @@
 // The small lookup helpers introduced for speed must answer exactly what the slower forms they replace answer.
 import { describe, expect, it } from "vitest";
 import { isLetterAt, isLetterUnit, LOWER_CASE, unitCase, UPPER_CASE } from "../../src/fast/unit-class";
-import { isAllCaps } from "../../src/rules/acronym/acronyms";
+import { isAllCaps } from "../../src/rules/lib/acronyms";
 import { editDistance, isOneEdit } from "../../src/lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII, wordHashStep } from "../../src/fast/word-set";

@@ -1,21 +1,17 @@
-// Signs hook requests for the tests. Contentful and Sanity requests are signed by the vendors' own code
+// Signs hook requests for the tests with the secrets vitest.config.ts gives the Worker. The signing itself is
+// scripts/hooks/sign.ts: Contentful and Sanity requests are signed by the vendors' own code
 // (@contentful/node-apps-toolkit's signRequest, @sanity/webhook's encodeSignatureHeader): they are the oracles.
-import { signRequest } from "@contentful/node-apps-toolkit/requests";
-import { encodeSignatureHeader } from "@sanity/webhook";
 import { env } from "cloudflare:workers";
+import { CONTENTFUL_BASE_HEADERS, signContentful, signGeneric, signSanity } from "../../scripts/hooks/sign";
 import { call, callWithEnv } from "./http";
+
+export { CONTENTFUL_BASE_HEADERS };
 
 /** The secrets vitest.config.ts gives the Worker. */
 export const SECRETS = {
   contentful: env.CONTENTFUL_WEBHOOK_SECRET as string,
   sanity: env.SANITY_WEBHOOK_SECRET as string,
   generic: env.TRANSLINT_HOOK_SECRET as string,
-};
-
-/** Headers Contentful sends with an entry webhook, before the signature headers are added. */
-export const CONTENTFUL_BASE_HEADERS = {
-  "content-type": "application/vnd.contentful.management.v1+json",
-  "x-contentful-topic": "ContentManagement.Entry.publish",
 };
 
 /** What a Contentful request is signed over (method, path with query, headers, body) and when. */
@@ -30,29 +26,17 @@ export interface ContentfulSigning {
 
 /** The headers of a request signed by Contentful's own signRequest. */
 export function contentfulHeaders(s: ContentfulSigning): Record<string, string> {
-  const headers = { ...CONTENTFUL_BASE_HEADERS, ...s.headers };
-  const signed = signRequest(s.secret ?? SECRETS.contentful, { method: s.method ?? "POST", path: s.path, headers, body: s.body }, s.timestamp ?? Date.now());
-  return { ...headers, ...signed };
+  return signContentful({ ...s, secret: s.secret ?? SECRETS.contentful });
 }
 
 /** The headers of a Sanity call signed by @sanity/webhook's encodeSignatureHeader. */
-export async function sanityHeaders(body: string, timestamp = Date.now(), secret = SECRETS.sanity): Promise<Record<string, string>> {
-  return { "content-type": "application/json", "sanity-webhook-signature": await encodeSignatureHeader(body, timestamp, secret) };
-}
-
-async function hmacHex(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(message)));
-  return [...mac].map((x) => x.toString(16).padStart(2, "0")).join("");
+export function sanityHeaders(body: string, timestamp = Date.now(), secret = SECRETS.sanity): Promise<Record<string, string>> {
+  return signSanity(secret, body, timestamp);
 }
 
 /** The headers of a generic hook call, signed as docs/integrations.md says. */
-export async function genericHeaders(body: string, seconds = Math.floor(Date.now() / 1000), secret = SECRETS.generic) {
-  return {
-    "content-type": "application/json",
-    "x-translint-timestamp": String(seconds),
-    "x-translint-signature": `sha256=${await hmacHex(secret, `${seconds}.${body}`)}`,
-  };
+export function genericHeaders(body: string, seconds = Math.floor(Date.now() / 1000), secret = SECRETS.generic) {
+  return signGeneric(secret, body, seconds);
 }
 
 /** POSTs a raw body with headers through the Worker (or through the app with some bindings replaced). */

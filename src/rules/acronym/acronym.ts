@@ -1,7 +1,7 @@
 import {
   ACRONYM_ENTRIES, entriesFor, findAcronyms, hasNamesake, isAllCaps, isKnownForm, isUnambiguous, lowerFormsIn, type AcronymEntry,
   type AcronymToken,
-} from "./acronyms";
+} from "../lib/acronyms";
 import type { Doc } from "../../segment/document";
 import { findAtWordStart, fold, foldedText } from "../../lang/normalize";
 import { defineRule, type AlignedPair, type LocalSpan, type RuleContext } from "../../check/rule";

@@ -238,6 +238,24 @@ export default defineRule({
         suggestion: "7.5",
       },
       {
+        // "las" before a number word is a count here, not a clock time; a word after it ending in "th" is no ordinal.
+        from: "es", to: "en",
+        source: "Las dos alas del partido no se ponen de acuerdo. El informe revisó cinco autoridades sanitarias.",
+        target: "The party's <marker>three</marker> wings cannot agree. The report reviewed <marker>six</marker> health authorities.",
+      },
+      {
+        // The lone number word of a sentence keeps to its own sentence, even when a neighbour has its value.
+        from: "en", to: "es",
+        source: "Four people were injured in the crash. The driver, a father of several children, fled.",
+        target: "Hubo <marker>cinco</marker> heridos en el choque. El conductor, padre de cuatro hijos, huyó.",
+      },
+      {
+        // One source sentence split in two by the translator.
+        from: "es", to: "en",
+        source: "Hubo cuatro heridos en el choque de ayer en la autopista, que quedó cortada durante tres horas.",
+        target: "There were <marker>five</marker> injured in yesterday's crash on the motorway. It was closed for three hours.",
+      },
+      {
         // A lost decimal separator: the same digits, ten times the amount.
         from: "es", to: "en",
         source: "El Gobierno aprobó un plan de 3,2 millones de euros para las escuelas.",
@@ -250,14 +268,31 @@ export default defineRule({
     const src = ctx.pairs.map((p) => mentionsOf(ctx.source, p.source));
     const tgt = ctx.pairs.map((p) => mentionsOf(ctx.target, p.target));
     ctx.pairs.forEach((_, k) => matchSlots(src[k], tgt[k]));
-    // Translators move numbers across sentence boundaries: try the neighbouring beads before flagging.
+    // Translators move numbers across sentence boundaries: try the neighbouring beads before flagging. A lone number
+    // word left on each side of a confident 1–1 bead ("cuatro heridos" / "five injured") stays for its own bead:
+    // "two" or "three" in a neighbour is too common to be its counterpart.
+    const held = new Set<Slot>();
+    ctx.pairs.forEach((p, k) => {
+      holdWordPair(p, src[k], tgt[k], held);
+    });
+    const free = (slots: Slot[]) => (held.size ? slots.filter((x) => !held.has(x)) : slots);
     ctx.pairs.forEach((_, k) => {
-      if (k > 0) matchSlots(src[k], tgt[k - 1]);
-      if (k + 1 < ctx.pairs.length) matchSlots(src[k], tgt[k + 1]);
+      if (k > 0) matchSlots(free(src[k]), free(tgt[k - 1]));
+      if (k + 1 < ctx.pairs.length) matchSlots(free(src[k]), free(tgt[k + 1]));
     });
     ctx.pairs.forEach((p, k) => reportPair(ctx, p, src[k], tgt[k]));
   },
 });
+
+/** Holds the one unmatched flaggable number of each side of a confident 1–1 bead when one of the two is a word. */
+function holdWordPair(p: AlignedPair, src: Slot[], tgt: Slot[], held: Set<Slot>): void {
+  if (p.source.length !== 1 || p.target.length !== 1 || p.bead.score < 0.5) return;
+  const su = src.filter((x) => !x.matched && flaggable(x.m));
+  const tu = tgt.filter((x) => !x.matched && flaggable(x.m));
+  if (su.length !== 1 || tu.length !== 1 || (su[0].m.digits && tu[0].m.digits)) return;
+  held.add(su[0]);
+  held.add(tu[0]);
+}
 
 /** A metric measurement whose other side has an imperial one: converted on purpose, so its number differs. */
 function isConverted(s: Slot, otherHasImperial: boolean): boolean {
@@ -285,7 +320,9 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   // "dos mil millones" / "3 billion"): a different count, when both are of the same order of magnitude and the
   // target is not a clock time ("las dos" vs "2.30").
   // (Words in a confident 1–1 bead only: in a larger or doubtful one the two may belong to different sentences.)
-  const oneToOne = p.source.length === 1 && p.target.length === 1 && p.bead.score >= 0.5;
+  // (A very confident 1–2 or 2–1 bead, one sentence split or joined by the translator, counts too.)
+  const oneToOne = (p.source.length === 1 && p.target.length === 1 && p.bead.score >= 0.5) ||
+    (p.source.length + p.target.length <= 3 && p.bead.score >= 0.9);
   if (su.length === 1 && tu.length === 1 && (sd.length === 0 || td.length === 0) && (oneToOne || sd.length + td.length === 1)) {
     const raw = ctx.target.text.slice(tu[0].m.numStart, tu[0].m.numEnd);
     const [a, b] = [su[0].m.value, tu[0].m.value].sort((x, y) => x - y);
@@ -351,8 +388,11 @@ function dropFractions(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[])
 /** Approximate collective words ("una decena", "a dozen"): renderings of "about ten", not exact counts. */
 const APPROXIMATE = /docenas?|decenas?|centenar|millar|dozens?|score/i;
 /** Clock times, ordinals and measurements around a number word, where the two sides legitimately differ. */
-const NOT_A_COUNT_AFTER = /^[\s-]*(?:y media|y cuarto|menos|de la (?:mañana|tarde|noche|madrugada)|horas? y|o'clock|and a half|[º°ª]|\p{L}*(?:th|ieth)\b|in\b|cm\b|km\b|mm\b|ft\b|m\b|kg\b|lbs?\b|miles?|millas|kil[oó]metros|kilomet|metros|metres|meters|feet|pies|pulgadas|inches|pounds|libras)/iu;
-const NOT_A_COUNT_BEFORE = /(?:half past|quarter (?:past|to)|a las|las|at)\s*$/i;
+// (An ordinal ending is glued to the number, "4th", or an ordinal word follows, "one hundred fiftieth": a word that
+// merely ends in "th", as in "six health authorities", is no ordinal.)
+const NOT_A_COUNT_AFTER = /^(?:[º°ª]|-?\p{L}*(?:th|ieth)\b|[\s-]*(?:\p{L}*ieth\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|y media|y cuarto|menos|de la (?:mañana|tarde|noche|madrugada)|horas? y|o'clock|and a half|[º°ª]|in\b|cm\b|km\b|mm\b|ft\b|m\b|kg\b|lbs?\b|miles?|millas|kil[oó]metros|kilomet|metros|metres|meters|feet|pies|pulgadas|inches|pounds|libras))/iu;
+// A clock time: "a las dos", "hasta las tres", "at two" ("las dos alas" alone is a count).
+const NOT_A_COUNT_BEFORE = /(?:half past|quarter (?:past|to)|(?:^|\s)(?:a|hasta|desde|sobre|para|de|son) las|\bat)\s*$/i;
 
 /** Whether a number (in words or digits, when the other side's is in words) reads as a plain count of things. */
 function plainCount(doc: Doc, m: NumberMention): boolean {

@@ -1,0 +1,179 @@
+import { isKnownForm } from "./lib/acronyms";
+import type { Doc } from "../segment/document";
+import { fold } from "../lang/normalize";
+import { defineRule, type AlignedPair, type RuleContext } from "../check/rule";
+import type { Lang } from "../types";
+import {
+  capitalWords, countForm, expandedAt, hasName, holdsForm, nameBefore, spellsOut, unknownAcronyms, type UnknownAcronym,
+} from "./lib/unknown-acronyms";
+
+/** Alignment score from which a 1–1 bead counts as confident. */
+const CONFIDENT = 0.5;
+/** What the article teaches about an acronym: its target acronym and its spelled-out target name. */
+interface Learnt {
+  forms: Set<string>;
+  names: Set<string>;
+}
+
+const oneToOne = (p: AlignedPair) => p.source.length === 1 && p.target.length === 1 && p.bead.score >= CONFIDENT;
+
+/** Parenthesised capital tokens of a target sentence ("(NCMC)"), with the name before each. */
+function targetParens(doc: Doc, start: number, end: number): { form: string; name: string }[] {
+  const out: { form: string; name: string }[] = [];
+  const seg = doc.text.slice(start, end);
+  for (const m of seg.matchAll(/\(\s*([\p{Lu}.]{2,})\s*\)/gu)) {
+    const form = m[1].replace(/\./g, "");
+    if (form.length < 2) continue;
+    out.push({ form, name: nameBefore(seg, m.index, doc.lang) });
+  }
+  return out;
+}
+
+/** "Name (CNMC)" in a source sentence with "Name (NMCC)" or "Name (CNMC)" in its aligned target: learnt for the article. */
+function learn(ctx: RuleContext, found: UnknownAcronym[][]): Map<string, Learnt> {
+  const out = new Map<string, Learnt>();
+  ctx.pairs.forEach((p, k) => {
+    const expanded = found[k].filter((a) => expandedAt(ctx.source.text, a, ctx.source.lang));
+    if (!expanded.length || !p.target.length) return;
+    const t = targetParens(ctx.target, p.target[0].start, p.target[p.target.length - 1].end);
+    expanded.forEach((a, i) => {
+      const l = out.get(a.letters) ?? { forms: new Set<string>(), names: new Set<string>() };
+      out.set(a.letters, l);
+      // Paired by order only when both sides have as many parenthesised acronyms.
+      if (t.length !== expanded.length) return;
+      l.forms.add(t[i].form);
+      if (t[i].name.includes(" ")) l.names.add(t[i].name);
+    });
+  });
+  return out;
+}
+
+/** True when the target text carries the acronym: itself, a form or name learnt from the article, or its spelled-out name. */
+function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | undefined): boolean {
+  if (holdsForm(text, a.letters) || spellsOut(text, lang, a.letters)) return true;
+  if (!learnt) return false;
+  if ([...learnt.forms].some((f) => holdsForm(text, f))) return true;
+  const folded = fold(text);
+  return [...learnt.names].some((n) => folded.includes(n));
+}
+
+/** Most distinct acronyms whose mentions are counted over the whole article (each count scans both texts). */
+const MAX_COUNTED = 200;
+
+/** Counts an acronym's mentions in the whole source and target, once per acronym and request (bounded). */
+class MentionCounter {
+  private readonly memo = new Map<string, boolean>();
+  constructor(private readonly ctx: RuleContext) {}
+
+  /** True when the target article writes the acronym (or a form learnt for it) for every other source mention. */
+  keptInArticle(a: UnknownAcronym, learnt: Learnt | undefined): boolean {
+    let v = this.memo.get(a.letters);
+    if (v !== undefined) return v;
+    // Past the bound (a text full of capitals), say no: the rule then stays silent rather than slow.
+    if (this.memo.size >= MAX_COUNTED) return false;
+    const forms = new Set([a.letters, ...(learnt?.forms ?? [])]);
+    const inTarget = [...forms].reduce((n, f) => n + countForm(this.ctx.target.text, f), 0);
+    const inSource = countForm(this.ctx.source.text, a.letters);
+    // Every other mention kept: the translator writes the acronym, and only this sentence lost it.
+    v = inTarget >= 1 && inTarget >= inSource - 1;
+    this.memo.set(a.letters, v);
+    return v;
+  }
+}
+
+/** An all-capital acronym of the source that the table does not know, absent from the aligned translation. */
+export default defineRule({
+  meta: {
+    id: "acronym-missing",
+    description:
+      "An acronym of the source that the acronym table does not know (PPWR, SEPE) must appear in the aligned translation, as itself, as an acronym the article pairs it with, or spelled out.",
+    category: "accuracy/omission",
+    severity: "minor",
+    messages: {
+      missing: "The source mentions “{{acronym}}”, but the aligned translation has neither it nor a spelled-out name for it.",
+    },
+    // Most of its flags on clean professional text are a name the translator rendered another way (docs/precision.md).
+    confidence: 0.5,
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "La Comisión Nacional de los Mercados y la Competencia (CNMC) multó a tres eléctricas. La CNMC recurrirá.",
+        target: "The National Markets and Competition Commission (NMCC) fined three utilities. The NMCC will appeal.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El SEPE pagará el subsidio en marzo.",
+        target: "The State Public Employment Service will pay the benefit in March.",
+      },
+      {
+        // Shouted headline words, a Roman numeral, a unit after a number and a currency code are not bodies.
+        from: "es", to: "en",
+        source: "ÚLTIMA HORA: el rey Felipe VI inauguró un parque de 50 MW. El bono rinde 300 USD.",
+        target: "Breaking news: King Felipe VI opened a 50-megawatt park. The bond yields $300.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The PPWR will apply from 2026, the commission said.",
+        target: "El PPWR se aplicará desde 2026, dijo la comisión.",
+      },
+      {
+        // A translation that never writes the acronym renders it its own way throughout.
+        from: "es", to: "en",
+        source: "El SEPE pagará el subsidio en marzo. El SEPE atiende a dos millones de personas.",
+        target: "The employment agency will pay the benefit in March. It serves two million people.",
+      },
+      {
+        // A lower-case spelled-out name with the acronym's initials.
+        from: "en", to: "es",
+        source: "The PCR test is reliable in the first week. PCR remains the reference.",
+        target: "La prueba de reacción en cadena de la polimerasa es fiable la primera semana. La PCR sigue siendo la referencia.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "El sindicato CSIF convocó una huelga para el lunes. El CSIF pide más personal.",
+        target: "<marker>The union called a strike for Monday.</marker> The CSIF wants more staff.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The PPWR will apply from 2026, the commission said. Firms say the PPWR is costly.",
+        target: "<marker>El reglamento se aplicará desde 2026, dijo la comisión.</marker> Las empresas dicen que el PPWR es caro.",
+      },
+    ],
+  },
+  check(ctx) {
+    if (ctx.source.lang === ctx.target.lang) return;
+    const found = ctx.pairs.map((p) => p.source.flatMap((s) => unknownAcronyms(ctx.source.text, s.start, s.end)));
+    if (!found.some((f) => f.length)) return;
+    const learnt = learn(ctx, found);
+    const counter = new MentionCounter(ctx);
+    ctx.pairs.forEach((p, k) => {
+      if (!found[k].length || !oneToOne(p)) return;
+      const seg = p.target[0];
+      // A capital word of the target sentence that the source sentence lacks: perhaps the acronym, translated.
+      const sourceCaps = new Set(capitalWords(p.source[0].text));
+      if (capitalWords(seg.text).some((w) => !sourceCaps.has(w) && !isKnownForm(w.toUpperCase()))) return;
+      const seen = new Set<string>();
+      for (const a of found[k]) {
+        if (seen.has(a.letters)) continue;
+        seen.add(a.letters);
+        const l = learnt.get(a.letters);
+        // The aligned sentence alone: a neighbour that repeats the acronym does not make up for this one's loss.
+        if (carried(seg.text, ctx.target.lang, a, l)) continue;
+        // A translation that never writes the acronym renders it its own way (a description, a local name).
+        if (!counter.keptInArticle(a, l)) continue;
+        // "Name (ACR)" in the source: a translation that keeps the name in words may drop the acronym.
+        if (expandedAt(ctx.source.text, a, ctx.source.lang) && hasName(seg.text, ctx.target.lang)) continue;
+        ctx.report({
+          messageId: "missing",
+          data: { acronym: ctx.source.text.slice(a.start, a.end) },
+          source: { start: a.start, end: a.end },
+          target: { start: seg.start, end: seg.end },
+        });
+      }
+    });
+  },
+});

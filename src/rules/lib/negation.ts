@@ -1,0 +1,185 @@
+// The polarity of a sentence: its verbal negators (not, never, no, nunca), after fixed positive phrases (no obstante,
+// not only), litotes (not unlike, no sin) and negative concord (no vino nadie: one negation) are set aside, and
+// whether it has any other negative word a translator may use for a negated verb (without, sin, failed, negó).
+import table from "../../../rules/negation.json";
+import type { Lang } from "../../types";
+
+interface LangTable {
+  verbal: ReadonlySet<string>;
+  concord: ReadonlySet<string>;
+  other: ReadonlySet<string>;
+  restrictive: ReadonlySet<string>;
+  reporting: ReadonlySet<string>;
+  positive: string[][];
+  litotes: string[][];
+  clauseBreak: ReadonlySet<string>;
+  concordWindow: number;
+  prefix: RegExp;
+  prefixExcept: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string> | null;
+  notVerbAfterNo: ReadonlySet<string>;
+  until: ReadonlySet<string>;
+  adjectiveAfterNo: RegExp | null;
+}
+
+interface RawTable {
+  verbal: string[];
+  concord: string[];
+  other: string[];
+  restrictive: string[];
+  reporting: string[];
+  positive: string[];
+  litotes: string[];
+  clauseBreak: string[];
+  concordWindow: number;
+  negativePrefix: { pattern: string; except: string[] };
+  auxiliaries?: string[];
+  notVerbAfterNo?: string[];
+  until: string[];
+  adjectiveAfterNo?: string;
+}
+
+function compile(raw: RawTable): LangTable {
+  const phrases = (list: string[]) => list.map((p) => p.split(" "));
+  return {
+    verbal: new Set(raw.verbal), concord: new Set(raw.concord), other: new Set(raw.other),
+    restrictive: new Set(raw.restrictive), reporting: new Set(raw.reporting),
+    positive: phrases(raw.positive), litotes: phrases(raw.litotes), clauseBreak: new Set(raw.clauseBreak),
+    concordWindow: raw.concordWindow,
+    // regex-safe: the patterns of rules/negation.json are anchored word tests with no nested quantifier
+    prefix: new RegExp(raw.negativePrefix.pattern, "u"), prefixExcept: new Set(raw.negativePrefix.except),
+    adjectiveAfterNo: raw.adjectiveAfterNo ? new RegExp(raw.adjectiveAfterNo, "u") : null,
+    auxiliaries: raw.auxiliaries ? new Set(raw.auxiliaries) : null, notVerbAfterNo: new Set(raw.notVerbAfterNo ?? []),
+    until: new Set(raw.until),
+  };
+}
+
+const TABLES: Record<Lang, LangTable> = {
+  en: compile(table.en as RawTable),
+  es: compile(table.es as RawTable),
+};
+
+/** A word of a sentence, lower case, with its offsets. */
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** A word, apostrophes inside it kept ("didn't"); a trailing one is trimmed. */
+const WORD = /\p{L}[\p{L}'’]*/gu;
+/** An English contracted negation: "didn't", "won’t". */
+const NT = /n['’]t$/;
+/** Conjunctions that introduce reported speech after a verb of saying. */
+const REPORTED: ReadonlySet<string> = new Set(["que", "that"]);
+/** Marks after which a sentence's main clause is over (a comma, a colon, a quotation). */
+const MAIN_BREAK = /[,;:()—–]/;
+/** "el no", "un no rotundo": "no" used as a noun. */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["el", "un", "del", "al", "the", "a"]);
+
+function wordsOf(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(start, end).matchAll(WORD)) {
+    const word = m[0].replace(/['’]+$/, "");
+    out.push({ start: start + m.index, end: start + m.index + word.length, lower: word.toLowerCase() });
+  }
+  return out;
+}
+
+/** Indexes of the words covered by any of `phrases` (whole words, in order). */
+function covered(words: Word[], phrases: string[][]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    for (const p of phrases) {
+      if (p.every((w, j) => words[i + j]?.lower === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
+    }
+  }
+  return out;
+}
+
+/** An English tag question after the word: "didn't you?", "isn't it?". */
+const TAG_AFTER = /^\s+(?:you|he|she|it|we|they|i|there)\s*\?/i;
+
+/** True when word i negates a verb in this language (before concord is taken into account). */
+function isVerbal(t: LangTable, text: string, words: Word[], i: number): boolean {
+  const w = words[i];
+  const next = words[i + 1];
+  // "Rather not.", "temo que no.": an elliptical answer, with no verb of its own.
+  if (!next || MAIN_BREAK.test(text.slice(w.end, next.start)) || /[.!?]/.test(text.slice(w.end, next.start))) return false;
+  if (restrictsTime(t, words, i)) return false;
+  if (t.verbal.has(w.lower)) {
+    if (w.lower === "not" && t.auxiliaries && !t.auxiliaries.has(words[i - 1]?.lower ?? "")) return false;
+    if (w.lower !== "no") return true;
+    // Spanish "no" as a noun, or before an adjective ("no autorizado") or a non-verb ("no antes"), negates no verb.
+    if (t.adjectiveAfterNo?.test(next.lower) || t.notVerbAfterNo.has(next.lower)) return false;
+    return !NOUN_DETERMINERS.has(words[i - 1]?.lower ?? "");
+  }
+  return NT.test(w.lower) && !TAG_AFTER.test(text.slice(w.end, w.end + 12));
+}
+
+/** True when an "until" word follows the negator in its sentence ("will not reach other countries, … until 2010"). */
+function restrictsTime(t: LangTable, words: Word[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 15); j++) if (t.until.has(words[j].lower)) return true;
+  return false;
+}
+
+/** True when the word is a negative word that negates no verb (without, sin, failed, unauthorised). */
+function isOther(t: LangTable, w: Word): boolean {
+  return t.other.has(w.lower) || (t.prefix.test(w.lower) && !t.prefixExcept.has(w.lower));
+}
+
+/** The polarity of one sentence. */
+export interface Polarity {
+  /** Verbal negators that each negate a clause (concord repeats and litotes left out). */
+  negators: { start: number; end: number }[];
+  /** Those of the main clause: before any clause break, comma or quotation mark of the sentence. */
+  main: { start: number; end: number }[];
+  /** Other negative words (without, sin, failed, unauthorised): a rendering of a negation in other words. */
+  others: number;
+  /** Restrictive words (only, sólo, rather, sino): a looser rendering of a negation. */
+  restrictive: number;
+}
+
+/** The polarity of text[start, end) in `lang`. */
+export function polarityOf(text: string, start: number, end: number, lang: Lang): Polarity {
+  const t = TABLES[lang];
+  const words = wordsOf(text, start, end);
+  const skip = covered(words, t.positive);
+  // A litotes affirms, but its words still show a negation to the other side's check.
+  const litotes = covered(words, t.litotes);
+  const negators: { start: number; end: number }[] = [];
+  const main: { start: number; end: number }[] = [];
+  let others = 0;
+  let restrictive = 0;
+  let lastNegator = -Infinity;
+  let inMain = true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // A comma or a dash closes a subordinate clause; a subordinator opens one.
+    if (i > 0 && MAIN_BREAK.test(text.slice(words[i - 1].end, w.start))) inMain = true;
+    if (t.clauseBreak.has(w.lower)) {
+      lastNegator = -Infinity;
+      // "dijo que no …", "said that …": the reported clause is the sentence's message.
+      if (!(REPORTED.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? ""))) inMain = false;
+    }
+    if (skip.has(i)) continue;
+    if (litotes.has(i)) {
+      others++;
+      continue;
+    }
+    const inConcord = t.concord.has(w.lower) && i - lastNegator <= t.concordWindow;
+    if (isVerbal(t, text, words, i) && !inConcord) {
+      negators.push({ start: w.start, end: w.end });
+      if (inMain) main.push({ start: w.start, end: w.end });
+      lastNegator = i;
+    } else if (inConcord) {
+      lastNegator = i;
+    } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
+      // (A negator that negates no verb, "not elected", "no autorizado", "Rather not.", still shows a negation.)
+      others++;
+    } else if (t.restrictive.has(w.lower)) {
+      restrictive++;
+    }
+  }
+  return { negators, main, others, restrictive };
+}

@@ -1,0 +1,182 @@
+// Acronyms the table does not know (PPWR, SEPE, CNMC): finding them in a source sentence and their counterparts
+// (the same letters, an acronym learnt from the article, a spelled-out name with those initials) in a target text.
+import data from "../../../rules/acronym-missing.json";
+import stopwords from "../../../rules/stopwords.json";
+import { findAcronyms, isAllCaps, isKnownForm } from "./acronyms";
+import { fold } from "../../lang/normalize";
+import type { Lang } from "../../types";
+
+const NOT_ACRONYMS: ReadonlySet<string> = new Set(data.notAcronyms);
+/** Function words of either language: "THE", "NO", "UNA" in capitals are shouted words, not acronyms. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...stopwords.es, ...stopwords.en]);
+/** Fewest letters of an acronym this check looks at: two-letter ones (FO, RT, SV) are too often something else. */
+const MIN_LETTERS = 3;
+const CONNECTORS: Record<Lang, ReadonlySet<string>> = { es: new Set(data.connectors.es), en: new Set(data.connectors.en) };
+
+/** A valid Roman numeral (XXI, IV, MD): a century or a king, not a body. */
+const ROMAN = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Capitals only (dots between them allowed: "C.N.M.C."; two dots in a row are checked apart). */
+const CAPITALS = /^\p{Lu}[\p{Lu}.]*$/u;
+/** A number right before the token ("20 MW", "500 AC"): a unit or an era. */
+const AFTER_NUMBER = /\d[\d.,]*\s*$/;
+/** A word written in capitals (two or more capital letters, no lower case). */
+const CAPS_WORD = /^\p{Lu}{2,}$/u;
+const PERSON_AFTER = /^[.\s\p{Lu}]{0,12}\p{Lu}\p{Ll}/u;
+const WORD_BEFORE = /(\S+)\s+$/u;
+const WORD_AFTER = /^\s+(\S+)/u;
+
+/** An unknown acronym of a source sentence. */
+export interface UnknownAcronym {
+  start: number;
+  end: number;
+  /** The letters alone, upper case ("CNMC" for "C.N.M.C."). */
+  letters: string;
+}
+
+/** True when the word next to a token is also in capitals: the token is part of a shouted phrase ("ÚLTIMA HORA"). */
+function inCapsRun(text: string, start: number, end: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1].replace(/[^\p{L}]/gu, "") ?? "";
+  const after = WORD_AFTER.exec(text.slice(end, end + 30))?.[1].replace(/[^\p{L}]/gu, "") ?? "";
+  return CAPS_WORD.test(before) || CAPS_WORD.test(after);
+}
+
+/** Unknown all-capital acronyms of text[start, end), leaving out numerals, units, codes and shouted words. */
+export function unknownAcronyms(text: string, start: number, end: number): UnknownAcronym[] {
+  if (isAllCaps(text.slice(start, end))) return [];
+  const out: UnknownAcronym[] = [];
+  for (const t of findAcronyms(text, start, end, [])) {
+    const raw = text.slice(t.start, t.end);
+    if (t.known || isKnownForm(t.form) || !CAPITALS.test(raw) || raw.includes("..")) continue;
+    const letters = raw.replace(/\./g, "");
+    if (letters.length < MIN_LETTERS || ROMAN.test(letters) || NOT_ACRONYMS.has(letters)) continue;
+    if (FUNCTION_WORDS.has(letters.toLowerCase())) continue;
+    if (AFTER_NUMBER.test(text.slice(Math.max(start, t.start - 12), t.start))) continue;
+    if (inCapsRun(text, t.start, t.end)) continue;
+    // "N. Y. Nathiri": dotted capitals before a name are a person's initials.
+    if (raw.includes(".") && PERSON_AFTER.test(text.slice(t.end, t.end + 20))) continue;
+    out.push({ start: t.start, end: t.end, letters });
+  }
+  return out;
+}
+
+/**
+ * A pattern finding `letters` (folded) in a folded text, with or without dots, plural "s" allowed; it may be glued
+ * to a word on its left ("microSD", "WestLB") but not on its right.
+ */
+function formPattern(letters: string, flags = "u"): RegExp {
+  const body = [...fold(letters)].map((c) => `${c.replace(/[^\p{L}\p{N}]/gu, "\\$&")}\\.?`).join("");
+  return new RegExp(`${body}(?:s|'s)?(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** How many times `text` holds the acronym (as `holdsForm` finds it). */
+export function countForm(text: string, letters: string): number {
+  return fold(text).match(formPattern(letters, "gu"))?.length ?? 0;
+}
+
+/** True when `text` holds the acronym (in any case, with or without accents or dots). */
+export function holdsForm(text: string, letters: string): boolean {
+  return formPattern(letters).test(fold(text));
+}
+
+/** Words in capitals (two or more capital letters) of a text, folded. */
+export function capitalWords(text: string): string[] {
+  return (text.match(/[\p{L}.]+/gu) ?? []).filter((w) => CAPS_WITH_DOTS.test(w)).map((w) => fold(w.replace(/\./g, "")));
+}
+const CAPS_WITH_DOTS = /^\p{Lu}[\p{Lu}.]*\p{Lu}\.?$/u;
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** Punctuation that ends a name between two words. */
+const BREAK = /[.,;:()"“”«»]/;
+
+/**
+ * Content-word runs of a text (connectors skipped, at most two in a row; punctuation ends a run): each word's
+ * folded initial, and whether the word is capitalised.
+ */
+function runsOf(text: string, lang: Lang): { initial: string; capital: boolean }[][] {
+  const runs: { initial: string; capital: boolean }[][] = [];
+  let run: { initial: string; capital: boolean }[] = [];
+  let connectors = 0;
+  let lastEnd = 0;
+  const flush = () => {
+    if (run.length) runs.push(run);
+    run = [];
+    connectors = 0;
+  };
+  for (const m of text.matchAll(WORD)) {
+    if (BREAK.test(text.slice(lastEnd, m.index))) flush();
+    lastEnd = m.index + m[0].length;
+    if (CONNECTORS[lang].has(m[0].toLowerCase())) {
+      if (++connectors > 2) flush();
+      continue;
+    }
+    connectors = 0;
+    run.push({ initial: fold(m[0][0]), capital: /^\p{Lu}/u.test(m[0]) });
+  }
+  flush();
+  return runs;
+}
+
+/**
+ * True when the text spells the acronym out: consecutive content words whose initials are its letters in any
+ * order, capitalised ("Asociación Internacional de Transporte Aéreo" for IATA, "Fuerza Obrera" for FO) or, for
+ * three letters or more, in lower case too ("reacción en cadena de la polimerasa" for PCR).
+ */
+export function spellsOut(text: string, lang: Lang, letters: string): boolean {
+  const key = sortLetters(letters);
+  const n = key.length;
+  for (const run of runsOf(text, lang)) {
+    for (let i = 0; i + n <= run.length; i++) {
+      const words = run.slice(i, i + n);
+      if (n < 3 && !words.every((w) => w.capital)) continue;
+      if (sortLetters(words.map((w) => w.initial).join("")) === key) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the text has a capitalised name of two or more words. */
+export function hasName(text: string, lang: Lang): boolean {
+  return runsOf(text, lang).some((run) => {
+    let inRow = 0;
+    for (const w of run) if ((inRow = w.capital ? inRow + 1 : 0) >= 2) return true;
+    return false;
+  });
+}
+
+/** The letters of a string, folded and sorted ("CNMC" and "NCMC" give the same key). */
+export function sortLetters(s: string): string {
+  return [...fold(s)].sort().join("");
+}
+
+/**
+ * The capitalised name (connectors inside) ending right before an opening parenthesis at `open`, folded, or "" when
+ * fewer than two capitalised words stand there: "Comisión Nacional de los Mercados (" gives its name.
+ */
+export function nameBefore(text: string, open: number, lang: Lang): string {
+  const words = [...text.slice(Math.max(0, open - 160), open).matchAll(WORD)];
+  let first = -1;
+  let capitals = 0;
+  let connectors = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const gapEnd = i + 1 < words.length ? words[i + 1].index : words[i].index + w[0].length;
+    if (BREAK.test(text.slice(Math.max(0, open - 160) + w.index + w[0].length, Math.max(0, open - 160) + gapEnd))) break;
+    if (/^\p{Lu}/u.test(w[0])) {
+      capitals++;
+      connectors = 0;
+      first = i;
+    } else if (CONNECTORS[lang].has(w[0].toLowerCase()) && capitals > 0 && ++connectors <= 2) continue;
+    else break;
+  }
+  if (capitals < 2 || first < 0) return "";
+  const base = Math.max(0, open - 160);
+  return fold(text.slice(base + words[first].index, open).trim());
+}
+
+/** True when the source spells the acronym out beside it: "Name Of Body (CNMC)" or "CNMC (Name Of Body)". */
+export function expandedAt(text: string, a: { start: number; end: number }, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, a.start - 2), a.start);
+  const alone = /\(\s*$/.test(before) && /^\s*\)/.test(text.slice(a.end, a.end + 2));
+  if (alone && nameBefore(text, text.lastIndexOf("(", a.start), lang)) return true;
+  return /^\s*\(\s*\p{Lu}\p{Ll}+/u.test(text.slice(a.end, a.end + 20));
+}
