@@ -3,7 +3,7 @@
 // Usage: npm run adversarial [-- --only NAME] (also run by npm run bench). Prints one row per input: CPU time of
 // one check (median of --runs, default 3), issues, answer size, and the slowest stage. With --http, the same inputs
 // go through wrangler dev, POST /v1/check and every hook (scripts/adversarial-http.ts).
-import { check } from "../src/check/check";
+import { check } from "../src/checker";
 import type { Lang } from "../src/types";
 import { RULES } from "../src/rules";
 import { DEFAULT_MAX_CHARS_PER_SIDE as MAX_CHARS, DEFAULT_MAX_SENTENCES_PER_SIDE as MAX_SENTENCES } from "../src/worker/limits";

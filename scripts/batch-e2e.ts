@@ -4,7 +4,7 @@
 // dead-letter queue; every other item must end done with the verdict the core gives it here in Node. Then the
 // results must download as NDJSON and CSV, one line per article. Exits 1 on any mismatch.
 import { join } from "node:path";
-import { check } from "../src/check/check";
+import { check } from "../src/checker";
 import type { CheckRequest } from "../src/types";
 import { RULES } from "../src/rules";
 import { CORPUS_DIR } from "./eval/corpus";

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { check } from "../src/check/check";
+import { check } from "../src/checker";
 import { RULES } from "../src/rules";
 import { adversarialInputs, printTable, timeInput } from "./adversarial";
 import { BIG_DOCUMENT_PAIRS, writeBigDocument } from "./big-document";

@@ -3,7 +3,7 @@
 // The file holds one line per check (sha-256 of the report JSON and the article id), never corpus text.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { check } from "../src/check/check";
+import { check } from "../src/checker";
 import { buildArticle, CORPUS_DIR, readJsonl, type NewstestArticle } from "./eval/corpus";
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // Planted pronoun-gender and number defects in copies of the clean newstest articles, plus false alarms of the
 // pronoun-gender, number-mismatch and number-format rules on the clean pairs.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { extractNumbers } from "../../src/rules/lib/number-mentions";
 import {
   ES_DET_ALT, ES_TITLE_ALT, findEvidence, indexPeople, lookupKey, nameMentions, otherTitle, personNouns, pronounsIn,

@@ -2,7 +2,7 @@
 // misspellings, glossary violations; one per copy), the issues the acronym, name-mismatch and glossary rules raise
 // on the clean pairs (false alarms, or real slips of the reference), on WMT24 en->es, and on the expert-annotated
 // bio-mqm segments.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { entriesFor, findAcronyms } from "../../src/rules/lib/acronyms";
 import { fold } from "../../src/lang/normalize";
 import type { Rule } from "../../src/check/rule";

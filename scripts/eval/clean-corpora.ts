@@ -2,7 +2,7 @@
 // major+critical, minor, fixes applied, and issues per rule. Targets: fixes <= 0.3, major+critical <= 0.5,
 // minor <= 3 on every corpus. Env: CLEAN_TUNED_ONLY=1 runs only the corpora the rules were tuned on (newstest,
 // wmt24); CLEAN_SHOW=rule-id[,rule-id] prints those rules' issues in context; CLEAN_SHOW=fixes prints every fix.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { Issue, Report } from "../../src/types";
 import { RULES } from "../../src/rules";
 import { cleanCorpora, type Corpus, type CorpusDoc } from "./clean-sources";

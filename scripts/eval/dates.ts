@@ -1,5 +1,5 @@
 // date-mismatch on the real corpus: issues on the clean newstest pairs (both directions) and a planted month swap.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { RULES } from "../../src/rules";
 import { buildArticle } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";

@@ -2,7 +2,7 @@
 // named by its region (TICO-19 en→es-419, newstest en→es-ES) or by its bare language. Reads the corpus in place.
 // Set EVAL_SAMPLES=n to print n number-format messages per target tag.
 import { existsSync } from "node:fs";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { buildSide, readJsonl } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";
 

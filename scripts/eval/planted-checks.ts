@@ -3,7 +3,7 @@
 // share flagged at the right place by the rule meant to catch each. The generators know only the language, not
 // the rules: they find their targets with their own word lists and patterns. EVAL_MISSES=n prints n misses per
 // kind and direction; EVAL_HITS=n prints n hits.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle } from "./corpus";

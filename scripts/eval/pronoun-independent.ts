@@ -3,7 +3,7 @@
 // pronouns (es->en) or gendered words (en->es) of that sentence, and measures the share pronoun-gender flags at
 // the right place, per evidence kind. A planted sentence is one where a human reviewer sees the error: the
 // source marks one gender only and the target's gendered words all agree with it before the flip.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { Rule } from "../../src/check/rule";
 import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";

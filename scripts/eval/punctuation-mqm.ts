@@ -1,6 +1,6 @@
 // Punctuation rules against expert MQM annotations (bio-mqm) and false alarms on clean newstest pairs.
 // Set TRANSLINT_SHOW=rule-id[,rule-id] to print every issue of those rules with its context.
-import { check as checkWith } from "../../src/check/check";
+import { check as checkWith } from "../../src/checker";
 import { guardedRules } from "./guard";
 import type { Issue, Lang, LocaleTag, Severity } from "../../src/types";
 import { buildArticle, buildSide, readJsonl, type BuiltSide } from "./corpus";

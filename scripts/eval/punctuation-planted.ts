@@ -1,7 +1,7 @@
 // Eval "punctuation-planted": planted punctuation defects in copies of clean newstest articles (target en), and
 // the false-alarm rate of the punctuation rules on the clean pairs (both directions). Reads the corpus in place.
 // Set EVAL_SAMPLES=n to print n clean-pair issues per rule with their context, EVAL_MISSES=1 to print the misses.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { fnv1a } from "../../src/report/id-hash";
 import type { CheckRequest, Issue, Report, Severity } from "../../src/types";
 import { guardedRules } from "./guard";

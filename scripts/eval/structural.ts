@@ -1,6 +1,6 @@
 // Eval "structural": alignment accuracy, the false-alarm table and planted structural defects on newstest,
 // plus paragraph fidelity of beads on wmt24 (en->es). Reads the corpus in place; copies nothing into the repo.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { buildDoc } from "../../src/segment/document";
 import { align } from "../../src/align/align";
 import { fnv1a } from "../../src/report/id-hash";

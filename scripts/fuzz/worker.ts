@@ -1,6 +1,6 @@
 // A fuzz worker thread: makes the cases it is sent, checks each one and reports; the main thread is the watchdog.
 import { parentPort, workerData } from "node:worker_threads";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { loadPairs } from "./corpus";
 import { brokenInvariant } from "./invariants";
 import { makeCase, type FuzzCase } from "./mutate";

@@ -7,7 +7,6 @@ import { applyFixes } from "../report/fix";
 import { resolveLocale } from "../lang/locale";
 import { summarize } from "../report/summary";
 import { isBilingual, type Bead, type Format, type CheckRequest, type Issue, type Report, type Severity, type TextSpan } from "../types";
-import { RULES } from "../rules";
 
 /** Receives the time each pipeline stage took (for benchmarks); stage names: segmentation, alignment, rule:<id>, report. */
 export type StageObserver = (stage: string, ms: number) => void;
@@ -38,7 +37,7 @@ export function resolveAlignment(
 /** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
 export function check(
   req: CheckRequest,
-  rules: readonly Rule[] = RULES,
+  rules: readonly Rule[],
   observe?: StageObserver,
   guard?: SegmentGuard,
 ): Report {

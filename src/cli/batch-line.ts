@@ -1,6 +1,6 @@
 // One line of `translint batch` output: an item's id and its report, or the error that stopped it.
 // Pure (no Node APIs), so the Worker tests can compare it with the API's answer byte for byte.
-import { check } from "../check/check";
+import { check } from "../checker";
 import { RULES } from "../rules";
 import { limitsFrom } from "../worker/limits";
 import { validateItem } from "../worker/batches/parse";

@@ -1,6 +1,6 @@
 // translint command line: checks article pairs and XLIFF/TMX files without a Worker. Node only.
 import { BilingualError } from "../input/bilingual/parse";
-import { check } from "../check/check";
+import { check } from "../checker";
 import { supportedLanguagesText } from "../lang/locale";
 import { SEVERITIES, type CheckOptions, type Report, type Severity } from "../types";
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from "../report";

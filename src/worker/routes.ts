@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { check } from "../check/check";
+import { check } from "../checker";
 import type { CheckRequest, Report } from "../types";
 import { RULES } from "../rules";
 import { VERSION } from "../version";

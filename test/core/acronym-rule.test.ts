@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { Lang } from "../../src/types";
 import acronym from "../../src/rules/acronym/acronym";
 

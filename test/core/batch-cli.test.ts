@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkItemLine } from "../../src/cli/batch-line";
 import { doneIds } from "../../src/cli/batch";
 import { progressLine } from "../../src/cli/progress";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { CheckRequest } from "../../src/types";
 import { syntheticPair } from "../worker/batch-pairs";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BilingualError } from "../../src/input/bilingual/parse";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { Report } from "../../src/types";
 
 // Segment contents mixing text, entities, character references, CDATA, inline codes of every kind, astral and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BilingualError, parseBilingualFile } from "../../src/input/bilingual/parse";
 import { buildBilingualDocs, declaredLanguages } from "../../src/input/bilingual/docs";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { localeOf } from "../../src/lang/locale";
 import type { Lang, Report } from "../../src/types";
 

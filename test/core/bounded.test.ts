@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { check, MAX_ISSUES_PER_RULE } from "../../src/check/check";
+import { check } from "../../src/checker";
+import { MAX_ISSUES_PER_RULE } from "../../src/check/check";
 
 /** n sentence pairs whose targets each carry a doubled comma. */
 function doubledCommas(n: number) {

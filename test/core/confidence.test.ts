@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { RULES } from "../../src/rules";
 
 /** The confidences of one rule's issues on an es→en pair, by flagged text. */

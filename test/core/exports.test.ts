@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import xliff2js from "xliff/xliff2js";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { Report } from "../../src/types";
 import { CSV_COLUMNS, csvCell, toCsv } from "../../src/report/export-csv";
 import { toHtml } from "../../src/report/export-html";

@@ -1,6 +1,6 @@
 import { applyPatch } from "diff";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { applyFixes } from "../../src/report/fix";
 import { defineRule, type Rule } from "../../src/check/rule";
 import type { Issue } from "../../src/types";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { CheckOptions, Format, Issue, Lang } from "../../src/types";
 
 interface Expected {

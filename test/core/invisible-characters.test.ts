@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { RULES_BY_ID } from "../../src/rules";
 import { MAX_ISSUES_PER_RULE } from "../../src/check/check";
 

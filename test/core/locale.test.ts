@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { check, roundConfidence } from "../../src/check/check";
+import { check } from "../../src/checker";
+import { roundConfidence } from "../../src/check/check";
 import { numberConventions } from "../../src/lang/locale-conventions";
 import { LocaleError, resolveLocale, supportedLanguagesText } from "../../src/lang/locale";
 import { conventionsFor } from "../../src/rules/lib/punctuation";

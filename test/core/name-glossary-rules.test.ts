@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { CheckOptions, Lang } from "../../src/types";
 import glossary from "../../src/rules/glossary";
 import nameMismatch from "../../src/rules/name-mismatch/name-mismatch";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { Format, Lang, Report } from "../../src/types";
 
 // Pieces that make texts adversarial: lone surrogates, NUL, RTL/LTR marks, emoji (astral + ZWJ),

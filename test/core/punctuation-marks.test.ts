@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { scanMarks } from "../../src/rules/lib/quote-marks";
 import { applyFixes } from "../../src/report/fix";
 import type { Rule } from "../../src/check/rule";

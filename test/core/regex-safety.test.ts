@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import safeRegex from "safe-regex2";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { RuleSetting } from "../../src/types";
 import { RULES } from "../../src/rules";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { RuleExample } from "../../src/check/rule";
 import type { Issue } from "../../src/types";
 import { RULES } from "../../src/rules";

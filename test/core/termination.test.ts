@@ -10,7 +10,7 @@ const ONCE_HUNG: [string, string, string, string][] = [
 
 /** The checks run in a child process with a wall-clock limit, so a regression fails this test instead of stalling the run. */
 const SCRIPT = `
-import { check } from "./src/check/check.ts";
+import { check } from "./src/checker.ts";
 const cases = JSON.parse(process.argv[1]);
 const out = cases.map(([from, to, s, t]) => check({ source: { text: s, lang: from }, target: { text: t, lang: to } }).issues.map((i) => i.ruleId));
 process.stdout.write(JSON.stringify(out));

@@ -2,7 +2,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import worker from "../../src/index";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import type { CheckRequest } from "../../src/types";
 import { RULES } from "../../src/rules";
 import type { ItemMessage } from "../../src/worker/batches/consumer";

@@ -1,6 +1,6 @@
 // Test inputs for the report store: a tiny test-only rule that flags chosen target words, so the stored
 // reports have known issues whatever the real rules report.
-import { check } from "../../src/check/check";
+import { check } from "../../src/checker";
 import { defineRule } from "../../src/check/rule";
 import type { CheckRequest, Report } from "../../src/types";
 

@@ -1,5 +1,5 @@
 import { HTTPException } from "hono/http-exception";
-import { check } from "../../check/check";
+import { check } from "../../checker";
 import type { CheckRequest, Report } from "../../types";
 import { RULES } from "../../rules";
 import type { Env } from "../env";

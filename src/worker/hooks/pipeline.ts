@@ -3,7 +3,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { check } from "../../check/check";
+import { check } from "../../checker";
 import type { Report } from "../../types";
 import { RULES } from "../../rules";
 import { checkMediaType, readAtMost } from "../body";
