@@ -1,12 +1,14 @@
 // Process entry of the CLI: real files, stdout/stderr, the terminal's colour and the exit code.
 import { nodeFs, wantsColor } from "./io";
-import { runCli, UsageError, EXIT, parseBatchArgs } from "./main";
+import { BATCH_HELP, runCli, UsageError, EXIT, parseBatchArgs } from "./main";
 
 try {
   const argv = process.argv.slice(2);
   if (argv[0] === "batch") {
     const { runBatch, defaultJobs } = await import("./batch");
-    process.exitCode = await runBatch(parseBatchArgs(argv.slice(1), defaultJobs()));
+    const opts = parseBatchArgs(argv.slice(1), defaultJobs());
+    if (opts === "help") process.stdout.write(`${BATCH_HELP}\n`);
+    else process.exitCode = await runBatch(opts);
   } else {
     process.exitCode = runCli(argv, {
       ...nodeFs,

@@ -65,8 +65,21 @@ const RULES_HELP = `Usage: translint rules [--json]
 Prints every rule: id, MQM category, default severity, whether its suggestions are fixes, and what it flags.
 --json prints each rule's meta (id, description, category, severity, messages, fixable) as JSON.`;
 
-/** Options of `translint batch`: the input, the output file and the thread count. */
-export function parseBatchArgs(args: string[], defaultJobs: number): { input: string; out: string; jobs: number } {
+/** Help text of `translint batch`. */
+export const BATCH_HELP = `Usage: translint batch <pairs.jsonl|folder> [--out reports.ndjson] [--jobs N]
+
+Checks many article pairs on every core (worker threads) and shows progress, rate and ETA on a terminal.
+  <pairs.jsonl>     one /v1/check request per line (source, target, options; optional meta.id)
+  <folder>          every article pair in it, as for \`translint check <dir>\`
+  --out <file>      appends one {"id", "report"} line per article (default reports.ndjson); ids already in
+                    the file are skipped, so an interrupted run resumes
+  --jobs <N>        worker threads (default: one per core)
+
+Exit codes: 0 every verdict pass or review, 1 a verdict block, 2 an invalid item or a usage error.`;
+
+/** Options of `translint batch` (the input, the output file and the thread count), or "help" for --help/-h. */
+export function parseBatchArgs(args: string[], defaultJobs: number): { input: string; out: string; jobs: number } | "help" {
+  if (args.includes("--help") || args.includes("-h")) return "help";
   let input: string | undefined;
   let out = "reports.ndjson";
   let jobs = defaultJobs;

@@ -42,6 +42,14 @@ describe("translint batch", { timeout: 120_000 }, () => {
     expect(res.stdout).toMatch(/^threads\s+2$/m);
   });
 
+  it("--help prints the batch usage and exits 0 without checking anything", () => {
+    const res = run("--help");
+    expect(res.status).toBe(0);
+    expect(res.stdout).toMatch(/^Usage: translint batch <pairs\.jsonl\|folder>/);
+    expect(res.stdout).toContain("--jobs <N>");
+    expect(res.stderr).not.toContain("unknown option");
+  });
+
   it("resumes: ids already in the output are skipped, and a line cut short is dropped and redone", () => {
     const input = join(dir, "pairs.jsonl");
     const out = join(dir, "resume.ndjson");
