@@ -10,8 +10,8 @@ interface LangTable {
   other: ReadonlySet<string>;
   restrictive: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
-  positive: string[][];
-  litotes: string[][];
+  positive: PhraseIndex;
+  litotes: PhraseIndex;
   clauseBreak: ReadonlySet<string>;
   concordWindow: number;
   prefix: RegExp;
@@ -40,11 +40,10 @@ interface RawTable {
 }
 
 function compile(raw: RawTable): LangTable {
-  const phrases = (list: string[]) => list.map((p) => p.split(" "));
   return {
     verbal: new Set(raw.verbal), concord: new Set(raw.concord), other: new Set(raw.other),
     restrictive: new Set(raw.restrictive), reporting: new Set(raw.reporting),
-    positive: phrases(raw.positive), litotes: phrases(raw.litotes), clauseBreak: new Set(raw.clauseBreak),
+    positive: indexPhrases(raw.positive), litotes: indexPhrases(raw.litotes), clauseBreak: new Set(raw.clauseBreak),
     concordWindow: raw.concordWindow,
     // regex-safe: the patterns of rules/negation.json are anchored word tests with no nested quantifier
     prefix: new RegExp(raw.negativePrefix.pattern, "u"), prefixExcept: new Set(raw.negativePrefix.except),
@@ -86,11 +85,20 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** Phrases by their first word, so each word of a sentence is tried only against the phrases it can start. */
+type PhraseIndex = ReadonlyMap<string, string[][]>;
+
+function indexPhrases(list: string[]): PhraseIndex {
+  const out = new Map<string, string[][]>();
+  for (const phrase of list.map((p) => p.split(" "))) out.set(phrase[0]!, [...(out.get(phrase[0]!) ?? []), phrase]);
+  return out;
+}
+
 /** Indexes of the words covered by any of `phrases` (whole words, in order). */
-function covered(words: Word[], phrases: string[][]): Set<number> {
+function covered(words: Word[], phrases: PhraseIndex): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    for (const p of phrases) {
+    for (const p of phrases.get(words[i]!.lower) ?? []) {
       if (p.every((w, j) => words[i + j]?.lower === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
     }
   }
@@ -103,6 +111,8 @@ const TAG_AFTER = /^\s+(?:you|he|she|it|we|they|i|there)\s*\?/i;
 /** True when word i negates a verb in this language (before concord is taken into account). */
 function isVerbal(t: LangTable, text: string, words: Word[], i: number): boolean {
   const w = words[i];
+  // Only a negator can negate (the common case, tested first: most words are neither).
+  if (!t.verbal.has(w.lower) && !NT.test(w.lower)) return false;
   const next = words[i + 1];
   // "Rather not.", "temo que no.": an elliptical answer, with no verb of its own.
   if (!next || MAIN_BREAK.test(text.slice(w.end, next.start)) || /[.!?]/.test(text.slice(w.end, next.start))) return false;

@@ -3,7 +3,7 @@
 import data from "../../../rules/acronym-missing.json";
 import stopwords from "../../../rules/stopwords.json";
 import { findAcronyms, isAllCaps, isKnownForm } from "./acronyms";
-import { fold } from "../../lang/normalize";
+import { fold, foldedText } from "../../lang/normalize";
 import type { Lang } from "../../types";
 
 const NOT_ACRONYMS: ReadonlySet<string> = new Set(data.notAcronyms);
@@ -68,9 +68,9 @@ function formPattern(letters: string, flags = "u"): RegExp {
   return new RegExp(`${body}(?:s|'s)?(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** How many times `text` holds the acronym (as `holdsForm` finds it). */
-export function countForm(text: string, letters: string): number {
-  return fold(text).match(formPattern(letters, "gu"))?.length ?? 0;
+/** How many times the document holds the acronym (as `holdsForm` finds it); folds the document once per request. */
+export function countForm(doc: { text: string }, letters: string): number {
+  return foldedText(doc).match(formPattern(letters, "gu"))?.length ?? 0;
 }
 
 /** True when `text` holds the acronym (in any case, with or without accents or dots). */
