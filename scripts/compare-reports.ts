@@ -23,7 +23,7 @@ for (const a of articles) {
 }
 const secs = ((performance.now() - t0) / 1000).toFixed(1);
 if (write) {
-  writeFileSync(file, lines.join("\n") + "\n");
+  writeFileSync(file, `${lines.join("\n")}\n`);
   console.log(`wrote ${lines.length} report hashes to ${file} (${secs} s)`);
 } else {
   const base = readFileSync(file, "utf8").trim().split("\n");

@@ -13,7 +13,7 @@ const only = flag("--only")?.split(",");
 const limit = Number(flag("--limit") ?? Infinity);
 const file = resolve(args[0] ?? `${CORPUS_DIR}newstest-es-en.dev.jsonl`);
 const articles = readJsonl<NewstestArticle>(file).slice(0, limit);
-const ctx = { articles, corpusDir: dirname(file) + "/" };
+const ctx = { articles, corpusDir: `${dirname(file)}/` };
 
 console.log(`translint eval: ${articles.length} articles from ${file}`);
 for (const m of EVAL_MODULES) {

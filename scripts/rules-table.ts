@@ -9,5 +9,5 @@ if (process.argv.includes("--write")) {
   const a = text.indexOf(RULES_TABLE_START);
   const b = text.indexOf(RULES_TABLE_END);
   if (a < 0 || b < a) throw new Error(`README.md lacks the ${RULES_TABLE_START} … ${RULES_TABLE_END} markers`);
-  writeFileSync(readme, text.slice(0, a + RULES_TABLE_START.length) + "\n" + table + text.slice(b));
+  writeFileSync(readme, `${text.slice(0, a + RULES_TABLE_START.length)}\n${table}${text.slice(b)}`);
 } else process.stdout.write(table);

@@ -61,7 +61,9 @@ const cli = (...argv: string[]) => {
 };
 
 const byRule = new Map<string, number>();
-const count = (r: Report) => r.issues.forEach((i) => byRule.set(i.ruleId, (byRule.get(i.ruleId) ?? 0) + 1));
+const count = (r: Report) => {
+  for (const i of r.issues) byRule.set(i.ruleId, (byRule.get(i.ruleId) ?? 0) + 1);
+};
 const total = docs.reduce((n, d) => n + d.segments.length, 0);
 
 const whole = toTmx(docs);

@@ -181,7 +181,7 @@ function runPlanted(articles: NewstestArticle[], from: "es" | "en", to: "es" | "
     });
   }
   const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)}%` : "n/a");
-  console.log(`planted defect (one per copy, ${from}->${to})`.padEnd(47) + "   articles  flagged at place  fixed==original  (clean needs no fix: n)  fixed==fixed(clean)");
+  console.log(`${`planted defect (one per copy, ${from}->${to})`.padEnd(47)}   articles  flagged at place  fixed==original  (clean needs no fix: n)  fixed==fixed(clean)`);
   KINDS.forEach((kind, k) => {
     const s = stats[k];
     const fixCols = kind.fixable

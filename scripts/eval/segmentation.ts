@@ -113,9 +113,9 @@ const segmentation: EvalModule = {
       );
       if (verbose) {
         console.log("  missed (punctuated):");
-        for (const m of misses) console.log("    " + m);
+        for (const m of misses) console.log(`    ${m}`);
         console.log("  extra:");
-        for (const m of extras) console.log("    " + m);
+        for (const m of extras) console.log(`    ${m}`);
       }
     }
   },

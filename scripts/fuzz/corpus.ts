@@ -44,7 +44,10 @@ export function loadPairs(): ArticlePair[] {
       const en: string[][] = [];
       const es: string[][] = [];
       a.segments.forEach((s, k) => {
-        if (k % 5 === 0) en.push([]), es.push([]);
+        if (k % 5 === 0) {
+          en.push([]);
+          es.push([]);
+        }
         en[en.length - 1].push(s.en);
         es[es.length - 1].push(s.tgt);
       });

@@ -52,15 +52,15 @@ const CHAR_MUTATIONS: Record<string, (t: string, rng: Rng, f: Format) => string>
     return insertAt(t, at, (t[at] ?? "?").repeat(rng.int(1, 4)));
   },
   quoteRemove: (t, rng) => {
-    const at = spot(t, rng, /[«»“”„"'‘’()\[\]¿¡]/g);
+    const at = spot(t, rng, /[«»“”„"'‘’()[\]¿¡]/g);
     return t.slice(0, at) + t.slice(at + 1);
   },
   quoteDouble: (t, rng) => {
-    const at = spot(t, rng, /[«»“”„"'‘’()\[\]¿¡]/g);
+    const at = spot(t, rng, /[«»“”„"'‘’()[\]¿¡]/g);
     return insertAt(t, at, t[at] ?? "«");
   },
   quoteFlip: (t, rng) => {
-    const at = spot(t, rng, /[«»“”()\[\]¿¡?!‘’]/g);
+    const at = spot(t, rng, /[«»“”()[\]¿¡?!‘’]/g);
     const c = t[at];
     return c && FLIP[c] ? t.slice(0, at) + FLIP[c] + t.slice(at + 1) : t;
   },

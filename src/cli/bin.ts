@@ -12,7 +12,7 @@ try {
   } else {
     process.exitCode = runCli(argv, {
       ...nodeFs,
-      out: (t) => void process.stdout.write(t + "\n"),
+      out: (t) => void process.stdout.write(`${t}\n`),
       color: wantsColor(process.env, process.stdout.isTTY === true),
     });
   }

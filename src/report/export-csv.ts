@@ -31,5 +31,5 @@ export function toCsv(report: ExportReport): string {
     ];
     rows.push(cells.map(csvCell).join(","));
   }
-  return "\ufeff" + rows.map((r) => r + "\r\n").join("");
+  return `\ufeff${rows.map((r) => `${r}\r\n`).join("")}`;
 }

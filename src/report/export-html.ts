@@ -85,7 +85,7 @@ function marked(seg: ReportSegment, spans: { start: number; end: number }[]): st
     const s = Math.max(sp.start, at);
     const e = Math.min(sp.end, seg.end);
     if (e <= s) continue;
-    out += esc(seg.text.slice(at - seg.start, s - seg.start)) + `<mark>${esc(seg.text.slice(s - seg.start, e - seg.start))}</mark>`;
+    out += `${esc(seg.text.slice(at - seg.start, s - seg.start))}<mark>${esc(seg.text.slice(s - seg.start, e - seg.start))}</mark>`;
     at = e;
   }
   return out + esc(seg.text.slice(at - seg.start));

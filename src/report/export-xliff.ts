@@ -98,7 +98,9 @@ type Range = { start: number; end: number };
 /** The bead holding each segment of one side. */
 function beadIndex(alignment: Bead[], side: "source" | "target"): number[] {
   const out: number[] = [];
-  alignment.forEach((b, k) => b[side].forEach((i) => (out[i] = k)));
+  alignment.forEach((b, k) => {
+    for (const i of b[side]) out[i] = k;
+  });
   return out;
 }
 

@@ -35,7 +35,7 @@ function compileTable(data: LangData): LangTable {
       const key = normalizeKey(raw);
       if (!kinds.has(key)) kinds.set(key, kind);
       const parts = key.split(".");
-      for (let k = 1; k < parts.length - 1; k++) heads.add(parts.slice(0, k).join(".") + ".");
+      for (let k = 1; k < parts.length - 1; k++) heads.add(`${parts.slice(0, k).join(".")}.`);
     }
   };
   add(data.titles, "title");
@@ -188,18 +188,18 @@ function periodEnds(
   if (atSegmentStart && (LIST_NUMBER_RE.test(w) || ROMAN_RE.test(w) || (w.length === 1 && isLetter(w, 0)))) {
     return false;
   }
-  let key = w + ".";
+  let key = `${w}.`;
   // Second part of a spaced abbreviation ("a. m.", "EE. UU."): join it with the piece before.
   if (isPiece(w) && token.start >= 3 && text.charCodeAt(token.start - 1) === 32 && text.charCodeAt(token.start - 2) === 46) {
     let b = token.start - 2;
     while (b > 0 && token.start - 2 - b < 3 && isLetter(text, b - 1)) b--;
-    const joined = text.slice(b, token.start - 2) + "." + key;
+    const joined = `${text.slice(b, token.start - 2)}.${key}`;
     if ((b === 0 || !isLetter(text, b - 1)) && lookup((k) => table.kinds.get(k), joined)) key = joined;
   }
   // First part of a spaced abbreviation: "EE." before "UU.", "p." before "ej.".
   if (isPiece(w) && lookup((k) => (table.heads.has(k) ? true : undefined), key) && next.word.length <= 3 &&
       text.charCodeAt(next.pos + next.word.length) === 46 &&
-      lookup((k) => table.kinds.get(k) ?? (table.heads.has(k) ? "title" : undefined), key + next.word + ".")) {
+      lookup((k) => table.kinds.get(k) ?? (table.heads.has(k) ? "title" : undefined), `${key + next.word}.`)) {
     return false;
   }
   if (next.kind === "digit" && lookup((k) => (table.beforeNumber.has(k) ? true : undefined), key)) return false;
@@ -322,7 +322,7 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
       segStart = cut;
       hasContent = false;
     }
-    i = cut > j ? cut : j;
+    i = Math.max(cut , j);
   }
   pushTrimmed(out, text, segStart, end);
   return out;

@@ -26,7 +26,7 @@ export function apiDocs(app: OpenAPIHono<AppEnv>): { doc: OpenApiDocument; text:
           "when the deployment has API keys (401 otherwise) and is rate limited per key (429 with Retry-After).",
       },
     });
-    entry = { doc, text: JSON.stringify(doc), reportSchema: JSON.stringify(reportJsonSchema(doc), null, 2) + "\n" };
+    entry = { doc, text: JSON.stringify(doc), reportSchema: `${JSON.stringify(reportJsonSchema(doc), null, 2)}\n` };
     cache.set(app, entry);
   }
   return entry;

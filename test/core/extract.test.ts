@@ -141,7 +141,7 @@ describe("extractText: HTML", () => {
   });
 
   it("survives broken markup: unclosed tags, comments and scripts, stray <", () => {
-    for (const raw of ["<p>a < b and c<d", "<p>Texto<!-- sin cerrar", "<p>Hola</p><script>nunca se cierra", "<<<<>>>> <p", "<p>x</p" + "<".repeat(5000)]) {
+    for (const raw of ["<p>a < b and c<d", "<p>Texto<!-- sin cerrar", "<p>Hola</p><script>nunca se cierra", "<<<<>>>> <p", `<p>x</p${"<".repeat(5000)}`]) {
       const x = extractText(raw, "html");
       expectMapInvariant(raw, x);
     }
@@ -256,7 +256,7 @@ describe("extractText: Markdown", () => {
 
   // (A long timeout: the machine running the tests may be loaded; speed itself is measured by npm run bench.)
   it("survives pathological input", { timeout: 60_000 }, () => {
-    const inputs = ["[".repeat(5000), "](".repeat(5000), "`".repeat(5001), "*_".repeat(5000), "<a".repeat(3000), "> ".repeat(3000) + "x", "#".repeat(100)];
+    const inputs = ["[".repeat(5000), "](".repeat(5000), "`".repeat(5001), "*_".repeat(5000), "<a".repeat(3000), `${"> ".repeat(3000)}x`, "#".repeat(100)];
     for (const raw of inputs) expectMapInvariant(raw, extractText(raw, "markdown"));
   });
 

@@ -136,7 +136,7 @@ describe("isAllCaps", () => {
   it("agrees with its definition at the 60% boundary", () => {
     for (let upper = 0; upper <= 20; upper++) {
       for (let lower = 0; lower <= 20; lower++) {
-        const line = "A".repeat(upper) + "b".repeat(lower) + " 12";
+        const line = `${"A".repeat(upper) + "b".repeat(lower)} 12`;
         expect([line, isAllCaps(line)]).toEqual([line, reference(line)]);
       }
     }

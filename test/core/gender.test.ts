@@ -19,10 +19,11 @@ function evidence(text: string, lang: Lang, withPronouns = false): string[] {
 }
 
 function index(text: string, lang: Lang) {
-  const segs = text.split("\n").reduce<{ start: number; end: number }[]>((acc, line) => {
-    const start = acc.length ? acc[acc.length - 1].end + 1 : 0;
-    return [...acc, { start, end: start + line.length }];
-  }, []);
+  const segs: { start: number; end: number }[] = [];
+  for (const line of text.split("\n")) {
+    const start = segs.length ? segs[segs.length - 1].end + 1 : 0;
+    segs.push({ start, end: start + line.length });
+  }
   return indexPeople(findEvidence(text, lang, segs, lang === "en"));
 }
 

@@ -95,8 +95,8 @@ describe("properties of check() on random and adversarial texts", { timeout: 120
     ["20,000 abbreviations", "Sr. ".repeat(20000)],
   ])("survives %s", (_name, big) => {
     for (const fmt of ["text", "html", "markdown"] as const) {
-      const report = check({ source: { text: big, lang: "es" }, target: { text: big + " The end.", lang: "en" }, format: fmt });
-      invariants(report, big, big + " The end.");
+      const report = check({ source: { text: big, lang: "es" }, target: { text: `${big} The end.`, lang: "en" }, format: fmt });
+      invariants(report, big, `${big} The end.`);
     }
   });
 });

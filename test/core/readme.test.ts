@@ -9,7 +9,7 @@ describe("README", () => {
     const a = readme.indexOf(RULES_TABLE_START);
     const b = readme.indexOf(RULES_TABLE_END);
     expect(a).toBeGreaterThan(0);
-    expect(readme.slice(a + RULES_TABLE_START.length, b)).toBe("\n" + rulesTable());
+    expect(readme.slice(a + RULES_TABLE_START.length, b)).toBe(`\n${rulesTable()}`);
   });
 
   it("starts with the command that runs the checker and the one that passes the tests", () => {

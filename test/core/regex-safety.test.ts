@@ -57,7 +57,7 @@ function regexesInData(): { where: string; source: string }[] {
   for (const file of walk(join(root, "rules"), /\.json$/)) {
     const visit = (v: unknown, key: string, path: string) => {
       if (typeof v === "string" && /pattern|regex/i.test(key)) found.push({ where: `${relative(root, file)} ${path}`, source: v });
-      else if (Array.isArray(v)) v.forEach((x, i) => visit(x, key, `${path}[${i}]`));
+      else if (Array.isArray(v)) for (const [i, x] of v.entries()) visit(x, key, `${path}[${i}]`);
       else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, k, `${path}.${k}`);
     };
     visit(JSON.parse(readFileSync(file, "utf8")), "", "");
@@ -104,18 +104,18 @@ describe("regular expressions are safe from catastrophic backtracking", () => {
   // Pathological inputs that make backtracking patterns explode; each rule runs alone over each of them.
   // A runaway expression makes this suite hang, which fails CI (no timing is asserted).
   const PATHOLOGICAL = [
-    "a".repeat(30000) + "!",
-    " ".repeat(30000) + "x",
+    `${"a".repeat(30000)}!`,
+    `${" ".repeat(30000)}x`,
     ".".repeat(30000),
-    "1.".repeat(15000) + "a",
+    `${"1.".repeat(15000)}a`,
     "A. ".repeat(10000),
-    "(".repeat(15000) + "x",
+    `${"(".repeat(15000)}x`,
     "\"".repeat(15000),
-    "aaaa aaaa ".repeat(5000) + "aaaa",
-    "-".repeat(30000) + ">",
-    "1,000".repeat(6000) + ",",
+    `${"aaaa aaaa ".repeat(5000)}aaaa`,
+    `${"-".repeat(30000)}>`,
+    `${"1,000".repeat(6000)},`,
     "Sr. D. ".repeat(5000),
-    "¿".repeat(10000) + "?",
+    `${"¿".repeat(10000)}?`,
     "de de ".repeat(6000),
     "<a ".repeat(10000),
     "&#".repeat(15000),

@@ -29,7 +29,7 @@ describe("segmentParagraph: offsets", () => {
   });
 
   it("covers the whole text: long runs of punctuation and spaces stay linear and lossless", () => {
-    const text = "Hola" + ".".repeat(10_000) + " " + "Ab. ".repeat(5_000) + "Fin";
+    const text = `Hola${".".repeat(10_000)} ${"Ab. ".repeat(5_000)}Fin`;
     const spans = segmentParagraph(text, 0, text.length, "es");
     expect(spans.length).toBe(5_002);
     expect(spans[0]).toEqual([0, 10_004]);

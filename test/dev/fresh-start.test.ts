@@ -11,7 +11,9 @@ import { DEMO_PAIR } from "../../src/demo";
 // Each test starts wrangler dev once (a few seconds on a free machine, much more on a loaded one).
 const STARTS = { timeout: 300_000 };
 const folders: string[] = [];
-afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+afterAll(() => {
+  for (const f of folders) rmSync(f, { recursive: true, force: true });
+});
 
 function freshFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), "translint-fresh-"));

@@ -113,8 +113,8 @@ describe("fuzz: random and malformed requests never answer 5xx", { timeout: 120_
   it("deeply nested and oversized JSON structures answer 400", async () => {
     const bodies = [
       "[".repeat(200_000) + "]".repeat(200_000),
-      '{"a":'.repeat(100_000) + "1" + "}".repeat(100_000),
-      JSON.stringify({ ...sampleRequest(), options: { rules: JSON.parse('{"x":'.repeat(10_000) + '"off"' + "}".repeat(10_000)) } }),
+      `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`,
+      JSON.stringify({ ...sampleRequest(), options: { rules: JSON.parse(`${'{"x":'.repeat(10_000)}"off"${"}".repeat(10_000)}`) } }),
       JSON.stringify({ ...sampleRequest(), options: { glossary: Array.from({ length: 5_000 }, () => ({ source: "a", target: "b" })) } }),
       JSON.stringify({ ...sampleRequest(), extra: Array.from({ length: 50_000 }, (_, i) => i) }),
     ];

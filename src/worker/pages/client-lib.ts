@@ -4,10 +4,10 @@
 
 /** A suggestion as an action on the flagged text: "Delete “.”", "Insert “.”", "Replace “OIM” with “IOM”". */
 export function actionLabel(flagged: string, suggestion: string): string {
-  const show = (t: string) => "“" + t.replace(/ /g, "␣").replace(/\u00a0/g, "⍽").replace(/\n/g, "↵") + "”";
-  if (!flagged) return "Insert " + show(suggestion);
-  if (!suggestion) return "Delete " + show(flagged);
-  return "Replace " + show(flagged) + " with " + show(suggestion);
+  const show = (t: string) => `“${t.replace(/ /g, "␣").replace(/\u00a0/g, "⍽").replace(/\n/g, "↵")}”`;
+  if (!flagged) return `Insert ${show(suggestion)}`;
+  if (!suggestion) return `Delete ${show(flagged)}`;
+  return `Replace ${show(flagged)} with ${show(suggestion)}`;
 }
 
 /**
@@ -87,7 +87,7 @@ export function unifiedDiff(before: string, after: string, a: string, b: string)
   ops.forEach((op, k) => {
     if (op.t !== " ") changes.push(k);
   });
-  let out = "--- " + a + "\n+++ " + b + "\n";
+  let out = `--- ${a}\n+++ ${b}\n`;
   let c = 0;
   let oldLine = 1;
   let newLine = 1;
@@ -109,9 +109,9 @@ export function unifiedDiff(before: string, after: string, a: string, b: string)
       if (op.t !== "+") oldLen++;
       if (op.t !== "-") newLen++;
       const noEol = op.line.endsWith("\u0000");
-      body += op.t + (noEol ? op.line.slice(0, -1) + "\n\\ No newline at end of file\n" : op.line + "\n");
+      body += op.t + (noEol ? `${op.line.slice(0, -1)}\n\\ No newline at end of file\n` : `${op.line}\n`);
     }
-    out += "@@ -" + (oldLen ? oldLine : oldLine - 1) + "," + oldLen + " +" + (newLen ? newLine : newLine - 1) + "," + newLen + " @@\n" + body;
+    out += `@@ -${oldLen ? oldLine : oldLine - 1},${oldLen} +${newLen ? newLine : newLine - 1},${newLen} @@\n${body}`;
   }
   return out;
 }
@@ -127,8 +127,8 @@ export function parseGlossary(text: string): { entries: { source: string; target
     const line = lines[n].trim();
     if (!line) continue;
     const m = /^(.*?)\s*(?:=|→|->|\t)\s*(.*)$/.exec(line);
-    if (!m || !m[1].trim() || !m[2].trim())
-      return { entries: [], error: "Glossary line " + (n + 1) + " needs a source term and its translation: “vivienda = housing”." };
+    if (!m?.[1].trim() || !m[2].trim())
+      return { entries: [], error: `Glossary line ${n + 1} needs a source term and its translation: “vivienda = housing”.` };
     entries.push({ source: m[1].trim(), target: m[2].trim() });
   }
   return { entries, error: null };

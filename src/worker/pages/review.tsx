@@ -276,7 +276,7 @@ function countsText(view: ReportView): string {
 /** Which bead row lists each issue: the bead of the segment holding its primary span; the rest go below. */
 function issuesPerBead(view: ReportView): { perBead: ReviewedIssue[][]; elsewhere: ReviewedIssue[] } {
   const { report } = view;
-  const beadOf = { source: new Array<number>(), target: new Array<number>() };
+  const beadOf = { source: [] as number[], target: [] as number[] };
   report.alignment.forEach((bead, k) => {
     for (const i of bead.source) beadOf.source[i] = k;
     for (const i of bead.target) beadOf.target[i] = k;
