@@ -1,5 +1,6 @@
 import type { Doc, Segment } from "../../segment/document";
 import { areCognates, isExcludedWord, translatedName } from "./names";
+import { areTransliterations } from "./transliteration";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../fast/span-set";
 import { defineRule, type AlignedPair, type LocalSpan } from "../../check/rule";
@@ -203,6 +204,11 @@ export default defineRule({
         target: "Yesenia Mora opened the shop in 2019. She sells bread and coffee. She opens at seven. She closes late. The neighbours love Yesenia. Nobody doubts it. The district is growing. Tourists arrive.",
       },
       {
+        from: "es", to: "en",
+        source: "El boxeador ucraniano Vitali Klitschko venció al ruso Nikolai Valujev en Hamburgo ante Günther Meier.",
+        target: "Ukrainian boxer Vitali Klitchko beat Russian Nikolai Valuev in Hamburg in front of Guenther Meier.",
+      },
+      {
         from: "en", to: "es",
         source: "Kuczynski's lawyer, María Rodríguez, spoke in Russia on Monday.",
         target: "La abogada de Kuczynski, Maria Rodriguez, habló en Rusia el lunes.",
@@ -232,6 +238,12 @@ export default defineRule({
         source: "La selección viajó ayer a Brasil para el torneo.",
         target: "The national team travelled to <marker>Brazul</marker> yesterday for the tournament.",
         suggestion: "Brazil",
+      },
+      {
+        from: "es", to: "en",
+        source: "El juez Ramón Garmendia abrió la vista. Garmendia pidió silencio. Garmendia leyó la sentencia.",
+        target: "Judge Ramón <marker>Garmedia</marker> opened the hearing. Garmedia asked for silence. Garmedia read the sentence.",
+        suggestion: "Garmendia",
       },
     ],
   },
@@ -265,6 +277,7 @@ export default defineRule({
       return out;
     });
 
+    const reported = new Set<string>();
     ctx.pairs.forEach((pair, k) => {
       if (!pair.target.length) return;
       const srcRange = rangeOf(ctx.pairs, k - 1, k + 1, "source");
@@ -290,8 +303,12 @@ export default defineRule({
         if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded) || sourceSpellings.has(t.folded)) continue;
         // The word is in the source too (a name written the same, or a word shared by both languages).
         if (findAtWordStart(srcFolded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
-        if (near.some((n) => areCognates(n.folded, t.folded))) continue;
+        if (near.some((n) => areCognates(n.folded, t.folded) || areTransliterations(n.folded, t.folded))) continue;
         if (near.length !== 1) continue;
+        // One report per spelling per article: a name respelt the same way in every mention is one decision.
+        const variant = `${near[0].folded}\u0000${t.folded}`;
+        if (reported.has(variant)) continue;
+        reported.add(variant);
         ctx.report({
           messageId: "nearMiss",
           data: { found: t.text, name: near[0].text },
