@@ -1,4 +1,5 @@
 import { isKnownForm } from "./lib/acronyms";
+import { isConfidentOneToOne } from "./lib/confident-pair";
 import type { Doc } from "../segment/document";
 import { fold } from "../lang/normalize";
 import { defineRule, type AlignedPair, type RuleContext } from "../check/rule";
@@ -15,7 +16,7 @@ interface Learnt {
   names: Set<string>;
 }
 
-const oneToOne = (p: AlignedPair) => p.source.length === 1 && p.target.length === 1 && p.bead.score >= CONFIDENT;
+const oneToOne = (p: AlignedPair) => isConfidentOneToOne(p, CONFIDENT);
 
 /** Parenthesised capital tokens of a target sentence ("(NCMC)"), with the name before each. */
 function targetParens(doc: Doc, start: number, end: number): { form: string; name: string }[] {

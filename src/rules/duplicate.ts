@@ -1,7 +1,8 @@
 import { defineRule } from "../check/rule";
 import type { Segment } from "../segment/document";
-import { ratioOf, copiesInPlace, earlierContains, repeatsHeadline, sameKeyCount, sentenceKeys, segmentWords } from "./lib/coverage";
-import { lengthCost } from "../align/align";
+import {
+  ratioOf, copiesInPlace, earlierContains, lengthMisfit, repeatsHeadline, sameKeyCount, sentenceKeys, segmentWords,
+} from "./lib/coverage";
 
 /** Repeats shorter than this (in words) are ignored: "No." or "Thank you." may legitimately recur. */
 const MIN_WORDS = 3;
@@ -66,7 +67,7 @@ export default defineRule({
         if (pair.target.length < 2) return false;
         const ls = pair.source.reduce((n, s) => n + s.text.length, 0);
         const lt = pair.target.reduce((n, s) => n + s.text.length, 0);
-        return lengthCost(ls, lt - t.text.length, ratio) + 2 < lengthCost(ls, lt, ratio);
+        return lengthMisfit(ls, lt - t.text.length, ratio) + 2 < lengthMisfit(ls, lt, ratio);
       }).length;
       // The copies are identical, so the repeats are the last ones, whichever the aligner left unpaired.
       for (const t of group.slice(Math.max(1, group.length - unsupported))) {

@@ -1,4 +1,5 @@
 import { defineRule, type AlignedPair } from "../check/rule";
+import { isConfidentOneToOne } from "./lib/confident-pair";
 import { polarityOf } from "./lib/negation";
 
 /** Alignment score from which a 1–1 bead counts as confident (high: a loose pair rephrases too freely). */
@@ -7,7 +8,7 @@ const CONFIDENT = 0.9;
 const MAX_WORDS = 30;
 const wordCount = (s: string) => s.split(/\s+/).length;
 
-const oneToOne = (p: AlignedPair) => p.source.length === 1 && p.target.length === 1 && p.bead.score >= CONFIDENT;
+const oneToOne = (p: AlignedPair) => isConfidentOneToOne(p, CONFIDENT);
 
 /**
  * A sentence pair where one side negates a verb (not, never, no, nunca) and the other has no negative word at all:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../src/segment/document";
-import { coveredByNeighbour, headlineLeftOut, headlineMirrored } from "../../src/rules/lib/coverage";
+import { coveredByNeighbour, headlineLeftOut, headlineMirrored, lengthMisfit } from "../../src/rules/lib/coverage";
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import type { Bead, Lang } from "../../src/types";
@@ -84,5 +84,22 @@ describe("headlineLeftOut", () => {
   it("only applies to the article's first sentence", () => {
     const ctx = contextOf(`La cumbre terminó el lunes. ${source}`, lead, [[[0], []], [[1, 2], [0]]]);
     expect(headlineLeftOut(ctx, ctx.pairs[1], ctx.source.segments[1])).toBe(false);
+  });
+});
+
+describe("lengthMisfit: the structural rules' own length measure", () => {
+  it("is near zero when the lengths fit the ratio and grows as they part, either way", () => {
+    expect(Math.abs(lengthMisfit(100, 110, 1.1))).toBeLessThan(1e-6);
+    const near = lengthMisfit(100, 130, 1.1);
+    const far = lengthMisfit(100, 200, 1.1);
+    expect(near).toBeGreaterThan(0);
+    expect(far).toBeGreaterThan(near);
+    expect(lengthMisfit(100, 60, 1.1)).toBeGreaterThan(lengthMisfit(100, 90, 1.1));
+  });
+
+  it("is -ln of the two-tailed normal probability of the length difference (Gale–Church, variance 6.8)", () => {
+    // 200 source characters at ratio 1 against 240 target ones: delta = 40 / sqrt(6.8 * 220) ≈ 1.0342, and
+    // P(|Z| >= 1.0342) ≈ 0.3011, so the misfit is about 1.2005.
+    expect(lengthMisfit(200, 240, 1)).toBeCloseTo(1.2005, 3);
   });
 });

@@ -1,5 +1,6 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import { extractNumbers, formatNumber, sameNumber, type NumberMention } from "../lib/number-mentions";
+import { isConfidentOneToOne, isConfidentSplitOrJoin } from "../lib/confident-pair";
 import type { Doc, Segment } from "../../segment/document";
 import { fractionPercents, isPercentAt, statedByFraction } from "./fractions";
 
@@ -286,7 +287,7 @@ export default defineRule({
 
 /** Holds the one unmatched flaggable number of each side of a confident 1–1 bead when one of the two is a word. */
 function holdWordPair(p: AlignedPair, src: Slot[], tgt: Slot[], held: Set<Slot>): void {
-  if (p.source.length !== 1 || p.target.length !== 1 || p.bead.score < 0.5) return;
+  if (!isConfidentOneToOne(p, 0.5)) return;
   const su = src.filter((x) => !x.matched && flaggable(x.m));
   const tu = tgt.filter((x) => !x.matched && flaggable(x.m));
   if (su.length !== 1 || tu.length !== 1 || (su[0].m.digits && tu[0].m.digits)) return;
@@ -321,8 +322,7 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   // target is not a clock time ("las dos" vs "2.30").
   // (Words in a confident 1–1 bead only: in a larger or doubtful one the two may belong to different sentences.)
   // (A very confident 1–2 or 2–1 bead, one sentence split or joined by the translator, counts too.)
-  const oneToOne = (p.source.length === 1 && p.target.length === 1 && p.bead.score >= 0.5) ||
-    (p.source.length + p.target.length <= 3 && p.bead.score >= 0.9);
+  const oneToOne = isConfidentOneToOne(p, 0.5) || isConfidentSplitOrJoin(p, 0.9);
   if (su.length === 1 && tu.length === 1 && (sd.length === 0 || td.length === 0) && (oneToOne || sd.length + td.length === 1)) {
     const raw = ctx.target.text.slice(tu[0].m.numStart, tu[0].m.numEnd);
     const [a, b] = [su[0].m.value, tu[0].m.value].sort((x, y) => x - y);

@@ -1,0 +1,36 @@
+// Anchor keys of sentences as multisets: how many of one side's keys the other side holds.
+import type { Doc, Segment } from "../../../segment/document";
+import { segmentAnchorKeys } from "../../../align/anchors";
+
+/** Anchor keys of segment `s` of `doc` (shared with the aligner; do not mutate). */
+export function keysOf(doc: Doc, s: Segment): readonly string[] {
+  return segmentAnchorKeys(doc)[s.index];
+}
+
+/** Multiset difference count: how many of `keys` are found in `pool` (each pool key used once). */
+export function found(keys: readonly string[], pool: readonly string[]): number {
+  const left = new Map<string, number>();
+  for (const k of pool) left.set(k, (left.get(k) ?? 0) + 1);
+  let n = 0;
+  for (const k of keys) {
+    const c = left.get(k) ?? 0;
+    if (c > 0) {
+      n++;
+      left.set(k, c - 1);
+    }
+  }
+  return n;
+}
+
+/** Keys of `a` minus those of `b` (multiset). */
+export function minus(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const k of b) left.set(k, (left.get(k) ?? 0) + 1);
+  const out: string[] = [];
+  for (const k of a) {
+    const c = left.get(k) ?? 0;
+    if (c > 0) left.set(k, c - 1);
+    else out.push(k);
+  }
+  return out;
+}

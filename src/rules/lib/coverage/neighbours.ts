@@ -1,0 +1,78 @@
+// Whether a sentence alone in a 1–0 or 0–1 bead is really unpaired, or its content sits in a neighbouring bead.
+import type { Segment } from "../../../segment/document";
+import type { AlignedPair, RuleContext } from "../../../check/rule";
+import { found, keysOf, minus } from "./anchor-keys";
+import { lengthOf, ratioOf, sideFit } from "./length-misfit";
+
+/** The nearest linking beads (both sides non-empty) before and after bead k, within a few beads. */
+function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPair[] {
+  const out: AlignedPair[] = [];
+  for (const step of [-1, 1]) {
+    for (let x = k + step, hops = 0; x >= 0 && x < pairs.length && hops < 3; x += step, hops++) {
+      if (pairs[x].source.length && pairs[x].target.length) {
+        out.push(pairs[x]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * True when the content of `seg` (alone in bead k on `side`) plausibly sits in a neighbouring linking bead: adding
+ * it to that bead's own side makes the lengths fit better, or the neighbour's other side holds most of its anchors
+ * beyond what the neighbour's own side accounts for.
+ */
+export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, side: "source" | "target"): boolean {
+  const ratio = ratioOf(ctx);
+  const other = side === "source" ? "target" : "source";
+  if (gapTranslatesItself(ctx, k)) return true;
+  const segKeys = keysOf(ctx[side], seg);
+  for (const nb of linkingNeighbours(ctx.pairs, k)) {
+    const own = lengthOf(nb[side]);
+    const opp = lengthOf(nb[other]);
+    const ownKeys = nb[side].flatMap((s) => keysOf(ctx[side], s));
+    const oppKeys = nb[other].flatMap((s) => keysOf(ctx[other], s));
+    const spare = found(segKeys, minus(oppKeys, ownKeys));
+    const gain = sideFit(side, own, opp, ratio) - sideFit(side, own + seg.text.length, opp, ratio);
+    // Merging clearly improves the length fit, or improves it and some of the sentence's anchors are there.
+    if (gain >= 1.5 || (gain > 0 && spare >= 1)) return true;
+    if (segKeys.length >= 2 && spare >= Math.max(2, 0.5 * segKeys.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when bead k lies in a run of unlinked beads (one side empty) that holds sentences on both sides whose lengths
+ * roughly match and which share anchors: a translation the aligner could not pair (one long sentence split into four), not a gap.
+ */
+function gapTranslatesItself(ctx: RuleContext, k: number): boolean {
+  const pairs = ctx.pairs;
+  let from = k;
+  let to = k;
+  while (isUnlinked(pairs, from - 1)) from--;
+  while (isUnlinked(pairs, to + 1)) to++;
+  if (from === to) return false;
+  const source: Segment[] = [];
+  const target: Segment[] = [];
+  for (let x = from; x <= to; x++) {
+    source.push(...pairs[x].source);
+    target.push(...pairs[x].target);
+  }
+  if (!source.length || !target.length) return false;
+  const stretch = lengthOf(target) / (lengthOf(source) * ratioOf(ctx));
+  if (stretch > GAP_STRETCH || stretch < 1 / GAP_STRETCH) return false;
+  const sourceKeys = source.flatMap((s) => keysOf(ctx.source, s));
+  const targetKeys = target.flatMap((t) => keysOf(ctx.target, t));
+  return found(sourceKeys, targetKeys) >= Math.max(GAP_MIN_SHARED, GAP_SHARE * Math.min(sourceKeys.length, targetKeys.length));
+}
+/** True when bead x exists and has one side empty. */
+function isUnlinked(pairs: readonly AlignedPair[], x: number): boolean {
+  return x >= 0 && x < pairs.length && (pairs[x].source.length === 0 || pairs[x].target.length === 0);
+}
+
+/** How far the two sides of an unlinked run may differ from the expected length ratio, as a factor either way. */
+const GAP_STRETCH = 1.5;
+/** Anchors the two sides of such a run must share: at least this many, and this share of the smaller side's. */
+const GAP_MIN_SHARED = 2;
+const GAP_SHARE = 0.3;

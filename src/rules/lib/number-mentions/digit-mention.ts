@@ -1,0 +1,119 @@
+// Reads a number written with digits ("800.000", "3,1 millones", "26th", "10:30 pm", "68, 78") and its readings.
+import type { NumberMention } from "./mention";
+import { isAsciiDigits, parseDigits } from "./parse-digits";
+import type { MentionScan } from "./scan";
+import { scaleAt, type Token } from "./tokenize";
+import { distinct, round } from "./values";
+
+// regex-safe: anchored; each repetition must start with a separator the digit class cannot match
+const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
+const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
+const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|and|to)\s*)$/i;
+/** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
+const IMPERIAL_AFTER = /^[\s-]*(?:mph|miles?|mi\b|feet|foot|ft\b|inch(?:es)?|yards?|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|°\s?f\b|degrees fahrenheit|fahrenheit|stone\b|millas?|pies|pulgadas?|libras?|galones|acres)/i;
+/** Metric units: a number next to them may have been converted to imperial units in the translation. */
+const METRIC_AFTER = /^[\s-]*(?:km\/h|kmh|kph|km|kil[oó]metros?|kilometres?|kilometers?|metros?|metres?|meters?|m\b|cm\b|cent[ií]metros?|centimet(?:re|er)s?|kg|kilos?|kilogramos?|kilograms?|°\s?c\b|grados|celsius|hect[aá]reas?|hectares?|litros?|litres?|liters?|toneladas?|tonnes?)/i;
+/** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
+const COMPOUND_AFTER = /^-(?:year|month|week|day|hour|minute|strong|member|seat|point|time|man|person)s?\b/i;
+/** Two number tokens that write one decimal with a stray space or a prime ("68, 78", "20''53"). */
+const SPLIT_DECIMAL = /^(?:,\s|''|'|’’|″)$/;
+
+/** A letter (for the character before a number: "G20" is a code). */
+const LETTER = /\p{L}/u;
+/**
+ * A number character. (Patterns with Unicode properties are module constants: some transpilers, tsx among them,
+ * rewrite such a literal into a RegExp constructor call, which inside a function would run on every evaluation.)
+ */
+const NUMBER_CHAR = /\p{N}/u;
+
+/** A digit token split as [whole, digits, suffix] ("26th": "26", "th"), or null when it is no number. */
+export function numericParts(t: Token): readonly string[] | null {
+  // (A token of ASCII digits alone matches NUMERIC as itself with no suffix: no pattern needed.)
+  return isAsciiDigits(t.text) ? [t.text, t.text, ""] : NUMERIC.exec(t.text);
+}
+
+/** True when the digits at `start` belong to a code ("G20", "COVID-19", "1.2.3"), not a number. */
+function isCode(text: string, start: number): boolean {
+  const before = text[start - 1] ?? "";
+  const before2 = text[start - 2] ?? "";
+  return LETTER.test(before) || (/[-\/]/.test(before) && LETTER.test(before2)) || /[.,]/.test(before) && NUMBER_CHAR.test(before2);
+}
+
+/**
+ * Reads the digit token at `i` (split by `numericParts`) with the scale words after it, adds its mention (or a
+ * dotted date's parts) to the scan's output, and returns the index of the next token to read.
+ */
+export function digitMention(scan: MentionScan, i: number, numeric: readonly string[]): number {
+  const { text, tokens, w, lang, out } = scan;
+  const t = tokens[i];
+  const code = isCode(text, t.start);
+  const parsed = code ? null : parseDigits(numeric[1], lang);
+  i++;
+  if (!parsed) {
+    // A dotted or slashed date ("28.8.09"): its parts may absorb a day, month or year of the other side.
+    if (!code && /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(numeric[1])) dateParts(t, numeric[1], out);
+    return i;
+  }
+  const suffix = numeric[2].toLowerCase();
+  let scale = 1;
+  let last = t;
+  const suffixScale = suffix ? w.scales.get(suffix) : undefined;
+  if (suffixScale) scale = suffixScale;
+  const numEnd = t.start + numeric[1].length;
+  for (let s = scaleAt(text, tokens, w, i, last); s; s = scaleAt(text, tokens, w, i, last)) {
+    scale *= s;
+    last = tokens[i];
+    i++;
+  }
+  const values = readings(text, t, last, numeric[1], suffix, parsed.values.slice(), parsed.value, scale);
+  const after = suffix && !w.scales.has(suffix) ? numeric[2] : text.slice(last.end, last.end + 24);
+  const unit = IMPERIAL_AFTER.test(after) ? "imperial" : METRIC_AFTER.test(after) ? "metric" : undefined;
+  const soft = unit === "imperial" || COMPOUND_AFTER.test(after);
+  out.push({
+    start: t.start, end: last.end, numStart: t.start, numEnd,
+    values: distinct(values), value: round(parsed.value * scale), base: parsed.value, scale,
+    decimals: parsed.decimals, digits: true, soft, unit,
+  });
+  // "68, 78" may be one decimal written with a stray space: offer 68.78 as a soft reading of the pair.
+  const next = tokens[i];
+  if (scale === 1 && next && /^\d{1,2}$/.test(next.text) && /^\d+$/.test(numeric[1]) && SPLIT_DECIMAL.test(text.slice(t.end, next.start))) {
+    const v = Number(`${numeric[1]}.${next.text}`);
+    out.push({ start: t.start, end: next.end, numStart: t.start, numEnd: next.end, values: [v], value: v, base: v, scale: 1, decimals: next.text.length, digits: true, soft: true, parts: 2 });
+  }
+  return i;
+}
+
+/** Adds the day, month and year of a dotted or slashed date as soft mentions. */
+function dateParts(t: Token, digits: string, out: NumberMention[]): void {
+  for (const g of digits.split(/[./]/)) {
+    const v = Number(g);
+    const vs = g.length === 2 && v >= 0 ? [v, 2000 + v, 1900 + v] : [v];
+    out.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, values: vs, value: v, base: v, scale: 1, decimals: 0, digits: true, soft: true });
+  }
+}
+
+/**
+ * Every value a digit mention can mean, in order (repeats left in): the parsed values, a decade ("90s"), "and a
+ * half" after a scale, the values times the scale, a two-digit year, and the 24-hour reading of a p.m. time.
+ */
+function readings(
+  text: string, t: Token, last: Token, digits: string, suffix: string, parsedValues: number[], value: number, scale: number,
+): number[] {
+  let values = parsedValues;
+  if (suffix === "s" && /^\d{2,4}$/.test(digits)) {
+    const v = Number(digits);
+    if (v < 100) values.push(1900 + v);
+    else if (v >= 1900 && v < 2100 && v % 10 === 0) values.push(v % 100);
+  }
+  if (/^\s+y\s+medi[oa]\b|^\s+and\s+a\s+half\b/i.test(text.slice(last.end, last.end + 14)) && scale > 1) {
+    values.push(round((value + 0.5) * scale));
+  }
+  if (scale !== 1) values = values.concat(values.map((v) => round(v * scale)));
+  if (/^\d{2}$/.test(digits) && SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+    values.push(1900 + value, 2000 + value);
+  }
+  if ((suffix === "pm" || PM_AFTER.test(text.slice(last.end, last.end + 8))) && value < 12) {
+    values.push(round(value + 12));
+  }
+  return values;
+}

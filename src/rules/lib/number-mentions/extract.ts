@@ -1,0 +1,42 @@
+// Finds every number mention of a text: digits, number words and Roman numerals, in text order.
+import type { Lang } from "../../../types";
+import { digitMention, numericParts } from "./digit-mention";
+import type { NumberMention } from "./mention";
+import { romanMentions } from "./roman";
+import type { MentionScan } from "./scan";
+import { tokenize } from "./tokenize";
+import { WORDS } from "./word-table";
+import { wordMention } from "./word-mention";
+
+/** Finds every number in text[start, end) under the conventions of `lang`. */
+export function extractNumbers(text: string, lang: Lang, start = 0, end = text.length): NumberMention[] {
+  const scan: MentionScan = { text, tokens: tokenize(text, start, end, lang), w: WORDS[lang], lang, out: [] };
+  let i = 0;
+  while (i < scan.tokens.length) i = mentionAt(scan, i);
+  const out = scan.out;
+  // Roman numerals ("distrito XXII", "siglo XX") may only absorb a match.
+  romanMentions(text, start, end, out);
+  // Mentions are mostly found in order already: sorting (which copies the array) only when they are not.
+  for (let k = 1; k < out.length; k++) {
+    if (byPosition(out[k - 1], out[k]) > 0) {
+      out.sort(byPosition);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Reads the mention that starts at token `i`, if any; returns the index of the next token to read. */
+function mentionAt(scan: MentionScan, i: number): number {
+  const { tokens, w } = scan;
+  const t = tokens[i];
+  const c0 = t.text.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57) && !w.any.has(t.lower)) return i + 1;
+  const numeric = numericParts(t);
+  if (numeric) return digitMention(scan, i, numeric);
+  if (t.lower === "ciento" && tokens[i - 1]?.lower === "por") return i + 1;
+  return wordMention(scan, i);
+}
+
+/** Mentions by start, the longer first. */
+const byPosition = (a: NumberMention, b: NumberMention) => a.start - b.start || b.end - a.end;

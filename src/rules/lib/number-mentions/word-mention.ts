@@ -1,0 +1,115 @@
+// Reads a number written in words ("veintitrés", "two hundred and five", "1,5 millones" aside: words only).
+import type { Lang } from "../../../types";
+import type { MentionScan } from "./scan";
+import { gapOk, type Token } from "./tokenize";
+import type { CompiledWords } from "./word-table";
+import { round } from "./values";
+
+/** Whether a unit word may continue a number word sequence whose running value is `cur`. */
+function unitFits(cur: number, unit: number): boolean {
+  const low = cur % 100;
+  if (cur === 0) return true;
+  if (low === 0) return unit < 100 || cur % 1000 === 0;
+  return low % 10 === 0 && low >= 20 && unit < 10;
+}
+
+/**
+ * Whether "y" / "and" joins `cur`, whose last word is `word`, to the unit word that follows ("treinta y cinco",
+ * "two hundred and five", and the old-style Spanish "ciento y treinta").
+ */
+function joinerFits(lang: Lang, cur: number, word: string, unit: number | undefined): boolean {
+  if (unit === undefined) return false;
+  if (lang === "es") return (cur % 10 === 0 && cur % 100 >= 30 && unit < 10) || (word === "ciento" && unit < 100);
+  return cur >= 100 && cur % 100 === 0 && unit < 100;
+}
+
+/** "one" and its Spanish forms: the unit 1 after tens or hundreds, unlike "a"/"an", which also mean one before a scale. */
+const ONE_WORD: ReadonlySet<string> = new Set(["one", "un", "una", "uno"]);
+
+/** The value of a unit word, "one" and its Spanish forms included. */
+function unitWord(w: CompiledWords, word: string): number | undefined {
+  return w.units.get(word) ?? (ONE_WORD.has(word) ? 1 : undefined);
+}
+
+/** A run of number words read from one token on: its value so far (total + cur), words used, and where it stopped. */
+interface WordRun {
+  total: number;
+  cur: number;
+  used: number;
+  /** Index of the first token after the run. */
+  j: number;
+  lastTok: Token;
+}
+
+/**
+ * Reads the number words from token `i` on and adds their mention (or the first word's soft value: "both", "first",
+ * "a") to the scan's output; returns the index of the next token to read.
+ */
+export function wordMention(scan: MentionScan, i: number): number {
+  const { tokens, w, out } = scan;
+  const t = tokens[i];
+  const startTok = t;
+  const run = wordRun(scan, i);
+  const { total, cur, j, lastTok } = run;
+  let used = run.used;
+  if (used === 1 && startTok.lower === "ciento") used = 0; // "ciento" alone is not a number ("cien" is)
+  if (used > 0) {
+    const v = round(total + cur);
+    out.push({
+      start: startTok.start, end: lastTok.end, numStart: startTok.start, numEnd: lastTok.end,
+      values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: false,
+    });
+    return j;
+  }
+  const softValue = w.soft.get(t.lower) ?? (w.one.has(t.lower) ? 1 : undefined) ?? w.counted.get(t.lower);
+  if (softValue !== undefined) {
+    out.push({
+      start: t.start, end: t.end, numStart: t.start, numEnd: t.end,
+      values: [softValue], value: softValue, base: softValue, scale: 1, decimals: 0, digits: false, soft: true,
+    });
+  }
+  return i + 1;
+}
+
+/** The number-word run starting at token `i`: units, hundreds, scales, joiners, an article or "one" before a scale. */
+function wordRun(scan: MentionScan, i: number): WordRun {
+  const { text, tokens, w, lang } = scan;
+  const t = tokens[i];
+  // Number words: units, hundreds, scales, "y"/"and" joiners, an article or "one" before a scale.
+  let total = 0;
+  let cur = 0;
+  let used = 0;
+  let j = i;
+  let lastTok = t;
+  for (; j < tokens.length; j++) {
+    const k = tokens[j];
+    if (j > i && !gapOk(text, tokens[j - 1], k)) break;
+    const lw = k.lower;
+    const next = tokens[j + 1];
+    const nextIsScale = next && gapOk(text, k, next) && (w.scales.get(next.lower) || w.hundred.has(next.lower) || w.counted.get(next.lower));
+    // After tens or hundreds, "one" (un, una, uno) is the unit 1: "twenty-one", "treinta y un", "mil una".
+    const unit = used > 0 ? unitWord(w, lw) : w.units.get(lw);
+    const counted = w.counted.get(lw);
+    const scaleWord = w.scales.get(lw);
+    if (unit !== undefined && unitFits(cur, unit)) cur += unit;
+    else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
+    else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
+      cur = 0.5;
+      if (/^an?$/.test(next.lower)) j++;
+    }
+    else if (w.hundred.has(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
+    else if (counted !== undefined && used > 0) cur = (cur || 1) * counted;
+    else if (scaleWord === 1000 && used === 0 && lang === "es") cur = 1000;
+    else if (scaleWord !== undefined && used > 0 && lw.length > 2) {
+      const s = scaleWord;
+      if (s === 1000) cur = (cur || 1) * s;
+      else { total = (total + (cur || 1)) * s; cur = 0; }
+    } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) &&
+      joinerFits(lang, cur, lastTok.lower, unitWord(w, next.lower))) {
+      continue;
+    } else break;
+    used++;
+    lastTok = k;
+  }
+  return { total, cur, used, j, lastTok };
+}

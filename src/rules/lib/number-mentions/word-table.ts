@@ -1,0 +1,57 @@
+// The number words of each language (rules/number-words.json), compiled once into Maps, Sets and prefix tables.
+import type { Lang } from "../../../types";
+import table from "../../../../rules/number-words.json";
+import { AsciiWordSet } from "../../../fast/word-set";
+
+interface WordTable {
+  units: Record<string, number>;
+  one: string[];
+  joiners: string[];
+  hundred: string[];
+  scales: Record<string, number>;
+  counted: Record<string, number>;
+  soft: Record<string, number>;
+}
+
+/** A language's number words compiled into Maps and Sets once. */
+export interface CompiledWords {
+  units: Map<string, number>;
+  scales: Map<string, number>;
+  counted: Map<string, number>;
+  soft: Map<string, number>;
+  one: Set<string>;
+  hundred: Set<string>;
+  joiners: Set<string>;
+  /** Every word that can start or continue a number: anything else is skipped at once. */
+  any: Set<string>;
+  /** `any` as a set that looks up the ASCII words of a text without slicing them. */
+  anyAscii: AsciiWordSet;
+  /** First two letters of those words, and the longest one's length: a cheap first filter. */
+  prefixes: Set<string>;
+  /** The same prefixes when ASCII, as a table indexed by first code * 128 + second code (0 for a one-letter word). */
+  asciiPrefixes: Uint8Array;
+  longest: number;
+}
+
+function compile(w: WordTable): CompiledWords {
+  const m = (r: Record<string, number>) => new Map(Object.entries(r));
+  const c: CompiledWords = {
+    units: m(w.units), scales: m(w.scales), counted: m(w.counted), soft: m(w.soft),
+    one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(), anyAscii: new AsciiWordSet([]),
+    prefixes: new Set(), asciiPrefixes: new Uint8Array(128 * 128), longest: 0,
+  };
+  for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
+  for (const k of ["half", "medio", "media", "ciento", "por", ...c.joiners]) c.any.add(k);
+  c.anyAscii = new AsciiWordSet(c.any);
+  for (const k of c.any) {
+    const prefix = k.slice(0, 2);
+    c.prefixes.add(prefix);
+    if (/^[\x00-\x7f]+$/.test(prefix)) c.asciiPrefixes[prefix.charCodeAt(0) * 128 + (prefix.length > 1 ? prefix.charCodeAt(1) : 0)] = 1;
+    c.longest = Math.max(c.longest, k.length);
+  }
+  return c;
+}
+
+const RAW_WORDS = table as unknown as Record<Lang, WordTable>;
+/** Each language's compiled number words. */
+export const WORDS: Record<Lang, CompiledWords> = { es: compile(RAW_WORDS.es), en: compile(RAW_WORDS.en) };
