@@ -43,13 +43,7 @@ export function check(
 ): Report {
   const format = req.format ?? "text";
   const options = req.options ?? {};
-  let t = observe ? now() : 0;
-  const lap = (stage: string) => {
-    if (!observe) return;
-    const n = now();
-    observe(stage, n - t);
-    t = n;
-  };
+  const lap = stopwatch(observe);
   const sourceLocale = resolveLocale(req.source.lang);
   const targetLocale = resolveLocale(req.target.lang);
   // A bilingual file pairs its own segments: they are read as they are, and not aligned again.
@@ -61,27 +55,7 @@ export function check(
   const alignment = paired?.alignment ?? align(source, target);
   lap("alignment");
   const { pairs, pairOfSource, pairOfTarget } = resolveAlignment(alignment, source, target);
-
-  const issues: Issue[] = [];
-  // One report function serves every rule (rules report synchronously; each one's findings are taken right after
-  // it runs): tsx and wrangler name every closure they create, a property definition per closure.
-  const findings: Finding[] = [];
-  const reportFinding = (f: Finding) => void findings.push(f);
-  for (const rule of rules) {
-    const setting = options.rules?.[rule.meta.id];
-    if (setting === "off") continue;
-    findings.length = 0;
-    const ctx: RuleContext = {
-      source, target, alignment, pairs, options, pairOfSource, pairOfTarget, report: reportFinding,
-    };
-    rule.check(ctx);
-    const kept = findings
-      .map((f) => toIssue(rule, f, source, target, setting))
-      .filter((issue) => options.minConfidence === undefined || issue.confidence! >= options.minConfidence);
-    if (kept.length <= MAX_ISSUES_PER_RULE) issues.push(...kept);
-    else capped(kept, issues);
-    lap(`rule:${rule.meta.id}`);
-  }
+  const issues = runRules(rules, { source, target, alignment, pairs, options, pairOfSource, pairOfTarget }, lap);
   issues.sort(compareIssues);
   assignIds(issues);
 
@@ -101,6 +75,44 @@ export function check(
   Object.assign(report, applyFixes(req.target.text, issues, rules));
   lap("report");
   return report;
+}
+
+/** A function that reports to `observe` the time since its previous call (or since its creation) under a stage name. */
+function stopwatch(observe: StageObserver | undefined): (stage: string) => void {
+  let t = observe ? now() : 0;
+  return (stage: string) => {
+    if (!observe) return;
+    const n = now();
+    observe(stage, n - t);
+    t = n;
+  };
+}
+
+/** Runs each rule not turned off and returns their issues (each rule's capped, in no particular order). */
+function runRules(rules: readonly Rule[], seen: Omit<RuleContext, "report">, lap: (stage: string) => void): Issue[] {
+  const { source, target, options } = seen;
+  const issues: Issue[] = [];
+  // One report function serves every rule (rules report synchronously; each one's findings are taken right after
+  // it runs): tsx and wrangler name every closure they create, a property definition per closure.
+  const findings: Finding[] = [];
+  const reportFinding = (f: Finding) => void findings.push(f);
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === "off") continue;
+    findings.length = 0;
+    const ctx: RuleContext = {
+      source, target, alignment: seen.alignment, pairs: seen.pairs, options, pairOfSource: seen.pairOfSource,
+      pairOfTarget: seen.pairOfTarget, report: reportFinding,
+    };
+    rule.check(ctx);
+    const kept = findings
+      .map((f) => toIssue(rule, f, source, target, setting))
+      .filter((issue) => options.minConfidence === undefined || issue.confidence! >= options.minConfidence);
+    if (kept.length <= MAX_ISSUES_PER_RULE) issues.push(...kept);
+    else capped(kept, issues);
+    lap(`rule:${rule.meta.id}`);
+  }
+  return issues;
 }
 
 /** At most this many issues of one rule are listed per article; one more issue says how many were left out. */

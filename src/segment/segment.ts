@@ -230,11 +230,10 @@ function pushTrimmed(out: [number, number][], text: string, s: number, e: number
 
 /** Splits the paragraph [start, end) of `text` into sentences; returns [start, end) pairs, trimmed. */
 export function segmentParagraph(text: string, start: number, end: number, lang: Lang): [number, number][] {
-  const table = TABLES[lang] ?? TABLES.en;
+  const scan: ParagraphScan = { text, end, table: TABLES[lang] ?? TABLES.en, openQuote: false };
   const out: [number, number][] = [];
   let segStart = start;
   let hasContent = false; // a letter or digit since segStart
-  let openQuote = false; // an ASCII double quote is open
   let i = start;
   // Searched only up to `end` (a sliced view): the jump below must not run on into the next paragraphs.
   const region = end < text.length ? text.slice(0, end) : text;
@@ -254,76 +253,110 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
       i++;
       continue;
     }
-    if (c === 34) openQuote = !openQuote;
+    if (c === 34) scan.openQuote = !scan.openQuote;
     if (!isTerminator(c)) {
       if (!hasContent && isAlnum(text, i)) hasContent = true;
       i++;
       continue;
     }
-    // A run of final punctuation and closers: ." ?» !) ... …" .)
-    let periods = 0;
-    let last = 0; // the last terminator of the run
-    let question = false;
-    let ellipsis = false;
-    let bracket = false; // the run ends with ) or ]: "(8.)", "(ed.)", but not "(?)."
-    let j = i;
-    for (; j < end; j++) {
-      const d = text.charCodeAt(j);
-      if (isTerminator(d)) {
-        if (d === 46) periods++;
-        else if (d === 0x2026) ellipsis = true;
-        else question = true;
-        last = d;
-        bracket = false;
-      } else if (isCloser(d)) {
-        if (d === 34) openQuote = !openQuote;
-        else if (d === 41 || d === 93) bracket = true;
-      } else break;
-    }
-    if (periods > 2) ellipsis = true;
-    // "(?)." or "?»." : a period closes the run, so the period decides.
-    if (question && last === 46) question = false;
+    const run = readRun(scan, i);
+    const j = run.end;
     if (j >= end || !isSpace(text.charCodeAt(j)) || !hasContent) {
       i = j;
       continue;
     }
-    let k = j;
-    while (k < end && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
-    if (k >= end || isLineBreak(text.charCodeAt(k))) {
-      i = k;
+    const after = afterRun(scan, j);
+    if (after.stop) {
+      i = after.k;
       continue;
     }
-    let cut = j;
-    // A detached closing ASCII quote (`dijo. " Luego`) belongs to the sentence before it; a quote attached to
-    // the next word (`dijo. "Luego`) opens the next sentence.
-    if (text.charCodeAt(k) === 34 && openQuote && (k + 1 >= end || isSpace(text.charCodeAt(k + 1)))) {
-      openQuote = false;
-      cut = k + 1;
-      k++;
-      while (k < end && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
-      if (k >= end || isLineBreak(text.charCodeAt(k))) {
-        i = k;
-        continue;
-      }
-    }
-    const next = readNext(text, k, end);
-    let ends: boolean;
-    if (question) ends = next.kind !== "lower" && next.kind !== "other";
-    else if (ellipsis) ends = next.kind === "upper";
-    else if (bracket && next.kind === "lower") ends = false; // "(8.) and", "(ed.) note": inside a parenthesis
-    else {
-      const token = readToken(text, segStart, i);
-      let p = segStart;
-      while (p < i && isSpace(text.charCodeAt(p))) p++;
-      ends = periodEnds(text, table, token, token !== null && token.start === p, next);
-    }
-    if (ends) {
-      pushTrimmed(out, text, segStart, cut);
-      segStart = cut;
+    if (sentenceEnds(scan, segStart, i, run, readNext(text, after.k, end))) {
+      pushTrimmed(out, text, segStart, after.cut);
+      segStart = after.cut;
       hasContent = false;
     }
-    i = Math.max(cut , j);
+    i = Math.max(after.cut , j);
   }
   pushTrimmed(out, text, segStart, end);
   return out;
+}
+
+/** A paragraph being split: its text and end, its language's table, and whether an ASCII double quote is open. */
+interface ParagraphScan {
+  text: string;
+  end: number;
+  table: LangTable;
+  openQuote: boolean;
+}
+
+/** A run of final punctuation and closers (." ?» !) ... …" .) and what it says about the sentence end. */
+interface TerminatorRun {
+  /** Where the run ends. */
+  end: number;
+  question: boolean;
+  ellipsis: boolean;
+  /** The run ends with ) or ]: "(8.)", "(ed.)", but not "(?).". */
+  bracket: boolean;
+}
+
+/** Reads the run of terminators and closers starting at `i` (toggling the scan's open quote on each ASCII quote). */
+function readRun(scan: ParagraphScan, i: number): TerminatorRun {
+  const { text, end } = scan;
+  let periods = 0;
+  let last = 0; // the last terminator of the run
+  let question = false;
+  let ellipsis = false;
+  let bracket = false; // the run ends with ) or ]: "(8.)", "(ed.)", but not "(?)."
+  let j = i;
+  for (; j < end; j++) {
+    const d = text.charCodeAt(j);
+    if (isTerminator(d)) {
+      if (d === 46) periods++;
+      else if (d === 0x2026) ellipsis = true;
+      else question = true;
+      last = d;
+      bracket = false;
+    } else if (isCloser(d)) {
+      if (d === 34) scan.openQuote = !scan.openQuote;
+      else if (d === 41 || d === 93) bracket = true;
+    } else break;
+  }
+  if (periods > 2) ellipsis = true;
+  // "(?)." or "?»." : a period closes the run, so the period decides.
+  if (question && last === 46) question = false;
+  return { end: j, question, ellipsis, bracket };
+}
+
+/**
+ * After a run that ends at `j` before a space: where the next word starts (`k`) and where a sentence would end
+ * (`cut`), or `stop` when a line break or the paragraph's end comes first (the scan then goes on at `k`).
+ */
+function afterRun(scan: ParagraphScan, j: number): { k: number; cut: number; stop: boolean } {
+  const { text, end } = scan;
+  let k = j;
+  while (k < end && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
+  if (k >= end || isLineBreak(text.charCodeAt(k))) return { k, cut: j, stop: true };
+  let cut = j;
+  // A detached closing ASCII quote (`dijo. " Luego`) belongs to the sentence before it; a quote attached to
+  // the next word (`dijo. "Luego`) opens the next sentence.
+  if (text.charCodeAt(k) === 34 && scan.openQuote && (k + 1 >= end || isSpace(text.charCodeAt(k + 1)))) {
+    scan.openQuote = false;
+    cut = k + 1;
+    k++;
+    while (k < end && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
+    if (k >= end || isLineBreak(text.charCodeAt(k))) return { k, cut, stop: true };
+  }
+  return { k, cut, stop: false };
+}
+
+/** Whether the run of terminators at `i` ends the sentence that started at `segStart`, given what follows it. */
+function sentenceEnds(scan: ParagraphScan, segStart: number, i: number, run: TerminatorRun, next: Next): boolean {
+  const { text } = scan;
+  if (run.question) return next.kind !== "lower" && next.kind !== "other";
+  if (run.ellipsis) return next.kind === "upper";
+  if (run.bracket && next.kind === "lower") return false; // "(8.) and", "(ed.) note": inside a parenthesis
+  const token = readToken(text, segStart, i);
+  let p = segStart;
+  while (p < i && isSpace(text.charCodeAt(p))) p++;
+  return periodEnds(text, scan.table, token, token !== null && token.start === p, next);
 }

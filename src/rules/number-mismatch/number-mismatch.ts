@@ -304,6 +304,24 @@ const hasImperial = (slots: Slot[]): boolean => slots.some((o) => o.m.unit === "
 
 function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): void {
   if (p.source.length === 0 || p.target.length === 0) return;
+  const { su, tu } = unmatched(ctx, p, src, tgt);
+  dropFractions(ctx, p, su, tu);
+  // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
+  const sd = su.filter((s) => s.m.digits);
+  const td = tu.filter((t) => t.m.digits);
+  if (wordCountDiffers(ctx, p, su, tu, sd, td)) {
+    sd.splice(0, sd.length, su[0]);
+    td.splice(0, td.length, tu[0]);
+  }
+  const rephrased = su.length > sd.length || tu.length > td.length;
+  const n = Math.min(sd.length, td.length);
+  reportDiffering(ctx, sd, td, n);
+  if (rephrased) return;
+  reportLeftOver(ctx, p, sd.slice(n), td.slice(n));
+}
+
+/** The flaggable numbers of each side of a bead left unmatched, less conversions and numbers that stand in the other side. */
+function unmatched(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): { su: Slot[]; tu: Slot[] } {
   // The joined sentence texts are needed only for unmatched numbers: most pairs have none.
   let targetText: string | undefined;
   let sourceText: string | undefined;
@@ -313,27 +331,29 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
   const inSource = new Map<string, boolean>();
   const su = src.filter((s) => !s.matched && flaggable(s.m) && !isConverted(s, tgtImperial) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m, inTarget));
   const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !isConverted(t, srcImperial) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m, inSource));
-  dropFractions(ctx, p, su, tu);
-  // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
-  const sd = su.filter((s) => s.m.digits);
-  const td = tu.filter((t) => t.m.digits);
-  // Unless exactly one number is left on each side and one of them is in words ("cuatro heridos" / "five injured",
-  // "dos mil millones" / "3 billion"): a different count, when both are of the same order of magnitude and the
-  // target is not a clock time ("las dos" vs "2.30").
-  // (Words in a confident 1–1 bead only: in a larger or doubtful one the two may belong to different sentences.)
-  // (A very confident 1–2 or 2–1 bead, one sentence split or joined by the translator, counts too.)
+  return { su, tu };
+}
+
+/**
+ * True when exactly one number is left on each side and one of them is in words ("cuatro heridos" / "five injured",
+ * "dos mil millones" / "3 billion"): a different count, when both are of the same order of magnitude and the
+ * target is not a clock time ("las dos" vs "2.30").
+ * (Words in a confident 1–1 bead only: in a larger or doubtful one the two may belong to different sentences.)
+ * (A very confident 1–2 or 2–1 bead, one sentence split or joined by the translator, counts too.)
+ */
+function wordCountDiffers(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[], sd: Slot[], td: Slot[]): boolean {
   const oneToOne = isConfidentOneToOne(p, 0.5) || isConfidentSplitOrJoin(p, 0.9);
   if (su.length === 1 && tu.length === 1 && (sd.length === 0 || td.length === 0) && (oneToOne || sd.length + td.length === 1)) {
     const raw = ctx.target.text.slice(tu[0].m.numStart, tu[0].m.numEnd);
     const [a, b] = [su[0].m.value, tu[0].m.value].sort((x, y) => x - y);
     const plainCounts = plainCount(ctx.source, su[0].m) && plainCount(ctx.target, tu[0].m);
-    if (!/[:.]\d\d$/.test(raw) && a > 0 && b / a < 10 && plainCounts) {
-      sd.splice(0, sd.length, su[0]);
-      td.splice(0, td.length, tu[0]);
-    }
+    return !/[:.]\d\d$/.test(raw) && a > 0 && b / a < 10 && plainCounts;
   }
-  const rephrased = su.length > sd.length || tu.length > td.length;
-  const n = Math.min(sd.length, td.length);
+  return false;
+}
+
+/** Reports the first `n` source and target figures, paired by order, as differing. */
+function reportDiffering(ctx: RuleContext, sd: Slot[], td: Slot[], n: number): void {
   for (let i = 0; i < n; i++) {
     const s = sd[i].m;
     const t = td[i].m;
@@ -347,10 +367,13 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
       confidence: !s.digits ? 0.7 : n === 1 ? 0.9 : 0.75,
     });
   }
+}
+
+/** Reports the figures left over on either side once the differing ones are paired: missing or extra. */
+function reportLeftOver(ctx: RuleContext, p: AlignedPair, missing: Slot[], extra: Slot[]): void {
   const first = p.target[0];
   const last = p.target[p.target.length - 1];
-  if (rephrased) return;
-  for (const { m } of sd.slice(n)) {
+  for (const { m } of missing) {
     ctx.report({
       messageId: "missing",
       severity: "minor",
@@ -360,7 +383,7 @@ function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]):
       target: { start: first.start, end: last.end },
     });
   }
-  for (const { m } of td.slice(n)) {
+  for (const { m } of extra) {
     ctx.report({
       messageId: "extra",
       severity: "minor",

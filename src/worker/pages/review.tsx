@@ -19,106 +19,14 @@ export function ReviewPage(props: { view: ReportView }) {
   const { view } = props;
   const { report, request } = view;
   const issues = report.issues;
-  const bySource = issuesBySegment(report.segments.source, issues, "source");
-  const byTarget = issuesBySegment(report.segments.target, issues, "target");
   const rows = issuesPerBead(view);
-  const categories = [...new Set(issues.map((i) => i.category))].sort();
   return (
     <Layout title={`translint review — ${report.summary.verdict}`} script="/assets/review.js">
-      <header class="bar">
-        <h1>
-          <a href="/">translint</a> review
-        </h1>
-        <div id="verdict" class={`verdict verdict-${report.summary.verdict}`}>
-          Verdict: <strong>{report.summary.verdict}</strong>
-        </div>
-        <p id="counts" class="counts">
-          {countsText(view)}
-        </p>
-        <div class="decision">
-          Article: <strong id="report-status">{view.review.status ?? "awaiting review"}</strong>{" "}
-          <span id="approval-note" class="approval-note">
-            {approvalText(view)}
-          </span>{" "}
-          <button type="button" data-action="approve">
-            Approve
-          </button>{" "}
-          <button type="button" data-action="reject">
-            Reject
-          </button>
-        </div>
-        <p class="links">
-          <a href={`/v1/reports/${view.id}?format=json`}>Raw JSON</a> · Download{" "}
-          <a href={`/v1/reports/${view.id}?format=csv`} download>CSV</a>{" "}
-          <a href={`/v1/reports/${view.id}?format=html`} download>HTML</a>{" "}
-          <a href={`/v1/reports/${view.id}?format=xliff`} download>XLIFF</a> · expires {view.expiresAt.slice(0, 10)}
-          <span class="api-key">
-            {" "}
-            · <input type="password" id="api-key" autocomplete="off" placeholder="API key (if needed)" />
-          </span>
-        </p>
-        <p id="page-error" class="error" role="alert" hidden></p>
-        <p class="keys">
-          Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous issue · <kbd>a</kbd> accept · <kbd>d</kbd> dismiss ·{" "}
-          <a href="#editor">corrected text</a>
-        </p>
-      </header>
+      <ReviewBar view={view} />
       <ApproveDialog failOn={request.options?.failOn ?? "major"} />
       <main id="review" data-report-id={view.id}>
-        <section class="filters" aria-label="Filters">
-          <fieldset>
-            <legend>Severity</legend>
-            {[...SEVERITIES].reverse().map((s) => (
-              <label class={`chip sev-${s}`}>
-                <input type="checkbox" data-filter="severity" value={s} checked /> {s} (
-                {issues.filter((i) => i.severity === s).length})
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Category</legend>
-            {categories.length ? (
-              categories.map((cat) => (
-                <label class="chip">
-                  <input type="checkbox" data-filter="category" value={cat} checked /> {categoryName(cat)}{" "}
-                  <code class="code">{cat}</code>
-                </label>
-              ))
-            ) : (
-              <span class="none">no issues</span>
-            )}
-          </fieldset>
-          <fieldset>
-            <legend>Review</legend>
-            <label class="chip">
-              <input type="checkbox" id="show-dismissed" checked /> show dismissed
-            </label>
-          </fieldset>
-        </section>
-        <table class="beads">
-          <thead>
-            <tr>
-              <th>Source ({request.source.lang})</th>
-              <th>Target ({request.target.lang})</th>
-              <th>Issues</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.alignment.map((bead, k) => (
-              <tr id={`bead-${k}`} class={bead.source.length && bead.target.length ? "" : "unpaired"}>
-                <td class="seg" lang={request.source.lang}>
-                  <SegmentCell raw={request.source.text} segs={report.segments.source} ids={bead.source} by={bySource} side="source" />
-                </td>
-                <td class="seg" lang={request.target.lang}>
-                  <SegmentCell raw={request.target.text} segs={report.segments.target} ids={bead.target} by={byTarget} side="target" />
-                </td>
-                <td class="issues">
-                  <IssueList issues={rows.perBead[k]} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Filters issues={issues} />
+        <BeadTable view={view} perBead={rows.perBead} />
         {rows.elsewhere.length ? (
           <section class="elsewhere">
             <h2>Other issues</h2>
@@ -130,6 +38,124 @@ export function ReviewPage(props: { view: ReportView }) {
       </main>
       <ReviewData view={view} />
     </Layout>
+  );
+}
+
+/** The page's top bar: verdict, counts, the article's decision buttons, downloads and keys. */
+function ReviewBar(props: { view: ReportView }) {
+  const { view } = props;
+  const { report } = view;
+  return (
+    <header class="bar">
+      <h1>
+        <a href="/">translint</a> review
+      </h1>
+      <div id="verdict" class={`verdict verdict-${report.summary.verdict}`}>
+        Verdict: <strong>{report.summary.verdict}</strong>
+      </div>
+      <p id="counts" class="counts">
+        {countsText(view)}
+      </p>
+      <div class="decision">
+        Article: <strong id="report-status">{view.review.status ?? "awaiting review"}</strong>{" "}
+        <span id="approval-note" class="approval-note">
+          {approvalText(view)}
+        </span>{" "}
+        <button type="button" data-action="approve">
+          Approve
+        </button>{" "}
+        <button type="button" data-action="reject">
+          Reject
+        </button>
+      </div>
+      <p class="links">
+        <a href={`/v1/reports/${view.id}?format=json`}>Raw JSON</a> · Download{" "}
+        <a href={`/v1/reports/${view.id}?format=csv`} download>CSV</a>{" "}
+        <a href={`/v1/reports/${view.id}?format=html`} download>HTML</a>{" "}
+        <a href={`/v1/reports/${view.id}?format=xliff`} download>XLIFF</a> · expires {view.expiresAt.slice(0, 10)}
+        <span class="api-key">
+          {" "}
+          · <input type="password" id="api-key" autocomplete="off" placeholder="API key (if needed)" />
+        </span>
+      </p>
+      <p id="page-error" class="error" role="alert" hidden></p>
+      <p class="keys">
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous issue · <kbd>a</kbd> accept · <kbd>d</kbd> dismiss ·{" "}
+        <a href="#editor">corrected text</a>
+      </p>
+    </header>
+  );
+}
+
+/** Severity, category and review-state filters, with the count of issues of each severity. */
+function Filters(props: { issues: ReviewedIssue[] }) {
+  const { issues } = props;
+  const categories = [...new Set(issues.map((i) => i.category))].sort();
+  return (
+    <section class="filters" aria-label="Filters">
+      <fieldset>
+        <legend>Severity</legend>
+        {[...SEVERITIES].reverse().map((s) => (
+          <label class={`chip sev-${s}`}>
+            <input type="checkbox" data-filter="severity" value={s} checked /> {s} (
+            {issues.filter((i) => i.severity === s).length})
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Category</legend>
+        {categories.length ? (
+          categories.map((cat) => (
+            <label class="chip">
+              <input type="checkbox" data-filter="category" value={cat} checked /> {categoryName(cat)}{" "}
+              <code class="code">{cat}</code>
+            </label>
+          ))
+        ) : (
+          <span class="none">no issues</span>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Review</legend>
+        <label class="chip">
+          <input type="checkbox" id="show-dismissed" checked /> show dismissed
+        </label>
+      </fieldset>
+    </section>
+  );
+}
+
+/** One row per bead: the source and target sentences with their issues highlighted, and the bead's issue cards. */
+function BeadTable(props: { view: ReportView; perBead: ReviewedIssue[][] }) {
+  const { view, perBead } = props;
+  const { report, request } = view;
+  const bySource = issuesBySegment(report.segments.source, report.issues, "source");
+  const byTarget = issuesBySegment(report.segments.target, report.issues, "target");
+  return (
+    <table class="beads">
+      <thead>
+        <tr>
+          <th>Source ({request.source.lang})</th>
+          <th>Target ({request.target.lang})</th>
+          <th>Issues</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.alignment.map((bead, k) => (
+          <tr id={`bead-${k}`} class={bead.source.length && bead.target.length ? "" : "unpaired"}>
+            <td class="seg" lang={request.source.lang}>
+              <SegmentCell raw={request.source.text} segs={report.segments.source} ids={bead.source} by={bySource} side="source" />
+            </td>
+            <td class="seg" lang={request.target.lang}>
+              <SegmentCell raw={request.target.text} segs={report.segments.target} ids={bead.target} by={byTarget} side="target" />
+            </td>
+            <td class="issues">
+              <IssueList issues={perBead[k]} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

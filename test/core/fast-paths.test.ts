@@ -1,0 +1,145 @@
+// Each fast path of src/fast/README.md against the plain version it replaces: the per-unit tables against the
+// regular expressions and case mappings, the hash tables against Set, the memos against recomputation.
+import { describe, expect, it } from "vitest";
+import { anchorKeys, segmentAnchorKeys, textAnchorKeys } from "../../src/align/anchors";
+import { expectedRatio } from "../../src/align/align";
+import { DocMemo } from "../../src/fast/doc-memo";
+import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
+import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
+import { fold, foldedText, isWordUnit } from "../../src/lang/normalize";
+import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../../src/rules/lib/coverage";
+import { resolveAlignment } from "../../src/check/check";
+import type { RuleContext } from "../../src/check/rule";
+import { buildDoc } from "../../src/segment/document";
+
+/** Every string of 1 to `max` units over `alphabet`. */
+function allStrings(alphabet: string[], max: number): string[] {
+  const out: string[] = [];
+  for (let len = 1, layer = [""]; len <= max; len++) {
+    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
+    out.push(...layer);
+  }
+  return out;
+}
+
+/** Collects disagreements as [input, fast, plain] (the first 5), so a failure shows them. */
+function disagreements<T>(inputs: Iterable<string>, fast: (s: string) => T, plain: (s: string) => T): [string, T, T][] {
+  const out: [string, T, T][] = [];
+  for (const s of inputs) {
+    const a = fast(s);
+    const b = plain(s);
+    if (a !== b && out.length < 5) out.push([s, a, b]);
+  }
+  return out;
+}
+
+const EVERY_UNIT = Array.from({ length: 65536 }, (_, c) => String.fromCharCode(c));
+/** Units where the tables' shortcuts could go wrong: capitals, accents, sigma, combining marks, ligatures, digits. */
+const TRICKY = ["a", "Z", "Á", "ß", "Σ", "ς", "e\u0301", "İ", "ǅ", "ﬁ", "Ⅻ", "٣", "7", "-", " ", "\u00a0", "😀", "’", ".", "\u200b"];
+
+describe("character classes (per-unit tables) against their regular expressions", () => {
+  it("isWordUnit answers as /[\\p{L}\\p{N}]/u for every UTF-16 unit", () => {
+    const plain = /^[\p{L}\p{N}]$/u;
+    expect(disagreements(EVERY_UNIT, (s) => isWordUnit(s.charCodeAt(0)), (s) => plain.test(s))).toEqual([]);
+  });
+
+  it("sentenceKey (unit-by-unit fold table) answers as its regex definition, unit by unit and in context", () => {
+    const definition = (text: string) =>
+      text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    expect(disagreements(EVERY_UNIT.map((c) => `Ab ${c}c${c} D`), sentenceKey, definition)).toEqual([]);
+    expect(disagreements(allStrings(TRICKY, 3), sentenceKey, definition)).toEqual([]);
+  });
+
+  it("coverage's wordCount (a hand scanner) counts as splitting on /\\s/ and keeping runs with a \\p{L}", () => {
+    const definition = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    expect(disagreements(EVERY_UNIT.map((c) => `x${c}y ${c} 1${c}`), wordCount, definition)).toEqual([]);
+    expect(disagreements(allStrings(TRICKY, 3), wordCount, definition)).toEqual([]);
+  });
+});
+
+describe("hash tables against Set", () => {
+  const words = allStrings(["a", "b", "'", "é"], 4);
+  const members = words.filter((_, k) => k % 3 === 0);
+
+  it("AsciiWordSet finds exactly the members a Set holds (ASCII capitals read as lower case)", () => {
+    const set = new AsciiWordSet(members);
+    const plain = new Set(members);
+    const text = words.join(" ");
+    let at = 0;
+    const wrong: string[] = [];
+    for (const w of words) {
+      const found = set.find(text.toUpperCase(), at, at + w.length);
+      const expected = /[^\x00-\x7f]/.test(w) ? NOT_ASCII : plain.has(w) ? w : undefined;
+      if (found !== expected) wrong.push(w);
+      at += w.length + 1;
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("SpanSet holds exactly the substrings a Set of strings holds", () => {
+    const text = members.join("|");
+    const spans = new SpanSet(text);
+    const plain = new Set<string>();
+    let at = 0;
+    for (const w of members) {
+      let hash = HASH_SEED;
+      for (let i = at; i < at + w.length; i++) hash = spanHashStep(hash, text.charCodeAt(i));
+      spans.add(at, at + w.length, hash);
+      spans.add(at, at + w.length, hash); // a repeat is not added twice
+      plain.add(w);
+      at += w.length + 1;
+    }
+    expect(disagreements(words, (w) => spans.has(w), (w) => plain.has(w))).toEqual([]);
+  });
+});
+
+const SOURCE = [
+  "El Gobierno aprobó el martes 3,5 millones de euros para la OMS.",
+  "La ministra Ana Pérez dijo que el plan llegará a 1.200 municipios.",
+  "El Gobierno aprobó el martes 3,5 millones de euros para la OMS.",
+  "«Es un paso histórico», añadió Pérez en Bogotá.",
+].join(" ");
+const TARGET = [
+  "The government approved 3.5 million euros for the WHO on Tuesday.",
+  "Minister Ana Pérez said the plan will reach 1,200 municipalities.",
+  "\"It is a historic step,\" Pérez added in Bogotá.",
+].join(" ");
+
+describe("memos against recomputation", () => {
+  const source = buildDoc(SOURCE, "es");
+  const target = buildDoc(TARGET, "en");
+
+  it("the per-document memos answer what computing afresh answers, on the first call and the second", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(source.segments.map((s) => segmentWords(source, s))).toEqual(source.segments.map((s) => wordCount(s.text)));
+      expect(sentenceKeys(source)).toEqual(source.segments.map((s) => sentenceKey(s.text)));
+      expect(foldedText(target)).toBe(fold(target.text));
+      // The anchor keys share one token memo per document; each segment alone with a fresh memo gives the same keys.
+      expect(segmentAnchorKeys(source)).toEqual(source.segments.map((s) => anchorKeys(s.text, "es")));
+      expect(textAnchorKeys(target, target.segments[1].text)).toEqual(anchorKeys(target.segments[1].text, "en"));
+    }
+  });
+
+  it("ratioOf remembers the ratio of one document pair and recomputes it for another target", () => {
+    const ctxOf = (t: typeof target): RuleContext => {
+      const alignment = [{ source: [0], target: [0], score: 1 }];
+      return { source, target: t, alignment, ...resolveAlignment(alignment, source, t), options: {}, report: () => undefined };
+    };
+    const other = buildDoc("A short text.", "en");
+    expect(ratioOf(ctxOf(target))).toBe(expectedRatio(source, target));
+    expect(ratioOf(ctxOf(other))).toBe(expectedRatio(source, other));
+    expect(ratioOf(ctxOf(target))).toBe(expectedRatio(source, target));
+  });
+
+  it("DocMemo keeps one value per document and per memo, also for a frozen document", () => {
+    const a = new DocMemo<number>();
+    const b = new DocMemo<string>();
+    const doc = {};
+    const frozen = Object.freeze({});
+    expect(a.get(doc)).toBeUndefined();
+    a.set(doc, 1);
+    b.set(doc, "one");
+    a.set(frozen, 2);
+    expect([a.get(doc), b.get(doc), a.get(frozen), b.get(frozen), a.get({})]).toEqual([1, "one", 2, undefined, undefined]);
+  });
+});
