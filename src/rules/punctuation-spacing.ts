@@ -38,7 +38,9 @@ function straightQuoteRoles(doc: Doc): Map<number, "open" | "close"> {
     const at: number[] = [];
     for (let i = doc.text.indexOf(STRAIGHT_QUOTE, p.start); i >= 0 && i < p.end; i = doc.text.indexOf(STRAIGHT_QUOTE, i + 1)) at.push(i);
     if (at.length % 2 !== 0) continue;
-    at.forEach((i, k) => roles.set(i, k % 2 === 0 ? "open" : "close"));
+    at.forEach((i, k) => {
+      roles.set(i, k % 2 === 0 ? "open" : "close");
+    });
   }
   return roles;
 }

@@ -152,7 +152,9 @@ export default defineRule({
   check(ctx) {
     const src = ctx.pairs.map((p) => mentionsOf(ctx.source, p.source));
     const tgt = ctx.pairs.map((p) => mentionsOf(ctx.target, p.target));
-    ctx.pairs.forEach((_, k) => matchSlots(src[k], tgt[k]));
+    ctx.pairs.forEach((_, k) => {
+      matchSlots(src[k], tgt[k]);
+    });
     // Translators move numbers across sentence boundaries: try the neighbouring beads before flagging. A lone number
     // word left on each side of a confident 1–1 bead ("cuatro heridos" / "five injured") stays for its own bead:
     // "two" or "three" in a neighbour is too common to be its counterpart.
@@ -165,6 +167,8 @@ export default defineRule({
       if (k > 0) matchSlots(free(src[k]), free(tgt[k - 1]));
       if (k + 1 < ctx.pairs.length) matchSlots(free(src[k]), free(tgt[k + 1]));
     });
-    ctx.pairs.forEach((p, k) => reportPair(ctx, p, src[k], tgt[k]));
+    ctx.pairs.forEach((p, k) => {
+      reportPair(ctx, p, src[k], tgt[k]);
+    });
   },
 });

@@ -39,7 +39,7 @@ function matchBoth(a: Slot, b: Slot): void {
 export function matchSlots(src: Slot[], tgt: Slot[]): void {
   const byValue = new Map<number, Slot[]>();
   for (const b of tgt) {
-    if (b.matched || b.m.value !== b.m.value) continue; // (NaN equals nothing, as with ===)
+    if (b.matched || Number.isNaN(b.m.value)) continue; // (NaN equals nothing, as with ===)
     const q = byValue.get(b.m.value);
     if (q) q.push(b);
     else byValue.set(b.m.value, [b]);
@@ -98,7 +98,7 @@ function containsDigits(text: string, digits: string): boolean {
   return false;
 }
 
-export function textOf(doc: Doc, segs: Segment[]): string {
+export function textOf(_doc: Doc, segs: Segment[]): string {
   // Thousands separators are dropped ("1.500" finds "1500") but a decimal separator is kept: "3,2" (3.2) must not
   // find "32". A separator followed by exactly three digits is taken for grouping.
   // regex-safe: zero-width context plus two optional single characters, no repetition
