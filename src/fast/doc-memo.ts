@@ -1,13 +1,13 @@
 // Per-document memo slots, shared by every module that derives data from a document.
 
-const SLOTS = Symbol("translint.docMemo");
 let nextSlot = 0;
-type Slotted = { [SLOTS]?: unknown[] };
+/** An object that carries its own memo slots: a `Doc` (src/segment/document.ts) starts with `memos: []`. */
+type WithSlots = { readonly memos?: unknown[] };
 
 /**
- * Data derived from a document, remembered for the document's lifetime: like a WeakMap<Doc, T>, but kept on the Doc
- * itself (one non-enumerable array for all memos), since WeakMap entries make V8's young-generation collections
- * several times slower.
+ * Data derived from a document, remembered for the document's lifetime: like a WeakMap<Doc, T>, but kept in the
+ * Doc's own `memos` array (one slot per DocMemo), since WeakMap entries make V8's young-generation collections
+ * several times slower. An object without `memos` (a bare `{ text }`) is remembered in a WeakMap.
  */
 export class DocMemo<T> {
   private readonly slot = nextSlot++;
@@ -15,21 +15,14 @@ export class DocMemo<T> {
 
   /** The value remembered for `doc`, if any. */
   get(doc: object): T | undefined {
-    const slots = (doc as Slotted)[SLOTS];
+    const slots = (doc as WithSlots).memos;
     return slots ? (slots[this.slot] as T | undefined) : this.fallback.get(doc);
   }
 
   /** Remembers `value` for `doc`. */
   set(doc: object, value: T): void {
-    let slots = (doc as Slotted)[SLOTS];
-    if (!slots) {
-      if (!Object.isExtensible(doc)) {
-        this.fallback.set(doc, value);
-        return;
-      }
-      slots = [];
-      Object.defineProperty(doc, SLOTS, { value: slots });
-    }
-    slots[this.slot] = value;
+    const slots = (doc as WithSlots).memos;
+    if (slots) slots[this.slot] = value;
+    else this.fallback.set(doc, value);
   }
 }

@@ -37,15 +37,15 @@ const DATE_PREPOSITIONS: Record<Lang, Set<string>> = {
   en: new Set(calendar.datePrepositions.en),
 };
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * One alternation of every name per language, longest first, not followed by a letter (abbreviations keep their
  * period). That no letter precedes it is checked by `mentionsIn`: a lookbehind here would be tried at every
  * position of the text and makes the scan about three times slower.
  */
 const NAMES: Record<Lang, RegExp> = {
-  es: new RegExp(`(?:${[...LOOKUP.es.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}])`, "gu"),
-  en: new RegExp(`(?:${[...LOOKUP.en.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}])`, "gu"),
+  es: new RegExp(`(?:${[...LOOKUP.es.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join("|")})(?![\\p{L}])`, "gu"),
+  en: new RegExp(`(?:${[...LOOKUP.en.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join("|")})(?![\\p{L}])`, "gu"),
 };
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;

@@ -86,7 +86,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const glossary = (ctx.options.glossary ?? []).filter((g) => g && g.source?.trim() && g.target?.trim());
+    const glossary = (ctx.options.glossary ?? []).filter((g) => g?.source?.trim() && g.target?.trim());
     if (!glossary.length) return;
     const srcFolded = foldedText(ctx.source);
     const tgtFolded = foldedText(ctx.target);

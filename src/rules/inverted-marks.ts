@@ -30,7 +30,7 @@ const AMBIGUOUS_OPENER = /["—–]/;
 const CLAUSE_BREAK_CHARS = ",;:(«“\"—–";
 const WORD = /^[\p{L}\p{M}\p{N}]+/u;
 /** What may stand before a question's first word: spaces, opening quotes and brackets, dialogue dashes. */
-const LEAD = /[\s"“”«»'‘’(\[—–-]/;
+const LEAD = /[\s"“”«»'‘’([—–-]/;
 const LOWER = /^\s*\p{Ll}/u;
 const SPACE = /\s/;
 const LETTER = /[\p{L}]/u;

@@ -38,7 +38,7 @@ function straightQuoteRoles(doc: Doc): Map<number, "open" | "close"> {
     const at: number[] = [];
     for (let i = doc.text.indexOf(STRAIGHT_QUOTE, p.start); i >= 0 && i < p.end; i = doc.text.indexOf(STRAIGHT_QUOTE, i + 1)) at.push(i);
     if (at.length % 2 !== 0) continue;
-    at.forEach((i, k) => roles.set(i, k % 2 === 0 ? "open" : "close"));
+    for (let k = 0; k < at.length; k++) roles.set(at[k], k % 2 === 0 ? "open" : "close");
   }
   return roles;
 }

@@ -35,6 +35,11 @@ export interface Doc {
   segments: Segment[];
   /** Inline codes of a bilingual file (XLIFF/TMX tags), each at a CODE_CHAR of `text`; absent for other formats. */
   codes?: DocCode[];
+  /**
+   * What later stages derive from this document, one slot per `DocMemo` (src/fast/doc-memo.ts): `buildDoc` starts
+   * it empty; a Doc made without it is remembered in a WeakMap instead.
+   */
+  readonly memos?: unknown[];
 }
 
 /** An inline code of a bilingual Doc: the segment it is in and its clean offset (a CODE_CHAR). */
@@ -51,7 +56,7 @@ export function buildDoc(raw: string, langOrLocale: Lang | Locale, format: Forma
       segments.push({ index: segments.length, paragraph: p.index, start: s, end: e, text: text.slice(s, e) });
     }
   }
-  return { lang, locale, format, raw, text, map, paragraphs, segments };
+  return { lang, locale, format, raw, text, map, paragraphs, segments, memos: [] };
 }
 
 /** Maps a clean-text span to raw offsets (end exclusive). */

@@ -142,4 +142,13 @@ describe("memos against recomputation", () => {
     a.set(frozen, 2);
     expect([a.get(doc), b.get(doc), a.get(frozen), b.get(frozen), a.get({})]).toEqual([1, "one", 2, undefined, undefined]);
   });
+
+  it("a Doc keeps its memos in its own `memos` array, not in hidden properties", () => {
+    const doc = buildDoc("Una frase. Otra frase.", "es");
+    expect(doc.memos).toEqual([]);
+    const memo = new DocMemo<string>();
+    memo.set(doc, "derived");
+    expect(doc.memos).toContain("derived");
+    expect(Object.getOwnPropertySymbols(doc)).toEqual([]);
+  });
 });

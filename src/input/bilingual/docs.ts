@@ -116,7 +116,7 @@ class DocBuilder {
     return {
       lang: this.locale.lang, locale: this.locale, format: this.format, raw: this.raw, text: this.parts.join(""),
       map: { starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) },
-      paragraphs: this.paragraphs, segments: this.segments, codes: this.codes,
+      paragraphs: this.paragraphs, segments: this.segments, codes: this.codes, memos: [],
     };
   }
 }

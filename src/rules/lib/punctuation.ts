@@ -171,7 +171,7 @@ export function isAbbreviationPeriod(text: string, dot: number, lang: Lang): boo
   if (DOTTED.test(word)) return true;
   // Initials: "J." (but the English pronoun "I" is a word; lowercase letters are words or list labels).
   if (word.length === 1 && isUpper(word) && !(lang === "en" && word === "I")) return true;
-  const withDot = word + ".";
+  const withDot = `${word}.`;
   if (ABBREVIATIONS[lang].has(withDot)) return true;
   // Spaced abbreviations: "p. ej.", "a. C.", "et al."
   const prevEnd = start - 1;
@@ -210,7 +210,7 @@ export function couldBeAbbreviationPeriod(text: string, dot: number, lang: Lang)
   if (isAbbreviationPeriod(text, dot, lang)) return true;
   const word = text.slice(tokenStartBefore(text, dot), dot).replace(TRAILING_CLOSERS, "");
   if (word.length <= 4 || !LOWER_WORD.test(word)) return true;
-  return BEFORE_NUMBER[lang].has(word + ".");
+  return BEFORE_NUMBER[lang].has(`${word}.`);
 }
 
 /** Whether the clean span [start, end) of a Doc is written verbatim in the raw text (no markup or entity inside). */

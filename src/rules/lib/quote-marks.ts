@@ -47,7 +47,7 @@ const SPACE = /\s/;
 /** Characters after which a straight quote reads as an opening one. */
 const OPEN_CONTEXT = /[\s([{\-–—/¿¡«“‘:]/;
 /** Characters that may follow an opening quote: the quotation's first character. */
-const OPEN_FOLLOWER = /[\p{L}\p{N}¿¡(\[«“‘'…$€£#@]/u;
+const OPEN_FOLLOWER = /[\p{L}\p{N}¿¡([«“‘'…$€£#@]/u;
 /** Characters before which a straight quote reads as a closing one. */
 const CLOSE_CONTEXT = /[\s)\]}.,;:!?…\-–—»”’]/;
 /** A short enumerator before a closing bracket: "a)", "2)", "iv)" at the start of a list item. */
@@ -171,7 +171,7 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
  * text such as ' " word " ' or a quote closed after a space misleads the direction reading, not the count).
  */
 function pairByParity(marks: Mark[], partner: number[]): void {
-  const doubles = marks.map((m, k) => k).filter((k) => marks[k].cls === "double");
+  const doubles = marks.map((_m, k) => k).filter((k) => marks[k].cls === "double");
   if (doubles.length % 2 !== 0 || doubles.some((k) => marks[k].char !== '"')) return;
   if (doubles.every((k) => partner[k] >= 0)) return;
   doubles.forEach((k, n) => {

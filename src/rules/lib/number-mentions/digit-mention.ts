@@ -36,7 +36,7 @@ export function numericParts(t: Token): readonly string[] | null {
 function isCode(text: string, start: number): boolean {
   const before = text[start - 1] ?? "";
   const before2 = text[start - 2] ?? "";
-  return LETTER.test(before) || (/[-\/]/.test(before) && LETTER.test(before2)) || /[.,]/.test(before) && NUMBER_CHAR.test(before2);
+  return LETTER.test(before) || (/[-/]/.test(before) && LETTER.test(before2)) || /[.,]/.test(before) && NUMBER_CHAR.test(before2);
 }
 
 /**

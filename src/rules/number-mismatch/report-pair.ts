@@ -1,0 +1,146 @@
+// What number-mismatch reports for one bead once its numbers are matched: differing figures, missing and extra ones.
+import type { AlignedPair, RuleContext } from "../../check/rule";
+import type { NumberMention } from "../lib/number-mentions";
+import { isConfidentOneToOne, isConfidentSplitOrJoin } from "../lib/confident-pair";
+import type { Doc } from "../../segment/document";
+import { fractionPercents, isPercentAt, statedByFraction } from "./fractions";
+import { flaggable, type Slot, standsIn, suggestionFor, textOf } from "./slots";
+
+/** Holds the one unmatched flaggable number of each side of a confident 1–1 bead when one of the two is a word. */
+export function holdWordPair(p: AlignedPair, src: Slot[], tgt: Slot[], held: Set<Slot>): void {
+  if (!isConfidentOneToOne(p, 0.5)) return;
+  const su = src.filter((x) => !x.matched && flaggable(x.m));
+  const tu = tgt.filter((x) => !x.matched && flaggable(x.m));
+  if (su.length !== 1 || tu.length !== 1 || (su[0].m.digits && tu[0].m.digits)) return;
+  held.add(su[0]);
+  held.add(tu[0]);
+}
+
+/** A metric measurement whose other side has an imperial one: converted on purpose, so its number differs. */
+function isConverted(s: Slot, otherHasImperial: boolean): boolean {
+  return s.m.unit === "metric" && otherHasImperial;
+}
+
+const hasImperial = (slots: Slot[]): boolean => slots.some((o) => o.m.unit === "imperial");
+
+export function reportPair(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): void {
+  if (p.source.length === 0 || p.target.length === 0) return;
+  const { su, tu } = unmatched(ctx, p, src, tgt);
+  dropFractions(ctx, p, su, tu);
+  // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
+  const sd = su.filter((s) => s.m.digits);
+  const td = tu.filter((t) => t.m.digits);
+  if (wordCountDiffers(ctx, p, su, tu, sd, td)) {
+    sd.splice(0, sd.length, su[0]);
+    td.splice(0, td.length, tu[0]);
+  }
+  const rephrased = su.length > sd.length || tu.length > td.length;
+  const n = Math.min(sd.length, td.length);
+  reportDiffering(ctx, sd, td, n);
+  if (rephrased) return;
+  reportLeftOver(ctx, p, sd.slice(n), td.slice(n));
+}
+
+/** The flaggable numbers of each side of a bead left unmatched, less conversions and numbers that stand in the other side. */
+function unmatched(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): { su: Slot[]; tu: Slot[] } {
+  // The joined sentence texts are needed only for unmatched numbers: most pairs have none.
+  let targetText: string | undefined;
+  let sourceText: string | undefined;
+  const tgtImperial = hasImperial(tgt);
+  const srcImperial = hasImperial(src);
+  const inTarget = new Map<string, boolean>();
+  const inSource = new Map<string, boolean>();
+  const su = src.filter((s) => !s.matched && flaggable(s.m) && !isConverted(s, tgtImperial) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m, inTarget));
+  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !isConverted(t, srcImperial) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m, inSource));
+  return { su, tu };
+}
+
+/**
+ * True when exactly one number is left on each side and one of them is in words ("cuatro heridos" / "five injured",
+ * "dos mil millones" / "3 billion"): a different count, when both are of the same order of magnitude and the
+ * target is not a clock time ("las dos" vs "2.30").
+ * (Words in a confident 1–1 bead only: in a larger or doubtful one the two may belong to different sentences.)
+ * (A very confident 1–2 or 2–1 bead, one sentence split or joined by the translator, counts too.)
+ */
+function wordCountDiffers(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[], sd: Slot[], td: Slot[]): boolean {
+  const oneToOne = isConfidentOneToOne(p, 0.5) || isConfidentSplitOrJoin(p, 0.9);
+  if (su.length === 1 && tu.length === 1 && (sd.length === 0 || td.length === 0) && (oneToOne || sd.length + td.length === 1)) {
+    const raw = ctx.target.text.slice(tu[0].m.numStart, tu[0].m.numEnd);
+    const [a, b] = [su[0].m.value, tu[0].m.value].sort((x, y) => x - y);
+    const plainCounts = plainCount(ctx.source, su[0].m) && plainCount(ctx.target, tu[0].m);
+    return !/[:.]\d\d$/.test(raw) && a > 0 && b / a < 10 && plainCounts;
+  }
+  return false;
+}
+
+/** Reports the first `n` source and target figures, paired by order, as differing. */
+function reportDiffering(ctx: RuleContext, sd: Slot[], td: Slot[], n: number): void {
+  for (let i = 0; i < n; i++) {
+    const s = sd[i].m;
+    const t = td[i].m;
+    ctx.report({
+      messageId: "differs",
+      data: { source: ctx.source.text.slice(s.start, s.end), target: ctx.target.text.slice(t.start, t.end) },
+      source: { start: s.start, end: s.end },
+      target: { start: t.numStart, end: t.numEnd },
+      suggestion: suggestionFor(ctx, s, t),
+      // One figure against one figure is the clearest; several are paired by order, a number word may be rephrased.
+      confidence: !s.digits ? 0.7 : n === 1 ? 0.9 : 0.75,
+    });
+  }
+}
+
+/** Reports the figures left over on either side once the differing ones are paired: missing or extra. */
+function reportLeftOver(ctx: RuleContext, p: AlignedPair, missing: Slot[], extra: Slot[]): void {
+  const first = p.target[0];
+  const last = p.target[p.target.length - 1];
+  for (const { m } of missing) {
+    ctx.report({
+      messageId: "missing",
+      severity: "minor",
+      confidence: 0.6,
+      data: { source: ctx.source.text.slice(m.start, m.end) },
+      source: { start: m.start, end: m.end },
+      target: { start: first.start, end: last.end },
+    });
+  }
+  for (const { m } of extra) {
+    ctx.report({
+      messageId: "extra",
+      severity: "minor",
+      confidence: 0.55,
+      data: { target: ctx.target.text.slice(m.start, m.end) },
+      target: { start: m.numStart, end: m.numEnd },
+    });
+  }
+}
+
+/** Removes the percentages the other side states as a fraction ("20 %" for "a fifth", "50 %" for "half"). */
+function dropFractions(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[]): void {
+  const sides = [[su, ctx.source, p.target, ctx.target], [tu, ctx.target, p.source, ctx.source]] as const;
+  for (const [slots, doc, otherSegs, other] of sides) {
+    if (!slots.some((s) => s.m.digits && isPercentAt(doc.text, s.m.numEnd))) continue;
+    const fractions = fractionPercents(otherSegs.map((s) => s.text).join(" "), other.lang);
+    if (!fractions.length) continue;
+    for (let i = slots.length - 1; i >= 0; i--) {
+      const m = slots[i].m;
+      if (m.digits && isPercentAt(doc.text, m.numEnd) && statedByFraction(m.value, fractions)) slots.splice(i, 1);
+    }
+  }
+}
+
+/** Approximate collective words ("una decena", "a dozen"): renderings of "about ten", not exact counts. */
+const APPROXIMATE = /docenas?|decenas?|centenar|millar|dozens?|score/i;
+/** Clock times, ordinals and measurements around a number word, where the two sides legitimately differ. */
+// (An ordinal ending is glued to the number, "4th", or an ordinal word follows, "one hundred fiftieth": a word that
+// merely ends in "th", as in "six health authorities", is no ordinal.)
+const NOT_A_COUNT_AFTER = /^(?:[º°ª]|-?\p{L}*(?:th|ieth)\b|[\s-]*(?:\p{L}*ieth\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|y media|y cuarto|menos|de la (?:mañana|tarde|noche|madrugada)|horas? y|o'clock|and a half|[º°ª]|in\b|cm\b|km\b|mm\b|ft\b|m\b|kg\b|lbs?\b|miles?|millas|kil[oó]metros|kilomet|metros|metres|meters|feet|pies|pulgadas|inches|pounds|libras))/iu;
+// A clock time: "a las dos", "hasta las tres", "at two" ("las dos alas" alone is a count).
+const NOT_A_COUNT_BEFORE = /(?:half past|quarter (?:past|to)|(?:^|\s)(?:a|hasta|desde|sobre|para|de|son) las|\bat)\s*$/i;
+
+/** Whether a number (in words or digits, when the other side's is in words) reads as a plain count of things. */
+function plainCount(doc: Doc, m: NumberMention): boolean {
+  const text = doc.text;
+  if (APPROXIMATE.test(text.slice(m.start, m.end))) return false;
+  return !NOT_A_COUNT_AFTER.test(text.slice(m.end, m.end + 24)) && !NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
