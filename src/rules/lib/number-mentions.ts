@@ -1,7 +1,8 @@
 import type { Lang } from "../../types";
-import table from "../../../rules/number-words.json";
 import { AsciiWordSet, NOT_ASCII } from "../../fast/word-set";
 import { isLetterAt } from "../../fast/unit-class";
+import type { NumberWordData } from "../../lang/language";
+import { byLanguage, languageOf } from "../../lang/registry";
 
 /** One number found in a text: digits ("800.000", "3,1", "26th") or words ("dos", "a dozen", "mil millones"). */
 export interface NumberMention {
@@ -31,15 +32,8 @@ export interface NumberMention {
   parts?: number;
 }
 
-interface WordTable {
-  units: Record<string, number>;
-  one: string[];
-  joiners: string[];
-  hundred: string[];
-  scales: Record<string, number>;
-  counted: Record<string, number>;
-  soft: Record<string, number>;
-}
+/** A language's number words as rules/<code>/number-words.json holds them. */
+type WordTable = NumberWordData;
 
 /** A language's number words compiled into Maps and Sets once. */
 interface CompiledWords {
@@ -50,6 +44,15 @@ interface CompiledWords {
   one: Set<string>;
   hundred: Set<string>;
   joiners: Set<string>;
+  halves: Set<string>;
+  unitOne: Set<string>;
+  notAlone: Set<string>;
+  /** Last word of a two-word percent phrase and the word before it ("ciento" after "por"). */
+  percentTail: Map<string, string>;
+  /** Where a joiner may stand, and after which words it takes any number below a hundred. */
+  joinerAfter: "tens" | "hundreds";
+  joinAfterWords: Set<string>;
+  bareThousand: boolean;
   /** Every word that can start or continue a number: anything else is skipped at once. */
   any: Set<string>;
   /** `any` as a set that looks up the ASCII words of a text without slicing them. */
@@ -66,10 +69,12 @@ function compile(w: WordTable): CompiledWords {
   const c: CompiledWords = {
     units: m(w.units), scales: m(w.scales), counted: m(w.counted), soft: m(w.soft),
     one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(), anyAscii: new AsciiWordSet([]),
+    halves: new Set(w.halves), unitOne: new Set(w.unitOne), notAlone: new Set(w.notAlone), percentTail: percentTails(w),
+    joinerAfter: w.joinerAfter, joinAfterWords: new Set(w.joinAfterWords ?? []), bareThousand: w.bareThousand,
     prefixes: new Set(), asciiPrefixes: new Uint8Array(128 * 128), longest: 0,
   };
   for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
-  for (const k of ["half", "medio", "media", "ciento", "por", ...c.joiners]) c.any.add(k);
+  for (const k of [...c.halves, ...c.percentTail.values(), ...c.joiners]) c.any.add(k);
   c.anyAscii = new AsciiWordSet(c.any);
   for (const k of c.any) {
     const prefix = k.slice(0, 2);
@@ -80,8 +85,20 @@ function compile(w: WordTable): CompiledWords {
   return c;
 }
 
-const RAW_WORDS = table as unknown as Record<Lang, WordTable>;
-const WORDS: Record<Lang, CompiledWords> = { es: compile(RAW_WORDS.es), en: compile(RAW_WORDS.en) };
+/**
+ * Two-word percent phrases whose last word is also a number word ("por ciento"), as last word → first word: that
+ * word is then no number. ("per cent" is not one: "cent" is no number word.)
+ */
+function percentTails(w: WordTable): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of w.percent) {
+    const words = p.split(" ");
+    if (words.length === 2 && Object.hasOwn(w.units, words[1])) out.set(words[1], words[0]);
+  }
+  return out;
+}
+
+const WORDS: Record<Lang, CompiledWords> = byLanguage((l) => compile(l.numberWords));
 // regex-safe: each group is exactly three digits after a mandatory space; sticky, anchored at one offset
 const SPACED_THOUSANDS = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?:[.,]\p{N}{1,2}(?![\p{N}]))?(?![\p{N}]|[.,]\p{N})/uy;
 // regex-safe: anchored; each repetition must start with a separator the digit class cannot match
@@ -217,7 +234,7 @@ export function parseDigits(raw: string, lang: Lang): { values: number[]; value:
     const dec = Number(`${a}.${b}`);
     if (b.length !== 3) return { values: [dec], value: dec, decimals: b.length };
     const thou = Number(a + b);
-    const own = (lang === "es") === (seps === ".") ? thou : dec;
+    const own = seps === languageOf(lang).numberFormat.group ? thou : dec;
     return { values: [thou, dec], value: own, decimals: own === dec ? 3 : 0 };
   }
   const same = new Set(seps).size === 1;
@@ -257,18 +274,15 @@ function unitFits(cur: number, unit: number): boolean {
  * Whether "y" / "and" joins `cur`, whose last word is `word`, to the unit word that follows ("treinta y cinco",
  * "two hundred and five", and the old-style Spanish "ciento y treinta").
  */
-function joinerFits(lang: Lang, cur: number, word: string, unit: number | undefined): boolean {
+function joinerFits(w: CompiledWords, cur: number, word: string, unit: number | undefined): boolean {
   if (unit === undefined) return false;
-  if (lang === "es") return (cur % 10 === 0 && cur % 100 >= 30 && unit < 10) || (word === "ciento" && unit < 100);
+  if (w.joinerAfter === "tens") return (cur % 10 === 0 && cur % 100 >= 30 && unit < 10) || (w.joinAfterWords.has(word) && unit < 100);
   return cur >= 100 && cur % 100 === 0 && unit < 100;
 }
 
-/** "one" and its Spanish forms: the unit 1 after tens or hundreds, unlike "a"/"an", which also mean one before a scale. */
-const ONE_WORD: ReadonlySet<string> = new Set(["one", "un", "una", "uno"]);
-
 /** The value of a unit word, "one" and its Spanish forms included. */
 function unitWord(w: CompiledWords, word: string): number | undefined {
-  return w.units.get(word) ?? (ONE_WORD.has(word) ? 1 : undefined);
+  return w.units.get(word) ?? (w.unitOne.has(word) ? 1 : undefined);
 }
 
 /** `v` to 12 significant digits; integers below 10^12 are already exact (toPrecision is slow), -0 becomes 0 as there. */
@@ -366,7 +380,8 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       }
       continue;
     }
-    if (t.lower === "ciento" && tokens[i - 1]?.lower === "por") {
+    const tail = w.percentTail.get(t.lower);
+    if (tail !== undefined && tokens[i - 1]?.lower === tail) {
       i++;
       continue;
     }
@@ -389,25 +404,25 @@ export function extractNumbers(text: string, lang: Lang, start = 0, end = text.l
       const scaleWord = w.scales.get(lw);
       if (unit !== undefined && unitFits(cur, unit)) cur += unit;
       else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
-      else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
+      else if (w.halves.has(lw) && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
         cur = 0.5;
         if (/^an?$/.test(next.lower)) j++;
       }
       else if (w.hundred.has(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
       else if (counted !== undefined && used > 0) cur = (cur || 1) * counted;
-      else if (scaleWord === 1000 && used === 0 && lang === "es") cur = 1000;
+      else if (scaleWord === 1000 && used === 0 && w.bareThousand) cur = 1000;
       else if (scaleWord !== undefined && used > 0 && lw.length > 2) {
         const s = scaleWord;
         if (s === 1000) cur = (cur || 1) * s;
         else { total = (total + (cur || 1)) * s; cur = 0; }
       } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) &&
-        joinerFits(lang, cur, lastTok.lower, unitWord(w, next.lower))) {
+        joinerFits(w, cur, lastTok.lower, unitWord(w, next.lower))) {
         continue;
       } else break;
       used++;
       lastTok = k;
     }
-    if (used === 1 && startTok.lower === "ciento") used = 0; // "ciento" alone is not a number ("cien" is)
+    if (used === 1 && w.notAlone.has(startTok.lower)) used = 0; // "ciento" alone is not a number ("cien" is)
     if (used > 0) {
       const v = round(total + cur);
       out.push({
@@ -471,11 +486,10 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
   return false;
 }
 
-/** Formats a value in the conventions of `lang` (thousands grouping from 10,000 in Spanish and 1,000 in English). */
-export function formatNumber(value: number, lang: Lang, decimals = 0, groupFrom = lang === "es" ? 10000 : 1000): string {
+/** Formats a value in the conventions of `lang` (CLDR: grouping from 10,000 in Spanish and 1,000 in English). */
+export function formatNumber(value: number, lang: Lang, decimals = 0, groupFrom = languageOf(lang).numberFormat.groupFrom): string {
   const [intPart, frac] = value.toFixed(decimals).split(".");
-  const group = lang === "es" ? "." : ",";
-  const dec = lang === "es" ? "," : ".";
+  const { group, decimal: dec } = languageOf(lang).numberFormat;
   // regex-safe: fixed three-digit groups on a short digit string (a number formatted for output)
   const grouped = Math.abs(value) >= groupFrom ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group) : intPart;
   return frac ? `${grouped}${dec}${frac}` : grouped;

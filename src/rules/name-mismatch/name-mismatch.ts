@@ -256,7 +256,7 @@ export default defineRule({
     const expected = srcWords.map((words) => {
       const out: NameToken[] = [];
       for (const w of words) {
-        const translated = translatedName(w.folded, sLang);
+        const translated = translatedName(w.folded, sLang, tLang);
         if (translated !== undefined && (!w.initial || midSentence.has(w.folded))) {
           out.push({ ...w, text: translated, folded: fold(translated), translated: true });
         }

@@ -1,9 +1,11 @@
 import { defineRule, type RuleContext } from "../../check/rule";
 import {
-  findEvidence, givenNameGender, indexPeople, lookupKey, nameMentions, otherPerson, otherTitle,
-  PeopleIndex, personNouns, pronounsBySegment, spanishMarksGender, unknownPersonLike, type Gender, type KeyInfo,
-  type PronounMention,
+  findEvidence, givenNameGender, indexPeople, lookupKey, marksGender, nameMentions, otherDeterminer, otherParticiple,
+  otherPerson, otherTitle, PeopleIndex, personNouns, pronounsBySegment, subjectPronoun, unknownPersonLike,
+  type Gender, type KeyInfo, type PronounMention,
 } from "./gender";
+import type { Lang } from "../../types";
+import { languageOf } from "../../lang/registry";
 import type { Doc } from "../../segment/document";
 import { alignedSource, sourceWindowVerdict, spanishPronounsAgainstSource } from "./source-window-gender";
 
@@ -105,7 +107,7 @@ function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boolean[]): 
         list.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });
       }
     }
-    for (const n of personNouns(ctx.target.text, seg.start, seg.end)) {
+    for (const n of personNouns(ctx.target.text, ctx.target.lang, seg.start, seg.end)) {
       list.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
     }
     out.push(list.sort((a, b) => a.start - b.start));
@@ -371,8 +373,11 @@ export default defineRule({
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).
     if (ctx.source.lang === ctx.target.lang) return;
-    if (ctx.target.lang === "en") checkEnglishPronouns(ctx);
-    else {
+    // Into a language whose pronouns mark the person (English): the pronouns against the people they refer to.
+    // Into a language whose titles agree (Spanish): titles, participles and explicit pronouns against the source.
+    const system = languageOf(ctx.target.lang).gender.system;
+    if (system === "pronouns") checkEnglishPronouns(ctx);
+    else if (system === "agreement") {
       checkSpanishTitles(ctx);
       checkSpanishPronouns(ctx);
     }
@@ -408,19 +413,21 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   const segOfPronoun = new Map<PronounMention, number>();
   pronounsBySeg.forEach((list, k) => list.forEach((q) => segOfPronoun.set(q, k)));
   const getSeg = (q: PronounMention) => segOfPronoun.get(q) ?? 0;
+  // A source whose titles and pronouns agree with the person (Spanish) may itself say who a pronoun is.
+  const sourceAgrees = languageOf(src.lang).gender.system === "agreement";
   // How many people of each gender the aligned source sentence marks, per target segment (asked once per pronoun).
   const marks = new Map<number, number>();
   const sourceMarks = (segment: number, g: Gender): number => {
     const key = segment * 2 + (g === "f" ? 1 : 0);
     let n = marks.get(key);
-    if (n === undefined) marks.set(key, (n = spanishMarksGender(sourceTextOf(ctx, segment), g, people)));
+    if (n === undefined) marks.set(key, (n = marksGender(sourceTextOf(ctx, segment), src.lang, g, people)));
     return n;
   };
 
   for (const seg of tgt.segments) {
     for (const p of pronounsBySeg[seg.index]) checkPronoun(p, seg.index);
   }
-  if (src.lang === "es") checkAgainstSourceWindow(ctx, pronounsBySeg, people, flagged, quotedAt);
+  if (sourceAgrees) checkAgainstSourceWindow(ctx, pronounsBySeg, people, flagged, quotedAt);
 
   function checkPronoun(p: PronounMention, segment: number): void {
     const window: Referent[] = [];
@@ -472,12 +479,12 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // "… his rival, Sarah Palin") account for source marks without being its antecedent: discount them.
     const seg = tgt.segments[segment];
     const later =
-      personNouns(tgt.text, p.end, seg.end, true).filter((n) => n.gender === p.gender).length +
+      personNouns(tgt.text, tgt.lang, p.end, seg.end, true).filter((n) => n.gender === p.gender).length +
       nameMentions(tgt.text, p.end, seg.end).filter((m) => {
         const info = people.get(lookupKey(m));
         return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;
       }).length;
-    if (src.lang === "es" && sourceMarks(segment, p.gender) > later) return;
+    if (sourceAgrees && sourceMarks(segment, p.gender) > later) return;
     const ref = named[0];
     const info = ref.info!;
     flagged.add(p.start);
@@ -531,21 +538,18 @@ function checkAgainstSourceWindow(
   });
 }
 
-const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un", este: "esta", esta: "este", ese: "esa", esa: "ese", nuevo: "nueva", nueva: "nuevo" };
-
 /** The cue rewritten for the other gender: "el ministro" -> "la ministra", "elegido" -> "elegida"; undefined if unsure. */
-function swapCue(cue: string): string | undefined {
+function swapCue(lang: Lang, cue: string): string | undefined {
   const words = cue.split(/\s+/);
   if (words.length === 1) {
     const w = words[0];
-    const title = otherTitle(w);
+    const title = otherTitle(lang, w);
     if (title && title !== w.toLowerCase()) return caseLike(w, title);
-    if (/(?:ad|id|ect|uert)[oa]$/i.test(w)) return w.slice(0, -1) + (w.endsWith("o") ? "a" : "o");
-    return undefined;
+    return otherParticiple(lang, w);
   }
-  const det = DET_SWAP[words[0].toLowerCase()];
+  const det = otherDeterminer(lang, words[0]);
   const rest = words.slice(1).join(" ");
-  const title = otherTitle(rest);
+  const title = otherTitle(lang, rest);
   if (!det) return undefined;
   return `${caseLike(words[0], det)} ${title ? caseLike(rest, title) : rest}`;
 }
@@ -554,7 +558,7 @@ function swapCue(cue: string): string | undefined {
 function checkSpanishPronouns(ctx: RuleContext): void {
   for (const seg of ctx.target.segments) {
     for (const f of spanishPronounsAgainstSource(ctx, seg.index)) {
-      const right = f.gender === "f" ? "ella" : "él";
+      const right = subjectPronoun(ctx.target.lang, f.gender) ?? f.pronoun.word;
       ctx.report({
         messageId: "sourceOnly",
         data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
@@ -603,7 +607,7 @@ function checkSpanishTitles(ctx: RuleContext): void {
         evidence: info.evidence.text,
       },
       target: { start: cue.cue.start, end: cue.cue.end },
-      suggestion: swapCue(word),
+      suggestion: swapCue(tgt.lang, word),
       confidence: evidenceConfidence(info.evidence.strength),
     });
   }
