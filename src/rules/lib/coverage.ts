@@ -2,6 +2,7 @@ import type { Doc, Segment } from "../../segment/document";
 import type { AlignedPair, RuleContext } from "../../check/rule";
 import { foldWord, segmentAnchorKeys, STOPWORDS, textAnchorKeys } from "../../align/anchors";
 import { DocMemo } from "../../fast/doc-memo";
+import { supportedLanguages } from "../../lang/registry";
 
 import { expectedRatio, lengthCost } from "../../align/align";
 
@@ -73,7 +74,7 @@ export function ratioOf(ctx: RuleContext): number {
   return ratio;
 }
 
-const STOPWORD_ANY: ReadonlySet<string> = new Set([...STOPWORDS.es, ...STOPWORDS.en]);
+const STOPWORD_ANY: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => [...STOPWORDS[l.code]]));
 
 const lengthOf = (segs: readonly Segment[]) => segs.reduce((s, x) => s + x.text.length, 0);
 
