@@ -23,9 +23,11 @@ const STOPWORD_SET = new AsciiWordSet(ANY_STOPWORD);
  * pivot. The pivot's own map is empty (its words are their own keys).
  */
 const TO_PIVOT: Readonly<Record<Lang, ReadonlyMap<string, string>>> = byLanguage((l) => {
-  // The table's keys name a direction, "<language>-<pivot>".
-  const tables = Object.entries(lexiconData as unknown as Record<string, Record<string, string>>);
-  return new Map(tables.filter(([pair]) => pair.split("-")[0] === l.code).flatMap(([, table]) => Object.entries(table)));
+  const { pivot, rows } = lexiconData as { pivot: string; rows: Record<string, string | string[]>[] };
+  const map = new Map<string, string>();
+  if (l.code === pivot) return map;
+  for (const row of rows) for (const word of [row[l.code] ?? []].flat()) map.set(word, row[pivot] as string);
+  return map;
 });
 /** Every lexicon word of any non-pivot language (the two- and three-letter prefilters below are built on them). */
 const LEXICON_KEYS: readonly string[] = supportedLanguages().flatMap((l) => [...TO_PIVOT[l.code].keys()]);
