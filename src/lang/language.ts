@@ -79,6 +79,10 @@ export interface NegationData {
   notVerbAfterNo?: string[];
   until: string[];
   adjectiveAfterNo?: string;
+  /** Determiners before which a negator is a noun ("el no", "a no"). */
+  nounDeterminers: string[];
+  /** Pronouns of a tag question after a contracted negator ("isn't it?"). */
+  tagPronouns: string[];
 }
 
 /** How a language shows a person's gender (rules/<code>/gender-cues.json). */
@@ -124,6 +128,10 @@ export interface GenderData {
   titleModifiers?: string[];
   /** Words that show a title and the name after it are not one phrase [agreement]. */
   notBetweenTitleAndName?: string[];
+  /** Lower-case words of a title's complement between title and name ("de", "la") [agreement]. */
+  complementWords?: string[];
+  /** Words right before a name that make a title before them someone else's ("de", "de la") [agreement]. */
+  ofBeforeName?: string[];
   /** Gendered role nouns ("spokeswoman") [pronouns]. */
   roles?: Record<string, GenderMark>;
   /** Singular gendered roles that end in s ("actress") [pronouns]. */

@@ -3,7 +3,7 @@
 // whether it has any other negative word a translator may use for a negated verb (without, sin, failed, negó).
 import type { Lang } from "../../types";
 import type { NegationData } from "../../lang/language";
-import { byLanguage } from "../../lang/registry";
+import { byLanguage, supportedLanguages } from "../../lang/registry";
 
 interface LangTable {
   verbal: ReadonlySet<string>;
@@ -58,7 +58,7 @@ const REPORTED: ReadonlySet<string> = new Set(["que", "that"]);
 /** Marks after which a sentence's main clause is over (a comma, a colon, a quotation). */
 const MAIN_BREAK = /[,;:()—–]/;
 /** "el no", "un no rotundo": "no" used as a noun. */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["el", "un", "del", "al", "the", "a"]);
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => l.negation.nounDeterminers));
 
 function wordsOf(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
@@ -90,7 +90,7 @@ function covered(words: Word[], phrases: PhraseIndex): Set<number> {
 }
 
 /** An English tag question after the word: "didn't you?", "isn't it?". */
-const TAG_AFTER = /^\s+(?:you|he|she|it|we|they|i|there)\s*\?/i;
+const TAG_AFTER = new RegExp(`^\\s+(?:${supportedLanguages().flatMap((l) => l.negation.tagPronouns).join("|") || "(?!)"})\\s*\\?`, "i");
 
 /** True when word i negates a verb in this language (before concord is taken into account). */
 function isVerbal(t: LangTable, text: string, words: Word[], i: number): boolean {

@@ -76,7 +76,8 @@ export function spellingKey(folded: string): string {
   return s;
 }
 
-const ENDING = /(?:os|as|es|al|er|o|a|e|i|y|s|n)$/;
+/** One of the endings by which the same name differs between languages, at the end of a word. */
+const ENDING = new RegExp(`(?:${(table.cognateEndings as string[]).join("|")})$`);
 
 /**
  * Stems of a folded word: its spelling key without up to two of the endings that Spanish and English cognates

@@ -308,6 +308,9 @@ interface AgreementCues {
   /** Each word that is a title or starts a longer one (see titlesIn). */
   titleWord: RegExp;
   functionWords: ReadonlySet<string>;
+  complementWords: readonly string[];
+  /** A title's owner named after it: "… de", "… de la" right before the name. */
+  ofBeforeName: RegExp;
   /** A determiner and a title, or a title alone ("la periodista", "consejero"). */
   personNoun: RegExp;
   /** Each gender's subject pronouns as whole words ("ella"). */
@@ -392,6 +395,8 @@ function compileAgreement(g: GenderData): AgreementCues {
       "gi",
     ),
     functionWords: new Set(g.notBetweenTitleAndName ?? []),
+    complementWords: g.complementWords ?? [],
+    ofBeforeName: new RegExp(`(?:^|\\s)(?:${(g.ofBeforeName ?? []).map(esc).join("|") || "(?!)"})\\s*$`, "i"),
     personNoun: new RegExp(`(?<![\\p{L}])(?:(${detAlt})\\s+)?(${titleAlt})(?![\\p{L}])`, "giu"),
     // regex-safe: literal words between lookarounds, no quantifier at all
     explicit: {
@@ -545,7 +550,7 @@ const BETWEEN_SHAPE = /^(?:\s+[\p{L}.]+){0,6}\s*,?\s*$/u;
 function plausibleBetween(a: AgreementCues, between: string): boolean {
   for (const w of between.trim().split(/\s+/).filter(Boolean)) {
     const lw = w.toLowerCase().replace(/[.,]$/, "");
-    if (["de", "del", "la", "los", "las", "el"].includes(lw) || /^\p{Lu}/u.test(w)) continue;
+    if (a.complementWords.includes(lw) || /^\p{Lu}/u.test(w)) continue;
     if (a.functionWords.has(lw) || /[óéáí]$/.test(lw) || own(a.titles, lw) !== undefined) return false;
   }
   return true;
@@ -597,7 +602,7 @@ function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMent
     if (m.lead && hb) pushEvidence(out, text, hb, 3, m.leadStart, m.end);
     seg.titles ??= titlesIn(a, text, seg.start, seg.end);
     let tb = lastBefore(seg.titles, m.start);
-    if (tb && /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(text.slice(Math.max(seg.start, m.start - 90), m.start))) tb = undefined;
+    if (tb && a.ofBeforeName.test(text.slice(Math.max(seg.start, m.start - 90), m.start))) tb = undefined;
     const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
     if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(a, between)) {
       pushEvidence(out, text, titleGender(a, tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
