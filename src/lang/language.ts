@@ -49,6 +49,18 @@ export interface NumberWordData {
   unitOne: string[];
   /** Words that are no number by themselves ("ciento"). */
   notAlone: string[];
+  /** Regex fragments (case-insensitive alternatives; rules join every language's): unit words after a number. */
+  imperialUnits: string[];
+  metricUnits: string[];
+  /** Nouns of a compound adjective after a hyphen ("12-month"). */
+  compoundNouns: string[];
+  /** An ordinal ending glued to digits ("4th"). */
+  gluedOrdinal: string[];
+  /** Clock times, ordinals and measurements after or before a number word: not a count. */
+  notCountAfter: string[];
+  notCountBefore: string[];
+  /** Collective words that render "about" ("una decena", "a dozen"). */
+  approximate: string[];
 }
 
 /** Month and weekday names (rules/<code>/calendar.json), in calendar order from January and Monday. */
@@ -142,6 +154,17 @@ export interface GenderData {
   plural?: string[];
   /** Words that may precede a role after a comma (", the minister") [pronouns]. */
   roleDeterminers?: string[];
+  /** How each pronoun is used (any other: an object); "objectOrPossessive" is read from the words after it [pronouns]. */
+  pronounRoles?: Record<string, "subject" | "possessive" | "reflexive" | "objectOrPossessive">;
+  /** The other gender's pronoun, for a fix ("he" -> "she") [pronouns]. */
+  pronounSwaps?: Record<string, string>;
+  /** The fix of an "objectOrPossessive" pronoun by its use ("her" -> "him" / "his") [pronouns]. */
+  ambiguousSwap?: { object: string; possessive: string };
+  /** Words after which an "objectOrPossessive" pronoun is an object ("told her that") [pronouns]. */
+  objectContextWords?: string[];
+  /** Words that open a subordinate clause, and the subjects that give it its own ("because the law") [pronouns]. */
+  clauseOpeners?: string[];
+  clauseSubjects?: string[];
 }
 
 /** Everything known about one language. */

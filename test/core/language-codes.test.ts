@@ -18,12 +18,6 @@ const ALLOWED: { file: string; has: string; why: string }[] = [
   { file: "src/worker/hooks/sanity.ts", has: '{"source": "es"', why: "an error message showing an example body" },
   { file: "src/worker/schemas.ts", has: 'is not a supported language', why: "the OpenAPI example of an error message" },
   { file: "src/worker/pages/assets.ts", has: '(appliedCount === 1 ? "" : "es")', why: "the English plural of 'fix' in the review page, not a language code" },
-  // Open (issue 14): lists still inline, each to move into rules/<code>/ (read as the union over languages where any
-  // text is scanned). docs/languages.md lists them.
-  { file: "src/rules/lib/number-mentions.ts", has: "const COMPOUND_AFTER =", why: "open: English compound adjectives (12-month) -> number-words.json" },
-  { file: "src/rules/number-mismatch/number-mismatch.ts", has: "const NOT_A_COUNT_AFTER =", why: "open: ordinal, clock and unit words -> number-words.json" },
-  { file: "src/rules/pronoun-gender/pronoun-gender.ts", has: "const OBJECT_CONTEXT =", why: "open: English words after an object pronoun -> gender-cues.json" },
-  { file: "src/rules/pronoun-gender/pronoun-gender.ts", has: "const OWN_CLAUSE =", why: "open: English clause openers and subjects -> gender-cues.json" },
 ];
 
 /** Every .ts/.tsx file under a folder. */

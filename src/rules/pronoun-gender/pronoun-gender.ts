@@ -5,7 +5,7 @@ import {
   type Gender, type KeyInfo, type PronounMention,
 } from "./gender";
 import type { Lang } from "../../types";
-import { languageOf } from "../../lang/registry";
+import { byLanguage, languageOf } from "../../lang/registry";
 import type { Doc } from "../../segment/document";
 import { alignedSource, sourceWindowVerdict, spanishPronounsAgainstSource } from "./source-window-gender";
 
@@ -18,8 +18,26 @@ interface Referent {
   info?: KeyInfo;
 }
 
-const SWAP: Record<string, string> = { he: "she", she: "he", his: "her", him: "her", himself: "herself", herself: "himself", hers: "his" };
-const OBJECT_CONTEXT = /^(?:\s*[,.;:!?)”"']|\s*$|\s+(?:to|and|or|nor|that|which|who|in|on|at|as|for|from|with|without|by|about|into|onto|after|before|since|until|during|through|across|against|among|over|under|up|down|out|off|back|away|again|too|now|then|today|yesterday|tomorrow|here|there|very|so|well|yet|the|a|an|this|that|these|those|some|any|he|she|it|they|we|i|you|his|her|their|our|my|your|was|were|is|are|be|been|would|will|could|should|might|must|can|may|had|has|have|did|does|do|because|if|when|while|but|once|whether|than)\b)/i;
+/** A pronoun language's grammar of pronouns (rules/<code>/gender-cues.json), compiled. */
+interface PronounGrammar {
+  roles: Record<string, string>;
+  swaps: Record<string, string>;
+  ambiguous: { object: string; possessive: string } | undefined;
+  /** What may follow an object pronoun: a closing mark, the end, or a word of objectContextWords. */
+  objectContext: RegExp;
+  /** A subordinate clause with its own subject: "why a pair …", "because the law …", "that it …". */
+  ownClause: RegExp;
+}
+
+const GRAMMAR: Record<Lang, PronounGrammar> = byLanguage(({ gender: g }) => ({
+  roles: g.pronounRoles ?? {},
+  swaps: g.pronounSwaps ?? {},
+  ambiguous: g.ambiguousSwap,
+  // regex-safe: alternations of literal words after a fixed prefix; no nested quantifier
+  objectContext: new RegExp(`^(?:\\s*[,.;:!?)”"']|\\s*$|\\s+(?:${(g.objectContextWords ?? []).join("|") || "(?!)"})\\b)`, "i"),
+  // regex-safe: one alternation of literal words, then another; no nested quantifier
+  ownClause: new RegExp(`\\b(?:${(g.clauseOpeners ?? []).join("|") || "(?!)"})\\s+(?:${(g.clauseSubjects ?? []).join("|") || "(?!)"})\\s`, "gi"),
+}));
 
 function caseLike(model: string, word: string): string {
   return model[0] === model[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
@@ -28,36 +46,32 @@ function caseLike(model: string, word: string): string {
 /** The right pronoun for a flagged one, or undefined when "her" -> "his"/"him" cannot be decided. */
 function suggestionFor(doc: Doc, p: PronounMention): string | undefined {
   const w = p.word.toLowerCase();
-  if (w !== "her") return SWAP[w] ? caseLike(p.word, SWAP[w]) : undefined;
+  const g = GRAMMAR[doc.lang];
+  if (g.roles[w] !== "objectOrPossessive" || !g.ambiguous) return Object.hasOwn(g.swaps, w) ? caseLike(p.word, g.swaps[w]) : undefined;
   const after = doc.text.slice(p.end, p.end + 12);
-  if (OBJECT_CONTEXT.test(after)) return caseLike(p.word, "him");
-  if (LOWERCASE_WORD_NEXT.test(after)) return caseLike(p.word, "his");
+  if (g.objectContext.test(after)) return caseLike(p.word, g.ambiguous.object);
+  if (LOWERCASE_WORD_NEXT.test(after)) return caseLike(p.word, g.ambiguous.possessive);
   return undefined;
 }
 
-// regex-safe: one alternation of literal words, then one optional literal word; no nested quantifier
-/** A subordinate clause with its own subject: "why a pair …", "because the law …", "that it …". */
-const OWN_CLAUSE = /\b(?:that|which|because|why|when|where|while|if|although|though|since|until|unless|whether)\s+(?:a|an|the|this|that|these|those|it|its|they|their|there|some|any|no|every|each)\s/gi;
-
 /** Whether an own subordinate clause (with a subject of its own) starts between `from` and `to`: an object pronoun
  * there is outside the named person's clause, so binding does not keep it from referring to that person. */
-function ownClauseAfter(text: string, from: number, to: number): boolean {
+function ownClauseAfter(text: string, lang: Lang, from: number, to: number): boolean {
   const between = text.slice(from, to);
-  OWN_CLAUSE.lastIndex = 0;
-  return OWN_CLAUSE.test(between);
+  const re = GRAMMAR[lang].ownClause;
+  re.lastIndex = 0;
+  return re.test(between);
 }
 
 /** How a pronoun is used: "her" is possessive before a word that starts a noun phrase, an object otherwise. */
 function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
-  const w = p.word.toLowerCase();
-  if (w === "he" || w === "she") return "subject";
-  if (w === "his") return "possessive";
-  if (w === "himself" || w === "herself") return "reflexive";
-  if (w === "her") {
+  const g = GRAMMAR[doc.lang];
+  const role = Object.hasOwn(g.roles, p.word.toLowerCase()) ? g.roles[p.word.toLowerCase()] : "object";
+  if (role === "objectOrPossessive") {
     const after = doc.text.slice(p.end, p.end + 12);
-    return !OBJECT_CONTEXT.test(after) && LOWERCASE_WORD_NEXT.test(after) ? "possessive" : "object";
+    return !g.objectContext.test(after) && LOWERCASE_WORD_NEXT.test(after) ? "possessive" : "object";
   }
-  return "object";
+  return role as "subject" | "possessive" | "reflexive" | "object";
 }
 
 /** Whether an offset of a segment lies inside a quotation of its paragraph (quoted speech has its own referents). */
@@ -448,7 +462,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // Inside a quotation the speaker says "I": a quoted pronoun is not bound to a person named outside the quotation.
     const bound =
       sameSentence.length > 0 && sameSentence.some((r) => r.info) &&
-      (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, sameSentence[sameSentence.length - 1].start, p.start)) &&
+      (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, tgt.lang, sameSentence[sameSentence.length - 1].start, p.start)) &&
       sameSentence.every((r) => quotedAt(r.start, r.segment) === quoted);
     const since = bound ? segment : lookBack;
     if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start) && (sameSentence.length === 0 || getSeg(q) >= since))) return;
