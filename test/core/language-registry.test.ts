@@ -53,7 +53,10 @@ describe("language registry (src/lang/registry.ts)", () => {
     };
     for (const l of supportedLanguages()) {
       expect(Object.keys(l.gender.pronouns).length, l.code).toBeGreaterThan(0);
-      expect(l.gender.subjectPronouns.every((w) => Object.hasOwn(l.gender.pronouns, w)), l.code).toBe(true);
+      expect(
+        l.gender.subjectPronouns.every((w) => Object.hasOwn(l.gender.pronouns, w)),
+        l.code,
+      ).toBe(true);
       for (const key of need[l.gender.system]) expect(l.gender[key], `${l.code}: ${key}`).toBeTruthy();
       expect(l.stopwords.length, l.code).toBeGreaterThan(50);
       expect(l.wordVariants("ministro", (s) => s)).toMatch(/^minist/);
