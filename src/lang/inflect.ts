@@ -20,7 +20,9 @@ export function wordVariants(word: string, lang: Lang): string {
  * gender endings and any run of spaces or hyphens between words ("benefit" finds "benefits", not "benefited").
  */
 export function termRegex(term: string, lang: Lang): RegExp {
-  const words = fold(term.trim()).split(/[\s\u00a0]+/).filter(Boolean);
+  const words = fold(term.trim())
+    .split(/[\s\u00a0]+/)
+    .filter(Boolean);
   const body = words.map((w) => wordVariants(w, lang)).join("[\\s\\u00a0-]+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "gu");
 }

@@ -29,7 +29,10 @@ export type LocaleErrorCode = "invalid_language_tag" | "unsupported_language";
 
 /** A refused tag, with a message listing the supported languages. */
 export class LocaleError extends Error {
-  constructor(readonly code: LocaleErrorCode, message: string) {
+  constructor(
+    readonly code: LocaleErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -62,14 +65,18 @@ export function resolveLocale(input: string): Locale {
 function resolveUncached(input: string): Locale {
   const given = input.trim();
   if (!given || given.length > MAX_TAG_LENGTH || !/^[A-Za-z0-9_-]+$/.test(given))
-    throw new LocaleError("invalid_language_tag",
-      `${JSON.stringify(input.slice(0, MAX_TAG_LENGTH))} is not a language tag; use one of ${supportedLanguagesText()}.`);
+    throw new LocaleError(
+      "invalid_language_tag",
+      `${JSON.stringify(input.slice(0, MAX_TAG_LENGTH))} is not a language tag; use one of ${supportedLanguagesText()}.`,
+    );
   let intl: Intl.Locale;
   try {
     intl = new Intl.Locale(Intl.getCanonicalLocales(given.replace(/_/g, "-"))[0]);
   } catch {
-    throw new LocaleError("invalid_language_tag",
-      `${JSON.stringify(given)} is not a valid BCP-47 language tag; use one of ${supportedLanguagesText()}.`);
+    throw new LocaleError(
+      "invalid_language_tag",
+      `${JSON.stringify(given)} is not a valid BCP-47 language tag; use one of ${supportedLanguagesText()}.`,
+    );
   }
   const lang = (SUPPORTED_LANGS as readonly string[]).includes(intl.language) ? (intl.language as Lang) : undefined;
   if (!lang) throw unsupportedLanguage(given);
@@ -80,7 +87,10 @@ function resolveUncached(input: string): Locale {
 
 /** The error for a well-formed tag of a language without a pack. */
 export function unsupportedLanguage(given: string): LocaleError {
-  return new LocaleError("unsupported_language", `${JSON.stringify(given)} is not a supported language; use one of ${supportedLanguagesText()}.`);
+  return new LocaleError(
+    "unsupported_language",
+    `${JSON.stringify(given)} is not a supported language; use one of ${supportedLanguagesText()}.`,
+  );
 }
 
 /** Resolves a tag without throwing: the locale, or the error. */

@@ -1,8 +1,6 @@
 // Builds a Language from a pack's JSON files plus what CLDR (through Intl) says about the language.
 import type { Lang } from "../types";
-import type {
-  AbbreviationData, CalendarData, GenderData, Language, NegationData, NumberWordData,
-} from "./language";
+import type { AbbreviationData, CalendarData, GenderData, Language, NegationData, NumberWordData } from "./language";
 
 /** The JSON files of one pack (rules/<code>/), as imported. */
 export interface PackFiles {

@@ -11,13 +11,29 @@ const CODE = CODES.join("|");
 
 /** Findings allowed to stay: file, a snippet of the offending line, and why. */
 const ALLOWED: { file: string; has: string; why: string }[] = [
-  { file: "src/types.ts", has: "SUPPORTED_LANGS = [", why: "the API schema's enum of accepted languages (a pack per code: src/lang/packs)" },
-  { file: "src/input/bilingual/parse.ts", has: "CONTENT_CODES = new Set(", why: "XLIFF inline element names (<it> is 'isolated tag'), not a language" },
-  { file: "src/rules/repeated-word.ts", has: 'suggestion: "de",', why: "a rule example's expected fix (a Spanish word, data of the example)" },
+  {
+    file: "src/types.ts",
+    has: "SUPPORTED_LANGS = [",
+    why: "the API schema's enum of accepted languages (a pack per code: src/lang/packs)",
+  },
+  {
+    file: "src/input/bilingual/parse.ts",
+    has: "CONTENT_CODES = new Set(",
+    why: "XLIFF inline element names (<it> is 'isolated tag'), not a language",
+  },
+  {
+    file: "src/rules/repeated-word.ts",
+    has: 'suggestion: "de",',
+    why: "a rule example's expected fix (a Spanish word, data of the example)",
+  },
   { file: "src/worker/hooks/payloads.ts", has: 'a locale code such as "es"', why: "an error message showing an example tag" },
   { file: "src/worker/hooks/sanity.ts", has: '{"source": "es"', why: "an error message showing an example body" },
-  { file: "src/worker/schemas.ts", has: 'is not a supported language', why: "the OpenAPI example of an error message" },
-  { file: "src/worker/pages/assets.ts", has: '(appliedCount === 1 ? "" : "es")', why: "the English plural of 'fix' in the review page, not a language code" },
+  { file: "src/worker/schemas.ts", has: "is not a supported language", why: "the OpenAPI example of an error message" },
+  {
+    file: "src/worker/pages/assets.ts",
+    has: '(appliedCount === 1 ? "" : "es")',
+    why: "the English plural of 'fix' in the review page, not a language code",
+  },
 ];
 
 /** Every .ts/.tsx file under a folder. */
@@ -108,7 +124,8 @@ describe("language codes and word lists outside src/lang", () => {
   });
 
   it("catches what it is meant to catch", () => {
-    const probe = (line: string) => [...CODE_PATTERNS, ...WORD_LIST_PATTERNS].some(([, re]) => re.test(withoutComments(line).replace(EXAMPLE, "")));
+    const probe = (line: string) =>
+      [...CODE_PATTERNS, ...WORD_LIST_PATTERNS].some(([, re]) => re.test(withoutComments(line).replace(EXAMPLE, "")));
     expect(probe('if (lang === "es") return;')).toBe(true);
     expect(probe("const T = { es: 1, en: 2 };")).toBe(true);
     expect(probe("const s = STOPWORDS.en;")).toBe(true);

@@ -6,7 +6,9 @@ import { fr } from "../../src/lang/packs/fr";
 import { languageOf, supportedLanguages } from "../../src/lang/registry";
 
 const keysOf = (lang: string, file: string) =>
-  Object.keys(JSON.parse(readFileSync(`rules/${lang}/${file}`, "utf8"))).filter((k) => !k.startsWith("$")).sort();
+  Object.keys(JSON.parse(readFileSync(`rules/${lang}/${file}`, "utf8")))
+    .filter((k) => !k.startsWith("$"))
+    .sort();
 
 describe("French pack (not registered)", () => {
   it("has every file of a registered pack, with the keys its gender system and the rules read", () => {

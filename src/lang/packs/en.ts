@@ -24,7 +24,17 @@ function wordVariants(word: string, esc: (s: string) => string): string {
 }
 
 const files = {
-  locale, stopwords, abbreviations, numberWords, calendar, negation, questionWords, repeatedWord, acronymConnectors, notNames, gender,
+  locale,
+  stopwords,
+  abbreviations,
+  numberWords,
+  calendar,
+  negation,
+  questionWords,
+  repeatedWord,
+  acronymConnectors,
+  notNames,
+  gender,
 } as unknown as PackFiles;
 
 /** English. */

@@ -26,7 +26,17 @@ function wordVariants(word: string, esc: (s: string) => string): string {
 }
 
 const files = {
-  locale, stopwords, abbreviations, numberWords, calendar, negation, questionWords, repeatedWord, acronymConnectors, notNames, gender,
+  locale,
+  stopwords,
+  abbreviations,
+  numberWords,
+  calendar,
+  negation,
+  questionWords,
+  repeatedWord,
+  acronymConnectors,
+  notNames,
+  gender,
 } as unknown as PackFiles;
 
 /** Spanish. */

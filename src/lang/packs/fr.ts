@@ -29,7 +29,17 @@ function wordVariants(word: string, esc: (s: string) => string): string {
 }
 
 const files = {
-  locale, stopwords, abbreviations, numberWords, calendar, negation, questionWords, repeatedWord, acronymConnectors, notNames, gender,
+  locale,
+  stopwords,
+  abbreviations,
+  numberWords,
+  calendar,
+  negation,
+  questionWords,
+  repeatedWord,
+  acronymConnectors,
+  notNames,
+  gender,
 } as unknown as PackFiles;
 
 /** French: written as docs/languages.md says, not registered yet (see "French pack" there). */
