@@ -3,7 +3,7 @@
 import { check } from "../../src/checker";
 import { extractNumbers } from "../../src/rules/lib/number-mentions";
 import {
-  ES_DET_ALT, ES_TITLE_ALT, findEvidence, indexPeople, lookupKey, nameMentions, otherTitle, personNouns, pronounsIn,
+  findEvidence, indexPeople, lookupKey, nameMentions, otherTitle, personNouns, pronounsIn, titleAlternations,
   type KeyInfo,
 } from "../../src/rules/pronoun-gender/gender";
 import type { Rule } from "../../src/check/rule";
@@ -65,7 +65,8 @@ function plantNumber(side: BuiltSide, k: number, lang: Lang, sourceSeg: string, 
 
 const FLIP_EN: Record<string, string> = { he: "she", him: "her", his: "her", himself: "herself", she: "he", herself: "himself", hers: "his" };
 const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un" };
-const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${ES_DET_ALT})\\s+(${ES_TITLE_ALT})\\s+(?=\\p{Lu})`, "giu");
+const ES_ALT = titleAlternations("es");
+const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${ES_ALT.determiners})\\s+(${ES_ALT.titles})\\s+(?=\\p{Lu})`, "giu");
 
 /** Source gender evidence of an article side, indexed by surname (the rule's own evidence finder). */
 function sourceIndex(side: BuiltSide, lang: Lang, minStrength: number): Map<string, KeyInfo> {
@@ -83,7 +84,7 @@ function plantPronoun(side: BuiltSide, k: number, index: Map<string, KeyInfo>): 
   const [s, e] = side.segments[k];
   for (const p of pronounsIn(side.text, "en", s, e)) {
     const names = nameMentions(side.text, s, p.start);
-    if (names.length !== 1 || personNouns(side.text, s, p.start).length > 0) return null;
+    if (names.length !== 1 || personNouns(side.text, "en", s, p.start).length > 0) return null;
     const info = index.get(lookupKey(names[0]));
     if (!info || info.gender !== p.gender) return null;
     const lower = p.word.toLowerCase();
@@ -95,7 +96,7 @@ function plantPronoun(side: BuiltSide, k: number, index: Map<string, KeyInfo>): 
     const from = side.segments[Math.max(0, k - 2)][0];
     const ambiguous =
       nameMentions(side.text, from, p.start).some((n) => index.get(lookupKey(n))?.gender === other) ||
-      personNouns(side.text, from, p.start).some((n) => n.gender === other) ||
+      personNouns(side.text, "en", from, p.start).some((n) => n.gender === other) ||
       pronounsIn(side.text, "en", from, p.start).some((q) => q.gender === other);
     return { target: splice(side, p.start, p.end, flipped), start: p.start, end: p.start + flipped.length, ambiguous };
   }
@@ -115,7 +116,7 @@ function plantTitle(side: BuiltSide, k: number, index: Map<string, KeyInfo>): Pl
     const det = m[1].toLowerCase();
     const detGender = det === "la" || det === "una" ? "f" : "m";
     if (!info || info.gender !== detGender) continue;
-    const other = otherTitle(m[2]);
+    const other = otherTitle("es", m[2]);
     if (!other || !DET_SWAP[det] || other === m[2].toLowerCase()) continue;
     let flipped = `${DET_SWAP[det]} ${other}`;
     if (m[1][0] !== det[0]) flipped = flipped[0].toUpperCase() + flipped.slice(1);

@@ -3,8 +3,8 @@ import { DocMemo } from "../fast/doc-memo";
 import type { Lang } from "../types";
 import { HASH_SEED, HashSlots } from "../fast/span-set";
 import { AsciiWordSet, wordHashStep } from "../fast/word-set";
-import stopwordData from "../../rules/stopwords.json";
 import lexiconData from "../../rules/anchor-lexicon.json";
+import { byLanguage, supportedLanguages } from "../lang/registry";
 
 /** Lower-cases and strips diacritics (á -> a, ñ -> n), so Spanish and English spellings compare. */
 export function foldWord(word: string): string {
@@ -14,16 +14,25 @@ const ASCII = /^[\x00-\x7f]*$/;
 const COMBINING = /[\u0300-\u036f]/g;
 
 /** Function words of each language, folded (no accents, lower case). */
-export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  es: new Set(stopwordData.es.map(foldWord)),
-  en: new Set(stopwordData.en.map(foldWord)),
-};
-const ANY_STOPWORD = new Set([...STOPWORDS.es, ...STOPWORDS.en]);
+export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = byLanguage((l) => new Set(l.stopwords.map(foldWord)));
+const ANY_STOPWORD = new Set(supportedLanguages().flatMap((l) => [...STOPWORDS[l.code]]));
 /** ANY_STOPWORD, looked up in place by `keysWith`. */
 const STOPWORD_SET = new AsciiWordSet(ANY_STOPWORD);
-const ES_TO_EN: ReadonlyMap<string, string> = new Map(Object.entries(lexiconData["es-en"]));
-/** English words of the lexicon: kept as anchors even when short ("two", "war"), to meet their Spanish side. */
-const LEXICON_WORDS: ReadonlySet<string> = new Set(ES_TO_EN.values());
+/**
+ * Per language, its lexicon words mapped to the pivot language's ("año" -> "year"): an anchor key is spelled in the
+ * pivot. The pivot's own map is empty (its words are their own keys).
+ */
+const TO_PIVOT: Readonly<Record<Lang, ReadonlyMap<string, string>>> = byLanguage((l) => {
+  const { pivot, rows } = lexiconData as { pivot: string; rows: Record<string, string | string[]>[] };
+  const map = new Map<string, string>();
+  if (l.code === pivot) return map;
+  for (const row of rows) for (const word of [row[l.code] ?? []].flat()) map.set(word, row[pivot] as string);
+  return map;
+});
+/** Every lexicon word of any non-pivot language (the two- and three-letter prefilters below are built on them). */
+const LEXICON_KEYS: readonly string[] = supportedLanguages().flatMap((l) => [...TO_PIVOT[l.code].keys()]);
+/** Pivot words of the lexicon: kept as anchors even when short ("two", "war"), to meet their other side. */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => [...TO_PIVOT[l.code].values()]));
 
 /** Strips diacritics but keeps case (Ñandú -> Nandu); token boundaries stay where they were. */
 function stripMarks(text: string): string {
@@ -172,7 +181,7 @@ function wordKey(tok: string, lang: Lang, upper: boolean, marks: boolean): strin
   const lower = upper ? tok.toLowerCase() : tok;
   const word = marks ? lower.replace(INNER_MARK, "") : lower;
   if (marks && ANY_STOPWORD.has(word)) return null;
-  const mapped = lang === "es" ? lexiconLookup(word) : undefined;
+  const mapped = lexiconLookup(word, TO_PIVOT[lang]);
   if (mapped !== undefined) return spellingKey(mapped);
   if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || LEXICON_WORDS.has(word)) {
     return spellingKey(word);
@@ -260,7 +269,8 @@ export function strongAnchors(text: string): string[] {
   return out;
 }
 
-function lexiconLookup(word: string): string | undefined {
+function lexiconLookup(word: string, toPivot: ReadonlyMap<string, string>): string | undefined {
+  if (toPivot.size === 0) return undefined;
   // Cheap refusal: both lookups need a word whose first two letters (a-z) start some entry of the lexicon.
   if (word.length < 2) return undefined;
   const head = letterPair(word);
@@ -271,7 +281,7 @@ function lexiconLookup(word: string): string | undefined {
     const triple = word.length >= 3 ? letterTriple(word) : -1;
     if (triple < 0 || !LEXICON_TRIPLES[triple]) return undefined;
   }
-  return ES_TO_EN.get(word) ?? (word.endsWith("s") ? ES_TO_EN.get(word.slice(0, -1)) : undefined);
+  return toPivot.get(word) ?? (word.endsWith("s") ? toPivot.get(word.slice(0, -1)) : undefined);
 }
 
 /** Index of a word's first three letters when all are a-z, else -1. */
@@ -291,7 +301,7 @@ function letterPair(word: string): number {
 /** Which first-two-letter pairs start an entry of the lexicon (entries of 2+ letters a-z; others always looked up). */
 const LEXICON_HEADS = new Uint8Array(26 * 26);
 let lexiconHeadsComplete = true;
-for (const k of ES_TO_EN.keys()) {
+for (const k of LEXICON_KEYS) {
   const head = k.length >= 2 ? letterPair(k) : -1;
   if (head >= 0) LEXICON_HEADS[head] = 1;
   else lexiconHeadsComplete = false;
@@ -301,7 +311,7 @@ if (!lexiconHeadsComplete) LEXICON_HEADS.fill(1);
 /** Which first three letters start an entry of the lexicon; used only when every entry has 3+ letters a-z there. */
 const LEXICON_TRIPLES = new Uint8Array(26 * 26 * 26);
 let lexiconTriplesComplete = true;
-for (const k of ES_TO_EN.keys()) {
+for (const k of LEXICON_KEYS) {
   const triple = k.length >= 3 ? letterTriple(k) : -1;
   if (triple >= 0) LEXICON_TRIPLES[triple] = 1;
   else lexiconTriplesComplete = false;

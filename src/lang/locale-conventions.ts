@@ -1,5 +1,5 @@
 // Number conventions of a locale, read from CLDR through Intl (never hand-written): thousands and decimal
-// separators and percent spacing. A bare language accepts what any of its regions in rules/locales.json writes.
+// separators and percent spacing. A bare language accepts what any of its regions in rules/<lang>/locale.json writes.
 import { languageData, type Locale } from "./locale";
 
 /** Percent spacing: "25%", "25 %" or both accepted. */

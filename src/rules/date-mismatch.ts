@@ -1,8 +1,8 @@
-import calendar from "../../rules/calendar.json";
 import type { Doc, Segment } from "../segment/document";
 import { lastStartingAtOrBefore } from "../check/offsets";
 import { defineRule, type RuleContext } from "../check/rule";
 import type { Lang } from "../types";
+import { byLanguage, languageOf } from "../lang/registry";
 
 type Kind = "months" | "weekdays";
 
@@ -22,20 +22,18 @@ interface Entry {
 
 const KINDS: Kind[] = ["months", "weekdays"];
 
-/** Name → entry per language: Spanish keys in lower case, English keys as written (capitalised). */
-const LOOKUP: Record<Lang, Map<string, Entry>> = { es: new Map(), en: new Map() };
-for (const kind of KINDS) {
-  for (const lang of ["es", "en"] as const) {
-    calendar[kind][lang].forEach((forms, index) => {
-      for (const form of forms) LOOKUP[lang].set(form, { kind, index });
+/** Name → entry per language, each name as its language writes it in running text ("enero", "January"). */
+const LOOKUP: Record<Lang, Map<string, Entry>> = byLanguage(({ calendar }) => {
+  const lookup = new Map<string, Entry>();
+  for (const kind of KINDS) {
+    calendar[kind].forEach((forms, index) => {
+      for (const form of forms) lookup.set(form, { kind, index });
     });
   }
-}
-const AMBIGUOUS: Record<Lang, Set<string>> = { es: new Set(calendar.ambiguous.es), en: new Set(calendar.ambiguous.en) };
-const DATE_PREPOSITIONS: Record<Lang, Set<string>> = {
-  es: new Set(calendar.datePrepositions.es),
-  en: new Set(calendar.datePrepositions.en),
-};
+  return lookup;
+});
+const AMBIGUOUS: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.calendar.ambiguous));
+const DATE_PREPOSITIONS: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.calendar.datePrepositions));
 
 const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
@@ -43,10 +41,9 @@ const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * period). That no letter precedes it is checked by `mentionsIn`: a lookbehind here would be tried at every
  * position of the text and makes the scan about three times slower.
  */
-const NAMES: Record<Lang, RegExp> = {
-  es: new RegExp(`(?:${[...LOOKUP.es.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join("|")})(?![\\p{L}])`, "gu"),
-  en: new RegExp(`(?:${[...LOOKUP.en.keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join("|")})(?![\\p{L}])`, "gu"),
-};
+const NAMES: Record<Lang, RegExp> = byLanguage(
+  ({ code }) => new RegExp(`(?:${[...LOOKUP[code].keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join("|")})(?![\\p{L}])`, "gu"),
+);
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 
@@ -97,10 +94,13 @@ function previousWord(text: string, at: number): string {
   return text.slice(b, e).toLowerCase();
 }
 
-/** Spanish names only in lower case (capitalised they are often names); ambiguous English names need a date context. */
+/**
+ * Names of a language that writes them in lower case only in lower case (capitalised they are often names:
+ * Domingo, Mayo); ambiguous names need a date context.
+ */
 function acceptable(text: string, at: number, word: string, lang: Lang): boolean {
-  if (lang === "es") return word === word.toLowerCase();
-  if (!AMBIGUOUS.en.has(word)) return true;
+  if (!languageOf(lang).calendar.capitalised) return word === word.toLowerCase();
+  if (!AMBIGUOUS[lang].has(word)) return true;
   if (DATE_PREPOSITIONS[lang].has(previousWord(text, at))) return true;
   // "April 26", "26 April", "May 2010".
   const after = text.slice(at + word.length, at + word.length + 3);
@@ -120,7 +120,7 @@ function mentionsOfSegments(all: CalendarMention[], segments: Segment[]): Calend
 
 /** The first name of a month or weekday in a language (the suggestion). */
 function nameOf(kind: Kind, index: number, lang: Lang): string {
-  return calendar[kind][lang][index][0];
+  return languageOf(lang).calendar[kind][index][0];
 }
 
 /** A month or weekday in the aligned target that contradicts the one the source names ("martes" → "Monday"). */

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import conventions from "../../rules/punctuation.json";
-import questionWords from "../../rules/question-words.json";
+import { byLanguage } from "../lang/registry";
 import type { Lang } from "../types";
 
 /** Languages that open questions and exclamations with ¿ ¡. */
@@ -8,14 +8,10 @@ const USES_INVERTED: Record<string, boolean> = Object.fromEntries(
   Object.entries(conventions).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, Boolean((v as { invertedMarks?: boolean }).invertedMarks)]),
 );
 /** Per language: tag questions ("verdad") and the interrogatives that open a question clause, lower-cased. */
-const WORDS: Record<string, { tags: Set<string>; interrogatives: string[] }> = Object.fromEntries(
-  Object.entries(questionWords as Record<string, unknown>)
-    .filter(([k]) => !k.startsWith("$"))
-    .map(([k, v]) => {
-      const lists = v as { interrogatives: string[]; tags: string[] };
-      return [k, { tags: new Set(lists.tags.map((w) => w.toLowerCase())), interrogatives: lists.interrogatives.map((w) => w.toLowerCase()) }];
-    }),
-);
+const WORDS: Record<string, { tags: Set<string>; interrogatives: string[] }> = byLanguage(({ questionWords: lists }) => ({
+  tags: new Set(lists.tags.map((w) => w.toLowerCase())),
+  interrogatives: lists.interrogatives.map((w) => w.toLowerCase()),
+}));
 const NO_WORDS = { tags: new Set<string>(), interrogatives: [] as string[] };
 
 /** A run of closing ? ! marks. */

@@ -79,7 +79,7 @@ export default defineRule({
         target: "Unas 25,000 personas marcharon a las 10:00 a. m.; los precios subieron un 7.5% en 2023.",
       },
       {
-        // es-419 as es-MX; the percent space is tolerated in Spanish (rules/locales.json).
+        // es-419 as es-MX; the percent space is tolerated in Spanish (rules/es/locale.json).
         from: "en", to: "es-419",
         source: "Of the 1,250 cases, 12.5% were severe.",
         target: "De los 1,250 casos, el 12.5 % fueron graves.",

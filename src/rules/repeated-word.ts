@@ -1,15 +1,12 @@
-import table from "../../rules/repeated-word.json";
 import { defineRule } from "../check/rule";
 import type { Lang } from "../types";
+import { byLanguage } from "../lang/registry";
 import { isDigit, isUpper, isVerbatim } from "./lib/punctuation";
 
 /** Whitespace that `\s+` → " " would change: a run of two or more, or a single character other than a space. */
 const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
-const ALLOWED: Record<Lang, Set<string>> = {
-  en: new Set(table.en.allowed),
-  es: new Set(table.es.allowed),
-};
+const ALLOWED: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.repeatedWordAllowed));
 
 /** A word written twice in a row ("the the", "de de"), except grammatical doubles, reduplications and numbers. */
 export default defineRule({

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import type { Segment } from "../segment/document";
 import ratioData from "../../rules/length-ratios.json";
+import { conventionsFor } from "./lib/punctuation";
 
 /** How a sentence ends: a question, an exclamation, a statement (. … : ;) or with no mark at all. */
 type Ending = "question" | "exclamation" | "statement" | "none";
@@ -203,7 +204,7 @@ export default defineRule({
           continue;
         }
         // A hint only (the rule is not fixable): adding "?" to a Spanish target would also need its "¿".
-        const hint = !(se.ending === "question" && ctx.target.lang === "es");
+        const hint = !(se.ending === "question" && conventionsFor(ctx.target.lang).invertedMarks);
         ctx.report({ messageId: "missingFinal", data: { mark }, target: { start: w, end: te.at + 1 }, ...(hint ? { suggestion: word + mark } : {}) });
       }
     }

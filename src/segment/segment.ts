@@ -1,5 +1,5 @@
 import type { Lang } from "../types";
-import abbreviationData from "../../rules/abbreviations.json";
+import { byLanguage } from "../lang/registry";
 
 // A one-pass sentence scanner. It walks the paragraph once; at each run of sentence-final punctuation
 // (. ? ! … plus closing quotes/brackets) followed by whitespace it decides, from the word before the run and
@@ -49,10 +49,7 @@ function compileTable(data: LangData): LangTable {
   };
 }
 
-const TABLES: Record<Lang, LangTable> = {
-  es: compileTable(abbreviationData.es),
-  en: compileTable(abbreviationData.en),
-};
+const TABLES: Record<Lang, LangTable> = byLanguage((l) => compileTable(l.abbreviations));
 
 /** Longest word looked at before a period; longer tokens are never abbreviations. */
 const MAX_TOKEN = 24;
@@ -230,7 +227,7 @@ function pushTrimmed(out: [number, number][], text: string, s: number, e: number
 
 /** Splits the paragraph [start, end) of `text` into sentences; returns [start, end) pairs, trimmed. */
 export function segmentParagraph(text: string, start: number, end: number, lang: Lang): [number, number][] {
-  const scan: ParagraphScan = { text, end, table: TABLES[lang] ?? TABLES.en, openQuote: false };
+  const scan: ParagraphScan = { text, end, table: TABLES[lang], openQuote: false };
   const out: [number, number][] = [];
   let segStart = start;
   let hasContent = false; // a letter or digit since segStart

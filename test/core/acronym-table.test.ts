@@ -3,9 +3,22 @@ import table from "../../rules/acronyms.json";
 import { ACRONYM_ENTRIES, entriesFor, isUnambiguous } from "../../src/rules/lib/acronyms";
 
 describe("rules/acronyms.json", () => {
-  it("holds at least 150 es<->en pairs, most of which change between the languages", () => {
-    expect(table.pairs.length + table.invariant.length).toBeGreaterThanOrEqual(150);
-    expect(table.pairs.length).toBeGreaterThanOrEqual(120);
+  it("holds at least 150 concepts, most of which change between Spanish and English", () => {
+    const rows = table.concepts as { all?: string[] }[];
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    expect(rows.filter((r) => !r.all).length).toBeGreaterThanOrEqual(120);
+  });
+
+  it("spells every row with a form list per language code, or one list for all", () => {
+    const codes = new Set(["en", "es", "fr", "de", "pt", "it"]);
+    for (const row of table.concepts as Record<string, unknown>[]) {
+      for (const [k, v] of Object.entries(row)) {
+        if (k === "names") continue;
+        expect(k === "all" || codes.has(k), `${k} in ${JSON.stringify(row)}`).toBe(true);
+        expect(Array.isArray(v) && v.length > 0 && v.every((f) => typeof f === "string" && f.trim() === f)).toBe(true);
+      }
+      expect(Boolean(row.all) !== Boolean(row.en || row.es), JSON.stringify(row)).toBe(true);
+    }
   });
 
   it("gives every entry a form or a name in both languages", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   findEvidence, givenNameGender, indexPeople, nameMentions, otherTitle, PeopleIndex, personNouns, pronounsBySegment, pronounsIn,
-  spanishMarksGender,
+  marksGender,
 } from "../../src/rules/pronoun-gender/gender";
 import type { Lang } from "../../src/types";
 
@@ -98,25 +98,25 @@ describe("pronouns and source marks", () => {
 
   it("counts the people of a gender a Spanish sentence itself marks", () => {
     const none = new Map();
-    expect(spanishMarksGender("Soto dijo que la periodista tenía razón.", "f", none)).toBe(1);
-    expect(spanishMarksGender("Soto dijo que ella tenía razón.", "f", none)).toBe(1);
-    expect(spanishMarksGender("Soto no presentó pruebas en su país.", "f", none)).toBe(0);
+    expect(marksGender("Soto dijo que la periodista tenía razón.", "es", "f", none)).toBe(1);
+    expect(marksGender("Soto dijo que ella tenía razón.", "es", "f", none)).toBe(1);
+    expect(marksGender("Soto no presentó pruebas en su país.", "es", "f", none)).toBe(0);
     // A title and the name right after it are one person, not two.
     const mora = new Map([["mora", { gender: "f" as const, evidence: { gender: "f" as const, strength: 3, text: "la señora Ana Mora" }, firstNames: ["ana"] }]]);
-    expect(spanishMarksGender("Gil dijo que la señora Ana Mora lo ayudó.", "f", mora)).toBe(1);
-    expect(spanishMarksGender("Gil dijo que la jueza y Ana Mora lo ayudaron.", "f", mora)).toBe(2);
+    expect(marksGender("Gil dijo que la señora Ana Mora lo ayudó.", "es", "f", mora)).toBe(1);
+    expect(marksGender("Gil dijo que la jueza y Ana Mora lo ayudaron.", "es", "f", mora)).toBe(2);
   });
 
   it("counts person nouns with a possessive ending only when asked", () => {
     const t = "She visited her son's grave.";
-    expect(personNouns(t, 0, t.length)).toEqual([]);
-    expect(personNouns(t, 0, t.length, true)).toEqual([{ start: 16, gender: "m" }]);
+    expect(personNouns(t, "en", 0, t.length)).toEqual([]);
+    expect(personNouns(t, "en", 0, t.length, true)).toEqual([{ start: 16, gender: "m" }]);
   });
 
   it("knows the other-gender form of a title", () => {
-    expect(otherTitle("presidente")).toBe("presidenta");
-    expect(otherTitle("ministra")).toBe("ministro");
-    expect(otherTitle("alcalde")).toBe("alcaldesa");
+    expect(otherTitle("es", "presidente")).toBe("presidenta");
+    expect(otherTitle("es", "ministra")).toBe("ministro");
+    expect(otherTitle("es", "alcalde")).toBe("alcaldesa");
   });
 });
 

@@ -54,12 +54,12 @@ describe("layout", () => {
  */
 const SIZE_ALLOWLIST: Record<string, number> = {
   // files (lines)
-  "rules/pronoun-gender/gender.ts": 994,
-  "rules/pronoun-gender/pronoun-gender.ts": 613,
+  "rules/pronoun-gender/gender.ts": 1117,
+  "rules/pronoun-gender/pronoun-gender.ts": 631,
   "worker/pages/assets.ts": 591, // mostly the pages' CSS and client script as text
   "rules/punctuation-spacing.ts": 424,
   // functions (lines)
-  "rules/pronoun-gender/pronoun-gender.ts:checkEnglishPronouns": 100,
+  "rules/pronoun-gender/pronoun-gender.ts:checkEnglishPronouns": 102,
   "worker/pages/client-lib.ts:unifiedDiff": 70, // sent to the browser as its source text: helpers would not follow it
   "rules/name-mismatch/name-mismatch.ts:check": 68,
   "rules/pronoun-gender/pronoun-gender.ts:checkPronoun": 68,

@@ -71,7 +71,7 @@ describe("numberConventions (CLDR through Intl)", () => {
     expect(en.label).toBe("en (CLDR)");
   });
 
-  it("takes percent spacing from CLDR, except where rules/locales.json tolerates both", () => {
+  it("takes percent spacing from CLDR, except where rules/<lang>/locale.json tolerates both", () => {
     expect(numberConventions(resolveLocale("en-GB")).percent).toBe("none");
     expect(numberConventions(resolveLocale("es-ES")).percent).toBe("either");
   });

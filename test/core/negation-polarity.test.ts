@@ -7,7 +7,7 @@ const pol = (text: string, lang: Lang) => {
   return { negators: p.negators.map((n) => text.slice(n.start, n.end)), main: p.main.length, others: p.others, restrictive: p.restrictive };
 };
 
-describe("sentence polarity (rules/negation.json)", () => {
+describe("sentence polarity (rules/<lang>/negation.json)", () => {
   it("counts a Spanish negative concord as one negation", () => {
     expect(pol("No vino nadie a la reunión.", "es")).toMatchObject({ negators: ["No"], main: 1 });
     expect(pol("No dijo nunca nada.", "es").negators).toEqual(["No"]);

@@ -70,8 +70,8 @@ describe("names", () => {
     expect(isExcludedWord("lunes", "es")).toBe(true);
     expect(isExcludedWord("kuczynski", "es")).toBe(false);
     expect(isExcludedWord("bolivia", "es")).toBe(false);
-    expect(translatedName("brasil", "es")).toBe("Brazil");
-    expect(translatedName("london", "en")).toBe("Londres");
-    expect(translatedName("munich", "en")).toBeUndefined();
+    expect(translatedName("brasil", "es", "en")).toBe("Brazil");
+    expect(translatedName("london", "en", "es")).toBe("Londres");
+    expect(translatedName("munich", "en", "es")).toBeUndefined();
   });
 });

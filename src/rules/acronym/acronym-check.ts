@@ -7,11 +7,14 @@ import type { Doc } from "../../segment/document";
 import { findAtWordStart, fold, foldedText } from "../../lang/normalize";
 import type { AlignedPair, LocalSpan, RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
-const LANG_NAME: Record<Lang, string> = { es: "Spanish", en: "English" };
+import { byLanguage } from "../../lang/registry";
+
+/** English names of the languages, for messages ("Spanish"). */
+const LANG_NAME: Record<Lang, string> = byLanguage((l) => l.name);
 const AFTER_NUMBER = /\d[\d.,]*\s*$/;
 
 /** The multi-word names of the table per language (for "Name (ACR)" checks), in table order: folded and as written. */
-const LONG_NAMES: Record<Lang, { e: AcronymEntry; folded: string; raw: string }[]> = { es: longNames("es"), en: longNames("en") };
+const LONG_NAMES: Record<Lang, { e: AcronymEntry; folded: string; raw: string }[]> = byLanguage((l) => longNames(l.code));
 
 function longNames(lang: Lang): { e: AcronymEntry; folded: string; raw: string }[] {
   const out: { e: AcronymEntry; folded: string; raw: string }[] = [];

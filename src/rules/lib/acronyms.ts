@@ -1,10 +1,11 @@
-// The bilingual acronym table (rules/acronyms.json) and an acronym tokenizer.
+// The acronym table (rules/acronyms.json: one row per concept, a column per language) and an acronym tokenizer.
 import table from "../../../rules/acronyms.json";
 import type { Lang } from "../../types";
+import { byLanguage, supportedLanguages } from "../../lang/registry";
 import { fold, isWordCharAt } from "../../lang/normalize";
 import { LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
 
-/** One concept with its acronyms and names in both languages (folded names, original forms). */
+/** One concept with its acronyms and names in every supported language (folded names, original forms). */
 export interface AcronymEntry {
   id: number;
   forms: Record<Lang, string[]>;
@@ -14,31 +15,20 @@ export interface AcronymEntry {
   rawNames: Record<Lang, string[]>;
 }
 
-interface RawPair {
-  es: string[];
-  en: string[];
-  esName?: string[];
-  enName?: string[];
-}
-
-interface RawInvariant {
-  forms: string[];
-  esName?: string[];
-  enName?: string[];
-}
+/** A row of the table: forms per language code (or the same forms in all), names per language code. */
+type RawConcept = { all?: string[]; names?: Record<string, string[]> } & Record<string, unknown>;
 
 function buildEntries(): AcronymEntry[] {
-  const out: AcronymEntry[] = [];
-  const add = (es: string[], en: string[], esName: string[] = [], enName: string[] = []) =>
-    out.push({
-      id: out.length,
-      forms: { es, en },
-      names: { es: esName.map(fold), en: enName.map(fold) },
-      rawNames: { es: esName, en: enName },
-    });
-  for (const p of table.pairs as RawPair[]) add(p.es, p.en, p.esName, p.enName);
-  for (const p of table.invariant as RawInvariant[]) add(p.forms, p.forms, p.esName, p.enName);
-  return out;
+  return (table.concepts as RawConcept[]).map((row, id) => {
+    const formsOf = (lang: Lang) => (row[lang] as string[] | undefined) ?? row.all ?? [];
+    const namesOf = (lang: Lang) => row.names?.[lang] ?? [];
+    return {
+      id,
+      forms: byLanguage((l) => formsOf(l.code)),
+      names: byLanguage((l) => namesOf(l.code).map(fold)),
+      rawNames: byLanguage((l) => namesOf(l.code)),
+    };
+  });
 }
 
 /** Every entry of the table. */
@@ -56,7 +46,7 @@ function indexBy(lang: Lang): Map<string, AcronymEntry[]> {
   return m;
 }
 
-const BY_FORM: Record<Lang, Map<string, AcronymEntry[]>> = { es: indexBy("es"), en: indexBy("en") };
+const BY_FORM: Record<Lang, Map<string, AcronymEntry[]>> = byLanguage((l) => indexBy(l.code));
 
 const UNAMBIGUOUS = new Set<string>(table.unambiguous);
 
@@ -77,10 +67,10 @@ export function entriesFor(form: string, lang: Lang): readonly AcronymEntry[] {
   return BY_FORM[lang].get(form) ?? [];
 }
 
-/** Every form of either language (one lookup instead of two). */
-const ANY_FORM: ReadonlySet<string> = new Set([...BY_FORM.es.keys(), ...BY_FORM.en.keys()]);
+/** Every form of any language (one lookup instead of one per language). */
+const ANY_FORM: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => [...BY_FORM[l.code].keys()]));
 
-/** True when `form` is a known acronym in either language. */
+/** True when `form` is a known acronym in any language. */
 export function isKnownForm(form: string): boolean {
   return ANY_FORM.has(form);
 }

@@ -1,8 +1,9 @@
 // The polarity of a sentence: its verbal negators (not, never, no, nunca), after fixed positive phrases (no obstante,
 // not only), litotes (not unlike, no sin) and negative concord (no vino nadie: one negation) are set aside, and
 // whether it has any other negative word a translator may use for a negated verb (without, sin, failed, negó).
-import table from "../../../rules/negation.json";
 import type { Lang } from "../../types";
+import type { NegationData } from "../../lang/language";
+import { byLanguage, supportedLanguages } from "../../lang/registry";
 
 interface LangTable {
   verbal: ReadonlySet<string>;
@@ -22,22 +23,8 @@ interface LangTable {
   adjectiveAfterNo: RegExp | null;
 }
 
-interface RawTable {
-  verbal: string[];
-  concord: string[];
-  other: string[];
-  restrictive: string[];
-  reporting: string[];
-  positive: string[];
-  litotes: string[];
-  clauseBreak: string[];
-  concordWindow: number;
-  negativePrefix: { pattern: string; except: string[] };
-  auxiliaries?: string[];
-  notVerbAfterNo?: string[];
-  until: string[];
-  adjectiveAfterNo?: string;
-}
+/** A language's negation data as rules/<code>/negation.json holds it. */
+type RawTable = NegationData;
 
 function compile(raw: RawTable): LangTable {
   return {
@@ -45,7 +32,7 @@ function compile(raw: RawTable): LangTable {
     restrictive: new Set(raw.restrictive), reporting: new Set(raw.reporting),
     positive: indexPhrases(raw.positive), litotes: indexPhrases(raw.litotes), clauseBreak: new Set(raw.clauseBreak),
     concordWindow: raw.concordWindow,
-    // regex-safe: the patterns of rules/negation.json are anchored word tests with no nested quantifier
+    // regex-safe: the patterns of rules/<lang>/negation.json are anchored word tests with no nested quantifier
     prefix: new RegExp(raw.negativePrefix.pattern, "u"), prefixExcept: new Set(raw.negativePrefix.except),
     adjectiveAfterNo: raw.adjectiveAfterNo ? new RegExp(raw.adjectiveAfterNo, "u") : null,
     auxiliaries: raw.auxiliaries ? new Set(raw.auxiliaries) : null, notVerbAfterNo: new Set(raw.notVerbAfterNo ?? []),
@@ -53,10 +40,7 @@ function compile(raw: RawTable): LangTable {
   };
 }
 
-const TABLES: Record<Lang, LangTable> = {
-  en: compile(table.en as RawTable),
-  es: compile(table.es as RawTable),
-};
+const TABLES: Record<Lang, LangTable> = byLanguage((l) => compile(l.negation));
 
 /** A word of a sentence, lower case, with its offsets. */
 interface Word {
@@ -74,7 +58,7 @@ const REPORTED: ReadonlySet<string> = new Set(["que", "that"]);
 /** Marks after which a sentence's main clause is over (a comma, a colon, a quotation). */
 const MAIN_BREAK = /[,;:()—–]/;
 /** "el no", "un no rotundo": "no" used as a noun. */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["el", "un", "del", "al", "the", "a"]);
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => l.negation.nounDeterminers));
 
 function wordsOf(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
@@ -106,7 +90,7 @@ function covered(words: Word[], phrases: PhraseIndex): Set<number> {
 }
 
 /** An English tag question after the word: "didn't you?", "isn't it?". */
-const TAG_AFTER = /^\s+(?:you|he|she|it|we|they|i|there)\s*\?/i;
+const TAG_AFTER = new RegExp(`^\\s+(?:${supportedLanguages().flatMap((l) => l.negation.tagPronouns).join("|") || "(?!)"})\\s*\\?`, "i");
 
 /** True when word i negates a verb in this language (before concord is taken into account). */
 function isVerbal(t: LangTable, text: string, words: Word[], i: number): boolean {

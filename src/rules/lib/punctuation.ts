@@ -1,10 +1,10 @@
-import abbreviationTable from "../../../rules/abbreviations.json";
 import punctuationTable from "../../../rules/punctuation.json";
 import type { Doc } from "../../segment/document";
 import { lastStartingAtOrBefore } from "../../check/offsets";
 import type { RuleContext } from "../../check/rule";
 import type { Locale } from "../../lang/locale";
 import type { Lang } from "../../types";
+import { byLanguage, languageOf } from "../../lang/registry";
 
 /** Punctuation conventions of one target locale, as `rules/punctuation.json` holds them. */
 export interface PunctuationConventions {
@@ -50,34 +50,23 @@ const ABBREVIATIONS: Record<Lang, Set<string>> = buildAbbreviations();
 /** Every "X." that begins a multi-part abbreviation ("a." of "a.m.", "EE." of "EE.UU."), per language. */
 const ABBREVIATION_HEADS: Record<Lang, Set<string>> = buildHeads();
 /** Abbreviations that are ordinary words unless a number follows ("pág.", "no."), per language. */
-const BEFORE_NUMBER: Record<Lang, Set<string>> = {
-  en: new Set((abbreviationTable as unknown as Record<string, AbbreviationLists>).en.beforeNumber ?? []),
-  es: new Set((abbreviationTable as unknown as Record<string, AbbreviationLists>).es.beforeNumber ?? []),
-};
+const BEFORE_NUMBER: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.abbreviations.beforeNumber ?? []));
 
 function buildHeads(): Record<Lang, Set<string>> {
-  const out = {} as Record<Lang, Set<string>>;
-  for (const lang of ["en", "es"] as const) {
+  return byLanguage(({ code }) => {
     const heads = new Set<string>();
-    for (const a of ABBREVIATIONS[lang]) {
+    for (const a of ABBREVIATIONS[code]) {
       for (let k = a.indexOf("."); k >= 0 && k < a.length - 1; k = a.indexOf(".", k + 1)) heads.add(a.slice(0, k + 1));
     }
-    out[lang] = heads;
-  }
-  return out;
+    return heads;
+  });
 }
 /** Units written with a period after a number, per language. */
-const UNITS: Record<Lang, Set<string>> = {
-  en: new Set(TABLE.en.unitsAfterNumber),
-  es: new Set(TABLE.es.unitsAfterNumber),
-};
+const UNITS: Record<Lang, Set<string>> = byLanguage((l) => new Set(TABLE[l.code].unitsAfterNumber));
 
 function buildAbbreviations(): Record<Lang, Set<string>> {
-  const seg = abbreviationTable as unknown as Record<string, AbbreviationLists | string>;
-  const out = {} as Record<Lang, Set<string>>;
-  for (const lang of ["en", "es"] as const) {
-    const lists = seg[lang];
-    const fromSegmenter = typeof lists === "object" ? [...(lists.titles ?? []), ...(lists.ambiguous ?? []), ...(lists.final ?? [])] : [];
+  return byLanguage(({ code: lang, abbreviations: lists }: { code: Lang; abbreviations: AbbreviationLists }) => {
+    const fromSegmenter = [...(lists.titles ?? []), ...(lists.ambiguous ?? []), ...(lists.final ?? [])];
     const set = new Set<string>();
     for (const a of [...fromSegmenter, ...TABLE[lang].abbreviations]) {
       const compact = a.replace(/\s/g, "");
@@ -89,9 +78,8 @@ function buildAbbreviations(): Record<Lang, Set<string>> {
       set.delete(word);
       if (/^\p{Ll}/u.test(word)) set.delete(word[0].toUpperCase() + word.slice(1));
     }
-    out[lang] = set;
-  }
-  return out;
+    return set;
+  });
 }
 
 const OPENERS = "([{“‘«¿¡\"'";
@@ -170,7 +158,7 @@ export function isAbbreviationPeriod(text: string, dot: number, lang: Lang): boo
   // Dotted forms: U.S, e.g, Ph.D, EE.UU, hvg.hu (a period between two letters inside the token).
   if (DOTTED.test(word)) return true;
   // Initials: "J." (but the English pronoun "I" is a word; lowercase letters are words or list labels).
-  if (word.length === 1 && isUpper(word) && !(lang === "en" && word === "I")) return true;
+  if (word.length === 1 && isUpper(word) && !languageOf(lang).letterWords.includes(word)) return true;
   const withDot = `${word}.`;
   if (ABBREVIATIONS[lang].has(withDot)) return true;
   // Spaced abbreviations: "p. ej.", "a. C.", "et al."

@@ -1,17 +1,17 @@
 // Acronyms the table does not know (PPWR, SEPE, CNMC): finding them in a source sentence and their counterparts
 // (the same letters, an acronym learnt from the article, a spelled-out name with those initials) in a target text.
 import data from "../../../rules/acronym-missing.json";
-import stopwords from "../../../rules/stopwords.json";
 import { findAcronyms, isAllCaps, isKnownForm } from "./acronyms";
 import { fold, foldedText } from "../../lang/normalize";
 import type { Lang } from "../../types";
+import { byLanguage, supportedLanguages } from "../../lang/registry";
 
 const NOT_ACRONYMS: ReadonlySet<string> = new Set(data.notAcronyms);
-/** Function words of either language: "THE", "NO", "UNA" in capitals are shouted words, not acronyms. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...stopwords.es, ...stopwords.en]);
+/** Function words of any language: "THE", "NO", "UNA" in capitals are shouted words, not acronyms. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => l.stopwords));
 /** Fewest letters of an acronym this check looks at: two-letter ones (FO, RT, SV) are too often something else. */
 const MIN_LETTERS = 3;
-const CONNECTORS: Record<Lang, ReadonlySet<string>> = { es: new Set(data.connectors.es), en: new Set(data.connectors.en) };
+const CONNECTORS: Record<Lang, ReadonlySet<string>> = byLanguage((l) => new Set(l.acronymConnectors));
 
 /** A valid Roman numeral (XXI, IV, MD): a century or a king, not a body. */
 const ROMAN = /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;

@@ -1,6 +1,7 @@
 import type { Doc, Segment } from "../../segment/document";
 import { areCognates, isExcludedWord, translatedName } from "./names";
 import { areTransliterations } from "./transliteration";
+import type { Lang } from "../../types";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../fast/span-set";
 import { defineRule, type AlignedPair, type LocalSpan } from "../../check/rule";
@@ -168,6 +169,21 @@ export function nearMissConfidence(name: string): number {
   return name.length >= 8 ? 0.75 : name.length >= 6 ? 0.65 : 0.5;
 }
 
+/** The spellings a bead's source names should have in the target: each as written, or its translation (Brasil → Brazil). */
+function expectedNames(
+  words: NameToken[], midSentence: Set<string>, isSourceName: (w: NameToken) => boolean, sLang: Lang, tLang: Lang,
+): NameToken[] {
+  const out: NameToken[] = [];
+  for (const w of words) {
+    const translated = translatedName(w.folded, sLang, tLang);
+    if (translated !== undefined && (!w.initial || midSentence.has(w.folded))) {
+      out.push({ ...w, text: translated, folded: fold(translated), translated: true });
+    }
+    if (isSourceName(w)) out.push(w);
+  }
+  return out;
+}
+
 /** A proper name of the source misspelt in the translation ("Kuczinski" for "Kuczynski"). */
 export default defineRule({
   meta: {
@@ -265,17 +281,7 @@ export default defineRule({
     const isSourceName = (w: NameToken) => (!w.initial || midSentence.has(w.folded)) && !isExcludedWord(w.folded, sLang);
 
     // Expected target spellings per bead: each source name as written, or its translation (Brasil → Brazil).
-    const expected = srcWords.map((words) => {
-      const out: NameToken[] = [];
-      for (const w of words) {
-        const translated = translatedName(w.folded, sLang);
-        if (translated !== undefined && (!w.initial || midSentence.has(w.folded))) {
-          out.push({ ...w, text: translated, folded: fold(translated), translated: true });
-        }
-        if (isSourceName(w)) out.push(w);
-      }
-      return out;
-    });
+    const expected = srcWords.map((words) => expectedNames(words, midSentence, isSourceName, sLang, tLang));
 
     const reported = new Set<string>();
     ctx.pairs.forEach((pair, k) => {

@@ -1,8 +1,9 @@
 // Proper-name helpers for the name-mismatch rule: names that translate, words that are not names, and a
 // spelling key under which transliteration variants of one name (Gadafi/Gaddafi, Mahmud/Mahmoud) coincide.
-import table from "../../../rules/names-es-en.json";
+import table from "../../../rules/names.json";
 import type { Lang } from "../../types";
 import { fold } from "../../lang/normalize";
+import { byLanguage } from "../../lang/registry";
 
 function wordsOf(names: string[]): Set<string> {
   const out = new Set<string>();
@@ -10,35 +11,43 @@ function wordsOf(names: string[]): Set<string> {
   return out;
 }
 
-const PAIRS = table.translated as [string, string][];
+/** One row per name, one column per language ("Londres" / "London"). */
+const ROWS = table.names as Partial<Record<Lang, string>>[];
+/** Whether a row's forms differ between its languages (once folded). */
+const changes = (row: Partial<Record<Lang, string>>) => new Set(Object.values(row).map((n) => fold(n ?? ""))).size > 1;
 
 /** Words of names that change between the languages (Londres/London): never themselves a near miss. */
-const TRANSLATED: Record<Lang, Set<string>> = {
-  es: wordsOf(PAIRS.filter(([es, en]) => fold(es) !== fold(en)).map((p) => p[0])),
-  en: wordsOf(PAIRS.filter(([es, en]) => fold(es) !== fold(en)).map((p) => p[1])),
-};
-const NOT_NAMES: Record<Lang, Set<string>> = { es: wordsOf(table.notNames.es), en: wordsOf(table.notNames.en) };
+const TRANSLATED: Record<Lang, Set<string>> = byLanguage((l) =>
+  wordsOf(ROWS.filter(changes).flatMap((row) => (row[l.code] === undefined ? [] : [row[l.code] as string]))),
+);
+const NOT_NAMES: Record<Lang, Set<string>> = byLanguage((l) => wordsOf(l.notNames));
 
-function translationsOf(from: Lang): Map<string, string> {
+/** Folded one-word names of `from` and their form in `to` (first row wins). */
+function translationsOf(from: Lang, to: Lang): Map<string, string> {
   const m = new Map<string, string>();
-  for (const [es, en] of PAIRS) {
-    const [a, b] = from === "es" ? [es, en] : [en, es];
+  for (const row of ROWS) {
+    const a = row[from];
+    const b = row[to];
+    if (a === undefined || b === undefined) continue;
     if (/\s/.test(a) || /\s/.test(b) || fold(a) === fold(b) || m.has(fold(a))) continue;
     m.set(fold(a), b);
   }
   return m;
 }
 
-const TRANSLATIONS: Record<Lang, Map<string, string>> = { es: translationsOf("es"), en: translationsOf("en") };
+const TRANSLATIONS = new Map<string, Map<string, string>>();
 
 /** True when a folded word belongs to a name that translates (Londres/London) or to a capitalised non-name. */
 export function isExcludedWord(folded: string, lang: Lang): boolean {
   return TRANSLATED[lang].has(folded) || NOT_NAMES[lang].has(folded);
 }
 
-/** The other language's spelling of a one-word name that translates (brasil → Brazil), if the table has it. */
-export function translatedName(folded: string, from: Lang): string | undefined {
-  return TRANSLATIONS[from].get(folded);
+/** The spelling in `to` of a one-word name of `from` that translates (brasil → Brazil), if the table has it. */
+export function translatedName(folded: string, from: Lang, to: Lang): string | undefined {
+  const key = `${from}>${to}`;
+  let m = TRANSLATIONS.get(key);
+  if (!m) TRANSLATIONS.set(key, (m = translationsOf(from, to)));
+  return m.get(folded);
 }
 
 /**
@@ -67,7 +76,8 @@ export function spellingKey(folded: string): string {
   return s;
 }
 
-const ENDING = /(?:os|as|es|al|er|o|a|e|i|y|s|n)$/;
+/** One of the endings by which the same name differs between languages, at the end of a word. */
+const ENDING = new RegExp(`(?:${(table.cognateEndings as string[]).join("|")})$`);
 
 /**
  * Stems of a folded word: its spelling key without up to two of the endings that Spanish and English cognates

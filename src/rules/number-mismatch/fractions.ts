@@ -1,26 +1,23 @@
-import table from "../../../rules/number-words.json";
 import type { Lang } from "../../types";
+import type { Language } from "../../lang/language";
+import { byLanguage } from "../../lang/registry";
 
-/** Fraction words per language with the percentage they state ("a fifth" 20, "la mitad" 50). */
-const FRACTIONS = table as unknown as Record<Lang, { fractions: Record<string, number> }>;
 /** How far a written percentage may be from a fraction's and still state it ("33 %" for "a third"). */
 const TOLERANCE = 1.5;
 
 const norm = (phrase: string) => phrase.toLowerCase().replace(SEPARATORS, " ");
 const SEPARATORS = /[-\s]+/g;
 
-function compile(lang: Lang): { re: RegExp; values: Record<string, number> } {
+/** The fraction words of a language with the percentage they state ("a fifth" 20, "la mitad" 50). */
+function compile(language: Language): { re: RegExp; values: Record<string, number> } {
   const values: Record<string, number> = {};
-  for (const [k, v] of Object.entries(FRACTIONS[lang].fractions)) values[norm(k)] = v;
+  for (const [k, v] of Object.entries(language.numberWords.fractions)) values[norm(k)] = v;
   const alternatives = Object.keys(values).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[-\\s]"));
   // regex-safe: a plain alternation of fixed phrases between letter boundaries
   return { re: new RegExp(`(?<!\\p{L})(?:${alternatives.join("|")})(?!\\p{L})`, "giu"), values };
 }
 
-const PATTERNS: Record<Lang, { re: RegExp; values: Record<string, number> }> = {
-  es: compile("es"),
-  en: compile("en"),
-};
+const PATTERNS: Record<Lang, { re: RegExp; values: Record<string, number> }> = byLanguage(compile);
 
 /** The percentages the fraction words of `text` state ("a fifth" 20, "la mitad" 50). */
 export function fractionPercents(text: string, lang: Lang): number[] {

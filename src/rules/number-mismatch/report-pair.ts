@@ -1,4 +1,5 @@
 // What number-mismatch reports for one bead once its numbers are matched: differing figures, missing and extra ones.
+import { supportedLanguages } from "../../lang/registry";
 import type { AlignedPair, RuleContext } from "../../check/rule";
 import type { NumberMention } from "../lib/number-mentions";
 import { isConfidentOneToOne, isConfidentSplitOrJoin } from "../lib/confident-pair";
@@ -130,13 +131,19 @@ function dropFractions(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[])
 }
 
 /** Approximate collective words ("una decena", "a dozen"): renderings of "about ten", not exact counts. */
-const APPROXIMATE = /docenas?|decenas?|centenar|millar|dozens?|score/i;
+const APPROXIMATE = new RegExp(anyLanguage("approximate"), "i");
 /** Clock times, ordinals and measurements around a number word, where the two sides legitimately differ. */
 // (An ordinal ending is glued to the number, "4th", or an ordinal word follows, "one hundred fiftieth": a word that
 // merely ends in "th", as in "six health authorities", is no ordinal.)
-const NOT_A_COUNT_AFTER = /^(?:[º°ª]|-?\p{L}*(?:th|ieth)\b|[\s-]*(?:\p{L}*ieth\b|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|y media|y cuarto|menos|de la (?:mañana|tarde|noche|madrugada)|horas? y|o'clock|and a half|[º°ª]|in\b|cm\b|km\b|mm\b|ft\b|m\b|kg\b|lbs?\b|miles?|millas|kil[oó]metros|kilomet|metros|metres|meters|feet|pies|pulgadas|inches|pounds|libras))/iu;
+// regex-safe: alternations of the fragments of rules/<code>/number-words.json, each a word or a bounded run
+const NOT_A_COUNT_AFTER = new RegExp(`^(?:[º°ª]|${anyLanguage("gluedOrdinal")}|[\\s-]*(?:${anyLanguage("notCountAfter")}))`, "iu");
 // A clock time: "a las dos", "hasta las tres", "at two" ("las dos alas" alone is a count).
-const NOT_A_COUNT_BEFORE = /(?:half past|quarter (?:past|to)|(?:^|\s)(?:a|hasta|desde|sobre|para|de|son) las|\bat)\s*$/i;
+const NOT_A_COUNT_BEFORE = new RegExp(`(?:${anyLanguage("notCountBefore")})\\s*$`, "i");
+
+/** Every language's regex fragments of one kind joined as alternatives (a text may quote another language). */
+function anyLanguage(kind: "approximate" | "gluedOrdinal" | "notCountAfter" | "notCountBefore"): string {
+  return supportedLanguages().flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
+}
 
 /** Whether a number (in words or digits, when the other side's is in words) reads as a plain count of things. */
 function plainCount(doc: Doc, m: NumberMention): boolean {

@@ -1,8 +1,8 @@
 import type { Lang } from "../../types";
 import { isLetterAt, LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
-import cues from "../../../rules/gender-cues.json";
 import names from "../../../rules/given-names.json";
-import stopwords from "../../../rules/stopwords.json";
+import type { GenderData, Language } from "../../lang/language";
+import { byLanguage, supportedLanguages } from "../../lang/registry";
 
 /** Grammatical gender of a person. */
 export type Gender = "m" | "f";
@@ -46,26 +46,6 @@ export interface PronounMention {
   word: string;
 }
 
-interface EsCues {
-  determiners: Record<string, string>;
-  titles: Record<string, string>;
-  honorifics: Record<string, Gender>;
-  pairs: [string, string][];
-  participleAfter: string[];
-  /** Prepositions after which "él"/"ella" usually stand for a thing ("en ella": in it). */
-  thingPrepositions: string[];
-}
-interface EnCues {
-  honorifics: Record<string, Gender>;
-  roles: Record<string, Gender>;
-  neutralRoles: string[];
-  plural: string[];
-}
-const ES = (cues as unknown as { es: EsCues }).es;
-const EN = (cues as unknown as { en: EnCues }).en;
-const EN_ROLES = new Map(Object.entries(EN.roles));
-const ES_TITLES = new Map(Object.entries(ES.titles));
-
 /** Own-property lookup, so that words such as "constructor" never hit Object.prototype. */
 function own<T>(obj: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(obj, key) ? obj[key] : undefined;
@@ -101,26 +81,16 @@ export function givenNameGender(name: string): Gender | undefined {
   return GIVEN.get(normalizeName(name));
 }
 
-const STOP = new Set(
-  (
-    "the a an this that these those he she his her him it its they their them we our you i my me in on at of for to from by with " +
-    "and or but if as after before when while since during under over about into also however yet still then there here " +
-    "mr mrs ms miss sir dr president minister senator secretary general prime chancellor judge governor mayor pope saint " +
-    "prince princess king queen lord lady dame vice former ex deputy chief director spokesman spokeswoman " +
-    "el la los las lo un una unos unas del al de en con por para sin sobre tras entre según desde hasta y o pero si como " +
-    "cuando mientras ante este esta estos estas ese esa su sus se le les ya aunque porque pues tambien también " +
-    "don dona doña sr sra srta señor senor señora senora presidente presidenta ministro ministra " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
-    "october november december lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio " +
-    "julio agosto septiembre octubre noviembre diciembre"
-  ).split(" "),
-);
-for (const w of [...(stopwords as { es: string[]; en: string[] }).es, ...(stopwords as { es: string[]; en: string[] }).en]) STOP.add(w);
+/** Capitalised words that never start a person's name, in any language: its function words and its own list. */
+const STOP = new Set(supportedLanguages().flatMap((l) => [...l.gender.notNameWords, ...l.stopwords]));
+const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Words that end with a period inside a name: initials and honorifics ("George W. Bush", "Mr. Smith"). */
-const ABBREVIATED = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Srta|St|Jr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|Rev)$/u;
-const PARTICLES = new Set(["van", "von", "da", "di", "dos", "das", "bin", "le"]);
+const ABBREVIATED = new RegExp(`^(?:\\p{Lu}|${supportedLanguages().flatMap((l) => l.gender.nameAbbreviations).map(escRe).join("|")})$`, "u");
+/** Lower-case words inside a name, of any language ("Vincent van Gogh"). */
+const PARTICLES = new Set((names as { particles: string[] }).particles);
 const LETTER = /\p{L}/u;
-const ORG_WORDS = /\b(?:bank|union|party|ministry|council|court|department|university|company|group|association|organi[sz]ation|committee|parliament|congress|government|republic|states|nations|kingdom|street|airport|club|agency|office|fund|house|senate|army|police|church|league|cup|times|post|news|institute|commission|federation|corporation|airlines|motors|press|front|movement|assembly)\b/;
+/** Words that make a run of capitals a body's name, not a person's ("Bank", "Party"), in any language. */
+const ORG_WORDS = new RegExp(`\\b(?:${supportedLanguages().flatMap((l) => l.gender.organisationWords).map(escRe).join("|")})\\b`);
 
 /** A word of the text with its offsets. */
 interface Word {
@@ -314,43 +284,184 @@ export function lookupKey(m: NameMention): string {
   return m.tokens[m.tokens.length - 1];
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const ES_TITLE_ALT = Object.keys(ES.titles).sort((a, b) => b.length - a.length).map(esc).join("|");
-const ES_DET_ALT = Object.keys(ES.determiners).filter((d) => own(ES.determiners, d)).map(esc).join("|");
-/** ", la presidenta del Perú" / ", presidenta del Perú" just after a name. */
-const ES_TITLE_AFTER = new RegExp(
-  `^\\s*,\\s+(?:(${ES_DET_ALT})\\s+)?(?:(?:ex|nuevo|nueva|actual|entonces|propio|propia)\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])(?!\\s+\\p{Lu})`,
-  "u",
-);
-const ES_AUX_ALT = ES.participleAfter.map(esc).join("|");
-/** "Boluarte fue elegida" / "Boluarte, nacida en". */
-const ES_AGREEMENT_AFTER = new RegExp(
-  `^(?:\\s+(?:${ES_AUX_ALT})\\s+(?:\\p{Ll}+mente\\s+)?|\\s*,\\s+)(\\p{Ll}+(?:ad|id|ect|uert)([oa]))(?![\\p{L}])`,
-  "u",
-);
-const EN_HONORIFIC = new Set(Object.keys(EN.honorifics));
-const EN_ROLE_ALT = Object.keys(EN.roles).filter((r) => r.length > 3 && !/s$/.test(r) || r === "actress" || r === "mistress" || r === "princess" || r === "duchess" || r === "countess" || r === "baroness" || r === "heiress" || r === "hostess" || r === "waitress").map(esc).join("|");
-/** ", a spokeswoman for" just after a name. */
-const EN_ROLE_AFTER = new RegExp(`^\\s*,\\s+(?:(?:a|an|the|his|her)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${EN_ROLE_ALT})(?![\\p{L}])`, "u");
-const FUNCTION_WORDS = new Set(
-  "a con y e o u que en se ha han por para sin sobre tras según no lo le les ya muy más pero cuando donde como quien cual".split(" "),
-);
+const esc = escRe;
 
-const ES_MODIFIERS = new Set(["ex", "nuevo", "nueva", "actual", "entonces", "propio", "propia", "flamante", "joven"]);
-const ES_DETERMINERS = new Map(Object.entries(ES.determiners).filter(([, g]) => g));
-const EN_ROLE_SET = new Set(EN_ROLE_ALT.split("|"));
-const ES_MODIFIER_LIST = [...ES_MODIFIERS];
-const ES_DETERMINER_LIST = [...ES_DETERMINERS.keys()];
-/** Whether the word lists can be compared letter by letter (plain lowercase ASCII without k, as the cue table has them). */
-const FOLDABLE = [...ES_MODIFIER_LIST, ...ES_DETERMINER_LIST].every((w) => /^[a-z]+$/.test(w) && !w.includes("k"));
+/** A language whose titles, determiners and participles agree with the person ("la presidenta"), compiled. */
+interface AgreementCues {
+  titles: Record<string, string>;
+  determiners: Record<string, string>;
+  titleSet: ReadonlyMap<string, string>;
+  /** Regex alternations of the titles (longest first) and of the gendered determiners. */
+  titleAlt: string;
+  detAlt: string;
+  /** ", la presidenta del Perú" / ", presidenta del Perú" just after a name. */
+  titleAfter: RegExp;
+  /** "Boluarte fue elegida" / "Boluarte, nacida en". */
+  agreementAfter: RegExp;
+  participleGender: Record<string, Gender>;
+  modifierList: readonly string[];
+  determinerList: readonly string[];
+  /** Whether the word lists can be compared letter by letter (plain lowercase ASCII without k). */
+  foldable: boolean;
+  /** Titles of several words ("primer ministro", "jefe de Estado") by their first word. */
+  multiword: ReadonlyMap<string, string[]>;
+  /** Each word that is a title or starts a longer one (see titlesIn). */
+  titleWord: RegExp;
+  functionWords: ReadonlySet<string>;
+  complementWords: readonly string[];
+  /** A title's owner named after it: "… de", "… de la" right before the name. */
+  ofBeforeName: RegExp;
+  /** A determiner and a title, or a title alone ("la periodista", "consejero"). */
+  personNoun: RegExp;
+  /** Each gender's subject pronouns as whole words ("ella"). */
+  explicit: Record<Gender, RegExp>;
+  /** The subject pronouns at the start of a text. */
+  openingPronoun: RegExp;
+  thingPreposition: RegExp;
+  pairs: [string, string][];
+  /** A word that ends as a participle; group 1 is its gender ending. */
+  participleAt: RegExp;
+}
+
+/** A language whose role nouns and pronouns mark the person ("spokeswoman", "she"), compiled. */
+interface RoleCues {
+  roles: Record<string, Gender>;
+  roleMap: ReadonlyMap<string, Gender>;
+  roleSet: ReadonlySet<string>;
+  /** ", a spokeswoman for" just after a name. */
+  roleAfter: RegExp;
+  neutral: ReadonlySet<string>;
+  plural: ReadonlySet<string>;
+  /** Candidates for person nouns (see personNouns). */
+  personNounCandidate: RegExp;
+}
+
+/** What the gender analyzer asks of a language, compiled once. */
+interface Cues {
+  data: GenderData;
+  honorifics: Record<string, Gender>;
+  /** Honorifics of the other languages: a lead word that is one of them is no honorific of this language. */
+  foreignHonorifics: ReadonlySet<string>;
+  /** Third-person pronouns; with ASCII words, \b delimits them (and `asciiBoundary` is set). */
+  pronoun: RegExp;
+  asciiBoundary: boolean;
+  pronounGender: ReadonlyMap<string, Gender>;
+  subject: ReadonlySet<string>;
+  agreement?: AgreementCues;
+  roles?: RoleCues;
+}
+
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** The ending part of a participle pattern ("(?:ad|id|ect|uert)([oa])" of "\\p{Ll}+(?:ad|id|ect|uert)([oa])"). */
+function participleEnding(pattern: string): string {
+  return pattern.replace(/^\\p\{Ll\}\+/, "");
+}
+
+function compileAgreement(g: GenderData): AgreementCues {
+  const titles = g.titles ?? {};
+  const determiners = g.determiners ?? {};
+  const titleAlt = Object.keys(titles).sort(byLength).map(esc).join("|");
+  const detAlt = Object.keys(determiners).filter((d) => own(determiners, d)).map(esc).join("|");
+  const appositive = (g.appositionModifiers ?? []).map(esc).join("|");
+  const modifierList = g.titleModifiers ?? [];
+  const determinerList = Object.entries(determiners).filter(([, x]) => x).map(([d]) => d);
+  const multiword = new Map<string, string[]>();
+  for (const t of Object.keys(titles)) {
+    if (!t.includes(" ")) continue;
+    const first = t.split(" ")[0];
+    multiword.set(first, [...(multiword.get(first) ?? []), t].sort(byLength));
+  }
+  const pronounsOf = (gender: Gender) => Object.keys(g.pronouns).filter((w) => g.pronouns[w] === gender && g.subjectPronouns.includes(w));
+  const subjectAlt = [...g.subjectPronouns].sort(byLength).map(esc).join("|");
+  return {
+    titles, determiners, titleSet: new Map(Object.entries(titles)), titleAlt, detAlt,
+    titleAfter: new RegExp(`^\\s*,\\s+(?:(${detAlt})\\s+)?(?:(?:${appositive})\\s+)?(${titleAlt})(?![\\p{L}])(?!\\s+\\p{Lu})`, "u"),
+    // regex-safe: the participle pattern of rules/<code>/gender-cues.json is a letter run and a fixed ending
+    agreementAfter: new RegExp(
+      `^(?:\\s+(?:${(g.participleAfter ?? []).map(esc).join("|")})\\s+(?:\\p{Ll}+mente\\s+)?|\\s*,\\s+)(${g.participle ?? "(?!)"})(?![\\p{L}])`,
+      "u",
+    ),
+    participleGender: (g.participleGender ?? {}) as Record<string, Gender>,
+    modifierList, determinerList,
+    foldable: [...modifierList, ...determinerList].every((w) => /^[a-z]+$/.test(w) && !w.includes("k")),
+    multiword,
+    // Every word that is a title or begins a multi-word one, case-insensitively (the titles are plain letters:
+    // a-z and á é í ñ ó, which the i flag folds as toLowerCase does). Longest first, so a whole word wins over its prefix.
+    // Not after or before an ASCII letter: such a match lies inside a longer word, which titlesIn would reject anyway
+    // (the lookarounds only spare the work of trying every alternative at every letter).
+    titleWord: new RegExp(
+      `(?<![A-Za-z])(?:${[...new Set(Object.keys(titles).map((t) => t.split(" ")[0].toLowerCase()))].sort(byLength).map(esc).join("|")})(?![A-Za-z])`,
+      "gi",
+    ),
+    functionWords: new Set(g.notBetweenTitleAndName ?? []),
+    complementWords: g.complementWords ?? [],
+    ofBeforeName: new RegExp(`(?:^|\\s)(?:${(g.ofBeforeName ?? []).map(esc).join("|") || "(?!)"})\\s*$`, "i"),
+    personNoun: new RegExp(`(?<![\\p{L}])(?:(${detAlt})\\s+)?(${titleAlt})(?![\\p{L}])`, "giu"),
+    // regex-safe: literal words between lookarounds, no quantifier at all
+    explicit: {
+      f: new RegExp(`(?<![\\p{L}])(?:${pronounsOf("f").map(esc).join("|")})(?![\\p{L}])`, "giu"),
+      m: new RegExp(`(?<![\\p{L}])(?:${pronounsOf("m").map(esc).join("|")})(?![\\p{L}])`, "giu"),
+    },
+    openingPronoun: new RegExp(`^(${subjectAlt})(?![\\p{L}])`, "iu"),
+    thingPreposition: new RegExp(`(?<![\\p{L}])(?:${(g.thingPrepositions ?? []).map(esc).join("|")})\\s+$`, "iu"),
+    pairs: g.pairs ?? [],
+    // regex-safe: the participle's fixed endings, anchored at the end of one word
+    participleAt: new RegExp(`${participleEnding(g.participle ?? "(?!)")}$`, "iu"),
+  };
+}
+
+function compileRoles(g: GenderData): RoleCues {
+  const roles = (g.roles ?? {}) as Record<string, Gender>;
+  const inS = new Set(g.feminineRolesInS ?? []);
+  // Singular roles: more than three letters and no plural -s ending, or a feminine -ess ("actress").
+  const singular = Object.keys(roles).filter((r) => (r.length > 3 && !/s$/.test(r)) || inS.has(r)).map(esc);
+  const roleAlt = singular.join("|");
+  const neutral = new Set(g.neutralRoles ?? []);
+  return {
+    roles, roleMap: new Map(Object.entries(roles)), roleSet: new Set(roleAlt.split("|")),
+    roleAfter: new RegExp(`^\\s*,\\s+(?:(?:${(g.roleDeterminers ?? []).map(esc).join("|")})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${roleAlt})(?![\\p{L}])`, "u"),
+    neutral, plural: new Set(g.plural ?? []),
+    // Candidates for person nouns: every role word, case-insensitively, wherever it occurs (inside longer words too);
+    // personNouns keeps those that are whole words. Longest first, so that "grandmother" is not read as "grand…".
+    // Not after or before an ASCII letter (inside a longer word, which personNouns rejects anyway): spares trying every
+    // alternative at every letter.
+    personNounCandidate: new RegExp(
+      `(?<![A-Za-z])(?:${[...new Set([...Object.keys(roles), ...neutral])].sort(byLength).map(esc).join("|")})(?![A-Za-z])`,
+      "gi",
+    ),
+  };
+}
+
+function compileCues(l: Language): Cues {
+  const g = l.gender;
+  const words = Object.keys(g.pronouns);
+  const asciiBoundary = words.every((w) => /^[a-z]+$/.test(w));
+  const alt = words.map(esc).join("|");
+  return {
+    data: g,
+    honorifics: g.honorifics as Record<string, Gender>,
+    foreignHonorifics: new Set(supportedLanguages().filter((o) => o !== l).flatMap((o) => Object.keys(o.gender.honorifics))),
+    // regex-safe: literal words between word boundaries or letter lookarounds, no quantifier
+    pronoun: asciiBoundary ? new RegExp(`\\b(${alt})\\b`, "gi") : new RegExp(`(?<![\\p{L}])(${alt})(?![\\p{L}])`, "giu"),
+    asciiBoundary,
+    pronounGender: new Map(Object.entries(g.pronouns) as [string, Gender][]),
+    subject: new Set(g.subjectPronouns),
+    agreement: g.system === "agreement" ? compileAgreement(g) : undefined,
+    roles: g.system === "pronouns" ? compileRoles(g) : undefined,
+  };
+}
+
+/** Each language's compiled gender cues. */
+const CUES: Record<Lang, Cues> = byLanguage(compileCues);
 
 /**
  * Whether a word lowercases to one of `list`: compared letter by letter, with no string built. Outside ASCII only
  * the Kelvin sign lowercases to ASCII ("k"), which none of the words has; should the table ever hold other words,
  * the word is lowercased instead.
  */
-function asciiFoldIn(word: string, list: readonly string[]): boolean {
-  if (!FOLDABLE) return list.includes(lower(word));
+function asciiFoldIn(word: string, list: readonly string[], foldable: boolean): boolean {
+  if (!foldable) return list.includes(lower(word));
   for (const cand of list) {
     if (cand.length !== word.length) continue;
     let same = true;
@@ -363,14 +474,6 @@ function asciiFoldIn(word: string, list: readonly string[]): boolean {
   return false;
 }
 
-/** Multi-word titles ("primer ministro", "jefe de Estado") by their first word. */
-const ES_MULTIWORD = new Map<string, string[]>();
-for (const t of Object.keys(ES.titles)) {
-  if (!t.includes(" ")) continue;
-  const first = t.split(" ")[0];
-  ES_MULTIWORD.set(first, [...(ES_MULTIWORD.get(first) ?? []), t].sort((a, b) => b.length - a.length));
-}
-
 /** A title or role occurrence: "la presidenta", "el primer ministro", "spokeswoman". */
 interface TitleAt {
   start: number;
@@ -378,15 +481,6 @@ interface TitleAt {
   det?: string;
   title: string;
 }
-
-// Every word that is a Spanish title or begins a multi-word one, case-insensitively (the titles are plain letters:
-// a-z and á é í ñ ó, which the i flag folds as toLowerCase does). Longest first, so a whole word wins over its prefix.
-// Not after or before an ASCII letter: such a match lies inside a longer word, which spanishTitles would reject anyway
-// (the lookarounds only spare the work of trying every alternative at every letter).
-const ES_TITLE_WORD = new RegExp(
-  `(?<![A-Za-z])(?:${[...new Set(Object.keys(ES.titles).map((t) => t.split(" ")[0].toLowerCase()))].sort((a, b) => b.length - a.length).map(esc).join("|")})(?![A-Za-z])`,
-  "gi",
-);
 
 /** The word that ends last before `at` (as the word scanner reads words from `from`), or undefined. */
 function previousWord(text: string, at: number, from: number): Word | undefined {
@@ -408,11 +502,11 @@ function previousWord(text: string, at: number, from: number): Word | undefined 
  * Spanish determiner + title occurrences in text[start, end), in order: each title word found by one search, then the
  * one or two words before it read back from it (the same titles as going through every word of the segment).
  */
-function spanishTitles(text: string, start: number, end: number): TitleAt[] {
+function titlesIn(a: AgreementCues, text: string, start: number, end: number): TitleAt[] {
   const out: TitleAt[] = [];
   const slice = text.slice(start, end);
-  ES_TITLE_WORD.lastIndex = 0;
-  for (let m = ES_TITLE_WORD.exec(slice); m; m = ES_TITLE_WORD.exec(slice)) {
+  a.titleWord.lastIndex = 0;
+  for (let m = a.titleWord.exec(slice); m; m = a.titleWord.exec(slice)) {
     const q = start + m.index;
     const qe = wordEnd(text, q, end);
     if (qe !== q + m[0].length || insideWord(text, q, start)) continue;
@@ -420,19 +514,19 @@ function spanishTitles(text: string, start: number, end: number): TitleAt[] {
     if (!prev) continue;
     // A modifier between determiner and title ("la nueva presidenta") moves the determiner one word back.
     let det = prev;
-    if (asciiFoldIn(prev.text, ES_MODIFIER_LIST)) det = previousWord(text, prev.start, start) ?? prev;
+    if (asciiFoldIn(prev.text, a.modifierList, a.foldable)) det = previousWord(text, prev.start, start) ?? prev;
     const next = det === prev ? q : prev.start;
-    if (!asciiFoldIn(det.text, ES_DETERMINER_LIST) || !/^\s+$/.test(text.slice(det.end, next))) continue;
+    if (!asciiFoldIn(det.text, a.determinerList, a.foldable) || !/^\s+$/.test(text.slice(det.end, next))) continue;
     const word = text.slice(q, qe);
     const lw = lower(word);
     let title: string | undefined;
-    for (const phrase of ES_MULTIWORD.get(lw) ?? []) {
+    for (const phrase of a.multiword.get(lw) ?? []) {
       if (text.slice(q, q + phrase.length).toLowerCase() === phrase) {
         title = text.slice(q, q + phrase.length);
         break;
       }
     }
-    if (!title && ES_TITLES.has(lw)) title = word;
+    if (!title && a.titleSet.has(lw)) title = word;
     if (!title) continue;
     out.push({ start: det.start, end: q + title.length, det: det.text, title });
   }
@@ -452,12 +546,12 @@ function lastBefore(list: TitleAt[], at: number): TitleAt | undefined {
 // regex-safe: at most six repetitions, each must start with whitespace the word class cannot match
 const BETWEEN_SHAPE = /^(?:\s+[\p{L}.]+){0,6}\s*,?\s*$/u;
 
-/** Whether the words between a Spanish title and the name are a plausible complement ("de Perú", "demócrata"). */
-function plausibleBetween(between: string): boolean {
+/** Whether the words between a title and the name are a plausible complement ("de Perú", "demócrata"). */
+function plausibleBetween(a: AgreementCues, between: string): boolean {
   for (const w of between.trim().split(/\s+/).filter(Boolean)) {
     const lw = w.toLowerCase().replace(/[.,]$/, "");
-    if (["de", "del", "la", "los", "las", "el"].includes(lw) || /^\p{Lu}/u.test(w)) continue;
-    if (FUNCTION_WORDS.has(lw) || /[óéáí]$/.test(lw) || own(ES.titles, lw) !== undefined) return false;
+    if (a.complementWords.includes(lw) || /^\p{Lu}/u.test(w)) continue;
+    if (a.functionWords.has(lw) || /[óéáí]$/.test(lw) || own(a.titles, lw) !== undefined) return false;
   }
   return true;
 }
@@ -474,7 +568,7 @@ interface SegmentView {
 }
 
 /** The gendered English role word right before `at` ("spokeswoman Jane Doe", "Spokesman, Luis Soto"), if any. */
-function roleBefore(text: string, from: number, at: number): TitleAt | undefined {
+function roleBefore(roles: RoleCues, text: string, from: number, at: number): TitleAt | undefined {
   let k = at - 1;
   while (k >= from && !continuesWordAt(text, k)) k--;
   if (k < from || !/^\s*,?\s*$/.test(text.slice(k + 1, at))) return undefined;
@@ -483,7 +577,7 @@ function roleBefore(text: string, from: number, at: number): TitleAt | undefined
   while (r <= k && !isLetterAt(text, r)) r++;
   if (r > k) return undefined;
   const word = text.slice(r, k + 1);
-  return EN_ROLE_SET.has(word.toLowerCase()) ? { start: r, end: k + 1, title: word } : undefined;
+  return roles.roleSet.has(word.toLowerCase()) ? { start: r, end: k + 1, title: word } : undefined;
 }
 
 /** Adds one piece of evidence (when there is a gender) with the text that shows it. */
@@ -500,27 +594,30 @@ function pushEvidence(
 function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention): Evidence[] {
   const out: Evidence[] = [];
   const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
-  if (lang === "es") {
-    const hb = EN_HONORIFIC.has(m.lead) ? undefined : own(ES.honorifics, m.lead) ?? own(ES.honorifics, m.lead.replace(/\.$/, ""));
+  const cues = CUES[lang];
+  const a = cues.agreement;
+  const r = cues.roles;
+  if (a) {
+    const hb = cues.foreignHonorifics.has(m.lead) ? undefined : own(cues.honorifics, m.lead) ?? own(cues.honorifics, m.lead.replace(/\.$/, ""));
     if (m.lead && hb) pushEvidence(out, text, hb, 3, m.leadStart, m.end);
-    seg.titles ??= spanishTitles(text, seg.start, seg.end);
+    seg.titles ??= titlesIn(a, text, seg.start, seg.end);
     let tb = lastBefore(seg.titles, m.start);
-    if (tb && /(?:^|\s)(?:de|del|de la|de los|de las)\s*$/i.test(text.slice(Math.max(seg.start, m.start - 90), m.start))) tb = undefined;
+    if (tb && a.ofBeforeName.test(text.slice(Math.max(seg.start, m.start - 90), m.start))) tb = undefined;
     const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
-    if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(between)) {
-      pushEvidence(out, text, titleGender(tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
+    if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(a, between)) {
+      pushEvidence(out, text, titleGender(a, tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
     }
-    const ta = ES_TITLE_AFTER.exec(after);
-    if (ta) pushEvidence(out, text, titleGender(ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(LETTER), end: m.end + ta[0].length });
-    const ag = personLike(m) ? ES_AGREEMENT_AFTER.exec(after) : null;
-    if (ag) pushEvidence(out, text, ag[2] === "a" ? "f" : "m", 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
-  } else {
-    const h = own(EN.honorifics, m.lead) ?? own(EN.honorifics, m.lead.replace(/\.$/, ""));
+    const ta = a.titleAfter.exec(after);
+    if (ta) pushEvidence(out, text, titleGender(a, ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(LETTER), end: m.end + ta[0].length });
+    const ag = personLike(m) ? a.agreementAfter.exec(after) : null;
+    if (ag) pushEvidence(out, text, own(a.participleGender, ag[2]), 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
+  } else if (r) {
+    const h = own(cues.honorifics, m.lead) ?? own(cues.honorifics, m.lead.replace(/\.$/, ""));
     if (h) pushEvidence(out, text, h, 3, m.leadStart, m.end);
-    const rb = roleBefore(text, seg.start, m.start);
-    if (rb) pushEvidence(out, text, own(EN.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
-    const ra = EN_ROLE_AFTER.exec(after);
-    if (ra) pushEvidence(out, text, own(EN.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
+    const rb = roleBefore(r, text, seg.start, m.start);
+    if (rb) pushEvidence(out, text, own(r.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
+    const ra = r.roleAfter.exec(after);
+    if (ra) pushEvidence(out, text, own(r.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
   }
   if (m.tokens.length >= 2) pushEvidence(out, text, GIVEN.get(m.tokens[0]), 1, m.start, m.end);
   return out;
@@ -531,6 +628,7 @@ export function findEvidence(
   text: string, lang: Lang, segments: readonly { start: number; end: number }[], withPronouns: boolean,
 ): { mention: NameMention; evidence: Evidence }[] {
   const out: { mention: NameMention; evidence: Evidence }[] = [];
+  const cues = CUES[lang];
   let prevSingle: NameMention | null = null;
   for (const seg of segments) {
     const mentions = nameMentions(text, seg.start, seg.end);
@@ -538,10 +636,10 @@ export function findEvidence(
     for (const m of mentions) for (const evidence of mentionEvidence(text, lang, view, m)) out.push({ mention: m, evidence });
     if (!withPronouns) continue;
     const persons = mentions.filter(personLike);
-    const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => lang === "es" || /^(?:he|she)$/i.test(p.word));
+    const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => cues.subject.has(p.word.toLowerCase()));
     if (persons.length === 1 && prons.length > 0 && prons.every((p) => p.gender === prons[0].gender) && prons[0].start > persons[0].end) {
       out.push({ mention: persons[0], evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(persons[0].start, persons[0].end)} … ${prons[0].word}` } });
-    } else if (lang === "en" && persons.length === 0 && prevSingle && prons.length > 0 && prons[0].start - seg.start < 3 && prons.every((p) => p.gender === prons[0].gender)) {
+    } else if (cues.roles && persons.length === 0 && prevSingle && prons.length > 0 && prons[0].start - seg.start < 3 && prons.every((p) => p.gender === prons[0].gender)) {
       out.push({ mention: prevSingle, evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(prevSingle.start, prevSingle.end)} … ${prons[0].word}` } });
     }
     prevSingle = persons.length === 1 ? persons[0] : null;
@@ -741,24 +839,22 @@ function mentionsOfCapitals(text: string, seg: { start: number; end: number }, c
   return out;
 }
 
-const ES_PERSON_NOUN = new RegExp(`(?<![\\p{L}])(?:(${ES_DET_ALT})\\s+)?(${ES_TITLE_ALT})(?![\\p{L}])`, "giu");
-// regex-safe: literal words between lookarounds, no quantifier at all
-const ES_EXPLICIT: Record<Gender, RegExp> = { f: /(?<![\p{L}])ella(?![\p{L}])/giu, m: /(?<![\p{L}])él(?![\p{L}])/giu };
-
 /**
- * How often a Spanish sentence itself marks someone of gender `g`: "ella"/"él", a gendered person noun or title
- * ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such marks there
- * are. A pronoun of that gender in the translation may then refer to one of them.
+ * How often a sentence of an agreement language itself marks someone of gender `g`: "ella"/"él", a gendered person
+ * noun or title ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such
+ * marks there are (0 in a language without agreement). A pronoun of that gender in the translation may then refer to one of them.
  */
-export function spanishMarksGender(text: string, g: Gender, index: PeopleLookup): number {
+export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLookup): number {
+  const a = CUES[lang].agreement;
+  if (!a) return 0;
   let count = 0;
-  const explicit = ES_EXPLICIT[g];
+  const explicit = a.explicit[g];
   explicit.lastIndex = 0;
   for (let m = explicit.exec(text); m; m = explicit.exec(text)) count++;
-  ES_PERSON_NOUN.lastIndex = 0;
+  a.personNoun.lastIndex = 0;
   const nounEnds = new Set<number>();
-  for (let m = ES_PERSON_NOUN.exec(text); m; m = ES_PERSON_NOUN.exec(text)) {
-    if (titleGender(m[1], m[2]) !== g) continue;
+  for (let m = a.personNoun.exec(text); m; m = a.personNoun.exec(text)) {
+    if (titleGender(a, m[1], m[2]) !== g) continue;
     count++;
     // Where a name may start after this noun: past one space (or a no-break space).
     nounEnds.add(m.index + m[0].length + 1);
@@ -772,10 +868,10 @@ export function spanishMarksGender(text: string, g: Gender, index: PeopleLookup)
   return count;
 }
 
-/** Gender given by a Spanish determiner and title ("la" + "presidente" = f, "el" + "ministra" = none). */
-function titleGender(det: string | undefined, title: string): Gender | undefined {
-  const tg = own(ES.titles, title.toLowerCase());
-  const dg = det ? (own(ES.determiners, det.toLowerCase()) as Gender | "") : "";
+/** Gender given by a determiner and title ("la" + "presidente" = f, "el" + "ministra" = none). */
+function titleGender(a: AgreementCues, det: string | undefined, title: string): Gender | undefined {
+  const tg = own(a.titles, title.toLowerCase());
+  const dg = det ? (own(a.determiners, det.toLowerCase()) as Gender | "") : "";
   if (tg === "x") return dg || undefined;
   if (dg && dg !== tg) return undefined;
   return tg as Gender;
@@ -822,20 +918,17 @@ function keyInfo(found: { mention: NameMention; evidence: Evidence }[]): KeyInfo
   return { gender: ambiguous ? "ambiguous" : best!.gender, evidence: best!, firstNames: [...byFirst.keys()] };
 }
 
-const EN_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
-// regex-safe: two literal words between lookarounds, no quantifier
-const ES_PRONOUN = /(?<![\p{L}])(él|ella)(?![\p{L}])/giu;
-
 /** Third-person singular pronouns of text[start, end). */
 export function pronounsIn(text: string, lang: Lang, start: number, end: number): PronounMention[] {
-  const re = lang === "en" ? EN_PRONOUN : ES_PRONOUN;
+  const cues = CUES[lang];
+  const re = cues.pronoun;
   const out: PronounMention[] = [];
   // Search the segment alone: a rare pronoun searched in the whole text would scan far past `end`.
   const slice = text.slice(start, end);
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const w = m[1].toLowerCase();
-    const gender: Gender = /^(?:he|him|his|himself|él)$/.test(w) ? "m" : "f";
+    const gender: Gender = cues.pronounGender.get(w) ?? "f";
     out.push({ start: start + m.index, end: start + m.index + m[0].length, gender, word: m[0] });
   }
   return out;
@@ -855,18 +948,21 @@ function isRegexWordAt(text: string, i: number): boolean {
 export function pronounsBySegment(
   text: string, lang: Lang, segments: readonly { start: number; end: number }[],
 ): (readonly PronounMention[])[] {
-  if (lang !== "en") return segments.map((seg) => pronounsIn(text, lang, seg.start, seg.end));
+  const cues = CUES[lang];
+  // One search of the whole text reads each segment as a search of it alone would only where \b delimits pronouns.
+  if (!cues.asciiBoundary) return segments.map((seg) => pronounsIn(text, lang, seg.start, seg.end));
   const none: readonly PronounMention[] = Object.freeze([]);
   const out: PronounMention[][] = segments.map(() => none as PronounMention[]);
   let k = 0;
-  EN_PRONOUN.lastIndex = 0;
-  for (let m = EN_PRONOUN.exec(text); m; m = EN_PRONOUN.exec(text)) {
+  const re = cues.pronoun;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     while (k < segments.length && segments[k].end <= m.index) k++;
     if (k === segments.length) break;
     const seg = segments[k];
     if (m.index < seg.start || m.index + m[0].length > seg.end) continue;
     const w = m[1].toLowerCase();
-    const gender: Gender = w === "he" || w === "him" || w === "his" || w === "himself" ? "m" : "f";
+    const gender: Gender = cues.pronounGender.get(w) ?? "f";
     if (out[k] === none) out[k] = [];
     out[k].push({ start: m.index, end: m.index + m[0].length, gender, word: m[0] });
   }
@@ -877,27 +973,18 @@ export function pronounsBySegment(
   return out;
 }
 
-const NEUTRAL_ROLES = new Set(EN.neutralRoles);
-const PLURAL_ROLES = new Set(EN.plural);
-
-// Candidates for person nouns: every role word, case-insensitively, wherever it occurs (inside longer words too);
-// personNouns keeps those that are whole words. Longest first, so that "grandmother" is not read as "grand…".
-// Not after or before an ASCII letter (inside a longer word, which personNouns rejects anyway): spares trying every
-// alternative at every letter.
-const PERSON_NOUN_CANDIDATE = new RegExp(
-  `(?<![A-Za-z])(?:${[...new Set([...EN_ROLES.keys(), ...NEUTRAL_ROLES])].sort((a, b) => b.length - a.length).map(esc).join("|")})(?![A-Za-z])`,
-  "gi",
-);
-
 /**
- * English nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents.
- * With `possessive`, a noun with a possessive ending ("son's") counts too.
+ * Role nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents
+ * (none in a language whose gender cues are not role nouns). With `possessive`, a noun with a possessive ending
+ * ("son's") counts too.
  */
 export function personNouns(
-  text: string, start: number, end: number, possessive = false,
+  text: string, lang: Lang, start: number, end: number, possessive = false,
 ): { start: number; gender: Gender | "unknown" }[] {
   const out: { start: number; gender: Gender | "unknown" }[] = [];
-  const re = PERSON_NOUN_CANDIDATE;
+  const r = CUES[lang].roles;
+  if (!r) return out;
+  const re = r.personNounCandidate;
   // Search the stretch alone: the search would otherwise run on past `end` to the next candidate.
   const slice = text.slice(start, end);
   re.lastIndex = 0;
@@ -915,9 +1002,9 @@ export function personNouns(
       word = full.slice(0, -2);
     }
     const lw = word.toLowerCase();
-    const g = EN_ROLES.get(lw);
-    if (g && !PLURAL_ROLES.has(lw)) out.push({ start: i, gender: g });
-    else if (NEUTRAL_ROLES.has(lw) && word === lw) out.push({ start: i, gender: "unknown" });
+    const g = r.roleMap.get(lw);
+    if (g && !r.plural.has(lw)) out.push({ start: i, gender: g });
+    else if (r.neutral.has(lw) && word === lw) out.push({ start: i, gender: "unknown" });
   }
   return out;
 }
@@ -940,55 +1027,91 @@ export function capitalisedWords(text: string): Set<string> {
   return out;
 }
 
+/** A word of any language that puts a place or body after it ("in", "de"), at the end of a stretch. */
+const BEFORE_PLACE = new RegExp(`\\b(?:${supportedLanguages().flatMap((l) => l.gender.beforePlace).map(esc).join("|")})\\s+$`);
+
 /** Whether a mention that maps to no known person still looks like a person (not a place or organisation). */
 export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set<string>): boolean {
   if (!sourceNames.has(m.tokens[m.tokens.length - 1])) return false;
   const before = text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
-  if (/\b(?:in|to|from|at|across|into|near|of|the|en|a|de|desde|hacia|el|la|los|las)\s+$/.test(before)) return false;
+  if (BEFORE_PLACE.test(before)) return false;
   if (ORG_WORDS.test(m.tokens.join(" "))) return false;
   return m.tokens.length >= 2 || text.slice(m.end, m.end + 2) !== "'s";
 }
 
-/** The other-gender form of a Spanish title ("presidente" -> "presidenta"), if the table has the pair. */
-export function otherTitle(title: string): string | undefined {
+/** The subject pronoun of a gender ("ella", "she"): the first of the language's subject pronouns that marks it. */
+export function subjectPronoun(lang: Lang, g: Gender): string | undefined {
+  const data = CUES[lang].data;
+  return data.subjectPronouns.find((w) => data.pronouns[w] === g);
+}
+
+/** The other-gender form of a determiner ("el" -> "la", "al" -> "a la"), if the language's table has the pair. */
+export function otherDeterminer(lang: Lang, det: string): string | undefined {
+  const d = det.toLowerCase();
+  for (const [m, f] of CUES[lang].data.determinerPairs ?? []) {
+    if (m === d) return f;
+    if (f === d) return m;
+  }
+  return undefined;
+}
+
+/** A participle of the other gender ("elegido" -> "elegida"), when the word is one. */
+export function otherParticiple(lang: Lang, word: string): string | undefined {
+  const a = CUES[lang].agreement;
+  const m = a?.participleAt.exec(word);
+  if (!a || !m) return undefined;
+  const g = own(a.participleGender, m[1].toLowerCase());
+  const other = Object.keys(a.participleGender).find((e) => a.participleGender[e] !== g);
+  return other === undefined ? undefined : word.slice(0, word.length - m[1].length) + other;
+}
+
+/** The other-gender form of a title ("presidente" -> "presidenta"), if the language's table has the pair. */
+export function otherTitle(lang: Lang, title: string): string | undefined {
   const t = title.toLowerCase();
-  for (const [m, f] of ES.pairs) {
+  for (const [m, f] of CUES[lang].agreement?.pairs ?? []) {
     if (m === t) return f;
     if (f === t) return m;
   }
   return undefined;
 }
 
-/** Regex alternations of Spanish determiners and titles (for the evaluation's planted title flips). */
-export { ES_TITLE_ALT, ES_DET_ALT };
+/** Regex alternations of a language's gendered determiners and titles (for the evaluation's planted title flips). */
+export function titleAlternations(lang: Lang): { determiners: string; titles: string } {
+  const a = CUES[lang].agreement;
+  return { determiners: a?.detAlt ?? "(?!)", titles: a?.titleAlt ?? "(?!)" };
+}
 
-/** The gendered subject a Spanish sentence opens with ("Ella …", "El alcalde de Quito …"): its gender and words. */
-export function spanishOpeningSubject(text: string): { gender: Gender; cue: string } | undefined {
+/** The gendered subject a sentence of an agreement language opens with ("Ella …", "El alcalde de Quito …"). */
+export function openingSubject(text: string, lang: Lang): { gender: Gender; cue: string } | undefined {
+  const cues = CUES[lang];
+  const a = cues.agreement;
+  if (!a) return undefined;
   const lead = /^[\s¿¡]*/u.exec(text)![0].length;
   const rest = text.slice(lead);
-  const pronoun = /^(ella|él)(?![\p{L}])/iu.exec(rest);
-  if (pronoun) return { gender: pronoun[1].toLowerCase() === "ella" ? "f" : "m", cue: pronoun[0] };
-  ES_PERSON_NOUN.lastIndex = 0;
-  const m = ES_PERSON_NOUN.exec(rest);
+  const pronoun = a.openingPronoun.exec(rest);
+  if (pronoun) return { gender: cues.pronounGender.get(pronoun[1].toLowerCase()) ?? "m", cue: pronoun[0] };
+  a.personNoun.lastIndex = 0;
+  const m = a.personNoun.exec(rest);
   if (!m || m.index !== 0 || !m[1]) return undefined;
-  const gender = titleGender(m[1], m[2]);
+  const gender = titleGender(a, m[1], m[2]);
   return gender ? { gender, cue: m[0] } : undefined;
 }
 
-/** Every gendered person noun or title of a Spanish text ("el alcalde", "la ministra", "consejero"), in order. */
-export function spanishGenderedNouns(text: string): { gender: Gender; cue: string; start: number }[] {
+/** Every gendered person noun or title of a text ("el alcalde", "la ministra", "consejero"), in order. */
+export function genderedNouns(text: string, lang: Lang): { gender: Gender; cue: string; start: number }[] {
   const out: { gender: Gender; cue: string; start: number }[] = [];
-  ES_PERSON_NOUN.lastIndex = 0;
-  for (let m = ES_PERSON_NOUN.exec(text); m; m = ES_PERSON_NOUN.exec(text)) {
-    const gender = titleGender(m[1], m[2]);
+  const a = CUES[lang].agreement;
+  if (!a) return out;
+  a.personNoun.lastIndex = 0;
+  for (let m = a.personNoun.exec(text); m; m = a.personNoun.exec(text)) {
+    const gender = titleGender(a, m[1], m[2]);
     if (gender) out.push({ gender, cue: m[0], start: m.index });
   }
   return out;
 }
 
-const THING_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${ES.thingPrepositions.map(esc).join("|")})\\s+$`, "iu");
-
-/** The explicit "él"/"ella" of a Spanish text that stand for people (not "en ella", "por él": in it, by it). */
-export function spanishPersonPronouns(text: string): PronounMention[] {
-  return pronounsIn(text, "es", 0, text.length).filter((p) => !THING_PREPOSITION.test(text.slice(Math.max(0, p.start - 16), p.start)));
+/** The explicit pronouns of a text that stand for people (not "en ella", "por él": in it, by it). */
+export function personPronouns(text: string, lang: Lang): PronounMention[] {
+  const thing = CUES[lang].agreement?.thingPreposition;
+  return pronounsIn(text, lang, 0, text.length).filter((p) => !thing?.test(text.slice(Math.max(0, p.start - 16), p.start)));
 }

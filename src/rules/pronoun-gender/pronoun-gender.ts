@@ -1,9 +1,11 @@
 import { defineRule, type RuleContext } from "../../check/rule";
 import {
-  findEvidence, givenNameGender, indexPeople, lookupKey, nameMentions, otherPerson, otherTitle,
-  PeopleIndex, personNouns, pronounsBySegment, spanishMarksGender, unknownPersonLike, type Gender, type KeyInfo,
-  type PronounMention,
+  findEvidence, givenNameGender, indexPeople, lookupKey, marksGender, nameMentions, otherDeterminer, otherParticiple,
+  otherPerson, otherTitle, PeopleIndex, personNouns, pronounsBySegment, subjectPronoun, unknownPersonLike,
+  type Gender, type KeyInfo, type PronounMention,
 } from "./gender";
+import type { Lang } from "../../types";
+import { byLanguage, languageOf } from "../../lang/registry";
 import type { Doc } from "../../segment/document";
 import { alignedSource, sourceWindowVerdict, spanishPronounsAgainstSource } from "./source-window-gender";
 
@@ -16,8 +18,26 @@ interface Referent {
   info?: KeyInfo;
 }
 
-const SWAP: Record<string, string> = { he: "she", she: "he", his: "her", him: "her", himself: "herself", herself: "himself", hers: "his" };
-const OBJECT_CONTEXT = /^(?:\s*[,.;:!?)”"']|\s*$|\s+(?:to|and|or|nor|that|which|who|in|on|at|as|for|from|with|without|by|about|into|onto|after|before|since|until|during|through|across|against|among|over|under|up|down|out|off|back|away|again|too|now|then|today|yesterday|tomorrow|here|there|very|so|well|yet|the|a|an|this|that|these|those|some|any|he|she|it|they|we|i|you|his|her|their|our|my|your|was|were|is|are|be|been|would|will|could|should|might|must|can|may|had|has|have|did|does|do|because|if|when|while|but|once|whether|than)\b)/i;
+/** A pronoun language's grammar of pronouns (rules/<code>/gender-cues.json), compiled. */
+interface PronounGrammar {
+  roles: Record<string, string>;
+  swaps: Record<string, string>;
+  ambiguous: { object: string; possessive: string } | undefined;
+  /** What may follow an object pronoun: a closing mark, the end, or a word of objectContextWords. */
+  objectContext: RegExp;
+  /** A subordinate clause with its own subject: "why a pair …", "because the law …", "that it …". */
+  ownClause: RegExp;
+}
+
+const GRAMMAR: Record<Lang, PronounGrammar> = byLanguage(({ gender: g }) => ({
+  roles: g.pronounRoles ?? {},
+  swaps: g.pronounSwaps ?? {},
+  ambiguous: g.ambiguousSwap,
+  // regex-safe: alternations of literal words after a fixed prefix; no nested quantifier
+  objectContext: new RegExp(`^(?:\\s*[,.;:!?)”"']|\\s*$|\\s+(?:${(g.objectContextWords ?? []).join("|") || "(?!)"})\\b)`, "i"),
+  // regex-safe: one alternation of literal words, then another; no nested quantifier
+  ownClause: new RegExp(`\\b(?:${(g.clauseOpeners ?? []).join("|") || "(?!)"})\\s+(?:${(g.clauseSubjects ?? []).join("|") || "(?!)"})\\s`, "gi"),
+}));
 
 function caseLike(model: string, word: string): string {
   return model[0] === model[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
@@ -26,36 +46,32 @@ function caseLike(model: string, word: string): string {
 /** The right pronoun for a flagged one, or undefined when "her" -> "his"/"him" cannot be decided. */
 function suggestionFor(doc: Doc, p: PronounMention): string | undefined {
   const w = p.word.toLowerCase();
-  if (w !== "her") return SWAP[w] ? caseLike(p.word, SWAP[w]) : undefined;
+  const g = GRAMMAR[doc.lang];
+  if (g.roles[w] !== "objectOrPossessive" || !g.ambiguous) return Object.hasOwn(g.swaps, w) ? caseLike(p.word, g.swaps[w]) : undefined;
   const after = doc.text.slice(p.end, p.end + 12);
-  if (OBJECT_CONTEXT.test(after)) return caseLike(p.word, "him");
-  if (LOWERCASE_WORD_NEXT.test(after)) return caseLike(p.word, "his");
+  if (g.objectContext.test(after)) return caseLike(p.word, g.ambiguous.object);
+  if (LOWERCASE_WORD_NEXT.test(after)) return caseLike(p.word, g.ambiguous.possessive);
   return undefined;
 }
 
-// regex-safe: one alternation of literal words, then one optional literal word; no nested quantifier
-/** A subordinate clause with its own subject: "why a pair …", "because the law …", "that it …". */
-const OWN_CLAUSE = /\b(?:that|which|because|why|when|where|while|if|although|though|since|until|unless|whether)\s+(?:a|an|the|this|that|these|those|it|its|they|their|there|some|any|no|every|each)\s/gi;
-
 /** Whether an own subordinate clause (with a subject of its own) starts between `from` and `to`: an object pronoun
  * there is outside the named person's clause, so binding does not keep it from referring to that person. */
-function ownClauseAfter(text: string, from: number, to: number): boolean {
+function ownClauseAfter(text: string, lang: Lang, from: number, to: number): boolean {
   const between = text.slice(from, to);
-  OWN_CLAUSE.lastIndex = 0;
-  return OWN_CLAUSE.test(between);
+  const re = GRAMMAR[lang].ownClause;
+  re.lastIndex = 0;
+  return re.test(between);
 }
 
 /** How a pronoun is used: "her" is possessive before a word that starts a noun phrase, an object otherwise. */
 function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
-  const w = p.word.toLowerCase();
-  if (w === "he" || w === "she") return "subject";
-  if (w === "his") return "possessive";
-  if (w === "himself" || w === "herself") return "reflexive";
-  if (w === "her") {
+  const g = GRAMMAR[doc.lang];
+  const role = Object.hasOwn(g.roles, p.word.toLowerCase()) ? g.roles[p.word.toLowerCase()] : "object";
+  if (role === "objectOrPossessive") {
     const after = doc.text.slice(p.end, p.end + 12);
-    return !OBJECT_CONTEXT.test(after) && LOWERCASE_WORD_NEXT.test(after) ? "possessive" : "object";
+    return !g.objectContext.test(after) && LOWERCASE_WORD_NEXT.test(after) ? "possessive" : "object";
   }
-  return "object";
+  return role as "subject" | "possessive" | "reflexive" | "object";
 }
 
 /** Whether an offset of a segment lies inside a quotation of its paragraph (quoted speech has its own referents). */
@@ -105,7 +121,7 @@ function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boolean[]): 
         list.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });
       }
     }
-    for (const n of personNouns(ctx.target.text, seg.start, seg.end)) {
+    for (const n of personNouns(ctx.target.text, ctx.target.lang, seg.start, seg.end)) {
       list.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
     }
     out.push(list.sort((a, b) => a.start - b.start));
@@ -371,8 +387,11 @@ export default defineRule({
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).
     if (ctx.source.lang === ctx.target.lang) return;
-    if (ctx.target.lang === "en") checkEnglishPronouns(ctx);
-    else {
+    // Into a language whose pronouns mark the person (English): the pronouns against the people they refer to.
+    // Into a language whose titles agree (Spanish): titles, participles and explicit pronouns against the source.
+    const system = languageOf(ctx.target.lang).gender.system;
+    if (system === "pronouns") checkEnglishPronouns(ctx);
+    else if (system === "agreement") {
       checkSpanishTitles(ctx);
       checkSpanishPronouns(ctx);
     }
@@ -408,19 +427,21 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   const segOfPronoun = new Map<PronounMention, number>();
   pronounsBySeg.forEach((list, k) => list.forEach((q) => segOfPronoun.set(q, k)));
   const getSeg = (q: PronounMention) => segOfPronoun.get(q) ?? 0;
+  // A source whose titles and pronouns agree with the person (Spanish) may itself say who a pronoun is.
+  const sourceAgrees = languageOf(src.lang).gender.system === "agreement";
   // How many people of each gender the aligned source sentence marks, per target segment (asked once per pronoun).
   const marks = new Map<number, number>();
   const sourceMarks = (segment: number, g: Gender): number => {
     const key = segment * 2 + (g === "f" ? 1 : 0);
     let n = marks.get(key);
-    if (n === undefined) marks.set(key, (n = spanishMarksGender(sourceTextOf(ctx, segment), g, people)));
+    if (n === undefined) marks.set(key, (n = marksGender(sourceTextOf(ctx, segment), src.lang, g, people)));
     return n;
   };
 
   for (const seg of tgt.segments) {
     for (const p of pronounsBySeg[seg.index]) checkPronoun(p, seg.index);
   }
-  if (src.lang === "es") checkAgainstSourceWindow(ctx, pronounsBySeg, people, flagged, quotedAt);
+  if (sourceAgrees) checkAgainstSourceWindow(ctx, pronounsBySeg, people, flagged, quotedAt);
 
   function checkPronoun(p: PronounMention, segment: number): void {
     const window: Referent[] = [];
@@ -441,7 +462,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // Inside a quotation the speaker says "I": a quoted pronoun is not bound to a person named outside the quotation.
     const bound =
       sameSentence.length > 0 && sameSentence.some((r) => r.info) &&
-      (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, sameSentence[sameSentence.length - 1].start, p.start)) &&
+      (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, tgt.lang, sameSentence[sameSentence.length - 1].start, p.start)) &&
       sameSentence.every((r) => quotedAt(r.start, r.segment) === quoted);
     const since = bound ? segment : lookBack;
     if (earlier.some((q) => q.gender === p.gender && !flagged.has(q.start) && (sameSentence.length === 0 || getSeg(q) >= since))) return;
@@ -472,12 +493,12 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // "… his rival, Sarah Palin") account for source marks without being its antecedent: discount them.
     const seg = tgt.segments[segment];
     const later =
-      personNouns(tgt.text, p.end, seg.end, true).filter((n) => n.gender === p.gender).length +
+      personNouns(tgt.text, tgt.lang, p.end, seg.end, true).filter((n) => n.gender === p.gender).length +
       nameMentions(tgt.text, p.end, seg.end).filter((m) => {
         const info = people.get(lookupKey(m));
         return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;
       }).length;
-    if (src.lang === "es" && sourceMarks(segment, p.gender) > later) return;
+    if (sourceAgrees && sourceMarks(segment, p.gender) > later) return;
     const ref = named[0];
     const info = ref.info!;
     flagged.add(p.start);
@@ -531,21 +552,18 @@ function checkAgainstSourceWindow(
   });
 }
 
-const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un", este: "esta", esta: "este", ese: "esa", esa: "ese", nuevo: "nueva", nueva: "nuevo" };
-
 /** The cue rewritten for the other gender: "el ministro" -> "la ministra", "elegido" -> "elegida"; undefined if unsure. */
-function swapCue(cue: string): string | undefined {
+function swapCue(lang: Lang, cue: string): string | undefined {
   const words = cue.split(/\s+/);
   if (words.length === 1) {
     const w = words[0];
-    const title = otherTitle(w);
+    const title = otherTitle(lang, w);
     if (title && title !== w.toLowerCase()) return caseLike(w, title);
-    if (/(?:ad|id|ect|uert)[oa]$/i.test(w)) return w.slice(0, -1) + (w.endsWith("o") ? "a" : "o");
-    return undefined;
+    return otherParticiple(lang, w);
   }
-  const det = DET_SWAP[words[0].toLowerCase()];
+  const det = otherDeterminer(lang, words[0]);
   const rest = words.slice(1).join(" ");
-  const title = otherTitle(rest);
+  const title = otherTitle(lang, rest);
   if (!det) return undefined;
   return `${caseLike(words[0], det)} ${title ? caseLike(rest, title) : rest}`;
 }
@@ -554,7 +572,7 @@ function swapCue(cue: string): string | undefined {
 function checkSpanishPronouns(ctx: RuleContext): void {
   for (const seg of ctx.target.segments) {
     for (const f of spanishPronounsAgainstSource(ctx, seg.index)) {
-      const right = f.gender === "f" ? "ella" : "él";
+      const right = subjectPronoun(ctx.target.lang, f.gender) ?? f.pronoun.word;
       ctx.report({
         messageId: "sourceOnly",
         data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
@@ -603,7 +621,7 @@ function checkSpanishTitles(ctx: RuleContext): void {
         evidence: info.evidence.text,
       },
       target: { start: cue.cue.start, end: cue.cue.end },
-      suggestion: swapCue(word),
+      suggestion: swapCue(tgt.lang, word),
       confidence: evidenceConfidence(info.evidence.strength),
     });
   }

@@ -4,12 +4,13 @@
 // target window names nobody it could refer to, has the wrong gender.
 import type { Doc } from "../../segment/document";
 import {
-  capitalisedWords, lookupKey, pronounsIn, spanishPersonPronouns, nameMentions, personNouns, spanishMarksGender, spanishOpeningSubject, givenNameGender, unknownPersonLike,
-  spanishGenderedNouns,
+  capitalisedWords, lookupKey, pronounsIn, personPronouns, nameMentions, personNouns, marksGender, openingSubject, givenNameGender, unknownPersonLike,
+  genderedNouns,
   type Gender, type PeopleLookup, type PronounMention,
 } from "./gender";
 import type { RuleContext } from "../../check/rule";
-import cues from "../../../rules/gender-cues.json";
+import type { Lang } from "../../types";
+import { languageOf } from "../../lang/registry";
 
 /** A people index that knows nobody (the sentence's own cues only). */
 const NOBODY: PeopleLookup = { get: () => undefined };
@@ -50,7 +51,7 @@ function targetOffersReferent(
     if (info ? info.gender === "ambiguous" || info.gender === p.gender : unknownPersonLike(doc.text, m, sourceCapitals)) return true;
     if (givenNameGender(m.tokens[0]) === p.gender) return true;
   }
-  return personNouns(doc.text, from, end, true).some((n) => n.gender === p.gender);
+  return personNouns(doc.text, doc.lang, from, end, true).some((n) => n.gender === p.gender);
 }
 
 /**
@@ -65,13 +66,14 @@ export function sourceWindowVerdict(
   const own = alignedSource(ctx, segment, segment);
   const explicit = explicitPronounVerdict(ctx, p, segment, own, people);
   if (explicit) return explicit;
-  const subject = spanishOpeningSubject(own) ?? soleGenderedPerson(own, p, ctx.target.segments[segment]);
+  const sl = ctx.source.lang;
+  const subject = openingSubject(own, sl) ?? soleGenderedPerson(own, sl, ctx.target.lang, p, ctx.target.segments[segment]);
   if (!subject || subject.gender !== other) return undefined;
   const window = alignedSource(ctx, segment - WINDOW, segment);
   const capitals = capitalisedWords(window);
   const subjectNames = new Set<string>();
-  for (const n of spanishGenderedNouns(own)) if (n.gender === other) for (const k of namesOfSubject(own, n.start, n.start + n.cue.length)) subjectNames.add(k);
-  if (spanishMarksGender(window, p.gender, people) > 0 || unknownPeople(window, people, capitals, subjectNames)) return undefined;
+  for (const n of genderedNouns(own, sl)) if (n.gender === other) for (const k of namesOfSubject(own, n.start, n.start + n.cue.length)) subjectNames.add(k);
+  if (marksGender(window, sl, p.gender, people) > 0 || unknownPeople(window, people, capitals, subjectNames)) return undefined;
   if (targetOffersReferent(ctx.target, p, segment, people, capitals, subjectNames)) return undefined;
   return { gender: other, evidence: subject.cue };
 }
@@ -102,11 +104,11 @@ function namesOfSubject(text: string, cueStart: number, cueEnd: number): Set<str
  * cue. Nothing when the sentence has no gendered person noun or nouns of both genders.
  */
 function soleGenderedPerson(
-  text: string, p: PronounMention, seg: { start: number; end: number },
+  text: string, lang: Lang, targetLang: Lang, p: PronounMention, seg: { start: number; end: number },
 ): { gender: Gender; cue: string } | undefined {
   // "he"/"she" often stand for a dropped Spanish subject ("Cuando está sentada, el profesor …"), someone else.
-  if (SUBJECT_PRONOUNS.has(p.word.toLowerCase())) return undefined;
-  const nouns = spanishGenderedNouns(text);
+  if (languageOf(targetLang).gender.subjectPronouns.includes(p.word.toLowerCase())) return undefined;
+  const nouns = genderedNouns(text, lang);
   if (nouns.length === 0 || nouns.some((n) => n.gender !== nouns[0].gender)) return undefined;
   // The person is mentioned before the pronoun: its noun sits no later in the source than the pronoun in the target.
   const nounAt = nouns[0].start / Math.max(1, text.length);
@@ -114,9 +116,6 @@ function soleGenderedPerson(
   if (nounAt > pronounAt) return undefined;
   return { gender: nouns[0].gender, cue: nouns[0].cue };
 }
-
-/** English subject pronouns: they may translate a Spanish sentence's dropped subject. */
-const SUBJECT_PRONOUNS = new Set(cues.en.subjectPronouns);
 
 /** Whether the source names someone whose gender nothing tells (they could be the pronoun's referent). */
 function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>, subject: Set<string>): boolean {
@@ -136,9 +135,9 @@ function explicitPronounVerdict(
   ctx: RuleContext, p: PronounMention, segment: number, own: string, people: PeopleLookup,
 ): SourceWindowVerdict | undefined {
   const other: Gender = p.gender === "m" ? "f" : "m";
-  const said = spanishPersonPronouns(own);
+  const said = personPronouns(own, ctx.source.lang);
   if (said.length === 0 || said.some((q) => q.gender !== other)) return undefined;
-  if (spanishMarksGender(own, p.gender, people) > 0) return undefined;
+  if (marksGender(own, ctx.source.lang, p.gender, people) > 0) return undefined;
   const seg = ctx.target.segments[segment];
   const translated = pronounsIn(ctx.target.text, ctx.target.lang, seg.start, seg.end);
   if (translated.some((q) => q.gender === other)) return undefined;
@@ -148,10 +147,10 @@ function explicitPronounVerdict(
 }
 
 /** An English sentence's people of each gender: pronouns, gendered nouns and honorifics, gendered full names. */
-function englishGenders(text: string): Set<Gender> {
+function englishGenders(text: string, lang: Lang): Set<Gender> {
   const out = new Set<Gender>();
-  for (const p of pronounsIn(text, "en", 0, text.length)) out.add(p.gender);
-  for (const n of personNouns(text, 0, text.length, true)) if (n.gender !== "unknown") out.add(n.gender);
+  for (const p of pronounsIn(text, lang, 0, text.length)) out.add(p.gender);
+  for (const n of personNouns(text, lang, 0, text.length, true)) if (n.gender !== "unknown") out.add(n.gender);
   for (const m of nameMentions(text, 0, text.length)) {
     const g = m.tokens.length >= 2 ? givenNameGender(m.tokens[0]) : undefined;
     if (g) out.add(g);
@@ -173,18 +172,18 @@ export interface SpanishPronounFinding {
  */
 export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number): SpanishPronounFinding[] {
   const seg = ctx.target.segments[segment];
-  const said = spanishPersonPronouns(ctx.target.text.slice(seg.start, seg.end));
+  const said = personPronouns(ctx.target.text.slice(seg.start, seg.end), ctx.target.lang);
   if (said.length === 0) return [];
   const own = alignedSource(ctx, segment, segment);
-  const genders = englishGenders(own);
+  const genders = englishGenders(own, ctx.source.lang);
   if (genders.size !== 1) return [];
   const [gender] = genders;
-  const english = pronounsIn(own, "en", 0, own.length);
+  const english = pronounsIn(own, ctx.source.lang, 0, own.length);
   if (english.length < said.length || english.length > said.length + 1 || said.some((q) => q.gender === gender)) return [];
   // The Spanish sentence naming or describing someone of its pronouns' gender ("la recepcionista … con ella") has
   // its own referent for them.
   const text = ctx.target.text.slice(seg.start, seg.end);
-  if (spanishMarksGender(text, said[0].gender, NOBODY) > said.length) return [];
+  if (marksGender(text, ctx.target.lang, said[0].gender, NOBODY) > said.length) return [];
   return said.map((q) => ({
     pronoun: { ...q, start: seg.start + q.start, end: seg.start + q.end },
     gender,

@@ -1,19 +1,20 @@
 import { francAll } from "franc-min";
 import type { Lang } from "../../types";
+import identification from "../../../rules/language-identification.json";
+import { byLanguage, supportedLanguages } from "../../lang/registry";
 import { STOPWORDS, foldWord } from "../../align/anchors";
 import { AsciiWordSet, NOT_ASCII } from "../../fast/word-set";
 import { isLetterUnit } from "../../fast/unit-class";
 
 /** ISO 639-3 codes franc uses for each supported language. */
-const FRANC_CODE: Record<Lang, string> = { es: "spa", en: "eng" };
+const FRANC_CODE: Record<Lang, string> = byLanguage((l) => l.francCode);
 /** Neighbouring languages are also scored, so a French or Portuguese quote is not mistaken for Spanish. */
-const FRANC_ONLY = [...Object.values(FRANC_CODE), "fra", "por", "ita", "deu", "cat"];
+const FRANC_ONLY = [...new Set([...Object.values(FRANC_CODE), ...identification.alsoScored])];
 
 /** Stopwords that belong to one language only (e.g. "he", "no", "a" are dropped: they exist in both). */
-const EXCLUSIVE: Record<Lang, ReadonlySet<string>> = {
-  es: new Set([...STOPWORDS.es].filter((w) => !STOPWORDS.en.has(w))),
-  en: new Set([...STOPWORDS.en].filter((w) => !STOPWORDS.es.has(w))),
-};
+const EXCLUSIVE: Record<Lang, ReadonlySet<string>> = byLanguage(
+  (l) => new Set([...STOPWORDS[l.code]].filter((w) => !supportedLanguages().some((o) => o !== l && STOPWORDS[o.code].has(w)))),
+);
 
 /** Quoted or bracketed material: titles, names and quotes may legitimately stay in the other language. */
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|‘[^’\n]*’|\([^)\n]*\)|\[[^\]\n]*\]/g;
@@ -26,16 +27,16 @@ export function withoutQuotes(text: string): string {
 /** True when the word is a function word of any supported language. */
 export function isStopword(word: string): boolean {
   const w = foldWord(word);
-  return STOPWORDS.es.has(w) || STOPWORDS.en.has(w);
+  return supportedLanguages().some((l) => STOPWORDS[l.code].has(w));
 }
 
 /**
  * Length of the longest exclusive function word. Folding never shortens a word except for the CJK compatibility
  * ideographs (U+2F800–U+2FA1F, two units folded to one), which no function word contains: a longer word is none.
  */
-const LONGEST_EXCLUSIVE = Math.max(...[...EXCLUSIVE.es, ...EXCLUSIVE.en].map((w) => w.length));
+const LONGEST_EXCLUSIVE = Math.max(...supportedLanguages().flatMap((l) => [...EXCLUSIVE[l.code]].map((w) => w.length)));
 /** EXCLUSIVE as sets that look up the ASCII words of a text without slicing them. */
-const EXCLUSIVE_ASCII: Record<Lang, AsciiWordSet> = { es: new AsciiWordSet(EXCLUSIVE.es), en: new AsciiWordSet(EXCLUSIVE.en) };
+const EXCLUSIVE_ASCII: Record<Lang, AsciiWordSet> = byLanguage((l) => new AsciiWordSet(EXCLUSIVE[l.code]));
 
 const LETTER = /\p{L}/u;
 

@@ -2,12 +2,12 @@ import { defineRule } from "../../check/rule";
 import { sentenceKey, wordCount } from "../lib/coverage";
 import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "./langid";
 import type { Lang } from "../../types";
+import { languageOf } from "../../lang/registry";
 
 /** Shorter sentences are skipped: headlines of names, titles and slogans are too often legitimately kept. */
 const MIN_WORDS = 4;
 /** A sentence that is nothing but a quotation this short is taken for a title (of a song, a book, a show). */
 const MAX_TITLE_WORDS = 8;
-const LANGUAGE_NAME = { es: "Spanish", en: "English" } as const;
 
 /** A target sentence left in the source language, or copied verbatim from the source. */
 export default defineRule({
@@ -92,7 +92,7 @@ export default defineRule({
       if (!span) continue;
       ctx.report({
         messageId: copied ? "copied" : "untranslated",
-        data: { language: LANGUAGE_NAME[from] },
+        data: { language: languageOf(from).name },
         target: { start: t.start + span[0], end: t.start + span[1] },
       });
     }

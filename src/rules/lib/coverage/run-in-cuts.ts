@@ -2,6 +2,7 @@
 import type { Doc, Segment } from "../../../segment/document";
 import { foldWord, STOPWORDS } from "../../../align/anchors";
 import { wordCount } from "./words";
+import { supportedLanguages } from "../../../lang/registry";
 
 /**
  * A word or number (maybe closing a quote), then a capitalised word, with no punctuation between: where a run-in
@@ -24,7 +25,7 @@ export interface RunInCut {
   capitalBefore: boolean;
 }
 
-const STOPWORD_ANY: ReadonlySet<string> = new Set([...STOPWORDS.es, ...STOPWORDS.en]);
+const STOPWORD_ANY: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => [...STOPWORDS[l.code]]));
 
 /** True when segment `s` is the first of its paragraph. */
 export function opensParagraph(doc: Doc, s: Segment): boolean {

@@ -4,17 +4,23 @@ import { isAsciiDigits, parseDigits } from "./parse-digits";
 import type { MentionScan } from "./scan";
 import { scaleAt, type Token } from "./tokenize";
 import { distinct, round } from "./values";
+import { supportedLanguages } from "../../../lang/registry";
 
 // regex-safe: anchored; each repetition must start with a separator the digit class cannot match
 const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
 const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
 const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|and|to)\s*)$/i;
+/** Every language's regex fragments of one kind joined as alternatives (a text may quote another language). */
+function anyLanguage(kind: "imperialUnits" | "metricUnits" | "compoundNouns"): string {
+  return supportedLanguages().flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
+}
+// regex-safe: alternations of unit words from rules/<code>/number-words.json after a bounded prefix
 /** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
-const IMPERIAL_AFTER = /^[\s-]*(?:mph|miles?|mi\b|feet|foot|ft\b|inch(?:es)?|yards?|pounds?|lbs?\b|ounces?|oz\b|gallons?|acres?|°\s?f\b|degrees fahrenheit|fahrenheit|stone\b|millas?|pies|pulgadas?|libras?|galones|acres)/i;
+const IMPERIAL_AFTER = new RegExp(`^[\\s-]*(?:${anyLanguage("imperialUnits")})`, "i");
 /** Metric units: a number next to them may have been converted to imperial units in the translation. */
-const METRIC_AFTER = /^[\s-]*(?:km\/h|kmh|kph|km|kil[oó]metros?|kilometres?|kilometers?|metros?|metres?|meters?|m\b|cm\b|cent[ií]metros?|centimet(?:re|er)s?|kg|kilos?|kilogramos?|kilograms?|°\s?c\b|grados|celsius|hect[aá]reas?|hectares?|litros?|litres?|liters?|toneladas?|tonnes?)/i;
+const METRIC_AFTER = new RegExp(`^[\\s-]*(?:${anyLanguage("metricUnits")})`, "i");
 /** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
-const COMPOUND_AFTER = /^-(?:year|month|week|day|hour|minute|strong|member|seat|point|time|man|person)s?\b/i;
+const COMPOUND_AFTER = new RegExp(`^-(?:${anyLanguage("compoundNouns")})s?\\b`, "i");
 /** Two number tokens that write one decimal with a stray space or a prime ("68, 78", "20''53"). */
 const SPLIT_DECIMAL = /^(?:,\s|''|'|’’|″)$/;
 

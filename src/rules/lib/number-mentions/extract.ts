@@ -34,7 +34,8 @@ function mentionAt(scan: MentionScan, i: number): number {
   if (!(c0 >= 48 && c0 <= 57) && !w.any.has(t.lower)) return i + 1;
   const numeric = numericParts(t);
   if (numeric) return digitMention(scan, i, numeric);
-  if (t.lower === "ciento" && tokens[i - 1]?.lower === "por") return i + 1;
+  const tail = w.percentTail.get(t.lower);
+  if (tail !== undefined && tokens[i - 1]?.lower === tail) return i + 1;
   return wordMention(scan, i);
 }
 

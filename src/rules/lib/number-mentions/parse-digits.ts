@@ -1,5 +1,6 @@
 // The candidate values of a digit string under either language's separators ("800.000", "3,1", "10:30").
 import type { Lang } from "../../../types";
+import { languageOf } from "../../../lang/registry";
 
 /** True when `s` is one or more ASCII digits and nothing else. */
 export function isAsciiDigits(s: string): boolean {
@@ -36,7 +37,7 @@ export function parseDigits(raw: string, lang: Lang): { values: number[]; value:
     const dec = Number(`${a}.${b}`);
     if (b.length !== 3) return { values: [dec], value: dec, decimals: b.length };
     const thou = Number(a + b);
-    const own = (lang === "es") === (seps === ".") ? thou : dec;
+    const own = seps === languageOf(lang).numberFormat.group ? thou : dec;
     return { values: [thou, dec], value: own, decimals: own === dec ? 3 : 0 };
   }
   const same = new Set(seps).size === 1;

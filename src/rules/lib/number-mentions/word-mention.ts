@@ -17,18 +17,15 @@ function unitFits(cur: number, unit: number): boolean {
  * Whether "y" / "and" joins `cur`, whose last word is `word`, to the unit word that follows ("treinta y cinco",
  * "two hundred and five", and the old-style Spanish "ciento y treinta").
  */
-function joinerFits(lang: Lang, cur: number, word: string, unit: number | undefined): boolean {
+function joinerFits(w: CompiledWords, cur: number, word: string, unit: number | undefined): boolean {
   if (unit === undefined) return false;
-  if (lang === "es") return (cur % 10 === 0 && cur % 100 >= 30 && unit < 10) || (word === "ciento" && unit < 100);
+  if (w.joinerAfter === "tens") return (cur % 10 === 0 && cur % 100 >= 30 && unit < 10) || (w.joinAfterWords.has(word) && unit < 100);
   return cur >= 100 && cur % 100 === 0 && unit < 100;
 }
 
-/** "one" and its Spanish forms: the unit 1 after tens or hundreds, unlike "a"/"an", which also mean one before a scale. */
-const ONE_WORD: ReadonlySet<string> = new Set(["one", "un", "una", "uno"]);
-
 /** The value of a unit word, "one" and its Spanish forms included. */
 function unitWord(w: CompiledWords, word: string): number | undefined {
-  return w.units.get(word) ?? (ONE_WORD.has(word) ? 1 : undefined);
+  return w.units.get(word) ?? (w.unitOne.has(word) ? 1 : undefined);
 }
 
 /** A run of number words read from one token on: its value so far (total + cur), words used, and where it stopped. */
@@ -52,7 +49,7 @@ export function wordMention(scan: MentionScan, i: number): number {
   const run = wordRun(scan, i);
   const { total, cur, j, lastTok } = run;
   let used = run.used;
-  if (used === 1 && startTok.lower === "ciento") used = 0; // "ciento" alone is not a number ("cien" is)
+  if (used === 1 && scan.w.notAlone.has(startTok.lower)) used = 0; // "ciento" alone is not a number ("cien" is)
   if (used > 0) {
     const v = round(total + cur);
     out.push({
@@ -73,7 +70,7 @@ export function wordMention(scan: MentionScan, i: number): number {
 
 /** The number-word run starting at token `i`: units, hundreds, scales, joiners, an article or "one" before a scale. */
 function wordRun(scan: MentionScan, i: number): WordRun {
-  const { text, tokens, w, lang } = scan;
+  const { text, tokens, w } = scan;
   const t = tokens[i];
   // Number words: units, hundreds, scales, "y"/"and" joiners, an article or "one" before a scale.
   let total = 0;
@@ -93,19 +90,19 @@ function wordRun(scan: MentionScan, i: number): WordRun {
     const scaleWord = w.scales.get(lw);
     if (unit !== undefined && unitFits(cur, unit)) cur += unit;
     else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
-    else if ((lw === "half" || lw === "medio" || lw === "media") && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
+    else if (w.halves.has(lw) && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
       cur = 0.5;
       if (/^an?$/.test(next.lower)) j++;
     }
     else if (w.hundred.has(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
     else if (counted !== undefined && used > 0) cur = (cur || 1) * counted;
-    else if (scaleWord === 1000 && used === 0 && lang === "es") cur = 1000;
+    else if (scaleWord === 1000 && used === 0 && w.bareThousand) cur = 1000;
     else if (scaleWord !== undefined && used > 0 && lw.length > 2) {
       const s = scaleWord;
       if (s === 1000) cur = (cur || 1) * s;
       else { total = (total + (cur || 1)) * s; cur = 0; }
     } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) &&
-      joinerFits(lang, cur, lastTok.lower, unitWord(w, next.lower))) {
+      joinerFits(w, cur, lastTok.lower, unitWord(w, next.lower))) {
       continue;
     } else break;
     used++;

@@ -1,17 +1,11 @@
 // The number words of each language (rules/number-words.json), compiled once into Maps, Sets and prefix tables.
 import type { Lang } from "../../../types";
-import table from "../../../../rules/number-words.json";
 import { AsciiWordSet } from "../../../fast/word-set";
+import type { NumberWordData } from "../../../lang/language";
+import { byLanguage } from "../../../lang/registry";
 
-interface WordTable {
-  units: Record<string, number>;
-  one: string[];
-  joiners: string[];
-  hundred: string[];
-  scales: Record<string, number>;
-  counted: Record<string, number>;
-  soft: Record<string, number>;
-}
+/** A language's number words as rules/<code>/number-words.json holds them. */
+type WordTable = NumberWordData;
 
 /** A language's number words compiled into Maps and Sets once. */
 export interface CompiledWords {
@@ -22,6 +16,15 @@ export interface CompiledWords {
   one: Set<string>;
   hundred: Set<string>;
   joiners: Set<string>;
+  halves: Set<string>;
+  unitOne: Set<string>;
+  notAlone: Set<string>;
+  /** Last word of a two-word percent phrase and the word before it ("ciento" after "por"). */
+  percentTail: Map<string, string>;
+  /** Where a joiner may stand, and after which words it takes any number below a hundred. */
+  joinerAfter: "tens" | "hundreds";
+  joinAfterWords: Set<string>;
+  bareThousand: boolean;
   /** Every word that can start or continue a number: anything else is skipped at once. */
   any: Set<string>;
   /** `any` as a set that looks up the ASCII words of a text without slicing them. */
@@ -38,10 +41,12 @@ function compile(w: WordTable): CompiledWords {
   const c: CompiledWords = {
     units: m(w.units), scales: m(w.scales), counted: m(w.counted), soft: m(w.soft),
     one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(), anyAscii: new AsciiWordSet([]),
+    halves: new Set(w.halves), unitOne: new Set(w.unitOne), notAlone: new Set(w.notAlone), percentTail: percentTails(w),
+    joinerAfter: w.joinerAfter, joinAfterWords: new Set(w.joinAfterWords ?? []), bareThousand: w.bareThousand,
     prefixes: new Set(), asciiPrefixes: new Uint8Array(128 * 128), longest: 0,
   };
   for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
-  for (const k of ["half", "medio", "media", "ciento", "por", ...c.joiners]) c.any.add(k);
+  for (const k of [...c.halves, ...c.percentTail.values(), ...c.joiners]) c.any.add(k);
   c.anyAscii = new AsciiWordSet(c.any);
   for (const k of c.any) {
     const prefix = k.slice(0, 2);
@@ -52,6 +57,18 @@ function compile(w: WordTable): CompiledWords {
   return c;
 }
 
-const RAW_WORDS = table as unknown as Record<Lang, WordTable>;
+/**
+ * Two-word percent phrases whose last word is also a number word ("por ciento"), as last word → first word: that
+ * word is then no number. ("per cent" is not one: "cent" is no number word.)
+ */
+function percentTails(w: WordTable): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of w.percent) {
+    const words = p.split(" ");
+    if (words.length === 2 && Object.hasOwn(w.units, words[1])) out.set(words[1], words[0]);
+  }
+  return out;
+}
+
 /** Each language's compiled number words. */
-export const WORDS: Record<Lang, CompiledWords> = { es: compile(RAW_WORDS.es), en: compile(RAW_WORDS.en) };
+export const WORDS: Record<Lang, CompiledWords> = byLanguage((l) => compile(l.numberWords));

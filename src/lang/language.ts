@@ -1,0 +1,208 @@
+// The language interface: everything the pipeline and the rules may ask of a language. A language is a pack: its
+// data in rules/<code>/ (plain JSON, imported statically by src/lang/packs/<code>.ts) plus, only for what data
+// cannot say, a few functions in that same pack module. Rules never compare language codes; they ask this.
+import type { Lang } from "../types";
+
+/** Grammatical gender of a person, or "x" for a title of either gender ("presidente"), "" for neither. */
+export type GenderMark = "m" | "f";
+
+/** Period-final abbreviations for sentence segmentation (rules/<code>/abbreviations.json). */
+export interface AbbreviationData {
+  /** Never end a sentence: they precede a name ("Sr.", "Mr."). */
+  titles: string[];
+  /** May end a sentence; a break is made only before a frequent sentence starter. */
+  ambiguous: string[];
+  /** End a sentence when a capitalised word follows ("etc."). */
+  final: string[];
+  /** Ordinary words unless a number follows ("pág.", "no."). */
+  beforeNumber: string[];
+  /** Frequent sentence-initial words after an ambiguous abbreviation. */
+  sentenceStarters: string[];
+}
+
+/** Number words (rules/<code>/number-words.json), lower case. */
+export interface NumberWordData {
+  units: Record<string, number>;
+  /** Words for one that also mean "a" before a scale ("un", "a"). */
+  one: string[];
+  /** Words joining parts of a number ("y", "and"). */
+  joiners: string[];
+  hundred: string[];
+  scales: Record<string, number>;
+  counted: Record<string, number>;
+  soft: Record<string, number>;
+  percent: string[];
+  fractions: Record<string, number>;
+  pm: string[];
+  /**
+   * Where a joiner may stand: "tens" joins tens and a unit ("treinta y cinco", and after `joinAfterWords` any
+   * number below a hundred: "ciento y treinta"); "hundreds" joins round hundreds and what follows ("two hundred and five").
+   */
+  joinerAfter: "tens" | "hundreds";
+  /** Words after which a joiner takes any number below a hundred ("ciento y treinta"). */
+  joinAfterWords?: string[];
+  /** A bare thousands word means one thousand ("mil" = 1000, while "thousand" alone is no number). */
+  bareThousand: boolean;
+  /** Words for one half before a scale ("half a million", "medio millón"). */
+  halves: string[];
+  /** The unit one after tens or hundreds ("twenty-one", "treinta y un"), unlike the articles of `one`. */
+  unitOne: string[];
+  /** Words that are no number by themselves ("ciento"). */
+  notAlone: string[];
+  /** Regex fragments (case-insensitive alternatives; rules join every language's): unit words after a number. */
+  imperialUnits: string[];
+  metricUnits: string[];
+  /** Nouns of a compound adjective after a hyphen ("12-month"). */
+  compoundNouns: string[];
+  /** An ordinal ending glued to digits ("4th"). */
+  gluedOrdinal: string[];
+  /** Clock times, ordinals and measurements after or before a number word: not a count. */
+  notCountAfter: string[];
+  notCountBefore: string[];
+  /** Collective words that render "about" ("una decena", "a dozen"). */
+  approximate: string[];
+}
+
+/** Month and weekday names (rules/<code>/calendar.json), in calendar order from January and Monday. */
+export interface CalendarData {
+  months: string[][];
+  weekdays: string[][];
+  /** Names that are also ordinary words or given names: they count only in a date context. */
+  ambiguous: string[];
+  /** Words that make an ambiguous name a date ("in May"). */
+  datePrepositions: string[];
+  /** Names are capitalised in running text ("May"); when false, a capitalised name is taken for a proper name. */
+  capitalised: boolean;
+}
+
+/** Negation words and phrases (rules/<code>/negation.json); read by src/rules/lib/negation.ts. */
+export interface NegationData {
+  verbal: string[];
+  concord: string[];
+  other: string[];
+  restrictive: string[];
+  reporting: string[];
+  positive: string[];
+  litotes: string[];
+  clauseBreak: string[];
+  concordWindow: number;
+  negativePrefix: { pattern: string; except: string[] };
+  auxiliaries?: string[];
+  notVerbAfterNo?: string[];
+  until: string[];
+  adjectiveAfterNo?: string;
+  /** Determiners before which a negator is a noun ("el no", "a no"). */
+  nounDeterminers: string[];
+  /** Pronouns of a tag question after a contracted negator ("isn't it?"). */
+  tagPronouns: string[];
+}
+
+/** How a language shows a person's gender (rules/<code>/gender-cues.json). */
+export interface GenderData {
+  /**
+   * "agreement": titles, determiners and participles agree with the person ("la presidenta", "elegida"), and
+   * possessives agree with the thing possessed; "pronouns": nouns are mostly neutral and third-person pronouns and
+   * possessives mark the person ("he", "her").
+   */
+  system: "agreement" | "pronouns";
+  /** Third-person pronouns and the gender they mark ("él", "she", "his"). */
+  pronouns: Record<string, GenderMark>;
+  /** The subject pronouns among them ("he", "she", "él", "ella"). */
+  subjectPronouns: string[];
+  honorifics: Record<string, GenderMark>;
+  /** Abbreviations that end with a period inside a name ("Mr. Smith", "Sra. Pérez"), without the period. */
+  nameAbbreviations: string[];
+  /** Capitalised words of this language that never start a person's name ("President", "Lunes"), lower case. */
+  notNameWords: string[];
+  /** Words that make a capitalised run a body's name, not a person's ("bank"). */
+  organisationWords: string[];
+  /** Words after which a capitalised run names a place or body, not a person ("in", "de"). */
+  beforePlace: string[];
+  /** Gendered titles, "x" for either gender ("presidente") [agreement]. */
+  titles?: Record<string, string>;
+  /** Determiners and the gender they mark, "" for none ("su", "los") [agreement]. */
+  determiners?: Record<string, string>;
+  /** Masculine/feminine title pairs [agreement]. */
+  pairs?: [string, string][];
+  /** Masculine/feminine determiner pairs ("el"/"la", "al"/"a la") [agreement]. */
+  determinerPairs?: [string, string][];
+  /** Auxiliaries after which a participle agrees with the person ("fue elegida") [agreement]. */
+  participleAfter?: string[];
+  /** Regex source of a participle; its group 1 is the ending that gives the gender [agreement]. */
+  participle?: string;
+  /** Participle endings and the gender they mark [agreement]. */
+  participleGender?: Record<string, GenderMark>;
+  /** Prepositions after which a pronoun usually stands for a thing ("en ella": in it) [agreement]. */
+  thingPrepositions?: string[];
+  /** Words between a determiner and a title after a comma (", la nueva presidenta") [agreement]. */
+  appositionModifiers?: string[];
+  /** Words between a determiner and a title before a name ("la flamante ministra Ana Pérez") [agreement]. */
+  titleModifiers?: string[];
+  /** Words that show a title and the name after it are not one phrase [agreement]. */
+  notBetweenTitleAndName?: string[];
+  /** Lower-case words of a title's complement between title and name ("de", "la") [agreement]. */
+  complementWords?: string[];
+  /** Words right before a name that make a title before them someone else's ("de", "de la") [agreement]. */
+  ofBeforeName?: string[];
+  /** Gendered role nouns ("spokeswoman") [pronouns]. */
+  roles?: Record<string, GenderMark>;
+  /** Singular gendered roles that end in s ("actress") [pronouns]. */
+  feminineRolesInS?: string[];
+  /** Role nouns of either gender ("minister") [pronouns]. */
+  neutralRoles?: string[];
+  /** Plural role nouns that name no single person ("women") [pronouns]. */
+  plural?: string[];
+  /** Words that may precede a role after a comma (", the minister") [pronouns]. */
+  roleDeterminers?: string[];
+  /** How each pronoun is used (any other: an object); "objectOrPossessive" is read from the words after it [pronouns]. */
+  pronounRoles?: Record<string, "subject" | "possessive" | "reflexive" | "objectOrPossessive">;
+  /** The other gender's pronoun, for a fix ("he" -> "she") [pronouns]. */
+  pronounSwaps?: Record<string, string>;
+  /** The fix of an "objectOrPossessive" pronoun by its use ("her" -> "him" / "his") [pronouns]. */
+  ambiguousSwap?: { object: string; possessive: string };
+  /** Words after which an "objectOrPossessive" pronoun is an object ("told her that") [pronouns]. */
+  objectContextWords?: string[];
+  /** Words that open a subordinate clause, and the subjects that give it its own ("because the law") [pronouns]. */
+  clauseOpeners?: string[];
+  clauseSubjects?: string[];
+}
+
+/** Everything known about one language. */
+export interface Language {
+  /** ISO 639-1 code ("es"). */
+  code: Lang;
+  /** English name for messages ("Spanish"). */
+  name: string;
+  /** ISO 639-3 code the language identifier (franc) uses ("spa"). */
+  francCode: string;
+  /** Tags shown in error messages and help ("es-MX"). */
+  exampleTags: string[];
+  /** Regions whose CLDR conventions a bare tag accepts together. */
+  regions: string[];
+  /** Conventions accepted both ways even with a region ("percentSpace"). */
+  tolerate: string[];
+  /** Function words, lower case. */
+  stopwords: string[];
+  abbreviations: AbbreviationData;
+  numberWords: NumberWordData;
+  /** Number formatting from CLDR (Intl): separators of the language's default locale, grouping threshold. */
+  numberFormat: { group: string; decimal: string; groupFrom: number };
+  calendar: CalendarData;
+  negation: NegationData;
+  /** Question words for inverted question marks: interrogatives that open a clause and tag questions. */
+  questionWords: { interrogatives: string[]; tags: string[] };
+  /** Words that may stand twice in a row ("had had"). */
+  repeatedWordAllowed: string[];
+  /** Lower-case connectors inside a spelled-out name ("de", "of"). */
+  acronymConnectors: string[];
+  /** Capitalised common words that are not names (name-mismatch). */
+  notNames: string[];
+  gender: GenderData;
+  /** Single capital letters that are words, not initials ("I"). */
+  letterWords: string[];
+  /**
+   * Regex source matching one folded word and its plural / gender variants (code: inflection is not a list).
+   * `esc` escapes regex syntax.
+   */
+  wordVariants(word: string, esc: (s: string) => string): string;
+}

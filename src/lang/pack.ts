@@ -1,0 +1,76 @@
+// Builds a Language from a pack's JSON files plus what CLDR (through Intl) says about the language.
+import type { Lang } from "../types";
+import type { AbbreviationData, CalendarData, GenderData, Language, NegationData, NumberWordData } from "./language";
+
+/** The JSON files of one pack (rules/<code>/), as imported. */
+export interface PackFiles {
+  locale: { name: string; examples: string[]; regions: string[]; tolerate: string[]; francCode: string; letterWords: string[] };
+  stopwords: { words: string[] };
+  abbreviations: AbbreviationData;
+  numberWords: Omit<NumberWordData, "joinerAfter"> & { joinerAfter: string };
+  calendar: Omit<CalendarData, "months" | "weekdays"> & { months: string[][]; weekdays: string[][] };
+  negation: NegationData;
+  questionWords: { interrogatives: string[]; tags: string[] };
+  repeatedWord: { allowed: string[] };
+  acronymConnectors: { words: string[] };
+  notNames: { words: string[] };
+  gender: GenderData;
+}
+
+/** What only code can say about a language (inflection); everything else is data. */
+export type PackCode = Pick<Language, "wordVariants">;
+
+/** Month (12) or weekday (7, from Monday) names of `code` from CLDR, in the case running text writes them. */
+function cldrNames(code: string, kind: "months" | "weekdays"): string[] {
+  const opts: Intl.DateTimeFormatOptions = kind === "months" ? { month: "long", timeZone: "UTC" } : { weekday: "long", timeZone: "UTC" };
+  const f = new Intl.DateTimeFormat(code, opts);
+  // 2021-02-01 was a Monday.
+  return kind === "months"
+    ? Array.from({ length: 12 }, (_, i) => f.format(Date.UTC(2021, i, 1)))
+    : Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2021, 1, 1 + i)));
+}
+
+/** CLDR's full names first, then the pack's other forms of each ("setiembre", "Sept."). */
+function withCldrNames(code: string, kind: "months" | "weekdays", extra: string[][]): string[][] {
+  return cldrNames(code, kind).map((name, i) => [name, ...(extra[i] ?? []).filter((f) => f !== name)]);
+}
+
+/** Separators of the language's default locale and the smallest number CLDR groups (1,000 or 10.000). */
+function numberFormat(code: string): Language["numberFormat"] {
+  const f = new Intl.NumberFormat(code);
+  const parts = f.formatToParts(12345.5);
+  const group = parts.find((p) => p.type === "group")?.value ?? ",";
+  const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
+  const groupFrom = f.formatToParts(1000).some((p) => p.type === "group") ? 1000 : 10000;
+  return { group, decimal, groupFrom };
+}
+
+/** The Language of one pack. */
+export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Language {
+  const { locale } = files;
+  return {
+    code,
+    name: locale.name,
+    francCode: locale.francCode,
+    exampleTags: locale.examples,
+    regions: locale.regions,
+    tolerate: locale.tolerate,
+    letterWords: locale.letterWords,
+    stopwords: files.stopwords.words,
+    abbreviations: files.abbreviations,
+    numberWords: files.numberWords as NumberWordData,
+    numberFormat: numberFormat(code),
+    calendar: {
+      ...files.calendar,
+      months: withCldrNames(code, "months", files.calendar.months),
+      weekdays: withCldrNames(code, "weekdays", files.calendar.weekdays),
+    },
+    negation: files.negation,
+    questionWords: files.questionWords,
+    repeatedWordAllowed: files.repeatedWord.allowed,
+    acronymConnectors: files.acronymConnectors.words,
+    notNames: files.notNames.words,
+    gender: files.gender,
+    wordVariants: own.wordVariants,
+  };
+}

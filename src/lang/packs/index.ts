@@ -1,0 +1,8 @@
+// Every language pack, by code. To add a language: its data in rules/<code>/, its module here (docs/languages.md).
+import type { Lang } from "../../types";
+import type { Language } from "../language";
+import { en } from "./en";
+import { es } from "./es";
+
+/** The packs of the supported languages (SUPPORTED_LANGS in src/types.ts lists the same codes). */
+export const PACKS: Readonly<Record<Lang, Language>> = { es, en };

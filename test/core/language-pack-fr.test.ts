@@ -1,0 +1,44 @@
+// The French pack (rules/fr/, src/lang/packs/fr.ts) is written but not registered: this checks it has the shape
+// of the registered packs and that what it derives from CLDR is right, so registering it is a data-review step.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { fr } from "../../src/lang/packs/fr";
+import { languageOf, supportedLanguages } from "../../src/lang/registry";
+
+const keysOf = (lang: string, file: string) =>
+  Object.keys(JSON.parse(readFileSync(`rules/${lang}/${file}`, "utf8")))
+    .filter((k) => !k.startsWith("$"))
+    .sort();
+
+describe("French pack (not registered)", () => {
+  it("has every file of a registered pack, with the keys its gender system and the rules read", () => {
+    const files = readdirSync("rules/en").sort();
+    expect(readdirSync("rules/fr").sort()).toEqual(files);
+    for (const file of files.filter((f) => f !== "gender-cues.json" && f !== "negation.json")) {
+      expect(keysOf("fr", file), file).toEqual(expect.arrayContaining(keysOf("en", file)));
+    }
+    const es = languageOf("es").gender;
+    expect(fr.gender.system).toBe(es.system);
+    for (const key of Object.keys(es) as (keyof typeof es)[]) expect(fr.gender[key], key).toBeDefined();
+  });
+
+  it("takes its calendar and number format from CLDR", () => {
+    expect(fr.calendar.months[0][0]).toBe("janvier");
+    expect(fr.calendar.weekdays[6][0]).toBe("dimanche");
+    expect(fr.numberFormat.decimal).toBe(",");
+    expect(/\s/.test(fr.numberFormat.group)).toBe(true);
+  });
+
+  it("inflects titles in gender and number", () => {
+    const re = (w: string) => new RegExp(`^${fr.wordVariants(w, (s) => s)}$`);
+    expect(re("directeur").test("directrices")).toBe(true);
+    expect(re("journal").test("journaux")).toBe(true);
+    expect(re("president").test("presidentes")).toBe(true);
+    expect(re("ministre").test("ministres")).toBe(true);
+  });
+
+  it("is not among the supported languages", () => {
+    expect(supportedLanguages().map((l) => l.code)).not.toContain("fr");
+    expect(() => languageOf("fr")).toThrow(/not a supported language/);
+  });
+});
