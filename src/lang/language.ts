@@ -95,6 +95,12 @@ export interface NegationData {
   nounDeterminers: string[];
   /** Pronouns of a tag question after a contracted negator ("isn't it?"). */
   tagPronouns: string[];
+  /** Verbal negators that negate only after one of `auxiliaries` ("did not go"). */
+  needsAuxiliary: string[];
+  /** Verbal negators that may be a noun or stand before an adjective or a non-verb ("el no", "no autorizado"). */
+  nounLike: string[];
+  /** Conjunctions that introduce reported speech after a verb of saying ("que", "that"). */
+  reportedSpeech: string[];
 }
 
 /** How a language shows a person's gender (rules/<code>/gender-cues.json). */

@@ -21,6 +21,8 @@ interface LangTable {
   notVerbAfterNo: ReadonlySet<string>;
   until: ReadonlySet<string>;
   adjectiveAfterNo: RegExp | null;
+  needsAuxiliary: ReadonlySet<string>;
+  nounLike: ReadonlySet<string>;
 }
 
 /** A language's negation data as rules/<code>/negation.json holds it. */
@@ -37,6 +39,8 @@ function compile(raw: RawTable): LangTable {
     adjectiveAfterNo: raw.adjectiveAfterNo ? new RegExp(raw.adjectiveAfterNo, "u") : null,
     auxiliaries: raw.auxiliaries ? new Set(raw.auxiliaries) : null, notVerbAfterNo: new Set(raw.notVerbAfterNo ?? []),
     until: new Set(raw.until),
+    needsAuxiliary: new Set(raw.needsAuxiliary),
+    nounLike: new Set(raw.nounLike),
   };
 }
 
@@ -54,7 +58,7 @@ const WORD = /\p{L}[\p{L}'’]*/gu;
 /** An English contracted negation: "didn't", "won’t". */
 const NT = /n['’]t$/;
 /** Conjunctions that introduce reported speech after a verb of saying. */
-const REPORTED: ReadonlySet<string> = new Set(["que", "that"]);
+const REPORTED: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => l.negation.reportedSpeech));
 /** Marks after which a sentence's main clause is over (a comma, a colon, a quotation). */
 const MAIN_BREAK = /[,;:()—–]/;
 /** "el no", "un no rotundo": "no" used as a noun. */
@@ -102,8 +106,8 @@ function isVerbal(t: LangTable, text: string, words: Word[], i: number): boolean
   if (!next || MAIN_BREAK.test(text.slice(w.end, next.start)) || /[.!?]/.test(text.slice(w.end, next.start))) return false;
   if (restrictsTime(t, words, i)) return false;
   if (t.verbal.has(w.lower)) {
-    if (w.lower === "not" && t.auxiliaries && !t.auxiliaries.has(words[i - 1]?.lower ?? "")) return false;
-    if (w.lower !== "no") return true;
+    if (t.needsAuxiliary.has(w.lower) && t.auxiliaries && !t.auxiliaries.has(words[i - 1]?.lower ?? "")) return false;
+    if (!t.nounLike.has(w.lower)) return true;
     // Spanish "no" as a noun, or before an adjective ("no autorizado") or a non-verb ("no antes"), negates no verb.
     if (t.adjectiveAfterNo?.test(next.lower) || t.notVerbAfterNo.has(next.lower)) return false;
     return !NOUN_DETERMINERS.has(words[i - 1]?.lower ?? "");
