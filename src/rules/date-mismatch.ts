@@ -3,6 +3,7 @@ import { lastStartingAtOrBefore } from "../check/offsets";
 import { defineRule, type RuleContext } from "../check/rule";
 import type { Lang } from "../types";
 import { byLanguage, languageOf } from "../lang/registry";
+import { reportClockMismatches } from "./lib/clock-mismatch";
 
 type Kind = "months" | "weekdays";
 
@@ -123,16 +124,20 @@ function nameOf(kind: Kind, index: number, lang: Lang): string {
   return languageOf(lang).calendar[kind][index][0];
 }
 
-/** A month or weekday in the aligned target that contradicts the one the source names ("martes" → "Monday"). */
+/**
+ * A month, weekday or clock time in the aligned target that contradicts the one the source names ("martes" →
+ * "Monday", "a las 10:30" → "at 11.30 am").
+ */
 export default defineRule({
   meta: {
     id: "date-mismatch",
     description:
-      "A month or weekday in the aligned target contradicts the source (martes → Monday, abril → March); one only the target names (an added \"on Tuesday\" for \"ayer\") is not flagged.",
+      "A month, weekday or clock time in the aligned target contradicts the source (martes → Monday, abril → March, a las 10:30 → at 11.30 am, 8 p. m. → 8 a.m.); one only the target names (an added \"on Tuesday\" for \"ayer\") is not flagged, and the same time on a 12- or 24-hour clock (15 horas, 3 pm) is equal.",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
       differs: "The source says “{{source}}” but the translation says “{{target}}”.",
+      time: "The source gives the time “{{source}}” but the translation says “{{target}}”: a different time.",
     },
     confidence: 0.8,
   },
@@ -161,6 +166,17 @@ export default defineRule({
         source: "The talks ended on Friday. Both sides signed the deal.",
         target: "Las conversaciones terminaron. Ambas partes firmaron el acuerdo el viernes.",
       },
+      {
+        // The same times on a 24- and a 12-hour clock, and noon.
+        from: "es", to: "en",
+        source: "El pleno empezó a las 10:30, paró a las 15 horas y el acto terminó a mediodía. Duró 8 horas.",
+        target: "The session began at 10.30 am, stopped at 3 pm and the event ended at noon. It lasted eight hours.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Voting ends at 8 p.m. (20:00 GMT).",
+        target: "La votación termina a las 20:00 (20:00 GMT).",
+      },
     ],
     bad: [
       {
@@ -181,9 +197,25 @@ export default defineRule({
         target: "Las elecciones se celebrarán en <marker>noviembre</marker>.",
         suggestion: "septiembre",
       },
+      {
+        from: "es", to: "en",
+        source: "La reunión empezó a las 10:30 en el ayuntamiento.",
+        target: "The meeting began at <marker>11.30 am</marker> at the town hall.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The polls close at 8 p.m. on Sunday.",
+        target: "Los colegios electorales cierran a las <marker>8 a. m.</marker> del domingo.",
+      },
+      {
+        from: "es", to: "en",
+        source: "El tren salió al mediodía.",
+        target: "The train left at <marker>5 pm</marker>.",
+      },
     ],
   },
   check(ctx: RuleContext) {
+    reportClockMismatches(ctx);
     const allSource = mentionsIn(ctx.source);
     const allTarget = mentionsIn(ctx.target);
     if (allSource.length === 0 || allTarget.length === 0) return;

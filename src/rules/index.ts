@@ -3,6 +3,7 @@ import omission from "./omission";
 import addition from "./addition";
 import duplicate from "./duplicate";
 import untranslated from "./untranslated/untranslated";
+import untranslatedPhrase from "./untranslated/untranslated-phrase";
 import acronym from "./acronym/acronym";
 import acronymMissing from "./acronym-missing";
 import glossary from "./glossary";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   addition,
   duplicate,
   untranslated,
+  untranslatedPhrase,
   acronym,
   acronymMissing,
   glossary,

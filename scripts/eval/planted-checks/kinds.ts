@@ -4,6 +4,8 @@ import type { BuiltSide } from "../corpus";
 import { plantAcronymDrop } from "./acronym-drop";
 import { plantNegation } from "./negation-flip";
 import { plantNumberWord } from "./number-word";
+import { plantPhraseLeft } from "./phrase-left";
+import { plantClockChange } from "./clock-change";
 
 /** A planted copy of the target: its text, where the change lies, and where its source anchor lies (if any). */
 export interface Plant {
@@ -28,6 +30,8 @@ export const PLANT_KINDS: PlantKind[] = [
   { name: "unknown acronym dropped", ruleId: "acronym-missing", plant: plantAcronymDrop },
   { name: "number word changed", ruleId: "number-mismatch", plant: plantNumberWord },
   { name: "negation added or removed", ruleId: "negation", plant: plantNegation },
+  { name: "source phrase left untranslated", ruleId: "untranslated-phrase", plant: plantPhraseLeft },
+  { name: "clock time changed", ruleId: "date-mismatch", plant: plantClockChange },
 ];
 
 /** Replaces [start, end) of a text. */

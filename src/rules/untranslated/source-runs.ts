@@ -1,0 +1,62 @@
+// Runs of words a target sentence shares, in the same order and side by side, with its aligned source sentences:
+// the raw material of untranslated-phrase (a phrase copied from the source instead of translated).
+import { foldWord } from "../../align/anchors";
+
+/** A word of a text with its offsets and its folded form. */
+export interface RunWord {
+  start: number;
+  end: number;
+  raw: string;
+  folded: string;
+}
+
+/** A word: letters, with inner apostrophes or hyphens between letters ("d'etre", "play-off"). */
+// regex-safe: each repetition starts with a letter or a single mark before one; no nested quantifier overlaps.
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+/** Quoted or bracketed material (titles, quotations kept on purpose, glosses), blanked to spaces. */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|‘[^’\n]*’|'[^'\n]*'|\([^)\n]*\)|\[[^\]\n]*\]/g;
+
+/** The text with quoted and bracketed material replaced by as many spaces (offsets kept). */
+export function blankQuotes(text: string): string {
+  return text.replace(QUOTED, (m) => " ".repeat(m.length));
+}
+
+/** The words of text[start, end) in order, offsets relative to `text`. */
+export function wordsIn(text: string, start = 0, end = text.length): RunWord[] {
+  const out: RunWord[] = [];
+  for (const m of text.slice(start, end).matchAll(WORD)) {
+    const raw = m[0];
+    out.push({ start: start + m.index, end: start + m.index + raw.length, raw, folded: foldWord(raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'"))) });
+  }
+  return out;
+}
+
+/** The pairs of adjacent words (separated by spaces only) of a text, folded, as "a b" keys. */
+export function adjacentPairs(text: string, words: RunWord[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    if (isSpace(text, words[i - 1].end, words[i].start)) out.add(`${words[i - 1].folded} ${words[i].folded}`);
+  }
+  return out;
+}
+
+function isSpace(text: string, from: number, to: number): boolean {
+  return to > from && /^[ \t\u00a0]+$/.test(text.slice(from, to));
+}
+
+/** The maximal runs (two words or more) of `words` whose adjacent pairs are all in `pairs`. */
+export function sharedRuns(text: string, words: RunWord[], pairs: ReadonlySet<string>): RunWord[][] {
+  const out: RunWord[][] = [];
+  let run: RunWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prev = run[run.length - 1];
+    if (prev && isSpace(text, prev.end, w.start) && pairs.has(`${prev.folded} ${w.folded}`)) run.push(w);
+    else {
+      if (run.length >= 2) out.push(run);
+      run = [w];
+    }
+  }
+  if (run.length >= 2) out.push(run);
+  return out;
+}
