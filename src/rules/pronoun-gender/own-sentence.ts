@@ -4,7 +4,7 @@
 // and noun, pronoun or agreeing participle) has no one to refer to: it mistranslates the person the source shows.
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup, PronounMention } from "./gender";
-import { mentionsThing, personMarks, soleGender, type PersonMark } from "./sentence-evidence";
+import { mentionsThing, otherGender, personMarks, soleGender, type PersonMark } from "./sentence-evidence";
 import type { SourceWindowVerdict } from "./source-window-gender";
 
 /** Source sentences before the pronoun's own that may hold its referent. */
@@ -92,14 +92,29 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   const own = beadSource(ctx, segment);
   // "sacando de ella" (a holster): a pronoun after a preposition may be a thing, said or not in the source.
   const words = personMarks(seg.text, ctx.target.lang, NOBODY).filter(
-    (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition,
+    (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
   if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
-  const marks = resolveNeutral(personMarks(own, ctx.source.lang, people));
+  let marks = resolveNeutral(personMarks(own, ctx.source.lang, people));
+  const g = words[0].gender;
+  // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
+  // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.
+  const first = marks.findIndex((m) => m.kind === "pronoun");
+  const lone = marks.every((m, k) => (m.kind === "pronoun" ? m.gender !== g : m.gender === "unknown" && m.kind === "noun" && k < first));
+  if (first > 0 && lone) {
+    const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people);
+    if (!before.some((m) => m.gender === g)) marks = marks.filter((m) => m.gender !== "unknown");
+  }
   const shown = soleGender(marks);
-  if (!shown || shown === words[0].gender) return [];
+  if (!shown || shown === g) return [];
   const evidence = marks[0].text;
   return words.map((m) => ({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: shown, evidence }));
+}
+
+/** A capitalised title followed by "de" and a capital ("la Secretaria de Turismo"): perhaps an office, not a person. */
+function institutionLike(text: string, m: PersonMark): boolean {
+  const last = m.text.slice(m.text.lastIndexOf(" ") + 1);
+  return m.start > 0 && last[0] !== last[0].toLowerCase() && /^\s+\p{L}{1,3}\s+\p{Lu}/u.test(text.slice(m.end, m.end + 12));
 }
 
 /** A people lookup that knows nobody (a sentence's own words only). */
@@ -117,9 +132,7 @@ export function keepingSpans(ctx: RuleContext): { ctx: RuleContext; spans: { sta
 }
 
 /** Reports every target word of the wrong gender for its own source sentence, past the spans already reported. */
-export function checkGenderWords(
-  ctx: RuleContext, people: PeopleLookup, reported: readonly { start: number; end: number }[], swap: (word: string) => string | undefined,
-): void {
+export function checkGenderWords(ctx: RuleContext, people: PeopleLookup, reported: readonly { start: number; end: number }[]): void {
   for (const seg of ctx.target.segments) {
     for (const f of wrongGenderWords(ctx, seg.index, people)) {
       const { start, end, text } = f.mark;
@@ -128,7 +141,7 @@ export function checkGenderWords(
         messageId: "sourceOnly",
         data: { pronoun: text, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
         target: { start, end },
-        suggestion: swap(text),
+        suggestion: otherGender(ctx.target.lang, text),
         // The sentence's own words decide, with no named referent: as sure as the source-window verdicts.
         confidence: 0.6,
       });

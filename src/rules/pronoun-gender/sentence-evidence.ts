@@ -24,7 +24,7 @@ interface RawTable {
   pronouns: Record<string, string>;
   pronounsNotAfter: string[];
   determiners: string[][];
-  modifiers: string[];
+  modifiers: string[][];
   honorifics: Record<string, string>;
   nouns: string[][];
   common: string[];
@@ -83,19 +83,25 @@ function compile(raw: RawTable): Words {
   const swap = new Map<string, string>();
   const nouns = new Map<string, Noun>();
   const determiners = new Map<string, Gender>();
+  const modifiers = new Set<string>();
   for (const pair of raw.determiners) addPair(pair, (w, g) => determiners.set(w, g), swap);
+  for (const pair of raw.modifiers) addPair(pair.length === 1 ? [pair[0], pair[0]] : pair, (w) => modifiers.add(w), swap);
   for (const pair of raw.nouns) addPair(pair, (w, g) => nouns.set(w, { gender: g, adjective: false }), swap);
-  for (const w of raw.common) if (!nouns.has(w)) nouns.set(w, { gender: "", adjective: false });
+  // Common nouns take their determiner's gender, even those with a feminine form ("Ana Gil, presidente de …").
+  for (const w of raw.common) nouns.set(w, { gender: "", adjective: false });
   for (const pair of raw.afterDeterminer) {
     addPair(pair, (w, g) => nouns.set(w, { gender: pair[0] === pair[1] ? "" : g, adjective: true }), swap);
   }
   const gendered = (o: Record<string, string>) => new Map(Object.entries(o) as [string, Gender][]);
+  // One pronoun of each gender ("él", "ella") are each other's other form.
+  const pronouns = Object.entries(raw.pronouns);
+  if (pronouns.length === 2 && pronouns[0][1] !== pronouns[1][1]) addPair(pronouns.map(([p]) => p), () => {}, swap);
   const ag = raw.agreement;
   return {
     pronouns: gendered(raw.pronouns),
     notAfter: raw.pronounsNotAfter.map((p) => p.split(" ")),
     determiners,
-    modifiers: new Set(raw.modifiers),
+    modifiers,
     honorifics: gendered(raw.honorifics),
     nouns,
     neutral: new Set(raw.neutral),
@@ -122,9 +128,32 @@ export function evidenceWords(lang: Lang): Words | undefined {
   return w;
 }
 
-/** The other-gender form of a gendered word of `lang` ("la" -> "el", "ministra" -> "ministro"), if known. */
-export function otherForm(lang: Lang, word: string): string | undefined {
-  return evidenceWords(lang)?.swap.get(word.toLowerCase());
+/** The other-gender form of a gendered word of `lang` ("la" -> "el", "ministra" -> "ministro", "detenida" -> "detenido"). */
+function otherForm(w: Words, word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const swapped = w.swap.get(lower);
+  if (swapped) return swapped;
+  const g = w.endings.get(lower.slice(-1));
+  if (!g || !w.stems.has(lower.slice(0, -1))) return undefined;
+  for (const [end, other] of w.endings) if (other !== g) return lower.slice(0, -1) + end;
+  return undefined;
+}
+
+/** A mark's words in the other gender ("El nuevo ministro" -> "La nueva ministra"), or undefined if one has no other form. */
+export function otherGender(lang: Lang, text: string): string | undefined {
+  const w = evidenceWords(lang);
+  if (!w) return undefined;
+  let out = text;
+  for (const t of [...tokenize(text)].reverse()) {
+    const other = otherForm(w, text.slice(t.start, t.end));
+    if (other === undefined) {
+      if (w.nouns.get(t.lower)?.gender === "" || w.modifiers.has(t.lower)) continue;
+      return undefined;
+    }
+    const cased = t.capital ? other[0].toUpperCase() + other.slice(1) : other;
+    out = out.slice(0, t.start) + cased + out.slice(t.end);
+  }
+  return out;
 }
 
 interface Token {
@@ -231,7 +260,9 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
       continue;
     }
     const found = w.nouns.get(t);
-    const bare = found && !found.adjective && !adjectiveAfterNoun(text, tokens, i, w) ? found : undefined;
+    // Not "profesor-estudiantes" either: a bare noun joined by a hyphen is part of a compound.
+    const compound = text[tokens[i].end] === "-" || text[tokens[i].start - 1] === "-";
+    const bare = found && !found.adjective && !compound && !adjectiveAfterNoun(text, tokens, i, w) ? found : undefined;
     if (bare?.gender) {
       push(bare.gender, "noun", i, i);
       // "su (primer) hijo": someone's son, not the owner the pronouns may stand for.
@@ -244,6 +275,9 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
   }
   return out;
 }
+
+/** What lies between a name and the noun in apposition after it ("Kenan Kolat, chairman"; "Ruiz, the new manager"). */
+const APPOSITION = /^,\s*(?:\p{L}+\s+){0,2}$/u;
 
 /** Every person a text marks, in order: its word marks and its named people (with what `people` knows of them). */
 export function personMarks(text: string, lang: Lang, people: PeopleLookup): PersonMark[] {
@@ -263,8 +297,14 @@ export function personMarks(text: string, lang: Lang, people: PeopleLookup): Per
     // A lone capitalised word that opens the sentence is as likely a verb or adverb as a name ("Atacó a …").
     if (!gender && m.tokens.length === 1 && /^[\s¿¡"“«(—–-]*$/u.test(text.slice(0, m.start))) continue;
     // A name right after a title is that person ("la ministra Ana Ruiz"), unless its gender differs from the title's.
-    const title = out.find((k) => k.kind !== "agreement" && k.end <= m.start && m.start - k.end < 4 && /^[\s.,]*$/u.test(text.slice(k.end, m.start)));
+    const title = out.find((k) => k.kind !== "agreement" && k.end <= m.start && m.start - k.end < 4 && /^[\s.,]*$/u.test(text.slice(k.end, m.start)))
+      ?? out.find((k) => k.kind === "noun" && k.start > m.end && APPOSITION.test(text.slice(m.end, k.start)));
     if (title && (!gender || gender === title.gender)) continue;
+    // "Roman Ershov, the general manager": a name of known gender tells its neutral title's.
+    if (title && title.gender === "unknown" && gender && gender !== "unknown") {
+      title.gender = gender;
+      continue;
+    }
     if (gender || unknownPersonLike(text, m, capitals)) {
       out.push({ gender: title ? "unknown" : (gender ?? "unknown"), kind: "name", start: m.start, end: m.end, text: text.slice(m.start, m.end) });
     }
