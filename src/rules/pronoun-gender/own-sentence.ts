@@ -4,7 +4,10 @@
 // and noun, pronoun or agreeing participle) has no one to refer to: it mistranslates the person the source shows.
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup, PronounMention } from "./gender";
-import { mentionsThing, otherGender, personMarks, soleGender, type PersonMark } from "./sentence-evidence";
+import {
+  isObjectPronoun, isSubjectPronoun, mentionsThing, otherGender, personMarks, soleGender, surnamesOf, type PersonMark,
+} from "./sentence-evidence";
+import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
 
 /** Source sentences before the pronoun's own that may hold its referent. */
@@ -33,18 +36,27 @@ function sourceBefore(ctx: RuleContext, segment: number): string {
 /**
  * The verdict on a target pronoun from its own aligned source sentence, or undefined: every pronoun of the target
  * sentence has its gender, the source sentence marks people of the other gender only, the source sentences before it
- * mark nobody of the pronoun's gender, and the target sentence names or describes nobody of it.
+ * mark nobody of the pronoun's gender, and the target sentence names or describes nobody of it. `afterAccepted`: a
+ * pronoun of the same gender earlier in the sentence was left alone.
  */
 export function ownSentenceVerdict(
   ctx: RuleContext, p: PronounMention, segment: number, people: PeopleLookup, sentencePronouns: readonly PronounMention[],
+  afterAccepted = false,
 ): SourceWindowVerdict | undefined {
   if (sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
   const seg = ctx.target.segments[segment];
   const thing = mentionsThing(seg.text, ctx.target.lang);
-  const marks = personMarks(beadSource(ctx, segment), ctx.source.lang, people).filter((m) => !(thing && m.afterPreposition));
+  const own = beadSource(ctx, segment);
+  const marks = personMarks(own, ctx.source.lang, people, surnamesOf(ctx.source.text)).filter((m) => !(thing && m.afterPreposition));
+  const opening = openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang);
+  if (opening) return opening;
   const shown = soleGender(marks);
   if (!shown || shown === p.gender) return undefined;
-  if (personMarks(sourceBefore(ctx, segment), ctx.source.lang, people).some((m) => m.gender === p.gender)) return undefined;
+  const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people);
+  if (before.some((m) => m.gender === p.gender)) return undefined;
+  // After a pronoun of its gender left alone in the sentence (a dropped subject, perhaps someone unnamed), only when
+  // the sentences before speak of someone of the source's gender, whom the dropped subject continues.
+  if (afterAccepted && !before.some((m) => m.gender === shown)) return undefined;
   const here = personMarks(seg.text, ctx.target.lang, people).filter((m) => m.kind !== "pronoun");
   if (here.some((m) => m.gender === p.gender)) return undefined;
   // The pronoun may stand for a subject the source leaves unsaid (someone else): it must follow its referent in the
@@ -54,23 +66,40 @@ export function ownSentenceVerdict(
   return { gender: shown, evidence: marks[0].text };
 }
 
-/** English-like pronouns that show their referent as subject or owner (not "him"/"her", which may be objects). */
-function bindsBack(m: PersonMark): boolean {
-  return m.kind === "pronoun" && !/^(?:him|her)$/iu.test(m.text);
+/** Leading punctuation before a sentence's first word. */
+const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
+
+/**
+ * The source sentence opens with an explicit subject pronoun ("Él …") and the target sentence's first pronoun, a
+ * subject with no one before it, has the other gender ("She …"): the subject is mistranslated, whoever else the
+ * sentence names.
+ */
+function openingSubject(
+  own: string, marks: PersonMark[], p: PronounMention, pronouns: readonly PronounMention[], seg: { text: string; start: number }, lang: Lang,
+): SourceWindowVerdict | undefined {
+  const first = marks[0];
+  if (!first || first.kind !== "pronoun" || first.gender === p.gender || !LEAD.test(own.slice(0, first.start))) return undefined;
+  if (pronouns[0] !== p || !isSubjectPronoun(lang, p.word) || !LEAD.test(seg.text.slice(0, p.start - seg.start))) return undefined;
+  return { gender: first.gender as Gender, evidence: first.text };
+}
+
+/** Pronouns that show their referent as subject or owner (not "him"/"her", which may be objects). */
+function bindsBack(m: PersonMark, lang: Lang): boolean {
+  return m.kind === "pronoun" && !isObjectPronoun(lang, m.text);
 }
 
 /**
  * The source sentence's marks with a lone person of no marked gender resolved by the pronouns after it ("The
  * minister said she …": the minister is a woman); unchanged when nothing resolves it.
  */
-function resolveNeutral(marks: PersonMark[]): PersonMark[] {
+function resolveNeutral(marks: PersonMark[], lang: Lang): PersonMark[] {
   const unknown = marks.filter((m) => m.gender === "unknown");
   // Only a sentence whose one person besides its pronouns is that noun ("The judge said he …").
   if (unknown.length !== 1 || unknown[0].kind !== "noun" || marks.some((m) => m.kind !== "pronoun" && m !== unknown[0])) return marks;
   const at = marks.indexOf(unknown[0]);
   if (marks.slice(0, at).some((m) => m.kind === "pronoun")) return marks;
   const next = marks.slice(at + 1).find((m) => m.kind === "pronoun");
-  if (!next || !bindsBack(next)) return marks;
+  if (!next || !bindsBack(next, lang)) return marks;
   return marks.map((m) => (m === unknown[0] ? { ...m, gender: next.gender } : m));
 }
 
@@ -95,7 +124,7 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
     (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
   if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
-  let marks = resolveNeutral(personMarks(own, ctx.source.lang, people));
+  let marks = resolveNeutral(personMarks(own, ctx.source.lang, people, surnamesOf(ctx.source.text)), ctx.source.lang);
   const g = words[0].gender;
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
   // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.

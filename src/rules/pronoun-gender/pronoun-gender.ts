@@ -440,6 +440,21 @@ export default defineRule({
         target: "Laura Vidal, <marker>el nuevo entrenador</marker>, agradeció a la afición la bienvenida.",
         suggestion: "la nueva entrenadora",
       },
+      {
+        // The source opens with an explicit subject: the target's opening subject contradicts it, whoever else is named.
+        from: "es", to: "en",
+        source: "Él nunca habló con Volkova sobre el contrato.",
+        target: "<marker>She</marker> never spoke to Volkova about the contract.",
+        suggestion: "He",
+      },
+      {
+        // "She" may be a dropped subject (the councillor of the sentence before: a man); "her" after the mayor, whom
+        // the source marks as a man like everyone before, is wrong.
+        from: "es", to: "en",
+        source: "Los vecinos del mercado se quejaron del ruido. El concejal dijo que hablaría con ellos. Criticó al alcalde de la ciudad por su gestión de las obras.",
+        target: "Residents near the market complained about the noise. The councillor said he would talk to them. She criticised the city's mayor for <marker>her</marker> handling of the works.",
+        suggestion: "his",
+      },
     ],
   },
   check(ctx) {
@@ -588,9 +603,11 @@ function checkAgainstSourceWindow(
   pronounsBySeg.forEach((list, segment) => {
     for (const p of list) {
       if (flagged.has(p.start)) continue;
-      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - 2);
+      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - 2 && q.segment < segment);
+      // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
+      const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
       const verdict = earlier || quotedAt(p.start, segment) ? undefined
-        : (sourceWindowVerdict(ctx, p, segment, people) ?? ownSentenceVerdict(ctx, p, segment, people, list));
+        : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here));
       if (!verdict) {
         accepted.push({ start: p.start, segment, gender: p.gender });
         continue;

@@ -5,7 +5,9 @@
 // The words are data: rules/pronoun-evidence.json, looked up by the text's language.
 import type { Lang } from "../../types";
 import table from "../../../rules/pronoun-evidence.json";
-import { capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike, type Gender, type PeopleLookup } from "./gender";
+import {
+  capitalisedWords, givenNameGender, lookupKey, nameMentions, normalizeName, unknownPersonLike, type Gender, type PeopleLookup,
+} from "./gender";
 
 /** One person a sentence marks: its gender ("unknown": a person of no marked gender) and the words that show it. */
 export interface PersonMark {
@@ -34,6 +36,8 @@ interface RawTable {
   possessives: string[];
   prepositions: string[];
   thingPronouns: string[];
+  subjectPronouns: string[];
+  objectPronouns: string[];
   agreement?: { stems: string[]; endings: Record<string, string>; after: string[]; impersonal: string[] };
 }
 
@@ -57,6 +61,8 @@ interface Words {
   possessives: Set<string>;
   prepositions: Set<string>;
   thingPronouns: Set<string>;
+  subjectPronouns: Set<string>;
+  objectPronouns: Set<string>;
   stems: Set<string>;
   endings: Map<string, Gender>;
   after: string[][];
@@ -109,6 +115,8 @@ function compile(raw: RawTable): Words {
     possessives: new Set(raw.possessives),
     prepositions: new Set(raw.prepositions),
     thingPronouns: new Set(raw.thingPronouns),
+    subjectPronouns: new Set(raw.subjectPronouns),
+    objectPronouns: new Set(raw.objectPronouns),
     stems: new Set(ag?.stems ?? []),
     endings: gendered(ag?.endings ?? {}),
     after: (ag?.after ?? []).map((p) => p.split(" ")).sort((a, b) => b.length - a.length),
@@ -279,8 +287,27 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
 /** What lies between a name and the noun in apposition after it ("Kenan Kolat, chairman"; "Ruiz, the new manager"). */
 const APPOSITION = /^,\s*(?:\p{L}+\s+){0,2}$/u;
 
-/** Every person a text marks, in order: its word marks and its named people (with what `people` knows of them). */
-export function personMarks(text: string, lang: Lang, people: PeopleLookup): PersonMark[] {
+let surnameCache: { text: string; set: Set<string> } | undefined;
+
+/** A capitalised word after another ("Owais Shah", "Señor Ruiz"): the words of an article that may be surnames. */
+const AFTER_CAPITAL = /\p{Lu}[\p{L}\p{M}'’.-]*\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
+/** Normalised words an article writes after a capitalised word: a lone capitalised word elsewhere is a surname only if here. */
+export function surnamesOf(article: string): Set<string> {
+  if (surnameCache?.text !== article) {
+    const set = new Set<string>();
+    for (const m of article.matchAll(AFTER_CAPITAL)) set.add(normalizeName(m[1]));
+    surnameCache = { text: article, set };
+  }
+  return surnameCache.set;
+}
+
+/**
+ * Every person a text marks, in order: its word marks and its named people (with what `people` knows of them). With
+ * `surnames` (surnamesOf the article), a lone capitalised word of unknown gender counts as a person only if the
+ * article also writes it after a first name ("Shah" after "Owais Shah"; not "Volkswagen").
+ */
+export function personMarks(text: string, lang: Lang, people: PeopleLookup, surnames?: Set<string>): PersonMark[] {
   const w = evidenceWords(lang);
   if (!w) return [];
   const tokens = tokenize(text);
@@ -305,11 +332,22 @@ export function personMarks(text: string, lang: Lang, people: PeopleLookup): Per
       title.gender = gender;
       continue;
     }
+    if (!gender && surnames && m.tokens.length === 1 && !surnames.has(m.tokens[0])) continue;
     if (gender || unknownPersonLike(text, m, capitals)) {
       out.push({ gender: title ? "unknown" : (gender ?? "unknown"), kind: "name", start: m.start, end: m.end, text: text.slice(m.start, m.end) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a pronoun of `lang` is a subject form ("he", "she"). */
+export function isSubjectPronoun(lang: Lang, word: string): boolean {
+  return !!evidenceWords(lang)?.subjectPronouns.has(word.toLowerCase());
+}
+
+/** Whether a pronoun of `lang` may be an object ("him", "her"): it need not refer back to a noun before it. */
+export function isObjectPronoun(lang: Lang, word: string): boolean {
+  return !!evidenceWords(lang)?.objectPronouns.has(word.toLowerCase());
 }
 
 /** Whether a text of `lang` has a pronoun for things ("it"): a pronoun after a preposition on the other side may be it. */
