@@ -78,7 +78,7 @@ function openingSubject(
   own: string, marks: PersonMark[], p: PronounMention, pronouns: readonly PronounMention[], seg: { text: string; start: number }, lang: Lang,
 ): SourceWindowVerdict | undefined {
   const first = marks[0];
-  if (!first || first.kind !== "pronoun" || first.gender === p.gender || !LEAD.test(own.slice(0, first.start))) return undefined;
+  if (first?.kind !== "pronoun" || first.gender === p.gender || !LEAD.test(own.slice(0, first.start))) return undefined;
   if (pronouns[0] !== p || !isSubjectPronoun(lang, p.word) || !LEAD.test(seg.text.slice(0, p.start - seg.start))) return undefined;
   return { gender: first.gender as Gender, evidence: first.text };
 }

@@ -441,6 +441,13 @@ export default defineRule({
         suggestion: "la nueva entrenadora",
       },
       {
+        // en -> es: a name in apposition after a neutral title ("The prime minister of Ruritania, Ana Ruiz").
+        from: "en", to: "es",
+        source: "The prime minister of Ruritania, Ana Ruiz, opened the summit.",
+        target: "<marker>El primer ministro</marker> de Ruritania, Ana Ruiz, inauguró la cumbre.",
+        suggestion: "La primera ministra",
+      },
+      {
         // The source opens with an explicit subject: the target's opening subject contradicts it, whoever else is named.
         from: "es", to: "en",
         source: "Él nunca habló con Volkova sobre el contrato.",
@@ -465,7 +472,7 @@ export default defineRule({
       const kept = keepingSpans(ctx);
       checkSpanishTitles(kept.ctx);
       checkSpanishPronouns(kept.ctx);
-      checkGenderWords(ctx, new PeopleIndex([ctx.source]), kept.spans);
+      checkGenderWords(ctx, indexPeople(findEvidence(ctx.source.text, ctx.source.lang, ctx.source.segments, true)), kept.spans);
     }
   },
 });

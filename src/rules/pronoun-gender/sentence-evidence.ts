@@ -285,7 +285,11 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
 }
 
 /** What lies between a name and the noun in apposition after it ("Kenan Kolat, chairman"; "Ruiz, the new manager"). */
-const APPOSITION = /^,\s*(?:\p{L}+\s+){0,2}$/u;
+// regex-safe: one bounded character class, no nested quantifier
+const APPOSITION = /^,[\p{L}\s]{0,30}$/u;
+
+/** What lies between a title and the name in apposition after it ("The prime minister of Ruritania, Ana Ruiz"). */
+const TITLE_APPOSITION = /^[\s\p{L}.]{0,60},\s*$/u;
 
 let surnameCache: { text: string; set: Set<string> } | undefined;
 
@@ -325,7 +329,8 @@ export function personMarks(text: string, lang: Lang, people: PeopleLookup, surn
     if (!gender && m.tokens.length === 1 && /^[\s¿¡"“«(—–-]*$/u.test(text.slice(0, m.start))) continue;
     // A name right after a title is that person ("la ministra Ana Ruiz"), unless its gender differs from the title's.
     const title = out.find((k) => k.kind !== "agreement" && k.end <= m.start && m.start - k.end < 4 && /^[\s.,]*$/u.test(text.slice(k.end, m.start)))
-      ?? out.find((k) => k.kind === "noun" && k.start > m.end && APPOSITION.test(text.slice(m.end, k.start)));
+      ?? out.find((k) => k.kind === "noun" && k.start > m.end && APPOSITION.test(text.slice(m.end, k.start)))
+      ?? out.find((k) => k.kind === "noun" && k.end <= m.start && TITLE_APPOSITION.test(text.slice(k.end, m.start)));
     if (title && (!gender || gender === title.gender)) continue;
     // "Roman Ershov, the general manager": a name of known gender tells its neutral title's.
     if (title && title.gender === "unknown" && gender && gender !== "unknown") {
