@@ -275,7 +275,11 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
       push(bare.gender, "noun", i, i);
       // "su (primer) hijo": someone's son, not the owner the pronouns may stand for.
       if (possessiveBefore(tokens, i, w) >= 0) out[out.length - 1].possessed = true;
-    } else if (bare || (!found && w.neutral.has(t))) push("unknown", "noun", i, i);
+    } else if (bare || (!found && w.neutral.has(t))) {
+      push("unknown", "noun", i, i);
+      // "su rival": someone's rival, of no marked gender either.
+      if (bare && possessiveBefore(tokens, i, w) >= 0) out[out.length - 1].possessed = true;
+    }
     else if (!found || found.adjective) {
       const agreement = agreementAt(text, tokens, i, w, marked);
       if (agreement) push(agreement, "agreement", i, i);
@@ -294,7 +298,7 @@ const TITLE_APPOSITION = /^[\s\p{L}.]{0,60},\s*$/u;
 let surnameCache: { text: string; set: Set<string> } | undefined;
 
 /** A capitalised word after another ("Owais Shah", "Señor Ruiz"): the words of an article that may be surnames. */
-const AFTER_CAPITAL = /\p{Lu}[\p{L}\p{M}'’.-]*\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+const AFTER_CAPITAL = /\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
 /** Normalised words an article writes after a capitalised word: a lone capitalised word elsewhere is a surname only if here. */
 export function surnamesOf(article: string): Set<string> {
@@ -366,7 +370,9 @@ export function mentionsThing(text: string, lang: Lang): boolean {
  * honorific or agreement, not a possessed person such as "su hijo": a name alone is left to the name-based checks);
  * undefined otherwise.
  */
-export function soleGender(marks: readonly PersonMark[]): Gender | undefined {
+export function soleGender(all: readonly PersonMark[]): Gender | undefined {
+  // A possessed person of no marked gender ("su rival") is someone else than the owner the pronouns stand for.
+  const marks = all.filter((m) => !(m.possessed && m.gender === "unknown"));
   if (marks.length === 0 || marks.some((m) => m.gender === "unknown" || m.gender !== marks[0].gender)) return undefined;
   return marks.some((m) => m.kind !== "name" && !m.possessed) ? (marks[0].gender as Gender) : undefined;
 }
