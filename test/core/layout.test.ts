@@ -55,7 +55,7 @@ describe("layout", () => {
 const SIZE_ALLOWLIST: Record<string, number> = {
   // files (lines)
   "rules/pronoun-gender/gender.ts": 1117,
-  "rules/pronoun-gender/pronoun-gender.ts": 631,
+  "rules/pronoun-gender/pronoun-gender.ts": 732,
   "worker/pages/assets.ts": 591, // mostly the pages' CSS and client script as text
   "rules/punctuation-spacing.ts": 424,
   // functions (lines)

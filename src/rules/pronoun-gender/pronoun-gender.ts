@@ -8,6 +8,7 @@ import type { Lang } from "../../types";
 import { byLanguage, languageOf } from "../../lang/registry";
 import type { Doc } from "../../segment/document";
 import { alignedSource, sourceWindowVerdict, spanishPronounsAgainstSource } from "./source-window-gender";
+import { checkGenderWords, keepingSpans, ownSentenceVerdict } from "./own-sentence";
 
 /** A possible referent in the target: a name mention with what is known of its gender. */
 interface Referent {
@@ -249,6 +250,30 @@ export default defineRule({
         source: "She thanked him for the report.",
         target: "Ella le dio las gracias a él por el informe.",
       },
+      {
+        // A possessed person ("su hijo") says nothing of the owner the pronouns stand for.
+        from: "es", to: "en",
+        source: "Visitó a su hijo en el hospital, según dijo.",
+        target: "She visited her son in the hospital, she said.",
+      },
+      {
+        // "de ella" is the holster: a Spanish pronoun after a preposition may stand for a thing.
+        from: "en", to: "es",
+        source: "He took the rifle from his back, opened a holster and, as he always did, pulled out a small bag.",
+        target: "Tomó el rifle de su espalda, abrió una funda y, como siempre, sacó de ella una bolsa pequeña.",
+      },
+      {
+        // "vencedora" after a noun is an adjective ("el arma vencedora"), not a woman.
+        from: "en", to: "es",
+        source: "He said the winning weapon was the economy.",
+        target: "Dijo que el arma vencedora era la economía.",
+      },
+      {
+        // "He" comes before the president: the English says nothing of the president's gender.
+        from: "en", to: "es",
+        source: "He thanked the president for the support.",
+        target: "Agradeció a la presidenta el apoyo.",
+      },
     ],
     bad: [
       {
@@ -382,6 +407,77 @@ export default defineRule({
         target: "<marker>Él</marker> me dijo que el banco estaba cerrado.",
         suggestion: "Ella",
       },
+      {
+        // A role noun with its determiner, no name: the pronoun follows the mayor in the target sentence.
+        from: "es", to: "en",
+        source: "La alcaldesa inauguró el mercado el lunes y explicó su proyecto.",
+        target: "The mayor opened the market on Monday and explained <marker>his</marker> project.",
+        suggestion: "her",
+      },
+      {
+        // A title right before a name the article says nothing else about.
+        from: "es", to: "en",
+        source: "El cantante Iker Lasa presentó su disco en Bilbao.",
+        target: "The singer Iker Lasa presented <marker>her</marker> album in Bilbao.",
+        suggestion: "his",
+      },
+      {
+        // Agreement: "detenida" in apposition to the surname marks a woman.
+        from: "es", to: "en",
+        source: "Ortiz, detenida el martes, negó los cargos.",
+        target: "Ortiz, arrested on Tuesday, denied the charges against <marker>him</marker>.",
+        suggestion: "her",
+      },
+      {
+        // en -> es: a Spanish determiner and role noun of the wrong gender for an English gendered role noun.
+        from: "en", to: "es",
+        source: "The spokeswoman said the plan would go ahead.",
+        target: "<marker>El portavoz</marker> dijo que el plan seguiría adelante.",
+        suggestion: "La portavoz",
+      },
+      {
+        // en -> es: "the minister" is the "she" that follows it.
+        from: "en", to: "es",
+        source: "The minister said she would resign.",
+        target: "<marker>El ministro</marker> dijo que dimitiría.",
+        suggestion: "La ministra",
+      },
+      {
+        // en -> es: a participle of the wrong gender for the dropped subject.
+        from: "en", to: "es",
+        source: "She was arrested on Tuesday.",
+        target: "Fue <marker>detenido</marker> el martes.",
+        suggestion: "detenida",
+      },
+      {
+        // en -> es: a name of known gender in apposition tells its neutral title's ("Laura Vidal, the new coach").
+        from: "en", to: "es",
+        source: "Laura Vidal, the new coach, thanked the fans for the welcome.",
+        target: "Laura Vidal, <marker>el nuevo entrenador</marker>, agradeció a la afición la bienvenida.",
+        suggestion: "la nueva entrenadora",
+      },
+      {
+        // en -> es: a name in apposition after a neutral title ("The prime minister of Ruritania, Ana Ruiz").
+        from: "en", to: "es",
+        source: "The prime minister of Ruritania, Ana Ruiz, opened the summit.",
+        target: "<marker>El primer ministro</marker> de Ruritania, Ana Ruiz, inauguró la cumbre.",
+        suggestion: "La primera ministra",
+      },
+      {
+        // The source opens with an explicit subject: the target's opening subject contradicts it, whoever else is named.
+        from: "es", to: "en",
+        source: "Él nunca habló con Volkova sobre el contrato.",
+        target: "<marker>She</marker> never spoke to Volkova about the contract.",
+        suggestion: "He",
+      },
+      {
+        // "She" may be a dropped subject (the councillor of the sentence before: a man); "her" after the mayor, whom
+        // the source marks as a man like everyone before, is wrong.
+        from: "es", to: "en",
+        source: "Los vecinos del mercado se quejaron del ruido. El concejal dijo que hablaría con ellos. Criticó al alcalde de la ciudad por su gestión de las obras.",
+        target: "Residents near the market complained about the noise. The councillor said he would talk to them. She criticised the city's mayor for <marker>her</marker> handling of the works.",
+        suggestion: "his",
+      },
     ],
   },
   check(ctx) {
@@ -392,8 +488,10 @@ export default defineRule({
     const system = languageOf(ctx.target.lang).gender.system;
     if (system === "pronouns") checkEnglishPronouns(ctx);
     else if (system === "agreement") {
-      checkSpanishTitles(ctx);
-      checkSpanishPronouns(ctx);
+      const kept = keepingSpans(ctx);
+      checkSpanishTitles(kept.ctx);
+      checkSpanishPronouns(kept.ctx);
+      checkGenderWords(ctx, indexPeople(findEvidence(ctx.source.text, ctx.source.lang, ctx.source.segments, true)), kept.spans);
     }
   },
 });
@@ -533,8 +631,11 @@ function checkAgainstSourceWindow(
   pronounsBySeg.forEach((list, segment) => {
     for (const p of list) {
       if (flagged.has(p.start)) continue;
-      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - 2);
-      const verdict = earlier || quotedAt(p.start, segment) ? undefined : sourceWindowVerdict(ctx, p, segment, people);
+      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - 2 && q.segment < segment);
+      // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
+      const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
+      const verdict = earlier || quotedAt(p.start, segment) ? undefined
+        : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here));
       if (!verdict) {
         accepted.push({ start: p.start, segment, gender: p.gender });
         continue;

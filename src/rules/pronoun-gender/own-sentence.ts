@@ -1,0 +1,179 @@
+// pronoun-gender, judged on the pronoun's own sentence (issue 12): when the aligned source sentence marks people of
+// one gender only (a pronoun, a person noun with its determiner, a title, agreement, a known name) and the sentences
+// before it mark nobody of the other, a target word of that other gender (an English pronoun; a Spanish determiner
+// and noun, pronoun or agreeing participle) has no one to refer to: it mistranslates the person the source shows.
+import type { RuleContext } from "../../check/rule";
+import type { Gender, PeopleLookup, PronounMention } from "./gender";
+import {
+  isObjectPronoun, isSubjectPronoun, mentionsThing, otherGender, personMarks, soleGender, surnamesOf, type PersonMark,
+} from "./sentence-evidence";
+import type { Lang } from "../../types";
+import type { SourceWindowVerdict } from "./source-window-gender";
+
+/** Source sentences before the pronoun's own that may hold its referent. */
+const WINDOW = 2;
+
+/** Text of the source sentences of the bead holding target segment `segment`. */
+function beadSource(ctx: RuleContext, segment: number): string {
+  const b = ctx.pairOfTarget[segment];
+  return b === undefined ? "" : (ctx.pairs[b]?.source ?? []).map((s) => s.text).join(" ");
+}
+
+/** Text of the source sentences in the beads of the WINDOW target segments before `segment` (not its own bead). */
+function sourceBefore(ctx: RuleContext, segment: number): string {
+  const own = ctx.pairOfTarget[segment];
+  const seen = new Set<number>();
+  const parts: string[] = [];
+  for (let j = Math.max(0, segment - WINDOW); j < segment; j++) {
+    const b = ctx.pairOfTarget[j];
+    if (b === undefined || b === own || seen.has(b)) continue;
+    seen.add(b);
+    for (const s of ctx.pairs[b]?.source ?? []) parts.push(s.text);
+  }
+  return parts.join(" ");
+}
+
+/**
+ * The verdict on a target pronoun from its own aligned source sentence, or undefined: every pronoun of the target
+ * sentence has its gender, the source sentence marks people of the other gender only, the source sentences before it
+ * mark nobody of the pronoun's gender, and the target sentence names or describes nobody of it. `afterAccepted`: a
+ * pronoun of the same gender earlier in the sentence was left alone.
+ */
+export function ownSentenceVerdict(
+  ctx: RuleContext, p: PronounMention, segment: number, people: PeopleLookup, sentencePronouns: readonly PronounMention[],
+  afterAccepted = false,
+): SourceWindowVerdict | undefined {
+  if (sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
+  const seg = ctx.target.segments[segment];
+  const thing = mentionsThing(seg.text, ctx.target.lang);
+  const own = beadSource(ctx, segment);
+  const marks = personMarks(own, ctx.source.lang, people, surnamesOf(ctx.source.text)).filter((m) => !(thing && m.afterPreposition));
+  const opening = openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang);
+  if (opening) return opening;
+  const shown = soleGender(marks);
+  if (!shown || shown === p.gender) return undefined;
+  const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people);
+  if (before.some((m) => m.gender === p.gender)) return undefined;
+  // After a pronoun of its gender left alone in the sentence (a dropped subject, perhaps someone unnamed), only when
+  // the sentences before speak of someone of the source's gender, whom the dropped subject continues.
+  if (afterAccepted && !before.some((m) => m.gender === shown)) return undefined;
+  const here = personMarks(seg.text, ctx.target.lang, people).filter((m) => m.kind !== "pronoun");
+  if (here.some((m) => m.gender === p.gender)) return undefined;
+  // The pronoun may stand for a subject the source leaves unsaid (someone else): it must follow its referent in the
+  // target sentence, unless the source says the pronoun itself ("ella").
+  const said = marks.some((m) => m.kind === "pronoun");
+  if (!said && !here.some((m) => seg.start + m.end <= p.start)) return undefined;
+  return { gender: shown, evidence: marks[0].text };
+}
+
+/** Leading punctuation before a sentence's first word. */
+const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
+
+/**
+ * The source sentence opens with an explicit subject pronoun ("Él …") and the target sentence's first pronoun, a
+ * subject with no one before it, has the other gender ("She …"): the subject is mistranslated, whoever else the
+ * sentence names.
+ */
+function openingSubject(
+  own: string, marks: PersonMark[], p: PronounMention, pronouns: readonly PronounMention[], seg: { text: string; start: number }, lang: Lang,
+): SourceWindowVerdict | undefined {
+  const first = marks[0];
+  if (first?.kind !== "pronoun" || first.gender === p.gender || !LEAD.test(own.slice(0, first.start))) return undefined;
+  if (pronouns[0] !== p || !isSubjectPronoun(lang, p.word) || !LEAD.test(seg.text.slice(0, p.start - seg.start))) return undefined;
+  return { gender: first.gender as Gender, evidence: first.text };
+}
+
+/** Pronouns that show their referent as subject or owner (not "him"/"her", which may be objects). */
+function bindsBack(m: PersonMark, lang: Lang): boolean {
+  return m.kind === "pronoun" && !isObjectPronoun(lang, m.text);
+}
+
+/**
+ * The source sentence's marks with a lone person of no marked gender resolved by the pronouns after it ("The
+ * minister said she …": the minister is a woman); unchanged when nothing resolves it.
+ */
+function resolveNeutral(marks: PersonMark[], lang: Lang): PersonMark[] {
+  const unknown = marks.filter((m) => m.gender === "unknown");
+  // Only a sentence whose one person besides its pronouns is that noun ("The judge said he …").
+  if (unknown.length !== 1 || unknown[0].kind !== "noun" || marks.some((m) => m.kind !== "pronoun" && m !== unknown[0])) return marks;
+  const at = marks.indexOf(unknown[0]);
+  if (marks.slice(0, at).some((m) => m.kind === "pronoun")) return marks;
+  const next = marks.slice(at + 1).find((m) => m.kind === "pronoun");
+  if (!next || !bindsBack(next, lang)) return marks;
+  return marks.map((m) => (m === unknown[0] ? { ...m, gender: next.gender } : m));
+}
+
+/** A target word of the wrong gender for the one gender its source sentence shows. */
+export interface WordFinding {
+  mark: PersonMark;
+  gender: Gender;
+  evidence: string;
+}
+
+/**
+ * Target words (Spanish determiner + noun, pronoun, agreeing participle) of segment `segment` whose gender
+ * contradicts the aligned source sentence, where that sentence marks people of one gender only and the target
+ * sentence's gendered words are all of the other. Offsets are the target document's.
+ */
+export function wrongGenderWords(ctx: RuleContext, segment: number, people: PeopleLookup): WordFinding[] {
+  const seg = ctx.target.segments[segment];
+  // A possessed person ("su hijo") is someone else than the people the source sentence marks.
+  const own = beadSource(ctx, segment);
+  // "sacando de ella" (a holster): a pronoun after a preposition may be a thing, said or not in the source.
+  const words = personMarks(seg.text, ctx.target.lang, NOBODY).filter(
+    (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
+  );
+  if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
+  let marks = resolveNeutral(personMarks(own, ctx.source.lang, people, surnamesOf(ctx.source.text)), ctx.source.lang);
+  const g = words[0].gender;
+  // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
+  // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.
+  const first = marks.findIndex((m) => m.kind === "pronoun");
+  const lone = marks.every((m, k) => (m.kind === "pronoun" ? m.gender !== g : m.gender === "unknown" && m.kind === "noun" && k < first));
+  if (first > 0 && lone) {
+    const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people);
+    if (!before.some((m) => m.gender === g)) marks = marks.filter((m) => m.gender !== "unknown");
+  }
+  const shown = soleGender(marks);
+  if (!shown || shown === g) return [];
+  const evidence = marks[0].text;
+  return words.map((m) => ({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: shown, evidence }));
+}
+
+/** A capitalised title followed by a preposition and a capital ("la Secretaria de Turismo"): perhaps an office, not a person. */
+function institutionLike(text: string, m: PersonMark): boolean {
+  const last = m.text.slice(m.text.lastIndexOf(" ") + 1);
+  return m.start > 0 && last[0] !== last[0].toLowerCase() && /^\s+\p{L}{1,3}\s+\p{Lu}/u.test(text.slice(m.end, m.end + 12));
+}
+
+/** A people lookup that knows nobody (a sentence's own words only). */
+const NOBODY: PeopleLookup = { get: () => undefined };
+
+/** A context whose reports are also kept (their target spans), so that a later check does not report them again. */
+export function keepingSpans(ctx: RuleContext): { ctx: RuleContext; spans: { start: number; end: number }[] } {
+  const spans: { start: number; end: number }[] = [];
+  const kept: RuleContext = Object.create(ctx);
+  kept.report = (f) => {
+    if (f.target) spans.push(f.target);
+    ctx.report(f);
+  };
+  return { ctx: kept, spans };
+}
+
+/** Reports every target word of the wrong gender for its own source sentence, past the spans already reported. */
+export function checkGenderWords(ctx: RuleContext, people: PeopleLookup, reported: readonly { start: number; end: number }[]): void {
+  for (const seg of ctx.target.segments) {
+    for (const f of wrongGenderWords(ctx, seg.index, people)) {
+      const { start, end, text } = f.mark;
+      if (reported.some((r) => r.start < end && start < r.end)) continue;
+      ctx.report({
+        messageId: "sourceOnly",
+        data: { pronoun: text, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
+        target: { start, end },
+        suggestion: otherGender(ctx.target.lang, text),
+        // The sentence's own words decide, with no named referent: as sure as the source-window verdicts.
+        confidence: 0.6,
+      });
+    }
+  }
+}
