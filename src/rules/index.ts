@@ -8,6 +8,7 @@ import acronym from "./acronym/acronym";
 import acronymMissing from "./acronym-missing";
 import glossary from "./glossary";
 import nameMismatch from "./name-mismatch/name-mismatch";
+import nameMissing from "./name-missing/name-missing";
 import unpairedBrackets from "./unpaired-brackets";
 import unpairedQuotes from "./unpaired-quotes";
 import invertedMarks from "./inverted-marks";
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   acronymMissing,
   glossary,
   nameMismatch,
+  nameMissing,
   unpairedBrackets,
   unpairedQuotes,
   invertedMarks,

@@ -6,6 +6,7 @@ import { plantNegation } from "./negation-flip";
 import { plantNumberWord } from "./number-word";
 import { plantPhraseLeft } from "./phrase-left";
 import { plantClockChange } from "./clock-change";
+import { plantNameSwap } from "./name-swap";
 
 /** A planted copy of the target: its text, where the change lies, and where its source anchor lies (if any). */
 export interface Plant {
@@ -32,6 +33,7 @@ export const PLANT_KINDS: PlantKind[] = [
   { name: "negation added or removed", ruleId: "negation", plant: plantNegation },
   { name: "source phrase left untranslated", ruleId: "untranslated-phrase", plant: plantPhraseLeft },
   { name: "clock time changed", ruleId: "date-mismatch", plant: plantClockChange },
+  { name: "person's name replaced", ruleId: "name-missing", plant: plantNameSwap },
 ];
 
 /** Replaces [start, end) of a text. */

@@ -1,0 +1,89 @@
+import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
+import { capitalisedRunsIn, namedIn, peopleIn, type Person } from "./people";
+
+/** Alignment score from which a 1–1 bead counts as confident. */
+const CONFIDENT = 0.9;
+
+const oneToOne = (p: AlignedPair | undefined) => !!p && p.source.length === 1 && p.target.length === 1 && p.bead.score >= CONFIDENT;
+
+/** [start, end) of the target sentences of beads k-1..k+1 (a name the translator moved next door is not missing). */
+function targetAround(ctx: RuleContext, k: number): [number, number] {
+  const segs = [ctx.pairs[k - 1], ctx.pairs[k], ctx.pairs[k + 1]].flatMap((p) => p?.target ?? []);
+  return [Math.min(...segs.map((s) => s.start)), Math.max(...segs.map((s) => s.end))];
+}
+
+/** People of bead k's source sentence not named around its target, and names of its target the source never has. */
+function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[] } {
+  const p = ctx.pairs[k];
+  const s = p.source[0];
+  const t = p.target[0];
+  const [a, b] = targetAround(ctx, k);
+  const gone = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang).filter((x) => !namedIn(x, ctx.target.text, a, b));
+  if (!gone.length) return { gone, added: [] };
+  // What stands in the missing person's place: a name (any run of capitalised words) no word of which the source has.
+  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end).filter((x) => !namedIn(x, ctx.source.text, 0, ctx.source.text.length, 0));
+  return { gone, added };
+}
+
+/** A person named in the source sentence whom the aligned translation replaces by someone the source never names. */
+export default defineRule({
+  meta: {
+    id: "name-missing",
+    description:
+      "A person named in the source sentence (a known given name and a surname) has no counterpart in the confidently aligned target sentence, which names instead someone or something the source never mentions. Near misses are name-mismatch's; a name the target drops or replaces by a pronoun or a role is not flagged.",
+    category: "accuracy/mistranslation",
+    severity: "minor",
+    messages: {
+      replaced: "The source names “{{name}}”, but the translation names “{{found}}” instead, which the source never mentions.",
+    },
+    confidence: 0.8,
+  },
+  examples: {
+    good: [
+      {
+        from: "es", to: "en",
+        source: "El senador Tomás Ellis habló el lunes. Ellis pidió calma.",
+        target: "Senator Tomás Ellis spoke on Monday. The senator called for calm.",
+      },
+      {
+        // A near miss is name-mismatch's; a name moved to the next sentence is present.
+        from: "es", to: "en",
+        source: "La jueza Carmen Ruiz firmó el auto. Lo anunció el martes.",
+        target: "The order was signed. Judge Carmen Ruis announced it on Tuesday.",
+      },
+      {
+        from: "en", to: "es",
+        source: "Pope Benedict XVI met Barack Obama in Rome.",
+        target: "El papa Benedicto XVI se reunió con Obama en Roma.",
+      },
+    ],
+    bad: [
+      {
+        from: "es", to: "en",
+        source: "El senador Tomás Ellis, de Ohio, votó en contra de la ley.",
+        target: "Senator <marker>Mark Hopkins</marker>, of Ohio, voted against the bill.",
+      },
+      {
+        from: "en", to: "es",
+        source: "The award, worth 50,000 dollars, went to the writer Margaret Atwood in Toronto on Thursday.",
+        target: "El premio, dotado con 50.000 dólares, fue para la escritora <marker>Alice Munro</marker> en Toronto el jueves.",
+      },
+    ],
+  },
+  check(ctx) {
+    if (ctx.source.lang === ctx.target.lang) return;
+    ctx.pairs.forEach((p, k) => {
+      if (!oneToOne(p)) return;
+      const { gone, added } = replaced(ctx, k);
+      for (const [i, t] of added.slice(0, gone.length).entries()) {
+        const s = gone[Math.min(i, gone.length - 1)];
+        ctx.report({
+          messageId: "replaced",
+          data: { name: ctx.source.text.slice(s.start, s.end), found: ctx.target.text.slice(t.start, t.end) },
+          source: { start: s.start, end: s.end },
+          target: { start: t.start, end: t.end },
+        });
+      }
+    });
+  },
+});

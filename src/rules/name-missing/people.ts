@@ -1,0 +1,105 @@
+// People named in a sentence: a given name of rules/given-names.json followed by one or more capitalised words
+// (the surname, particles such as "de la" or "van" allowed in between), and whether another text names them too.
+import names from "../../../rules/given-names.json";
+import words from "../../../rules/name-missing.json";
+import type { Lang } from "../../types";
+import { foldWord } from "../../align/anchors";
+import { areCognates } from "../name-mismatch/names";
+
+const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f].map(foldWord));
+/** Per language: given names that are ordinary words there, as written (capitalised). */
+const NOT_GIVEN = words as unknown as Record<string, { notGiven?: string[] }>;
+/** Lower-case particles inside a surname ("de la Vega", "van Gaal", "bin Laden"). */
+const PARTICLES: ReadonlySet<string> = new Set(["de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "bin", "ibn", "al", "y", "le", "du"]);
+
+/** A person named in a text. */
+export interface Person {
+  start: number;
+  end: number;
+  /** The folded words of the name, given name first. */
+  words: string[];
+}
+
+interface Tok { start: number; end: number; raw: string; folded: string }
+// regex-safe: a letter run with single inner apostrophes or hyphens, each repetition starting with a mark.
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+function tokens(text: string, start: number, end: number): Tok[] {
+  return [...text.slice(start, end).matchAll(WORD)].map((m) => ({
+    start: start + m.index, end: start + m.index + m[0].length, raw: m[0], folded: foldWord(m[0].replace(/['’]s\p{L}*$/u, "")),
+  }));
+}
+
+/** Only spaces between two tokens. */
+const adjacent = (text: string, a: Tok, b: Tok) => /^ +$/.test(text.slice(a.end, b.start));
+
+/** The people named in text[start, end), a text in `lang`. */
+export function peopleIn(text: string, start: number, end: number, lang: Lang): Person[] {
+  const toks = tokens(text, start, end);
+  const ordinary = NOT_GIVEN[lang]?.notGiven ?? [];
+  const out: Person[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const g = toks[i];
+    if (!CAPITALISED.test(g.raw) || !GIVEN.has(g.folded) || ordinary.includes(g.raw)) continue;
+    const words = [g.folded];
+    let j = i + 1;
+    let last = g;
+    while (j < toks.length && adjacent(text, last, toks[j])) {
+      const t = toks[j];
+      if (PARTICLES.has(t.raw) && toks[j + 1] && CAPITALISED.test(toks[j + 1].raw) && adjacent(text, t, toks[j + 1])) j++;
+      else if (!CAPITALISED.test(t.raw)) break;
+      else {
+        words.push(t.folded);
+        last = t;
+        j++;
+      }
+    }
+    if (words.length < 2) continue;
+    out.push({ start: g.start, end: last.end, words });
+    i = toks.indexOf(last);
+  }
+  return out;
+}
+
+/** Edit distance of two short words, capped: a near miss (name-mismatch's case) counts as the same name here. */
+function near(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let x = 1; x <= a.length; x++) {
+    const cur = [x];
+    for (let y = 1; y <= b.length; y++) cur.push(Math.min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (a[x - 1] === b[y - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length] <= 2;
+}
+
+/**
+ * True when a word of the person's surname stands capitalised in text[start, end), or nearly so (a near miss is
+ * name-mismatch's), or a cognate spelling: the usual way a translation names someone again ("Obama").
+ */
+export function namedIn(p: Person, text: string, start: number, end: number, from = 1): boolean {
+  const words = tokens(text, start, end).filter((t) => /^\p{Lu}/u.test(t.raw)).map((t) => t.folded);
+  return p.words.slice(from).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
+}
+
+/** Runs of two or more capitalised words side by side, not at the sentence's start: names of any kind. */
+export function capitalisedRunsIn(text: string, start: number, end: number): Person[] {
+  const toks = tokens(text, start, end);
+  const out: Person[] = [];
+  let run: Tok[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push({ start: run[0].start, end: run[run.length - 1].end, words: run.map((t) => t.folded) });
+    run = [];
+  };
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (!CAPITALISED.test(t.raw)) flush();
+    else {
+      if (run.length && !adjacent(text, run[run.length - 1], t)) flush();
+      run.push(t);
+    }
+  }
+  flush();
+  return out;
+}
