@@ -10,7 +10,7 @@ const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f].map(foldWord
 /** Per language: given names that are ordinary words there, as written (capitalised). */
 const NOT_GIVEN = words as unknown as Record<string, { notGiven?: string[] }>;
 /** Lower-case particles inside a surname ("de la Vega", "van Gaal", "bin Laden"). */
-const PARTICLES: ReadonlySet<string> = new Set(["de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "bin", "ibn", "al", "y", "le", "du"]);
+const PARTICLES: ReadonlySet<string> = new Set((words as unknown as { surnameParticles: string[] }).surnameParticles);
 
 /** A person named in a text. */
 export interface Person {
