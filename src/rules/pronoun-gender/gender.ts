@@ -1092,7 +1092,7 @@ export function openingSubject(text: string, lang: Lang): { gender: Gender; cue:
   if (pronoun) return { gender: cues.pronounGender.get(pronoun[1].toLowerCase()) ?? "m", cue: pronoun[0] };
   a.personNoun.lastIndex = 0;
   const m = a.personNoun.exec(rest);
-  if (!m || m.index !== 0 || !m[1]) return undefined;
+  if (m?.index !== 0 || !m[1]) return undefined;
   const gender = titleGender(a, m[1], m[2]);
   return gender ? { gender, cue: m[0] } : undefined;
 }

@@ -523,7 +523,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   const quotedAt = quoteState(tgt);
   const flagged = new Set<number>();
   const segOfPronoun = new Map<PronounMention, number>();
-  pronounsBySeg.forEach((list, k) => list.forEach((q) => segOfPronoun.set(q, k)));
+  for (const [k, list] of pronounsBySeg.entries()) for (const q of list) segOfPronoun.set(q, k);
   const getSeg = (q: PronounMention) => segOfPronoun.get(q) ?? 0;
   // A source whose titles and pronouns agree with the person (Spanish) may itself say who a pronoun is.
   const sourceAgrees = languageOf(src.lang).gender.system === "agreement";

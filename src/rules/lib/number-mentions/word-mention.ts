@@ -1,5 +1,4 @@
 // Reads a number written in words ("veintitrés", "two hundred and five", "1,5 millones" aside: words only).
-import type { Lang } from "../../../types";
 import type { MentionScan } from "./scan";
 import { gapOk, type Token } from "./tokenize";
 import type { CompiledWords } from "./word-table";
