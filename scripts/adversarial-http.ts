@@ -19,7 +19,11 @@ const SECRETS = {
 };
 
 /** One HTTP request to send: path, headers and the exact body (signed just before sending). */
-interface Call { path: string; headers: Record<string, string>; body: string }
+interface Call {
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
 type Route = { name: string; call: (input: Input, n: number) => Promise<Call> };
 
 /** A CMS locale for a language (Contentful's default English locale is en-US). */
@@ -104,7 +108,16 @@ function overLimitInputs(): (Input & { expect: 413 })[] {
 }
 
 /** One answer: status (or "timeout"/"error"), wall time, size, issues found, and the error code of a 4xx/5xx. */
-interface Row { input: string; route: string; expect?: number; status: number | string; ms: number; kb: number; issues?: number; code?: string }
+interface Row {
+  input: string;
+  route: string;
+  expect?: number;
+  status: number | string;
+  ms: number;
+  kb: number;
+  issues?: number;
+  code?: string;
+}
 
 /** Sends one call and waits for the whole answer (or the timeout). */
 async function send(base: string, c: Call, timeoutMs: number): Promise<Omit<Row, "input" | "route">> {
@@ -115,7 +128,9 @@ async function send(base: string, c: Call, timeoutMs: number): Promise<Omit<Row,
     const ms = performance.now() - t0;
     const answer = JSON.parse(text) as { error?: { code?: string }; summary?: { issues?: number } };
     const kb = Buffer.byteLength(text) / 1024;
-    return res.status === 200 ? { status: 200, ms, kb, issues: answer.summary?.issues } : { status: res.status, ms, kb, code: answer.error?.code };
+    return res.status === 200
+      ? { status: 200, ms, kb, issues: answer.summary?.issues }
+      : { status: res.status, ms, kb, code: answer.error?.code };
   } catch (e) {
     const ms = performance.now() - t0;
     const timeout = e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
@@ -131,10 +146,14 @@ function printTable(rows: Row[]): void {
   console.log("| adversarial input | route | HTTP status | wall ms | answer KB | issues |");
   console.log("|---|---|---:|---:|---:|---:|");
   for (const r of rows)
-    console.log(`| ${r.input} | ${r.route} | ${r.status}${r.code ? ` ${r.code}` : ""} | ${r.ms.toFixed(0)} | ${r.kb.toFixed(1)} | ${r.issues ?? ""} |`);
+    console.log(
+      `| ${r.input} | ${r.route} | ${r.status}${r.code ? ` ${r.code}` : ""} | ${r.ms.toFixed(0)} | ${r.kb.toFixed(1)} | ${r.issues ?? ""} |`,
+    );
   const slowest = rows.reduce((a, b) => (b.ms > a.ms ? b : a));
-  console.log(`\nslowest: ${slowest.ms.toFixed(0)} ms wall (${slowest.input}, ${slowest.route}); ${rows.length} requests, ` +
-    `${rows.filter((r) => !acceptable(r)).length} unexpected (not 200/413/422, or not 413 over the limits)`);
+  console.log(
+    `\nslowest: ${slowest.ms.toFixed(0)} ms wall (${slowest.input}, ${slowest.route}); ${rows.length} requests, ` +
+      `${rows.filter((r) => !acceptable(r)).length} unexpected (not 200/413/422, or not 413 over the limits)`,
+  );
 }
 
 /** Starts wrangler dev, sends every input through every route, prints the table; exit code 1 on any failure. */
@@ -157,12 +176,16 @@ export async function main(args: string[]): Promise<number> {
         const expect = "expect" in input ? (input.expect as number) : undefined;
         const row = { input: input.name, route: route.name, expect, ...(await send(base, await route.call(input, ++n), timeoutMs)) };
         rows.push(row);
-        console.error(`${row.input} · ${row.route}: ${row.status}${row.code ? ` ${row.code}` : ""} ${row.ms.toFixed(0)} ms ${row.kb.toFixed(1)} KB`);
+        console.error(
+          `${row.input} · ${row.route}: ${row.status}${row.code ? ` ${row.code}` : ""} ${row.ms.toFixed(0)} ms ${row.kb.toFixed(1)} KB`,
+        );
       }
   } finally {
     await dev.stop();
   }
-  console.log(`adversarial inputs through HTTP: wrangler dev (local, offline) on ${hostname()}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}; timeout ${timeoutMs / 1000} s per request\n`);
+  console.log(
+    `adversarial inputs through HTTP: wrangler dev (local, offline) on ${hostname()}, ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, Node ${process.version}; timeout ${timeoutMs / 1000} s per request\n`,
+  );
   printTable(rows);
   return rows.every(acceptable) ? 0 : 1;
 }

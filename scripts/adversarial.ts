@@ -10,7 +10,13 @@ import { DEFAULT_MAX_CHARS_PER_SIDE as MAX_CHARS, DEFAULT_MAX_SENTENCES_PER_SIDE
 import { sentenceLimitGuard } from "../src/worker/validate";
 
 /** One adversarial input: a language pair and both texts. */
-export interface Input { name: string; from: Lang; to: Lang; source: string; target: string }
+export interface Input {
+  name: string;
+  from: Lang;
+  to: Lang;
+  source: string;
+  target: string;
+}
 
 /** `unit` repeated up to the character limit (whole units only). */
 const fill = (unit: string) => unit.repeat(Math.floor(MAX_CHARS / unit.length)).trimEnd();
@@ -24,27 +30,95 @@ export function adversarialInputs(): Input[] {
   const sameEn = lines(2500, () => "The council approved the plan yesterday afternoon.");
   return [
     { name: "2x2,500 lines, target reversed", from: "es", to: "en", source: es.join("\n"), target: [...en].reverse().join("\n") },
-    { name: "2x2,500 identical lines, reversed", from: "es", to: "en", source: sameEs.join("\n"), target: [...sameEn].reverse().join("\n") },
+    {
+      name: "2x2,500 identical lines, reversed",
+      from: "es",
+      to: "en",
+      source: sameEs.join("\n"),
+      target: [...sameEn].reverse().join("\n"),
+    },
     { name: "2,500 paragraphs, target reversed", from: "es", to: "en", source: es.join("\n\n"), target: [...en].reverse().join("\n\n") },
-    { name: "200k chars: el 3 de mayo de 2024", from: "es", to: "en", source: fill("el 3 de mayo de 2024 "), target: fill("on May 3, 2024 ") },
-    { name: "200k chars: same date both sides", from: "es", to: "en", source: fill("el 3 de mayo de 2024 "), target: fill("el 3 de mayo de 2024 ") },
+    {
+      name: "200k chars: el 3 de mayo de 2024",
+      from: "es",
+      to: "en",
+      source: fill("el 3 de mayo de 2024 "),
+      target: fill("on May 3, 2024 "),
+    },
+    {
+      name: "200k chars: same date both sides",
+      from: "es",
+      to: "en",
+      source: fill("el 3 de mayo de 2024 "),
+      target: fill("el 3 de mayo de 2024 "),
+    },
     { name: "200k chars: 10.30 h 10:30", from: "es", to: "en", source: fill("10.30 h 10:30 "), target: fill("10:30 a.m. 10.30 ") },
-    { name: "200k chars: la OIM, la ONU y el FMI", from: "es", to: "en", source: fill("la OIM, la ONU y el FMI "), target: fill("the IOM, the UN and the IMF ") },
-    { name: "200k chars: acronyms both sides", from: "en", to: "es", source: fill("la OIM, la ONU y el FMI "), target: fill("la OIM, la ONU y el FMI ") },
-    { name: "200k chars: Roman numerals", from: "es", to: "en", source: fill("XIV XLII MMXXIV Juan Pablo II "), target: fill("XIV XLIII MMXXV John Paul II ") },
+    {
+      name: "200k chars: la OIM, la ONU y el FMI",
+      from: "es",
+      to: "en",
+      source: fill("la OIM, la ONU y el FMI "),
+      target: fill("the IOM, the UN and the IMF "),
+    },
+    {
+      name: "200k chars: acronyms both sides",
+      from: "en",
+      to: "es",
+      source: fill("la OIM, la ONU y el FMI "),
+      target: fill("la OIM, la ONU y el FMI "),
+    },
+    {
+      name: "200k chars: Roman numerals",
+      from: "es",
+      to: "en",
+      source: fill("XIV XLII MMXXIV Juan Pablo II "),
+      target: fill("XIV XLIII MMXXV John Paul II "),
+    },
     { name: "200k chars: numbers 1.500,5", from: "es", to: "en", source: fill("1.500,5 "), target: fill("1,500.6 ") },
-    { name: "5,000 short sentences", from: "es", to: "en", source: lines(MAX_SENTENCES, (k) => `Sí ${k % 10}.`).join(" "), target: lines(MAX_SENTENCES, (k) => `Yes ${k % 7}.`).join(" ") },
-    { name: "5,000 questions ??", from: "es", to: "en", source: lines(MAX_SENTENCES, () => "¿Quién?").join(" "), target: lines(MAX_SENTENCES, () => "Who??").join(" ") },
-    { name: "5,000 lines «Sr. EE. UU.»", from: "es", to: "en", source: lines(MAX_SENTENCES, () => "«Sr. López, EE. UU.").join("\n").slice(0, MAX_CHARS), target: lines(MAX_SENTENCES, () => "“Mr. Lopez, U.S.").join("\n").slice(0, MAX_CHARS) },
+    {
+      name: "5,000 short sentences",
+      from: "es",
+      to: "en",
+      source: lines(MAX_SENTENCES, (k) => `Sí ${k % 10}.`).join(" "),
+      target: lines(MAX_SENTENCES, (k) => `Yes ${k % 7}.`).join(" "),
+    },
+    {
+      name: "5,000 questions ??",
+      from: "es",
+      to: "en",
+      source: lines(MAX_SENTENCES, () => "¿Quién?").join(" "),
+      target: lines(MAX_SENTENCES, () => "Who??").join(" "),
+    },
+    {
+      name: "5,000 lines «Sr. EE. UU.»",
+      from: "es",
+      to: "en",
+      source: lines(MAX_SENTENCES, () => "«Sr. López, EE. UU.")
+        .join("\n")
+        .slice(0, MAX_CHARS),
+      target: lines(MAX_SENTENCES, () => "“Mr. Lopez, U.S.")
+        .join("\n")
+        .slice(0, MAX_CHARS),
+    },
   ];
 }
 
-interface Row { name: string; ms: number; issues: number | string; kb: number; stage: string; stageShare: number }
+interface Row {
+  name: string;
+  ms: number;
+  issues: number | string;
+  kb: number;
+  stage: string;
+  stageShare: number;
+}
 
 /** One input's median CPU time over `runs` checks (each stopped by the Worker's sentence guard, as a request is). */
 export function timeInput(input: Input, runs: number): Row {
   const guard = sentenceLimitGuard({ maxBodyBytes: Infinity, maxCharsPerSide: MAX_CHARS, maxSentencesPerSide: MAX_SENTENCES });
-  const req = { source: { text: input.source.slice(0, MAX_CHARS), lang: input.from }, target: { text: input.target.slice(0, MAX_CHARS), lang: input.to } };
+  const req = {
+    source: { text: input.source.slice(0, MAX_CHARS), lang: input.from },
+    target: { text: input.target.slice(0, MAX_CHARS), lang: input.to },
+  };
   const times: number[] = [];
   let size = 0;
   let issues: number | string = 0;
@@ -67,14 +141,22 @@ export function timeInput(input: Input, runs: number): Row {
   const [stage, stageMs] = [...stages].sort((a, b) => b[1] - a[1])[0];
   let wall = 0;
   for (const ms of stages.values()) wall += ms;
-  return { name: input.name, ms: times.sort((a, b) => a - b)[Math.floor(runs / 2)], issues, kb: size / 1024, stage, stageShare: stageMs / wall };
+  return {
+    name: input.name,
+    ms: times.sort((a, b) => a - b)[Math.floor(runs / 2)],
+    issues,
+    kb: size / 1024,
+    stage,
+    stageShare: stageMs / wall,
+  };
 }
 
 /** Prints the table (Markdown, as docs/api.md shows it). */
 export function printTable(rows: Row[]): void {
   console.log("| adversarial input (at the limits) | CPU ms | issues | answer KB | slowest stage (share) |");
   console.log("|---|---:|---:|---:|---|");
-  for (const r of rows) console.log(`| ${r.name} | ${r.ms.toFixed(0)} | ${r.issues} | ${r.kb.toFixed(0)} | ${r.stage} (${(100 * r.stageShare).toFixed(0)}%) |`);
+  for (const r of rows)
+    console.log(`| ${r.name} | ${r.ms.toFixed(0)} | ${r.issues} | ${r.kb.toFixed(0)} | ${r.stage} (${(100 * r.stageShare).toFixed(0)}%) |`);
   console.log(`\nworst case: ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms CPU`);
 }
 

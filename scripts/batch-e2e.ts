@@ -19,7 +19,10 @@ type Item = CheckRequest & { meta: { id: string } };
 function corpusItems(count: number): Item[] {
   const articles = readJsonl<NewstestArticle>(join(CORPUS_DIR, "newstest-es-en.dev.jsonl"));
   const items: Item[] = [];
-  for (const [from, to] of [["es", "en"], ["en", "es"]] as const) {
+  for (const [from, to] of [
+    ["es", "en"],
+    ["en", "es"],
+  ] as const) {
     for (const a of articles) {
       if (items.length === count) return items;
       const sides = buildArticle(a);
@@ -35,9 +38,10 @@ async function main(): Promise<void> {
   const items = corpusItems(COUNT);
   const failing = items.filter((i) => i.meta.id.startsWith("boom-")).length;
   const expected = { pass: 0, review: 0, block: 0 };
-  for (const { meta: _meta, ...request } of items)
-    if (!_meta.id.startsWith("boom-")) expected[check(request, RULES).summary.verdict]++;
-  const server = await startDevServer({ vars: { BATCH_TEST_FAIL_PATTERN: "^boom-", BATCH_RETRY_DELAY_SECONDS: process.env.BATCH_RETRY_DELAY_SECONDS ?? "0" } });
+  for (const { meta: _meta, ...request } of items) if (!_meta.id.startsWith("boom-")) expected[check(request, RULES).summary.verdict]++;
+  const server = await startDevServer({
+    vars: { BATCH_TEST_FAIL_PATTERN: "^boom-", BATCH_RETRY_DELAY_SECONDS: process.env.BATCH_RETRY_DELAY_SECONDS ?? "0" },
+  });
   try {
     const started = Date.now();
     const body = items.map((i) => JSON.stringify(i)).join("\n");
@@ -48,16 +52,27 @@ async function main(): Promise<void> {
     const batch = await poll(`${server.base}/v1/batches/${id}`, started);
     const results = await (await fetch(`${server.base}/v1/batches/${id}/results`)).text();
     const csv = await (await fetch(`${server.base}/v1/batches/${id}/results?format=csv`)).text();
-    const lines = results.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string; status: string });
+    const lines = results
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string; status: string });
     const problems = [
       same("progress", batch.progress, { queued: 0, done: items.length - failing, failed: failing, total: items.length }),
       same("verdicts", batch.verdicts, expected),
       same("NDJSON lines", lines.length, items.length),
       same("CSV lines (with header)", csv.trimEnd().split("\r\n").length, items.length + 1),
-      same("failed ids", lines.filter((l) => l.status === "failed").map((l) => l.id), items.filter((i) => i.meta.id.startsWith("boom-")).map((i) => i.meta.id)),
+      same(
+        "failed ids",
+        lines.filter((l) => l.status === "failed").map((l) => l.id),
+        items.filter((i) => i.meta.id.startsWith("boom-")).map((i) => i.meta.id),
+      ),
     ].filter(Boolean);
-    console.log(`completed in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(batch.progress)} verdicts ${JSON.stringify(batch.verdicts)}`);
-    console.log(`results: ${lines.length} NDJSON lines, ${csv.trimEnd().split("\r\n").length - 1} CSV rows; page ${server.base}/batches/${id}`);
+    console.log(
+      `completed in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(batch.progress)} verdicts ${JSON.stringify(batch.verdicts)}`,
+    );
+    console.log(
+      `results: ${lines.length} NDJSON lines, ${csv.trimEnd().split("\r\n").length - 1} CSV rows; page ${server.base}/batches/${id}`,
+    );
     if (problems.length) {
       console.error(problems.join("\n"));
       process.exitCode = 1;
@@ -84,7 +99,9 @@ async function poll(url: string, started: number): Promise<BatchJson> {
     try {
       batch = (await (await fetch(url, { signal: AbortSignal.timeout(60_000) })).json()) as BatchJson;
     } catch (err) {
-      console.log(`${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s GET ${url} failed: ${(err as Error).message}; polling again`);
+      console.log(
+        `${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s GET ${url} failed: ${(err as Error).message}; polling again`,
+      );
       if (Date.now() - started > 900_000) throw err;
       continue;
     }

@@ -46,7 +46,13 @@ const quantile = (xs: number[], q: number) => {
 };
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
 
-interface Row { n: number; median: number; p95: number; heapMB: number; stages: Map<string, number> }
+interface Row {
+  n: number;
+  median: number;
+  p95: number;
+  heapMB: number;
+  stages: Map<string, number>;
+}
 const rows: Row[] = [];
 for (const n of sizes) {
   const { es, en } = pairOf(n);
@@ -75,13 +81,14 @@ for (const n of sizes) {
 console.log(`translint bench — ${RULES.length} rules, Node ${process.version}\n`);
 console.log("pairs     median ms     p95 ms   peak heap MB   µs/pair");
 for (const r of rows)
-  console.log(`${String(r.n).padStart(5)} ${fmt(r.median).padStart(12)} ${fmt(r.p95).padStart(10)} ${r.heapMB.toFixed(1).padStart(14)} ${((r.median * 1000) / r.n).toFixed(1).padStart(9)}`);
+  console.log(
+    `${String(r.n).padStart(5)} ${fmt(r.median).padStart(12)} ${fmt(r.p95).padStart(10)} ${r.heapMB.toFixed(1).padStart(14)} ${((r.median * 1000) / r.n).toFixed(1).padStart(9)}`,
+  );
 
 console.log("\nmedian-run split by stage (ms, mean over iterations)");
 const stageNames = [...new Set(rows.flatMap((r) => [...r.stages.keys()]))];
 console.log("stage".padEnd(28) + rows.map((r) => String(r.n).padStart(10)).join(""));
-for (const s of stageNames)
-  console.log(s.padEnd(28) + rows.map((r) => fmt(r.stages.get(s) ?? 0).padStart(10)).join(""));
+for (const s of stageNames) console.log(s.padEnd(28) + rows.map((r) => fmt(r.stages.get(s) ?? 0).padStart(10)).join(""));
 
 if (rows.length >= 2) {
   const a = rows.find((r) => r.n >= 200) ?? rows[0];
@@ -106,13 +113,19 @@ if (!args.includes("--no-bundle")) {
   const files = readdirSync(out).filter((f) => /\.(m?js|wasm)$/.test(f));
   const raw = files.reduce((n, f) => n + statSync(join(out, f)).size, 0);
   const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(out, f))).length, 0);
-  budgets.push(["bundled Worker ≤ 1 MiB gzipped", gz <= 1048576, `${(gz / 1024).toFixed(0)} KiB gzipped (${(raw / 1024).toFixed(0)} KiB raw)`]);
+  budgets.push([
+    "bundled Worker ≤ 1 MiB gzipped",
+    gz <= 1048576,
+    `${(gz / 1024).toFixed(0)} KiB gzipped (${(raw / 1024).toFixed(0)} KiB raw)`,
+  ]);
 }
 if (!args.includes("--no-process")) {
   const whole = wholeProcessCheck();
-  console.log(`\nwhole process: translint check --output json on the ${BIG_DOCUMENT_PAIRS.toLocaleString("en")}-pair document ` +
-    `(median of ${whole.runs.length}): ${whole.wall.toFixed(2)} s wall, ${whole.cpu.toFixed(2)} s CPU (user+sys); ` +
-    `\`translint rules\` ${whole.rulesWall.toFixed(2)} s wall`);
+  console.log(
+    `\nwhole process: translint check --output json on the ${BIG_DOCUMENT_PAIRS.toLocaleString("en")}-pair document ` +
+      `(median of ${whole.runs.length}): ${whole.wall.toFixed(2)} s wall, ${whole.cpu.toFixed(2)} s CPU (user+sys); ` +
+      `\`translint rules\` ${whole.rulesWall.toFixed(2)} s wall`,
+  );
   budgets.push([`${BIG_DOCUMENT_PAIRS}-pair document, whole process ≤ 1.4 s`, whole.wall <= 1.4, `${whole.wall.toFixed(2)} s wall`]);
 }
 console.log("\nbudgets");
@@ -146,7 +159,12 @@ function wholeProcessCheck(runs = 3): { wall: number; cpu: number; rulesWall: nu
     const argv = ["check", "--source", doc.source, "--target", doc.target, "--from", "es", "--to", "en", "--output", "json"];
     const results = Array.from({ length: runs }, () => timed(argv));
     const mid = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    return { wall: mid(results.map((r) => r.wall)), cpu: mid(results.map((r) => r.cpu)), rulesWall: timed(["rules"]).wall, runs: results.map((r) => r.wall) };
+    return {
+      wall: mid(results.map((r) => r.wall)),
+      cpu: mid(results.map((r) => r.cpu)),
+      rulesWall: timed(["rules"]).wall,
+      runs: results.map((r) => r.wall),
+    };
   } finally {
     rmSync(doc.dir, { recursive: true, force: true });
   }

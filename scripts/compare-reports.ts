@@ -16,7 +16,10 @@ const lines: string[] = [];
 const t0 = performance.now();
 for (const a of articles) {
   const { es, en } = buildArticle(a);
-  for (const [from, to, s, t] of [["es", "en", es.text, en.text], ["en", "es", en.text, es.text]] as const) {
+  for (const [from, to, s, t] of [
+    ["es", "en", es.text, en.text],
+    ["en", "es", en.text, es.text],
+  ] as const) {
     const json = JSON.stringify(check({ source: { text: s, lang: from }, target: { text: t, lang: to } }));
     lines.push(`${from}-${to} ${a.id} ${createHash("sha256").update(json).digest("hex")}`);
   }

@@ -78,7 +78,11 @@ export interface DevServerOptions {
 
 /** The runtime address in the last `reloadComplete` event of wrangler's debug output, if any. */
 export function userWorkerBase(output: string): string | undefined {
-  const found = [...output.matchAll(/"type":"reloadComplete","proxyData":\{"userWorkerUrl":\{"protocol":"(https?:)","hostname":"([^"]+)","port":"(\d+)"/g)];
+  const found = [
+    ...output.matchAll(
+      /"type":"reloadComplete","proxyData":\{"userWorkerUrl":\{"protocol":"(https?:)","hostname":"([^"]+)","port":"(\d+)"/g,
+    ),
+  ];
   const last = found[found.length - 1];
   return last ? `${last[1]}//${last[2]}:${last[3]}` : undefined;
 }
@@ -91,7 +95,18 @@ export async function startDevServer(opts: DevServerOptions = {}): Promise<DevSe
   // wrangler always opens an inspector (9229 by default): a free port, so two dev servers on one machine can run.
   const devtoolsPort = await freePort();
   const inspectorPort = opts.inspector ? devtoolsPort : undefined;
-  const args = ["dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--log-level", opts.direct ? "debug" : "warn"];
+  const args = [
+    "dev",
+    "--local",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--persist-to",
+    persist,
+    "--log-level",
+    opts.direct ? "debug" : "warn",
+  ];
   args.push("--inspector-port", String(devtoolsPort));
   for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
   const child = spawn(WRANGLER, args, { cwd: ROOT, env: OFFLINE_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true });

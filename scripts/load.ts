@@ -34,7 +34,13 @@ const REQUESTS: Labelled[] = [
   { label: "text/plain", method: "POST", path: "/v1/check", headers: { "content-type": "text/plain" }, body: "hello" },
   { label: "bad lang", method: "POST", path: "/v1/check", headers: json, body: pair("es-en-wire", "es", "xx") },
   { label: "bad shape", method: "POST", path: "/v1/check", headers: json, body: JSON.stringify({ source: "x", target: 3 }) },
-  { label: "1.2 MB body", method: "POST", path: "/v1/check", headers: json, body: JSON.stringify({ source: { text: "a ".repeat(600_000), lang: "es" }, target: { text: "b", lang: "en" } }) },
+  {
+    label: "1.2 MB body",
+    method: "POST",
+    path: "/v1/check",
+    headers: json,
+    body: JSON.stringify({ source: { text: "a ".repeat(600_000), lang: "es" }, target: { text: "b", lang: "en" } }),
+  },
   { label: "GET /health", method: "GET", path: "/health" },
   { label: "GET /v1/nope", method: "GET", path: "/v1/nope" },
   { label: "DELETE /v1/check", method: "DELETE", path: "/v1/check" },
@@ -102,7 +108,10 @@ const result = await autocannon({
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       tally(current(), String(status));
     });
-    for (const [event, what] of [["connError", "error"], ["timeout", "timeout"]] as const)
+    for (const [event, what] of [
+      ["connError", "error"],
+      ["timeout", "timeout"],
+    ] as const)
       (client as unknown as NodeJS.EventEmitter).on(event, (e?: Error) => {
         tally(current(), what);
         if (failures.length < 20) failures.push(`${new Date().toISOString()} ${current()}: ${what} ${e?.message ?? ""}`);
@@ -112,11 +121,26 @@ const result = await autocannon({
 await dev.stop();
 
 const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
-console.log(`load: ${connections} connections for ${duration} s against wrangler dev's Worker runtime at ${base} (${kinds} request kinds and ${mutantCount} fuzz mutants)`);
-console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s mean), throughput ${(result.throughput.average / 1024).toFixed(0)} KiB/s`);
+console.log(
+  `load: ${connections} connections for ${duration} s against wrangler dev's Worker runtime at ${base} (${kinds} request kinds and ${mutantCount} fuzz mutants)`,
+);
+console.log(
+  `requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s mean), throughput ${(result.throughput.average / 1024).toFixed(0)} KiB/s`,
+);
 console.log(`latency ms: p50 ${result.latency.p50}  p90 ${result.latency.p90}  p99 ${result.latency.p99}  max ${result.latency.max}`);
-console.log(`statuses: ${[...statuses].sort((a, b) => a[0] - b[0]).map(([s, c]) => `${s}×${c}`).join("  ")}`);
-for (const [label, m] of byKind) console.log(`  ${label.padEnd(18)} ${[...m].sort().map(([s, c]) => `${s}×${c}`).join("  ")}`);
+console.log(
+  `statuses: ${[...statuses]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, c]) => `${s}×${c}`)
+    .join("  ")}`,
+);
+for (const [label, m] of byKind)
+  console.log(
+    `  ${label.padEnd(18)} ${[...m]
+      .sort()
+      .map(([s, c]) => `${s}×${c}`)
+      .join("  ")}`,
+  );
 console.log(`5xx: ${fivexx}  connection errors: ${result.errors}  timeouts: ${result.timeouts}`);
 const ok = fivexx === 0 && result.errors === 0 && result.timeouts === 0 && result.requests.total > 0;
 if (!ok) {

@@ -6,8 +6,9 @@ export const RULES_TABLE_END = "<!-- rules:end -->";
 
 /** The markdown table of every registered rule: id, category, default severity, fixable, description. */
 export function rulesTable(): string {
-  const rows = RULES.map((r) =>
-    `| \`${r.meta.id}\` | ${r.meta.category} | ${r.meta.severity} | ${r.meta.fixable ? "yes" : ""} | ${r.meta.description.replace(/\|/g, "\\|")} |`,
+  const rows = RULES.map(
+    (r) =>
+      `| \`${r.meta.id}\` | ${r.meta.category} | ${r.meta.severity} | ${r.meta.fixable ? "yes" : ""} | ${r.meta.description.replace(/\|/g, "\\|")} |`,
   );
   return ["| rule | category (MQM) | default severity | fix | what it flags |", "| --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
 }

@@ -31,21 +31,30 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 /** A TMX 1.4 file of the documents: one <tu> per segment pair, English as the source language. */
 function toTmx(list: TicoDoc[]): string {
   const lang = list[0].target;
-  const tus = list.flatMap((d) => d.segments.map((s, k) =>
-    `  <tu tuid="${esc(d.id)}-${k + 1}"><prop type="x-document">${esc(d.id)}</prop>\n` +
-    `   <tuv xml:lang="en"><seg>${esc(s.en)}</seg></tuv>\n   <tuv xml:lang="${lang}"><seg>${esc(s.tgt)}</seg></tuv>\n  </tu>\n`));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n <header creationtool="translint-tico-tmx" ` +
+  const tus = list.flatMap((d) =>
+    d.segments.map(
+      (s, k) =>
+        `  <tu tuid="${esc(d.id)}-${k + 1}"><prop type="x-document">${esc(d.id)}</prop>\n` +
+        `   <tuv xml:lang="en"><seg>${esc(s.en)}</seg></tuv>\n   <tuv xml:lang="${lang}"><seg>${esc(s.tgt)}</seg></tuv>\n  </tu>\n`,
+    ),
+  );
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n <header creationtool="translint-tico-tmx" ` +
     `creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" o-tmf="jsonl"/>\n` +
-    ` <body>\n${tus.join("")} </body>\n</tmx>\n`;
+    ` <body>\n${tus.join("")} </body>\n</tmx>\n`
+  );
 }
 
 /** Asserts the TMX's pairing and exact spans; returns the report's issue count by rule. */
 function verify(name: string, tmx: string, pairs: number, report: Report): void {
   expect(report.alignment.length === pairs, `${name}: ${report.alignment.length} beads for ${pairs} <tu>`);
-  expect(report.alignment.every((b, k) => b.source[0] === k && b.target[0] === k && b.source.length === 1 && b.target.length === 1),
-    `${name}: beads are not the TMX's 1-1 pairs`);
+  expect(
+    report.alignment.every((b, k) => b.source[0] === k && b.target[0] === k && b.source.length === 1 && b.target.length === 1),
+    `${name}: beads are not the TMX's 1-1 pairs`,
+  );
   for (const side of ["source", "target"] as const)
-    for (const s of report.segments[side]) expect(tmx.slice(s.start, s.end) === s.text, `${name}: ${side} segment at ${s.start} is not exact`);
+    for (const s of report.segments[side])
+      expect(tmx.slice(s.start, s.end) === s.text, `${name}: ${side} segment at ${s.start} is not exact`);
   for (const i of report.issues)
     for (const sp of [i.source, i.target]) if (sp) expect(tmx.slice(sp.start, sp.end) === sp.text, `${name}: ${i.id} span not exact`);
 }
@@ -82,7 +91,10 @@ console.log(`CLI, folder of per-document files: ${perDoc.length} files, ${(perfo
 expect(perDoc.length === docs.length, `folder: ${perDoc.length} reports for ${docs.length} files`);
 const text = cli("check", join(dir, "tico.tmx"), "--output", "text", "--no-color").trimEnd().split("\n");
 expect(text.length === wholeReport.issues.length + 1 && /^verdict: /.test(text[text.length - 1]), "text output lines");
-expect(text.slice(0, -1).every((l) => l.startsWith(`${join(dir, "tico.tmx")}:`)), "text output positions");
+expect(
+  text.slice(0, -1).every((l) => l.startsWith(`${join(dir, "tico.tmx")}:`)),
+  "text output positions",
+);
 
 if (!args.includes("--no-api")) await checkApi();
 
@@ -103,7 +115,9 @@ async function checkApi(): Promise<void> {
     for (const d of docs) {
       const tmx = toTmx([d]);
       const res = await fetch(`${server.base}/v1/check`, {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ format: "tmx", file: tmx }),
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ format: "tmx", file: tmx }),
       });
       const body = await res.text();
       if (res.status === 413 && tmx.length > 200_000) {

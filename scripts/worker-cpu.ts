@@ -23,9 +23,12 @@ const body = JSON.stringify({
 const dev = await startDevServer({ inspector: true });
 const base = dev.base;
 const post = () => fetch(`${base}/v1/check`, { method: "POST", headers: { "content-type": "application/json" }, body });
-const first = await (await post()).json() as { segments: { source: unknown[] }; summary: { issues: number } };
+const first = (await (await post()).json()) as { segments: { source: unknown[] }; summary: { issues: number } };
 
-const targets = (await (await fetch(`http://127.0.0.1:${dev.inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string; title?: string }[];
+const targets = (await (await fetch(`http://127.0.0.1:${dev.inspectorPort}/json`)).json()) as {
+  webSocketDebuggerUrl: string;
+  title?: string;
+}[];
 const target = targets.find((t) => !/internal|proxy/i.test(t.title ?? "")) ?? targets[0];
 const ws = new WebSocket(target.webSocketDebuggerUrl);
 await new Promise((r) => ws.once("open", r));
@@ -68,7 +71,9 @@ if (args.includes("--verbose")) {
   });
   for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
 }
-console.log(`worker-cpu: POST /v1/check of ${first.segments.source.length} source sentences (${first.summary.issues} issues), ${requests} sequential requests under wrangler dev`);
+console.log(
+  `worker-cpu: POST /v1/check of ${first.segments.source.length} source sentences (${first.summary.issues} issues), ${requests} sequential requests under wrangler dev`,
+);
 console.log(`CPU per request (V8 profile, non-idle samples): ${(busyUs / 1000 / requests).toFixed(2)} ms`);
 console.log(`wall time per request seen by the client: ${(wall / requests).toFixed(2)} ms`);
 process.exit(0);

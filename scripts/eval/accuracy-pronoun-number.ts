@@ -3,7 +3,14 @@
 import { check } from "../../src/checker";
 import { extractNumbers } from "../../src/rules/lib/number-mentions";
 import {
-  findEvidence, indexPeople, lookupKey, nameMentions, otherTitle, personNouns, pronounsIn, titleAlternations,
+  findEvidence,
+  indexPeople,
+  lookupKey,
+  nameMentions,
+  otherTitle,
+  personNouns,
+  pronounsIn,
+  titleAlternations,
   type KeyInfo,
 } from "../../src/rules/pronoun-gender/gender";
 import type { Rule } from "../../src/check/rule";
@@ -19,7 +26,10 @@ interface Direction {
   from: Lang;
   to: Lang;
 }
-const DIRECTIONS: Direction[] = [{ from: "es", to: "en" }, { from: "en", to: "es" }];
+const DIRECTIONS: Direction[] = [
+  { from: "es", to: "en" },
+  { from: "en", to: "es" },
+];
 
 function rules(): Rule[] {
   return RULE_IDS.map((id) => RULES_BY_ID.get(id)).filter((r): r is Rule => !!r);
@@ -63,7 +73,15 @@ function plantNumber(side: BuiltSide, k: number, lang: Lang, sourceSeg: string, 
   return null;
 }
 
-const FLIP_EN: Record<string, string> = { he: "she", him: "her", his: "her", himself: "herself", she: "he", herself: "himself", hers: "his" };
+const FLIP_EN: Record<string, string> = {
+  he: "she",
+  him: "her",
+  his: "her",
+  himself: "herself",
+  she: "he",
+  herself: "himself",
+  hers: "his",
+};
 const DET_SWAP: Record<string, string> = { el: "la", la: "el", del: "de la", al: "a la", un: "una", una: "un" };
 const ES_ALT = titleAlternations("es");
 const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${ES_ALT.determiners})\\s+(${ES_ALT.titles})\\s+(?=\\p{Lu})`, "giu");
@@ -89,7 +107,12 @@ function plantPronoun(side: BuiltSide, k: number, index: Map<string, KeyInfo>): 
     if (!info || info.gender !== p.gender) return null;
     const lower = p.word.toLowerCase();
     let flipped = FLIP_EN[lower];
-    if (lower === "her") flipped = /^\s+\p{Ll}/u.test(side.text.slice(p.end, p.end + 3)) && !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an|was|is|would|will|had|has)\b/.test(side.text.slice(p.end, p.end + 8)) ? "his" : "him";
+    if (lower === "her")
+      flipped =
+        /^\s+\p{Ll}/u.test(side.text.slice(p.end, p.end + 3)) &&
+        !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an|was|is|would|will|had|has)\b/.test(side.text.slice(p.end, p.end + 8))
+          ? "his"
+          : "him";
     if (!flipped) return null;
     if (p.word[0] !== lower[0]) flipped = flipped[0].toUpperCase() + flipped.slice(1);
     const other = p.gender === "m" ? "f" : "m";
@@ -174,9 +197,12 @@ function measurePlants(articles: NewstestArticle[], kind: "number" | "pronoun"):
       const index = kind === "pronoun" ? sourceIndex(src, d.from, d.from === "en" ? 2 : 1) : new Map<string, KeyInfo>();
       for (let k = 0; k < tgt.segments.length; k++) {
         const [ss, se] = src.segments[k];
-        const plant = kind === "number"
-          ? plantNumber(tgt, k, d.to, src.text.slice(ss, se), d.from)
-          : d.to === "en" ? plantPronoun(tgt, k, index) : plantTitle(tgt, k, index);
+        const plant =
+          kind === "number"
+            ? plantNumber(tgt, k, d.to, src.text.slice(ss, se), d.from)
+            : d.to === "en"
+              ? plantPronoun(tgt, k, index)
+              : plantTitle(tgt, k, index);
         if (!plant) continue;
         candidates++;
         const r = run(src.text, plant.target, d, only);
@@ -184,15 +210,25 @@ function measurePlants(articles: NewstestArticle[], kind: "number" | "pronoun"):
         if (ok) hit++;
         if (!plant.ambiguous) clear++;
         if (ok && !plant.ambiguous) clearHit++;
-        if (!ok && verbose) misses.push(`${plant.ambiguous ? "(ambiguous) " : ""}${a.id}#${k}: ${plant.target.slice(tgt.segments[k][0], tgt.segments[k][1] + (plant.target.length - tgt.text.length))}`);
+        if (!ok && verbose)
+          misses.push(
+            `${plant.ambiguous ? "(ambiguous) " : ""}${a.id}#${k}: ${plant.target.slice(tgt.segments[k][0], tgt.segments[k][1] + (plant.target.length - tgt.text.length))}`,
+          );
       }
     }
     const share = candidates ? ((100 * hit) / candidates).toFixed(1) : "n/a";
     const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "n/a");
-    const what = kind === "number" ? "number (one digit changed)" : d.to === "en" ? "pronoun (he/his/him <-> she/her)" : "title (el ministro <-> la ministra)";
+    const what =
+      kind === "number"
+        ? "number (one digit changed)"
+        : d.to === "en"
+          ? "pronoun (he/his/him <-> she/her)"
+          : "title (el ministro <-> la ministra)";
     console.log(`planted ${what} ${d.from}->${d.to}: ${candidates} candidates, flagged at the right place ${hit} = ${share}%`);
     if (kind === "pronoun" && d.to === "en") {
-      console.log(`  of which unambiguous (no person of the planted gender named, described or pronominalised in the sentence or the two before it): ${clear}, flagged ${clearHit} = ${pct(clearHit, clear)}%`);
+      console.log(
+        `  of which unambiguous (no person of the planted gender named, described or pronominalised in the sentence or the two before it): ${clear}, flagged ${clearHit} = ${pct(clearHit, clear)}%`,
+      );
     }
     if (verbose) for (const m of misses.slice(0, 60)) console.log("   miss", m);
   }

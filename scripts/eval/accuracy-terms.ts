@@ -19,7 +19,10 @@ interface Direction {
   from: Lang;
   to: Lang;
 }
-const DIRECTIONS: Direction[] = [{ from: "es", to: "en" }, { from: "en", to: "es" }];
+const DIRECTIONS: Direction[] = [
+  { from: "es", to: "en" },
+  { from: "en", to: "es" },
+];
 
 function rules(ids = RULE_IDS): Rule[] {
   return ids.map((id) => RULES_BY_ID.get(id)).filter((r): r is Rule => !!r);
@@ -182,7 +185,9 @@ function cleanRates(ctx: Parameters<EvalModule["run"]>[0], d: Direction): void {
       const kind = `${i.ruleId} ${kindOf(i)}`;
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       if (verbose && shown.length < 400) {
-        shown.push(`  ${i.ruleId}/${i.severity} ${art.id}: ${i.message} | src: ${i.source?.text.slice(0, 60) ?? ""} | tgt: ${i.target?.text.slice(0, 120) ?? ""}`);
+        shown.push(
+          `  ${i.ruleId}/${i.severity} ${art.id}: ${i.message} | src: ${i.source?.text.slice(0, 60) ?? ""} | tgt: ${i.target?.text.slice(0, 120) ?? ""}`,
+        );
       }
     }
   }
@@ -191,7 +196,9 @@ function cleanRates(ctx: Parameters<EvalModule["run"]>[0], d: Direction): void {
   for (const id of RULE_IDS) {
     const c = counts.get(id) ?? { minor: 0, major: 0, critical: 0 };
     majorPlus += c.major + c.critical;
-    console.log(`clean ${d.from}->${d.to} ${id}: per 100 pairs minor ${per100(c.minor)}, major ${per100(c.major)}, critical ${per100(c.critical)} (counts ${c.minor}/${c.major}/${c.critical})`);
+    console.log(
+      `clean ${d.from}->${d.to} ${id}: per 100 pairs minor ${per100(c.minor)}, major ${per100(c.major)}, critical ${per100(c.critical)} (counts ${c.minor}/${c.major}/${c.critical})`,
+    );
   }
   for (const [k, n] of [...kinds].sort()) console.log(`  ${k}: ${n}`);
   console.log(`clean ${d.from}->${d.to} all three rules: major+critical ${per100(majorPlus)} per 100 pairs over ${pairs} pairs`);
@@ -205,11 +212,16 @@ function glossaryCleanRate(ctx: Parameters<EvalModule["run"]>[0]): void {
   for (const art of ctx.articles) {
     const { es, en } = buildArticle(art);
     pairs += es.segments.length;
-    const report = check({ source: { text: es.text, lang: "es" }, target: { text: en.text, lang: "en" }, options: GLOSSARY_OPTIONS }, rules(["glossary"]));
+    const report = check(
+      { source: { text: es.text, lang: "es" }, target: { text: en.text, lang: "en" }, options: GLOSSARY_OPTIONS },
+      rules(["glossary"]),
+    );
     flags += report.issues.length;
   }
   const terms = GLOSSARY.map((g) => `${g.source}->${g.target}`).join(", ");
-  console.log(`clean es->en glossary with {${terms}}: ${flags} flags, ${((100 * flags) / Math.max(1, pairs)).toFixed(2)} per 100 pairs (translator variation the glossary forbids)`);
+  console.log(
+    `clean es->en glossary with {${terms}}: ${flags} flags, ${((100 * flags) / Math.max(1, pairs)).toFixed(2)} per 100 pairs (translator variation the glossary forbids)`,
+  );
 }
 
 interface BioRow {
@@ -227,7 +239,10 @@ function bioMqm(ctx: Parameters<EvalModule["run"]>[0]): void {
     let issues = 0;
     let onAnnotated = 0;
     for (const r of rows) {
-      const report = check({ source: { text: r.source, lang: d.from }, target: { text: r.target, lang: d.to } }, rules(["acronym", "name-mismatch"]));
+      const report = check(
+        { source: { text: r.source, lang: d.from }, target: { text: r.target, lang: d.to } },
+        rules(["acronym", "name-mismatch"]),
+      );
       for (const i of report.issues) {
         issues++;
         const span = (side: "source" | "target") => i[side];
@@ -239,7 +254,9 @@ function bioMqm(ctx: Parameters<EvalModule["run"]>[0]): void {
         if (verbose) console.log(`  bio ${hit ? "annotated" : "unannotated"} ${i.ruleId}: ${i.message}`);
       }
     }
-    console.log(`bio-mqm ${d.from}->${d.to} (${rows.length} segments): acronym+name-mismatch raised ${issues}, ${onAnnotated} on an expert-annotated error span`);
+    console.log(
+      `bio-mqm ${d.from}->${d.to} (${rows.length} segments): acronym+name-mismatch raised ${issues}, ${onAnnotated} on an expert-annotated error span`,
+    );
   }
 }
 
@@ -266,7 +283,11 @@ function wmt24Rates(ctx: Parameters<EvalModule["run"]>[0]): void {
       if (verbose) console.log(`  wmt24 ${i.ruleId}/${i.severity} ${d.id}: ${i.message} | tgt: ${i.target?.text.slice(0, 100) ?? ""}`);
     }
   }
-  const parts = [...counts].sort().map(([k, n]) => `${k} ${n}`).join(", ") || "none";
+  const parts =
+    [...counts]
+      .sort()
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ") || "none";
   console.log(`clean wmt24 en->es (${docs.length} documents, ${paragraphs} paragraphs): ${parts}`);
 }
 
@@ -275,7 +296,8 @@ const accuracyTerms: EvalModule = {
   name: "accuracy-terms",
   run(ctx) {
     for (const d of DIRECTIONS) plantedShare("planted acronym leak", ctx, d, "acronym", (s, t) => acronymPlants(s, t, d));
-    for (const d of DIRECTIONS) plantedShare("planted wrong body's acronym (missing acronym)", ctx, d, "acronym", (s, t) => swapPlants(s, t, d));
+    for (const d of DIRECTIONS)
+      plantedShare("planted wrong body's acronym (missing acronym)", ctx, d, "acronym", (s, t) => swapPlants(s, t, d));
     for (const d of DIRECTIONS) plantedShare("planted one-letter name misspelling", ctx, d, "name-mismatch", namePlants);
     const es2en = DIRECTIONS[0];
     plantedShare("planted glossary violation (term -> near synonym)", ctx, es2en, "glossary", glossaryPlants, GLOSSARY_OPTIONS);

@@ -46,7 +46,13 @@ function show(d: CorpusDoc, i: Issue, fixed: boolean): void {
   console.log(`   ${d.id} ${i.ruleId} ${i.severity}${fix}: ${i.message}\n      ${inContext(text, span)}`);
 }
 
-interface Tally { pairs: number; major: number; minor: number; fixes: number; byRule: Map<string, number> }
+interface Tally {
+  pairs: number;
+  major: number;
+  minor: number;
+  fixes: number;
+  byRule: Map<string, number>;
+}
 
 function tally(c: Corpus): Tally {
   const t: Tally = { pairs: 0, major: 0, minor: 0, fixes: 0, byRule: new Map() };
@@ -70,12 +76,19 @@ const clean: EvalModule = {
   run(ctx) {
     const corpora = cleanCorpora(ctx.articles, ctx.corpusDir, !process.env.CLEAN_TUNED_ONLY);
     console.log("per 100 sentence pairs (targets: major+critical <= 0.5, minor <= 3, fixes <= 0.3)");
-    console.log(`${"corpus".padEnd(24)} ${"set".padEnd(8)} ${"pairs".padStart(6)} ${"maj+crit".padStart(8)} ${"minor".padStart(6)} ${"fixes".padStart(6)}  rules`);
+    console.log(
+      `${"corpus".padEnd(24)} ${"set".padEnd(8)} ${"pairs".padStart(6)} ${"maj+crit".padStart(8)} ${"minor".padStart(6)} ${"fixes".padStart(6)}  rules`,
+    );
     for (const c of corpora) {
       const t = tally(c);
       const per100 = (n: number) => ((100 * n) / Math.max(1, t.pairs)).toFixed(2);
-      const rules = [...t.byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, n]) => `${id} ${per100(n)}`).join(", ");
-      console.log(`${c.name.padEnd(24)} ${(c.tuned ? "tuned" : "measure").padEnd(8)} ${String(t.pairs).padStart(6)} ${per100(t.major).padStart(8)} ${per100(t.minor).padStart(6)} ${per100(t.fixes).padStart(6)}  ${rules}`);
+      const rules = [...t.byRule]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([id, n]) => `${id} ${per100(n)}`)
+        .join(", ");
+      console.log(
+        `${c.name.padEnd(24)} ${(c.tuned ? "tuned" : "measure").padEnd(8)} ${String(t.pairs).padStart(6)} ${per100(t.major).padStart(8)} ${per100(t.minor).padStart(6)} ${per100(t.fixes).padStart(6)}  ${rules}`,
+      );
     }
   },
 };

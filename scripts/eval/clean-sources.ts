@@ -23,8 +23,22 @@ export interface Corpus {
   docs: CorpusDoc[];
 }
 
-interface MqmError { side: string; category: string; subcategory: string; severity: string; start: number | null; end: number | null }
-interface MqmRow { doc: string; seg: string; system: string; source: string; target: string; errors: MqmError[] }
+interface MqmError {
+  side: string;
+  category: string;
+  subcategory: string;
+  severity: string;
+  start: number | null;
+  end: number | null;
+}
+interface MqmRow {
+  doc: string;
+  seg: string;
+  system: string;
+  source: string;
+  target: string;
+  errors: MqmError[];
+}
 
 /** Clean systems of bio-mqm: the human references. */
 export const REFERENCE_SYSTEMS = new Set(["reference", "reference_r1"]);
@@ -46,24 +60,32 @@ const sentences = (p: string) => 1 + (p.match(SENTENCE_END)?.length ?? 0);
 /** WMT24 en->es: one paragraph per paragraph; pairs counted as the English paragraphs' sentences. */
 export function wmt24(corpusDir: string): Corpus {
   const rows = readJsonl<{ id: string; paragraphs: { en: string; es: string }[] }>(`${corpusDir}wmt24-en-es.jsonl`);
-  const docs = rows.map((d): CorpusDoc => ({
-    id: d.id, from: "en", to: "es",
-    source: buildSide(d.paragraphs.map((p) => [p.en])),
-    target: buildSide(d.paragraphs.map((p) => [p.es])),
-    pairs: d.paragraphs.reduce((n, p) => n + sentences(p.en), 0),
-  }));
+  const docs = rows.map(
+    (d): CorpusDoc => ({
+      id: d.id,
+      from: "en",
+      to: "es",
+      source: buildSide(d.paragraphs.map((p) => [p.en])),
+      target: buildSide(d.paragraphs.map((p) => [p.es])),
+      pairs: d.paragraphs.reduce((n, p) => n + sentences(p.en), 0),
+    }),
+  );
   return { name: "wmt24 en->es", tuned: true, docs };
 }
 
 /** TICO-19 en->es-419: one segment per paragraph (the corpus has no paragraph marks). */
 export function tico19(corpusDir: string): Corpus {
   const rows = readJsonl<{ id: string; segments: { en: string; tgt: string }[] }>(`${corpusDir}tico19-en-es-419.dev.jsonl`);
-  const docs = rows.map((d): CorpusDoc => ({
-    id: d.id, from: "en", to: "es",
-    source: buildSide(d.segments.map((s) => [s.en])),
-    target: buildSide(d.segments.map((s) => [s.tgt])),
-    pairs: d.segments.length,
-  }));
+  const docs = rows.map(
+    (d): CorpusDoc => ({
+      id: d.id,
+      from: "en",
+      to: "es",
+      source: buildSide(d.segments.map((s) => [s.en])),
+      target: buildSide(d.segments.map((s) => [s.tgt])),
+      pairs: d.segments.length,
+    }),
+  );
   return { name: "tico19 en->es-419", tuned: false, docs };
 }
 
@@ -78,20 +100,24 @@ export function bioMqm(corpusDir: string, from: Lang, keep: (system: string) => 
     if (g) g.push(r);
     else groups.set(key, [r]);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, g]) => {
-    g.sort((a, b) => Number(a.seg) - Number(b.seg));
-    const source = buildSide(g.map((r) => [r.source]));
-    const target = buildSide(g.map((r) => [r.target]));
-    const errors = g.flatMap((r, k) => r.errors.flatMap((e) => {
-      if (e.severity === "Neutral") return [];
-      const side = e.side === "source" ? source : target;
-      const at = side.segments[k][0];
-      // Omissions are marked on the source; they are placed on the whole target segment.
-      const [s, t] = e.side === "target" && e.start !== null && e.end !== null ? [at + e.start, at + e.end] : target.segments[k];
-      return [{ start: s, end: t, severity: e.severity, category: `${e.category}/${e.subcategory}` }];
-    }));
-    return { id, from, to, source, target, pairs: g.length, errors };
-  });
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, g]) => {
+      g.sort((a, b) => Number(a.seg) - Number(b.seg));
+      const source = buildSide(g.map((r) => [r.source]));
+      const target = buildSide(g.map((r) => [r.target]));
+      const errors = g.flatMap((r, k) =>
+        r.errors.flatMap((e) => {
+          if (e.severity === "Neutral") return [];
+          const side = e.side === "source" ? source : target;
+          const at = side.segments[k][0];
+          // Omissions are marked on the source; they are placed on the whole target segment.
+          const [s, t] = e.side === "target" && e.start !== null && e.end !== null ? [at + e.start, at + e.end] : target.segments[k];
+          return [{ start: s, end: t, severity: e.severity, category: `${e.category}/${e.subcategory}` }];
+        }),
+      );
+      return { id, from, to, source, target, pairs: g.length, errors };
+    });
 }
 
 /** Every clean corpus: tuned ones first, then the measure-only ones (TICO-19, bio-mqm references). */

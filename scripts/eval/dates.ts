@@ -4,8 +4,34 @@ import { RULES } from "../../src/rules";
 import { buildArticle } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";
 
-const ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ES_MONTHS = [
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAY_AFTER = EN_MONTHS.map((m) => new RegExp(`\\b${m} \\d`));
 
 const dates: EvalModule = {
@@ -36,8 +62,12 @@ const dates: EvalModule = {
         break;
       }
     }
-    console.log(`clean newstest, both directions: ${clean} date-mismatch issues = ${((100 * clean) / (2 * pairs)).toFixed(2)} per 100 pairs`);
-    console.log(`planted month swap (es->en, "Month <day>" -> next month): ${hit}/${planted} flagged at the right place (${((100 * hit) / Math.max(1, planted)).toFixed(1)}%)`);
+    console.log(
+      `clean newstest, both directions: ${clean} date-mismatch issues = ${((100 * clean) / (2 * pairs)).toFixed(2)} per 100 pairs`,
+    );
+    console.log(
+      `planted month swap (es->en, "Month <day>" -> next month): ${hit}/${planted} flagged at the right place (${((100 * hit) / Math.max(1, planted)).toFixed(1)}%)`,
+    );
   },
 };
 

@@ -58,7 +58,9 @@ const module: EvalModule = {
   name: "locale-regions",
   run(ctx: EvalContext) {
     console.log(`flags per 100 sentence pairs on clean translations (target named by region or by language)`);
-    console.log(`${"corpus and target tag".padEnd(34)}${"pairs".padStart(6)}${LOCALE_RULES.map((r) => r.slice(0, 7).padStart(8)).join("")}`);
+    console.log(
+      `${"corpus and target tag".padEnd(34)}${"pairs".padStart(6)}${LOCALE_RULES.map((r) => r.slice(0, 7).padStart(8)).join("")}`,
+    );
     const tico = `${ctx.corpusDir}tico19-en-es-419.dev.jsonl`;
     if (existsSync(tico)) {
       const pairs = ticoPairs(tico);

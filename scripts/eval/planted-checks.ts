@@ -11,15 +11,21 @@ import { inContext } from "./clean-corpora";
 import { PLANT_KINDS, type Plant } from "./planted-checks/kinds";
 import type { EvalModule } from "./types";
 
-const DIRECTIONS: { from: Lang; to: Lang }[] = [{ from: "es", to: "en" }, { from: "en", to: "es" }];
+const DIRECTIONS: { from: Lang; to: Lang }[] = [
+  { from: "es", to: "en" },
+  { from: "en", to: "es" },
+];
 const MISSES = Number(process.env.EVAL_MISSES ?? 0);
 const HITS = Number(process.env.EVAL_HITS ?? 0);
 
 /** True when an issue of `ruleId` lies at the plant: its target span overlaps the change, or its source span the source anchor. */
 function flaggedAt(issues: ReturnType<typeof check>["issues"], ruleId: string, p: Plant): boolean {
-  return issues.some((i) => i.ruleId === ruleId && (
-    (i.target && i.target.start < p.at[1] && p.at[0] < i.target.end) ||
-    (!i.target && p.sourceAt && i.source && i.source.start < p.sourceAt[1] && p.sourceAt[0] < i.source.end)));
+  return issues.some(
+    (i) =>
+      i.ruleId === ruleId &&
+      ((i.target && i.target.start < p.at[1] && p.at[0] < i.target.end) ||
+        (!i.target && p.sourceAt && i.source && i.source.start < p.sourceAt[1] && p.sourceAt[0] < i.source.end)),
+  );
 }
 
 const module: EvalModule = {
@@ -49,12 +55,21 @@ const module: EvalModule = {
             if (ok) sub[1]++;
             bySub.set(p.sub ?? "", sub);
             const show = ok ? shown.hit++ < HITS : shown.miss++ < MISSES;
-            if (show) console.log(`   ${ok ? "hit " : "miss"} ${a.id}#${k} ${p.sub ?? ""}: ${inContext(p.target, { start: p.at[0], end: p.at[1] })}`);
+            if (show)
+              console.log(
+                `   ${ok ? "hit " : "miss"} ${a.id}#${k} ${p.sub ?? ""}: ${inContext(p.target, { start: p.at[0], end: p.at[1] })}`,
+              );
           }
         }
         const pct = (h: number, n: number) => (n ? ((100 * h) / n).toFixed(1) : "n/a");
-        const subs = [...bySub].filter(([s]) => s).sort().map(([s, [n, h]]) => `${s} ${h}/${n} = ${pct(h, n)}%`).join("; ");
-        console.log(`${kind.name} ${d.from}->${d.to}: ${candidates} planted, flagged at the right place by ${kind.ruleId} ${hits} = ${pct(hits, candidates)}%${subs ? ` (${subs})` : ""}`);
+        const subs = [...bySub]
+          .filter(([s]) => s)
+          .sort()
+          .map(([s, [n, h]]) => `${s} ${h}/${n} = ${pct(h, n)}%`)
+          .join("; ");
+        console.log(
+          `${kind.name} ${d.from}->${d.to}: ${candidates} planted, flagged at the right place by ${kind.ruleId} ${hits} = ${pct(hits, candidates)}%${subs ? ` (${subs})` : ""}`,
+        );
       }
     }
   },

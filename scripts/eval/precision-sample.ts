@@ -19,7 +19,14 @@ const VERDICTS_FILE = new URL("../../docs/precision-verdicts.json", import.meta.
 
 type Verdict = "true" | "debatable" | "false";
 
-interface Flag { key: string; corpus: string; doc: CorpusDoc; issue: Issue; sourceText: string; near: string }
+interface Flag {
+  key: string;
+  corpus: string;
+  doc: CorpusDoc;
+  issue: Issue;
+  sourceText: string;
+  near: string;
+}
 
 /** The corpora sampled: none of them is newstest, the corpus the rules were tuned on. */
 function sampledDocs(corpusDir: string): { corpus: string; docs: CorpusDoc[] }[] {
@@ -44,7 +51,9 @@ function alignedSource(report: ReturnType<typeof checkDoc>, issue: Issue): strin
 function nearbyTarget(report: ReturnType<typeof checkDoc>, issue: Issue): string {
   if (issue.target || !issue.source) return "";
   const s = issue.source;
-  const k = report.alignment.findIndex((b) => b.source.some((i) => report.segments.source[i].start <= s.start && s.start < report.segments.source[i].end));
+  const k = report.alignment.findIndex((b) =>
+    b.source.some((i) => report.segments.source[i].start <= s.start && s.start < report.segments.source[i].end),
+  );
   if (k < 0) return "";
   const around = report.alignment.slice(Math.max(0, k - 1), k + 2);
   return around.map((b) => b.target.map((j) => report.segments.target[j].text).join(" ")).join(" ‖ ");
@@ -105,7 +114,9 @@ const precisionSample: EvalModule = {
       }
       const judged = tally.true + tally.debatable + tally.false;
       const precision = judged ? tally.true / judged : NaN;
-      rows.push(`| \`${id}\` | ${all.length} | ${judged} | ${tally.true} | ${tally.debatable} | ${tally.false} | ${judged ? `${Math.round(100 * precision)}%` : "n/a"} | ${rule.meta.severity} |${tally.unjudged ? ` ${tally.unjudged} unjudged` : ""}`);
+      rows.push(
+        `| \`${id}\` | ${all.length} | ${judged} | ${tally.true} | ${tally.debatable} | ${tally.false} | ${judged ? `${Math.round(100 * precision)}%` : "n/a"} | ${rule.meta.severity} |${tally.unjudged ? ` ${tally.unjudged} unjudged` : ""}`,
+      );
     }
     console.log("\n| rule | flags | judged | true | debatable | false | precision | default severity |");
     console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");

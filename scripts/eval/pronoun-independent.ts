@@ -21,17 +21,52 @@ const verbose = process.env.EVAL_VERBOSE === "1";
 
 /** Spanish person nouns (masculine form, feminine form); one form for both genders when they are the same. */
 const ES_ROLES: [string, string][] = [
-  ["presidente", "presidenta"], ["vicepresidente", "vicepresidenta"], ["ministro", "ministra"], ["alcalde", "alcaldesa"],
-  ["director", "directora"], ["secretario", "secretaria"], ["juez", "jueza"], ["abogado", "abogada"],
-  ["diputado", "diputada"], ["senador", "senadora"], ["gobernador", "gobernadora"], ["rey", "reina"],
-  ["príncipe", "princesa"], ["jefe", "jefa"], ["candidato", "candidata"], ["consejero", "consejera"],
-  ["concejal", "concejala"], ["embajador", "embajadora"], ["entrenador", "entrenadora"], ["jugador", "jugadora"],
-  ["actor", "actriz"], ["escritor", "escritora"], ["señor", "señora"], ["doctor", "doctora"], ["profesor", "profesora"],
-  ["empresario", "empresaria"], ["comisario", "comisaria"], ["fundador", "fundadora"], ["autor", "autora"],
-  ["investigador", "investigadora"], ["hermano", "hermana"], ["hijo", "hija"], ["esposo", "esposa"], ["padre", "madre"],
-  ["portavoz", "portavoz"], ["canciller", "canciller"], ["líder", "líder"], ["fiscal", "fiscal"],
-  ["cantante", "cantante"], ["periodista", "periodista"], ["dirigente", "dirigente"], ["representante", "representante"],
-  ["tenista", "tenista"], ["atleta", "atleta"], ["piloto", "piloto"], ["soldado", "soldado"],
+  ["presidente", "presidenta"],
+  ["vicepresidente", "vicepresidenta"],
+  ["ministro", "ministra"],
+  ["alcalde", "alcaldesa"],
+  ["director", "directora"],
+  ["secretario", "secretaria"],
+  ["juez", "jueza"],
+  ["abogado", "abogada"],
+  ["diputado", "diputada"],
+  ["senador", "senadora"],
+  ["gobernador", "gobernadora"],
+  ["rey", "reina"],
+  ["príncipe", "princesa"],
+  ["jefe", "jefa"],
+  ["candidato", "candidata"],
+  ["consejero", "consejera"],
+  ["concejal", "concejala"],
+  ["embajador", "embajadora"],
+  ["entrenador", "entrenadora"],
+  ["jugador", "jugadora"],
+  ["actor", "actriz"],
+  ["escritor", "escritora"],
+  ["señor", "señora"],
+  ["doctor", "doctora"],
+  ["profesor", "profesora"],
+  ["empresario", "empresaria"],
+  ["comisario", "comisaria"],
+  ["fundador", "fundadora"],
+  ["autor", "autora"],
+  ["investigador", "investigadora"],
+  ["hermano", "hermana"],
+  ["hijo", "hija"],
+  ["esposo", "esposa"],
+  ["padre", "madre"],
+  ["portavoz", "portavoz"],
+  ["canciller", "canciller"],
+  ["líder", "líder"],
+  ["fiscal", "fiscal"],
+  ["cantante", "cantante"],
+  ["periodista", "periodista"],
+  ["dirigente", "dirigente"],
+  ["representante", "representante"],
+  ["tenista", "tenista"],
+  ["atleta", "atleta"],
+  ["piloto", "piloto"],
+  ["soldado", "soldado"],
 ];
 const ES_DET_M = ["el", "del", "al", "un", "este", "ese", "aquel"];
 const ES_DET_F = ["la", "una", "esta", "esa", "aquella"];
@@ -43,7 +78,10 @@ for (const [m, f] of ES_ROLES) {
 const ES_ROLE_ALT = [...ROLE_FORMS.keys()].sort((a, b) => b.length - a.length).join("|");
 const ES_DET_ALT = [...ES_DET_M, ...ES_DET_F].join("|");
 const L = "\\p{L}";
-const ES_DET_ROLE = new RegExp(`(?<!${L})(${ES_DET_ALT})\\s+(?:(?:primer|primera|nuevo|nueva|ex|actual)\\s+)?(${ES_ROLE_ALT})(?!${L})(\\s+\\p{Lu})?`, "giu");
+const ES_DET_ROLE = new RegExp(
+  `(?<!${L})(${ES_DET_ALT})\\s+(?:(?:primer|primera|nuevo|nueva|ex|actual)\\s+)?(${ES_ROLE_ALT})(?!${L})(\\s+\\p{Lu})?`,
+  "giu",
+);
 const ES_BARE_ROLE = new RegExp(`(?<!${L})(${ES_ROLE_ALT})(?!${L})`, "giu");
 const ES_PRONOUN = /(?<!\p{L})(ella|él)(?!\p{L})/giu;
 const ES_AGREE_NAME = /\p{Lu}\p{Ll}+,\s+(?:\p{Ll}+\s+)?(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
@@ -53,9 +91,29 @@ const ES_TITLED_NAME = new RegExp(`(?<!${L})(${ES_DET_ALT})\\s+(${ES_ROLE_ALT})\
 const EN_PRONOUNS = /(?<![\p{L}'’])(he|him|his|himself|she|her|hers|herself)(?![\p{L}'’])/giu;
 const EN_GENDER: Record<string, Gender> = { he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", hers: "f", herself: "f" };
 const EN_ROLE_GENDER: Record<string, Gender> = {
-  mr: "m", ms: "f", mrs: "f", king: "m", queen: "f", prince: "m", princess: "f", actress: "f", actor: "m",
-  chairman: "m", chairwoman: "f", businessman: "m", businesswoman: "f", spokesman: "m", spokeswoman: "f",
-  mother: "f", father: "m", son: "m", daughter: "f", brother: "m", sister: "f", husband: "m", wife: "f",
+  mr: "m",
+  ms: "f",
+  mrs: "f",
+  king: "m",
+  queen: "f",
+  prince: "m",
+  princess: "f",
+  actress: "f",
+  actor: "m",
+  chairman: "m",
+  chairwoman: "f",
+  businessman: "m",
+  businesswoman: "f",
+  spokesman: "m",
+  spokeswoman: "f",
+  mother: "f",
+  father: "m",
+  son: "m",
+  daughter: "f",
+  brother: "m",
+  sister: "f",
+  husband: "m",
+  wife: "f",
 };
 const EN_ROLE = new RegExp(`(?<!${L})(${Object.keys(EN_ROLE_GENDER).join("|")})(?!${L})`, "giu");
 
@@ -137,11 +195,21 @@ function flipEnglish(text: string, s: number, e: number, g: Gender): { target: s
     const word = m[1];
     const lower = word.toLowerCase();
     const after = seg.slice((m.index ?? 0) + word.length, (m.index ?? 0) + word.length + 12);
-    const herAsPossessive = /^\s+\p{Ll}/u.test(after) && !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an|was|is|would|will|had|has)\b/.test(after);
-    const flip: Record<string, string> = { he: "she", him: "her", his: "her", himself: "herself", she: "he", hers: "his", herself: "himself", her: herAsPossessive ? "his" : "him" };
+    const herAsPossessive =
+      /^\s+\p{Ll}/u.test(after) && !/^\s+(?:to|and|that|in|on|at|as|for|from|with|by|the|a|an|was|is|would|will|had|has)\b/.test(after);
+    const flip: Record<string, string> = {
+      he: "she",
+      him: "her",
+      his: "her",
+      himself: "herself",
+      she: "he",
+      hers: "his",
+      herself: "himself",
+      her: herAsPossessive ? "his" : "him",
+    };
     let to = flip[lower];
     if (word[0] !== lower[0]) to = to[0].toUpperCase() + to.slice(1);
-    out += seg.slice(last, m.index) ;
+    out += seg.slice(last, m.index);
     spans.push([s + out.length, s + out.length + to.length]);
     out += to;
     last = (m.index ?? 0) + word.length;
@@ -165,11 +233,30 @@ function flipSpanish(text: string, s: number, e: number, g: Gender): { target: s
     if (gender !== g) return null;
     const pair = ES_ROLES.find(([mf, ff]) => mf === m[2].toLowerCase() || ff === m[2].toLowerCase())!;
     const det = m[1].toLowerCase();
-    const detSwap: Record<string, string> = { el: "la", del: "de la", al: "a la", un: "una", este: "esta", ese: "esa", aquel: "aquella", la: "el", una: "un", esta: "este", esa: "ese", aquella: "aquel" };
+    const detSwap: Record<string, string> = {
+      el: "la",
+      del: "de la",
+      al: "a la",
+      un: "una",
+      este: "esta",
+      ese: "esa",
+      aquel: "aquella",
+      la: "el",
+      una: "un",
+      esta: "este",
+      esa: "ese",
+      aquella: "aquel",
+    };
     const roleTo = g === "m" ? pair[1] : pair[0];
     const span = m[0].slice(0, m[0].toLowerCase().lastIndexOf(m[2].toLowerCase()) + m[2].length);
     const middle = span.slice(m[1].length, span.length - m[2].length);
-    const swapped = detSwap[det] + middle.replace(/primer(?!\p{L})|primera|nuevo|nueva/u, (w) => ({ primer: "primera", primera: "primer", nuevo: "nueva", nueva: "nuevo" })[w]!) + roleTo;
+    const swapped =
+      detSwap[det] +
+      middle.replace(
+        /primer(?!\p{L})|primera|nuevo|nueva/u,
+        (w) => ({ primer: "primera", primera: "primer", nuevo: "nueva", nueva: "nuevo" })[w]!,
+      ) +
+      roleTo;
     edits.push({ at: m.index ?? 0, len: span.length, to: m[1][0] === det[0] ? swapped : swapped[0].toUpperCase() + swapped.slice(1) });
   }
   if (!edits.length) return null;
@@ -210,7 +297,9 @@ function measure(ctx: Parameters<EvalModule["run"]>[0], from: Lang, to: Lang, ru
       const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender) : flipSpanish(tgt.text, ts, te, ev.gender);
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
-      const hit = report.issues.some((i) => i.ruleId === "pronoun-gender" && i.target && plant.spans.some(([s, e]) => i.target!.start < e && s < i.target!.end));
+      const hit = report.issues.some(
+        (i) => i.ruleId === "pronoun-gender" && i.target && plant.spans.some(([s, e]) => i.target!.start < e && s < i.target!.end),
+      );
       const t = byKind.get(ev.kind) ?? { planted: 0, flagged: 0 };
       t.planted++;
       if (hit) t.flagged++;
@@ -230,7 +319,10 @@ const module: EvalModule = {
   run(ctx) {
     const rule = RULES_BY_ID.get("pronoun-gender");
     if (!rule) return;
-    for (const [from, to] of [["es", "en"], ["en", "es"]] as [Lang, Lang][]) {
+    for (const [from, to] of [
+      ["es", "en"],
+      ["en", "es"],
+    ] as [Lang, Lang][]) {
       const byKind = measure(ctx, from, to, rule);
       let planted = 0;
       let flagged = 0;

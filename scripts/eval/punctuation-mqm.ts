@@ -7,9 +7,7 @@ import { buildArticle, buildSide, readJsonl, type BuiltSide } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";
 
 /** The rules this section reports on one by one. */
-const PUNCTUATION_RULES = [
-  "unpaired-brackets", "unpaired-quotes", "inverted-marks", "quote-style", "terminal-punctuation", "dash-style",
-];
+const PUNCTUATION_RULES = ["unpaired-brackets", "unpaired-quotes", "inverted-marks", "quote-style", "terminal-punctuation", "dash-style"];
 
 interface MqmError {
   side: "source" | "target";
@@ -64,21 +62,23 @@ function mqmDocuments(rows: MqmRow[]) {
     if (g) g.push(r);
     else groups.set(key, [r]);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, g]) => {
-    g.sort((a, b) => Number(a.seg) - Number(b.seg));
-    const source = buildSide(g.map((r) => [r.source]));
-    const target = buildSide(g.map((r) => [r.target]));
-    const errors: PlacedError[] = [];
-    g.forEach((r, k) => {
-      for (const e of r.errors) {
-        if (e.side !== "target" || e.start === null || e.end === null || e.severity === "Neutral") continue;
-        errors.push({ subcategory: e.subcategory, start: target.segments[k][0] + e.start, end: target.segments[k][0] + e.end });
-      }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, g]) => {
+      g.sort((a, b) => Number(a.seg) - Number(b.seg));
+      const source = buildSide(g.map((r) => [r.source]));
+      const target = buildSide(g.map((r) => [r.target]));
+      const errors: PlacedError[] = [];
+      g.forEach((r, k) => {
+        for (const e of r.errors) {
+          if (e.side !== "target" || e.start === null || e.end === null || e.severity === "Neutral") continue;
+          errors.push({ subcategory: e.subcategory, start: target.segments[k][0] + e.start, end: target.segments[k][0] + e.end });
+        }
+      });
+      // Segments the annotators marked with any error on either side (omissions are marked on the source).
+      const flaggedSegments = g.map((r) => r.errors.some((e) => e.severity !== "Neutral"));
+      return { key, source, target, errors, flaggedSegments };
     });
-    // Segments the annotators marked with any error on either side (omissions are marked on the source).
-    const flaggedSegments = g.map((r) => r.errors.some((e) => e.severity !== "Neutral"));
-    return { key, source, target, errors, flaggedSegments };
-  });
 }
 
 /** Precision and recall of one issue category against one annotated subcategory. */
@@ -131,9 +131,13 @@ function runMqm(file: string, from: Lang, to: Lang | LocaleTag): void {
     offset += d.target.text.length + 1;
   }
   const missingMarks = `${missing} of ${annotatedPunctuation}`;
-  console.log(`bio-mqm ${from}-${to}: ${docs.length} documents (doc × system), one segment per paragraph; annotated errors of severity Neutral ignored`);
+  console.log(
+    `bio-mqm ${from}-${to}: ${docs.length} documents (doc × system), one segment per paragraph; annotated errors of severity Neutral ignored`,
+  );
   score("linguistic/punctuation", punct, allErrors, "Punctuation");
-  console.log(`    looser: our linguistic/punctuation issues in a segment with any annotated error (either side): ${inFlaggedSegment} of ${punct.length} (${ratio(inFlaggedSegment, punct.length)})`);
+  console.log(
+    `    looser: our linguistic/punctuation issues in a segment with any annotated error (either side): ${inFlaggedSegment} of ${punct.length} (${ratio(inFlaggedSegment, punct.length)})`,
+  );
   console.log(`    annotated Punctuation errors whose span holds no punctuation mark (a missing mark, mostly a comma): ${missingMarks}`);
   score("locale/number-format", numbers, allErrors, "Number_format");
   for (const [rule, r] of [...byRule].sort()) console.log(`    ${rule}: ${r.n} issues, ${r.hit} on an annotated error`);
@@ -197,7 +201,8 @@ const punctuationMqm: EvalModule = {
     runNewstest(ctx, "es", "en");
     runNewstest(ctx, "en", "es");
     runWmt24(ctx.corpusDir);
-    if (crashes.size) console.log(`  rules that threw (their findings are missing above): ${[...crashes].map(([id, n]) => `${id} ×${n}`).join(", ")}`);
+    if (crashes.size)
+      console.log(`  rules that threw (their findings are missing above): ${[...crashes].map(([id, n]) => `${id} ×${n}`).join(", ")}`);
   },
 };
 

@@ -12,8 +12,14 @@ import type { EvalContext, EvalModule } from "./types";
 const OWN_RULES = ["sentence-start-case", "punctuation-spacing", "doubled-punctuation", "repeated-word"];
 /** Every rule of the target-language issue (punctuation, typography, locale conventions): its false-alarm budget. */
 const TARGET_LANGUAGE_RULES = [
-  ...OWN_RULES, "unpaired-brackets", "unpaired-quotes", "inverted-marks", "quote-style", "terminal-punctuation",
-  "dash-style", "number-format",
+  ...OWN_RULES,
+  "unpaired-brackets",
+  "unpaired-quotes",
+  "inverted-marks",
+  "quote-style",
+  "terminal-punctuation",
+  "dash-style",
+  "number-format",
 ];
 const SEVERITIES: Severity[] = ["minor", "major", "critical"];
 
@@ -103,7 +109,14 @@ const KINDS: Kind[] = [
       const pairs = closedPairs(en, "(", ")");
       if (!pairs.length) return undefined;
       const [open, close] = pairs[pick(seed, pairs.length)];
-      return { text: en.slice(0, close) + en.slice(close + 1), at: [[open, open + 1], [close - 1, close + 1]], rules: ["unpaired-brackets"] };
+      return {
+        text: en.slice(0, close) + en.slice(close + 1),
+        at: [
+          [open, open + 1],
+          [close - 1, close + 1],
+        ],
+        rules: ["unpaired-brackets"],
+      };
     },
   },
   {
@@ -113,7 +126,14 @@ const KINDS: Kind[] = [
       const pairs = [...closedPairs(en, "“", "”"), ...straightQuotePairs(en)];
       if (!pairs.length) return undefined;
       const [open, close] = pairs[pick(seed, pairs.length)];
-      return { text: en.slice(0, close) + en.slice(close + 1), at: [[open, open + 1], [close - 1, close + 1]], rules: ["unpaired-quotes"] };
+      return {
+        text: en.slice(0, close) + en.slice(close + 1),
+        at: [
+          [open, open + 1],
+          [close - 1, close + 1],
+        ],
+        rules: ["unpaired-quotes"],
+      };
     },
   },
 ];
@@ -181,7 +201,9 @@ function runPlanted(articles: NewstestArticle[], from: "es" | "en", to: "es" | "
     });
   }
   const pct = (x: number, n: number) => (n ? `${((100 * x) / n).toFixed(1)}%` : "n/a");
-  console.log(`${`planted defect (one per copy, ${from}->${to})`.padEnd(47)}   articles  flagged at place  fixed==original  (clean needs no fix: n)  fixed==fixed(clean)`);
+  console.log(
+    `${`planted defect (one per copy, ${from}->${to})`.padEnd(47)}   articles  flagged at place  fixed==original  (clean needs no fix: n)  fixed==fixed(clean)`,
+  );
   KINDS.forEach((kind, k) => {
     const s = stats[k];
     const fixCols = kind.fixable
@@ -193,7 +215,10 @@ function runPlanted(articles: NewstestArticle[], from: "es" | "en", to: "es" | "
 
 function runClean(articles: NewstestArticle[]): void {
   const samplesWanted = Number(process.env.EVAL_SAMPLES ?? 0);
-  for (const [from, to] of [["es", "en"], ["en", "es"]] as const) {
+  for (const [from, to] of [
+    ["es", "en"],
+    ["en", "es"],
+  ] as const) {
     let pairs = 0;
     const byRule = new Map<string, Record<Severity, number>>();
     const all: Record<Severity, number> = { minor: 0, major: 0, critical: 0 };
@@ -213,7 +238,12 @@ function runClean(articles: NewstestArticle[]): void {
         const list = samples.get(i.ruleId) ?? [];
         if (list.length < samplesWanted && i.target) {
           const t = sides[to].text;
-          list.push(`${t.slice(Math.max(0, i.target.start - 40), i.target.start)}[[${i.target.text}]]${t.slice(i.target.end, i.target.end + 30)}`.replace(/\n/g, "⏎"));
+          list.push(
+            `${t.slice(Math.max(0, i.target.start - 40), i.target.start)}[[${i.target.text}]]${t.slice(i.target.end, i.target.end + 30)}`.replace(
+              /\n/g,
+              "⏎",
+            ),
+          );
         }
         samples.set(i.ruleId, list);
       }
@@ -228,7 +258,9 @@ function runClean(articles: NewstestArticle[]): void {
       console.log(`${id.padEnd(24)} ${SEVERITIES.map((s) => per100(row[s]).padStart(9)).join("")}`);
     }
     console.log(`${"these rules".padEnd(24)} ${SEVERITIES.map((s) => per100(own[s]).padStart(9)).join("")}`);
-    console.log(`${"target-language rules".padEnd(24)} ${SEVERITIES.map((s) => per100(targetLanguage[s]).padStart(9)).join("")}  (the ${TARGET_LANGUAGE_RULES.length} punctuation, typography and locale rules; budget minor <= 5, major <= 1)`);
+    console.log(
+      `${"target-language rules".padEnd(24)} ${SEVERITIES.map((s) => per100(targetLanguage[s]).padStart(9)).join("")}  (the ${TARGET_LANGUAGE_RULES.length} punctuation, typography and locale rules; budget minor <= 5, major <= 1)`,
+    );
     console.log(`${"whole project".padEnd(24)} ${SEVERITIES.map((s) => per100(all[s]).padStart(9)).join("")}`);
     for (const [id, list] of samples) for (const s of list) console.log(`  ${id}: ${s}`);
   }

@@ -98,7 +98,9 @@ const segmentation: EvalModule = {
         if (r > 0) passes.push(performance.now() - t0);
       }
       passes.sort((x, y) => x - y);
-      console.log(`  time: ${passes[2].toFixed(1)} ms for all ${counts.segments} segments (median of 5 warm passes; cold first pass ${counts.ms.toFixed(1)} ms)`);
+      console.log(
+        `  time: ${passes[2].toFixed(1)} ms for all ${counts.segments} segments (median of 5 warm passes; cold first pass ${counts.ms.toFixed(1)} ms)`,
+      );
       console.log(`  recall, boundaries after final punctuation: ${ratio(counts.foundPunctuated, counts.punctuated)}`);
       console.log(
         `  recall, all corpus boundaries:               ${ratio(counts.found, counts.corpus)}` +

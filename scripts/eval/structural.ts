@@ -29,8 +29,7 @@ const BOILERPLATE = [
 ];
 
 const pick = (seed: string, n: number) => parseInt(fnv1a(seed), 16) % n;
-const overlaps = (s: { start: number; end: number } | undefined, r: [number, number]) =>
-  !!s && s.start < r[1] && s.end > r[0];
+const overlaps = (s: { start: number; end: number } | undefined, r: [number, number]) => !!s && s.start < r[1] && s.end > r[0];
 const words = (t: string) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /*
@@ -65,7 +64,10 @@ function run(es: string, en: string, from: "es" | "en" = "es", to: "es" | "en" =
 type Kind = "omission" | "addition" | "headline" | "untranslated";
 
 /** Builds a planted copy of an article; returns the texts and where the report must flag it. */
-export function plant(a: NewstestArticle, kind: Kind): { es: string; en: string; side: "source" | "target"; at: [number, number]; rules: string[] } | null {
+export function plant(
+  a: NewstestArticle,
+  kind: Kind,
+): { es: string; en: string; side: "source" | "target"; at: [number, number]; rules: string[] } | null {
   const esParas = a.paragraphs.map((p) => p.map((s) => s.es));
   const enParas = a.paragraphs.map((p) => p.map((s) => s.en));
   const flat = a.paragraphs.flat();
@@ -86,7 +88,13 @@ export function plant(a: NewstestArticle, kind: Kind): { es: string; en: string;
   }
   if (kind === "headline") {
     const en = buildSide([...enParas, [flat[0].en]]);
-    return { es: buildSide(esParas).text, en: en.text, side: "target", at: en.segments[en.segments.length - 1], rules: ["addition", "duplicate"] };
+    return {
+      es: buildSide(esParas).text,
+      en: en.text,
+      side: "target",
+      at: en.segments[en.segments.length - 1],
+      rules: ["addition", "duplicate"],
+    };
   }
   const eligible = flat.flatMap((s, k) => (words(s.es) >= 4 && s.es !== s.en ? [k] : []));
   if (!eligible.length) return null;
@@ -155,8 +163,7 @@ const structural: EvalModule = {
         if (p.at[0] === 0) {
           atStart[1]++;
           if (good.length) atStart[0]++;
-        }
-        else if (!good.length && misses.length < MISSES) {
+        } else if (!good.length && misses.length < MISSES) {
           const got = report.issues.filter((i) => STRUCTURAL.has(i.ruleId)).map((i) => `${i.ruleId}@${(i.target ?? i.source)?.start}`);
           misses.push(`${a.id} at ${p.side} ${p.at.join("-")}; raised: ${got.join(" ") || "nothing"}`);
         }
@@ -165,13 +172,18 @@ const structural: EvalModule = {
       console.log(`  ${kind.padEnd(13)} ${pct(hit, n).padStart(8)} (${hit}/${n}); other structural issues in these copies: ${extra}`);
       if (atStart[1]) {
         const rest = [hit - atStart[0], n - atStart[1]];
-        console.log(`    at the headline (run into the lead by the rebuild): ${atStart[0]}/${atStart[1]}; elsewhere: ${pct(rest[0], rest[1])} (${rest[0]}/${rest[1]})`);
+        console.log(
+          `    at the headline (run into the lead by the rebuild): ${atStart[0]}/${atStart[1]}; elsewhere: ${pct(rest[0], rest[1])} (${rest[0]}/${rest[1]})`,
+        );
       }
       for (const m of misses) console.log(`    missed: ${m}`);
     }
 
     // 3. wmt24 en->es: beads inside one paragraph pair.
-    interface Wmt { id: string; paragraphs: { en: string; es: string }[] }
+    interface Wmt {
+      id: string;
+      paragraphs: { en: string; es: string }[];
+    }
     const docs = readJsonl<Wmt>(`${ctx.corpusDir}wmt24-en-es.jsonl`);
     let linking = 0;
     let inside = 0;
@@ -190,12 +202,19 @@ const structural: EvalModule = {
           continue;
         }
         linking++;
-        const ps = new Set([...b.source.map((i) => report.segments.source[i].paragraph), ...b.target.map((j) => report.segments.target[j].paragraph)]);
+        const ps = new Set([
+          ...b.source.map((i) => report.segments.source[i].paragraph),
+          ...b.target.map((j) => report.segments.target[j].paragraph),
+        ]);
         if (ps.size === 1) inside++;
       }
     }
-    console.log(`wmt24 en->es: ${docs.length} docs, ${beads} beads; linking beads inside one paragraph pair: ${(inside / Math.max(1, linking)).toFixed(4)} (${inside}/${linking}; target >= 0.98); 1-0/0-1 beads: ${nulls}`);
-    console.log(`wmt24 en->es structural issues (clean references): ${wmtStructural} on ${wmtSegments} source sentences (${((100 * wmtStructural) / Math.max(1, wmtSegments)).toFixed(2)} per 100)`);
+    console.log(
+      `wmt24 en->es: ${docs.length} docs, ${beads} beads; linking beads inside one paragraph pair: ${(inside / Math.max(1, linking)).toFixed(4)} (${inside}/${linking}; target >= 0.98); 1-0/0-1 beads: ${nulls}`,
+    );
+    console.log(
+      `wmt24 en->es structural issues (clean references): ${wmtStructural} on ${wmtSegments} source sentences (${((100 * wmtStructural) / Math.max(1, wmtSegments)).toFixed(2)} per 100)`,
+    );
 
     // 4. Speed: align ~10,000 sentence pairs as one document.
     const all = buildArticle({ id: "all", origlang: "es", paragraphs: articles.flatMap((a) => a.paragraphs) });
@@ -203,7 +222,9 @@ const structural: EvalModule = {
     const tgt = buildDoc(all.en.text, "en");
     const t0 = performance.now();
     align(src, tgt);
-    console.log(`align() of one document with ${src.segments.length} x ${tgt.segments.length} segments: ${(performance.now() - t0).toFixed(0)} ms`);
+    console.log(
+      `align() of one document with ${src.segments.length} x ${tgt.segments.length} segments: ${(performance.now() - t0).toFixed(0)} ms`,
+    );
   },
 };
 

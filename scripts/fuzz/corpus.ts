@@ -12,8 +12,14 @@ export interface ArticlePair {
   target: string[][];
 }
 
-interface Wmt24 { id: string; paragraphs: { en: string; es: string }[] }
-interface Tico { id: string; segments: { en: string; tgt: string }[] }
+interface Wmt24 {
+  id: string;
+  paragraphs: { en: string; es: string }[];
+}
+interface Tico {
+  id: string;
+  segments: { en: string; tgt: string }[];
+}
 
 const SENTENCE_END = /(?<=[.?!…])\s+(?=[¿¡"“«(]?\p{Lu})/u;
 
@@ -31,7 +37,9 @@ export function loadPairs(): ArticlePair[] {
   if (existsSync(wmt)) {
     for (const a of readJsonl<Wmt24>(wmt)) {
       out.push({
-        id: a.id, from: "en", to: "es",
+        id: a.id,
+        from: "en",
+        to: "es",
         source: a.paragraphs.map((p) => p.en.split(SENTENCE_END)),
         target: a.paragraphs.map((p) => p.es.split(SENTENCE_END)),
       });
@@ -65,9 +73,13 @@ export function loadPairs(): ArticlePair[] {
 function fixturePairs(): ArticlePair[] {
   const dir = new URL("../../fixtures/", import.meta.url).pathname;
   const split = (t: string) => t.split(/\n\s*\n/).map((p) => p.split(SENTENCE_END));
-  return readdirSync(dir).filter((d) => existsSync(`${dir}${d}/target.txt`)).map((d) => ({
-    id: d, from: d.slice(0, 2) as Lang, to: d.slice(3, 5) as Lang,
-    source: split(readFileSync(`${dir}${d}/source.txt`, "utf8")),
-    target: split(readFileSync(`${dir}${d}/target.txt`, "utf8")),
-  }));
+  return readdirSync(dir)
+    .filter((d) => existsSync(`${dir}${d}/target.txt`))
+    .map((d) => ({
+      id: d,
+      from: d.slice(0, 2) as Lang,
+      to: d.slice(3, 5) as Lang,
+      source: split(readFileSync(`${dir}${d}/source.txt`, "utf8")),
+      target: split(readFileSync(`${dir}${d}/target.txt`, "utf8")),
+    }));
 }

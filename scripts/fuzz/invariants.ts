@@ -5,7 +5,8 @@ import type { Report, TextSpan } from "../../src/types";
 export function brokenInvariant(report: Report, source: string, target: string): string | null {
   const raws = { source, target };
   const spanError = (what: string, span: TextSpan, raw: string): string | null => {
-    if (!(span.start >= 0 && span.start <= span.end && span.end <= raw.length)) return `${what} [${span.start}, ${span.end}) outside its text (${raw.length})`;
+    if (!(span.start >= 0 && span.start <= span.end && span.end <= raw.length))
+      return `${what} [${span.start}, ${span.end}) outside its text (${raw.length})`;
     if (raw.slice(span.start, span.end) !== span.text) return `${what} [${span.start}, ${span.end}) text differs from its slice`;
     return null;
   };
@@ -16,7 +17,8 @@ export function brokenInvariant(report: Report, source: string, target: string):
     }
     // Alignment: monotone, covering every segment exactly once, in order.
     const seen = report.alignment.flatMap((b) => b[side]);
-    if (seen.length !== report.segments[side].length || seen.some((x, k) => x !== k)) return `alignment does not cover the ${side} segments once in order`;
+    if (seen.length !== report.segments[side].length || seen.some((x, k) => x !== k))
+      return `alignment does not cover the ${side} segments once in order`;
   }
   for (const [k, b] of report.alignment.entries()) {
     if (b.source.length + b.target.length === 0) return `empty bead ${k}`;

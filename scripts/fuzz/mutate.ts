@@ -17,12 +17,116 @@ export interface FuzzCase {
 
 type Para = string[];
 const MARKS = ["?", "!", ".", ",", ";", ":", "…"];
-const OPENERS_CLOSERS = ["¿", "¡", "«", "»", "“", "”", "„", "\"", "'", "‘", "’", "(", ")", "[", "]"];
-const FLIP: Record<string, string> = { "“": "”", "”": "“", "«": "»", "»": "«", "(": ")", ")": "(", "[": "]", "]": "[", "¿": "?", "?": "¿", "¡": "!", "!": "¡", "‘": "’", "’": "‘" };
-const ABBREVIATIONS = ["a. m.", "p. m.", "EE. UU.", "Sr.", "Sra.", "Dr.", "etc.", "U.S.", "a.m.", "No.", "pág.", "St.", "Mr.", "S.A.", "núm.", "i.e.", "(ed.)", "1.º", "Jr."];
-const HTML_TOKENS = ["<b>", "</b>", "<i>", "</p>", "<p>", "<br>", "<br/>", "&amp;", "&nbsp;", "&#8220;", "&#x201D;", "&", "<!-- x -->", "<", ">", "<script>x</script>", "<a href=\"?q=1&amp;b\">", "</a>", "<h2>", "</h2>", "<li>", "<pre>", "</pre>", "&bogus;", "<!--"];
-const MD_TOKENS = ["**", "*", "_", "__", "`", "``", "```\n", "# ", "## ", "> ", "- ", "1. ", "[", "](http://x.y)", "\\", "~~", "<b>", "&amp;", "  \n", "---\n", "![", "<!--", "\\*"];
-const ODD = ["\u00a0", "\u202f", "\u200b", "\u202e", "\u2028", "\t", "\r\n", "😀", "\ud83d", "\ufeff", "–", "—", "-", "%", "°", "º", "$", "€"];
+const OPENERS_CLOSERS = ["¿", "¡", "«", "»", "“", "”", "„", '"', "'", "‘", "’", "(", ")", "[", "]"];
+const FLIP: Record<string, string> = {
+  "“": "”",
+  "”": "“",
+  "«": "»",
+  "»": "«",
+  "(": ")",
+  ")": "(",
+  "[": "]",
+  "]": "[",
+  "¿": "?",
+  "?": "¿",
+  "¡": "!",
+  "!": "¡",
+  "‘": "’",
+  "’": "‘",
+};
+const ABBREVIATIONS = [
+  "a. m.",
+  "p. m.",
+  "EE. UU.",
+  "Sr.",
+  "Sra.",
+  "Dr.",
+  "etc.",
+  "U.S.",
+  "a.m.",
+  "No.",
+  "pág.",
+  "St.",
+  "Mr.",
+  "S.A.",
+  "núm.",
+  "i.e.",
+  "(ed.)",
+  "1.º",
+  "Jr.",
+];
+const HTML_TOKENS = [
+  "<b>",
+  "</b>",
+  "<i>",
+  "</p>",
+  "<p>",
+  "<br>",
+  "<br/>",
+  "&amp;",
+  "&nbsp;",
+  "&#8220;",
+  "&#x201D;",
+  "&",
+  "<!-- x -->",
+  "<",
+  ">",
+  "<script>x</script>",
+  '<a href="?q=1&amp;b">',
+  "</a>",
+  "<h2>",
+  "</h2>",
+  "<li>",
+  "<pre>",
+  "</pre>",
+  "&bogus;",
+  "<!--",
+];
+const MD_TOKENS = [
+  "**",
+  "*",
+  "_",
+  "__",
+  "`",
+  "``",
+  "```\n",
+  "# ",
+  "## ",
+  "> ",
+  "- ",
+  "1. ",
+  "[",
+  "](http://x.y)",
+  "\\",
+  "~~",
+  "<b>",
+  "&amp;",
+  "  \n",
+  "---\n",
+  "![",
+  "<!--",
+  "\\*",
+];
+const ODD = [
+  "\u00a0",
+  "\u202f",
+  "\u200b",
+  "\u202e",
+  "\u2028",
+  "\t",
+  "\r\n",
+  "😀",
+  "\ud83d",
+  "\ufeff",
+  "–",
+  "—",
+  "-",
+  "%",
+  "°",
+  "º",
+  "$",
+  "€",
+];
 
 /** An index in [0, text.length] that does not split a surrogate pair. */
 function safeAt(text: string, at: number): number {
@@ -74,9 +178,27 @@ const CHAR_MUTATIONS: Record<string, (t: string, rng: Rng, f: Format) => string>
     return t.slice(0, at) + rng.pick([".", ",", ":", " ", "\u00a0", "", "'", ".,"]) + t.slice(at + 1);
   },
   numberInsert: (t, rng) =>
-    insertAt(t, spot(t, rng, / /g, 1), rng.pick(["10.30 h ", "10:30 ", "3,5 % ", "1.500.000 ", "2024 ", "XIV ", "1,000.5 ", "3 de mayo de 2024 ", "May 3, 2024 ", "½ ", "0,0001 ", "99999999999999999999 "])),
+    insertAt(
+      t,
+      spot(t, rng, / /g, 1),
+      rng.pick([
+        "10.30 h ",
+        "10:30 ",
+        "3,5 % ",
+        "1.500.000 ",
+        "2024 ",
+        "XIV ",
+        "1,000.5 ",
+        "3 de mayo de 2024 ",
+        "May 3, 2024 ",
+        "½ ",
+        "0,0001 ",
+        "99999999999999999999 ",
+      ]),
+    ),
   abbreviation: (t, rng) => insertAt(t, spot(t, rng, / /g, 1), rng.pick(ABBREVIATIONS) + (rng.chance(0.7) ? " " : "")),
-  lineBreak: (t, rng) => insertAt(t, spot(t, rng, rng.chance(0.5) ? / /g : /[.,;:?!]/g, 1), rng.pick(["\n", "\n\n", "\n\n\n", " \n", "\r\n"])),
+  lineBreak: (t, rng) =>
+    insertAt(t, spot(t, rng, rng.chance(0.5) ? / /g : /[.,;:?!]/g, 1), rng.pick(["\n", "\n\n", "\n\n\n", " \n", "\r\n"])),
   formatToken: (t, rng, f) => {
     const tokens = f === "html" ? HTML_TOKENS : f === "markdown" ? MD_TOKENS : rng.chance(0.5) ? HTML_TOKENS : MD_TOKENS;
     return insertAt(t, spot(t, rng, rng.chance(0.5) ? / /g : /\n/g, rng.int(0, 1)), rng.pick(tokens));
@@ -122,7 +244,8 @@ const STRUCT_NAMES = Object.keys(STRUCT_MUTATIONS);
 /** A side as the format writes it: text paragraphs, HTML <p>/<h1>, or Markdown with a heading and list items. */
 function render(ps: Para[], format: Format, rng: Rng): string {
   const paras = ps.map((p) => p.join(" "));
-  if (format === "html") return paras.map((p, k) => (k === 0 && rng.chance(0.5) ? `<h1>${p}</h1>` : `<p>${p}</p>`)).join(rng.chance(0.5) ? "\n" : "");
+  if (format === "html")
+    return paras.map((p, k) => (k === 0 && rng.chance(0.5) ? `<h1>${p}</h1>` : `<p>${p}</p>`)).join(rng.chance(0.5) ? "\n" : "");
   if (format === "markdown") return paras.map((p, k) => (k === 0 ? `# ${p}` : rng.chance(0.1) ? `- ${p}` : p)).join("\n\n");
   return paras.join("\n\n");
 }

@@ -36,11 +36,20 @@ function saveFailure(index: number, kind: string, detail: string): void {
   console.log(`FAIL ${kind} case ${index} (${c.mutations.join(", ")}): ${detail.split("\n")[0]} -> ${file}`);
 }
 
-interface Slot { worker: Worker; range?: { from: number; to: number }; current: number; since: number }
+interface Slot {
+  worker: Worker;
+  range?: { from: number; to: number };
+  current: number;
+  since: number;
+}
 
 function spawn(): Promise<void> {
   return new Promise((resolveSlot) => {
-    const slot: Slot = { worker: new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { seed, deterministicEvery: DETERMINISTIC_EVERY } }), current: -1, since: 0 };
+    const slot: Slot = {
+      worker: new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { seed, deterministicEvery: DETERMINISTIC_EVERY } }),
+      current: -1,
+      since: 0,
+    };
     let finished = false;
     const finish = () => {
       if (finished) return;
@@ -48,18 +57,21 @@ function spawn(): Promise<void> {
       clearInterval(watchdog);
       resolveSlot();
     };
-    const watchdog = setInterval(() => {
-      if (slot.current < 0 || performance.now() - slot.since <= timeout) return;
-      // A hang: kill this worker, report the case, hand the rest of its batch back, and start a fresh worker.
-      const index = slot.current;
-      counts.hang++;
-      counts.done++;
-      saveFailure(index, "hang", `no answer within ${timeout} ms`);
-      if (slot.range && index + 1 < slot.range.to) queue.unshift({ from: index + 1, to: slot.range.to });
-      slot.current = -1;
-      void slot.worker.terminate();
-      spawn().then(finish);
-    }, Math.min(250, timeout / 4));
+    const watchdog = setInterval(
+      () => {
+        if (slot.current < 0 || performance.now() - slot.since <= timeout) return;
+        // A hang: kill this worker, report the case, hand the rest of its batch back, and start a fresh worker.
+        const index = slot.current;
+        counts.hang++;
+        counts.done++;
+        saveFailure(index, "hang", `no answer within ${timeout} ms`);
+        if (slot.range && index + 1 < slot.range.to) queue.unshift({ from: index + 1, to: slot.range.to });
+        slot.current = -1;
+        void slot.worker.terminate();
+        spawn().then(finish);
+      },
+      Math.min(250, timeout / 4),
+    );
     slot.worker.on("message", (m: WorkerMessage) => {
       if (m.kind === "start") {
         slot.current = m.index;
@@ -98,13 +110,19 @@ function progress(): void {
   const s = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(); // all threads of this process
   const cpuS = (cpu.user + cpu.system) / 1e6;
-  console.log(`${counts.done}/${cases} cases, ${s.toFixed(1)} s wall, ${cpuS.toFixed(1)} s CPU, ${(counts.done / s).toFixed(0)}/s — hangs ${counts.hang}, exceptions ${counts.exception}, invariants ${counts.invariant}, nondeterministic ${counts.nondeterministic}`);
+  console.log(
+    `${counts.done}/${cases} cases, ${s.toFixed(1)} s wall, ${cpuS.toFixed(1)} s CPU, ${(counts.done / s).toFixed(0)}/s — hangs ${counts.hang}, exceptions ${counts.exception}, invariants ${counts.invariant}, nondeterministic ${counts.nondeterministic}`,
+  );
 }
 
-console.log(`fuzz: ${cases} mutants from ${pairs.length} corpus article pairs, seed ${seed}, start ${start}, ${workers} workers, timeout ${timeout} ms`);
+console.log(
+  `fuzz: ${cases} mutants from ${pairs.length} corpus article pairs, seed ${seed}, start ${start}, ${workers} workers, timeout ${timeout} ms`,
+);
 await Promise.all(Array.from({ length: workers }, spawn));
 if (counts.done % Math.max(1000, Math.ceil(cases / 20)) !== 0) progress();
 console.log(`slowest case: ${slowest.index} (${slowest.ms.toFixed(0)} ms); determinism checked on every ${DETERMINISTIC_EVERY}th case`);
 const failed = counts.hang + counts.exception + counts.invariant + counts.nondeterministic;
-console.log(failed ? `FAILED: ${failed} failing cases saved in ${outDir}/` : "ok: 0 hangs, 0 exceptions, 0 invariant failures, 0 nondeterministic");
+console.log(
+  failed ? `FAILED: ${failed} failing cases saved in ${outDir}/` : "ok: 0 hangs, 0 exceptions, 0 invariant failures, 0 nondeterministic",
+);
 process.exitCode = failed ? 1 : 0;

@@ -27,7 +27,11 @@ function runCase(c: FuzzCase): WorkerMessage {
     }
     return { kind: "done", index: c.index };
   } catch (e) {
-    return { kind: "done", index: c.index, failure: { kind: "exception", detail: e instanceof Error ? e.stack ?? e.message : String(e) } };
+    return {
+      kind: "done",
+      index: c.index,
+      failure: { kind: "exception", detail: e instanceof Error ? (e.stack ?? e.message) : String(e) },
+    };
   }
 }
 

@@ -72,7 +72,11 @@ const SHAPE_ORDER = [1, 2, 0, 3, 4, 5];
 
 /** Runs the DP in a band of half-width w around `center`; null when (n, m) is unreachable inside the band. */
 export function bandedPath(
-  cost: BeadCost, n: number, m: number, w: number, center: Int32Array,
+  cost: BeadCost,
+  n: number,
+  m: number,
+  w: number,
+  center: Int32Array,
 ): { beads: Bead[]; hugsEdge: boolean } | null {
   const width = 2 * w + 1;
   const shapes = cost.shapes;
@@ -80,7 +84,10 @@ export function bandedPath(
   for (let i = 0; i <= n; i++) lo[i] = center[i] - w;
   cost.useBand(lo, width);
   const band: BandTables = {
-    cost, m, width, lo,
+    cost,
+    m,
+    width,
+    lo,
     acc: new Float64Array((n + 1) * width).fill(Infinity),
     back: new Uint8Array((n + 1) * width),
     shapeA: Int32Array.from(shapes, (s) => s.a),

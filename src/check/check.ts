@@ -18,7 +18,9 @@ export type SegmentGuard = (source: Doc, target: Doc) => void;
 
 /** The beads with their segments, and the index of the bead holding each source and target segment. */
 export function resolveAlignment(
-  alignment: readonly Bead[], source: Doc, target: Doc,
+  alignment: readonly Bead[],
+  source: Doc,
+  target: Doc,
 ): Pick<RuleContext, "pairs" | "pairOfSource" | "pairOfTarget"> {
   const pairs: AlignedPair[] = alignment.map((bead) => ({
     bead,
@@ -35,12 +37,7 @@ export function resolveAlignment(
 }
 
 /** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
-export function check(
-  req: CheckRequest,
-  rules: readonly Rule[],
-  observe?: StageObserver,
-  guard?: SegmentGuard,
-): Report {
+export function check(req: CheckRequest, rules: readonly Rule[], observe?: StageObserver, guard?: SegmentGuard): Report {
   const format = req.format ?? "text";
   const options = req.options ?? {};
   const lap = stopwatch(observe);
@@ -62,7 +59,10 @@ export function check(
   const report: Report = {
     version: 1,
     languages: {
-      source: sourceLocale.tag, target: targetLocale.tag, sourceLanguage: sourceLocale.lang, targetLanguage: targetLocale.lang,
+      source: sourceLocale.tag,
+      target: targetLocale.tag,
+      sourceLanguage: sourceLocale.lang,
+      targetLanguage: targetLocale.lang,
     },
     summary: summarize(issues, options.failOn ?? "major"),
     segments: {
@@ -101,8 +101,14 @@ function runRules(rules: readonly Rule[], seen: Omit<RuleContext, "report">, lap
     if (setting === "off") continue;
     findings.length = 0;
     const ctx: RuleContext = {
-      source, target, alignment: seen.alignment, pairs: seen.pairs, options, pairOfSource: seen.pairOfSource,
-      pairOfTarget: seen.pairOfTarget, report: reportFinding,
+      source,
+      target,
+      alignment: seen.alignment,
+      pairs: seen.pairs,
+      options,
+      pairOfSource: seen.pairOfSource,
+      pairOfTarget: seen.pairOfTarget,
+      report: reportFinding,
     };
     rule.check(ctx);
     const kept = findings
@@ -177,9 +183,7 @@ export function roundConfidence(c: number): number {
 
 /** Fills `{{name}}` placeholders; unknown names are left as they are. */
 export function formatMessage(template: string, data: Finding["data"]): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) =>
-    data && name in data ? String(data[name]) : m,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (data && name in data ? String(data[name]) : m));
 }
 
 function primary(i: Issue): [number, number, number] {

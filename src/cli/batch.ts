@@ -20,7 +20,10 @@ export interface BatchOptions {
 export function readItems(input: string): { id: string; json: string }[] {
   if (!existsSync(input)) throw new UsageError(`cannot read "${input}": no such file or folder`);
   const files = statSync(input).isDirectory()
-    ? readdirSync(input).filter((f) => /\.(jsonl|ndjson|json)$/.test(f)).sort().map((f) => join(input, f))
+    ? readdirSync(input)
+        .filter((f) => /\.(jsonl|ndjson|json)$/.test(f))
+        .sort()
+        .map((f) => join(input, f))
     : [input];
   const items: { id: string; json: string }[] = [];
   for (const file of files) {
@@ -154,10 +157,18 @@ export function defaultJobs(): number {
 function summaryTable(t: Tally, skipped: number, ms: number, opts: BatchOptions): string {
   const rate = t.checked / Math.max(ms / 1000, 0.001);
   const rows: [string, number | string][] = [
-    ["checked", t.checked], ["skipped (already in output)", skipped], ["failed (invalid or over limits)", t.failed],
-    ["pass", t.verdicts.pass], ["review", t.verdicts.review], ["block", t.verdicts.block],
-    ...Object.entries(t.rules).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r, n]): [string, number] => [`  ${r}`, n]),
-    ["seconds", (ms / 1000).toFixed(1)], ["articles per second", rate.toFixed(1)], ["threads", opts.jobs],
+    ["checked", t.checked],
+    ["skipped (already in output)", skipped],
+    ["failed (invalid or over limits)", t.failed],
+    ["pass", t.verdicts.pass],
+    ["review", t.verdicts.review],
+    ["block", t.verdicts.block],
+    ...Object.entries(t.rules)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([r, n]): [string, number] => [`  ${r}`, n]),
+    ["seconds", (ms / 1000).toFixed(1)],
+    ["articles per second", rate.toFixed(1)],
+    ["threads", opts.jobs],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return `${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n")}\nreports: ${opts.out}\n`;

@@ -21,7 +21,12 @@ export interface Common {
 }
 
 const BILINGUAL_EXT: Record<string, BilingualFormat> = { xlf: "xliff", xliff: "xliff", sdlxliff: "xliff", mxliff: "xliff", tmx: "tmx" };
-const PAIR_FILES: [string, Format][] = [["txt", "text"], ["html", "html"], ["htm", "html"], ["md", "markdown"]];
+const PAIR_FILES: [string, Format][] = [
+  ["txt", "text"],
+  ["html", "html"],
+  ["htm", "html"],
+  ["md", "markdown"],
+];
 
 /** The inputs of `check`: a --source/--target pair, XLIFF/TMX files, or directories of article pairs and files. */
 export function resolveInputs(io: Io, positionals: string[], pair: { source?: string; target?: string }, common: Common): Input[] {
@@ -29,10 +34,12 @@ export function resolveInputs(io: Io, positionals: string[], pair: { source?: st
     if (!pair.source || !pair.target) throw new UsageError(`--${pair.source ? "target" : "source"} is required`);
     if (positionals.length) throw new UsageError("give either --source/--target or files and directories, not both");
     const format = (common.format ?? "text") as Format;
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(", ")} with --source/--target`);
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`--format takes ${FORMATS.join(", ")} with --source/--target`);
     return [pairInput(io, pair.source, pair.target, format, common, "")];
   }
-  if (!positionals.length) throw new UsageError("nothing to check: give --source and --target, an XLIFF/TMX file or a directory (try --help)");
+  if (!positionals.length)
+    throw new UsageError("nothing to check: give --source and --target, an XLIFF/TMX file or a directory (try --help)");
   const inputs = positionals.flatMap((p) => (isDir(io, p) ? dirInputs(io, p, common) : [fileInput(io, p, common)]));
   if (!inputs.length)
     throw new UsageError(`nothing to check in ${positionals.join(", ")}: no source.txt/target.txt pair and no XLIFF/TMX file`);
@@ -105,8 +112,9 @@ function pairInput(io: Io, source: string, target: string, format: Format, commo
 function fileInput(io: Io, path: string, common: Common): Input {
   const format = (common.format ?? BILINGUAL_EXT[path.split(".").pop()!.toLowerCase()]) as InputFormat | undefined;
   if (!isBilingual(format))
-    throw new UsageError(`"${path}" is not an XLIFF or TMX file (.xlf, .xliff, .tmx, or --format xliff|tmx); ` +
-      "for a plain pair use --source and --target");
+    throw new UsageError(
+      `"${path}" is not an XLIFF or TMX file (.xlf, .xliff, .tmx, or --format xliff|tmx); ` + "for a plain pair use --source and --target",
+    );
   const text = read(io, path);
   let declared: { source: string | null; target: string | null };
   try {

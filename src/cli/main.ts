@@ -114,7 +114,16 @@ export function runCli(argv: string[], io: Io): number {
     const args = parseArgs(rest, { values: [], flags: ["help", "json"] });
     if (args.positionals.length) throw new UsageError(`unexpected argument "${args.positionals[0]}"`);
     if (args.flags.has("help")) io.out(RULES_HELP);
-    else io.out(args.flags.has("json") ? JSON.stringify(RULES.map((r) => r.meta), null, 2) : rulesTable(RULES.map((r) => r.meta)));
+    else
+      io.out(
+        args.flags.has("json")
+          ? JSON.stringify(
+              RULES.map((r) => r.meta),
+              null,
+              2,
+            )
+          : rulesTable(RULES.map((r) => r.meta)),
+      );
     return EXIT.ok;
   }
   if (cmd !== "check") throw new UsageError(`unknown command "${cmd}" (try --help)`);

@@ -4,8 +4,10 @@ export function progressLine(done: number, total: number, elapsedMs: number, wid
   const filled = Math.round(share * width);
   const rate = done / Math.max(elapsedMs / 1000, 0.001);
   const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
-  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${String(Math.floor(share * 100)).padStart(3)}%  ` +
-    `${rate.toFixed(1)}/s  ETA ${formatSeconds(eta)}`;
+  return (
+    `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${String(Math.floor(share * 100)).padStart(3)}%  ` +
+    `${rate.toFixed(1)}/s  ETA ${formatSeconds(eta)}`
+  );
 }
 
 /** 75 -> "1m15s", 9 -> "9s". */

@@ -27,11 +27,15 @@ export function formatText(report: Report, sides: Sides, color = false): string 
     const where = `${sides[side].name}:${index[side].at(span.start)}`;
     const fix = i.suggestion ? ` → "${shown(i.suggestion.text)}"` : "";
     const confidence = i.confidence === undefined ? "" : ` (${i.confidence.toFixed(2)})`;
-    return `${paint(SGR.dim, where)}  ${paint(SEVERITY_COLOR[i.severity], i.severity.padEnd(8))}${confidence} ` +
-      `${paint(SGR.bold, i.ruleId)}  ${i.message} "${shown(span.text)}"${fix}`;
+    return (
+      `${paint(SGR.dim, where)}  ${paint(SEVERITY_COLOR[i.severity], i.severity.padEnd(8))}${confidence} ` +
+      `${paint(SGR.bold, i.ruleId)}  ${i.message} "${shown(span.text)}"${fix}`
+    );
   });
   const s = report.summary;
-  lines.push(`verdict: ${paint(VERDICT_COLOR[s.verdict], s.verdict)} (${s.issues} issues: ` +
-    `${s.bySeverity.critical} critical, ${s.bySeverity.major} major, ${s.bySeverity.minor} minor)`);
+  lines.push(
+    `verdict: ${paint(VERDICT_COLOR[s.verdict], s.verdict)} (${s.issues} issues: ` +
+      `${s.bySeverity.critical} critical, ${s.bySeverity.major} major, ${s.bySeverity.minor} minor)`,
+  );
   return lines.join("\n");
 }

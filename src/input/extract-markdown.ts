@@ -35,7 +35,11 @@ function markdownEvents(raw: string) {
   EMPHASIS_RUN_RE.lastIndex = 0;
   while (runs <= MAX_EMPHASIS_RUNS && EMPHASIS_RUN_RE.exec(raw)) runs++;
   const options = runs > MAX_EMPHASIS_RUNS ? { extensions: NO_EMPHASIS } : {};
-  return postprocess(parse(options).document().write(preprocess()(raw, undefined, true)));
+  return postprocess(
+    parse(options)
+      .document()
+      .write(preprocess()(raw, undefined, true)),
+  );
 }
 
 /** Extracts the plain text of a Markdown document, with raw offsets and paragraphs. */

@@ -2,9 +2,20 @@ import type { ExportReport } from "./exportable";
 
 /** Columns of the CSV export, in order (one row per issue). */
 export const CSV_COLUMNS = [
-  "id", "rule", "category", "severity", "status", "message",
-  "source_start", "source_end", "source_text", "target_start", "target_end", "target_text",
-  "suggestion", "review_comment",
+  "id",
+  "rule",
+  "category",
+  "severity",
+  "status",
+  "message",
+  "source_start",
+  "source_end",
+  "source_text",
+  "target_start",
+  "target_end",
+  "target_text",
+  "suggestion",
+  "review_comment",
 ] as const;
 
 /** A cell a spreadsheet would read as a formula (= + - @) or whose leading tab/CR it would eat. */
@@ -25,9 +36,20 @@ export function toCsv(report: ExportReport): string {
   const rows: string[] = [CSV_COLUMNS.join(",")];
   for (const i of report.issues) {
     const cells = [
-      i.id, i.ruleId, i.category, i.severity, i.review?.status ?? "open", i.message,
-      i.source?.start, i.source?.end, i.source?.text, i.target?.start, i.target?.end, i.target?.text,
-      i.suggestion?.text, i.review?.comment,
+      i.id,
+      i.ruleId,
+      i.category,
+      i.severity,
+      i.review?.status ?? "open",
+      i.message,
+      i.source?.start,
+      i.source?.end,
+      i.source?.text,
+      i.target?.start,
+      i.target?.end,
+      i.target?.text,
+      i.suggestion?.text,
+      i.review?.comment,
     ];
     rows.push(cells.map(csvCell).join(","));
   }

@@ -49,24 +49,30 @@ function issuesTable(issues: ExportIssue[]): string {
   const rows = issues.map((i, k) => {
     const dismissed = i.review?.status === "dismissed" ? ' class="dismissed"' : "";
     const fix = i.suggestion ? (i.suggestion.text ? `<code>${esc(i.suggestion.text)}</code>` : "delete") : "";
-    return `<tr${dismissed}><td class="n">${k + 1}</td><td class="sev ${esc(i.severity)}">${esc(i.severity)}</td>` +
+    return (
+      `<tr${dismissed}><td class="n">${k + 1}</td><td class="sev ${esc(i.severity)}">${esc(i.severity)}</td>` +
       `<td><b>${esc(i.ruleId)}</b><br>${esc(i.category)}</td><td>${esc(i.message)}</td>` +
       `<td>${i.source ? `<code>${esc(i.source.text)}</code>` : ""}</td>` +
       `<td>${i.target ? `<code>${esc(i.target.text)}</code>` : ""}</td><td>${fix}</td>` +
-      `<td>${esc(i.review?.status ?? "open")}${i.review?.comment ? `: ${esc(i.review.comment)}` : ""}</td></tr>`;
+      `<td>${esc(i.review?.status ?? "open")}${i.review?.comment ? `: ${esc(i.review.comment)}` : ""}</td></tr>`
+    );
   });
-  return `<table><thead><tr><th class="n">#</th><th class="sev">severity</th><th>rule</th><th>message</th>` +
-    `<th>source</th><th>target</th><th>suggestion</th><th>review</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return (
+    `<table><thead><tr><th class="n">#</th><th class="sev">severity</th><th>rule</th><th>message</th>` +
+    `<th>source</th><th>target</th><th>suggestion</th><th>review</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
+  );
 }
 
 function segmentsTable(report: ExportReport): string {
   const marks = { source: spansOf(report.issues, "source"), target: spansOf(report.issues, "target") };
-  const cell = (side: "source" | "target", idx: number[]) =>
-    idx.map((i) => marked(report.segments[side][i], marks[side])).join(" ");
-  const rows = report.alignment.map((b, k) =>
-    `<tr><td class="n">${k + 1}</td><td>${cell("source", b.source)}</td><td>${cell("target", b.target)}</td></tr>`);
-  return `<table><thead><tr><th class="n">#</th><th>source (${esc(report.languages.source)})</th>` +
-    `<th>target (${esc(report.languages.target)})</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const cell = (side: "source" | "target", idx: number[]) => idx.map((i) => marked(report.segments[side][i], marks[side])).join(" ");
+  const rows = report.alignment.map(
+    (b, k) => `<tr><td class="n">${k + 1}</td><td>${cell("source", b.source)}</td><td>${cell("target", b.target)}</td></tr>`,
+  );
+  return (
+    `<table><thead><tr><th class="n">#</th><th>source (${esc(report.languages.source)})</th>` +
+    `<th>target (${esc(report.languages.target)})</th></tr></thead><tbody>${rows.join("")}</tbody></table>`
+  );
 }
 
 /** The spans issues mark on one side, sorted by start. */

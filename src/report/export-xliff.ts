@@ -50,23 +50,29 @@ export function toXliff(report: ExportReport, meta: ExportMeta = {}): string {
     const u = units[b];
     const source = withMarkers(unitText(report.segments.source, bead.source), u.source, "s");
     const target = withMarkers(unitText(report.segments.target, bead.target), u.target, "t");
-    return `  <unit id="u${b + 1}">\n${u.groups.join("")}` +
-      `   <segment id="s${b + 1}">\n    <source>${source}</source>\n    <target>${target}</target>\n   </segment>\n  </unit>\n`;
+    return (
+      `  <unit id="u${b + 1}">\n${u.groups.join("")}` +
+      `   <segment id="s${b + 1}">\n    <source>${source}</source>\n    <target>${target}</target>\n   </segment>\n  </unit>\n`
+    );
   });
   const original = meta.id ? ` original="translint-report-${esc(meta.id)}"` : "";
-  return `<?xml version="1.0" encoding="UTF-8"?>\n` +
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0"` +
     ` version="2.1" srcLang="${esc(report.languages.source)}" trgLang="${esc(report.languages.target)}">\n` +
-    ` <file id="f1"${original}>\n${body.join("")} </file>\n</xliff>\n`;
+    ` <file id="f1"${original}>\n${body.join("")} </file>\n</xliff>\n`
+  );
 }
 
 function issueGroup(issue: ExportIssue, ref: string): string {
   const enabled = issue.review?.status === "dismissed" ? ` locQualityIssueEnabled="no"` : "";
-  return `   <its:locQualityIssues xml:id="${ref}">\n` +
+  return (
+    `   <its:locQualityIssues xml:id="${ref}">\n` +
     `    <its:locQualityIssue locQualityIssueType="${ITS_ISSUE_TYPE[issue.category] ?? "other"}"` +
     ` locQualityIssueComment="${esc(`${issue.ruleId}: ${issue.message}`)}"` +
     ` locQualityIssueSeverity="${ITS_SEVERITY[issue.severity]}"${enabled}/>\n` +
-    `   </its:locQualityIssues>\n`;
+    `   </its:locQualityIssues>\n`
+  );
 }
 
 /** The text of a unit's side: its segments' texts joined by one space. */

@@ -32,8 +32,9 @@ export function escapeXml(s: string): string {
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
 /** Characters XML 1.0 does not allow at all (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/F). */
-// regex-safe: single characters and surrogate pairs under lookarounds (safe-regex2 cannot parse them); no quantifier
-const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML_CHAR =
+  // regex-safe: single characters and surrogate pairs under lookarounds (safe-regex2 cannot parse them); no quantifier
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Replaces characters XML cannot carry by U+FFFD, then escapes: safe text for any XML or HTML document. */
 export function xmlText(s: string): string {

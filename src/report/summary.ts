@@ -8,7 +8,9 @@ export function severityRank(s: Severity): number {
 
 /** The severity and minimum confidence of a failOn option (a bare severity blocks at any confidence). */
 export function failOnThreshold(failOn: NonNullable<CheckOptions["failOn"]>): { severity: Severity; minConfidence: number } {
-  return typeof failOn === "string" ? { severity: failOn, minConfidence: 0 } : { severity: failOn.severity, minConfidence: failOn.minConfidence ?? 0 };
+  return typeof failOn === "string"
+    ? { severity: failOn, minConfidence: 0 }
+    : { severity: failOn.severity, minConfidence: failOn.minConfidence ?? 0 };
 }
 
 /** True when an issue is at or above the failOn threshold: its severity, and its confidence when one is set. */

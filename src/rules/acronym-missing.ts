@@ -5,7 +5,15 @@ import { fold } from "../lang/normalize";
 import { defineRule, type AlignedPair, type RuleContext } from "../check/rule";
 import type { Lang } from "../types";
 import {
-  capitalWords, countForm, expandedAt, hasName, holdsForm, nameBefore, spellsOut, unknownAcronyms, type UnknownAcronym,
+  capitalWords,
+  countForm,
+  expandedAt,
+  hasName,
+  holdsForm,
+  nameBefore,
+  spellsOut,
+  unknownAcronyms,
+  type UnknownAcronym,
 } from "./lib/unknown-acronyms";
 
 /** Alignment score from which a 1–1 bead counts as confident. */
@@ -99,47 +107,55 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La Comisión Nacional de los Mercados y la Competencia (CNMC) multó a tres eléctricas. La CNMC recurrirá.",
         target: "The National Markets and Competition Commission (NMCC) fined three utilities. The NMCC will appeal.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El SEPE pagará el subsidio en marzo.",
         target: "The State Public Employment Service will pay the benefit in March.",
       },
       {
         // Shouted headline words, a Roman numeral, a unit after a number and a currency code are not bodies.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "ÚLTIMA HORA: el rey Felipe VI inauguró un parque de 50 MW. El bono rinde 300 USD.",
         target: "Breaking news: King Felipe VI opened a 50-megawatt park. The bond yields $300.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The PPWR will apply from 2026, the commission said.",
         target: "El PPWR se aplicará desde 2026, dijo la comisión.",
       },
       {
         // A translation that never writes the acronym renders it its own way throughout.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El SEPE pagará el subsidio en marzo. El SEPE atiende a dos millones de personas.",
         target: "The employment agency will pay the benefit in March. It serves two million people.",
       },
       {
         // A lower-case spelled-out name with the acronym's initials.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The PCR test is reliable in the first week. PCR remains the reference.",
         target: "La prueba de reacción en cadena de la polimerasa es fiable la primera semana. La PCR sigue siendo la referencia.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El sindicato CSIF convocó una huelga para el lunes. El CSIF pide más personal.",
         target: "<marker>The union called a strike for Monday.</marker> The CSIF wants more staff.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The PPWR will apply from 2026, the commission said. Firms say the PPWR is costly.",
         target: "<marker>El reglamento se aplicará desde 2026, dijo la comisión.</marker> Las empresas dicen que el PPWR es caro.",
       },

@@ -21,49 +21,66 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El presidente llegó el lunes. Se reunió con los ministros.",
         target: "The president arrived on Monday. He met the ministers.",
       },
       {
         // One source sentence split into two target sentences is not an addition.
-        from: "es", to: "en",
-        source: "El ayuntamiento aprobó el viernes el presupuesto tras un largo debate en el que la oposición acusó al alcalde de ocultar el coste real del nuevo estadio.",
-        target: "The city council approved the budget on Friday after a long debate. The opposition accused the mayor of hiding the real cost of the new stadium.",
+        from: "es",
+        to: "en",
+        source:
+          "El ayuntamiento aprobó el viernes el presupuesto tras un largo debate en el que la oposición acusó al alcalde de ocultar el coste real del nuevo estadio.",
+        target:
+          "The city council approved the budget on Friday after a long debate. The opposition accused the mayor of hiding the real cost of the new stadium.",
       },
       {
         // Explanatory split at the end of a paragraph, still covered by the source sentence.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Prices rose 3.1 percent in November, driven by food and energy costs that the central bank had not anticipated.",
-        target: "Los precios subieron un 3,1 por ciento en noviembre. La subida se debió a los alimentos y a la energía, que el banco central no había previsto.",
+        target:
+          "Los precios subieron un 3,1 por ciento en noviembre. La subida se debió a los alimentos y a la energía, que el banco central no había previsto.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El presidente llegó a Lima el lunes por la tarde. Después habló con la prensa.",
-        target: "The president arrived in Lima on Monday afternoon. Afterwards he spoke to the press.\n\n<marker>Share this story with your friends and subscribe to our newsletter for more.</marker>",
+        target:
+          "The president arrived in Lima on Monday afternoon. Afterwards he spoke to the press.\n\n<marker>Share this story with your friends and subscribe to our newsletter for more.</marker>",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La inflación subió en noviembre. Los alimentos fueron la principal causa.\n\nEl banco central no cambió los tipos.",
-        target: "Inflation rose in November. Food was the main cause. <marker>We would love to thank the author of this post for such wonderful content.</marker>\n\nThe central bank did not change rates.",
+        target:
+          "Inflation rose in November. Food was the main cause. <marker>We would love to thank the author of this post for such wonderful content.</marker>\n\nThe central bank did not change rates.",
       },
       {
-        from: "es", to: "en",
-        source: "Récord de visitantes en el museo del Prado\n\nMás de tres millones de personas visitaron el museo el año pasado. La cifra supera la de 2019.",
-        target: "Record visitor numbers at the Prado museum\n\nMore than three million people visited the museum last year. The figure exceeds that of 2019.\n\n<marker>Record visitor numbers at the Prado museum</marker>",
+        from: "es",
+        to: "en",
+        source:
+          "Récord de visitantes en el museo del Prado\n\nMás de tres millones de personas visitaron el museo el año pasado. La cifra supera la de 2019.",
+        target:
+          "Record visitor numbers at the Prado museum\n\nMore than three million people visited the museum last year. The figure exceeds that of 2019.\n\n<marker>Record visitor numbers at the Prado museum</marker>",
       },
       {
         // The headline run into the lead sentence (no punctuation between them), then repeated at the end.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Cierra la última librería del barrio Después de cuarenta años, la librería Aurora baja la persiana este sábado.",
-        target: "The last bookshop in the neighbourhood closes After forty years, the Aurora bookshop pulls down its shutters this Saturday.\n\n<marker>The last bookshop in the neighbourhood closes</marker>",
+        target:
+          "The last bookshop in the neighbourhood closes After forty years, the Aurora bookshop pulls down its shutters this Saturday.\n\n<marker>The last bookshop in the neighbourhood closes</marker>",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The mayor opened the new bridge on Sunday. Hundreds of neighbours attended the ceremony.",
-        target: "El alcalde inauguró el nuevo puente el domingo. <marker>Todos los derechos reservados, prohibida su reproducción total o parcial sin permiso.</marker> Cientos de vecinos asistieron a la ceremonia.",
+        target:
+          "El alcalde inauguró el nuevo puente el domingo. <marker>Todos los derechos reservados, prohibida su reproducción total o parcial sin permiso.</marker> Cientos de vecinos asistieron a la ceremonia.",
       },
     ],
   },

@@ -87,7 +87,8 @@ function ellipses(text: string): Finding[] {
 export default defineRule({
   meta: {
     id: "dash-style",
-    description: "A double hyphen or double en dash where an em dash is meant, em dashes spaced in some places and unspaced in others, or three periods and the ellipsis character mixed in one article.",
+    description:
+      "A double hyphen or double en dash where an em dash is meant, em dashes spaced in some places and unspaced in others, or three periods and the ellipsis character mixed in one article.",
     category: "linguistic/punctuation",
     severity: "minor",
     // Style choices, not mechanical: the suggestion is a hint for the editor and is not applied to `fixed`.
@@ -102,47 +103,56 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El plan, aprobado el lunes, costará millones. Los precios subieron otra vez.",
         target: "The plan — approved on Monday — will cost millions. Prices rose — again.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El plan, aprobado el lunes, costará millones.",
         target: "The plan—approved on Monday—will cost millions.",
       },
       {
-        from: "en", to: "es",
-        source: "The plan, approved on Monday, will cost millions. \"I will come,\" he said. Prices rose — again.",
+        from: "en",
+        to: "es",
+        source: 'The plan, approved on Monday, will cost millions. "I will come," he said. Prices rose — again.',
         target: "El plan —aprobado el lunes— costará millones. «Vendré», dijo él. Los precios subieron — otra vez.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Espera... y luego... nada. Ejecute la herramienta con la opción --help.",
         target: "Wait... and then... nothing.... Run the tool with the --help option. Scores rose 10-20% (see pages 10--12).",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El plan, aprobado el lunes, costará millones.",
         target: "The plan <marker>--</marker> approved on Monday <marker>--</marker> will cost millions.",
         suggestion: "—",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El plan, aprobado el lunes, costará millones.",
         target: "The plan<marker>––</marker>approved on Monday<marker>––</marker>will cost millions.",
         suggestion: "—",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El plan, aprobado el lunes, costará millones. Los precios subieron otra vez. La votación, secreta, fue ayer.",
-        target: "The plan — approved on Monday — will cost millions. Prices rose — again. The vote<marker>—</marker>held in secret<marker>—</marker>took place yesterday.",
+        target:
+          "The plan — approved on Monday — will cost millions. Prices rose — again. The vote<marker>—</marker>held in secret<marker>—</marker>took place yesterday.",
         suggestion: " — ",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Wait... and then... nothing…",
         target: "Espera... y luego... nada<marker>…</marker>",
         suggestion: "...",

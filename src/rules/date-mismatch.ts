@@ -43,7 +43,14 @@ const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * position of the text and makes the scan about three times slower.
  */
 const NAMES: Record<Lang, RegExp> = byLanguage(
-  ({ code }) => new RegExp(`(?:${[...LOOKUP[code].keys()].sort((a, b) => b.length - a.length).map(escapeRegex).join("|")})(?![\\p{L}])`, "gu"),
+  ({ code }) =>
+    new RegExp(
+      `(?:${[...LOOKUP[code].keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegex)
+        .join("|")})(?![\\p{L}])`,
+      "gu",
+    ),
 );
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
@@ -61,7 +68,8 @@ function mentionsIn(doc: Doc): CalendarMention[] {
       continue;
     }
     const entry = LOOKUP[doc.lang].get(m[0])!;
-    if (acceptable(doc.text, m.index, m[0], doc.lang)) out.push({ kind: entry.kind, index: entry.index, start: m.index, end: m.index + m[0].length });
+    if (acceptable(doc.text, m.index, m[0], doc.lang))
+      out.push({ kind: entry.kind, index: entry.index, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -132,7 +140,7 @@ export default defineRule({
   meta: {
     id: "date-mismatch",
     description:
-      "A month, weekday or clock time in the aligned target contradicts the source (martes → Monday, abril → March, a las 10:30 → at 11.30 am, 8 p. m. → 8 a.m.); one only the target names (an added \"on Tuesday\" for \"ayer\") is not flagged, and the same time on a 12- or 24-hour clock (15 horas, 3 pm) is equal.",
+      'A month, weekday or clock time in the aligned target contradicts the source (martes → Monday, abril → March, a las 10:30 → at 11.30 am, 8 p. m. → 8 a.m.); one only the target names (an added "on Tuesday" for "ayer") is not flagged, and the same time on a 12- or 24-hour clock (15 horas, 3 pm) is equal.',
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -144,71 +152,83 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El Consejo aprobó el plan el 26 de abril. El ministro habló el martes con la prensa.",
         target: "The Council approved the plan on April 26. The minister spoke to the press on Tuesday.",
       },
       {
         // A weekday the source does not name: English news often writes the day for "ayer".
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El presidente dijo ayer que no dimitirá.",
         target: "The president said on Wednesday that he would not resign.",
       },
       {
         // "May" as a verb and "Domingo" as a surname are not dates.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El tenor Plácido Domingo cantará en marzo. La gira podría retrasarse.",
         target: "Tenor Plácido Domingo will sing in March. May the tour be delayed? It may.",
       },
       {
         // The day moved to the next sentence by the translator.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The talks ended on Friday. Both sides signed the deal.",
         target: "Las conversaciones terminaron. Ambas partes firmaron el acuerdo el viernes.",
       },
       {
         // The same times on a 24- and a 12-hour clock, and noon.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El pleno empezó a las 10:30, paró a las 15 horas y el acto terminó a mediodía. Duró 8 horas.",
         target: "The session began at 10.30 am, stopped at 3 pm and the event ended at noon. It lasted eight hours.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Voting ends at 8 p.m. (20:00 GMT).",
         target: "La votación termina a las 20:00 (20:00 GMT).",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El Consejo de Ministros aprobó el martes un plan de vivienda.",
         target: "The Council of Ministers on <marker>Monday</marker> approved a housing plan.",
         suggestion: "Tuesday",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Las obras empezarán el 26 de abril y durarán seis meses.",
         target: "Work will begin on <marker>March</marker> 26 and last six months.",
         suggestion: "April",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The election will be held in September.",
         target: "Las elecciones se celebrarán en <marker>noviembre</marker>.",
         suggestion: "septiembre",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La reunión empezó a las 10:30 en el ayuntamiento.",
         target: "The meeting began at <marker>11.30 am</marker> at the town hall.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The polls close at 8 p.m. on Sunday.",
         target: "Los colegios electorales cierran a las <marker>8 a. m.</marker> del domingo.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El tren salió al mediodía.",
         target: "The train left at <marker>5 pm</marker>.",
       },

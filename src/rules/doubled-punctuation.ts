@@ -43,7 +43,8 @@ function judge(ctx: RuleContext, start: number, end: number, cache: Map<string, 
     return allSame(run) ? { flag: true, suggestion: run[0] } : { flag: true };
   }
   // "¿Vienes?, preguntó" is correct Spanish.
-  if (run.length === 2 && (run[0] === "?" || run[0] === "!") && ",;:".includes(run[1]) && conventionsFor(lang).commaAfterClosingMark) return OK;
+  if (run.length === 2 && (run[0] === "?" || run[0] === "!") && ",;:".includes(run[1]) && conventionsFor(lang).commaAfterClosingMark)
+    return OK;
   if (allSame(run)) return { flag: true, suggestion: run[0] };
   if (run === ",." || run === ".,") return { flag: true, suggestion: commaOrPeriod(text, end) };
   if (run.length === 2 && (run[0] === "?" || run[0] === "!") && run[1] === ".") return { flag: true, suggestion: run[0] };
@@ -86,7 +87,7 @@ export default defineRule({
   meta: {
     id: "doubled-punctuation",
     description:
-      "Two punctuation marks where one is meant (\",,\", \"..\", \",.\", \";;\", \"::\"), not an ellipsis or an abbreviation's period before a comma; \"?!\" or \"!!\" only when the source has no such emphasis.",
+      'Two punctuation marks where one is meant (",,", "..", ",.", ";;", "::"), not an ellipsis or an abbreviation\'s period before a comma; "?!" or "!!" only when the source has no such emphasis.',
     category: "linguistic/punctuation",
     severity: "minor",
     messages: { doubled: "Doubled punctuation “{{marks}}”." },
@@ -96,64 +97,75 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Esperó... y esperó. Las tropas de EE. UU., Canadá y Apple Inc., entre otros, llegaron.",
         target: "He waited... and waited. Troops from the U.S., Canada and Apple Inc., among others, arrived.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Really?! Nobody told you?",
         target: "¿¡En serio?! ¿Nadie te lo dijo?",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Did she come? he asked.",
         target: "¿Vino?, preguntó.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Se repitió en las páginas 1..10 y en ../datos.",
         target: "It was repeated… again. Pages 1..10 and ../data matter, etc.: all of them. Tel.: 555 0100.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "—¿Y ahora..? —preguntó.",
         target: "“And now..?” she asked.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Dijo que sí, y se fue.",
         target: "He said yes<marker>,,</marker> and left.",
         suggestion: ",",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La ley entrará en vigor en 2012... o no. ¿Qué pasará?",
         target: "The law takes effect in 2012<marker>..</marker> What will happen?",
         suggestion: ".",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Pidió más libertad en la elección de los cursos.",
         target: "He asked for more freedom in the choice of<marker>..</marker> the courses.",
         suggestion: null,
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Llegó tarde. Nadie lo esperaba.",
         target: "He arrived late<marker>,.</marker> Nobody expected him.",
         suggestion: ".",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Hay un plan: subir los impuestos; nadie lo apoya.",
         target: "There is a plan<marker>::</marker> raise taxes<marker>;;</marker> nobody supports it.",
         suggestion: ":",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "¿Por qué no vino nadie?",
         target: "Why did nobody come<marker>?!</marker>",
       },

@@ -1,7 +1,14 @@
 import { defineRule } from "../check/rule";
 import type { Segment } from "../segment/document";
 import {
-  ratioOf, copiesInPlace, earlierContains, lengthMisfit, repeatsHeadline, sameKeyCount, sentenceKeys, segmentWords,
+  ratioOf,
+  copiesInPlace,
+  earlierContains,
+  lengthMisfit,
+  repeatsHeadline,
+  sameKeyCount,
+  sentenceKeys,
+  segmentWords,
 } from "./lib/coverage";
 
 /** Repeats shorter than this (in words) are ignored: "No." or "Thank you." may legitimately recur. */
@@ -21,28 +28,37 @@ export default defineRule({
     good: [
       {
         // The source repeats the sentence too.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Nadie quiso hablar del tema.\n\nLa policía investiga el robo desde el domingo.\n\nNadie quiso hablar del tema.",
-        target: "Nobody wanted to talk about it.\n\nPolice have been investigating the theft since Sunday.\n\nNobody wanted to talk about it.",
+        target:
+          "Nobody wanted to talk about it.\n\nPolice have been investigating the theft since Sunday.\n\nNobody wanted to talk about it.",
       },
       {
         // The same English wording for two different source sentences is a style choice, not a duplicate.
-        from: "es", to: "en",
-        source: "El portavoz del ministerio declinó hacer comentarios. La empresa anunció después nuevos despidos en su planta de Valencia. Tampoco el sindicato quiso hacer declaraciones.",
+        from: "es",
+        to: "en",
+        source:
+          "El portavoz del ministerio declinó hacer comentarios. La empresa anunció después nuevos despidos en su planta de Valencia. Tampoco el sindicato quiso hacer declaraciones.",
         target: "He declined to comment. The company later announced new layoffs at its Valencia plant. He declined to comment.",
       },
     ],
     bad: [
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The river burst its banks on Monday. Dozens of families were evacuated from the lower town.",
-        target: "El río se desbordó el lunes. Decenas de familias fueron evacuadas de la parte baja del pueblo. <marker>Decenas de familias fueron evacuadas de la parte baja del pueblo.</marker>",
+        target:
+          "El río se desbordó el lunes. Decenas de familias fueron evacuadas de la parte baja del pueblo. <marker>Decenas de familias fueron evacuadas de la parte baja del pueblo.</marker>",
       },
       {
         // The copy sits where the translation of another sentence should be.
-        from: "es", to: "en",
-        source: "El museo abrió sus puertas en 1998. La colección reúne más de 4.000 piezas de arte precolombino. El edificio fue diseñado por una arquitecta local.",
-        target: "The museum opened its doors in 1998. The collection brings together more than 4,000 pieces of pre-Columbian art. <marker>The collection brings together more than 4,000 pieces of pre-Columbian art.</marker>",
+        from: "es",
+        to: "en",
+        source:
+          "El museo abrió sus puertas en 1998. La colección reúne más de 4.000 piezas de arte precolombino. El edificio fue diseñado por una arquitecta local.",
+        target:
+          "The museum opened its doors in 1998. The collection brings together more than 4,000 pieces of pre-Columbian art. <marker>The collection brings together more than 4,000 pieces of pre-Columbian art.</marker>",
       },
     ],
   },

@@ -40,25 +40,29 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La prestación por desempleo subirá en enero. Las prestaciones familiares no cambian.",
         target: "The unemployment benefit will rise in January. Family benefits do not change.",
         options: { glossary: [{ source: "prestación", target: "benefit" }] },
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "At least ten people died in the flood.",
         target: "Al menos diez personas murieron en la inundación.",
         options: { glossary: [{ source: "east", target: "este" }] },
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Las diputadas votaron en contra. El proyecto de ley fracasó.",
         target: "The female members of parliament voted against it. The bill failed.",
         options: { glossary: [{ source: "diputado", target: "member of parliament" }] },
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El Gobierno habló ayer. Anunció un nuevo subsidio para agricultores.",
         target: "The government announced a new subsidy for farmers yesterday. It gave no figures.",
         options: { glossary: [{ source: "subsidio", target: "subsidy" }] },
@@ -66,19 +70,22 @@ export default defineRule({
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Las prestaciones sociales subirán un 2 %. El Gobierno lo anunció ayer.",
         target: "<marker>Social payments will rise by 2%.</marker> The government announced it yesterday.",
         options: { glossary: [{ source: "prestación", target: "benefit" }] },
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The benefits will rise next year.",
         target: "<marker>Las ayudas subirán el año que viene.</marker>",
         options: { glossary: [{ source: "benefit", target: "prestación" }] },
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Los diputados aprobaron la ley. La oposición votó en contra.",
         target: "<marker>The deputies passed the law.</marker> The opposition voted against.",
         options: { glossary: [{ source: "diputado", target: "member of parliament" }] },

@@ -5,7 +5,9 @@ import type { Lang } from "../types";
 
 /** Languages that open questions and exclamations with ¿ ¡. */
 const USES_INVERTED: Record<string, boolean> = Object.fromEntries(
-  Object.entries(conventions).filter(([k]) => !k.startsWith("$")).map(([k, v]) => [k, Boolean((v as { invertedMarks?: boolean }).invertedMarks)]),
+  Object.entries(conventions)
+    .filter(([k]) => !k.startsWith("$"))
+    .map(([k, v]) => [k, Boolean((v as { invertedMarks?: boolean }).invertedMarks)]),
 );
 /** Per language: tag questions ("verdad") and the interrogatives that open a question clause, lower-cased. */
 const WORDS: Record<string, { tags: Set<string>; interrogatives: string[] }> = byLanguage(({ questionWords: lists }) => ({
@@ -23,7 +25,7 @@ const CLAUSE_BREAK = /[,;:(«“"—–]/;
 const SURE_CLAUSE_START = /[:(«“"—–]/;
 /** Marks that open a clause only when a word follows at once (a straight quote or dash may be closing one). */
 const AMBIGUOUS_OPENER = /["—–]/;
-const CLAUSE_BREAK_CHARS = ",;:(«“\"—–";
+const CLAUSE_BREAK_CHARS = ',;:(«“"—–';
 const WORD = /^[\p{L}\p{M}\p{N}]+/u;
 /** What may stand before a question's first word: spaces, opening quotes and brackets, dialogue dashes. */
 const LEAD = /[\s"“”«»'‘’([—–-]/;
@@ -197,7 +199,8 @@ function checkOtherTarget(ctx: RuleContext): void {
 export default defineRule({
   meta: {
     id: "inverted-marks",
-    description: "An opening ¿ or ¡ left in a target language that does not use them, or a Spanish question or exclamation without its opening ¿ ¡.",
+    description:
+      "An opening ¿ or ¡ left in a target language that does not use them, or a Spanish question or exclamation without its opening ¿ ¡.",
     category: "linguistic/punctuation",
     severity: "minor",
     fixable: true,
@@ -211,74 +214,87 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Will it rain tomorrow? If it rains, will you come? It is expensive, isn't it?",
         target: "¿Lloverá mañana? Si llueve, ¿vendrás? Es caro, ¿verdad?",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "What a game! Yahoo! bought the company. See example.com/?id=3 for more.",
         target: "¡Qué partido! Yahoo! compró la empresa. Véase example.com/?id=3 para más.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The show “Who Wants to Be a Millionaire?” returns on Monday.",
         target: "El programa “Who Wants to Be a Millionaire?” vuelve el lunes.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Did Mr. Pérez come yesterday? Were they taking him to the... other city?",
         target: "¿Vino el Sr. Pérez ayer? ¿Lo llevaban a la... otra ciudad?",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The figure (?) was not confirmed. Why? Nobody knows.",
         target: "La cifra (?) no se confirmó. ¿Por qué? Nadie lo sabe.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El rey le dijo: «¿Por qué no te callas?».",
         target: "The king told him: “¿Por qué no te callas?” (Why don't you shut up?).",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "¿Subirán los impuestos el año que viene?",
         target: "<marker>¿</marker>Will taxes rise next year?",
         suggestion: "",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "¡Qué desastre!",
         target: "<marker>¡</marker>What a disaster!",
         suggestion: "",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Will taxes rise next year?",
         target: "<marker>Subirán</marker> los impuestos el año que viene?",
         suggestion: "¿Subirán",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The plan is expensive, isn't it?",
         target: "El plan es caro, <marker>verdad</marker>?",
         suggestion: "¿verdad",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "If it rains, will you come?",
         target: "Si llueve, vendrás<marker>?</marker>",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "She asked him: “Will you come to the meeting?”",
         target: "Ella le preguntó: «<marker>Vendrás</marker> a la reunión?»",
         suggestion: "¿Vendrás",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The minister left. What a disaster! Nobody expected it.",
         target: "El ministro se fue. <marker>Qué</marker> desastre! Nadie lo esperaba.",
         suggestion: "¡Qué",

@@ -32,13 +32,15 @@ export default defineRule({
     good: [
       { from: "es", to: "en", source: "El presupuesto fue de 1500 millones.", target: "The budget was 1,500 million." },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La Organi\u00ADzación Mundial de la Salud lo confirmó.",
         target: "The World Health Organi\u00ADzation confirmed it.",
       },
       { from: "es", to: "en", source: "La misión despegó.", target: "The mission took off 👩\u200D🚀 on Monday." },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The minister, \u200F\u0645\u062D\u0645\u062F\u200F, spoke.",
         target: "El ministro, \u200F\u0645\u062D\u0645\u062F\u200F, habló.",
       },
@@ -46,30 +48,35 @@ export default defineRule({
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El presupuesto fue de 1500 millones.",
         target: "The budget was <marker>\u202E</marker>0051<marker>\u202C</marker> million.",
         suggestion: "",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El Gobierno aprobó el plan.",
         target: "The govern<marker>\u200B</marker>ment approved the plan.",
         suggestion: "",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The president spoke on Monday.",
         target: "El presi<marker>\u00AD</marker>dente habló el lunes.",
         suggestion: "",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La votación salió adelante.",
         target: "The vote<marker>\u0007</marker> passed <marker>\u2060</marker>unanimously.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Los vecinos protestaron.",
         target: "<marker>\u2067</marker>Residents protested.",
       },

@@ -31,36 +31,42 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El ministro no descartó una candidatura. No vino nadie a la reunión.",
         target: "The minister did not rule out a bid. Nobody came to the meeting.",
       },
       {
         // Fixed phrases with a negator that negate nothing, and a negation rendered by another negative word.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Sin embargo, el plan no sólo reduce costes. El acuerdo no se firmó.",
         target: "However, the plan not only cuts costs. The agreement failed to be signed.",
       },
       {
         // Litotes: "not unlike" affirms.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The result was not unlike last year's.",
         target: "El resultado fue parecido al del año pasado.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El ministro no descartó una candidatura a la presidencia.",
         target: "<marker>The minister ruled out a bid for the presidency.</marker>",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The company will close the plant in March.",
         target: "La empresa <marker>no</marker> cerrará la planta en marzo.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Nunca ha ganado una final.",
         target: "<marker>He has always won a final.</marker>",
       },

@@ -10,7 +10,8 @@ const ONE_SEPARATOR_THREE_DIGITS = /^\d+[.,]\d{3}$/;
 const NUMBER = /(?<![\p{L}\p{N}.,:/-])\d+(?:[.,]\d+)+(?![\p{N}]|[.,]\d|[\p{L}º])/gu;
 // regex-safe: one optional separator group, no nested quantifier
 const PERCENT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(\s?)%/gu;
-const SECTION_BEFORE = /(?:art[íi]culo|art\.|secci[óo]n|apartado|cap[íi]tulo|punto|versi[óo]n|ley|norma|inciso|párrafo|fase|nivel|tabla|figura|las|a las|de las|hacia las|sobre las)\s*$/i;
+const SECTION_BEFORE =
+  /(?:art[íi]culo|art\.|secci[óo]n|apartado|cap[íi]tulo|punto|versi[óo]n|ley|norma|inciso|párrafo|fase|nivel|tabla|figura|las|a las|de las|hacia las|sobre las)\s*$/i;
 const TIME_AFTER = /^\s*(?:h\b|horas|hrs|de la (?:tarde|mañana|noche)|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)/i;
 
 /** The separator a fix writes: the target's first accepted one (a space group becomes a no-break space). */
@@ -39,7 +40,8 @@ function sourceValues(ctx: RuleContext, targetOffset: number): Set<number> {
 export default defineRule({
   meta: {
     id: "number-format",
-    description: "A number in the translation uses the source's digit separators where the target locale's CLDR conventions differ (es-ES 25.000, es-MX 25,000; a bare language accepts any of its regions), or the wrong percent spacing.",
+    description:
+      "A number in the translation uses the source's digit separators where the target locale's CLDR conventions differ (es-ES 25.000, es-MX 25,000; a bare language accepts any of its regions), or the wrong percent spacing.",
     category: "locale/number-format",
     severity: "minor",
     fixable: true,
@@ -53,108 +55,126 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Llegaron 800.000 venezolanos en 2010. La inflación fue del 3,1 %.",
         target: "Some 800,000 Venezuelans arrived in 2010. Inflation was 3.1%.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Some 800,000 people voted and turnout was 54.5%. Article 3.1 applies.",
         target: "Votaron unas 800.000 personas y la participación fue del 54,5 %. Se aplica el artículo 3.1.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La correlación fue fuerte (p <0.001).",
         target: "The correlation was strong (p < 0.001).",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The meeting starts at 10.30 a.m. and 45% of members attend.",
         target: "La reunión empieza a las 10.30 horas y asiste el 45% de los miembros.",
       },
       {
         // es-MX (CLDR) groups with "," and writes decimals with ".", as English does.
-        from: "en-US", to: "es-MX",
+        from: "en-US",
+        to: "es-MX",
         source: "About 25,000 people marched at 10:00 a.m.; prices rose 7.5% in 2023.",
         target: "Unas 25,000 personas marcharon a las 10:00 a. m.; los precios subieron un 7.5% en 2023.",
       },
       {
         // es-419 as es-MX; the percent space is tolerated in Spanish (rules/es/locale.json).
-        from: "en", to: "es-419",
+        from: "en",
+        to: "es-419",
         source: "Of the 1,250 cases, 12.5% were severe.",
         target: "De los 1,250 casos, el 12.5 % fueron graves.",
       },
       {
         // A bare "es" accepts what any Spanish region writes: 25,000 (Mexico, US) and 25.000 (Spain).
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "About 25,000 people marched; the year before, 25,000 had.",
         target: "Unas 25,000 personas marcharon; el año anterior, 25.000.",
       },
       {
-        from: "es-MX", to: "en-GB",
+        from: "es-MX",
+        to: "en-GB",
         source: "Unas 25,000 personas votaron y la participación fue del 54.5%.",
         target: "Some 25,000 people voted and turnout was 54.5%.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Unos 800.000 venezolanos cruzaron la frontera.",
         target: "Some <marker>800.000</marker> Venezuelans crossed the border.",
         suggestion: null,
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Unos 1.800.000 venezolanos cruzaron la frontera.",
         target: "Some <marker>1.800.000</marker> Venezuelans crossed the border.",
         suggestion: "1,800,000",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La economía creció un 3,1 por ciento.",
         target: "The economy grew <marker>3,1</marker> percent.",
         suggestion: "3.1",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Los precios subieron un 134 %.",
         target: "Prices rose <marker>134 %</marker>.",
         suggestion: "134%",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La inversión cayó un 4,5 % en 2023.",
         target: "Investment fell by <marker>4,5 %</marker> in 2023.",
         suggestion: "4.5%",
       },
       {
         // es-ES (CLDR): thousands ".", decimals ",".
-        from: "en", to: "es-ES",
+        from: "en",
+        to: "es-ES",
         source: "About 1,250,000 people live there.",
         target: "Allí viven unas <marker>1,250,000</marker> personas.",
         suggestion: "1.250.000",
       },
       {
-        from: "en-US", to: "es-ES",
+        from: "en-US",
+        to: "es-ES",
         source: "Unemployment fell to 7.5 percent.",
         target: "El desempleo bajó al <marker>7.5</marker> por ciento.",
         suggestion: "7,5",
       },
       {
-        from: "en-GB", to: "es-ES",
+        from: "en-GB",
+        to: "es-ES",
         source: "Some 25,000 people marched.",
         target: "Unas <marker>25,000</marker> personas marcharon.",
         suggestion: null,
       },
       {
         // A source in Spain's style leaks into en-GB; the es-MX style would not (see the good examples).
-        from: "es-ES", to: "en-GB",
+        from: "es-ES",
+        to: "en-GB",
         source: "Votaron 25.000 personas.",
         target: "Some <marker>25.000</marker> people voted.",
         suggestion: null,
       },
       {
-        from: "es-MX", to: "en-US",
+        from: "es-MX",
+        to: "en-US",
         source: "La economía creció 3.1 por ciento en 2023.",
         target: "The economy grew <marker>3.1 %</marker> in 2023.",
         suggestion: "3.1%",
@@ -234,8 +254,15 @@ function foreignFormat(ctx: RuleContext, tok: string, at: number, from: NumberCo
     return `${groups[0]}${written(to.decimal[0])}${groups[1]}`;
   }
   const last = seps[seps.length - 1];
-  if (!uniform && seps.length >= 2 && sep !== last && from.group.includes(sep) && from.decimal.includes(last) && !threes
-    && !(to.group.includes(sep) && to.decimal.includes(last))) {
+  if (
+    !uniform &&
+    seps.length >= 2 &&
+    sep !== last &&
+    from.group.includes(sep) &&
+    from.decimal.includes(last) &&
+    !threes &&
+    !(to.group.includes(sep) && to.decimal.includes(last))
+  ) {
     const head = groups.slice(1, -1);
     if (!head.every((g) => g.length === 3) || groups[0].length > 3) return undefined;
     return reformat(tok, sep, last, to);

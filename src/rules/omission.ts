@@ -1,7 +1,13 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import type { Segment } from "../segment/document";
 import {
-  copiesInPlace, coveredByNeighbour, headlineLeftOut, headlineMirrored, missingRunInPart, unsupportedInBead, segmentWords,
+  copiesInPlace,
+  coveredByNeighbour,
+  headlineLeftOut,
+  headlineMirrored,
+  missingRunInPart,
+  unsupportedInBead,
+  segmentWords,
 } from "./lib/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
@@ -14,7 +20,8 @@ const HAS_DIGIT = /\d/;
 /** The fewest words an unpaired source segment needs to be reported. */
 function minWords(ctx: RuleContext, s: Segment): number {
   const segs = ctx.source.segments;
-  const alone = (s.index === 0 || segs[s.index - 1].paragraph !== s.paragraph) &&
+  const alone =
+    (s.index === 0 || segs[s.index - 1].paragraph !== s.paragraph) &&
     (s.index === segs.length - 1 || segs[s.index + 1].paragraph !== s.paragraph);
   const inside = s.index > 0 && s.index < segs.length - 1;
   return alone && inside && !HAS_DIGIT.test(s.text) ? MIN_HEADING_WORDS : MIN_WORDS;
@@ -36,61 +43,85 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El presidente llegó el lunes. Se reunió con los ministros.",
         target: "The president arrived on Monday. He met the ministers.",
       },
       {
         // Two source sentences merged into one target sentence: not an omission.
-        from: "es", to: "en",
-        source: "La tormenta llegó a la costa el martes por la noche. Dejó sin luz a miles de hogares. Las clases se suspendieron el miércoles en toda la provincia.",
-        target: "The storm reached the coast on Tuesday night, leaving thousands of homes without power. Classes were suspended on Wednesday across the province.",
+        from: "es",
+        to: "en",
+        source:
+          "La tormenta llegó a la costa el martes por la noche. Dejó sin luz a miles de hogares. Las clases se suspendieron el miércoles en toda la provincia.",
+        target:
+          "The storm reached the coast on Tuesday night, leaving thousands of homes without power. Classes were suspended on Wednesday across the province.",
       },
       {
         // One source sentence split into two target sentences.
-        from: "en", to: "es",
-        source: "The council approved the budget on Friday after a long debate in which the opposition accused the mayor of hiding the real cost of the new stadium.",
-        target: "El consejo aprobó el presupuesto el viernes tras un largo debate. La oposición acusó al alcalde de ocultar el coste real del nuevo estadio.",
+        from: "en",
+        to: "es",
+        source:
+          "The council approved the budget on Friday after a long debate in which the opposition accused the mayor of hiding the real cost of the new stadium.",
+        target:
+          "El consejo aprobó el presupuesto el viernes tras un largo debate. La oposición acusó al alcalde de ocultar el coste real del nuevo estadio.",
       },
       {
         // A short dateline without a counterpart is not worth a major issue.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "MADRID.\n\nEl Gobierno aprobó ayer una nueva ley de vivienda. La norma entrará en vigor en enero.",
         target: "The government approved a new housing law yesterday. The rule will take effect in January.",
       },
       {
         // The same run-in headline, translated: nothing is missing.
-        from: "es", to: "en",
-        source: "Huelga de controladores aéreos en toda Francia Cientos de vuelos fueron cancelados el martes en los aeropuertos de París, Lyon y Marsella.",
-        target: "Air traffic controllers strike across France Hundreds of flights were cancelled on Tuesday at the airports of Paris, Lyon and Marseille.",
+        from: "es",
+        to: "en",
+        source:
+          "Huelga de controladores aéreos en toda Francia Cientos de vuelos fueron cancelados el martes en los aeropuertos de París, Lyon y Marsella.",
+        target:
+          "Air traffic controllers strike across France Hundreds of flights were cancelled on Tuesday at the airports of Paris, Lyon and Marseille.",
       },
       {
         // A subheading of two words, translated.
-        from: "es", to: "en",
-        source: "El puerto movió un 8 por ciento más de contenedores que el año pasado.\n\nNuevas grúas\n\nLa autoridad portuaria comprará seis grúas eléctricas antes de 2026.",
-        target: "The port handled 8 percent more containers than last year.\n\nNew cranes\n\nThe port authority will buy six electric cranes before 2026.",
+        from: "es",
+        to: "en",
+        source:
+          "El puerto movió un 8 por ciento más de contenedores que el año pasado.\n\nNuevas grúas\n\nLa autoridad portuaria comprará seis grúas eléctricas antes de 2026.",
+        target:
+          "The port handled 8 percent more containers than last year.\n\nNew cranes\n\nThe port authority will buy six electric cranes before 2026.",
       },
       {
         // Two sentences merged into one, with the anchors of both in it.
-        from: "es", to: "en",
-        source: "El Gobierno de Chile aprobó el martes un plan de 500 millones de dólares para la minería del litio. La ministra Carolina Rojas lo presentó en Antofagasta. El Congreso lo votará en abril.",
-        target: "On Tuesday Chile's government approved a 500 million dollar plan for lithium mining, which minister Carolina Rojas presented in Antofagasta. Congress will vote on it in April.",
+        from: "es",
+        to: "en",
+        source:
+          "El Gobierno de Chile aprobó el martes un plan de 500 millones de dólares para la minería del litio. La ministra Carolina Rojas lo presentó en Antofagasta. El Congreso lo votará en abril.",
+        target:
+          "On Tuesday Chile's government approved a 500 million dollar plan for lithium mining, which minister Carolina Rojas presented in Antofagasta. Congress will vote on it in April.",
       },
       {
         // A headline with its own final mark, translated freely and run into the lead: the headline is there.
-        from: "es", to: "en",
-        source: "Un verano sin turistas en la costa. Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado. El sector pide ayudas al Gobierno regional.",
-        target: "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry is asking the regional government for aid.",
+        from: "es",
+        to: "en",
+        source:
+          "Un verano sin turistas en la costa. Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado. El sector pide ayudas al Gobierno regional.",
+        target:
+          "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry is asking the regional government for aid.",
       },
       {
         // Headline and a short first sentence run together on both sides; the short sentence is translated freely.
-        from: "es", to: "en",
-        source: "Un traicionero operador de bolsa arriesga miles de millones por su complejo de inferioridad Un desleal estafador. Así describe el gran banco francés a su antiguo empleado, Marc Duval, que le hizo perder cuatro mil millones de euros en un año.",
-        target: "Treacherous Trader Risked Billions out of Inferiority Complex A faithless swindler. This is how the big French bank describes its former employee, Marc Duval, who cost it four billion euros in a year.",
+        from: "es",
+        to: "en",
+        source:
+          "Un traicionero operador de bolsa arriesga miles de millones por su complejo de inferioridad Un desleal estafador. Así describe el gran banco francés a su antiguo empleado, Marc Duval, que le hizo perder cuatro mil millones de euros en un año.",
+        target:
+          "Treacherous Trader Risked Billions out of Inferiority Complex A faithless swindler. This is how the big French bank describes its former employee, Marc Duval, who cost it four billion euros in a year.",
       },
       {
         // "I" is capitalised inside a sentence too: no sign of a sentence run into this one.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The tour lasted three months. Along the way I shared tables with ministers I never imagined I could meet in person.",
         target: "La gira duró tres meses. Por el camino compartí mesa con ministros que nunca soñé conocer.",
       },
@@ -98,66 +129,97 @@ export default defineRule({
     bad: [
       {
         // A headline of its own left out; reported once, as a whole (not also its run-in tail).
-        from: "es", to: "en",
-        source: "<marker>Petro y Boric defienden Escazú ante los mineros.</marker> Gustavo Petro y Gabriel Boric, presidentes de Colombia y Chile, defendieron el martes el acuerdo de Escazú sobre la protección de quienes luchan por el medio ambiente, pese a las quejas de las grandes empresas mineras de ambos países.",
-        target: "Gustavo Petro and Gabriel Boric, the presidents of Colombia and Chile, defended the Escazú agreement on protecting those who fight for the environment on Tuesday, despite complaints from the large mining companies of both countries.",
+        from: "es",
+        to: "en",
+        source:
+          "<marker>Petro y Boric defienden Escazú ante los mineros.</marker> Gustavo Petro y Gabriel Boric, presidentes de Colombia y Chile, defendieron el martes el acuerdo de Escazú sobre la protección de quienes luchan por el medio ambiente, pese a las quejas de las grandes empresas mineras de ambos países.",
+        target:
+          "Gustavo Petro and Gabriel Boric, the presidents of Colombia and Chile, defended the Escazú agreement on protecting those who fight for the environment on Tuesday, despite complaints from the large mining companies of both countries.",
       },
       {
         // The same headline with no translation: the target opens with the lead.
-        from: "es", to: "en",
-        source: "<marker>Un verano sin turistas en la costa.</marker> Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado. El sector pide ayudas al Gobierno regional.",
-        target: "Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry is asking the regional government for aid.",
+        from: "es",
+        to: "en",
+        source:
+          "<marker>Un verano sin turistas en la costa.</marker> Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado. El sector pide ayudas al Gobierno regional.",
+        target:
+          "Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry is asking the regional government for aid.",
       },
       {
-        from: "es", to: "en",
-        source: "El presidente llegó a Lima el lunes por la tarde. <marker>Se reunió durante tres horas con todos los ministros del gabinete.</marker> Después habló con la prensa.",
+        from: "es",
+        to: "en",
+        source:
+          "El presidente llegó a Lima el lunes por la tarde. <marker>Se reunió durante tres horas con todos los ministros del gabinete.</marker> Después habló con la prensa.",
         target: "The president arrived in Lima on Monday afternoon. Afterwards he spoke to the press.",
       },
       {
-        from: "en", to: "es",
-        source: "The museum reopened on Saturday after two years of repairs.\n\n<marker>More than 4,000 visitors queued outside the building before the doors opened at nine in the morning.</marker>\n\nThe director thanked the volunteers who helped restore the paintings.",
-        target: "El museo reabrió el sábado tras dos años de obras.\n\nLa directora agradeció a los voluntarios que ayudaron a restaurar los cuadros.",
+        from: "en",
+        to: "es",
+        source:
+          "The museum reopened on Saturday after two years of repairs.\n\n<marker>More than 4,000 visitors queued outside the building before the doors opened at nine in the morning.</marker>\n\nThe director thanked the volunteers who helped restore the paintings.",
+        target:
+          "El museo reabrió el sábado tras dos años de obras.\n\nLa directora agradeció a los voluntarios que ayudaron a restaurar los cuadros.",
       },
       {
         // A copy of the previous sentence took this sentence's place.
-        from: "es", to: "en",
-        source: "El museo abrió sus puertas en 1998. La colección reúne más de 4.000 piezas de arte precolombino. <marker>El edificio fue diseñado por una arquitecta local.</marker>",
-        target: "The museum opened its doors in 1998. The collection brings together more than 4,000 pieces of pre-Columbian art. The collection brings together more than 4,000 pieces of pre-Columbian art.",
+        from: "es",
+        to: "en",
+        source:
+          "El museo abrió sus puertas en 1998. La colección reúne más de 4.000 piezas de arte precolombino. <marker>El edificio fue diseñado por una arquitecta local.</marker>",
+        target:
+          "The museum opened its doors in 1998. The collection brings together more than 4,000 pieces of pre-Columbian art. The collection brings together more than 4,000 pieces of pre-Columbian art.",
       },
       {
         // A headline run into the lead sentence (markup stripped); the translation starts with the lead.
-        from: "es", to: "en",
-        source: "<marker>Huelga de controladores aéreos en toda Francia durante el puente de noviembre</marker> Cientos de vuelos fueron cancelados el martes en París.",
+        from: "es",
+        to: "en",
+        source:
+          "<marker>Huelga de controladores aéreos en toda Francia durante el puente de noviembre</marker> Cientos de vuelos fueron cancelados el martes en París.",
         target: "Hundreds of flights were cancelled on Tuesday in Paris.",
       },
       {
-        from: "es", to: "en",
-        source: "La empresa ganó 120 millones de euros en 2023. <marker>Sus ventas en Asia crecieron un 40 por ciento gracias a la demanda de China.</marker> El consejero delegado presentará el plan estratégico en marzo. Los accionistas recibirán un dividendo mayor.",
-        target: "The company earned 120 million euros in 2023. The chief executive will present the strategic plan in March. Shareholders will receive a larger dividend.",
+        from: "es",
+        to: "en",
+        source:
+          "La empresa ganó 120 millones de euros en 2023. <marker>Sus ventas en Asia crecieron un 40 por ciento gracias a la demanda de China.</marker> El consejero delegado presentará el plan estratégico en marzo. Los accionistas recibirán un dividendo mayor.",
+        target:
+          "The company earned 120 million euros in 2023. The chief executive will present the strategic plan in March. Shareholders will receive a larger dividend.",
       },
       {
         // A headline run into the lead sentence; the translation keeps the headline and drops the lead.
-        from: "es", to: "en",
-        source: "Las islas Canarias baten su récord de turistas extranjeros por tercer año consecutivo en pleno verano <marker>El archipiélago recibió 16 millones de visitantes en 2024.</marker> Los hoteles de Tenerife se llenaron.",
-        target: "The Canary Islands break their record of foreign tourists for the third year running in the middle of summer Hotels in Tenerife were full.",
+        from: "es",
+        to: "en",
+        source:
+          "Las islas Canarias baten su récord de turistas extranjeros por tercer año consecutivo en pleno verano <marker>El archipiélago recibió 16 millones de visitantes en 2024.</marker> Los hoteles de Tenerife se llenaron.",
+        target:
+          "The Canary Islands break their record of foreign tourists for the third year running in the middle of summer Hotels in Tenerife were full.",
       },
       {
         // A subheading of two words left out.
-        from: "es", to: "en",
-        source: "El puerto movió un 8 por ciento más de contenedores que el año pasado.\n\n<marker>Nuevas grúas</marker>\n\nLa autoridad portuaria comprará seis grúas eléctricas antes de 2026.",
-        target: "The port handled 8 percent more containers than last year.\n\nThe port authority will buy six electric cranes before 2026.",
+        from: "es",
+        to: "en",
+        source:
+          "El puerto movió un 8 por ciento más de contenedores que el año pasado.\n\n<marker>Nuevas grúas</marker>\n\nLa autoridad portuaria comprará seis grúas eléctricas antes de 2026.",
+        target:
+          "The port handled 8 percent more containers than last year.\n\nThe port authority will buy six electric cranes before 2026.",
       },
       {
         // A short sentence left out next to a long one: the aligner glues it to its neighbour's pair.
-        from: "es", to: "en",
-        source: "El nuevo sistema de frenado automático, que detecta peatones y ciclistas con una cámara y un radar, será obligatorio en todos los coches nuevos vendidos en la Unión Europea a partir de julio. <marker>Los fabricantes aseguran que el sistema automático costará menos de 600 euros.</marker> Las asociaciones de víctimas celebraron la decisión.",
-        target: "The new automatic braking system, which uses a camera and a radar to detect pedestrians and cyclists crossing the road in front of the car, will be compulsory in all new cars sold anywhere in the European Union starting in July. Victims' associations welcomed the decision.",
+        from: "es",
+        to: "en",
+        source:
+          "El nuevo sistema de frenado automático, que detecta peatones y ciclistas con una cámara y un radar, será obligatorio en todos los coches nuevos vendidos en la Unión Europea a partir de julio. <marker>Los fabricantes aseguran que el sistema automático costará menos de 600 euros.</marker> Las asociaciones de víctimas celebraron la decisión.",
+        target:
+          "The new automatic braking system, which uses a camera and a radar to detect pedestrians and cyclists crossing the road in front of the car, will be compulsory in all new cars sold anywhere in the European Union starting in July. Victims' associations welcomed the decision.",
       },
       {
         // A sentence that lost its final mark runs into the next one; the translation drops the next one.
-        from: "es", to: "en",
-        source: "Los vecinos llevan años esperando. El ministro visitó ayer las obras del nuevo hospital de Cuenca, que costará 90 millones de euros y tendrá 400 camas <marker>La consejería prevé abrir las primeras plantas en otoño de 2027.</marker>",
-        target: "Residents have been waiting for years. The minister yesterday visited the site of the new hospital in Cuenca, which will cost 90 million euros and have 400 beds.",
+        from: "es",
+        to: "en",
+        source:
+          "Los vecinos llevan años esperando. El ministro visitó ayer las obras del nuevo hospital de Cuenca, que costará 90 millones de euros y tendrá 400 camas <marker>La consejería prevé abrir las primeras plantas en otoño de 2027.</marker>",
+        target:
+          "Residents have been waiting for years. The minister yesterday visited the site of the new hospital in Cuenca, which will cost 90 million euros and have 400 beds.",
       },
     ],
   },
@@ -175,8 +237,9 @@ export default defineRule({
       const replaced = new Set(copiesInPlace(ctx, p).flatMap((c) => c.replaced));
       for (const s of replaced) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       if (replaced.size) return;
-      const unsupported = unsupportedInBead(ctx, p, "source", true)
-        .filter((s) => segmentWords(ctx.source, s) >= MIN_WORDS && !headlineMirrored(ctx, s));
+      const unsupported = unsupportedInBead(ctx, p, "source", true).filter(
+        (s) => segmentWords(ctx.source, s) >= MIN_WORDS && !headlineMirrored(ctx, s),
+      );
       const headline = p.source[0];
       const leftOut = headline && !unsupported.includes(headline) && headlineLeftOut(ctx, p, headline);
       if (leftOut) ctx.report({ messageId: "omitted", source: { start: headline.start, end: headline.end } });

@@ -1,7 +1,18 @@
 import { isBilingual } from "../types";
 import type { Doc } from "../segment/document";
 import { defineRule, type Finding } from "../check/rule";
-import { conventionsFor, type PunctuationConventions, isDigit, isLetter, isLower, isUpper, isTagFree, isVerbatim, isWebLike, tokenAround } from "./lib/punctuation";
+import {
+  conventionsFor,
+  type PunctuationConventions,
+  isDigit,
+  isLetter,
+  isLower,
+  isUpper,
+  isTagFree,
+  isVerbatim,
+  isWebLike,
+  tokenAround,
+} from "./lib/punctuation";
 
 /** A horizontal space: ordinary, tab, no-break, narrow no-break, thin. */
 function isHorizontalSpace(code: number): boolean {
@@ -20,7 +31,7 @@ const TRAILING_SPACES = /[ \t\u00a0\u202f\u2009]+$/;
 const LINE_BREAK = "\n\r";
 const EMOTICON_TAIL = ")(-";
 const STRAIGHT_QUOTE = '"';
-const CLOSING_BEFORE_COMMA = ")”’\"»]";
+const CLOSING_BEFORE_COMMA = ')”’"»]';
 const SPACE_OR_OPENER = /[\s([{“‘«¿¡"'—–-]/;
 const SPACE_OR_CLOSER = /[\s,.;:!?)\]]/;
 const SPACE = /\s/;
@@ -96,8 +107,12 @@ function checkSpaces(doc: Doc, conv: PunctuationConventions, report: (f: Finding
   // Only certain fixes carry a suggestion: spacing at a quotation mark depends on whether it opens or closes (and
   // on house style), and a doubled space is harmless where markup collapses it; those are reported unfixed.
   const fix = (start: number, end: number, f: Omit<Finding, "target">, suggestion: string, carriesText = false) => {
-    const certain = f.messageId !== "double" && !QUOTE_MARKS.includes(text[start]) && !QUOTE_MARKS.includes(text[end - 1]) &&
-      !QUOTE_MARKS.includes(text[end] ?? "") && (f.messageId !== "after" || !QUOTE_MARKS.includes(text[start - 1] ?? ""));
+    const certain =
+      f.messageId !== "double" &&
+      !QUOTE_MARKS.includes(text[start]) &&
+      !QUOTE_MARKS.includes(text[end - 1]) &&
+      !QUOTE_MARKS.includes(text[end] ?? "") &&
+      (f.messageId !== "after" || !QUOTE_MARKS.includes(text[start - 1] ?? ""));
     const verbatim = carriesText ? isVerbatim(doc, start, end) : isTagFree(doc, start, end);
     report(certain && verbatim ? { ...f, target: { start, end }, suggestion } : { ...f, target: { start, end } });
   };
@@ -123,12 +138,16 @@ function checkSpaces(doc: Doc, conv: PunctuationConventions, report: (f: Finding
     if (consumed.has(e)) continue;
     if (conv.noSpaceBefore.includes(next) && !conv.spaceBefore.includes(next) && !allowedBefore(text, e, prev)) {
       fix(s, e, { messageId: "before", data: { mark: next } }, "");
-    } else if ((conv.noSpaceAfter.includes(prev) || (prev === STRAIGHT_QUOTE && quoteRoles.get(s - 1) === "open")) && isSpaceOrOpener(text[s - 2])) {
+    } else if (
+      (conv.noSpaceAfter.includes(prev) || (prev === STRAIGHT_QUOTE && quoteRoles.get(s - 1) === "open")) &&
+      isSpaceOrOpener(text[s - 2])
+    ) {
       // (An opening mark right after a word, as in 'importante“ les', is a misused closing mark: not reported here.)
       // "( text )", "\" text \"": one finding for both inner spaces.
       closers ??= closerPositions(doc, quoteRoles);
       const close = closers.get(s - 1);
-      const inner = close !== undefined && close > e && HORIZONTAL_SPACE.test(text[close - 1]) ? text.slice(e, close).replace(TRAILING_SPACES, "") : "";
+      const inner =
+        close !== undefined && close > e && HORIZONTAL_SPACE.test(text[close - 1]) ? text.slice(e, close).replace(TRAILING_SPACES, "") : "";
       if (close !== undefined && PHRASE.test(inner) && !inner.includes("  ")) {
         consumed.add(close);
         fix(s - 1, close + 1, { messageId: "inside", data: { open: prev, close: text[close] } }, prev + inner + text[close], true);
@@ -148,7 +167,10 @@ function allowedBefore(text: string, markAt: number, prev: string | undefined): 
   const mark = text[markAt];
   const after = text[markAt + 1];
   // ". . ." is a spaced ellipsis; ".docx", ".45" are an extension and a decimal.
-  if (mark === ".") return prev === "." || after === "." || after === "…" || isLetter(after) || isDigit(after) || (after === " " && text[markAt + 2] === ".");
+  if (mark === ".")
+    return (
+      prev === "." || after === "." || after === "…" || isLetter(after) || isDigit(after) || (after === " " && text[markAt + 2] === ".")
+    );
   if (mark === ",") return isDigit(after);
   if (mark === ":" || mark === ";") return after !== undefined && EMOTICON_TAIL.includes(after);
   return false;
@@ -188,7 +210,9 @@ function checkGluedMarks(doc: Doc, conv: PunctuationConventions, report: (f: Fin
     const f: Finding = { messageId: "missing", data: { mark }, target: { start: at, end: at + 1 } };
     // Certain only for a comma or semicolon between two words ("Africa,un"); "Spindl.Info" or "viewpoin,t" may be
     // a name or a typo whose fix is not a space.
-    const certain = (mark === "," || mark === ";") && WORD3_BEFORE.test(text.slice(Math.max(0, at - 3), at)) &&
+    const certain =
+      (mark === "," || mark === ";") &&
+      WORD3_BEFORE.test(text.slice(Math.max(0, at - 3), at)) &&
       WORD3_AFTER.test(text.slice(at + 1, at + 4));
     report(certain && isTagFree(doc, at, at + 1) ? { ...f, suggestion: `${mark} ` } : f);
   }
@@ -317,99 +341,116 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La inflación subió al 3,1 por ciento, según datos de EE. UU. publicados a las 9.30 h en www.ejemplo.com.",
         target: "Inflation rose to 3.1 percent, according to U.S. data released at 9:30 a.m. on www.example.com/data.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Escríbanos a info@ejemplo.org (o llame) si usa archivos .docx o .pdf.",
         target: "Write to info@example.org (or call) if you use .docx or .pdf files, e.g. reports.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Los que actuaron con prudencia ... ahora pagan.",
         target: "Those who behaved prudently ... are now paying, said Ph.D. student Ana Ruiz.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "He asked: “Why now?” Nobody answered.",
         target: "Preguntó: «¿Por qué ahora?». Nadie respondió.",
       },
       {
-        from: "es", to: "en",
-        source: "Dijo \"basta\" y se fue.",
-        target: "He said \"enough\" and left, at 5 p.m. sharp.",
+        from: "es",
+        to: "en",
+        source: 'Dijo "basta" y se fue.',
+        target: 'He said "enough" and left, at 5 p.m. sharp.',
       },
       {
         // Latin American Spanish: spaced "a. m." and thousands grouped with a space are correct.
-        from: "en-US", to: "es-419",
+        from: "en-US",
+        to: "es-419",
         source: "At 10:00 a.m., 39,768 cases had been reported.",
         target: "A las 10:00 a. m., se habían notificado 39 768 casos.",
       },
       {
-        from: "es-MX", to: "en-GB",
+        from: "es-MX",
+        to: "en-GB",
         source: "A las 10:00 a. m. (hora local), dijo: «Basta».",
         target: "At 10 am (local time), he said: ‘Enough.’",
       },
     ],
     bad: [
       {
-        from: "en", to: "es",
-        source: "He called it a \"mistake\", a \"shame\" and a \"disaster\".",
-        target: "Lo llamó un <marker>\" error \"</marker>, una \" vergüenza \" y un \" desastre \".",
+        from: "en",
+        to: "es",
+        source: 'He called it a "mistake", a "shame" and a "disaster".',
+        target: 'Lo llamó un <marker>" error "</marker>, una " vergüenza " y un " desastre ".',
         suggestion: null,
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La frontera, dijo, está cerrada.",
         target: "The border line<marker> </marker>, he said, is closed.",
         suggestion: "",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El plan (aprobado ayer) entra en vigor hoy.",
         target: "The plan <marker>( approved yesterday )</marker> takes effect today.",
         suggestion: "(approved yesterday)",
       },
       {
-        from: "en", to: "es",
-        source: "He called it a \"mistake\" and left.",
-        target: "Lo llamó un <marker>\" error \"</marker> y se fue, según «<marker> </marker>fuentes» del partido.",
+        from: "en",
+        to: "es",
+        source: 'He called it a "mistake" and left.',
+        target: 'Lo llamó un <marker>" error "</marker> y se fue, según «<marker> </marker>fuentes» del partido.',
         suggestion: null,
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Llegó tarde, pero habló. Luego se fue.",
         target: "He arrived late<marker>,</marker>but he spoke<marker>.</marker>Then he left.",
         suggestion: ", ",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El ministro habló con la prensa.",
         target: "The minister spoke<marker>  </marker>to the press.",
         suggestion: null,
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El sitio Spindl.Info informó, según el ministro.",
         target: "The site Spindl<marker>.</marker>Info reported, the minister said.",
         suggestion: null,
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Ella llegó ayer.\n\nÉl se quedó.",
         target: "She arrived yesterday.<marker> </marker>\n\nHe stayed.",
         suggestion: "",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Why now? Nobody knows.",
         target: "¿<marker> </marker>Por qué ahora<marker> </marker>? Nadie lo sabe.",
         suggestion: "",
       },
       {
-        from: "en-GB", to: "es-MX",
+        from: "en-GB",
+        to: "es-MX",
         source: "The plan (approved on Monday) starts at 10 am.",
         target: "El plan <marker>( aprobado el lunes )</marker> empieza a las 10 a. m.",
         suggestion: "(aprobado el lunes)",

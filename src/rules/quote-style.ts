@@ -81,7 +81,11 @@ function notHouse(marks: QuoteMark[], style: string, conv: PunctuationConvention
       out.push({ messageId: "house", data: { mark: m.char, want }, target: { start: m.index, end: m.index + 1 }, suggestion: want });
     } else if (m.depth === 1 && m.char === want && secondary && primary === style) {
       const inner = houseMark(secondary, m.role);
-      const data = { mark: m.char, want: inner, convention: `${conv.label.replace(/ \(.*$/, "")}: ${primary[0]}…${primary[1]} with ${secondary[0]}…${secondary[1]} inside` };
+      const data = {
+        mark: m.char,
+        want: inner,
+        convention: `${conv.label.replace(/ \(.*$/, "")}: ${primary[0]}…${primary[1]} with ${secondary[0]}…${secondary[1]} inside`,
+      };
       out.push({ messageId: "nested", data, target: { start: m.index, end: m.index + 1 }, suggestion: inner });
     }
   }
@@ -92,7 +96,8 @@ function notHouse(marks: QuoteMark[], style: string, conv: PunctuationConvention
 export default defineRule({
   meta: {
     id: "quote-style",
-    description: "Quotation marks that are not the house style set in options.style.quotes, straight and curly double quotes mixed in one article, or marks of another language's style (« » in English).",
+    description:
+      "Quotation marks that are not the house style set in options.style.quotes, straight and curly double quotes mixed in one article, or marks of another language's style (« » in English).",
     category: "locale/quote-style",
     severity: "minor",
     // Style choices, not mechanical: the suggestion is a hint for the editor and is not applied to `fixed`.
@@ -108,112 +113,130 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Sí», dijo. «No», respondió ella.",
-        target: "\"Yes,\" he said. \"No,\" she replied. The 17\" screen was \"fine\".",
+        target: '"Yes," he said. "No," she replied. The 17" screen was "fine".',
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Dijo “sí”», recordó.",
         target: "“He said ‘yes’,” she recalled. Venezuelans’ savings don’t last.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "\"He said 'yes',\" she recalled.",
         target: "«Dijo “sí”», recordó. Luego habló del “plan B”.",
       },
       {
-        from: "en", to: "es",
-        source: "\"Yes,\" he said.",
+        from: "en",
+        to: "es",
+        source: '"Yes," he said.',
         target: "«Sí», dijo.",
         options: { style: { quotes: "«»" } },
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Dijo “nunca”», recordó.",
         target: "“He said ‘never’,” she recalled.",
         options: { style: { quotes: "“”" } },
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "“He said ‘never’,” she recalled.",
         target: "«Dijo “nunca”», recordó.",
         options: { style: { quotes: "«»" } },
       },
       {
-        from: "en", to: "es",
-        source: "\"He called it 'a farce',\" she said. \"No,\" he replied.",
-        target: "«Lo llamó \"una farsa\"», dijo ella. «No», respondió él. Luego citó el “plan B”.",
+        from: "en",
+        to: "es",
+        source: '"He called it \'a farce\'," she said. "No," he replied.',
+        target: '«Lo llamó "una farsa"», dijo ella. «No», respondió él. Luego citó el “plan B”.',
       },
       {
         // en-GB (rules/punctuation.json): single quotes outside, double inside.
-        from: "es", to: "en-GB",
+        from: "es",
+        to: "en-GB",
         source: "«Dijo “nunca”», recordó.",
         target: "‘He said “never”,’ she recalled.",
         options: { style: { quotes: "‘’" } },
       },
       {
         // en-US keeps “…” outside: single quotes as the house style do not make nested ones wrong there.
-        from: "es", to: "en-US",
+        from: "es",
+        to: "en-US",
         source: "«Dijo “nunca”», recordó.",
         target: "‘He said ‘never’,’ she recalled.",
         options: { style: { quotes: "‘’" } },
       },
       {
         // es-419 and es-MX use the Spanish marks; “…” is common in Latin American copy.
-        from: "en", to: "es-419",
-        source: "\"Yes,\" he said.",
+        from: "en",
+        to: "es-419",
+        source: '"Yes," he said.',
         target: "“Sí”, dijo.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Sí», dijo. «No», respondió. «Quizá», añadieron.",
-        target: "“Yes,” he said. “No,” she replied. <marker>\"</marker>Maybe<marker>\"</marker>, they added.",
+        target: '“Yes,” he said. “No,” she replied. <marker>"</marker>Maybe<marker>"</marker>, they added.',
         suggestion: "“",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Sí», dijo. «No», respondió. «Quizá», añadieron.",
-        target: "\"Yes,\" he said. <marker>“</marker>No,<marker>”</marker> she replied. \"Maybe,\" they added.",
-        suggestion: "\"",
+        target: '"Yes," he said. <marker>“</marker>No,<marker>”</marker> she replied. "Maybe," they added.',
+        suggestion: '"',
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Sí», dijo. «No», respondió.",
         target: "<marker>«</marker>Yes», he said. «No», she replied.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Sí», dijo.",
-        target: "<marker>\"</marker>Yes,<marker>\"</marker> he said.",
+        target: '<marker>"</marker>Yes,<marker>"</marker> he said.',
         options: { style: { quotes: "“”" } },
         suggestion: "“",
       },
       {
-        from: "en", to: "es",
-        source: "\"Yes,\" he said about \"the plan\".",
+        from: "en",
+        to: "es",
+        source: '"Yes," he said about "the plan".',
         target: "<marker>“</marker>Sí<marker>”</marker>, dijo sobre el «plan».",
         options: { style: { quotes: "«»" } },
         suggestion: "«",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Dijo “nunca”», recordó.",
         target: "“He said <marker>“</marker>never<marker>”</marker>,” she recalled.",
         options: { style: { quotes: "“”" } },
         suggestion: "‘",
       },
       {
-        from: "es", to: "en-GB",
+        from: "es",
+        to: "en-GB",
         source: "«Dijo “nunca”», recordó.",
         target: "‘He said <marker>‘</marker>never<marker>’</marker>,’ she recalled.",
         options: { style: { quotes: "‘’" } },
         suggestion: "“",
       },
       {
-        from: "es-MX", to: "en-GB",
+        from: "es-MX",
+        to: "en-GB",
         source: "«Sí», dijo. «No», respondió.",
         target: "<marker>«</marker>Yes», he said. «No», she replied.",
       },

@@ -13,7 +13,7 @@ export default defineRule({
   meta: {
     id: "repeated-word",
     description:
-      "The same word twice in a row in the target (\"the the\", \"de de\"), case-insensitive and across a line break; grammatical doubles (had had, that that), reduplications (bye bye), numbers and doubles the source also has are accepted.",
+      'The same word twice in a row in the target ("the the", "de de"), case-insensitive and across a line break; grammatical doubles (had had, that that), reduplications (bye bye), numbers and doubles the source also has are accepted.',
     category: "linguistic/grammar",
     severity: "minor",
     messages: { repeated: "The word “{{word}}” is repeated." },
@@ -23,62 +23,73 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Compraron dos aviones biplaza y un pago único.",
         target: "They bought two two-seat planes and made one one-off payment.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El hospital había tenido que lidiar con eso. Dijo que eso era cierto.",
         target: "The hospital had had to deal with it. He said that that was true.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Se despidió: «adiós, adiós». Viajó a Bora Bora en 2009 2010.",
         target: "He said goodbye: “bye bye”. He flew to Bora Bora in 2009 2010.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Dijo que no, no y no. Vive en Walla Walla.",
         target: "She said no no, and no. She lives in Walla Walla, as Will will tell you.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The rate fell to 3.5 percent. The chant went la la la.",
         target: "La tasa bajó al 3,5 por ciento. De la misma forma, de nuevo cayó. El canto decía la la la.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Mean age 12 years; SD of 3 years.",
         target: "Edad media 12 años; DE de 3 años.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Lo dijo el jefe del equipo.",
         target: "It was said by <marker>the the</marker> head of the team.",
         suggestion: "the",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Fifteen of these banks failed.",
         target: "Quebraron quince <marker>de de</marker> estos bancos.",
         suggestion: "de",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El plan se aprobó.",
         target: "<marker>The\nthe</marker> plan was approved.",
         suggestion: "The",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Se reunió con los líderes.",
         target: "He met <marker>the The</marker> leaders.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Llegó a Nueva York el martes.",
         target: "He arrived in New <marker>York York</marker> on Tuesday.",
       },

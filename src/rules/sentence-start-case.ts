@@ -1,7 +1,17 @@
 import type { Doc } from "../segment/document";
 import { defineRule } from "../check/rule";
 import type { Lang } from "../types";
-import { couldBeAbbreviationPeriod, isAbbreviationPeriod, sourceTest, tokenStartBefore, isDigit, isLetter, isUpper, isTagFree, isWebLike } from "./lib/punctuation";
+import {
+  couldBeAbbreviationPeriod,
+  isAbbreviationPeriod,
+  sourceTest,
+  tokenStartBefore,
+  isDigit,
+  isLetter,
+  isUpper,
+  isTagFree,
+  isWebLike,
+} from "./lib/punctuation";
 
 /** A period followed by spaces (or one line break) and a lowercase letter. */
 const PERIOD_THEN_LOWER = /\.(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?=\p{Ll})/gu;
@@ -91,78 +101,92 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Se registraron picos de hasta 250 personas en esa situación.",
         target: "Peaks of up to 250 people were recorded in that situation.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El gobierno de EE. UU. aprobó la ley a las 5 p. m. del martes, según el Dr. Pérez.",
         target: "The U.S. government passed the law at 5 p.m. on Tuesday, according to Dr. Pérez, i.e. after the vote.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Compró un iPhone. eBay lo vendía más barato, etc. y nadie se quejó.",
         target: "He bought an iPhone. eBay sold it cheaper, etc. and nobody complained.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Dijo que esperaba... bueno, que esperaba más.",
         target: "He said he expected... well, he expected more.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Hay dos opciones: 1. subir los impuestos; 2. recortar el gasto.",
         target: "There are two options: 1. raise taxes; 2. cut spending.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El sitio hvg.hu lo publicó. iPad y mp3 son marcas.",
         target: "The site told hvg.hu. hvg.hu published it. mp3 players sold well.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The new wing opened in 2010. in June, it was closed again.",
         target: "El ala nueva abrió en 2010. en junio, volvió a cerrarse.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The company Tiger Holding Kft. agreed to the deal with the U.S. government.",
         target: "La empresa Tiger Holding Kft. acordó el trato con el gobierno de EE.UU. y con Canadá.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "At 10:00 a.m. the U.S. firm Grupo Lara Inc. opened page no. 5 of the 300 B.C. text.",
         target: "A las 10:00 a. m. la empresa de EE. UU. Grupo Lara S. A. abrió la pág. 5, n.º 2, del texto del año 300 a. C. en inglés.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Se registraron picos de hasta 250 personas en esa situación.",
         target: "Peaks of up to 250 people were recorded<marker>.</marker> in that situation.",
         suggestion: "",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The minister said the plan would be approved next week by the cabinet.",
         target: "El ministro dijo que el plan sería aprobado<marker>.</marker> la próxima semana por el gabinete.",
         suggestion: "",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La cifra subió a 2010 casos en toda la región durante el año.",
         target: "The figure rose to 2010<marker>.</marker> cases across the region during the year.",
         suggestion: null,
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Dijo que «no habría más retrasos» y que la obra terminaría pronto.",
         target: "He said “there would be no more delays”<marker>.</marker> and that the work would end soon.",
         suggestion: "",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The Spindl Info site reported it on the 18th of July.",
         target: "El sitio Spindl<marker>.</marker> info lo publicó el 18<marker>.</marker> de julio.",
         suggestion: null,

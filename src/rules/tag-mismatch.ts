@@ -57,10 +57,10 @@ export default defineRule({
       missing: "The source has {{token}} here; the translation lacks it.",
       added: "The translation has {{token}}, which the source does not have here.",
       closesFirst: "{{token}} closes a pair before it opens in the translation.",
-      order: "The placeholders are in a different order ({{target}}) than in the source ({{source}}); unnumbered placeholders must keep their order.",
-    },    // Presence and order of inline codes is read from the file itself, not inferred from wording.
+      order:
+        "The placeholders are in a different order ({{target}}) than in the source ({{source}}); unnumbered placeholders must keep their order.",
+    }, // Presence and order of inline codes is read from the file itself, not inferred from wording.
     confidence: 0.95,
-
   },
   examples: {
     good: [
@@ -69,7 +69,9 @@ export default defineRule({
       { from: "es", to: "en", source: "El paro bajó al 12%s según el INE.", target: "Unemployment fell to 12%s, the INE said." },
       { from: "es", to: "en", source: "Subió un 5 % de media.", target: "It rose 5% on average." },
       {
-        from: "es", to: "en", format: "xliff",
+        from: "es",
+        to: "en",
+        format: "xliff",
         source: XLIFF('Pulse <g id="1">Guardar</g> y <x id="2"/> salga.', 'Press <g id="1">Save</g> and <x id="2"/> exit.'),
         target: XLIFF('Pulse <g id="1">Guardar</g> y <x id="2"/> salga.', 'Press <g id="1">Save</g> and <x id="2"/> exit.'),
       },
@@ -79,14 +81,24 @@ export default defineRule({
       { from: "en", to: "es", source: "Hello %s, you have %d new messages.", target: "<marker>%d</marker> mensajes nuevos para %s." },
       { from: "en", to: "es", source: "{0} met the minister.", target: "{0} se reunió con <marker>{1}</marker>." },
       {
-        from: "es", to: "en", format: "xliff",
+        from: "es",
+        to: "en",
+        format: "xliff",
         source: XLIFF('Pulse <g id="1">Guardar</g> y <x id="2"/> salga.', 'Press <g id="1">Save</g> and exit.'),
         target: XLIFF('Pulse <g id="1">Guardar</g> y <x id="2"/> salga.', '<marker>Press <g id="1">Save</g> and exit.</marker>'),
       },
       {
-        from: "es", to: "en", format: "xliff",
-        source: XLIFF('Ver <bpt id="1">&lt;b&gt;</bpt>aquí<ept id="1">&lt;/b&gt;</ept>.', 'See <ept id="1">&lt;/b&gt;</ept>here<bpt id="1">&lt;b&gt;</bpt>.'),
-        target: XLIFF('Ver <bpt id="1">&lt;b&gt;</bpt>aquí<ept id="1">&lt;/b&gt;</ept>.', 'See <marker><ept id="1">&lt;/b&gt;</ept></marker>here<bpt id="1">&lt;b&gt;</bpt>.'),
+        from: "es",
+        to: "en",
+        format: "xliff",
+        source: XLIFF(
+          'Ver <bpt id="1">&lt;b&gt;</bpt>aquí<ept id="1">&lt;/b&gt;</ept>.',
+          'See <ept id="1">&lt;/b&gt;</ept>here<bpt id="1">&lt;b&gt;</bpt>.',
+        ),
+        target: XLIFF(
+          'Ver <bpt id="1">&lt;b&gt;</bpt>aquí<ept id="1">&lt;/b&gt;</ept>.',
+          'See <marker><ept id="1">&lt;/b&gt;</ept></marker>here<bpt id="1">&lt;b&gt;</bpt>.',
+        ),
       },
     ],
   },
@@ -151,6 +163,8 @@ function partnerOf(close: string): string {
 
 /** A one-unit XLIFF 1.2 file for the examples. */
 function XLIFF(source: string, target: string): string {
-  return `<xliff version="1.2"><file source-language="es" target-language="en"><body>\n<trans-unit id="1">\n` +
-    `<source>${source}</source>\n<target>${target}</target>\n</trans-unit>\n</body></file></xliff>`;
+  return (
+    `<xliff version="1.2"><file source-language="es" target-language="en"><body>\n<trans-unit id="1">\n` +
+    `<source>${source}</source>\n<target>${target}</target>\n</trans-unit>\n</body></file></xliff>`
+  );
 }

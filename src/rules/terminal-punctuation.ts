@@ -83,7 +83,8 @@ function cutOff(ctx: RuleContext, pair: RuleContext["pairs"][number]): boolean {
 export default defineRule({
   meta: {
     id: "terminal-punctuation",
-    description: "The target sentence ends differently from its aligned source: a question rendered as a statement, an exclamation as a question, or no final mark where the source has one. Headlines and short title-like lines are left alone.",
+    description:
+      "The target sentence ends differently from its aligned source: a question rendered as a statement, an exclamation as a question, or no final mark where the source has one. Headlines and short title-like lines are left alone.",
     category: "linguistic/punctuation",
     severity: "minor",
     // A missing final mark cannot be told apart from a sentence cut short mechanically: no fix is applied.
@@ -92,81 +93,99 @@ export default defineRule({
       questionLost: "The source asks a question; this sentence does not end with “?”.",
       questionAdded: "This sentence ends with “?” but the source is not a question.",
       missingFinal: "This sentence has no final punctuation; the source ends with “{{mark}}”.",
-      cutOff: "This sentence stops at “{{word}}” with no final punctuation and is much shorter than its source: it looks cut off, and the rest of the source is not translated.",
+      cutOff:
+        "This sentence stops at “{{word}}” with no final punctuation and is much shorter than its source: it looks cut off, and the rest of the source is not translated.",
     },
     confidence: 0.6,
   },
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Crisis en el Gobierno\n\n¿Dimitirá el ministro? Nadie lo sabe; el partido calla.",
         target: "Crisis in the government\n\nWill the minister resign? Nobody knows. The party is silent.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«¿Vendrás mañana?», preguntó. ¡Qué sorpresa!",
         target: "“Will you come tomorrow?” she asked. What a surprise.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Who will pay?\n\nThe council met on Monday.",
         target: "Quién pagará\n\nEl consejo se reunió el lunes.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The minister said he would “consider all options.”",
         target: "El ministro dijo que «estudiaría todas las opciones».",
       },
       {
-        from: "es", to: "en",
-        source: "El consejo se reunió ayer. ¿Quién pagará la factura, el Estado o los ciudadanos, ahora que la deuda ha crecido tanto en los últimos diez años?",
-        target: "The council met yesterday. The debt has grown enormously in the last ten years. Who will pay the bill now, the state or the citizens?",
+        from: "es",
+        to: "en",
+        source:
+          "El consejo se reunió ayer. ¿Quién pagará la factura, el Estado o los ciudadanos, ahora que la deuda ha crecido tanto en los últimos diez años?",
+        target:
+          "The council met yesterday. The debt has grown enormously in the last ten years. Who will pay the bill now, the state or the citizens?",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "¿Quién pagará la factura de la carretera? Nadie lo sabe todavía.",
         target: "Who will pay the bill for the road?! Nobody knows yet.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El consejo se reunió ayer por la tarde. ¿Quién pagará la factura de la nueva carretera?",
         target: "The council met yesterday afternoon. Who will pay the bill for the new road<marker>.</marker>",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The council met yesterday afternoon. The mayor did not attend the residents' meeting in the district.",
         target: "El consejo se reunió ayer por la tarde. El alcalde no asistió a la reunión de los vecinos del <marker>barrio</marker>",
         suggestion: "barrio.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El consejo se reunió ayer por la tarde. El alcalde no asistió a la reunión.",
         target: "The council met yesterday afternoon. The mayor did not attend the meeting<marker>?</marker>",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El alcalde no asistió a la reunión. Nadie sabe por qué.",
         target: "The mayor did not attend the meeting<marker>?!?</marker> Nobody knows why.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La afición celebró en la plaza. ¡El equipo ganó la liga por primera vez en cuarenta años!",
         target: "The fans celebrated in the square. The team won the league for the first time in forty <marker>years</marker>",
         suggestion: "years!",
       },
       {
-        from: "es", to: "en",
-        source: "Las dos partes se reunieron ayer. El acuerdo, firmado en Ginebra por las dos partes, pretende restablecer la armonía en la región fronteriza.",
+        from: "es",
+        to: "en",
+        source:
+          "Las dos partes se reunieron ayer. El acuerdo, firmado en Ginebra por las dos partes, pretende restablecer la armonía en la región fronteriza.",
         target: "Both sides met yesterday. The agreement, signed in Geneva by both sides, aims to restore the <marker>harmo</marker>",
         suggestion: null,
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El consejo se reunió ayer. La deuda ha crecido mucho en los últimos diez años. ¿Quién pagará la factura ahora?",
-        target: "The council met yesterday. The debt has grown a lot in the last ten years and now someone will have to pay the bill<marker>.</marker>",
+        target:
+          "The council met yesterday. The debt has grown a lot in the last ten years and now someone will have to pay the bill<marker>.</marker>",
       },
     ],
   },
@@ -205,7 +224,12 @@ export default defineRule({
         }
         // A hint only (the rule is not fixable): adding "?" to a Spanish target would also need its "¿".
         const hint = !(se.ending === "question" && conventionsFor(ctx.target.lang).invertedMarks);
-        ctx.report({ messageId: "missingFinal", data: { mark }, target: { start: w, end: te.at + 1 }, ...(hint ? { suggestion: word + mark } : {}) });
+        ctx.report({
+          messageId: "missingFinal",
+          data: { mark },
+          target: { start: w, end: te.at + 1 },
+          ...(hint ? { suggestion: word + mark } : {}),
+        });
       }
     }
   },

@@ -14,7 +14,8 @@ function imbalances(doc: Doc): Set<string>[] {
 export default defineRule({
   meta: {
     id: "unpaired-brackets",
-    description: "An opening or closing bracket ( ) [ ] in the target has no partner in its paragraph, while the source paragraph is balanced.",
+    description:
+      "An opening or closing bracket ( ) [ ] in the target has no partner in its paragraph, while the source paragraph is balanced.",
     category: "linguistic/punctuation",
     severity: "minor",
     messages: {
@@ -26,54 +27,64 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El ministro (de Hacienda) habló ayer. La cifra [corregida] es de 40 millones.",
         target: "The (finance) minister spoke yesterday. The [corrected] figure is 40 million.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Hay dos opciones: a) subir impuestos; b) recortar el gasto.",
         target: "There are two options: a) raise taxes; b) cut spending.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "(The report runs to 300 pages. It was published on Monday.)",
         target: "(El informe tiene 300 páginas. Se publicó el lunes.)",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La reunión (prevista para el lunes se aplazó sin fecha.",
         target: "The meeting (planned for Monday was postponed indefinitely.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Fans replied with a smiley :) and moved on.",
         target: "Los aficionados respondieron con una carita :) y siguieron.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El gobierno (que preside Sánchez) aprobó la ley.",
         target: "The government (led by Sánchez)<marker>)</marker> approved the law.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El gobierno (que preside Sánchez) aprobó la ley.",
         target: "The government <marker>(</marker>led by Sánchez approved the law.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The [revised] figure is 40 million.",
         target: "La cifra <marker>[</marker>revisada es de 40 millones.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Sales rose (by 4%) in March.\n\nThey fell in April.",
         target: "Las ventas subieron <marker>(</marker>un 4 % en marzo.\n\nBajaron en abril<marker>)</marker>.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         format: "html",
         source: "<p>La votación (prevista para el lunes) será <b>secreta</b>.</p>",
         target: "<p>The vote <marker>(</marker>planned for Monday will be <b>secret</b>.</p>",

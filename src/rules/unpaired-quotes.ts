@@ -5,7 +5,14 @@ import type { Doc } from "../segment/document";
 
 const QUOTES: ReadonlySet<MarkClass> = new Set(["double", "single"]);
 /** Marks that may open a paragraph continuing a quotation, by class (news style repeats the opener; Spanish uses »). */
-const CONTINUATION: Record<string, MarkClass> = { '"': "double", "“": "double", "«": "double", "»": "double", "‘": "single", "‹": "single" };
+const CONTINUATION: Record<string, MarkClass> = {
+  '"': "double",
+  "“": "double",
+  "«": "double",
+  "»": "double",
+  "‘": "single",
+  "‹": "single",
+};
 
 /** Unmatched quotation marks of each paragraph of a side. */
 function unmatchedQuotes(doc: Doc) {
@@ -28,7 +35,8 @@ function continuedBelow(doc: Doc, paragraph: number, cls: MarkClass): boolean {
 export default defineRule({
   meta: {
     id: "unpaired-quotes",
-    description: "An opening or closing quotation mark in the target has no partner in its paragraph, while the aligned source paragraph has no such imbalance. Apostrophes are not quotes; a quotation the source also continues into the next paragraph (news style, or Spanish ») is fine.",
+    description:
+      "An opening or closing quotation mark in the target has no partner in its paragraph, while the aligned source paragraph has no such imbalance. Apostrophes are not quotes; a quotation the source also continues into the next paragraph (news style, or Spanish ») is fine.",
     category: "linguistic/punctuation",
     severity: "minor",
     messages: {
@@ -40,60 +48,71 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«No nos rendiremos. Volveremos a intentarlo», dijo el alcalde.",
         target: "“We will not give up. We will try again,” the mayor said.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Los ahorros de los venezolanos no alcanzan y el l’Équipe no lo oculta.",
         target: "Venezuelans’ savings don’t stretch far, and the ’90s are long gone, says L’Équipe.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Ganaremos el lunes.\n\n»Siempre ganamos», añadió.",
         target: "“We will win on Monday.\n\n“We always win,” he added.",
       },
       {
-        from: "en", to: "es",
-        source: "\"We will win on Monday.\n\n\"We always win,\" he added.",
+        from: "en",
+        to: "es",
+        source: '"We will win on Monday.\n\n"We always win," he added.',
         target: "«Ganaremos el lunes.\n\n»Siempre ganamos», añadió.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "He called the plan \"a disaster\" and left. She said it was 'fine'.",
         target: "Calificó el plan de \"desastre\" y se fue. Ella dijo que estaba 'bien'.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El lema decía “todo por el pueblo.",
         target: "The slogan read “everything for the people.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«Ganaremos», dijo el alcalde.",
         target: "<marker>“</marker>We will win, the mayor said.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El alcalde dijo: «Ganaremos».",
         target: "The mayor said: We will win<marker>”</marker>.",
       },
       {
-        from: "es", to: "en",
-        source: "Calificó el plan de \"desastre\" y se fue.",
-        target: "He called the plan <marker>\"</marker>a disaster and left.",
+        from: "es",
+        to: "en",
+        source: 'Calificó el plan de "desastre" y se fue.',
+        target: 'He called the plan <marker>"</marker>a disaster and left.',
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The so-called ‘reform’ will fail.",
         target: "La llamada <marker>‘</marker>reforma fracasará.",
       },
       {
-        from: "en", to: "es",
-        source: "\"We will win,\" he said.\n\nThe vote is on Monday.",
+        from: "en",
+        to: "es",
+        source: '"We will win," he said.\n\nThe vote is on Monday.',
         target: "<marker>«</marker>Ganaremos, dijo.\n\nLa votación es el lunes.",
       },
     ],
@@ -108,7 +127,12 @@ export default defineRule({
         if (reported.has(m.cls)) continue;
         // The source decides: a quotation it leaves open here (continued in the next paragraph, or a slip the
         // translator kept) is not the translator's error. Without an aligned source, news style is assumed.
-        if (aligned[p].length ? aligned[p].some((q) => sourceUnmatched[q].has(imbalanceKey(m))) : m.role === "open" && continuedBelow(ctx.target, p, m.cls)) continue;
+        if (
+          aligned[p].length
+            ? aligned[p].some((q) => sourceUnmatched[q].has(imbalanceKey(m)))
+            : m.role === "open" && continuedBelow(ctx.target, p, m.cls)
+        )
+          continue;
         reported.add(m.cls);
         ctx.report({ messageId: m.role, data: { mark: m.char }, target: { start: m.index, end: m.index + 1 } });
       }

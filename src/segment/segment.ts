@@ -62,28 +62,46 @@ const LIST_NUMBER_RE = /^\d{1,3}$/;
 
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 /** Line breaks, the straight double quote and the terminators: the characters the segmenter acts on. */
 const NEXT_SPECIAL = /[\n\r\u2028\u2029".?!\u2026\u203c\u2047-\u2049]/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isTerminator = (c: number) =>
-  c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
+const isTerminator = (c: number) => c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
 /** Closing quotes and brackets that may follow the final punctuation: " ' ) ] } » ” ’ › */
 const isCloser = (c: number) =>
-  c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0xbb || c === 0x201d || c === 0x2019 ||
-  c === 0x203a;
+  c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a;
 /** Opening marks that may precede the first word of a sentence: ¿ ¡ " ' ( [ « “ ‘ ‹ ` and dashes. */
 const isOpener = (c: number) =>
-  c === 0xbf || c === 0xa1 || c === 34 || c === 39 || c === 40 || c === 91 || c === 0xab || c === 0x201c ||
-  c === 0x2018 || c === 0x2039 || c === 0x2014 || c === 0x2013 || c === 45 || c === 96;
+  c === 0xbf ||
+  c === 0xa1 ||
+  c === 34 ||
+  c === 39 ||
+  c === 40 ||
+  c === 91 ||
+  c === 0xab ||
+  c === 0x201c ||
+  c === 0x2018 ||
+  c === 0x2039 ||
+  c === 0x2014 ||
+  c === 0x2013 ||
+  c === 45 ||
+  c === 96;
 
 /** Opening quotation marks and Spanish inverted marks. */
-const isQuoteOpener = (c: number) =>
-  c === 0xbf || c === 0xa1 || c === 34 || c === 0xab || c === 0x201c || c === 0x2018 || c === 96;
+const isQuoteOpener = (c: number) => c === 0xbf || c === 0xa1 || c === 34 || c === 0xab || c === 0x201c || c === 0x2018 || c === 96;
 
 /** Invisible format characters: zero-width spaces and joiners, direction marks and embeddings, word joiner. */
 const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060;
@@ -175,7 +193,10 @@ function lookup<T>(get: (k: string) => T | undefined, key: string): T | undefine
 
 /** Decides whether a single period after `token` ends the sentence, given what follows. */
 function periodEnds(
-  text: string, table: LangTable, token: { word: string; start: number } | null, atSegmentStart: boolean,
+  text: string,
+  table: LangTable,
+  token: { word: string; start: number } | null,
+  atSegmentStart: boolean,
   next: Next,
 ): boolean {
   if (next.kind === "other") return false;
@@ -194,9 +215,13 @@ function periodEnds(
     if ((b === 0 || !isLetter(text, b - 1)) && lookup((k) => table.kinds.get(k), joined)) key = joined;
   }
   // First part of a spaced abbreviation: "EE." before "UU.", "p." before "ej.".
-  if (isPiece(w) && lookup((k) => (table.heads.has(k) ? true : undefined), key) && next.word.length <= 3 &&
-      text.charCodeAt(next.pos + next.word.length) === 46 &&
-      lookup((k) => table.kinds.get(k) ?? (table.heads.has(k) ? "title" : undefined), `${key + next.word}.`)) {
+  if (
+    isPiece(w) &&
+    lookup((k) => (table.heads.has(k) ? true : undefined), key) &&
+    next.word.length <= 3 &&
+    text.charCodeAt(next.pos + next.word.length) === 46 &&
+    lookup((k) => table.kinds.get(k) ?? (table.heads.has(k) ? "title" : undefined), `${key + next.word}.`)
+  ) {
     return false;
   }
   if (next.kind === "digit" && lookup((k) => (table.beforeNumber.has(k) ? true : undefined), key)) return false;
@@ -272,7 +297,7 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
       segStart = after.cut;
       hasContent = false;
     }
-    i = Math.max(after.cut , j);
+    i = Math.max(after.cut, j);
   }
   pushTrimmed(out, text, segStart, end);
   return out;

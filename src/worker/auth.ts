@@ -46,20 +46,26 @@ export function bearerAuth(): MiddlewareHandler<AppEnv> {
     if (entries.length === 0) {
       warnIfOpen(c.env);
       if (isProduction(c.env))
-        return errorResponse(c, httpError(503, "not_configured",
-          'TRANSLINT_ENV is "production" but API_KEYS holds no usable key, so /v1/* refuses to serve. Set one with `wrangler secret put API_KEYS`.'));
+        return errorResponse(
+          c,
+          httpError(
+            503,
+            "not_configured",
+            'TRANSLINT_ENV is "production" but API_KEYS holds no usable key, so /v1/* refuses to serve. Set one with `wrangler secret put API_KEYS`.',
+          ),
+        );
       c.set("tenant", PUBLIC_TENANT);
       return next();
     }
     const match = BEARER.exec(c.req.header("authorization") ?? "");
     if (!match) {
-      return errorResponse(c, httpError(401, "unauthorized", 'Send "Authorization: Bearer <API key>".'),
-        { "WWW-Authenticate": REALM });
+      return errorResponse(c, httpError(401, "unauthorized", 'Send "Authorization: Bearer <API key>".'), { "WWW-Authenticate": REALM });
     }
     const found = await findKey(match[1], entries);
     if (!found) {
-      return errorResponse(c, httpError(401, "unauthorized", "The API key is not valid."),
-        { "WWW-Authenticate": `${REALM}, error="invalid_token"` });
+      return errorResponse(c, httpError(401, "unauthorized", "The API key is not valid."), {
+        "WWW-Authenticate": `${REALM}, error="invalid_token"`,
+      });
     }
     c.set("apiKeyId", found.keyId);
     c.set("tenant", found.tenant);
@@ -76,10 +82,7 @@ export function parseKeys(secret: string | undefined): string[] {
  * Compares the presented key with every configured key in constant time (every digest is compared, whatever
  * matched); returns the key's fingerprint and tenant, or undefined.
  */
-export async function findKey(
-  presented: string,
-  entries: readonly KeyEntry[],
-): Promise<{ keyId: string; tenant: string } | undefined> {
+export async function findKey(presented: string, entries: readonly KeyEntry[]): Promise<{ keyId: string; tenant: string } | undefined> {
   const digest = await sha256(presented);
   let found: KeyEntry | undefined;
   for (const entry of entries) if (constantTimeEqual(digest, await sha256(entry.key)) && !found) found = entry;

@@ -17,8 +17,11 @@ export function jsonBody(): MiddlewareHandler<AppEnv> {
     const mediaError = checkMediaType(c.req.header("content-type"));
     if (mediaError) return errorResponse(c, mediaError);
     const { maxBodyBytes } = limitsFrom(c.env);
-    const tooLarge = httpError(413, "payload_too_large",
-      `The request body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`);
+    const tooLarge = httpError(
+      413,
+      "payload_too_large",
+      `The request body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`,
+    );
     const declared = c.req.header("content-length");
     if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared.trim()) > maxBodyBytes)
       return errorResponse(c, tooLarge);
@@ -43,8 +46,11 @@ export function jsonBody(): MiddlewareHandler<AppEnv> {
 /** Returns the 415 error for a Content-Type that is not UTF-8 JSON, or undefined when it is acceptable. */
 export function checkMediaType(contentType: string | undefined): HttpError | undefined {
   const [essence = "", ...params] = (contentType ?? "").split(";");
-  const unsupported = httpError(415, "unsupported_media_type",
-    `Send the body as JSON with "Content-Type: application/json"${contentType ? ` (got "${clip(contentType)}")` : ""}.`);
+  const unsupported = httpError(
+    415,
+    "unsupported_media_type",
+    `Send the body as JSON with "Content-Type: application/json"${contentType ? ` (got "${clip(contentType)}")` : ""}.`,
+  );
   if (!isJsonMediaType(essence.trim().toLowerCase())) return unsupported;
   for (const param of params) {
     const [name = "", value = ""] = param.split("=");

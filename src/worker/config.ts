@@ -28,7 +28,10 @@ export function configProblems(env: Env | undefined): string[] {
   const mode = env?.TRANSLINT_ENV;
   if (mode !== undefined && !["development", "production"].includes(mode.trim().toLowerCase()))
     problems.push(`TRANSLINT_ENV must be "development" or "production" (got ${JSON.stringify(mode)}).`);
-  for (const origin of (env?.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean)) {
+  for (const origin of (env?.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean)) {
     if (origin !== "*" && !isOrigin(origin))
       problems.push(`CORS_ORIGINS entries must be "*" or origins such as https://cms.example.org (got ${JSON.stringify(origin)}).`);
   }

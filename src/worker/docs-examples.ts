@@ -17,7 +17,7 @@ const BODIES: Readonly<Record<string, unknown>> = {
 
 /** Extra headers of the examples, by "METHOD path" (hooks are signed instead of using the bearer key). */
 const HEADERS: Readonly<Record<string, string[]>> = {
-  "post /v1/hooks/generic": ['X-Translint-Timestamp: $ts', 'X-Translint-Signature: sha256=$sig   # see docs/integrations.md'],
+  "post /v1/hooks/generic": ["X-Translint-Timestamp: $ts", "X-Translint-Signature: sha256=$sig   # see docs/integrations.md"],
   "post /v1/hooks/contentful": ["x-contentful-signature: …   # Contentful signs the request (docs/integrations.md)"],
   "post /v1/hooks/sanity": ["sanity-webhook-signature: t=…,v1=…   # Sanity signs the request (docs/integrations.md)"],
 };

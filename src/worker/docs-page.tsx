@@ -50,40 +50,60 @@ export function DocsPage(props: { doc: OpenApiDocument; nonce: string; base: str
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{doc.info.title} {doc.info.version}</title>
+        <title>
+          {doc.info.title} {doc.info.version}
+        </title>
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <style nonce={nonce} dangerouslySetInnerHTML={{ __html: STYLE }} />
       </head>
       <body>
         <h1>{doc.info.title}</h1>
-        <p>Version {doc.info.version} · OpenAPI {doc.openapi} · <a href="/openapi.json">openapi.json</a> ·{" "}
-          <a href="/schemas/report.json">report JSON Schema</a> · <a href="/">check a translation</a></p>
+        <p>
+          Version {doc.info.version} · OpenAPI {doc.openapi} · <a href="/openapi.json">openapi.json</a> ·{" "}
+          <a href="/schemas/report.json">report JSON Schema</a> · <a href="/">check a translation</a>
+        </p>
         <nav class="toc" aria-label="Contents">
           <h2>Contents</h2>
           <ol>
-            <li><a href="#start">Quick start</a></li>
-            <li><a href="#errors">Errors</a></li>
+            <li>
+              <a href="#start">Quick start</a>
+            </li>
+            <li>
+              <a href="#errors">Errors</a>
+            </li>
             <li>
               <a href="#operations">Endpoints</a>
               <ol>
                 {ops.map((o) => (
-                  <li><a href={`#${o.method}-${o.path}`}><span class={`method ${o.method}`}>{o.method}</span> <code>{o.path}</code></a></li>
+                  <li>
+                    <a href={`#${o.method}-${o.path}`}>
+                      <span class={`method ${o.method}`}>{o.method}</span> <code>{o.path}</code>
+                    </a>
+                  </li>
                 ))}
               </ol>
             </li>
-            <li><a href="#schemas">Schemas</a></li>
+            <li>
+              <a href="#schemas">Schemas</a>
+            </li>
           </ol>
         </nav>
         <h2 id="start">Quick start</h2>
-        {(doc.info.description ?? "").split("\n\n").map((p) => <p>{p}</p>)}
+        {(doc.info.description ?? "").split("\n\n").map((p) => (
+          <p>{p}</p>
+        ))}
         <pre>{checkExample(base)}</pre>
         <ErrorTable />
         <h2 id="operations">Endpoints</h2>
-        {ops.map((o) => <OperationView method={o.method} path={o.path} op={o.op} base={base} />)}
+        {ops.map((o) => (
+          <OperationView method={o.method} path={o.path} op={o.op} base={base} />
+        ))}
         <h2 id="schemas">Schemas</h2>
         {schemas.map(([name, schema]) => (
           <details id={`schema-${name}`}>
-            <summary><code>{name}</code></summary>
+            <summary>
+              <code>{name}</code>
+            </summary>
             <pre>{JSON.stringify(schema, null, 2)}</pre>
           </details>
         ))}
@@ -107,13 +127,25 @@ function ErrorTable() {
   return (
     <>
       <h2 id="errors">Errors</h2>
-      <p>Every error is JSON, <code>{'{"error": {"code": "…", "message": "…"}}'}</code>; the message names the field or the
-        limit. No input produces a 5xx.</p>
+      <p>
+        Every error is JSON, <code>{'{"error": {"code": "…", "message": "…"}}'}</code>; the message names the field or the limit. No input
+        produces a 5xx.
+      </p>
       <div class="scroll">
         <table>
-          <tr><th>Status</th><th>code</th><th>When</th></tr>
+          <tr>
+            <th>Status</th>
+            <th>code</th>
+            <th>When</th>
+          </tr>
           {ERROR_CODES.map((e) => (
-            <tr><td>{e.status}</td><td><code>{e.code}</code></td><td>{e.when}</td></tr>
+            <tr>
+              <td>{e.status}</td>
+              <td>
+                <code>{e.code}</code>
+              </td>
+              <td>{e.when}</td>
+            </tr>
           ))}
         </table>
       </div>
@@ -126,34 +158,72 @@ function OperationView(props: { method: string; path: string; op: Operation; bas
   const body = op.requestBody?.content?.["application/json"]?.schema;
   return (
     <section class="op" id={`${method}-${path}`}>
-      <h3><span class={`method ${method}`}>{method}</span> <code>{path}</code>
-        {op.security && op.security.length > 0 ? <span class="lock">bearer key</span> : null}</h3>
-      {op.summary ? <p><strong>{op.summary}</strong></p> : null}
+      <h3>
+        <span class={`method ${method}`}>{method}</span> <code>{path}</code>
+        {op.security && op.security.length > 0 ? <span class="lock">bearer key</span> : null}
+      </h3>
+      {op.summary ? (
+        <p>
+          <strong>{op.summary}</strong>
+        </p>
+      ) : null}
       {op.description ? <p>{op.description}</p> : null}
       {op.parameters && op.parameters.length > 0 ? (
-        <div class="scroll"><table>
-          <tr><th>Parameter</th><th>In</th><th>Description</th></tr>
-          {op.parameters.map((p) => (
-            <tr><td><code>{p.name}</code>{p.required ? " *" : ""}</td><td>{p.in}</td><td>{p.description ?? ""}</td></tr>
-          ))}
-        </table></div>
+        <div class="scroll">
+          <table>
+            <tr>
+              <th>Parameter</th>
+              <th>In</th>
+              <th>Description</th>
+            </tr>
+            {op.parameters.map((p) => (
+              <tr>
+                <td>
+                  <code>{p.name}</code>
+                  {p.required ? " *" : ""}
+                </td>
+                <td>{p.in}</td>
+                <td>{p.description ?? ""}</td>
+              </tr>
+            ))}
+          </table>
+        </div>
       ) : null}
-      {body ? (<><p>Request body (<code>application/json</code>):</p><SchemaRef schema={body} /></>) : null}
+      {body ? (
+        <>
+          <p>
+            Request body (<code>application/json</code>):
+          </p>
+          <SchemaRef schema={body} />
+        </>
+      ) : null}
       <p>Example:</p>
       <pre class="example">{requestExample(method, path, base)}</pre>
-      <div class="scroll"><table>
-        <tr><th>Status</th><th>Description</th><th>Body</th></tr>
-        {Object.entries(op.responses ?? {}).map(([status, r]) => {
-          const content = r.content ? Object.entries(r.content)[0] : undefined;
-          return (
-            <tr>
-              <td>{status}</td>
-              <td>{r.description ?? ""}</td>
-              <td>{content ? <>{content[0]} <SchemaRef schema={content[1].schema} /></> : null}</td>
-            </tr>
-          );
-        })}
-      </table></div>
+      <div class="scroll">
+        <table>
+          <tr>
+            <th>Status</th>
+            <th>Description</th>
+            <th>Body</th>
+          </tr>
+          {Object.entries(op.responses ?? {}).map(([status, r]) => {
+            const content = r.content ? Object.entries(r.content)[0] : undefined;
+            return (
+              <tr>
+                <td>{status}</td>
+                <td>{r.description ?? ""}</td>
+                <td>
+                  {content ? (
+                    <>
+                      {content[0]} <SchemaRef schema={content[1].schema} />
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </table>
+      </div>
     </section>
   );
 }
@@ -168,5 +238,10 @@ function SchemaRef(props: { schema: unknown }) {
     const name = ref.slice("#/components/schemas/".length);
     return <a href={`#schema-${name}`}>{name}</a>;
   }
-  return <details><summary>schema</summary><pre>{JSON.stringify(props.schema ?? {}, null, 2)}</pre></details>;
+  return (
+    <details>
+      <summary>schema</summary>
+      <pre>{JSON.stringify(props.schema ?? {}, null, 2)}</pre>
+    </details>
+  );
 }

@@ -27,16 +27,26 @@ export function errorResponse(c: Context, err: HttpError, headers?: Record<strin
 /** Stable error codes by HTTP status, for errors thrown as HTTPException by Hono or libraries. */
 export function codeForStatus(status: number): string {
   switch (status) {
-    case 400: return "bad_request";
-    case 401: return "unauthorized";
-    case 403: return "forbidden";
-    case 404: return "not_found";
-    case 405: return "method_not_allowed";
-    case 413: return "payload_too_large";
-    case 415: return "unsupported_media_type";
-    case 429: return "rate_limited";
-    case 503: return "unavailable";
-    default: return status >= 500 ? "internal_error" : "error";
+    case 400:
+      return "bad_request";
+    case 401:
+      return "unauthorized";
+    case 403:
+      return "forbidden";
+    case 404:
+      return "not_found";
+    case 405:
+      return "method_not_allowed";
+    case 413:
+      return "payload_too_large";
+    case 415:
+      return "unsupported_media_type";
+    case 429:
+      return "rate_limited";
+    case 503:
+      return "unavailable";
+    default:
+      return status >= 500 ? "internal_error" : "error";
   }
 }
 

@@ -32,8 +32,10 @@ export function negotiateFormat(format: string | undefined, accept: string | und
     const q = qualityOf(accept, media);
     if (q > bestQ) [best, bestQ] = [fmt, q];
   }
-  return best ?? httpError(406, "not_acceptable",
-    `Accept allows none of the report's types: ${MEDIA.map(([m]) => m).join(", ")} (or use ?format=).`);
+  return (
+    best ??
+    httpError(406, "not_acceptable", `Accept allows none of the report's types: ${MEDIA.map(([m]) => m).join(", ")} (or use ?format=).`)
+  );
 }
 
 /** The q value Accept gives a media type (exact type, then type/*, then *\/*); 0 when it is not accepted. */

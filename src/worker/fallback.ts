@@ -19,12 +19,11 @@ export function notFoundOrNotAllowed(app: RouteList): NotFoundHandler<AppEnv> {
   return (c: Context<AppEnv>) => {
     router ??= buildRouter(app);
     const allowed = METHODS.filter((m) => router!.match(m, c.req.path)[0].length > 0);
-    if (allowed.length === 0)
-      return errorResponse(c, httpError(404, "not_found", `No route for ${c.req.method} ${clip(c.req.path)}.`));
+    if (allowed.length === 0) return errorResponse(c, httpError(404, "not_found", `No route for ${c.req.method} ${clip(c.req.path)}.`));
     const allow = allowed.flatMap((m) => (m === "GET" ? ["GET", "HEAD"] : [m])).join(", ");
-    return errorResponse(c,
-      httpError(405, "method_not_allowed", `${clip(c.req.path)} does not accept ${c.req.method}; use ${allow}.`),
-      { Allow: allow });
+    return errorResponse(c, httpError(405, "method_not_allowed", `${clip(c.req.path)} does not accept ${c.req.method}; use ${allow}.`), {
+      Allow: allow,
+    });
   };
 }
 

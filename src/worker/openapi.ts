@@ -22,7 +22,7 @@ export function apiDocs(app: OpenAPIHono<AppEnv>): { doc: OpenApiDocument; text:
         description:
           "Checks a news article against its translation (Spanish<->English): sentence alignment, accuracy, " +
           "terminology and punctuation rules; answers a report with exact character spans.\n\n" +
-          "Every error is JSON: {\"error\": {\"code\", \"message\"}}. /v1/* needs \"Authorization: Bearer <key>\" " +
+          'Every error is JSON: {"error": {"code", "message"}}. /v1/* needs "Authorization: Bearer <key>" ' +
           "when the deployment has API keys (401 otherwise) and is rate limited per key (429 with Retry-After).",
       },
     });
@@ -57,6 +57,10 @@ export function reportJsonSchema(doc: OpenApiDocument): Record<string, unknown> 
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: "translint report",
     ...root,
-    $defs: Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]])),
+    $defs: Object.fromEntries(
+      Object.keys(defs)
+        .sort()
+        .map((k) => [k, defs[k]]),
+    ),
   };
 }

@@ -21,7 +21,9 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
 
 /** Takes one token for `key` from RATE_LIMITER; the 429 to answer (with Retry-After) when over the limit. */
 export async function overRateLimit(
-  env: Env | undefined, key: string, who: string,
+  env: Env | undefined,
+  key: string,
+  who: string,
 ): Promise<{ error: HttpError; headers: Record<string, string> } | undefined> {
   const limiter = env?.RATE_LIMITER;
   if (!limiter) return undefined;

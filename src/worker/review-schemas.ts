@@ -29,12 +29,21 @@ export const ReviewPatchSchema = z
     }),
     comment: CommentSchema,
     issues: z.array(IssuePatchSchema).max(MAX_ISSUES_PER_PATCH).optional(),
-    approvedBy: z.string().max(MAX_APPROVER_LENGTH).nullable().optional().openapi({
-      description: `Who approves (with status "approved" only), at most ${MAX_APPROVER_LENGTH} characters.`,
-    }),
+    approvedBy: z
+      .string()
+      .max(MAX_APPROVER_LENGTH)
+      .nullable()
+      .optional()
+      .openapi({
+        description: `Who approves (with status "approved" only), at most ${MAX_APPROVER_LENGTH} characters.`,
+      }),
   })
   .openapi("ReviewPatch", {
-    example: { status: "approved", approvedBy: "Night desk", issues: [{ id: "omission-1a2b3c4d", status: "dismissed", comment: "merged into the lead" }] },
+    example: {
+      status: "approved",
+      approvedBy: "Night desk",
+      issues: [{ id: "omission-1a2b3c4d", status: "dismissed", comment: "merged into the lead" }],
+    },
   });
 
 /** The review of one issue. */

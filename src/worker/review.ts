@@ -110,16 +110,11 @@ export function approvalOf(stored: StoredReport, patch: ReviewPatch): Approval {
   return { by: patch.approvedBy ?? null, over };
 }
 
-
 /**
  * Merges the review state into the report. Dismissed issues stay in `issues` (nothing is ever dropped) with a
  * `review` field; the summary and verdict are counted over the issues that are not dismissed.
  */
-export function applyReview(
-  report: Report,
-  reviews: ReadonlyMap<string, IssueReview>,
-  failOn: CheckOptions["failOn"],
-): ReviewedReport {
+export function applyReview(report: Report, reviews: ReadonlyMap<string, IssueReview>, failOn: CheckOptions["failOn"]): ReviewedReport {
   const issues: ReviewedIssue[] = report.issues.map((i) => {
     const review = reviews.get(i.id);
     return review ? { ...i, review } : i;

@@ -7,11 +7,15 @@ import { jsonBody } from "./body";
 import type { AppEnv } from "./env";
 import { errorResponse, httpError, storageUnavailableError } from "./errors";
 import { extensions } from "./extensions";
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount, limitsFrom } from "./limits";
 import {
-  DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount, limitsFrom,
-} from "./limits";
-import {
-  BilingualCheckRequestSchema, CheckRequestSchema, CheckResponseSchema, ErrorSchema, HealthSchema, ReportSchema, RuleInfoSchema,
+  BilingualCheckRequestSchema,
+  CheckRequestSchema,
+  CheckResponseSchema,
+  ErrorSchema,
+  HealthSchema,
+  ReportSchema,
+  RuleInfoSchema,
 } from "./schemas";
 import { BilingualError } from "../input/bilingual/parse";
 import { LimitExceeded, sentenceLimitGuard, validateCheckRequest } from "./validate";
@@ -142,8 +146,7 @@ coreRoutes.post("/v1/check", jsonBody(), async (c) => {
       if (!(err instanceof StorageUnavailable)) throw err;
       logStorageFailure(err);
       const { code, message } = storageUnavailableError();
-      return c.json({ ...report, stored: false, error: { code, message } }, 503,
-        { "Retry-After": String(STORAGE_RETRY_AFTER_SECONDS) });
+      return c.json({ ...report, stored: false, error: { code, message } }, 503, { "Retry-After": String(STORAGE_RETRY_AFTER_SECONDS) });
     }
   }
   return c.json(report, 200);

@@ -13,8 +13,10 @@ export async function scheduled(_controller: ScheduledController, env: Env, ctx:
   });
   ctx.waitUntil(purge);
   ctx.waitUntil(purgeReplays(env.DB).catch((err: unknown) => console.error("translint: purging hook signatures failed", err)));
-  ctx.waitUntil(purgeExpiredBatches(env.DB, env.BATCH_BUCKET).catch((err: unknown) => {
-    if (err instanceof StorageUnavailable) logStorageFailure(err);
-    else throw err;
-  }));
+  ctx.waitUntil(
+    purgeExpiredBatches(env.DB, env.BATCH_BUCKET).catch((err: unknown) => {
+      if (err instanceof StorageUnavailable) logStorageFailure(err);
+      else throw err;
+    }),
+  );
 }

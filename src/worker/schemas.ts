@@ -7,13 +7,16 @@ import { DEFAULT_MAX_CHARS_PER_SIDE, DEFAULT_MAX_SENTENCES_PER_SIDE, formatCount
 // and /schemas/report.json. Request objects are strict (an unknown or misspelt field is a 400).
 
 /** A language tag: a supported language, optionally with a region (resolved by src/lang/locale.ts). */
-export const LangSchema = z.string().max(MAX_TAG_LENGTH).openapi("Lang", {
-  description:
-    `BCP-47 language tag of a supported language (${SUPPORTED_LANGS.join(", ")}), optionally with a region: es, es-MX, ` +
-    "es-419, es-ES, en-GB, en-US (any case; _ accepted for -). The region selects CLDR number conventions; a bare " +
-    "language accepts the conventions of all its regions. Anything else is a 400 unsupported_language or invalid_language_tag.",
-  example: "es-MX",
-});
+export const LangSchema = z
+  .string()
+  .max(MAX_TAG_LENGTH)
+  .openapi("Lang", {
+    description:
+      `BCP-47 language tag of a supported language (${SUPPORTED_LANGS.join(", ")}), optionally with a region: es, es-MX, ` +
+      "es-419, es-ES, en-GB, en-US (any case; _ accepted for -). The region selects CLDR number conventions; a bare " +
+      "language accepts the conventions of all its regions. Anything else is a 400 unsupported_language or invalid_language_tag.",
+    example: "es-MX",
+  });
 
 /** A supported language (the base of a tag). */
 export const LanguageSchema = z.enum(SUPPORTED_LANGS).openapi("Language", { description: "ISO 639-1 code of a supported language." });
@@ -27,12 +30,15 @@ export const SeveritySchema = z.enum(SEVERITIES).openapi("Severity", { descripti
 /** One side of a check request. */
 export const TextInputSchema = z
   .strictObject({
-    text: z.string().min(1).openapi({
-      description:
-        `The article text (or markup for html/markdown). Not empty; by default at most ${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} ` +
-        `UTF-16 code units (MAX_CHARS_PER_SIDE) and ${formatCount(DEFAULT_MAX_SENTENCES_PER_SIDE)} sentences ` +
-        "(MAX_SENTENCES_PER_SIDE) per side, else 413.",
-    }),
+    text: z
+      .string()
+      .min(1)
+      .openapi({
+        description:
+          `The article text (or markup for html/markdown). Not empty; by default at most ${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} ` +
+          `UTF-16 code units (MAX_CHARS_PER_SIDE) and ${formatCount(DEFAULT_MAX_SENTENCES_PER_SIDE)} sentences ` +
+          "(MAX_SENTENCES_PER_SIDE) per side, else 413.",
+      }),
     lang: LangSchema,
   })
   .openapi("TextInput");
@@ -103,11 +109,14 @@ export const BilingualCheckRequestSchema = z
     format: z.enum(BILINGUAL_FORMATS).openapi({
       description: "xliff (XLIFF 1.2 or 2.x) or tmx (TMX 1.4): the file pairs its segments, so they are not aligned again.",
     }),
-    file: z.string().min(1).openapi({
-      description:
-        "The whole XLIFF or TMX file as a string. Every span of the report (source and target) is an offset into it. " +
-        `At most ${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} UTF-16 code units (MAX_CHARS_PER_SIDE), else 413.`,
-    }),
+    file: z
+      .string()
+      .min(1)
+      .openapi({
+        description:
+          "The whole XLIFF or TMX file as a string. Every span of the report (source and target) is an offset into it. " +
+          `At most ${formatCount(DEFAULT_MAX_CHARS_PER_SIDE)} UTF-16 code units (MAX_CHARS_PER_SIDE), else 413.`,
+      }),
     source: z.strictObject({ lang: LangSchema }).optional().openapi({
       description: "Source language; default: the file's (XLIFF srcLang/source-language, TMX header srclang).",
     }),
@@ -140,9 +149,7 @@ export const TextSpanSchema = z
   .openapi("TextSpan");
 
 /** A sentence of one side. */
-export const ReportSegmentSchema = z
-  .strictObject({ ...TextSpanSchema.shape, paragraph: z.number().int().min(0) })
-  .openapi("Segment");
+export const ReportSegmentSchema = z.strictObject({ ...TextSpanSchema.shape, paragraph: z.number().int().min(0) }).openapi("Segment");
 
 /** An alignment bead. */
 export const BeadSchema = z
@@ -171,7 +178,7 @@ export const IssueSchema = z
     suggestion: z.strictObject({ text: z.string() }).optional(),
     confidence: ConfidenceSchema.optional().openapi({
       description:
-        "How sure the rule is (0–1, 2 decimals), from its evidence: e.g. an explicit \"la presidenta\" beside the name is " +
+        'How sure the rule is (0–1, 2 decimals), from its evidence: e.g. an explicit "la presidenta" beside the name is ' +
         "stronger than a surname's usual gender. On every issue; absent only in reports stored before it existed.",
     }),
   })
@@ -225,7 +232,10 @@ export const ErrorSchema = z
   .strictObject({
     error: z.strictObject({
       code: z.string().openapi({ example: "unsupported_language" }),
-      message: z.string().openapi({ example: '"source.lang": "fr" is not a supported language; use one of es, en (a region may follow: es-ES, es-MX, es-419, es-US, en-US, en-GB).' }),
+      message: z.string().openapi({
+        example:
+          '"source.lang": "fr" is not a supported language; use one of es, en (a region may follow: es-ES, es-MX, es-419, es-US, en-US, en-GB).',
+      }),
     }),
   })
   .openapi("Error");

@@ -57,7 +57,10 @@ export const apiCors: MiddlewareHandler<AppEnv> = cors({
 
 /** The allowed CORS origin for a request origin: "*" unless CORS_ORIGINS lists origins. */
 export function corsOrigin(origin: string, configured: string | undefined): string | null {
-  const list = (configured ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  const list = (configured ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
   if (list.length === 0 || list.includes("*")) return "*";
   return list.includes(origin) ? origin : null;
 }

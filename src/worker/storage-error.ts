@@ -13,8 +13,7 @@ export class StorageUnavailable extends Error {
 }
 
 /** The message clients get for a storage failure (no detail of the cause). */
-export const STORAGE_UNAVAILABLE_MESSAGE =
-  "Report storage is unavailable right now; nothing was stored or changed. Retry later.";
+export const STORAGE_UNAVAILABLE_MESSAGE = "Report storage is unavailable right now; nothing was stored or changed. Retry later.";
 
 /** One log line for a storage failure: what failed and the cause's message, without a stack. */
 export function logStorageFailure(err: StorageUnavailable): void {

@@ -195,12 +195,7 @@ interface IssueReviewRow {
  * expired one (which is deleted) read as null. Tenant null reads any tenant's report: only the review page
  * does that, whose unguessable id is the capability to read it.
  */
-export async function getReport(
-  env: StoreEnv,
-  tenant: string | null,
-  id: string,
-  now = Date.now(),
-): Promise<StoredReport | null> {
+export async function getReport(env: StoreEnv, tenant: string | null, id: string, now = Date.now()): Promise<StoredReport | null> {
   if (!REPORT_ID_PATTERN.test(id)) return null;
   const row = await guarded(env, "reading a report", (db) => readRow(db, tenant, id));
   if (!row) return null;
@@ -214,10 +209,12 @@ export async function getReport(
 async function readRow(db: D1Database, tenant: string | null, id: string) {
   const [rows, reviews] = await db.batch([
     db.prepare("SELECT * FROM reports WHERE id = ?1 AND (?2 IS NULL OR tenant = ?2)").bind(id, tenant),
-    db.prepare(
-      `SELECT issue_id, status, comment, carried_over, updated_at FROM issue_reviews
+    db
+      .prepare(
+        `SELECT issue_id, status, comment, carried_over, updated_at FROM issue_reviews
        WHERE report_id = ?1 AND EXISTS (SELECT 1 FROM reports WHERE id = ?1 AND (?2 IS NULL OR tenant = ?2))`,
-    ).bind(id, tenant),
+      )
+      .bind(id, tenant),
   ]);
   const row = (rows.results as ReportRow[])[0];
   return row ? { ...row, reviews: reviews.results as IssueReviewRow[] } : null;
@@ -259,9 +256,7 @@ export async function deleteReport(env: StoreEnv, tenant: string, id: string): P
   if (!REPORT_ID_PATTERN.test(id)) return false;
   const [, deleted] = await guarded(env, "deleting a report", (db) =>
     db.batch([
-      db.prepare(
-        "DELETE FROM issue_reviews WHERE report_id IN (SELECT id FROM reports WHERE id = ?1 AND tenant = ?2)",
-      ).bind(id, tenant),
+      db.prepare("DELETE FROM issue_reviews WHERE report_id IN (SELECT id FROM reports WHERE id = ?1 AND tenant = ?2)").bind(id, tenant),
       db.prepare("DELETE FROM reports WHERE id = ?1 AND tenant = ?2").bind(id, tenant),
     ]),
   );
@@ -269,28 +264,19 @@ export async function deleteReport(env: StoreEnv, tenant: string, id: string): P
 }
 
 /** Outcome of a review patch. */
-export type PatchOutcome =
-  | { ok: true; stored: StoredReport }
-  | { ok: false; status: 404 | 400; code: string; message: string };
+export type PatchOutcome = { ok: true; stored: StoredReport } | { ok: false; status: 404 | 400; code: string; message: string };
 
 /**
  * Applies a review patch to a tenant's report: the article's approval, and per-issue decisions. Dismissing an
  * issue also remembers the dismissal for the tenant's article; accepting or clearing it forgets that. A report
  * deleted while the patch is under way reads as 404 (every write is conditional on the report still existing).
  */
-export async function patchReview(
-  env: StoreEnv,
-  tenant: string,
-  id: string,
-  patch: ReviewPatch,
-  now = Date.now(),
-): Promise<PatchOutcome> {
+export async function patchReview(env: StoreEnv, tenant: string, id: string, patch: ReviewPatch, now = Date.now()): Promise<PatchOutcome> {
   const stored = await getReport(env, tenant, id, now);
   if (!stored) return { ok: false, status: 404, code: "not_found", message: "No such report (or it expired)." };
   const known = new Set(stored.report.issues.map((i) => i.id));
   const unknown = patch.issues?.find((p) => !known.has(p.id));
-  if (unknown)
-    return { ok: false, status: 400, code: "unknown_issue", message: `The report has no issue "${unknown.id}".` };
+  if (unknown) return { ok: false, status: 400, code: "unknown_issue", message: `The report has no issue "${unknown.id}".` };
   return writeReview(env, stored, patch, now);
 }
 
@@ -299,12 +285,7 @@ export async function patchReview(
  * rows while the report still exists, in one transaction, so a concurrent DELETE makes it a 404, never a
  * foreign-key failure.
  */
-export async function writeReview(
-  env: StoreEnv,
-  stored: StoredReport,
-  patch: ReviewPatch,
-  now = Date.now(),
-): Promise<PatchOutcome> {
+export async function writeReview(env: StoreEnv, stored: StoredReport, patch: ReviewPatch, now = Date.now()): Promise<PatchOutcome> {
   await guarded(env, "saving a review", (db) => db.batch(reviewStatements(db, stored, patch, now, retentionMs(env))));
   const updated = await getReport(env, stored.tenant, stored.id, now);
   if (!updated) return { ok: false, status: 404, code: "not_found", message: "No such report (or it expired)." };
@@ -314,13 +295,7 @@ export async function writeReview(
 /** `EXISTS` condition on the report ?1 of tenant ?8, shared by every statement of a review write. */
 const REPORT_EXISTS = "EXISTS (SELECT 1 FROM reports WHERE id = ?1 AND tenant = ?8)";
 
-function reviewStatements(
-  db: D1Database,
-  stored: StoredReport,
-  patch: ReviewPatch,
-  now: number,
-  retention: number,
-): D1PreparedStatement[] {
+function reviewStatements(db: D1Database, stored: StoredReport, patch: ReviewPatch, now: number, retention: number): D1PreparedStatement[] {
   const { id, tenant, articleKey: key } = stored;
   // Every statement binds the same eight parameters (and names ?8, so all eight are bound): ?1 id,
   // ?2 decisions, ?3 now, ?4 article key, ?5 expiry, ?6 status, ?7 comment, ?8 tenant.
@@ -366,9 +341,7 @@ export async function purgeExpired(env: StoreEnv, now = Date.now()): Promise<num
 
 function purgeStatements(db: D1Database, now: number): D1PreparedStatement[] {
   return [
-    db
-      .prepare("DELETE FROM issue_reviews WHERE report_id IN (SELECT id FROM reports WHERE expires_at <= ?1)")
-      .bind(now),
+    db.prepare("DELETE FROM issue_reviews WHERE report_id IN (SELECT id FROM reports WHERE expires_at <= ?1)").bind(now),
     db.prepare("DELETE FROM reports WHERE expires_at <= ?1").bind(now),
     db.prepare("DELETE FROM dismissals WHERE expires_at <= ?1").bind(now),
   ];

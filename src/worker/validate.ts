@@ -34,8 +34,11 @@ function validateBilingual(data: unknown, limits: Limits): Validated<CheckBody> 
   if (!parsed.success) return { ok: false, error: describeIssue(parsed.error.issues[0]) };
   const { file, format, source, target, ...rest } = parsed.data;
   if (file.length > limits.maxCharsPerSide)
-    return fail(413, "text_too_long",
-      `"file" has ${formatCount(file.length)} characters; the limit is ${formatCount(limits.maxCharsPerSide)} characters.`);
+    return fail(
+      413,
+      "text_too_long",
+      `"file" has ${formatCount(file.length)} characters; the limit is ${formatCount(limits.maxCharsPerSide)} characters.`,
+    );
   let declared: { source: string | null; target: string | null };
   try {
     declared = declaredLanguages(parseBilingualFile(file, format));
@@ -66,14 +69,19 @@ function validateRest(body: CheckBody): Validated<CheckBody> {
     body[side].lang = r.locale.tag;
   }
   if (locales.source!.lang === locales.target!.lang)
-    return fail(400, "same_language",
+    return fail(
+      400,
+      "same_language",
       `"source.lang" ("${body.source.lang}") and "target.lang" ("${body.target.lang}") are both ${locales.source!.lang}; ` +
-      "the languages must differ.");
+        "the languages must differ.",
+    );
   const unknown = Object.keys(body.options?.rules ?? {}).filter((id) => !RULES_BY_ID.has(id));
   if (unknown.length)
-    return fail(400, "unknown_rule",
-      `Unknown rule id${unknown.length > 1 ? "s" : ""} in "options.rules": ${listSome(unknown)}. ` +
-      "GET /v1/rules lists the rules.");
+    return fail(
+      400,
+      "unknown_rule",
+      `Unknown rule id${unknown.length > 1 ? "s" : ""} in "options.rules": ${listSome(unknown)}. ` + "GET /v1/rules lists the rules.",
+    );
   return { ok: true, value: body };
 }
 
@@ -81,9 +89,12 @@ function checkSizes(body: CheckBody, limits: Limits): Validated<CheckBody> {
   for (const side of ["source", "target"] as const) {
     const length = body[side].text.length;
     if (length > limits.maxCharsPerSide)
-      return fail(413, "text_too_long",
+      return fail(
+        413,
+        "text_too_long",
         `"${side}.text" has ${formatCount(length)} characters; the limit is ` +
-        `${formatCount(limits.maxCharsPerSide)} characters per side.`);
+          `${formatCount(limits.maxCharsPerSide)} characters per side.`,
+      );
   }
   return { ok: true, value: body };
 }
@@ -98,11 +109,19 @@ export class LimitExceeded extends Error {
 /** A check() guard that stops with 413 when a side has more sentences than the limit (before alignment). */
 export function sentenceLimitGuard(limits: Limits): SegmentGuard {
   return (source, target) => {
-    for (const [side, doc] of [["source", source], ["target", target]] as const) {
+    for (const [side, doc] of [
+      ["source", source],
+      ["target", target],
+    ] as const) {
       if (doc.segments.length > limits.maxSentencesPerSide)
-        throw new LimitExceeded(httpError(413, "too_many_sentences",
-          `"${side}.text" has ${formatCount(doc.segments.length)} sentences; the limit is ` +
-          `${formatCount(limits.maxSentencesPerSide)} sentences per side.`));
+        throw new LimitExceeded(
+          httpError(
+            413,
+            "too_many_sentences",
+            `"${side}.text" has ${formatCount(doc.segments.length)} sentences; the limit is ` +
+              `${formatCount(limits.maxSentencesPerSide)} sentences per side.`,
+          ),
+        );
     }
   };
 }
@@ -121,17 +140,22 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): HttpError {
       if (issue.input === undefined) return httpError(400, "missing_field", `${at} is required.`);
       return httpError(400, "invalid_field", `${at} must be one of: ${issue.values.map(String).join(", ")}.`);
     case "unrecognized_keys":
-      return httpError(400, "unknown_field",
-        `Unknown field${issue.keys.length > 1 ? "s" : ""} ${listSome(issue.keys)}` +
-        (field ? ` in ${at}.` : " in the request body."));
+      return httpError(
+        400,
+        "unknown_field",
+        `Unknown field${issue.keys.length > 1 ? "s" : ""} ${listSome(issue.keys)}` + (field ? ` in ${at}.` : " in the request body."),
+      );
     case "too_small":
       if (field.endsWith("onfidence")) return httpError(400, "invalid_field", `${at} must be between 0 and 1.`);
       if (field.endsWith("text")) return httpError(400, "empty_text", `${at} is empty.`);
       return httpError(400, "invalid_field", `${at} is too short or has too few items (minimum ${issue.minimum}).`);
     case "invalid_union":
       if (field.endsWith("failOn"))
-        return httpError(400, "invalid_field",
-          `${at} must be a severity (minor, major, critical) or {"severity": "major", "minConfidence": 0.8}.`);
+        return httpError(
+          400,
+          "invalid_field",
+          `${at} must be a severity (minor, major, critical) or {"severity": "major", "minConfidence": 0.8}.`,
+        );
       return httpError(400, "invalid_field", `${at} is not valid: ${issue.message}`);
     case "too_big":
       if (field.endsWith("lang")) return httpError(400, "invalid_language_tag", `${at} is too long to be a language tag.`);

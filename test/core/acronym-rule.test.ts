@@ -29,9 +29,15 @@ describe("acronym rule", () => {
 
   it("reports a missing acronym on the source acronym and the aligned target sentence", () => {
     const issues = run("El PIB creció un 2 %. Fue una sorpresa.", "Exports grew by 2%. It was a surprise.");
-    expect(issues).toEqual([{
-      source: "PIB", target: "Exports grew by 2%.", suggestion: undefined, severity: "minor", category: "accuracy/mistranslation",
-    }]);
+    expect(issues).toEqual([
+      {
+        source: "PIB",
+        target: "Exports grew by 2%.",
+        suggestion: undefined,
+        severity: "minor",
+        category: "accuracy/mistranslation",
+      },
+    ]);
   });
 
   it("accepts the spelled-out name, a capitalised-word spelling and content moved to the neighbouring sentence", () => {

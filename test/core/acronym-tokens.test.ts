@@ -13,7 +13,11 @@ describe("findAcronyms", () => {
 
   it("reads I+D and R&D, plural acronyms and capital-less Spanish forms", () => {
     expect(tokens("Más I+D y R&D para las ONGs, el sida y las pymes.")).toEqual([
-      "I+D=I+D", "R&D=R&D", "ONG=ONG", "sida=sida", "pymes=pymes",
+      "I+D=I+D",
+      "R&D=R&D",
+      "ONG=ONG",
+      "sida=sida",
+      "pymes=pymes",
     ]);
   });
 

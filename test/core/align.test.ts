@@ -101,8 +101,27 @@ describe("align", () => {
   });
 
   it("makes a 1-2 bead when the translator split a sentence", () => {
-    const src = docOf([[ES[0], "La oposición criticó que no haya dinero para las escuelas y el alcalde defendió las cuentas en una rueda de prensa.", ES[3]]], "es");
-    const tgt = docOf([[EN[0], "The opposition complained that there is no money for schools.", "The mayor defended the accounts at a press conference.", EN[3]]], "en");
+    const src = docOf(
+      [
+        [
+          ES[0],
+          "La oposición criticó que no haya dinero para las escuelas y el alcalde defendió las cuentas en una rueda de prensa.",
+          ES[3],
+        ],
+      ],
+      "es",
+    );
+    const tgt = docOf(
+      [
+        [
+          EN[0],
+          "The opposition complained that there is no money for schools.",
+          "The mayor defended the accounts at a press conference.",
+          EN[3],
+        ],
+      ],
+      "en",
+    );
     expect(checked(src, tgt)).toEqual(["0-0", "1-1+2", "2-3"]);
   });
 

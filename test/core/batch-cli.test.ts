@@ -58,7 +58,10 @@ describe("translint batch", { timeout: 120_000 }, () => {
     const res = run(input, "--out", out, "--jobs", "2");
     expect(res.stdout).toMatch(/^checked\s+7$/m);
     expect(res.stdout).toMatch(/^skipped \(already in output\)\s+5$/m);
-    const ids = readFileSync(out, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l).id);
+    const ids = readFileSync(out, "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l).id);
     expect(ids.sort()).toEqual(items.map((i) => i.meta.id).sort());
   });
 
@@ -68,7 +71,11 @@ describe("translint batch", { timeout: 120_000 }, () => {
     const out = join(dir, "bad.ndjson");
     const res = run(input, "--out", out);
     expect(res.status).toBe(2);
-    const failed = readFileSync(out, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l)).find((l) => l.error);
+    const failed = readFileSync(out, "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .find((l) => l.error);
     expect(failed).toEqual({ id: "art-1", error: { code: "empty_text", message: '"target.text" is empty.' } });
   });
 

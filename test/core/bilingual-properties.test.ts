@@ -7,10 +7,41 @@ import type { Report } from "../../src/types";
 // Segment contents mixing text, entities, character references, CDATA, inline codes of every kind, astral and
 // combining characters, whitespace and characters XML would need escaped.
 const PIECES = [
-  "El presidente", "dijo", " ", "  ", "\n", "\t", "34", "3,1", ".", "?", "¿", "“", "”", "é", "e\u0301", "👩‍👩‍👧", "%s", "{0}",
-  "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#233;", "&#x1F600;", "<![CDATA[a < b & c]]>", "<![CDATA[]]>",
-  '<x id="1"/>', '<g id="2">negrita</g>', '<ph id="3">&lt;br/&gt;</ph>', '<bpt id="4">&lt;b&gt;</bpt>', '<ept id="4">&lt;/b&gt;</ept>',
-  '<mrk mtype="x">marcado</mrk>', '<it pos="open">&lt;i&gt;</it>', "<!-- comentario -->",
+  "El presidente",
+  "dijo",
+  " ",
+  "  ",
+  "\n",
+  "\t",
+  "34",
+  "3,1",
+  ".",
+  "?",
+  "¿",
+  "“",
+  "”",
+  "é",
+  "e\u0301",
+  "👩‍👩‍👧",
+  "%s",
+  "{0}",
+  "&amp;",
+  "&lt;",
+  "&gt;",
+  "&quot;",
+  "&apos;",
+  "&#233;",
+  "&#x1F600;",
+  "<![CDATA[a < b & c]]>",
+  "<![CDATA[]]>",
+  '<x id="1"/>',
+  '<g id="2">negrita</g>',
+  '<ph id="3">&lt;br/&gt;</ph>',
+  '<bpt id="4">&lt;b&gt;</bpt>',
+  '<ept id="4">&lt;/b&gt;</ept>',
+  '<mrk mtype="x">marcado</mrk>',
+  '<it pos="open">&lt;i&gt;</it>',
+  "<!-- comentario -->",
 ];
 const content = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(""));
 const pairs = fc.array(fc.tuple(content, content), { minLength: 1, maxLength: 6 });
@@ -26,10 +57,8 @@ const tmx = (ps: [string, string][]) =>
 
 /** Every segment and issue span is an exact slice of the file, beads are the file's pairs in order. */
 function invariants(file: string, report: Report): void {
-  for (const side of ["source", "target"] as const)
-    for (const s of report.segments[side]) expect(file.slice(s.start, s.end)).toBe(s.text);
-  for (const i of report.issues)
-    for (const sp of [i.source, i.target]) if (sp) expect(file.slice(sp.start, sp.end)).toBe(sp.text);
+  for (const side of ["source", "target"] as const) for (const s of report.segments[side]) expect(file.slice(s.start, s.end)).toBe(s.text);
+  for (const i of report.issues) for (const sp of [i.source, i.target]) if (sp) expect(file.slice(sp.start, sp.end)).toBe(sp.text);
   let s = 0;
   let t = 0;
   for (const b of report.alignment) {
@@ -40,7 +69,10 @@ function invariants(file: string, report: Report): void {
   expect([s, t]).toEqual([report.segments.source.length, report.segments.target.length]);
 }
 
-describe.each([["XLIFF 1.2", xliff, "xliff"], ["TMX 1.4", tmx, "tmx"]] as const)("%s inputs (property)", (_n, build, format) => {
+describe.each([
+  ["XLIFF 1.2", xliff, "xliff"],
+  ["TMX 1.4", tmx, "tmx"],
+] as const)("%s inputs (property)", (_n, build, format) => {
   it("keep exact spans, the file's pairing and deterministic output, or fail with a BilingualError", () => {
     fc.assert(
       fc.property(pairs, (ps) => {

@@ -12,23 +12,34 @@ const PAIRS: [string, string][] = [
 ];
 
 function xliff12(pairs = PAIRS): string {
-  const units = pairs.map(([s, t], k) =>
-    `  <trans-unit id="${k + 1}">\n   <source>${s}</source>\n   <alt-trans><target>ignored</target></alt-trans>\n   <target>${t}</target>\n  </trans-unit>\n`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n` +
-    `<file source-language="es-ES" target-language="en-GB" datatype="plaintext" original="a"><body>\n${units.join("")}</body></file></xliff>\n`;
+  const units = pairs.map(
+    ([s, t], k) =>
+      `  <trans-unit id="${k + 1}">\n   <source>${s}</source>\n   <alt-trans><target>ignored</target></alt-trans>\n   <target>${t}</target>\n  </trans-unit>\n`,
+  );
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n` +
+    `<file source-language="es-ES" target-language="en-GB" datatype="plaintext" original="a"><body>\n${units.join("")}</body></file></xliff>\n`
+  );
 }
 
 function xliff2(pairs = PAIRS): string {
-  const segs = pairs.map(([s, t], k) => `   <segment id="s${k}"><source>${s.replace(/<g id="1">(.*?)<\/g>/, '<pc id="1">$1</pc>').replace(/<x id="2"\/>/, '<ph id="2"/>')}</source>` +
-    `<target>${t.replace(/<g id="1">(.*?)<\/g>/, '<pc id="1">$1</pc>')}</target></segment>\n   <ignorable><source> </source></ignorable>\n`);
-  return `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="es" trgLang="en">\n<file id="f">\n` +
-    `  <unit id="u1">\n${segs.slice(0, 2).join("")}  </unit>\n  <unit id="u2">\n${segs.slice(2).join("")}  </unit>\n</file></xliff>`;
+  const segs = pairs.map(
+    ([s, t], k) =>
+      `   <segment id="s${k}"><source>${s.replace(/<g id="1">(.*?)<\/g>/, '<pc id="1">$1</pc>').replace(/<x id="2"\/>/, '<ph id="2"/>')}</source>` +
+      `<target>${t.replace(/<g id="1">(.*?)<\/g>/, '<pc id="1">$1</pc>')}</target></segment>\n   <ignorable><source> </source></ignorable>\n`,
+  );
+  return (
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="es" trgLang="en">\n<file id="f">\n` +
+    `  <unit id="u1">\n${segs.slice(0, 2).join("")}  </unit>\n  <unit id="u2">\n${segs.slice(2).join("")}  </unit>\n</file></xliff>`
+  );
 }
 
 function tmx(pairs = PAIRS): string {
-  const tus = pairs.map(([s, t]) =>
-    `<tu><prop type="x">p</prop><tuv xml:lang="es-419"><seg>${s.replace(/<g id="1">(.*?)<\/g>/, '<bpt i="1">&lt;b&gt;</bpt>$1<ept i="1">&lt;/b&gt;</ept>').replace(/<x id="2"\/>/, '<ph x="2">&lt;br/&gt;</ph>')}</seg></tuv>` +
-    `<tuv xml:lang="en-US"><seg>${t.includes("<g") ? t.replace(/<g id="1">(.*?)<\/g>/, '<bpt i="1">&lt;b&gt;</bpt>$1<ept i="1">&lt;/b&gt;</ept>') : `<![CDATA[${t.replace(/&amp;/g, "&")}]]>`}</seg></tuv></tu>\n`);
+  const tus = pairs.map(
+    ([s, t]) =>
+      `<tu><prop type="x">p</prop><tuv xml:lang="es-419"><seg>${s.replace(/<g id="1">(.*?)<\/g>/, '<bpt i="1">&lt;b&gt;</bpt>$1<ept i="1">&lt;/b&gt;</ept>').replace(/<x id="2"\/>/, '<ph x="2">&lt;br/&gt;</ph>')}</seg></tuv>` +
+      `<tuv xml:lang="en-US"><seg>${t.includes("<g") ? t.replace(/<g id="1">(.*?)<\/g>/, '<bpt i="1">&lt;b&gt;</bpt>$1<ept i="1">&lt;/b&gt;</ept>') : `<![CDATA[${t.replace(/&amp;/g, "&")}]]>`}</seg></tuv></tu>\n`,
+  );
   return `<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="es-419" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/>\n<body>\n${tus.join("")}</body></tmx>`;
 }
 
@@ -102,7 +113,7 @@ describe("bilingual files", () => {
     ['<xliff version="3.0"></xliff>', "xliff", /version "3.0" is not supported/],
     ['<xliff version="1.2"><file></file></xliff>', "xliff", /no translation units/],
     ["plain text, no markup", "tmx", /no root element/],
-    ["<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source> </source></trans-unit></body></file></xliff>", "xliff", /no segment/],
+    ['<xliff version="1.2"><file><body><trans-unit id="1"><source> </source></trans-unit></body></file></xliff>', "xliff", /no segment/],
   ] as const)("rejects %j with a clear error", (file, format, message) => {
     expect(() => buildBilingualDocs(file, format, localeOf("es"), localeOf("en"))).toThrow(BilingualError);
     expect(() => buildBilingualDocs(file, format, localeOf("es"), localeOf("en"))).toThrow(message);
@@ -110,6 +121,8 @@ describe("bilingual files", () => {
 
   it("says which languages a TMX has when one is missing", () => {
     const file = tmx().replace(/en-US/g, "fr-FR");
-    expect(() => buildBilingualDocs(file, "tmx", localeOf("es"), localeOf("en"))).toThrow(/no "en" variant \(its languages: es-419, fr-FR\)/);
+    expect(() => buildBilingualDocs(file, "tmx", localeOf("es"), localeOf("en"))).toThrow(
+      /no "en" variant \(its languages: es-419, fr-FR\)/,
+    );
   });
 });

@@ -41,15 +41,36 @@ describe("translint CLI", () => {
 
   it("exits 1 when the verdict is block", () => {
     const { code, out } = cli(
-      "check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt",
-      "--from", "es", "--to", "en", "--output", "text", "--fail-on", "minor",
+      "check",
+      "--source",
+      "fixtures/es-en-structural/source.txt",
+      "--target",
+      "fixtures/es-en-structural/target.txt",
+      "--from",
+      "es",
+      "--to",
+      "en",
+      "--output",
+      "text",
+      "--fail-on",
+      "minor",
     );
     expect(out).toMatch(/^verdict: block/m);
     expect(code).toBe(EXIT.blocked);
   });
 
   it("lowers the bar with --fail-on and turns rules off with --rule", () => {
-    const base = ["check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt", "--from", "es", "--to", "en"];
+    const base = [
+      "check",
+      "--source",
+      "fixtures/es-en-structural/source.txt",
+      "--target",
+      "fixtures/es-en-structural/target.txt",
+      "--from",
+      "es",
+      "--to",
+      "en",
+    ];
     const critical = cli(...base, "--fail-on", "critical");
     expect(JSON.parse(critical.out).summary.verdict).toBe("review");
     expect(critical.code).toBe(EXIT.ok);
@@ -63,7 +84,17 @@ describe("translint CLI", () => {
   });
 
   it("--min-confidence drops issues below it; --fail-on minor@c blocks only at or above confidence c", () => {
-    const base = ["check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt", "--from", "es", "--to", "en"];
+    const base = [
+      "check",
+      "--source",
+      "fixtures/es-en-structural/source.txt",
+      "--target",
+      "fixtures/es-en-structural/target.txt",
+      "--from",
+      "es",
+      "--to",
+      "en",
+    ];
     const all = JSON.parse(cli(...base).out) as { issues: { confidence: number; severity: string }[] };
     const confidences = all.issues.map((i) => i.confidence);
     const cut = Math.max(...confidences);
@@ -77,11 +108,23 @@ describe("translint CLI", () => {
       expect(JSON.parse(gated.out).summary.verdict).toBe("review");
       expect(gated.code).toBe(EXIT.ok);
     }
-    expect(cli(...base, "--output", "text").out).toMatch(/^fixtures\/es-en-structural\/source\.txt:\d+:\d+ +minor +\(0\.\d\d\) +omission +/m);
+    expect(cli(...base, "--output", "text").out).toMatch(
+      /^fixtures\/es-en-structural\/source\.txt:\d+:\d+ +minor +\(0\.\d\d\) +omission +/m,
+    );
   });
 
   it("writes the exports with --output csv|html|xliff", () => {
-    const base = ["check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt", "--from", "es", "--to", "en"];
+    const base = [
+      "check",
+      "--source",
+      "fixtures/es-en-structural/source.txt",
+      "--target",
+      "fixtures/es-en-structural/target.txt",
+      "--from",
+      "es",
+      "--to",
+      "en",
+    ];
     const report = JSON.parse(cli(...base).out);
     const csv = cli(...base, "--output", "csv");
     expect(csv.code).toBe(report.summary.verdict === "block" ? EXIT.blocked : EXIT.ok);
@@ -91,24 +134,54 @@ describe("translint CLI", () => {
   });
 
   it("accepts a glossary file", () => {
-    const { code } = cli("check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--glossary", "glossary.json");
+    const { code } = cli(
+      "check",
+      "--source",
+      "src.txt",
+      "--target",
+      "tgt.txt",
+      "--from",
+      "es",
+      "--to",
+      "en",
+      "--glossary",
+      "glossary.json",
+    );
     expect(code).toBe(EXIT.ok);
   });
 
   it.each([
-    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "fr"], /--to: "fr" is not a supported language; use one of es, en/],
-    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-", "--to", "en"], /--from: "es-" is not a valid BCP-47 language tag/],
+    [
+      ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "fr"],
+      /--to: "fr" is not a supported language; use one of es, en/,
+    ],
+    [
+      ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-", "--to", "en"],
+      /--from: "es-" is not a valid BCP-47 language tag/,
+    ],
     [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "es"], /must be different languages/],
-    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-MX", "--to", "es-ES"], /must be different languages \(both are es\)/],
-    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--fail-on", "major@2"], /confidence must be a number from 0 to 1/],
+    [
+      ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-MX", "--to", "es-ES"],
+      /must be different languages \(both are es\)/,
+    ],
+    [
+      ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--fail-on", "major@2"],
+      /confidence must be a number from 0 to 1/,
+    ],
     [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--fail-on", "huge@0.5"], /--fail-on takes/],
-    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--min-confidence", "x"], /--min-confidence: the confidence must be/],
+    [
+      ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--min-confidence", "x"],
+      /--min-confidence: the confidence must be/,
+    ],
     [["check", "--source", "src.txt", "--from", "es", "--to", "en"], /--target is required/],
     [["check", "--source", "empty.txt", "--target", "tgt.txt", "--from", "es", "--to", "en"], /is empty/],
     [["check", "--source", "missing.txt", "--target", "tgt.txt", "--from", "es", "--to", "en"], /cannot read --source/],
     [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--rule", "nope=off"], /unknown rule/],
     [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--format", "pdf"], /--format takes/],
-    [["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--glossary", "bad-glossary.json"], /--glossary must be/],
+    [
+      ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "en", "--glossary", "bad-glossary.json"],
+      /--glossary must be/,
+    ],
     [["frobnicate"], /unknown command/],
   ])("rejects bad input %j with a usage error", (argv, message) => {
     expect(() => cli(...argv)).toThrow(UsageError);
@@ -138,19 +211,43 @@ describe("translint CLI", () => {
   });
 
   it("gives positions as file:line:column in text output", () => {
-    const base = ["check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt", "--from", "es", "--to", "en"];
+    const base = [
+      "check",
+      "--source",
+      "fixtures/es-en-structural/source.txt",
+      "--target",
+      "fixtures/es-en-structural/target.txt",
+      "--from",
+      "es",
+      "--to",
+      "en",
+    ];
     const report = JSON.parse(cli(...base).out);
     const text = readFileSync("fixtures/es-en-structural/target.txt", "utf8");
     const first = report.issues.find((i: { target?: unknown }) => i.target);
     const before = text.slice(0, first.target.start).split("\n");
     const where = `fixtures/es-en-structural/target.txt:${before.length}:${[...before[before.length - 1]].length + 1}`;
     const lines = cli(...base, "--output", "text").out.split("\n");
-    expect(lines[report.issues.indexOf(first)]).toMatch(new RegExp(`^${where}\\s+${first.severity}\\s+\\(${first.confidence!.toFixed(2)}\\)\\s+${first.ruleId}\\s`));
+    expect(lines[report.issues.indexOf(first)]).toMatch(
+      new RegExp(`^${where}\\s+${first.severity}\\s+\\(${first.confidence!.toFixed(2)}\\)\\s+${first.ruleId}\\s`),
+    );
     expect(lines).toHaveLength(report.issues.length + 1);
   });
 
   it("colours only when asked or on a terminal without NO_COLOR", () => {
-    const base = ["check", "--source", "fixtures/es-en-structural/source.txt", "--target", "fixtures/es-en-structural/target.txt", "--from", "es", "--to", "en", "--output", "text"];
+    const base = [
+      "check",
+      "--source",
+      "fixtures/es-en-structural/source.txt",
+      "--target",
+      "fixtures/es-en-structural/target.txt",
+      "--from",
+      "es",
+      "--to",
+      "en",
+      "--output",
+      "text",
+    ];
     expect(cli(...base).out).not.toContain("\x1b[");
     expect(cliWith({ color: true }, ...base).out).toContain("\x1b[");
     expect(cliWith({ color: true }, ...base, "--no-color").out).not.toContain("\x1b[");
@@ -165,7 +262,13 @@ describe("translint CLI", () => {
   it("checks a directory of article pairs, languages from the folder names", () => {
     const { code, out } = cli("check", "fixtures", "--output", "json");
     const results = JSON.parse(out) as { input: string; report: { languages: { source: string }; summary: { verdict: string } } }[];
-    expect(results.map((r) => r.input)).toEqual(["fixtures/en-es-structural", "fixtures/es-en-clean", "fixtures/es-en-html", "fixtures/es-en-structural", "fixtures/es-en-wire"]);
+    expect(results.map((r) => r.input)).toEqual([
+      "fixtures/en-es-structural",
+      "fixtures/es-en-clean",
+      "fixtures/es-en-html",
+      "fixtures/es-en-structural",
+      "fixtures/es-en-wire",
+    ]);
     expect(results[0].report.languages.source).toBe("en");
     expect(results[1].report.languages.source).toBe("es");
     expect(code).toBe(results.some((r) => r.report.summary.verdict === "block") ? EXIT.blocked : EXIT.ok);
@@ -177,9 +280,11 @@ describe("translint CLI", () => {
   });
 
   it("checks XLIFF and TMX files with the languages they declare", () => {
-    files["a.xlf"] = '<xliff version="1.2"><file source-language="es" target-language="en"><body><trans-unit id="1">' +
+    files["a.xlf"] =
+      '<xliff version="1.2"><file source-language="es" target-language="en"><body><trans-unit id="1">' +
       '<source>Llegó con 34 ministros <x id="1"/>.</source>\n<target>He came with 34 ministers.</target></trans-unit></body></file></xliff>';
-    files["b.tmx"] = '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Wash your hands.</seg></tuv>' +
+    files["b.tmx"] =
+      '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Wash your hands.</seg></tuv>' +
       '<tuv xml:lang="es"><seg>Lávese las manos.</seg></tuv></tu></body></tmx>';
     files["a.txt"] = files["a.xlf"];
     const xlf = cli("check", "a.xlf", "--output", "text");

@@ -29,7 +29,15 @@ describe("coveredByNeighbour: a run of unlinked beads", () => {
       "Calatrava, Foster and Zaha Hadid shaped his vocation.",
       "The works cost 40 million euros.",
     ].join(" ");
-    const ctx = contextOf(SOURCE, target, [[[0], [0]], [[], [1]], [[], [2]], [[], [3]], [[], [4]], [[1], []], [[2], [5]]]);
+    const ctx = contextOf(SOURCE, target, [
+      [[0], [0]],
+      [[], [1]],
+      [[], [2]],
+      [[], [3]],
+      [[], [4]],
+      [[1], []],
+      [[2], [5]],
+    ]);
     for (const k of [1, 2, 3, 4]) expect(coveredByNeighbour(ctx, k, ctx.pairs[k].target[0], "target")).toBe(true);
     expect(coveredByNeighbour(ctx, 5, ctx.pairs[5].source[0], "source")).toBe(true);
   });
@@ -41,7 +49,13 @@ describe("coveredByNeighbour: a run of unlinked beads", () => {
       "All rights reserved; no part of this page may be reproduced without permission.",
       "The works cost 40 million euros.",
     ].join(" ");
-    const ctx = contextOf(SOURCE, target, [[[0], [0]], [[], [1]], [[], [2]], [[1], []], [[2], [3]]]);
+    const ctx = contextOf(SOURCE, target, [
+      [[0], [0]],
+      [[], [1]],
+      [[], [2]],
+      [[1], []],
+      [[2], [3]],
+    ]);
     expect(coveredByNeighbour(ctx, 1, ctx.pairs[1].target[0], "target")).toBe(false);
     expect(coveredByNeighbour(ctx, 2, ctx.pairs[2].target[0], "target")).toBe(false);
     expect(coveredByNeighbour(ctx, 3, ctx.pairs[3].source[0], "source")).toBe(false);
@@ -49,27 +63,42 @@ describe("coveredByNeighbour: a run of unlinked beads", () => {
 });
 
 describe("headlineMirrored", () => {
-  const source = "Un verano sin turistas en la costa. Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado.";
+  const source =
+    "Un verano sin turistas en la costa. Los hoteles de Alicante registraron en julio un 30 por ciento menos de reservas que el año pasado.";
 
   it("finds the source headline in a target headline of fitting length run into the lead", () => {
-    const ctx = contextOf(source, "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.", []);
+    const ctx = contextOf(
+      source,
+      "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.",
+      [],
+    );
     expect(headlineMirrored(ctx, ctx.source.segments[0])).toBe(true);
   });
 
   it("does not take the translated lead for the headline", () => {
-    const ctx = contextOf(source, "Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.", []);
+    const ctx = contextOf(
+      source,
+      "Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.",
+      [],
+    );
     expect(headlineMirrored(ctx, ctx.source.segments[0])).toBe(false);
   });
 
   it("only applies to the article's first sentence", () => {
-    const ctx = contextOf(source, "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.", []);
+    const ctx = contextOf(
+      source,
+      "Empty Beaches on the Costa Blanca Hotels in Alicante recorded 30 percent fewer bookings in July than last year. The industry wants aid.",
+      [],
+    );
     expect(headlineMirrored(ctx, ctx.source.segments[1])).toBe(false);
   });
 });
 
 describe("headlineLeftOut", () => {
-  const source = "Tanto Petro como Boric apoyan con firmeza el acuerdo de Escazú sobre el medio ambiente. Gustavo Petro y Gabriel Boric, presidentes de Colombia y Chile, defendieron el martes el acuerdo de Escazú, pese a las quejas de las empresas mineras.";
-  const lead = "Gustavo Petro and Gabriel Boric, the presidents of Colombia and Chile, defended the Escazú agreement on Tuesday, despite complaints from mining companies.";
+  const source =
+    "Tanto Petro como Boric apoyan con firmeza el acuerdo de Escazú sobre el medio ambiente. Gustavo Petro y Gabriel Boric, presidentes de Colombia y Chile, defendieron el martes el acuerdo de Escazú, pese a las quejas de las empresas mineras.";
+  const lead =
+    "Gustavo Petro and Gabriel Boric, the presidents of Colombia and Chile, defended the Escazú agreement on Tuesday, despite complaints from mining companies.";
 
   it("reports a headline that shares its names with the lead when the bead fits clearly better without it", () => {
     const ctx = contextOf(source, lead, [[[0, 1], [0]]]);
@@ -77,12 +106,20 @@ describe("headlineLeftOut", () => {
   });
 
   it("does not when the target has its own headline in the bead", () => {
-    const ctx = contextOf(source, `Petro and Boric back the Escazú environment accord. ${lead}`, [[[0, 1], [0, 1]]]);
+    const ctx = contextOf(source, `Petro and Boric back the Escazú environment accord. ${lead}`, [
+      [
+        [0, 1],
+        [0, 1],
+      ],
+    ]);
     expect(headlineLeftOut(ctx, ctx.pairs[0], ctx.source.segments[0])).toBe(false);
   });
 
   it("only applies to the article's first sentence", () => {
-    const ctx = contextOf(`La cumbre terminó el lunes. ${source}`, lead, [[[0], []], [[1, 2], [0]]]);
+    const ctx = contextOf(`La cumbre terminó el lunes. ${source}`, lead, [
+      [[0], []],
+      [[1, 2], [0]],
+    ]);
     expect(headlineLeftOut(ctx, ctx.pairs[1], ctx.source.segments[1])).toBe(false);
   });
 });

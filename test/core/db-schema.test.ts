@@ -9,8 +9,6 @@ describe("src/worker/db/migrations.generated.ts", () => {
   });
 
   it("orders migration files by name, as wrangler applies them, and ignores other files", () => {
-    expect(migrationOrder(["0010_b.sql", "0002_a.sql", "README.md", "0001_x.sql"])).toEqual([
-      "0001_x.sql", "0002_a.sql", "0010_b.sql",
-    ]);
+    expect(migrationOrder(["0010_b.sql", "0002_a.sql", "README.md", "0001_x.sql"])).toEqual(["0001_x.sql", "0002_a.sql", "0010_b.sql"]);
   });
 });

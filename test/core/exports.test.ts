@@ -20,10 +20,24 @@ function hostileReport(): Report {
   const target = `-2+3 said "hi", <script>alert(1)</script> & co. \t@mention`;
   const r = check({ source: { text: source, lang: "es" }, target: { text: target, lang: "en" } });
   r.issues.push(
-    { id: "x-1", ruleId: "glossary", category: "terminology/wrong-term", severity: "critical", message: '=HYPERLINK("http://evil") , "quoted"\nnext line',
-      source: { start: 0, end: 8, text: source.slice(0, 8) }, target: { start: 0, end: 4, text: target.slice(0, 4) }, suggestion: { text: "@cmd" } },
-    { id: "x-2", ruleId: "addition", category: "accuracy/addition", severity: "minor", message: "<img src=x onerror=alert(1)>",
-      target: { start: 16, end: 41, text: target.slice(16, 41) } },
+    {
+      id: "x-1",
+      ruleId: "glossary",
+      category: "terminology/wrong-term",
+      severity: "critical",
+      message: '=HYPERLINK("http://evil") , "quoted"\nnext line',
+      source: { start: 0, end: 8, text: source.slice(0, 8) },
+      target: { start: 0, end: 4, text: target.slice(0, 4) },
+      suggestion: { text: "@cmd" },
+    },
+    {
+      id: "x-2",
+      ruleId: "addition",
+      category: "accuracy/addition",
+      severity: "minor",
+      message: "<img src=x onerror=alert(1)>",
+      target: { start: 16, end: 41, text: target.slice(16, 41) },
+    },
   );
   return r;
 }
@@ -70,7 +84,8 @@ describe("HTML export", () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain("@media print");
     expect(html).not.toMatch(/<(script|img|link|iframe|object)\b|<[^>]*\son\w+=/i);
-    const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+    const esc = (s: string) =>
+      s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
     for (const issue of report.issues) {
       expect(html).toContain(esc(issue.message));
       if (issue.target) expect(html).toContain(esc(issue.target.text));
@@ -93,7 +108,9 @@ describe("XLIFF 2.1 export", () => {
     for (const report of [structural, hostileReport()]) {
       const xml = toXliff(report, { id: "01TEST" });
       const js = (await xliff2js(xml)) as {
-        xliffVersion: string; sourceLanguage: string; targetLanguage: string;
+        xliffVersion: string;
+        sourceLanguage: string;
+        targetLanguage: string;
         resources: Record<string, Record<string, { source: Value; target: Value; additionalElements?: XmlEl[] }>>;
       };
       expect(js.xliffVersion).toBe("2.1");
@@ -108,7 +125,8 @@ describe("XLIFF 2.1 export", () => {
         expect(norm(flat(units[b].source))).toBe(norm(text("source").replace(/\u0001/g, "\ufffd")));
         expect(norm(flat(units[b].target))).toBe(norm(text("target").replace(/\u0001/g, "\ufffd")));
       });
-      const annotations = units.flatMap((u) => (u.additionalElements ?? []).filter((e) => e.name === "its:locQualityIssues"))
+      const annotations = units
+        .flatMap((u) => (u.additionalElements ?? []).filter((e) => e.name === "its:locQualityIssues"))
         .flatMap((g) => g.elements!.filter((e) => e.name === "its:locQualityIssue").map((e) => e.attributes!));
       expect(annotations).toHaveLength(report.issues.length);
       const expected = report.issues.map((i) => ({
@@ -126,7 +144,8 @@ describe("XLIFF 2.1 export", () => {
       ["Se reunió con 34 alcaldes de la región.", "He met 43 mayors of the region."],
       ["La OIM pidió más fondos.", "The OIM asked for more funds."],
     ];
-    const input = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="es" trgLang="en"><file id="f">` +
+    const input =
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="es" trgLang="en"><file id="f">` +
       pairs.map(([s, t], k) => `<unit id="u${k}"><segment><source>${s}</source><target>${t}</target></segment></unit>`).join("") +
       "</file></xliff>";
     const report = check({ source: { text: input, lang: "es" }, target: { text: input, lang: "en" }, format: "xliff" });
@@ -137,7 +156,8 @@ describe("XLIFF 2.1 export", () => {
     const units = Object.values(js.resources.f1);
     // The file's own pairing survives: one unit per input unit, with the same texts.
     expect(units.map((u) => [flat(u.source), flat(u.target)])).toEqual(pairs);
-    const annotations = units.flatMap((u) => (u.additionalElements ?? []).filter((e) => e.name === "its:locQualityIssues"))
+    const annotations = units
+      .flatMap((u) => (u.additionalElements ?? []).filter((e) => e.name === "its:locQualityIssues"))
       .flatMap((g) => g.elements!.filter((e) => e.name === "its:locQualityIssue"));
     expect(annotations).toHaveLength(report.issues.length);
   });
@@ -156,10 +176,17 @@ describe("XLIFF 2.1 export", () => {
   });
 
   it("marks dismissed issues as not enabled", () => {
-    const report = { ...structural, issues: structural.issues.map((i, k) => (k === 0 ? { ...i, review: { status: "dismissed", comment: null } } : i)) };
+    const report = {
+      ...structural,
+      issues: structural.issues.map((i, k) => (k === 0 ? { ...i, review: { status: "dismissed", comment: null } } : i)),
+    };
     expect(toXliff(report).match(/locQualityIssueEnabled="no"/g)).toHaveLength(1);
   });
 });
 
-interface XmlEl { name?: string; attributes?: Record<string, string>; elements?: XmlEl[] }
+interface XmlEl {
+  name?: string;
+  attributes?: Record<string, string>;
+  elements?: XmlEl[];
+}
 const sortBy = (xs: Record<string, string>[]) => [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));

@@ -74,7 +74,7 @@ describe("extractText: plain text", () => {
 describe("extractText: HTML", () => {
   it("drops a tag left unfinished at the end of the input (eof-in-tag), as browsers do", () => {
     // Found by the fuzzer: htmlparser2 reports such trailing data as text starting at -1.
-    for (const raw of ["<p>Hola</p ", "<h1>Hola</h13,5 % ", "<p>Hola</p><b class=\"x"]) {
+    for (const raw of ["<p>Hola</p ", "<h1>Hola</h13,5 % ", '<p>Hola</p><b class="x']) {
       const { text } = extractText(raw, "html");
       expect(text).toBe("Hola");
     }
@@ -92,7 +92,8 @@ describe("extractText: HTML", () => {
   });
 
   it("decodes named and numeric entities, mapping each to the whole entity", () => {
-    const raw = "<p>Caf&eacute; &amp; t&#233; &#xE9; &lt;b&gt; &quot;x&quot; &#39;y&#39; a&nbsp;b &aacute;&ntilde;&uuml; &euro; &mdash; &hellip;</p>";
+    const raw =
+      "<p>Caf&eacute; &amp; t&#233; &#xE9; &lt;b&gt; &quot;x&quot; &#39;y&#39; a&nbsp;b &aacute;&ntilde;&uuml; &euro; &mdash; &hellip;</p>";
     const x = extractText(raw, "html");
     expect(x.text).toBe("Café & té é <b> \"x\" 'y' a\u00a0b áñü € — …");
     expectMapInvariant(raw, x);
@@ -121,7 +122,16 @@ describe("extractText: HTML", () => {
       "<figure><img src='a.jpg' alt='foto'><figcaption>Diez</figcaption></figure><pre>Once\nDoce</pre></section></article>";
     const x = extractText(raw, "html");
     expect(paragraphTexts(x)).toEqual([
-      "Titular", "Uno. Dos.", "Tres\nCuatro", "Cinco", "Seis", "Siete", "Ocho", "Nueve", "Diez", "Once\nDoce",
+      "Titular",
+      "Uno. Dos.",
+      "Tres\nCuatro",
+      "Cinco",
+      "Seis",
+      "Siete",
+      "Ocho",
+      "Nueve",
+      "Diez",
+      "Once\nDoce",
     ]);
     expectMapInvariant(raw, x);
   });
@@ -141,7 +151,13 @@ describe("extractText: HTML", () => {
   });
 
   it("survives broken markup: unclosed tags, comments and scripts, stray <", () => {
-    for (const raw of ["<p>a < b and c<d", "<p>Texto<!-- sin cerrar", "<p>Hola</p><script>nunca se cierra", "<<<<>>>> <p", `<p>x</p${"<".repeat(5000)}`]) {
+    for (const raw of [
+      "<p>a < b and c<d",
+      "<p>Texto<!-- sin cerrar",
+      "<p>Hola</p><script>nunca se cierra",
+      "<<<<>>>> <p",
+      `<p>x</p${"<".repeat(5000)}`,
+    ]) {
       const x = extractText(raw, "html");
       expectMapInvariant(raw, x);
     }
@@ -152,9 +168,9 @@ describe("extractText: HTML", () => {
   it("maps every segment of an HTML article back to the raw markup", () => {
     const raw = [
       "<!doctype html><html><head><meta charset='utf-8'><title>El Periódico</title>",
-      "<script type='application/ld+json'>{\"headline\": \"No. Esto no.\"}</script></head><body>",
-      "<h1 class=\"titular\">El Gobierno aprueba el plan de vivienda</h1>",
-      "<p class=\"entradilla\">El <a href=\"/sr-garcia\">Sr. Garc&iacute;a</a> anunci&oacute; ayer las medidas. ",
+      '<script type=\'application/ld+json\'>{"headline": "No. Esto no."}</script></head><body>',
+      '<h1 class="titular">El Gobierno aprueba el plan de vivienda</h1>',
+      '<p class="entradilla">El <a href="/sr-garcia">Sr. Garc&iacute;a</a> anunci&oacute; ayer las medidas. ',
       "El coste ser&aacute; de 3,1 millones de euros &mdash; un 2.5&nbsp;% m&aacute;s.</p>",
       "<p>&laquo;Es un buen d&iacute;a&raquo;, dijo. <em>Nadie</em> lo discuti&oacute;.<br>",
       "La oposici&oacute;n votar&aacute; el lunes.</p><style>.x{}</style>",
@@ -180,7 +196,8 @@ describe("extractText: HTML", () => {
 
 describe("extractText: Markdown", () => {
   it("strips headings, emphasis, inline code, links and images", () => {
-    const raw = "# El *nuevo* plan ##\n\nEl **Sr.** Pérez leyó [el informe](https://ejemplo.es/a_(b)) y el `código`. ![Foto](foto.jpg)Fin __ya__.";
+    const raw =
+      "# El *nuevo* plan ##\n\nEl **Sr.** Pérez leyó [el informe](https://ejemplo.es/a_(b)) y el `código`. ![Foto](foto.jpg)Fin __ya__.";
     const x = extractText(raw, "markdown");
     expect(paragraphTexts(x)).toEqual(["El nuevo plan", "El Sr. Pérez leyó el informe y el código. Fin ya."]);
     expectMapInvariant(raw, x);
@@ -188,13 +205,39 @@ describe("extractText: Markdown", () => {
 
   it("makes paragraphs from blank lines, headings, list items and block quotes", () => {
     const raw = [
-      "Titular", "=======", "Primer párrafo,", "en dos líneas.", "", "## Subtítulo", "- Uno", "* Dos", "+ Tres", "1. Cuatro",
-      "2) Cinco", "", "> Una cita", "> que sigue.", ">", "> Otra cita.", "", "---", "Final.",
+      "Titular",
+      "=======",
+      "Primer párrafo,",
+      "en dos líneas.",
+      "",
+      "## Subtítulo",
+      "- Uno",
+      "* Dos",
+      "+ Tres",
+      "1. Cuatro",
+      "2) Cinco",
+      "",
+      "> Una cita",
+      "> que sigue.",
+      ">",
+      "> Otra cita.",
+      "",
+      "---",
+      "Final.",
     ].join("\n");
     const x = extractText(raw, "markdown");
     expect(paragraphTexts(x)).toEqual([
-      "Titular", "Primer párrafo, en dos líneas.", "Subtítulo", "Uno", "Dos", "Tres", "Cuatro", "Cinco",
-      "Una cita que sigue.", "Otra cita.", "Final.",
+      "Titular",
+      "Primer párrafo, en dos líneas.",
+      "Subtítulo",
+      "Uno",
+      "Dos",
+      "Tres",
+      "Cuatro",
+      "Cinco",
+      "Una cita que sigue.",
+      "Otra cita.",
+      "Final.",
     ]);
     expectMapInvariant(raw, x);
   });
@@ -207,7 +250,8 @@ describe("extractText: Markdown", () => {
   });
 
   it("skips fenced code, reference definitions and HTML comments; strips inline HTML", () => {
-    const raw = "Antes.\n\n```js\nconst x = 1;\n```\n\n[ref]: https://ejemplo.es\n\nUn <b>texto</b> con<br>salto <!-- nota --> y <span class=\"x\">etiquetas</span>.\n\n<script>\nalert(1)\n</script>\nDespués.";
+    const raw =
+      'Antes.\n\n```js\nconst x = 1;\n```\n\n[ref]: https://ejemplo.es\n\nUn <b>texto</b> con<br>salto <!-- nota --> y <span class="x">etiquetas</span>.\n\n<script>\nalert(1)\n</script>\nDespués.';
     const x = extractText(raw, "markdown");
     expect(paragraphTexts(x)).toEqual(["Antes.", "Un texto con\nsalto y etiquetas.", "Después."]);
     expectMapInvariant(raw, x);
@@ -233,7 +277,7 @@ describe("extractText: Markdown", () => {
       "",
       "The **Dow Jones** lost 3.1% on Monday, said [Mr. Smith](https://example.com/smith) of `ACME Inc.` in New York. Traders were nervous.",
       "",
-      "> \"We expected it,\" said Dr. Jones. Nobody else commented.",
+      '> "We expected it," said Dr. Jones. Nobody else commented.',
       "",
       "- Oil rose to $80.5 a barrel.",
       "- The U.S. dollar fell.",
@@ -243,20 +287,33 @@ describe("extractText: Markdown", () => {
       "Stocks fall on Wall Street",
       "The Dow Jones lost 3.1% on Monday, said Mr. Smith of ACME Inc. in New York.",
       "Traders were nervous.",
-      "\"We expected it,\" said Dr. Jones.",
+      '"We expected it," said Dr. Jones.',
       "Nobody else commented.",
       "Oil rose to $80.5 a barrel.",
       "The U.S. dollar fell.",
     ]);
     const strip = (s: string) =>
-      s.replace(/\]\([^)]*\)/g, "").replace(/[*`[\]]/g, "").replace(/^[#>-]\s*/gm, "").replace(/\s+/g, " ").trim();
+      s
+        .replace(/\]\([^)]*\)/g, "")
+        .replace(/[*`[\]]/g, "")
+        .replace(/^[#>-]\s*/gm, "")
+        .replace(/\s+/g, " ")
+        .trim();
     expectSegmentsMapBack(doc, strip);
     expectMapInvariant(raw, extractText(raw, "markdown"));
   });
 
   // (A long timeout: the machine running the tests may be loaded; speed itself is measured by npm run bench.)
   it("survives pathological input", { timeout: 60_000 }, () => {
-    const inputs = ["[".repeat(5000), "](".repeat(5000), "`".repeat(5001), "*_".repeat(5000), "<a".repeat(3000), `${"> ".repeat(3000)}x`, "#".repeat(100)];
+    const inputs = [
+      "[".repeat(5000),
+      "](".repeat(5000),
+      "`".repeat(5001),
+      "*_".repeat(5000),
+      "<a".repeat(3000),
+      `${"> ".repeat(3000)}x`,
+      "#".repeat(100),
+    ];
     for (const raw of inputs) expectMapInvariant(raw, extractText(raw, "markdown"));
   });
 
@@ -297,11 +354,62 @@ describe("extraction properties (fast-check) over the parsers' paths", () => {
     .array(
       fc.oneof(
         fc.constantFrom(
-          "<p>", "</p>", "<br>", "<br/>", "</br>", "<pre>", "</pre>", "<div>", "</div>", "<script>", "</script>",
-          "<noscript>", "</noscript>", "<!--", "-->", "<!doctype html>", "<?x?>", "&amp;", "&eacute;", "&#233;",
-          "&#x1F600;", "&#0;", "&amp", "&copy2024", "&bogus;", "&", "<", ">", "*", "**", "_", "`", "[", "](", ")",
-          "![", "# ", "\n", "\n\n", "  \n", "\\\n", "    ", "> ", "- ", "1. ", "\\", "```", "~~~", "[r]: /u",
-          "<https://x.es>", "\t", "\r\n", "\u00a0", "\ud83d", "Sr. ", "Hola. ",
+          "<p>",
+          "</p>",
+          "<br>",
+          "<br/>",
+          "</br>",
+          "<pre>",
+          "</pre>",
+          "<div>",
+          "</div>",
+          "<script>",
+          "</script>",
+          "<noscript>",
+          "</noscript>",
+          "<!--",
+          "-->",
+          "<!doctype html>",
+          "<?x?>",
+          "&amp;",
+          "&eacute;",
+          "&#233;",
+          "&#x1F600;",
+          "&#0;",
+          "&amp",
+          "&copy2024",
+          "&bogus;",
+          "&",
+          "<",
+          ">",
+          "*",
+          "**",
+          "_",
+          "`",
+          "[",
+          "](",
+          ")",
+          "![",
+          "# ",
+          "\n",
+          "\n\n",
+          "  \n",
+          "\\\n",
+          "    ",
+          "> ",
+          "- ",
+          "1. ",
+          "\\",
+          "```",
+          "~~~",
+          "[r]: /u",
+          "<https://x.es>",
+          "\t",
+          "\r\n",
+          "\u00a0",
+          "\ud83d",
+          "Sr. ",
+          "Hola. ",
         ),
         fc.string({ maxLength: 6 }),
       ),
@@ -339,10 +447,53 @@ describe("extraction and segmentation on generated markup", () => {
     }
   }
   const pieces = [
-    "<p>", "</p>", "<br>", "<div class=\"a\">", "</div>", "<script>x<p>y</p>", "</script>", "<!--", "-->", "&amp;",
-    "&eacute;", "&#233;", "&#x1F600;", "&bogus;", "&", "<", ">", "*", "**", "_", "`", "[", "](", ")", "![", "# ",
-    "\n", "\n\n", "  ", "> ", "- ", "1. ", "\\", "Sr. ", "EE.UU. ", "a.m. ", "Hola. ", "Qué? ", "¡Ya! ", "3,1 ",
-    "…", "\"", "«", "»", "\u00a0", "\ud800", "x",
+    "<p>",
+    "</p>",
+    "<br>",
+    '<div class="a">',
+    "</div>",
+    "<script>x<p>y</p>",
+    "</script>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&eacute;",
+    "&#233;",
+    "&#x1F600;",
+    "&bogus;",
+    "&",
+    "<",
+    ">",
+    "*",
+    "**",
+    "_",
+    "`",
+    "[",
+    "](",
+    ")",
+    "![",
+    "# ",
+    "\n",
+    "\n\n",
+    "  ",
+    "> ",
+    "- ",
+    "1. ",
+    "\\",
+    "Sr. ",
+    "EE.UU. ",
+    "a.m. ",
+    "Hola. ",
+    "Qué? ",
+    "¡Ya! ",
+    "3,1 ",
+    "…",
+    '"',
+    "«",
+    "»",
+    "\u00a0",
+    "\ud800",
+    "x",
   ];
   for (const format of ["html", "markdown", "text"] as const) {
     it(`keeps every span inside its paragraph and mapped to raw offsets (${format})`, () => {

@@ -40,19 +40,42 @@ const TRICKY = ["a", "Z", "Á", "ß", "Σ", "ς", "e\u0301", "İ", "ǅ", "ﬁ", 
 describe("character classes (per-unit tables) against their regular expressions", () => {
   it("isWordUnit answers as /[\\p{L}\\p{N}]/u for every UTF-16 unit", () => {
     const plain = /^[\p{L}\p{N}]$/u;
-    expect(disagreements(EVERY_UNIT, (s) => isWordUnit(s.charCodeAt(0)), (s) => plain.test(s))).toEqual([]);
+    expect(
+      disagreements(
+        EVERY_UNIT,
+        (s) => isWordUnit(s.charCodeAt(0)),
+        (s) => plain.test(s),
+      ),
+    ).toEqual([]);
   });
 
   it("sentenceKey (unit-by-unit fold table) answers as its regex definition, unit by unit and in context", () => {
     const definition = (text: string) =>
-      text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-    expect(disagreements(EVERY_UNIT.map((c) => `Ab ${c}c${c} D`), sentenceKey, definition)).toEqual([]);
+      text
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+    expect(
+      disagreements(
+        EVERY_UNIT.map((c) => `Ab ${c}c${c} D`),
+        sentenceKey,
+        definition,
+      ),
+    ).toEqual([]);
     expect(disagreements(allStrings(TRICKY, 3), sentenceKey, definition)).toEqual([]);
   });
 
   it("coverage's wordCount (a hand scanner) counts as splitting on /\\s/ and keeping runs with a \\p{L}", () => {
     const definition = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    expect(disagreements(EVERY_UNIT.map((c) => `x${c}y ${c} 1${c}`), wordCount, definition)).toEqual([]);
+    expect(
+      disagreements(
+        EVERY_UNIT.map((c) => `x${c}y ${c} 1${c}`),
+        wordCount,
+        definition,
+      ),
+    ).toEqual([]);
     expect(disagreements(allStrings(TRICKY, 3), wordCount, definition)).toEqual([]);
   });
 });
@@ -89,7 +112,13 @@ describe("hash tables against Set", () => {
       plain.add(w);
       at += w.length + 1;
     }
-    expect(disagreements(words, (w) => spans.has(w), (w) => plain.has(w))).toEqual([]);
+    expect(
+      disagreements(
+        words,
+        (w) => spans.has(w),
+        (w) => plain.has(w),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -102,7 +131,7 @@ const SOURCE = [
 const TARGET = [
   "The government approved 3.5 million euros for the WHO on Tuesday.",
   "Minister Ana Pérez said the plan will reach 1,200 municipalities.",
-  "\"It is a historic step,\" Pérez added in Bogotá.",
+  '"It is a historic step," Pérez added in Bogotá.',
 ].join(" ");
 
 describe("memos against recomputation", () => {

@@ -8,14 +8,29 @@ import type { Issue } from "../../src/types";
 /** A stand-in rule (only its meta matters to applyFixes). */
 function rule(id: string, fixable: boolean): Rule {
   return defineRule({
-    meta: { id, description: "test rule", category: "linguistic/punctuation", severity: "minor", messages: { m: "m" }, fixable, confidence: 0.8 },
+    meta: {
+      id,
+      description: "test rule",
+      category: "linguistic/punctuation",
+      severity: "minor",
+      messages: { m: "m" },
+      fixable,
+      confidence: 0.8,
+    },
     examples: { good: [], bad: [] },
     check: () => undefined,
   });
 }
 
 function issue(ruleId: string, text: string, start: number, end: number, suggestion?: string): Issue {
-  const i: Issue = { id: `${ruleId}-${start}`, ruleId, category: "linguistic/punctuation", severity: "minor", message: "m", target: { start, end, text: text.slice(start, end) } };
+  const i: Issue = {
+    id: `${ruleId}-${start}`,
+    ruleId,
+    category: "linguistic/punctuation",
+    severity: "minor",
+    message: "m",
+    target: { start, end, text: text.slice(start, end) },
+  };
   if (suggestion !== undefined) i.suggestion = { text: suggestion };
   return i;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  findEvidence, givenNameGender, indexPeople, nameMentions, otherTitle, PeopleIndex, personNouns, pronounsBySegment, pronounsIn,
+  findEvidence,
+  givenNameGender,
+  indexPeople,
+  nameMentions,
+  otherTitle,
+  PeopleIndex,
+  personNouns,
+  pronounsBySegment,
+  pronounsIn,
   marksGender,
 } from "../../src/rules/pronoun-gender/gender";
 import type { Lang } from "../../src/types";
@@ -31,7 +39,10 @@ describe("nameMentions", () => {
   it("strips titles, keeps initials and stops at sentence ends and function words", () => {
     const t = "President George W. Bush met Ms. Ana Ruiz. Ruiz left. When Sylvana Hiltrop arrived";
     expect(nameMentions(t, 0, t.length).map((m) => `${m.tokens.join(" ")}/${m.lead}`)).toEqual([
-      "george w bush/president", "ana ruiz/ms", "ruiz/", "sylvana hiltrop/when",
+      "george w bush/president",
+      "ana ruiz/ms",
+      "ruiz/",
+      "sylvana hiltrop/when",
     ]);
   });
 
@@ -102,7 +113,9 @@ describe("pronouns and source marks", () => {
     expect(marksGender("Soto dijo que ella tenía razón.", "es", "f", none)).toBe(1);
     expect(marksGender("Soto no presentó pruebas en su país.", "es", "f", none)).toBe(0);
     // A title and the name right after it are one person, not two.
-    const mora = new Map([["mora", { gender: "f" as const, evidence: { gender: "f" as const, strength: 3, text: "la señora Ana Mora" }, firstNames: ["ana"] }]]);
+    const mora = new Map([
+      ["mora", { gender: "f" as const, evidence: { gender: "f" as const, strength: 3, text: "la señora Ana Mora" }, firstNames: ["ana"] }],
+    ]);
     expect(marksGender("Gil dijo que la señora Ana Mora lo ayudó.", "es", "f", mora)).toBe(1);
     expect(marksGender("Gil dijo que la jueza y Ana Mora lo ayudaron.", "es", "f", mora)).toBe(2);
   });
@@ -121,16 +134,21 @@ describe("pronouns and source marks", () => {
 });
 
 describe("PeopleIndex", () => {
-  const es = "La nueva presidenta Ana Gil viajó a Lima. El ministro Luis Gil llegó después.\nEl portavoz Pedro Ruiz habló. Sylvana Hiltrop fue elegida.";
+  const es =
+    "La nueva presidenta Ana Gil viajó a Lima. El ministro Luis Gil llegó después.\nEl portavoz Pedro Ruiz habló. Sylvana Hiltrop fue elegida.";
   const en = "President Ana Gil travelled to Lima. Mr. Pedro Ruiz spoke. Sylvana arrived.";
   const segs = (t: string) => {
     const out: { start: number; end: number }[] = [];
-    for (const m of t.matchAll(/[^.]+\./g)) out.push({ start: m.index! + (t[m.index!] === " " || t[m.index!] === "\n" ? 1 : 0), end: m.index! + m[0].length });
+    for (const m of t.matchAll(/[^.]+\./g))
+      out.push({ start: m.index! + (t[m.index!] === " " || t[m.index!] === "\n" ? 1 : 0), end: m.index! + m[0].length });
     return out;
   };
 
   it("answers as indexPeople over both texts, working a key out only when asked", () => {
-    const sides = [{ text: es, lang: "es" as const, segments: segs(es) }, { text: en, lang: "en" as const, segments: segs(en) }];
+    const sides = [
+      { text: es, lang: "es" as const, segments: segs(es) },
+      { text: en, lang: "en" as const, segments: segs(en) },
+    ];
     const eager = indexPeople([...findEvidence(es, "es", sides[0].segments, false), ...findEvidence(en, "en", sides[1].segments, false)]);
     const lazy = new PeopleIndex(sides);
     for (const key of [...eager.keys(), "lima", "nobody"]) expect(lazy.get(key)).toEqual(eager.get(key));
@@ -140,7 +158,10 @@ describe("PeopleIndex", () => {
   });
 
   it("finds the one gendered person a lone first name belongs to", () => {
-    const lazy = new PeopleIndex([{ text: es, lang: "es", segments: segs(es) }, { text: en, lang: "en", segments: segs(en) }]);
+    const lazy = new PeopleIndex([
+      { text: es, lang: "es", segments: segs(es) },
+      { text: en, lang: "en", segments: segs(en) },
+    ]);
     expect(lazy.firstName("sylvana")?.gender).toBe("f");
     expect(lazy.firstName("ana")).toBeUndefined(); // Gil is both a man and a woman here
     expect(lazy.mentionsIn(1, segs(en).length - 1).map((m) => m.tokens.join(" "))).toEqual(["sylvana"]);
@@ -150,7 +171,11 @@ describe("PeopleIndex", () => {
 describe("pronounsBySegment", () => {
   it("finds the pronouns of every segment in one search, as pronounsIn does segment by segment", () => {
     const t = "He left. She stayed with him.Hers was his";
-    const segments = [{ start: 0, end: 8 }, { start: 9, end: 29 }, { start: 29, end: t.length }];
+    const segments = [
+      { start: 0, end: 8 },
+      { start: 9, end: 29 },
+      { start: 29, end: t.length },
+    ];
     expect(pronounsBySegment(t, "en", segments)).toEqual(segments.map((s) => pronounsIn(t, "en", s.start, s.end)));
   });
 });

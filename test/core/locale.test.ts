@@ -88,7 +88,9 @@ describe("regional conventions in the rules", () => {
     expect(run("es", target)).toEqual([]);
     const spain = run("es-ES", target);
     expect(spain).toHaveLength(1);
-    expect(spain[0].message).toBe("“25,000” has the source's separators; es-ES (CLDR): thousands separator “.”, decimal separator “,”. Write “25.000”.");
+    expect(spain[0].message).toBe(
+      "“25,000” has the source's separators; es-ES (CLDR): thousands separator “.”, decimal separator “,”. Write “25.000”.",
+    );
   });
 
   it("plain es also accepts 25.000 (Spain's grouping)", () => {

@@ -6,7 +6,12 @@ import nameMismatch from "../../src/rules/name-mismatch/name-mismatch";
 
 function run(rule: typeof glossary, source: string, target: string, from: Lang = "es", to: Lang = "en", options?: CheckOptions) {
   const report = check({ source: { text: source, lang: from }, target: { text: target, lang: to }, options }, [rule]);
-  return report.issues.map((i) => ({ source: i.source?.text, target: i.target?.text, suggestion: i.suggestion?.text, severity: i.severity }));
+  return report.issues.map((i) => ({
+    source: i.source?.text,
+    target: i.target?.text,
+    suggestion: i.suggestion?.text,
+    severity: i.severity,
+  }));
 }
 
 describe("name-mismatch rule", () => {
@@ -26,7 +31,9 @@ describe("name-mismatch rule", () => {
   });
 
   it("does not take a sentence-initial word or a word used in lower case for a name", () => {
-    expect(run(nameMismatch, "Mario llegó tarde. Según el mario del cuento, sí.", "Maria arrived late. According to the story, yes.")).toEqual([]);
+    expect(
+      run(nameMismatch, "Mario llegó tarde. Según el mario del cuento, sí.", "Maria arrived late. According to the story, yes."),
+    ).toEqual([]);
   });
 });
 
@@ -34,9 +41,9 @@ describe("glossary rule", () => {
   const options: CheckOptions = { glossary: [{ source: "subsidio", target: "subsidy" }] };
 
   it("reports the source term and the aligned target sentence", () => {
-    expect(run(glossary, "Llega el subsidio. Todos lo esperaban.", "The grant arrives. Everyone expected it.", "es", "en", options)).toEqual([
-      { source: "subsidio", target: "The grant arrives.", suggestion: undefined, severity: "minor" },
-    ]);
+    expect(
+      run(glossary, "Llega el subsidio. Todos lo esperaban.", "The grant arrives. Everyone expected it.", "es", "en", options),
+    ).toEqual([{ source: "subsidio", target: "The grant arrives.", suggestion: undefined, severity: "minor" }]);
   });
 
   it("does nothing without a glossary, and accepts inflected target terms", () => {

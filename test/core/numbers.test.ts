@@ -36,19 +36,31 @@ describe("parseDigits", () => {
 describe("extractNumbers", () => {
   it("reads Spanish digits, scales, percentages and dates", () => {
     expect(readings("Llegaron 800.000 personas, un 3,1 por ciento más, el 26 de abril de 2010.", "es")).toEqual([
-      "800.000=800000|800", "3,1=3.1", "26=26", "2010=2010",
+      "800.000=800000|800",
+      "3,1=3.1",
+      "26=26",
+      "2010=2010",
     ]);
     expect(readings("Costó 1,5 millones y otros 2.000 millones.", "es")).toEqual([
-      "1,5 millones=1.5|1500000", "2.000 millones=2000|2|2000000000|2000000",
+      "1,5 millones=1.5|1500000",
+      "2.000 millones=2000|2|2000000000|2000000",
     ]);
   });
 
   it("reads number words in both languages", () => {
     expect(readings("mil millones, dos mil quinientos, treinta y cinco, una docena, cien", "es")).toEqual([
-      "mil millones=1000000000", "dos mil quinientos=2500", "treinta y cinco=35", "una docena=12", "cien=100",
+      "mil millones=1000000000",
+      "dos mil quinientos=2500",
+      "treinta y cinco=35",
+      "una docena=12",
+      "cien=100",
     ]);
     expect(readings("a billion, two thousand five hundred, thirty-five, a dozen, two hundred and fifty", "en")).toEqual([
-      "a billion=1000000000", "two thousand five hundred=2500", "thirty-five=35", "a dozen=12", "two hundred and fifty=250",
+      "a billion=1000000000",
+      "two thousand five hundred=2500",
+      "thirty-five=35",
+      "a dozen=12",
+      "two hundred and fifty=250",
     ]);
   });
 

@@ -6,12 +6,86 @@ import type { Format, Lang, Report } from "../../src/types";
 // Pieces that make texts adversarial: lone surrogates, NUL, RTL/LTR marks, emoji (astral + ZWJ),
 // combining marks, odd whitespace, markup and every kind of punctuation the rules look at.
 const PIECES = [
-  "\uD800", "\uDFFF", "\u0000", "\u200F", "\u200E", "\u202E", "👩‍👩‍👧", "🇪🇸", "é", "e\u0301", "\u00A0", "\u2028",
-  "\t", "\n", "\n\n", "\r\n", " ", "  ", ".", "...", "…", ",", ";", ":", "!", "?", "¿", "¡", "(", ")", "[", "]",
-  "“", "”", "‘", "’", "«", "»", "\"", "'", "—", "–", "--", "%", "3,1", "800.000", "1.5", "U.S.", "EE.UU.", "Sr.",
-  "OIM", "IOM", "ONU", "he", "his", "she", "her", "la presidenta", "el ministro", "Dina Boluarte", "de de", "the the",
-  "<p>", "</p>", "<script>x</script>", "&amp;", "&#xD800;", "&", "<", "# ", "**", "[a](b)", "- ",
-  "The president said", "El presidente dijo", "que", "and", "mil millones", "26 de abril", "April 26",
+  "\uD800",
+  "\uDFFF",
+  "\u0000",
+  "\u200F",
+  "\u200E",
+  "\u202E",
+  "👩‍👩‍👧",
+  "🇪🇸",
+  "é",
+  "e\u0301",
+  "\u00A0",
+  "\u2028",
+  "\t",
+  "\n",
+  "\n\n",
+  "\r\n",
+  " ",
+  "  ",
+  ".",
+  "...",
+  "…",
+  ",",
+  ";",
+  ":",
+  "!",
+  "?",
+  "¿",
+  "¡",
+  "(",
+  ")",
+  "[",
+  "]",
+  "“",
+  "”",
+  "‘",
+  "’",
+  "«",
+  "»",
+  '"',
+  "'",
+  "—",
+  "–",
+  "--",
+  "%",
+  "3,1",
+  "800.000",
+  "1.5",
+  "U.S.",
+  "EE.UU.",
+  "Sr.",
+  "OIM",
+  "IOM",
+  "ONU",
+  "he",
+  "his",
+  "she",
+  "her",
+  "la presidenta",
+  "el ministro",
+  "Dina Boluarte",
+  "de de",
+  "the the",
+  "<p>",
+  "</p>",
+  "<script>x</script>",
+  "&amp;",
+  "&#xD800;",
+  "&",
+  "<",
+  "# ",
+  "**",
+  "[a](b)",
+  "- ",
+  "The president said",
+  "El presidente dijo",
+  "que",
+  "and",
+  "mil millones",
+  "26 de abril",
+  "April 26",
 ];
 
 const piece = fc.oneof(
@@ -24,7 +98,10 @@ const lang = fc.constantFrom<Lang>("es", "en");
 const format = fc.constantFrom<Format>("text", "html", "markdown");
 
 function invariants(report: Report, src: string, tgt: string): void {
-  for (const [side, raw] of [["source", src], ["target", tgt]] as const) {
+  for (const [side, raw] of [
+    ["source", src],
+    ["target", tgt],
+  ] as const) {
     for (const s of report.segments[side]) {
       expect(s.start).toBeGreaterThanOrEqual(0);
       expect(s.end).toBeLessThanOrEqual(raw.length);
@@ -33,7 +110,10 @@ function invariants(report: Report, src: string, tgt: string): void {
     }
   }
   for (const i of report.issues) {
-    for (const [span, raw] of [[i.source, src], [i.target, tgt]] as const) {
+    for (const [span, raw] of [
+      [i.source, src],
+      [i.target, tgt],
+    ] as const) {
       if (!span) continue;
       expect(span.start).toBeGreaterThanOrEqual(0);
       expect(span.end).toBeLessThanOrEqual(raw.length);

@@ -37,26 +37,24 @@ describe("quotation-mark and bracket scanner", () => {
 
   it("pairs nested quotes of different styles and mixed curly/straight pairs", () => {
     expect(marks("«Dijo “sí” y se fue»")).toEqual(["«:open", "“:open", "”:close", "»:close"]);
-    expect(marks("“Each experience\", he said")).toEqual(["“:open", "\":close"]);
+    expect(marks('“Each experience", he said')).toEqual(["“:open", '":close']);
   });
 
   it("finds the stray straight quote from the direction of its neighbours", () => {
-    expect(marks("He said \"no\" and left.\" Then \"yes\".")).toEqual([
-      "\":open", "\":close", "\":close*", "\":open", "\":close",
-    ]);
-    expect(marks("He called it \"a disaster and left.")).toEqual(["\":open*"]);
+    expect(marks('He said "no" and left." Then "yes".')).toEqual(['":open', '":close', '":close*', '":open', '":close']);
+    expect(marks('He called it "a disaster and left.')).toEqual(['":open*']);
   });
 
   it("pairs an even number of straight quotes by parity when their neighbours mislead", () => {
-    expect(marks("He said \"no \"and then\" yes\" again.")).toEqual(["\":open", "\":close", "\":open", "\":close"]);
+    expect(marks('He said "no "and then" yes" again.')).toEqual(['":open', '":close', '":open', '":close']);
   });
 
   it("reads tokenised spaced quotes as pairs", () => {
-    expect(marks("la \" guerra \" , dijo")).toEqual(["\":open", "\":close"]);
+    expect(marks('la " guerra " , dijo')).toEqual(['":open', '":close']);
   });
 
   it("leaves out list enumerators, smileys and inch marks", () => {
-    expect(marks("Options: a) taxes; b) cuts; 2) more :) and a 17\" screen")).toEqual([]);
+    expect(marks('Options: a) taxes; b) cuts; 2) more :) and a 17" screen')).toEqual([]);
   });
 
   it("treats a paragraph-initial » as the Spanish sign of a continued quotation", () => {
@@ -66,29 +64,41 @@ describe("quotation-mark and bracket scanner", () => {
 
 describe("punctuation fixes", () => {
   it("replaces double hyphens with em dashes", () => {
-    const { fixed, hinted } = runRule("dash-style", "El plan, aprobado el lunes, costará millones.", "The plan -- approved on Monday -- will cost millions.", "es", "en");
+    const { fixed, hinted } = runRule(
+      "dash-style",
+      "El plan, aprobado el lunes, costará millones.",
+      "The plan -- approved on Monday -- will cost millions.",
+      "es",
+      "en",
+    );
     expect(hinted).toBe("The plan — approved on Monday — will cost millions.");
     expect(fixed).toBe("The plan -- approved on Monday -- will cost millions."); // a style hint, never applied
   });
 
   it("makes ellipses and em-dash spacing consistent", () => {
-    const { hinted } = runRule("dash-style", "x", "Wait... then... nothing… The plan — new — costs — a lot. The vote—secret—failed.", "es", "en");
+    const { hinted } = runRule(
+      "dash-style",
+      "x",
+      "Wait... then... nothing… The plan — new — costs — a lot. The vote—secret—failed.",
+      "es",
+      "en",
+    );
     expect(hinted).toBe("Wait... then... nothing... The plan — new — costs — a lot. The vote — secret — failed.");
   });
 
   it("converts the minority quotation marks to the article's majority style", () => {
-    const { hinted } = runRule("quote-style", "x", "“Yes,” he said. “No,” she said. \"Maybe,\" they said.", "es", "en");
+    const { hinted } = runRule("quote-style", "x", '“Yes,” he said. “No,” she said. "Maybe," they said.', "es", "en");
     expect(hinted).toBe("“Yes,” he said. “No,” she said. “Maybe,” they said.");
   });
 
   it("applies the house style set in the options", () => {
     const rule = RULES_BY_ID.get("quote-style")!;
     const report = check(
-      { source: { text: "x", lang: "en" }, target: { text: "Dijo \"sí\" al “plan”.", lang: "es" }, options: { style: { quotes: "«»" } } },
+      { source: { text: "x", lang: "en" }, target: { text: 'Dijo "sí" al “plan”.', lang: "es" }, options: { style: { quotes: "«»" } } },
       [rule],
     );
-    expect(hinted("Dijo \"sí\" al “plan”.", report.issues, rule)).toBe("Dijo «sí» al «plan».");
-    expect(report.fixed).toBe("Dijo \"sí\" al “plan”.");
+    expect(hinted('Dijo "sí" al “plan”.', report.issues, rule)).toBe("Dijo «sí» al «plan».");
+    expect(report.fixed).toBe('Dijo "sí" al “plan”.');
   });
 
   it("removes ¿ ¡ from an English target and inserts ¿ in a Spanish question", () => {
@@ -108,7 +118,8 @@ describe("punctuation fixes", () => {
       "terminal-punctuation",
       "Presupuestos\n\nEl consejo se reunió ayer por la tarde para aprobar los presupuestos del año que viene.",
       "Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year",
-      "es", "en",
+      "es",
+      "en",
     );
     expect(hinted).toBe("Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year.");
     expect(fixed).toBe("Budget\n\nThe council met yesterday afternoon to approve the budget for the coming year");
@@ -118,7 +129,13 @@ describe("punctuation fixes", () => {
 describe("quotations over several paragraphs", () => {
   it("accepts the news convention and flags an opener that is never continued", () => {
     const source = "«Ganaremos el lunes.\n\n»Siempre ganamos», añadió.\n\nLa votación es el martes.";
-    const ok = runRule("unpaired-quotes", source, "“We will win on Monday.\n\n“We always win,” he added.\n\nThe vote is on Tuesday.", "es", "en");
+    const ok = runRule(
+      "unpaired-quotes",
+      source,
+      "“We will win on Monday.\n\n“We always win,” he added.\n\nThe vote is on Tuesday.",
+      "es",
+      "en",
+    );
     expect(ok.issues).toEqual([]);
     const src = "«Ganaremos el lunes», dijo.\n\nLa votación es el martes.";
     const bad = runRule("unpaired-quotes", src, "“We will win on Monday, he said.\n\nThe vote is on Tuesday.", "es", "en");
@@ -126,7 +143,10 @@ describe("quotations over several paragraphs", () => {
   });
 
   it("gives byte-identical reports for the same input", () => {
-    const req = { source: { text: "«Sí», dijo. ¿Vendrás?", lang: "es" as const }, target: { text: "\"Yes,\" he said. “No”. ¿Will you come", lang: "en" as const } };
+    const req = {
+      source: { text: "«Sí», dijo. ¿Vendrás?", lang: "es" as const },
+      target: { text: '"Yes," he said. “No”. ¿Will you come', lang: "en" as const },
+    };
     expect(JSON.stringify(check(req))).toBe(JSON.stringify(check(req)));
   });
 });

@@ -36,7 +36,10 @@ function regexesInCode(): { where: string; source: string; flags?: string; inRep
         const text = node.text;
         const call = node.parent;
         // String replace/split step over an empty match themselves.
-        const inReplace = ts.isCallExpression(call) && call.arguments[0] === node && ts.isPropertyAccessExpression(call.expression) &&
+        const inReplace =
+          ts.isCallExpression(call) &&
+          call.arguments[0] === node &&
+          ts.isPropertyAccessExpression(call.expression) &&
           ["replace", "replaceAll", "split"].includes(call.expression.name.text);
         const flags = text.slice(text.lastIndexOf("/") + 1);
         found.push({ where, source: text.slice(1, text.lastIndexOf("/")), flags, inReplace, documented });
@@ -110,7 +113,7 @@ describe("regular expressions are safe from catastrophic backtracking", () => {
     `${"1.".repeat(15000)}a`,
     "A. ".repeat(10000),
     `${"(".repeat(15000)}x`,
-    "\"".repeat(15000),
+    '"'.repeat(15000),
     `${"aaaa aaaa ".repeat(5000)}aaaa`,
     `${"-".repeat(30000)}>`,
     `${"1,000".repeat(6000)},`,
@@ -121,18 +124,25 @@ describe("regular expressions are safe from catastrophic backtracking", () => {
     "&#".repeat(15000),
   ];
 
-  it.each(RULES.map((r) => [r.meta.id] as const))("rule %s finishes on pathological inputs", (id) => {
-    const only = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === id ? r.meta.severity : "off"])) as Record<string, RuleSetting>;
-    for (const input of PATHOLOGICAL) {
-      for (const format of ["text", "html", "markdown"] as const) {
-        const report = check({
-          source: { text: input, lang: "es" },
-          target: { text: input, lang: "en" },
-          format,
-          options: { rules: only },
-        });
-        expect(report.version).toBe(1);
+  it.each(RULES.map((r) => [r.meta.id] as const))(
+    "rule %s finishes on pathological inputs",
+    (id) => {
+      const only = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === id ? r.meta.severity : "off"])) as Record<
+        string,
+        RuleSetting
+      >;
+      for (const input of PATHOLOGICAL) {
+        for (const format of ["text", "html", "markdown"] as const) {
+          const report = check({
+            source: { text: input, lang: "es" },
+            target: { text: input, lang: "en" },
+            format,
+            options: { rules: only },
+          });
+          expect(report.version).toBe(1);
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

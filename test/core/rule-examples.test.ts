@@ -59,10 +59,7 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))("rule %s", (id, rule) =
 
   it.each(rule.examples.bad.map((ex, k) => [k, ex] as const))("bad example %i flags exactly the marked spans", (_k, ex) => {
     const { src, tgt, own } = run(id, ex);
-    const expected = [
-      ...tgt.spans.map(([s, e]) => `target:${s}-${e}`),
-      ...src.spans.map(([s, e]) => `source:${s}-${e}`),
-    ].sort();
+    const expected = [...tgt.spans.map(([s, e]) => `target:${s}-${e}`), ...src.spans.map(([s, e]) => `source:${s}-${e}`)].sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(own.map(primarySpan).sort()).toEqual(expected);
     // null: the rule must not offer a mechanical fix (it is not certain of one).

@@ -101,10 +101,7 @@ describe("segmentParagraph: Spanish news text", () => {
   });
 
   it("keeps a period inside closing quotes or parentheses with its sentence", () => {
-    expect(sentences("«Nos vamos ya.» Después salió del edificio.", "es")).toEqual([
-      "«Nos vamos ya.»",
-      "Después salió del edificio.",
-    ]);
+    expect(sentences("«Nos vamos ya.» Después salió del edificio.", "es")).toEqual(["«Nos vamos ya.»", "Después salió del edificio."]);
     expect(sentences('Dijo: "Esto se acabó." Luego colgó el teléfono.', "es")).toEqual([
       'Dijo: "Esto se acabó."',
       "Luego colgó el teléfono.",
@@ -245,9 +242,48 @@ describe("segmentParagraph: English news text", () => {
 
 describe("segmentParagraph: generated input", () => {
   const pieces = [
-    "Sr. ", "EE.UU. ", "U.S. ", "a.m. ", "J. ", "K. ", "etc. ", "3.1 ", "3,1 ", "10.30 ", "...", "…", "?", "!", ".", ". ",
-    "¿", "¡", "\"", "«", "»", "(", ")", " ", "  ", "\n", "\r\n", "\u00a0", "\u200f", "\ud800", "x", "El ", "the ", "Dr. ",
-    "no. ", "1. ", "a. ", "www.example.com ", "» ", ".\" ", "?) ", "— ",
+    "Sr. ",
+    "EE.UU. ",
+    "U.S. ",
+    "a.m. ",
+    "J. ",
+    "K. ",
+    "etc. ",
+    "3.1 ",
+    "3,1 ",
+    "10.30 ",
+    "...",
+    "…",
+    "?",
+    "!",
+    ".",
+    ". ",
+    "¿",
+    "¡",
+    '"',
+    "«",
+    "»",
+    "(",
+    ")",
+    " ",
+    "  ",
+    "\n",
+    "\r\n",
+    "\u00a0",
+    "\u200f",
+    "\ud800",
+    "x",
+    "El ",
+    "the ",
+    "Dr. ",
+    "no. ",
+    "1. ",
+    "a. ",
+    "www.example.com ",
+    "» ",
+    '." ',
+    "?) ",
+    "— ",
   ];
   for (const lang of ["es", "en"] as const) {
     it(`covers every visible character exactly once with trimmed, ordered segments (${lang})`, () => {

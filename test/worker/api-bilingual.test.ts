@@ -30,7 +30,10 @@ describe("POST /v1/check with a bilingual file", () => {
     expect(res.status).toBe(200);
     const report: Report = await res.json();
     expect(report.languages).toEqual({ source: "es", target: "en", sourceLanguage: "es", targetLanguage: "en" });
-    expect(report.alignment).toEqual([{ source: [0], target: [0], score: 1 }, { source: [1], target: [1], score: 1 }]);
+    expect(report.alignment).toEqual([
+      { source: [0], target: [0], score: 1 },
+      { source: [1], target: [1], score: 1 },
+    ]);
     expectExact(XLIFF, report);
     expect(report.issues.map((i) => i.ruleId).sort()).toEqual(["number-mismatch", "tag-mismatch"]);
     expect(report.issues.find((i) => i.ruleId === "tag-mismatch")!.source!.text).toBe('<ph id="2"/>');

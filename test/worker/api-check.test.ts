@@ -72,14 +72,18 @@ describe("POST /v1/check happy path", () => {
     for (const i of all.issues) expect(i.confidence).toBeGreaterThan(0);
     const omission = all.issues.find((i) => i.ruleId === "omission")!;
     const above = (omission.confidence ?? 0) + 0.01;
-    const dropped = ReportSchema.parse(await (await postJson("/v1/check", { ...sampleRequest(), options: { minConfidence: above } })).json());
+    const dropped = ReportSchema.parse(
+      await (await postJson("/v1/check", { ...sampleRequest(), options: { minConfidence: above } })).json(),
+    );
     expect(dropped.issues.every((i) => (i.confidence ?? 0) >= above)).toBe(true);
     expect(dropped.issues.some((i) => i.ruleId === "omission")).toBe(false);
     const gate = { severity: "minor", minConfidence: 1 };
     const review = ReportSchema.parse(await (await postJson("/v1/check", { ...sampleRequest(), options: { failOn: gate } })).json());
     expect(review.issues).toEqual(all.issues);
     expect(review.summary.verdict).toBe("review");
-    const block = ReportSchema.parse(await (await postJson("/v1/check", { ...sampleRequest(), options: { failOn: { severity: "minor" } } })).json());
+    const block = ReportSchema.parse(
+      await (await postJson("/v1/check", { ...sampleRequest(), options: { failOn: { severity: "minor" } } })).json(),
+    );
     expect(block.summary.verdict).toBe("block");
   });
 

@@ -17,7 +17,9 @@ describe("GET /openapi.json", () => {
     const doc = (await res.json()) as OpenApi;
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.title).toBe("translint API");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/health", "/v1/rules", "/v1/check", "/openapi.json", "/schemas/report.json"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/health", "/v1/rules", "/v1/check", "/openapi.json", "/schemas/report.json"]),
+    );
     const checkOp = doc.paths["/v1/check"].post;
     expect(checkOp.requestBody.content["application/json"].schema).toEqual({
       anyOf: [{ $ref: "#/components/schemas/CheckRequest" }, { $ref: "#/components/schemas/BilingualCheckRequest" }],
@@ -25,7 +27,18 @@ describe("GET /openapi.json", () => {
     expect(Object.keys(checkOp.responses)).toEqual(expect.arrayContaining(["200", "400", "401", "413", "415", "429"]));
     expect(checkOp.security).toEqual([{ bearerAuth: [] }]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
-    for (const name of ["CheckRequest", "BilingualCheckRequest", "CheckOptions", "TextInput", "Report", "Issue", "TextSpan", "Bead", "Error", "Rule"])
+    for (const name of [
+      "CheckRequest",
+      "BilingualCheckRequest",
+      "CheckOptions",
+      "TextInput",
+      "Report",
+      "Issue",
+      "TextSpan",
+      "Bead",
+      "Error",
+      "Rule",
+    ])
       expect(doc.components.schemas[name], name).toBeDefined();
     const request = doc.components.schemas.CheckRequest;
     expect(request.required).toEqual(["source", "target"]);
@@ -49,7 +62,10 @@ describe("GET /openapi.json", () => {
     expect(text).not.toMatch(/"\$ref":"(?!#\/components\/schemas\/)/);
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(item)) {
-        expect(Object.keys(op.responses).some((s) => s.startsWith("2")), `${method} ${path}`).toBe(true);
+        expect(
+          Object.keys(op.responses).some((s) => s.startsWith("2")),
+          `${method} ${path}`,
+        ).toBe(true);
       }
     }
   });
@@ -102,8 +118,8 @@ describe("GET /docs", () => {
     for (const id of operations) expect(html).toContain(`<a href="#${id}">`);
     const examples = html.match(/<p>Example:<\/p><pre class="example">curl -s/g) ?? [];
     expect(examples).toHaveLength(operations.length);
-    expect(html).toContain('curl -s -X POST &quot;http://translint.test/v1/check&quot;');
-    expect(html).toContain('curl -s -X PATCH &quot;http://translint.test/v1/reports/$ID&quot;');
+    expect(html).toContain("curl -s -X POST &quot;http://translint.test/v1/check&quot;");
+    expect(html).toContain("curl -s -X PATCH &quot;http://translint.test/v1/reports/$ID&quot;");
     for (const row of ERROR_CODES) expect(html).toContain(`<tr><td>${row.status}</td><td><code>${row.code}</code></td>`);
   });
 });

@@ -12,9 +12,33 @@ function rng(seed: number): () => number {
 }
 
 const ODD_TEXTS = [
-  "", " ", "\u0000", "\ud800", "\udc00x\ud800", "\u202eabc\u202c", "\u200f\u200e", "😀👍🏽🇪🇸", "¿¡", "...", "…",
-  "«»“”\"'", "Sr.", "EE.UU.", "3,1 y 3.1", "<p>", "</b><b>", "&amp;&#x0;&#99999999;", "# título\n\n- a\n- b",
-  "\n\n\n", "a\rb", "x".repeat(300), "¿".repeat(50), "<!--", "<script>alert(1)</script>", "[a](b", "`code`",
+  "",
+  " ",
+  "\u0000",
+  "\ud800",
+  "\udc00x\ud800",
+  "\u202eabc\u202c",
+  "\u200f\u200e",
+  "😀👍🏽🇪🇸",
+  "¿¡",
+  "...",
+  "…",
+  "«»“”\"'",
+  "Sr.",
+  "EE.UU.",
+  "3,1 y 3.1",
+  "<p>",
+  "</b><b>",
+  "&amp;&#x0;&#99999999;",
+  "# título\n\n- a\n- b",
+  "\n\n\n",
+  "a\rb",
+  "x".repeat(300),
+  "¿".repeat(50),
+  "<!--",
+  "<script>alert(1)</script>",
+  "[a](b",
+  "`code`",
 ];
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
@@ -31,15 +55,23 @@ function randomString(r: () => number): string {
 function randomValue(r: () => number, depth = 0): unknown {
   const k = Math.floor(r() * (depth > 3 ? 6 : 8));
   switch (k) {
-    case 0: return null;
-    case 1: return r() < 0.5;
-    case 2: return Math.floor(r() * 2e6) - 1e6;
-    case 3: return r() * 1e300;
-    case 4: case 5: return randomString(r);
-    case 6: return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
+    case 0:
+      return null;
+    case 1:
+      return r() < 0.5;
+    case 2:
+      return Math.floor(r() * 2e6) - 1e6;
+    case 3:
+      return r() * 1e300;
+    case 4:
+    case 5:
+      return randomString(r);
+    case 6:
+      return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
     default: {
       const o: Record<string, unknown> = {};
-      for (let i = Math.floor(r() * 4); i > 0; i--) o[pick(r, ["source", "target", "text", "lang", "format", "options", "rules", "x"])] = randomValue(r, depth + 1);
+      for (let i = Math.floor(r() * 4); i > 0; i--)
+        o[pick(r, ["source", "target", "text", "lang", "format", "options", "rules", "x"])] = randomValue(r, depth + 1);
       return o;
     }
   }
@@ -49,13 +81,24 @@ function randomValue(r: () => number, depth = 0): unknown {
 function mutatedRequest(r: () => number): unknown {
   const body = structuredClone(sampleRequest()) as any;
   const spots: [any, string][] = [
-    [body, "source"], [body, "target"], [body.source, "text"], [body.source, "lang"], [body.target, "text"],
-    [body.target, "lang"], [body, "format"], [body, "options"], [body, "store"],
+    [body, "source"],
+    [body, "target"],
+    [body.source, "text"],
+    [body.source, "lang"],
+    [body.target, "text"],
+    [body.target, "lang"],
+    [body, "format"],
+    [body, "options"],
+    [body, "store"],
   ];
   const [holder, key] = pick(r, spots);
   if (r() < 0.2) delete holder[key];
   else holder[key] = randomValue(r);
-  if (r() < 0.3) body.options = { rules: { [pick(r, ["omission", "nope", ""])]: pick(r, ["off", "minor", "bad", 1]) }, failOn: pick(r, ["minor", "x", undefined]) };
+  if (r() < 0.3)
+    body.options = {
+      rules: { [pick(r, ["omission", "nope", ""])]: pick(r, ["off", "minor", "bad", 1]) },
+      failOn: pick(r, ["minor", "x", undefined]),
+    };
   return body;
 }
 
@@ -96,7 +139,21 @@ describe("fuzz: random and malformed requests never answer 5xx", { timeout: 120_
   it("random methods, paths and content types", async () => {
     const r = rng(7);
     const methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-    const paths = ["/", "/v1", "/v1/", "/v1/check", "/v1/rules", "/health", "/docs", "/openapi.json", "/%", "/v1/check?x=%zz", "//v1//check", "/v1/check/../rules", `/${"a".repeat(3000)}`];
+    const paths = [
+      "/",
+      "/v1",
+      "/v1/",
+      "/v1/check",
+      "/v1/rules",
+      "/health",
+      "/docs",
+      "/openapi.json",
+      "/%",
+      "/v1/check?x=%zz",
+      "//v1//check",
+      "/v1/check/../rules",
+      `/${"a".repeat(3000)}`,
+    ];
     const types = ["application/json", "text/plain", "", "application/json; charset=latin1", "application/x+json", "*/*"];
     for (let i = 0; i < 150; i++) {
       const method = pick(r, methods);

@@ -2,16 +2,23 @@
 // numbers vary with the index, some with a planted defect (a dropped sentence, a changed number).
 
 const SENTENCES: [string, string][] = [
-  ["El ayuntamiento aprobó ayer un presupuesto de {n} millones de euros para el transporte público.",
-    "The city council approved a budget of {n} million euros for public transport yesterday."],
-  ["La medida beneficiará a unos {m} vecinos de los barrios del norte.",
-    "The measure will benefit some {m} residents of the northern neighbourhoods."],
-  ["Las obras comenzarán en primavera y durarán dos años.",
-    "The works will begin in the spring and last two years."],
-  ["La oposición criticó que el plan no incluye nuevas líneas de metro.",
-    "The opposition criticised the plan for not including new metro lines."],
-  ["El alcalde defendió la propuesta en una rueda de prensa celebrada el martes.",
-    "The mayor defended the proposal at a press conference held on Tuesday."],
+  [
+    "El ayuntamiento aprobó ayer un presupuesto de {n} millones de euros para el transporte público.",
+    "The city council approved a budget of {n} million euros for public transport yesterday.",
+  ],
+  [
+    "La medida beneficiará a unos {m} vecinos de los barrios del norte.",
+    "The measure will benefit some {m} residents of the northern neighbourhoods.",
+  ],
+  ["Las obras comenzarán en primavera y durarán dos años.", "The works will begin in the spring and last two years."],
+  [
+    "La oposición criticó que el plan no incluye nuevas líneas de metro.",
+    "The opposition criticised the plan for not including new metro lines.",
+  ],
+  [
+    "El alcalde defendió la propuesta en una rueda de prensa celebrada el martes.",
+    "The mayor defended the proposal at a press conference held on Tuesday.",
+  ],
 ];
 
 /** The kinds of pair the generator makes, by index: clean, one sentence dropped, or a number changed. */
@@ -42,5 +49,9 @@ export function syntheticPair(i: number): {
     target.push(fill(en, kind === "number" && k === 1 ? m + 1 : m));
   });
   // Every default severity is minor (docs/precision.md): gate at minor so the planted defects block.
-  return { source: { text: source.join("\n\n"), lang: "es" }, target: { text: target.join("\n\n"), lang: "en" }, options: { failOn: "minor" } };
+  return {
+    source: { text: source.join("\n\n"), lang: "es" },
+    target: { text: target.join("\n\n"), lang: "en" },
+    options: { failOn: "minor" },
+  };
 }

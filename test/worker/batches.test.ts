@@ -79,14 +79,18 @@ describe("POST /v1/batches: validation", () => {
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).message).toBe("Line 2 (item 1) is not valid JSON.");
     const unsigned = await callWithEnv({ TRANSLINT_HOOK_SECRET: "" }, "/v1/batches?callbackUrl=https://x.test/", {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify([sampleRequest()]),
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify([sampleRequest()]),
     });
     expect((await errorOf(unsigned)).code).toBe("callback_unsigned");
   });
 
   it("refuses more items than MAX_BATCH_ITEMS with 413", async () => {
     const res = await callWithEnv({ MAX_BATCH_ITEMS: "2" }, "/v1/batches", {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify([1, 2, 3].map(() => sampleRequest())),
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify([1, 2, 3].map(() => sampleRequest())),
     });
     expect(res.status).toBe(413);
     expect((await errorOf(res)).code).toBe("too_many_items");
@@ -100,7 +104,11 @@ describe("a batch of 500 pairs through the local Queue", () => {
       ...syntheticPair(i),
       meta: { id: i % 25 === 4 ? `boom-${i}` : `article-${i}` },
     }));
-    const posted = await postBatch(items.map((x) => JSON.stringify(x)).join("\n"), "application/x-ndjson", `?callbackUrl=${encodeURIComponent(CALLBACK)}`);
+    const posted = await postBatch(
+      items.map((x) => JSON.stringify(x)).join("\n"),
+      "application/x-ndjson",
+      `?callbackUrl=${encodeURIComponent(CALLBACK)}`,
+    );
     expect(posted.status).toBe(202);
     const first = (await posted.json()) as BatchJson;
     expect(first.progress.total).toBe(500);
@@ -125,7 +133,11 @@ describe("a batch of 500 pairs through the local Queue", () => {
 
     const ndjson = await call(`/v1/batches/${first.id}/results`);
     expect(ndjson.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
-    const lines = new TextDecoder().decode(await ndjson.arrayBuffer()).trimEnd().split("\n").map((l) => JSON.parse(l));
+    const lines = new TextDecoder()
+      .decode(await ndjson.arrayBuffer())
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(items.map((x) => x.meta.id));
     for (const line of lines) {
       if (line.id.startsWith("boom-")) {
@@ -151,7 +163,12 @@ describe("a batch of 500 pairs through the local Queue", () => {
     await vi.waitFor(() => expect(captured.length).toBe(1), { timeout: 5000 });
     const hook = captured[0];
     const body = hook.body;
-    const verified = await verifyGeneric(HOOK_SECRET, hook.headers.get("x-translint-timestamp"), hook.headers.get("x-translint-signature"), body);
+    const verified = await verifyGeneric(
+      HOOK_SECRET,
+      hook.headers.get("x-translint-timestamp"),
+      hook.headers.get("x-translint-signature"),
+      body,
+    );
     expect(verified).toMatchObject({ ok: true });
     expect(JSON.parse(body)).toMatchObject({ event: "batch.completed", batch: { id: first.id, done: 480, failed: 20, total: 500 } });
   }, 120_000);
@@ -178,7 +195,9 @@ describe("the consumer", () => {
     const { id } = (await posted.json()) as BatchJson;
     const batch = await waitForCompletion(id);
     expect(batch.progress).toMatchObject({ done: 0, failed: 1 });
-    const row = await env.DB.prepare("SELECT attempts, error FROM batch_items WHERE batch_id = ?1").bind(id).first<{ attempts: number; error: string }>();
+    const row = await env.DB.prepare("SELECT attempts, error FROM batch_items WHERE batch_id = ?1")
+      .bind(id)
+      .first<{ attempts: number; error: string }>();
     expect(row?.attempts).toBe(4); // the first delivery and max_retries = 3 retries
     expect(row?.error).toMatch(/injected test failure \(BATCH_TEST_FAIL_PATTERN\) for "boom-dead"/);
   }, 60_000);
@@ -188,7 +207,11 @@ describe("large items", () => {
   it("carries a request too large for a queue message through R2", async () => {
     const pair = syntheticPair(0);
     const big = (t: string) => Array.from({ length: 150 }, () => t).join("\n\n");
-    const item = { source: { ...pair.source, text: big(pair.source.text) }, target: { ...pair.target, text: big(pair.target.text) }, meta: { id: "big" } };
+    const item = {
+      source: { ...pair.source, text: big(pair.source.text) },
+      target: { ...pair.target, text: big(pair.target.text) },
+      meta: { id: "big" },
+    };
     expect(JSON.stringify(item).length).toBeGreaterThan(100_000);
     const { id } = (await (await postBatch(JSON.stringify([item]))).json()) as BatchJson;
     const batch = await waitForCompletion(id);
@@ -203,9 +226,13 @@ describe("translint batch and the API", () => {
   it("a line of `translint batch` holds the report POST /v1/check answers, byte for byte", async () => {
     const { checkItemLine } = await import("../../src/cli/batch-line");
     for (const i of [0, 1, 3]) {
-      const body = await (await call("/v1/check", {
-        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(syntheticPair(i)),
-      })).text();
+      const body = await (
+        await call("/v1/check", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(syntheticPair(i)),
+        })
+      ).text();
       expect(checkItemLine(`a${i}`, { ...syntheticPair(i), meta: { id: `a${i}` } }).line).toBe(`{"id":"a${i}","report":${body}}`);
     }
   });
@@ -214,7 +241,10 @@ describe("translint batch and the API", () => {
 describe("ownership", () => {
   it("a batch belongs to the API key that created it", async () => {
     const keys = { API_KEYS: "key-alpha,key-beta" };
-    const init = (key: string, extra: RequestInit = {}) => ({ ...extra, headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" } });
+    const init = (key: string, extra: RequestInit = {}) => ({
+      ...extra,
+      headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+    });
     const posted = await callWithEnv(keys, "/v1/batches", init("key-alpha", { method: "POST", body: JSON.stringify([sampleRequest()]) }));
     expect(posted.status).toBe(202);
     const { id } = (await posted.json()) as BatchJson;
@@ -253,12 +283,21 @@ describe("purging", () => {
   it("deletes expired batches with their items and R2 objects, and keeps live ones", async () => {
     const { insertBatch, purgeExpiredBatches, getBatch } = await import("../../src/worker/batches/store");
     const now = Date.now();
-    await insertBatch(env.DB, { id: "expiredbatch", tenant: "public", now: now - 10, expiresAt: now - 1, baseUrl: "http://x", ids: ["a", "b"] });
+    await insertBatch(env.DB, {
+      id: "expiredbatch",
+      tenant: "public",
+      now: now - 10,
+      expiresAt: now - 1,
+      baseUrl: "http://x",
+      ids: ["a", "b"],
+    });
     await insertBatch(env.DB, { id: "livebatch", tenant: "public", now, expiresAt: now + 60_000, baseUrl: "http://x", ids: ["c"] });
     await env.BATCH_BUCKET.put("batches/expiredbatch/0.report.json", "{}");
     await env.BATCH_BUCKET.put("batches/livebatch/0.report.json", "{}");
     expect(await purgeExpiredBatches(env.DB, env.BATCH_BUCKET, now)).toBe(1);
-    const items = await env.DB.prepare("SELECT batch_id, count(*) AS n FROM batch_items WHERE batch_id IN ('expiredbatch', 'livebatch') GROUP BY batch_id").all();
+    const items = await env.DB.prepare(
+      "SELECT batch_id, count(*) AS n FROM batch_items WHERE batch_id IN ('expiredbatch', 'livebatch') GROUP BY batch_id",
+    ).all();
     expect(items.results).toEqual([{ batch_id: "livebatch", n: 1 }]);
     expect(await env.BATCH_BUCKET.get("batches/expiredbatch/0.report.json")).toBeNull();
     expect(await env.BATCH_BUCKET.get("batches/livebatch/0.report.json")).not.toBeNull();

@@ -19,8 +19,13 @@ afterEach(() => logs.restore());
 describe("configuration", () => {
   it("REPORT_RETENTION_DAYS=1e9 (and other bad values) answer 503 misconfigured naming the variable", async () => {
     for (const [name, value] of [
-      ["REPORT_RETENTION_DAYS", "1e9"], ["REPORT_RETENTION_DAYS", "0"], ["REPORT_RETENTION_DAYS", "99999"],
-      ["MAX_BODY_BYTES", "-1"], ["RATE_LIMIT_PERIOD", "soon"], ["TRANSLINT_ENV", "prod"], ["CORS_ORIGINS", "cms.example.org"],
+      ["REPORT_RETENTION_DAYS", "1e9"],
+      ["REPORT_RETENTION_DAYS", "0"],
+      ["REPORT_RETENTION_DAYS", "99999"],
+      ["MAX_BODY_BYTES", "-1"],
+      ["RATE_LIMIT_PERIOD", "soon"],
+      ["TRANSLINT_ENV", "prod"],
+      ["CORS_ORIGINS", "cms.example.org"],
     ] as const) {
       const res = await callWithEnv({ [name]: value }, "/v1/check", JSON_POST);
       expect(res.status, `${name}=${value}`).toBe(503);
@@ -33,8 +38,15 @@ describe("configuration", () => {
 
   it("accepts the shipped and documented values", () => {
     expect(configProblems(env)).toEqual([]);
-    expect(configProblems({ REPORT_RETENTION_DAYS: "3650", MAX_BODY_BYTES: "2000000", TRANSLINT_ENV: "Production",
-      CORS_ORIGINS: "https://cms.example.org, http://localhost:3000", RATE_LIMIT_PERIOD: "60" })).toEqual([]);
+    expect(
+      configProblems({
+        REPORT_RETENTION_DAYS: "3650",
+        MAX_BODY_BYTES: "2000000",
+        TRANSLINT_ENV: "Production",
+        CORS_ORIGINS: "https://cms.example.org, http://localhost:3000",
+        RATE_LIMIT_PERIOD: "60",
+      }),
+    ).toEqual([]);
   });
 
   it("retention is clamped to ten years, so stored dates stay valid even if the check is bypassed", async () => {
@@ -50,7 +62,11 @@ describe("fail closed in production", () => {
   for (const keys of ["", " , ", undefined]) {
     it(`TRANSLINT_ENV=production with API_KEYS=${JSON.stringify(keys)}: /v1/* answers 503 saying why`, async () => {
       const prod = { TRANSLINT_ENV: "production", API_KEYS: keys };
-      for (const [path, init] of [["/v1/check", JSON_POST], ["/v1/rules", {}], [`/v1/reports/${"a".repeat(26)}`, { method: "DELETE" }]] as const) {
+      for (const [path, init] of [
+        ["/v1/check", JSON_POST],
+        ["/v1/rules", {}],
+        [`/v1/reports/${"a".repeat(26)}`, { method: "DELETE" }],
+      ] as const) {
         const res = await callWithEnv(prod, path, init);
         expect(res.status, path).toBe(503);
         const error = await errorOf(res);
@@ -66,7 +82,9 @@ describe("fail closed in production", () => {
   });
 
   it("with a key, production serves as usual", async () => {
-    const res = await callWithEnv({ TRANSLINT_ENV: "production", API_KEYS: "k-123" }, "/v1/rules", { headers: { authorization: "Bearer k-123" } });
+    const res = await callWithEnv({ TRANSLINT_ENV: "production", API_KEYS: "k-123" }, "/v1/rules", {
+      headers: { authorization: "Bearer k-123" },
+    });
     expect(res.status).toBe(200);
   });
 });

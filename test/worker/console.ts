@@ -13,7 +13,9 @@ export function captureConsole(): CapturedConsole {
   const lines: string[] = [];
   const record = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
   const spies = [vi.spyOn(console, "error").mockImplementation(record), vi.spyOn(console, "warn").mockImplementation(record)];
-  return { lines, restore: () => {
+  return {
+    lines,
+    restore: () => {
       for (const s of spies) s.mockRestore();
     },
   };

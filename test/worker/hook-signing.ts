@@ -47,7 +47,9 @@ export function post(path: string, body: string, headers: Record<string, string>
 
 /** How many stored reports hold `marker` in their request (each test uses its own marker). */
 export async function storedWith(marker: string): Promise<number> {
-  const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM reports WHERE request_json LIKE ?1").bind(`%${marker}%`).first<{ n: number }>();
+  const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM reports WHERE request_json LIKE ?1")
+    .bind(`%${marker}%`)
+    .first<{ n: number }>();
   return row?.n ?? 0;
 }
 

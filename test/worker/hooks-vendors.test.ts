@@ -33,7 +33,9 @@ describe("Contentful: signed by @contentful/node-apps-toolkit", () => {
     const mark = marker();
     const body = entryBody(mark);
     const headers = contentfulHeaders({ path: PATH, body });
-    expect(headers["x-contentful-signed-headers"]).toBe("content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic");
+    expect(headers["x-contentful-signed-headers"]).toBe(
+      "content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic",
+    );
     expect(vendorAccepts("POST", PATH, headers, body)).toBe(true);
     const res = await post(PATH, body, headers);
     expect(res.status).toBe(200);
@@ -43,25 +45,74 @@ describe("Contentful: signed by @contentful/node-apps-toolkit", () => {
   it("context headers Contentful adds (x-contentful-crn, space, environment) are signed and verify", async () => {
     const body = entryBody(marker());
     const headers = contentfulHeaders({
-      path: PATH, body,
-      headers: { "x-contentful-space-id": "yadj1kx9rmg0", "x-contentful-environment-id": "master", "x-contentful-crn": "crn:contentful:::content:spaces/yadj1kx9rmg0" },
+      path: PATH,
+      body,
+      headers: {
+        "x-contentful-space-id": "yadj1kx9rmg0",
+        "x-contentful-environment-id": "master",
+        "x-contentful-crn": "crn:contentful:::content:spaces/yadj1kx9rmg0",
+      },
     });
     expect(headers["x-contentful-signed-headers"]).toContain("x-contentful-crn");
     expect((await post(PATH, body, headers)).status).toBe(200);
   });
 
   // Each variant: how the request was signed, and what is actually sent.
-  const tampered: [string, (mark: string) => { signed: Parameters<typeof contentfulHeaders>[0]; path: string; body: string; edit?: (h: Record<string, string>) => void }][] = [
-    ["the method (signed as PUT, sent as POST)", (m) => ({ signed: { method: "PUT", path: PATH, body: entryBody(m) }, path: PATH, body: entryBody(m) })],
-    ["the path", (m) => ({ signed: { path: "/v1/hooks/other?source=es&target=en-US", body: entryBody(m) }, path: PATH, body: entryBody(m) })],
-    ["the query (another target)", (m) => ({ signed: { path: "/v1/hooks/contentful?source=es&target=en-GB", body: entryBody(m) }, path: PATH, body: entryBody(m) })],
-    ["the query (a parameter added)", (m) => ({ signed: { path: PATH, body: entryBody(m) }, path: `${PATH}&failOn=critical`, body: entryBody(m) })],
-    ["the query (parameters reordered)", (m) => ({ signed: { path: PATH, body: entryBody(m) }, path: "/v1/hooks/contentful?target=en-US&source=es", body: entryBody(m) })],
-    ["a signed header (x-contentful-topic)", (m) => ({ signed: { path: PATH, body: entryBody(m) }, path: PATH, body: entryBody(m),
-      edit: (h) => { h["x-contentful-topic"] = "ContentManagement.Entry.auto_save"; } })],
-    ["the timestamp", (m) => ({ signed: { path: PATH, body: entryBody(m) }, path: PATH, body: entryBody(m),
-      edit: (h) => { h["x-contentful-timestamp"] = String(Number(h["x-contentful-timestamp"]) + 1); } })],
-    ["the body (one character)", (m) => ({ signed: { path: PATH, body: entryBody(m) }, path: PATH, body: entryBody(m).replace("alerta", "alertó") })],
+  const tampered: [
+    string,
+    (mark: string) => {
+      signed: Parameters<typeof contentfulHeaders>[0];
+      path: string;
+      body: string;
+      edit?: (h: Record<string, string>) => void;
+    },
+  ][] = [
+    [
+      "the method (signed as PUT, sent as POST)",
+      (m) => ({ signed: { method: "PUT", path: PATH, body: entryBody(m) }, path: PATH, body: entryBody(m) }),
+    ],
+    [
+      "the path",
+      (m) => ({ signed: { path: "/v1/hooks/other?source=es&target=en-US", body: entryBody(m) }, path: PATH, body: entryBody(m) }),
+    ],
+    [
+      "the query (another target)",
+      (m) => ({ signed: { path: "/v1/hooks/contentful?source=es&target=en-GB", body: entryBody(m) }, path: PATH, body: entryBody(m) }),
+    ],
+    [
+      "the query (a parameter added)",
+      (m) => ({ signed: { path: PATH, body: entryBody(m) }, path: `${PATH}&failOn=critical`, body: entryBody(m) }),
+    ],
+    [
+      "the query (parameters reordered)",
+      (m) => ({ signed: { path: PATH, body: entryBody(m) }, path: "/v1/hooks/contentful?target=en-US&source=es", body: entryBody(m) }),
+    ],
+    [
+      "a signed header (x-contentful-topic)",
+      (m) => ({
+        signed: { path: PATH, body: entryBody(m) },
+        path: PATH,
+        body: entryBody(m),
+        edit: (h) => {
+          h["x-contentful-topic"] = "ContentManagement.Entry.auto_save";
+        },
+      }),
+    ],
+    [
+      "the timestamp",
+      (m) => ({
+        signed: { path: PATH, body: entryBody(m) },
+        path: PATH,
+        body: entryBody(m),
+        edit: (h) => {
+          h["x-contentful-timestamp"] = String(Number(h["x-contentful-timestamp"]) + 1);
+        },
+      }),
+    ],
+    [
+      "the body (one character)",
+      (m) => ({ signed: { path: PATH, body: entryBody(m) }, path: PATH, body: entryBody(m).replace("alerta", "alertó") }),
+    ],
     ["the secret", (m) => ({ signed: { path: PATH, body: entryBody(m), secret: "x".repeat(64) }, path: PATH, body: entryBody(m) })],
   ];
   it.each(tampered)("a change to %s fails here and in Contentful's verifyRequest; nothing is stored", async (_name, make) => {

@@ -21,7 +21,12 @@ interface HookAnswer {
 function entryBody(mark: string, fields: Record<string, unknown> = {}): string {
   const entry = structuredClone(contentfulEntry) as { sys: { id: string }; fields: Record<string, unknown> };
   entry.sys.id = `entry-${mark}`;
-  entry.fields.title = { es: `La OIM alerta de un aumento de llegadas (${mark})`, "en-US": `IOM warns of a rise in arrivals (${mark})`, "en-GB": `IOM warns of a rise in arrivals (${mark})`, "fr-FR": `L'OIM alerte (${mark})` };
+  entry.fields.title = {
+    es: `La OIM alerta de un aumento de llegadas (${mark})`,
+    "en-US": `IOM warns of a rise in arrivals (${mark})`,
+    "en-GB": `IOM warns of a rise in arrivals (${mark})`,
+    "fr-FR": `L'OIM alerte (${mark})`,
+  };
   Object.assign(entry.fields, fields);
   return JSON.stringify(entry);
 }
@@ -83,11 +88,18 @@ describe("POST /v1/hooks/generic", () => {
 
   it("resolves regional tags like /v1/check (es-419, en_GB) and stores the canonical tags", async () => {
     const pair = pairWith(marker());
-    const tagged = JSON.stringify({ source: { ...pair.source, lang: "es-419" }, target: { ...pair.target, lang: "en_GB" }, format: "text" });
+    const tagged = JSON.stringify({
+      source: { ...pair.source, lang: "es-419" },
+      target: { ...pair.target, lang: "en_GB" },
+      format: "text",
+    });
     const res = await generic(tagged);
     expect(res.status).toBe(200);
     const answer = (await res.json()) as HookAnswer;
-    const json = (await (await call(`/v1/reports/${answer.id}`)).json()) as { report: { languages: unknown }; request: { target: { lang: string } } };
+    const json = (await (await call(`/v1/reports/${answer.id}`)).json()) as {
+      report: { languages: unknown };
+      request: { target: { lang: string } };
+    };
     expect(json.report.languages).toEqual({ source: "es-419", target: "en-GB", sourceLanguage: "es", targetLanguage: "en" });
     // The stored request holds the canonical tag too, so "en_GB" and "en-GB" are the same article for dismissals.
     expect(json.request.target.lang).toBe("en-GB");
@@ -224,22 +236,34 @@ describe("a hook without its secret or without storage", () => {
 
 describe("replays are refused on every hook", () => {
   const hooks: [string, (mark: string) => Promise<() => Promise<Response>>, number][] = [
-    ["generic", async (m) => {
-      const body = JSON.stringify({ ...pairWith(m), meta: { id: `post-${m}` } });
-      const headers = await genericHeaders(body);
-      return () => post("/v1/hooks/generic", body, headers);
-    }, 1],
-    ["contentful", async (m) => {
-      const path = "/v1/hooks/contentful?source=es&target=en-US&target=en-GB";
-      const body = entryBody(m);
-      const headers = contentfulHeaders({ path, body });
-      return () => post(path, body, headers);
-    }, 2],
-    ["sanity", async (m) => {
-      const body = JSON.stringify({ _id: `a-${m}`, ...pairWith(m) });
-      const headers = await sanityHeaders(body);
-      return () => post("/v1/hooks/sanity", body, headers);
-    }, 1],
+    [
+      "generic",
+      async (m) => {
+        const body = JSON.stringify({ ...pairWith(m), meta: { id: `post-${m}` } });
+        const headers = await genericHeaders(body);
+        return () => post("/v1/hooks/generic", body, headers);
+      },
+      1,
+    ],
+    [
+      "contentful",
+      async (m) => {
+        const path = "/v1/hooks/contentful?source=es&target=en-US&target=en-GB";
+        const body = entryBody(m);
+        const headers = contentfulHeaders({ path, body });
+        return () => post(path, body, headers);
+      },
+      2,
+    ],
+    [
+      "sanity",
+      async (m) => {
+        const body = JSON.stringify({ _id: `a-${m}`, ...pairWith(m) });
+        const headers = await sanityHeaders(body);
+        return () => post("/v1/hooks/sanity", body, headers);
+      },
+      1,
+    ],
   ];
 
   it.each(hooks)("%s: the same signed request again answers 409 and stores nothing more", async (_name, prepare, reports) => {
@@ -274,9 +298,13 @@ describe("replays are refused on every hook", () => {
     expect(await claimSignature(env.DB, "generic", "stale-one", now - 1)).toBe(true);
     expect(await claimSignature(env.DB, "generic", "fresh-one", now + 60_000)).toBe(true);
     expect(await claimSignature(env.DB, "generic", "fresh-one", now + 60_000)).toBe(false);
-    const left = await env.DB.prepare("SELECT signature FROM hook_replays WHERE signature IN ('stale-one', 'fresh-one')").all<{ signature: string }>();
+    const left = await env.DB.prepare("SELECT signature FROM hook_replays WHERE signature IN ('stale-one', 'fresh-one')").all<{
+      signature: string;
+    }>();
     expect(left.results.map((r) => r.signature)).toEqual(["fresh-one"]);
-    await env.DB.prepare("INSERT INTO hook_replays (hook, signature, expires_at) VALUES ('sanity', 'old-two', ?1)").bind(now - 5).run();
+    await env.DB.prepare("INSERT INTO hook_replays (hook, signature, expires_at) VALUES ('sanity', 'old-two', ?1)")
+      .bind(now - 5)
+      .run();
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
     await waitOnExecutionContext(ctx);
@@ -362,24 +390,29 @@ describe("deep rich text is flattened without recursion", () => {
     const inline = nodeType === "hyperlink";
     const leaf = `{"nodeType":"text","value":${JSON.stringify(text)},"marks":[],"data":{}}`;
     const open = `{"nodeType":"${nodeType}","data":{},"content":[`.repeat(depth);
-    const core = inline ? `{"nodeType":"paragraph","data":{},"content":[${open}${leaf}${"]}".repeat(depth)}]}` : `${open}{"nodeType":"paragraph","data":{},"content":[${leaf}]}${"]}".repeat(depth)}`;
+    const core = inline
+      ? `{"nodeType":"paragraph","data":{},"content":[${open}${leaf}${"]}".repeat(depth)}]}`
+      : `${open}{"nodeType":"paragraph","data":{},"content":[${leaf}]}${"]}".repeat(depth)}`;
     return `{"nodeType":"document","data":{},"content":[${core}]}`;
   }
 
-  it.each(["blockquote", "hyperlink"])("Contentful rich text nested %s 5,000 levels deep is checked (200, text found)", async (nodeType) => {
-    const mark = marker();
-    const es = deepRichText(`La portavoz visitará la frontera el viernes ${mark}.`, DEPTH, nodeType);
-    const en = deepRichText(`The spokeswoman will visit the border on Friday ${mark}.`, DEPTH, nodeType);
-    const entry = JSON.parse(entryBody(mark)) as { fields: Record<string, unknown> };
-    delete entry.fields.body;
-    const json = JSON.stringify(entry); // ends with the closing braces of "fields" and of the entry
-    const raw = `${json.slice(0, -2)},"body":{"es":${es},"en-US":${en}}}}`;
-    const res = await contentful("/v1/hooks/contentful?source=es&target=en-US", raw);
-    expect(res.status).toBe(200);
-    const answer = (await res.json()) as HookAnswer;
-    const target = (await storedReport(answer.id)).segments.target.map((s) => s.text);
-    expect(target).toContain(`The spokeswoman will visit the border on Friday ${mark}.`);
-  });
+  it.each(["blockquote", "hyperlink"])(
+    "Contentful rich text nested %s 5,000 levels deep is checked (200, text found)",
+    async (nodeType) => {
+      const mark = marker();
+      const es = deepRichText(`La portavoz visitará la frontera el viernes ${mark}.`, DEPTH, nodeType);
+      const en = deepRichText(`The spokeswoman will visit the border on Friday ${mark}.`, DEPTH, nodeType);
+      const entry = JSON.parse(entryBody(mark)) as { fields: Record<string, unknown> };
+      delete entry.fields.body;
+      const json = JSON.stringify(entry); // ends with the closing braces of "fields" and of the entry
+      const raw = `${json.slice(0, -2)},"body":{"es":${es},"en-US":${en}}}}`;
+      const res = await contentful("/v1/hooks/contentful?source=es&target=en-US", raw);
+      expect(res.status).toBe(200);
+      const answer = (await res.json()) as HookAnswer;
+      const target = (await storedReport(answer.id)).segments.target.map((s) => s.text);
+      expect(target).toContain(`The spokeswoman will visit the border on Friday ${mark}.`);
+    },
+  );
 
   it("Sanity Portable Text with blocks inside custom objects nested 5,000 levels deep is checked", async () => {
     const mark = marker();
@@ -393,7 +426,10 @@ describe("deep rich text is flattened without recursion", () => {
   });
 
   it("the flatteners skip nulls and non-objects anywhere in the tree", () => {
-    const doc = { nodeType: "document", content: [null, 3, { nodeType: "paragraph", content: [null, { nodeType: "text", value: "Hi." }, "x"] }] };
+    const doc = {
+      nodeType: "document",
+      content: [null, 3, { nodeType: "paragraph", content: [null, { nodeType: "text", value: "Hi." }, "x"] }],
+    };
     expect(flattenContentfulRichText(doc)).toBe("Hi.");
     expect(flattenPortableText([null, { _type: "block", children: [null, { text: "A." }] }, { _type: "image" }])).toBe("A.");
   });
@@ -401,7 +437,9 @@ describe("deep rich text is flattened without recursion", () => {
 
 describe("hooks in the OpenAPI document", () => {
   it("documents the three hooks with their answer, the 401, the 409 of a replay and the 429", async () => {
-    const doc = (await (await call("/openapi.json")).json()) as { paths: Record<string, { post?: { responses: Record<string, unknown> } }> };
+    const doc = (await (await call("/openapi.json")).json()) as {
+      paths: Record<string, { post?: { responses: Record<string, unknown> } }>;
+    };
     for (const path of ["/v1/hooks/generic", "/v1/hooks/contentful", "/v1/hooks/sanity"]) {
       expect(Object.keys(doc.paths[path]?.post?.responses ?? {})).toEqual(expect.arrayContaining(["200", "401", "409", "413", "429"]));
     }

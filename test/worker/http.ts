@@ -22,11 +22,7 @@ export function postJson(path: string, body: unknown, headers: Record<string, st
 }
 
 /** Sends a request through the app with some bindings replaced (e.g. API_KEYS), as a deployment would set them. */
-export async function callWithEnv(
-  overrides: Partial<Cloudflare.Env>,
-  path: string,
-  init?: RequestInit,
-): Promise<Response> {
+export async function callWithEnv(overrides: Partial<Cloudflare.Env>, path: string, init?: RequestInit): Promise<Response> {
   const ctx = createExecutionContext();
   const res = await app.fetch(new Request(`${BASE}${path}`, init), { ...env, ...overrides }, ctx);
   await waitOnExecutionContext(ctx);

@@ -38,12 +38,10 @@ export function articleRequest(target: string, source = SOURCE): CheckRequest {
 }
 
 /** The source article of the fixtures. */
-export const SOURCE =
-  "El club presentó el martes a 120 jugadores jóvenes. El entrenador habló con la prensa después del acto.";
+export const SOURCE = "El club presentó el martes a 120 jugadores jóvenes. El entrenador habló con la prensa después del acto.";
 
 /** A translation with three flagged words: Monday, 210 (major) and jugadores (minor). */
-export const TARGET =
-  "The club presented 210 young jugadores on Monday. The coach spoke to the press after the event.";
+export const TARGET = "The club presented 210 young jugadores on Monday. The coach spoke to the press after the event.";
 
 /** Checks a request with the test rule only. */
 export function checkWithTestRule(request: CheckRequest): Report {

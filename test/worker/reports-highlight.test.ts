@@ -11,7 +11,11 @@ const SEGS: ReportSegment[] = [
 
 function issue(id: string, start: number, end: number, severity: ReviewedIssue["severity"] = "minor"): ReviewedIssue {
   return {
-    id, ruleId: "r", category: "linguistic/punctuation", severity, message: id,
+    id,
+    ruleId: "r",
+    category: "linguistic/punctuation",
+    severity,
+    message: id,
     target: { start, end, text: RAW.slice(start, end) },
   };
 }
@@ -23,7 +27,11 @@ describe("review page highlighting", () => {
     const a = issue("a", 4, 13, "major"); // "two three"
     const b = issue("b", 8, 18, "critical"); // "three four"
     expect(view(pieces(RAW, SEGS[0], [a, b], "target"))).toEqual([
-      ["One ", ""], ["two ", "a"], ["three", "a+b"], [" four", "b"], [".", ""],
+      ["One ", ""],
+      ["two ", "a"],
+      ["three", "a+b"],
+      [" four", "b"],
+      [".", ""],
     ]);
     expect(worstSeverity([a, b])).toBe("critical");
   });
@@ -33,7 +41,12 @@ describe("review page highlighting", () => {
     const inner = issue("inner", 4, 7);
     const caret = issue("caret", 18, 18);
     expect(view(pieces(RAW, SEGS[0], [outer, inner, caret], "target"))).toEqual([
-      ["One ", "outer"], ["two", "outer+inner"], [" three", "outer"], [" four", ""], ["", "caret"], [".", ""],
+      ["One ", "outer"],
+      ["two", "outer+inner"],
+      [" three", "outer"],
+      [" four", ""],
+      ["", "caret"],
+      [".", ""],
     ]);
   });
 

@@ -31,7 +31,11 @@ describe("GET / (paste form)", () => {
   });
 
   it("serves its script and stylesheet from the Worker", async () => {
-    for (const [name, type] of [["home.js", "javascript"], ["review.js", "javascript"], ["translint.css", "text/css"]]) {
+    for (const [name, type] of [
+      ["home.js", "javascript"],
+      ["review.js", "javascript"],
+      ["translint.css", "text/css"],
+    ]) {
       const res = await get(`/assets/${name}`);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toContain(type);
@@ -91,7 +95,10 @@ describe("GET /reports/:id (review page)", () => {
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
     // The only script elements are the page's own and its JSON data block, where "<" is escaped.
-    expect(html.match(/<script[^>]*>/g)).toEqual(['<script src="/assets/review.js" defer="">', '<script type="application/json" id="review-data">']);
+    expect(html.match(/<script[^>]*>/g)).toEqual([
+      '<script src="/assets/review.js" defer="">',
+      '<script type="application/json" id="review-data">',
+    ]);
     const data = html.slice(html.indexOf('id="review-data">'));
     expect(data).toContain("\\u003cscript>alert(1)\\u003c/script>");
   });
@@ -121,7 +128,9 @@ describe("invisible characters on the review page", () => {
     const mark = (title: string, label: string) => `<span class="invisible-char" title="${title}">${label}</span></mark>`;
     expect(html).toContain(mark("U+202E RIGHT-TO-LEFT OVERRIDE", "RLO"));
     expect(html).toContain(mark("U+202C POP DIRECTIONAL FORMATTING", "PDF"));
-    expect(html).toMatch(/The govern<mark [^>]+>[^<]*<span class="invisible-char" title="U\+200B ZERO WIDTH SPACE">ZWSP<\/span><\/mark>ment/);
+    expect(html).toMatch(
+      /The govern<mark [^>]+>[^<]*<span class="invisible-char" title="U\+200B ZERO WIDTH SPACE">ZWSP<\/span><\/mark>ment/,
+    );
     expect(html).toContain('<p class="sugg">Delete “<span class="invisible-char" title="U+200B ZERO WIDTH SPACE">ZWSP</span>”</p>');
     expect(html).not.toMatch(/[\u202A-\u202E\u200B]/);
   });

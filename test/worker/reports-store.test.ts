@@ -124,7 +124,9 @@ describe("report store (D1)", () => {
     expect(await deleteReport(store, PUBLIC, stored.id)).toBe(true);
     expect(await getReport(store, PUBLIC, stored.id, T0 + 1)).toBeNull();
     expect(await deleteReport(store, PUBLIC, stored.id)).toBe(false);
-    const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM issue_reviews WHERE report_id = ?1").bind(stored.id).first<{ n: number }>();
+    const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM issue_reviews WHERE report_id = ?1")
+      .bind(stored.id)
+      .first<{ n: number }>();
     expect(left?.n).toBe(0);
   });
 
@@ -157,7 +159,9 @@ describe("report store (D1)", () => {
     const fresh = await saved();
     const old = await saved(TARGET, undefined, { now: T0 - 40 * DAY });
     expect(await purgeExpired(store, T0)).toBeGreaterThanOrEqual(1);
-    const rows = await env.DB.prepare("SELECT id FROM reports WHERE id IN (?1, ?2)").bind(old.stored.id, fresh.stored.id).all<{ id: string }>();
+    const rows = await env.DB.prepare("SELECT id FROM reports WHERE id IN (?1, ?2)")
+      .bind(old.stored.id, fresh.stored.id)
+      .all<{ id: string }>();
     expect(rows.results.map((r) => r.id)).toEqual([fresh.stored.id]);
   });
 });
@@ -171,7 +175,9 @@ describe("cron purge", () => {
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ cron: "17 3 * * *" }), env, ctx);
     await waitOnExecutionContext(ctx);
-    const rows = await env.DB.prepare("SELECT id FROM reports WHERE id IN (?1, ?2)").bind(expired.stored.id, live.stored.id).all<{ id: string }>();
+    const rows = await env.DB.prepare("SELECT id FROM reports WHERE id IN (?1, ?2)")
+      .bind(expired.stored.id, live.stored.id)
+      .all<{ id: string }>();
     expect(rows.results.map((r) => r.id)).toEqual([live.stored.id]);
   });
 });
@@ -185,7 +191,9 @@ describe("dismissals remembered per article", () => {
     await patch(first.stored.id, { issues: [{ id: n210, status: "dismissed", comment: "correct figure" }] });
 
     // The translation is revised elsewhere; the dismissed issue's text is unchanged, so its id is too.
-    const second = await saved("The mayor opened a 210 metre bridge on Monday. The home team's jugadores attended.", source, { now: T0 + DAY });
+    const second = await saved("The mayor opened a 210 metre bridge on Monday. The home team's jugadores attended.", source, {
+      now: T0 + DAY,
+    });
     expect(second.report.issues.map((i) => i.id)).toContain(n210);
     const carried = second.report.issues.find((i) => i.id === n210);
     expect(carried?.review).toMatchObject({ status: "dismissed", comment: "correct figure", carriedOver: true });
@@ -250,7 +258,16 @@ describe("PATCH body validation", () => {
     ["issues not an array", { issues: { id: "x" } }, "invalid_field"],
     ["an issue without status", { issues: [{ id: "x" }] }, "missing_field"],
     ["a bad issue status", { issues: [{ id: "x", status: "ignored" }] }, "invalid_field"],
-    ["a duplicate issue", { issues: [{ id: "x", status: null }, { id: "x", status: "accepted" }] }, "duplicate_issue"],
+    [
+      "a duplicate issue",
+      {
+        issues: [
+          { id: "x", status: null },
+          { id: "x", status: "accepted" },
+        ],
+      },
+      "duplicate_issue",
+    ],
     ["a non-string comment", { status: "approved", comment: 5 }, "invalid_field"],
     ["a huge comment", { status: "approved", comment: "x".repeat(2001) }, "comment_too_long"],
   ])("rejects %s", (_name, body, code) => {

@@ -10,7 +10,9 @@ const fresh = env.FRESH_DB;
 /** Drops every table and index of a database (D1 keeps its own _cf_ tables). */
 async function wipe(db: D1Database): Promise<void> {
   const rows = await db
-    .prepare("SELECT type, name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    .prepare(
+      "SELECT type, name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+    )
     .all<{ type: string; name: string }>();
   if (rows.results.length) await db.batch(rows.results.map((r) => db.prepare(`DROP TABLE IF EXISTS "${r.name}"`)));
 }
@@ -18,7 +20,9 @@ async function wipe(db: D1Database): Promise<void> {
 /** The schema of a database: every table and index with its SQL (whitespace removed), sorted. */
 async function schemaOf(db: D1Database): Promise<string[]> {
   const rows = await db
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' ORDER BY type, name")
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' ORDER BY type, name",
+    )
     .all<{ type: string; name: string; sql: string }>();
   return rows.results.map((r) => `${r.type} ${r.name}: ${r.sql.replace(/\s+/g, "")}`);
 }
@@ -49,7 +53,11 @@ describe("schema on first use", () => {
   it("applies only what is missing on a database wrangler migrated earlier (first migration only)", async () => {
     await wipe(fresh);
     await applyMissing(fresh, MIGRATIONS.slice(0, 1));
-    await fresh.prepare("INSERT INTO reports (id, article_key, created_at, expires_at, request_json, report_json) VALUES ('old', 'k', 1, 2, '{}', '{}')").run();
+    await fresh
+      .prepare(
+        "INSERT INTO reports (id, article_key, created_at, expires_at, request_json, report_json) VALUES ('old', 'k', 1, 2, '{}', '{}')",
+      )
+      .run();
     expect(await applyMissing(fresh, MIGRATIONS)).toEqual(MIGRATIONS.slice(1).map((m) => m.name));
     // A report stored before tenants existed belongs to the public tenant.
     expect(await fresh.prepare("SELECT tenant FROM reports WHERE id = 'old'").first("tenant")).toBe("public");

@@ -48,7 +48,9 @@ describe("storage failures", () => {
     expect(body.id).toBeUndefined();
     expect(body.error.code).toBe("storage_unavailable");
     expect(JSON.stringify(body)).not.toContain("/srv/internal");
-    const plain = (await (await fetchApp("/v1/check", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(DEMO_PAIR) })).json()) as Report;
+    const plain = (await (
+      await fetchApp("/v1/check", { method: "POST", headers: JSON_HEADERS, body: JSON.stringify(DEMO_PAIR) })
+    ).json()) as Report;
     expect(body.summary).toEqual(plain.summary);
     expect(body.issues).toEqual(plain.issues);
     // The cause is logged once, in one line, without a stack.
@@ -60,7 +62,8 @@ describe("storage failures", () => {
     const stored = (await (await storeCheck()).json()) as { id: string; issues: { id: string }[] };
     const body = JSON.stringify({ issues: [{ id: stored.issues[0].id, status: "accepted" }] });
     const res = await failingWrites("issue_reviews", () =>
-      fetchApp(`/v1/reports/${stored.id}`, { method: "PATCH", headers: JSON_HEADERS, body }));
+      fetchApp(`/v1/reports/${stored.id}`, { method: "PATCH", headers: JSON_HEADERS, body }),
+    );
     await expect503(res);
     expect((await getReport({ DB: env.DB }, "public", stored.id))?.issueReviews.size).toBe(0);
   });
@@ -72,7 +75,9 @@ describe("storage failures", () => {
     expect(((await check.json()) as { stored: boolean }).stored).toBe(false);
     const id = "a".repeat(26);
     await expect503(await callWithEnv(noDb, `/v1/reports/${id}`));
-    await expect503(await callWithEnv(noDb, `/v1/reports/${id}`, { method: "PATCH", headers: JSON_HEADERS, body: '{"status":"approved"}' }));
+    await expect503(
+      await callWithEnv(noDb, `/v1/reports/${id}`, { method: "PATCH", headers: JSON_HEADERS, body: '{"status":"approved"}' }),
+    );
     await expect503(await callWithEnv(noDb, `/v1/reports/${id}`, { method: "DELETE" }));
     await expect503(await callWithEnv(noDb, `/reports/${id}`));
     // A check without store needs no storage.
@@ -85,11 +90,15 @@ describe("PATCH racing DELETE", () => {
   it("concurrent PATCHes and a DELETE of one report answer 200, 204 or 404, never 500", async () => {
     const stored = (await (await storeCheck()).json()) as { id: string; issues: { id: string }[] };
     const patchBody = (k: number) =>
-      JSON.stringify({ status: "approved", issues: stored.issues.map((i, n) => ({ id: i.id, status: (n + k) % 2 ? "dismissed" : "accepted" })) });
+      JSON.stringify({
+        status: "approved",
+        issues: stored.issues.map((i, n) => ({ id: i.id, status: (n + k) % 2 ? "dismissed" : "accepted" })),
+      });
     const calls = Array.from({ length: 12 }, (_, k) =>
       k === 5
         ? fetchApp(`/v1/reports/${stored.id}`, { method: "DELETE" })
-        : fetchApp(`/v1/reports/${stored.id}`, { method: "PATCH", headers: JSON_HEADERS, body: patchBody(k) }));
+        : fetchApp(`/v1/reports/${stored.id}`, { method: "PATCH", headers: JSON_HEADERS, body: patchBody(k) }),
+    );
     const statuses = (await Promise.all(calls)).map((r) => r.status);
     expect(statuses.every((s) => [200, 204, 404].includes(s))).toBe(true);
     expect(statuses).toContain(204);
@@ -101,11 +110,16 @@ describe("PATCH racing DELETE", () => {
     const read = await getReport({ DB: env.DB }, "public", stored.id);
     expect(read).not.toBeNull();
     expect(await deleteReport({ DB: env.DB }, "public", stored.id)).toBe(true);
-    const outcome = await writeReview({ DB: env.DB }, read!, { status: "approved", issues: [{ id: stored.issues[0].id, status: "dismissed", comment: null }] });
+    const outcome = await writeReview({ DB: env.DB }, read!, {
+      status: "approved",
+      issues: [{ id: stored.issues[0].id, status: "dismissed", comment: null }],
+    });
     expect(outcome).toMatchObject({ ok: false, status: 404 });
     const left = await env.DB.prepare(
       "SELECT (SELECT COUNT(*) FROM issue_reviews WHERE report_id = ?1) + (SELECT COUNT(*) FROM dismissals WHERE report_id = ?1) AS n",
-    ).bind(stored.id).first<{ n: number }>();
+    )
+      .bind(stored.id)
+      .first<{ n: number }>();
     expect(left?.n).toBe(0);
   });
 });

@@ -40,8 +40,7 @@ async function storeAs(key: string, body: object): Promise<Stored> {
   return res.json();
 }
 
-const patchAs = (key: string, id: string, body: unknown) =>
-  as(key, `/v1/reports/${id}`, { method: "PATCH", body: JSON.stringify(body) });
+const patchAs = (key: string, id: string, body: unknown) => as(key, `/v1/reports/${id}`, { method: "PATCH", body: JSON.stringify(body) });
 
 async function tenantOfRow(id: string): Promise<string | undefined> {
   return (await env.DB.prepare("SELECT tenant FROM reports WHERE id = ?1").bind(id).first<{ tenant: string }>())?.tenant;

@@ -6,7 +6,11 @@ import { splice, type Plant } from "./kinds";
 
 /** Every form of the table, either language (the kind is about acronyms the table does not know). */
 const KNOWN = new Set<string>([
-  ...(table.concepts as { en?: string[]; es?: string[]; all?: string[] }[]).flatMap((p) => [...(p.es ?? []), ...(p.en ?? []), ...(p.all ?? [])]),
+  ...(table.concepts as { en?: string[]; es?: string[]; all?: string[] }[]).flatMap((p) => [
+    ...(p.es ?? []),
+    ...(p.en ?? []),
+    ...(p.all ?? []),
+  ]),
 ]);
 const CAPS = /(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}]|\.\p{L})/gu;
 const ROMAN = /^[IVXLCDM]+$/;

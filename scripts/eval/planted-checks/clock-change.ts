@@ -23,7 +23,11 @@ export function plantClockChange(src: BuiltSide, tgt: BuiltSide, k: number, _fro
     if (m[3]) by = `${m[1]}${m[2] ?? ""}${m[3].replace(/([ap])/i, (c) => (c.toLowerCase() === "a" ? "p" : "a"))}`;
     else by = `${(h + 2) % 24}${m[2]}`;
     const start = ts + m.index;
-    return { target: splice(tgt.text, start, start + m[0].length, by), at: [start, start + by.length], sub: m[3] ? "a.m./p.m. swapped" : "hour moved" };
+    return {
+      target: splice(tgt.text, start, start + m[0].length, by),
+      at: [start, start + by.length],
+      sub: m[3] ? "a.m./p.m. swapped" : "hour moved",
+    };
   }
   return undefined;
 }

@@ -21,7 +21,11 @@ export function plantNameSwap(src: BuiltSide, tgt: BuiltSide, k: number, _from: 
     const by = OTHERS[k % OTHERS.length];
     if (src.text.includes(by.split(" ")[1]) || tgt.text.includes(by.split(" ")[1])) return undefined;
     const start = ts + m.index;
-    return { target: splice(tgt.text, start, start + m[0].length, by), at: [start, start + by.length], sourceAt: [ss + at, ss + at + m[0].length] };
+    return {
+      target: splice(tgt.text, start, start + m[0].length, by),
+      at: [start, start + by.length],
+      sourceAt: [ss + at, ss + at + m[0].length],
+    };
   }
   return undefined;
 }

@@ -11,14 +11,29 @@ const EN_NEG = /\b(?:not|never|cannot|\w+n't)\b/i;
 const ES_NEG = /(?<![\p{L}])(?:no|nunca|jamás)(?![\p{L}])/iu;
 const EN_REMOVE = new RegExp(`\\b(${EN_AUX}) not\\b`, "i");
 const EN_CONTRACTED: Record<string, string> = {
-  "don't": "do", "doesn't": "does", "didn't": "did", "isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were",
-  "hasn't": "has", "haven't": "have", "hadn't": "had", "won't": "will", "wouldn't": "would", "can't": "can",
-  "couldn't": "could", "shouldn't": "should", "cannot": "can",
+  "don't": "do",
+  "doesn't": "does",
+  "didn't": "did",
+  "isn't": "is",
+  "aren't": "are",
+  "wasn't": "was",
+  "weren't": "were",
+  "hasn't": "has",
+  "haven't": "have",
+  "hadn't": "had",
+  "won't": "will",
+  "wouldn't": "would",
+  "can't": "can",
+  "couldn't": "could",
+  "shouldn't": "should",
+  cannot: "can",
 };
-const EN_CONTRACTION = /\b(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't|cannot)\b/i;
+const EN_CONTRACTION =
+  /\b(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't|cannot)\b/i;
 const EN_ADD = new RegExp(`\\b(${EN_AUX}) (?=[a-z])`, "i");
 const ES_REMOVE = /(?<![\p{L}])no (?=(?:se |lo |la |le |les |los |las |me |te |nos )?\p{Ll}{2,})(?!obstante|sólo|solo|solamente)/u;
-const ES_AUX = "es|son|era|eran|fue|fueron|está|están|estaba|estaban|ha|han|había|habían|será|serán|sería|serían|puede|pueden|podría|podrían|debe|deben|va|van|tiene|tienen|hay|quiere|quieren";
+const ES_AUX =
+  "es|son|era|eran|fue|fueron|está|están|estaba|estaban|ha|han|había|habían|será|serán|sería|serían|puede|pueden|podría|podrían|debe|deben|va|van|tiene|tienen|hay|quiere|quieren";
 const ES_ADD = new RegExp(`(?<![\\p{L}])(?:(?:se|lo|le|les|nos|me|te) )?(?:${ES_AUX})(?![\\p{L}])`, "u");
 
 /** Where to change target segment text `t` (language `to`): [offset, removed length, inserted text], or null. */

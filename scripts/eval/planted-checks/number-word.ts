@@ -5,10 +5,52 @@ import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
 
 const WORDS: Record<Lang, string[]> = {
-  es: ["cero", "", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
-    "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte"],
-  en: ["zero", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"],
+  es: [
+    "cero",
+    "",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+  ],
+  en: [
+    "zero",
+    "",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+  ],
 };
 const TENS: Record<Lang, string[]> = {
   es: ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"],
@@ -60,7 +102,13 @@ export function plantNumberWord(src: BuiltSide, tgt: BuiltSide, k: number, from:
     // Part of a compound ("twenty-one", "cuarenta y dos") or a hyphenated word: left alone.
     const before = t.slice(Math.max(0, m.index - 3), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (/-$/.test(before) || /^-/.test(after) || /^ y /.test(after) || /^ and /.test(t.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    if (
+      /-$/.test(before) ||
+      /^-/.test(after) ||
+      /^ y /.test(after) ||
+      /^ and /.test(t.slice(m.index + m[0].length, m.index + m[0].length + 5))
+    )
+      continue;
     if (!sourceValues.has(v)) continue;
     const nv = v < 20 ? v + 1 : v + 10;
     let word = wordFor(nv, to);

@@ -6,13 +6,25 @@ import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
 
 const FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
-  es: new Set("el la los las un una unos unas de del al a en y o que por para con sin se su sus lo le les es son fue ha han muy más como pero este esta estos estas ese esa".split(" ")),
-  en: new Set("the a an of in on at to and or that by for with without is are was were be been has have had his her its their this these those it as but more very".split(" ")),
+  es: new Set(
+    "el la los las un una unos unas de del al a en y o que por para con sin se su sus lo le les es son fue ha han muy más como pero este esta estos estas ese esa".split(
+      " ",
+    ),
+  ),
+  en: new Set(
+    "the a an of in on at to and or that by for with without is are was were be been has have had his her its their this these those it as but more very".split(
+      " ",
+    ),
+  ),
 };
 /** A run of lower-case words separated by single spaces. */
 const WORD = /\p{Ll}+/gu;
 
-interface Word { start: number; end: number; text: string }
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
 
 function lowerWords(s: string): Word[] {
   return [...s.matchAll(WORD)]
@@ -45,10 +57,14 @@ export function plantPhraseLeft(src: BuiltSide, tgt: BuiltSide, k: number, from:
   if (s.split(/\s+/).length < 8 || t.split(/\s+/).length < 8) return undefined;
   const fw = FUNCTION_WORDS[from];
   for (const n of [2, 3]) {
-    const cands = runs(s, lowerWords(s), n).filter((r) => !fw.has(r[0].text) && !fw.has(r[n - 1].text) && r.every((w) => w.text.length >= 3 || fw.has(w.text)));
+    const cands = runs(s, lowerWords(s), n).filter(
+      (r) => !fw.has(r[0].text) && !fw.has(r[n - 1].text) && r.every((w) => w.text.length >= 3 || fw.has(w.text)),
+    );
     const phrase = nearest(cands, 0.5, s.length);
     if (!phrase) continue;
-    const targetRuns = runs(t, lowerWords(t), n).filter((r) => !FUNCTION_WORDS[to].has(r[0].text) && !FUNCTION_WORDS[to].has(r[n - 1].text));
+    const targetRuns = runs(t, lowerWords(t), n).filter(
+      (r) => !FUNCTION_WORDS[to].has(r[0].text) && !FUNCTION_WORDS[to].has(r[n - 1].text),
+    );
     const place = nearest(targetRuns, phrase[0].start / s.length, t.length);
     if (!place) continue;
     const by = s.slice(phrase[0].start, phrase[n - 1].end);

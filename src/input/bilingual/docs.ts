@@ -34,8 +34,11 @@ export function buildBilingualDocs(raw: string, format: BilingualFormat, from: L
   const key = (locale: Locale, side: "source" | "target") => {
     if (file.kind !== "tmx") return side;
     const tag = file.langs.find((l) => primaryLang(l) === locale.lang);
-    if (!tag) throw new BilingualError("language_not_in_file",
-      `The TMX file has no "${locale.lang}" variant (its languages: ${file.langs.join(", ") || "none"}).`);
+    if (!tag)
+      throw new BilingualError(
+        "language_not_in_file",
+        `The TMX file has no "${locale.lang}" variant (its languages: ${file.langs.join(", ") || "none"}).`,
+      );
     return tag;
   };
   const sKey = key(from, "source");
@@ -69,7 +72,11 @@ class DocBuilder {
   private codes: (InlineCode & { segment: number; at: number })[] = [];
   private paraOpen = false;
 
-  constructor(private raw: string, private locale: Locale, private format: BilingualFormat) {}
+  constructor(
+    private raw: string,
+    private locale: Locale,
+    private format: BilingualFormat,
+  ) {}
 
   newParagraph(): void {
     this.paraOpen = false;
@@ -114,9 +121,16 @@ class DocBuilder {
 
   doc(): Doc {
     return {
-      lang: this.locale.lang, locale: this.locale, format: this.format, raw: this.raw, text: this.parts.join(""),
+      lang: this.locale.lang,
+      locale: this.locale,
+      format: this.format,
+      raw: this.raw,
+      text: this.parts.join(""),
       map: { starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) },
-      paragraphs: this.paragraphs, segments: this.segments, codes: this.codes, memos: [],
+      paragraphs: this.paragraphs,
+      segments: this.segments,
+      codes: this.codes,
+      memos: [],
     };
   }
 }

@@ -20,7 +20,10 @@ export interface ParsedFile {
 
 /** A file that is not a readable XLIFF 1.2/2.x or TMX 1.4 document. */
 export class BilingualError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -54,7 +57,8 @@ export function parseBilingualFile(raw: string, format: "xliff" | "tmx"): Parsed
   reader.parser = parser;
   parser.end(raw);
   const file = reader.file;
-  if (reader.root === null) throw new BilingualError("invalid_file", `The file is not ${format === "tmx" ? "a TMX" : "an XLIFF"} document (no root element).`);
+  if (reader.root === null)
+    throw new BilingualError("invalid_file", `The file is not ${format === "tmx" ? "a TMX" : "an XLIFF"} document (no root element).`);
   if (file.units.length === 0) throw new BilingualError("invalid_file", "The file has no translation units.");
   return file;
 }

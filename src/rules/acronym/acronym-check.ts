@@ -1,6 +1,14 @@
 // One run of the acronym rule over a request: the acronyms of each bead's window, learnt pairs, and the findings.
 import {
-  ACRONYM_ENTRIES, entriesFor, findAcronyms, hasNamesake, isAllCaps, isKnownForm, isUnambiguous, lowerFormsIn, type AcronymEntry,
+  ACRONYM_ENTRIES,
+  entriesFor,
+  findAcronyms,
+  hasNamesake,
+  isAllCaps,
+  isKnownForm,
+  isUnambiguous,
+  lowerFormsIn,
+  type AcronymEntry,
   type AcronymToken,
 } from "../lib/acronyms";
 import type { Doc } from "../../segment/document";
@@ -160,8 +168,9 @@ export class AcronymCheck {
   private hasEvidence(e: AcronymEntry): boolean {
     let v = this.evidence.get(e.id);
     if (v === undefined) {
-      v = e.names[this.sLang].some((n) => findAtWordStart(this.srcFolded, n) >= 0)
-        || e.names[this.tLang].some((n) => findAtWordStart(this.tgtFolded, n) >= 0);
+      v =
+        e.names[this.sLang].some((n) => findAtWordStart(this.srcFolded, n) >= 0) ||
+        e.names[this.tLang].some((n) => findAtWordStart(this.tgtFolded, n) >= 0);
       this.evidence.set(e.id, v);
     }
     return v;
@@ -338,8 +347,11 @@ export class AcronymCheck {
   /** True when `folded` occurs as a whole word starting with a capital inside range `r` of the target. */
   private capitalisedIn(folded: string, r: LocalSpan): boolean {
     const text = this.ctx.target.text;
-    for (let i = findAtWordStart(this.tgtFolded, folded, r.start, r.end, true); i >= 0;
-      i = findAtWordStart(this.tgtFolded, folded, i + 1, r.end, true)) {
+    for (
+      let i = findAtWordStart(this.tgtFolded, folded, r.start, r.end, true);
+      i >= 0;
+      i = findAtWordStart(this.tgtFolded, folded, i + 1, r.end, true)
+    ) {
       if (UPPER_LETTER.test(text[i])) return true;
     }
     return false;

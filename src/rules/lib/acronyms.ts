@@ -83,9 +83,7 @@ export interface AcronymToken {
 }
 
 /** Table forms written without capitals (sida, pymes): the tokenizer looks for these besides capitalised words. */
-const LOWER_FORMS = [...ANY_FORM]
-  .filter((f) => /^[a-z]+$/.test(f))
-  .sort((a, b) => b.length - a.length);
+const LOWER_FORMS = [...ANY_FORM].filter((f) => /^[a-z]+$/.test(f)).sort((a, b) => b.length - a.length);
 
 // Dotted forms (EE.UU., U.S., I+D, R&D) are one token; a final period belongs to it only if a letter follows no more.
 // Only words starting with a capital are tokens, which keeps the scan cheap; the first character is matched with
@@ -130,7 +128,10 @@ export function lowerFormsIn(text: string): readonly string[] {
  * tokens of two or more capitals (returned with `known` false). Spans exclude a sentence-final period.
  */
 export function findAcronyms(
-  text: string, start: number, end: number, lowerForms: readonly string[] = LOWER_FORMS,
+  text: string,
+  start: number,
+  end: number,
+  lowerForms: readonly string[] = LOWER_FORMS,
 ): (AcronymToken & { known: boolean })[] {
   const out: (AcronymToken & { known: boolean })[] = [];
   const slice = text.slice(start, end);
@@ -199,4 +200,3 @@ export function isAllCaps(segmentText: string): boolean {
   }
   return letters >= 12 && upper / letters > 0.6;
 }
-

@@ -11,13 +11,28 @@ export interface ClockTime {
   minutes: number[];
 }
 
-interface Entry { before: string[]; am: string[]; pm: string[]; clock: string[]; words: Record<string, number[]> }
+interface Entry {
+  before: string[];
+  am: string[];
+  pm: string[];
+  clock: string[];
+  words: Record<string, number[]>;
+}
 const ENTRIES = table as unknown as Record<Lang, Entry>;
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*");
-const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+const alternation = (list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
 
-interface Compiled { before: ReadonlySet<string>; marker: RegExp; words: RegExp; values: Map<string, number[]> }
+interface Compiled {
+  before: ReadonlySet<string>;
+  marker: RegExp;
+  words: RegExp;
+  values: Map<string, number[]>;
+}
 
 function compile(e: Entry): Compiled {
   return {

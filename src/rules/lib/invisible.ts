@@ -10,7 +10,12 @@ interface Named {
 }
 
 const NAMED = new Map<number, Named>();
-for (const [group, kind] of [["bidi", "bidi"], ["zeroWidth", "zeroWidth"], ["softHyphen", "softHyphen"], ["filler", "control"]] as const) {
+for (const [group, kind] of [
+  ["bidi", "bidi"],
+  ["zeroWidth", "zeroWidth"],
+  ["softHyphen", "softHyphen"],
+  ["filler", "control"],
+] as const) {
   for (const [hex, [name, label]] of Object.entries(table[group] as unknown as Record<string, [string, string]>))
     NAMED.set(parseInt(hex, 16), { kind, name, label });
 }

@@ -30,14 +30,21 @@ type RawTable = NegationData;
 
 function compile(raw: RawTable): LangTable {
   return {
-    verbal: new Set(raw.verbal), concord: new Set(raw.concord), other: new Set(raw.other),
-    restrictive: new Set(raw.restrictive), reporting: new Set(raw.reporting),
-    positive: indexPhrases(raw.positive), litotes: indexPhrases(raw.litotes), clauseBreak: new Set(raw.clauseBreak),
+    verbal: new Set(raw.verbal),
+    concord: new Set(raw.concord),
+    other: new Set(raw.other),
+    restrictive: new Set(raw.restrictive),
+    reporting: new Set(raw.reporting),
+    positive: indexPhrases(raw.positive),
+    litotes: indexPhrases(raw.litotes),
+    clauseBreak: new Set(raw.clauseBreak),
     concordWindow: raw.concordWindow,
     // regex-safe: the patterns of rules/<lang>/negation.json are anchored word tests with no nested quantifier
-    prefix: new RegExp(raw.negativePrefix.pattern, "u"), prefixExcept: new Set(raw.negativePrefix.except),
+    prefix: new RegExp(raw.negativePrefix.pattern, "u"),
+    prefixExcept: new Set(raw.negativePrefix.except),
     adjectiveAfterNo: raw.adjectiveAfterNo ? new RegExp(raw.adjectiveAfterNo, "u") : null,
-    auxiliaries: raw.auxiliaries ? new Set(raw.auxiliaries) : null, notVerbAfterNo: new Set(raw.notVerbAfterNo ?? []),
+    auxiliaries: raw.auxiliaries ? new Set(raw.auxiliaries) : null,
+    notVerbAfterNo: new Set(raw.notVerbAfterNo ?? []),
     until: new Set(raw.until),
     needsAuxiliary: new Set(raw.needsAuxiliary),
     nounLike: new Set(raw.nounLike),
@@ -94,7 +101,14 @@ function covered(words: Word[], phrases: PhraseIndex): Set<number> {
 }
 
 /** An English tag question after the word: "didn't you?", "isn't it?". */
-const TAG_AFTER = new RegExp(`^\\s+(?:${supportedLanguages().flatMap((l) => l.negation.tagPronouns).join("|") || "(?!)"})\\s*\\?`, "i");
+const TAG_AFTER = new RegExp(
+  `^\\s+(?:${
+    supportedLanguages()
+      .flatMap((l) => l.negation.tagPronouns)
+      .join("|") || "(?!)"
+  })\\s*\\?`,
+  "i",
+);
 
 /** True when word i negates a verb in this language (before concord is taken into account). */
 function isVerbal(t: LangTable, text: string, words: Word[], i: number): boolean {

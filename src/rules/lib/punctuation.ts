@@ -247,8 +247,13 @@ export function sourceOfPairs(ctx: RuleContext, pairs: number[]): { text: string
 
 /** A per-check cache of a test on the aligned source, keyed by the beads (and an extra key), so that many findings
  * in one long bead do not rescan its source each time. */
-export function sourceTest(ctx: RuleContext, cache: Map<string, boolean>, targetPositions: number[], extraKey: string,
-  test: (parts: { text: string; start: number }[]) => boolean): boolean {
+export function sourceTest(
+  ctx: RuleContext,
+  cache: Map<string, boolean>,
+  targetPositions: number[],
+  extraKey: string,
+  test: (parts: { text: string; start: number }[]) => boolean,
+): boolean {
   const pairs = pairsAt(ctx, targetPositions);
   const key = `${pairs.join(",")}|${extraKey}`;
   let hit = cache.get(key);

@@ -122,8 +122,11 @@ function lowerCaseUse(doc: Doc): (folded: string) => boolean {
         runs ??= lowerCaseRuns(doc);
         v = runs.has(word);
       } else {
-        for (let i = findAtWordStart(folded, word, 0, folded.length, true); i >= 0;
-          i = findAtWordStart(folded, word, i + 1, folded.length, true)) {
+        for (
+          let i = findAtWordStart(folded, word, 0, folded.length, true);
+          i >= 0;
+          i = findAtWordStart(folded, word, i + 1, folded.length, true)
+        ) {
           if (HAS_LOWER.test(doc.text[i])) {
             v = true;
             break;
@@ -171,7 +174,11 @@ export function nearMissConfidence(name: string): number {
 
 /** The spellings a bead's source names should have in the target: each as written, or its translation (Brasil → Brazil). */
 function expectedNames(
-  words: NameToken[], midSentence: Set<string>, isSourceName: (w: NameToken) => boolean, sLang: Lang, tLang: Lang,
+  words: NameToken[],
+  midSentence: Set<string>,
+  isSourceName: (w: NameToken) => boolean,
+  sLang: Lang,
+  tLang: Lang,
 ): NameToken[] {
   const out: NameToken[] = [];
   for (const w of words) {
@@ -200,63 +207,76 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El expresidente Pedro Pablo Kuczynski declaró ante el juez. Después viajó a Londres.",
         target: "Former president Pedro Pablo Kuczynski testified before the judge. He then travelled to London.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El líder libio Muamar el Gadafi recibió a Mahmud Abás en Trípoli.",
         target: "Libyan leader Muammar Gaddafi received Mahmoud Abbas in Tripoli.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La policía detuvo ayer en Brasil a José Álvarez, según el Congreso.",
         target: "Police in Brazil arrested Jose Alvarez yesterday, according to Congress.",
       },
       {
-        from: "es", to: "en",
-        source: "Yesenia Mora abrió la tienda en 2019. Vende pan y café. Abre a las siete. Cierra tarde. Los vecinos quieren a Yesnia. Nadie lo duda. El barrio crece. Llegan turistas.",
-        target: "Yesenia Mora opened the shop in 2019. She sells bread and coffee. She opens at seven. She closes late. The neighbours love Yesenia. Nobody doubts it. The district is growing. Tourists arrive.",
+        from: "es",
+        to: "en",
+        source:
+          "Yesenia Mora abrió la tienda en 2019. Vende pan y café. Abre a las siete. Cierra tarde. Los vecinos quieren a Yesnia. Nadie lo duda. El barrio crece. Llegan turistas.",
+        target:
+          "Yesenia Mora opened the shop in 2019. She sells bread and coffee. She opens at seven. She closes late. The neighbours love Yesenia. Nobody doubts it. The district is growing. Tourists arrive.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El boxeador ucraniano Vitali Klitschko venció al ruso Nikolai Valujev en Hamburgo ante Günther Meier.",
         target: "Ukrainian boxer Vitali Klitchko beat Russian Nikolai Valuev in Hamburg in front of Guenther Meier.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Kuczynski's lawyer, María Rodríguez, spoke in Russia on Monday.",
         target: "La abogada de Kuczynski, Maria Rodriguez, habló en Rusia el lunes.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El expresidente Pedro Pablo Kuczynski declaró ante el juez.",
         target: "Former president Pedro Pablo <marker>Kuczinski</marker> testified before the judge.",
         suggestion: "Kuczynski",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The minister met Angela Merkel in Berlin on Tuesday.",
         target: "El ministro se reunió con Angela <marker>Merkal</marker> en Berlín el martes.",
         suggestion: "Merkel",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La alcaldesa Claudia Sheinbaum inauguró la obra. Sheinbaum habló de seguridad.",
         target: "Mayor Claudia Sheinbaum opened the works. <marker>Shienbaum</marker> spoke about security.",
         suggestion: "Sheinbaum",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La selección viajó ayer a Brasil para el torneo.",
         target: "The national team travelled to <marker>Brazul</marker> yesterday for the tournament.",
         suggestion: "Brazil",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El juez Ramón Garmendia abrió la vista. Garmendia pidió silencio. Garmendia leyó la sentencia.",
         target: "Judge Ramón <marker>Garmedia</marker> opened the hearing. Garmedia asked for silence. Garmedia read the sentence.",
         suggestion: "Garmendia",
@@ -270,7 +290,12 @@ export default defineRule({
     const srcFolded = foldedText(ctx.source);
     const srcWords = ctx.pairs.map((p) => p.source.flatMap(capitalisedWords));
     // A word capitalised in mid-sentence anywhere in the source is a name even where it starts a sentence.
-    const midSentence = new Set(srcWords.flat().filter((w) => !w.initial).map((w) => w.folded));
+    const midSentence = new Set(
+      srcWords
+        .flat()
+        .filter((w) => !w.initial)
+        .map((w) => w.folded),
+    );
     // A word also written in lower case in the article is a common word (centro, protocolo), not a name.
     const srcLower = lowerCaseUse(ctx.source);
     const tgtLower = lowerCaseUse(ctx.target);
@@ -302,8 +327,13 @@ export default defineRule({
         for (let j = lo; j <= hi; j++) {
           for (let x = 0; x < expected[j].length; x++) {
             const n = expected[j][x];
-            if (n.folded[0] === t.folded[0] && isOneEdit(n.folded, t.folded) && !isRepeat(expected, lo, j, x)
-              && (n.translated || !srcLower(n.folded))) near.push(n);
+            if (
+              n.folded[0] === t.folded[0] &&
+              isOneEdit(n.folded, t.folded) &&
+              !isRepeat(expected, lo, j, x) &&
+              (n.translated || !srcLower(n.folded))
+            )
+              near.push(n);
           }
         }
         if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded) || sourceSpellings.has(t.folded)) continue;

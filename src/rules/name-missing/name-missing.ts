@@ -21,7 +21,9 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const gone = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang).filter((x) => !namedIn(x, ctx.target.text, a, b));
   if (!gone.length) return { gone, added: [] };
   // What stands in the missing person's place: a name (any run of capitalised words) no word of which the source has.
-  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end).filter((x) => !namedIn(x, ctx.source.text, 0, ctx.source.text.length, 0));
+  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end).filter(
+    (x) => !namedIn(x, ctx.source.text, 0, ctx.source.text.length, 0),
+  );
   return { gone, added };
 }
 
@@ -41,30 +43,35 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El senador Tomás Ellis habló el lunes. Ellis pidió calma.",
         target: "Senator Tomás Ellis spoke on Monday. The senator called for calm.",
       },
       {
         // A near miss is name-mismatch's; a name moved to the next sentence is present.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La jueza Carmen Ruiz firmó el auto. Lo anunció el martes.",
         target: "The order was signed. Judge Carmen Ruis announced it on Tuesday.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Pope Benedict XVI met Barack Obama in Rome.",
         target: "El papa Benedicto XVI se reunió con Obama en Roma.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El senador Tomás Ellis, de Ohio, votó en contra de la ley.",
         target: "Senator <marker>Mark Hopkins</marker>, of Ohio, voted against the bill.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The award, worth 50,000 dollars, went to the writer Margaret Atwood in Toronto on Thursday.",
         target: "El premio, dotado con 50.000 dólares, fue para la escritora <marker>Alice Munro</marker> en Toronto el jueves.",
       },

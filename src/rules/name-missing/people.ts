@@ -20,14 +20,22 @@ export interface Person {
   words: string[];
 }
 
-interface Tok { start: number; end: number; raw: string; folded: string }
+interface Tok {
+  start: number;
+  end: number;
+  raw: string;
+  folded: string;
+}
 // regex-safe: a letter run with single inner apostrophes or hyphens, each repetition starting with a mark.
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 function tokens(text: string, start: number, end: number): Tok[] {
   return [...text.slice(start, end).matchAll(WORD)].map((m) => ({
-    start: start + m.index, end: start + m.index + m[0].length, raw: m[0], folded: foldWord(m[0].replace(/['’]s\p{L}*$/u, "")),
+    start: start + m.index,
+    end: start + m.index + m[0].length,
+    raw: m[0],
+    folded: foldWord(m[0].replace(/['’]s\p{L}*$/u, "")),
   }));
 }
 
@@ -79,7 +87,9 @@ function near(a: string, b: string): boolean {
  * name-mismatch's), or a cognate spelling: the usual way a translation names someone again ("Obama").
  */
 export function namedIn(p: Person, text: string, start: number, end: number, from = 1): boolean {
-  const words = tokens(text, start, end).filter((t) => /^\p{Lu}/u.test(t.raw)).map((t) => t.folded);
+  const words = tokens(text, start, end)
+    .filter((t) => /^\p{Lu}/u.test(t.raw))
+    .map((t) => t.folded);
   return p.words.slice(from).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
 }
 

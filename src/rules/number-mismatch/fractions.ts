@@ -12,7 +12,9 @@ const SEPARATORS = /[-\s]+/g;
 function compile(language: Language): { re: RegExp; values: Record<string, number> } {
   const values: Record<string, number> = {};
   for (const [k, v] of Object.entries(language.numberWords.fractions)) values[norm(k)] = v;
-  const alternatives = Object.keys(values).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, "[-\\s]"));
+  const alternatives = Object.keys(values)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, "[-\\s]"));
   // regex-safe: a plain alternation of fixed phrases between letter boundaries
   return { re: new RegExp(`(?<!\\p{L})(?:${alternatives.join("|")})(?!\\p{L})`, "giu"), values };
 }

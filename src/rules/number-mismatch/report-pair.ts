@@ -51,8 +51,20 @@ function unmatched(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): 
   const srcImperial = hasImperial(src);
   const inTarget = new Map<string, boolean>();
   const inSource = new Map<string, boolean>();
-  const su = src.filter((s) => !s.matched && flaggable(s.m) && !isConverted(s, tgtImperial) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m, inTarget));
-  const tu = tgt.filter((t) => !t.matched && flaggable(t.m) && !isConverted(t, srcImperial) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m, inSource));
+  const su = src.filter(
+    (s) =>
+      !s.matched &&
+      flaggable(s.m) &&
+      !isConverted(s, tgtImperial) &&
+      !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m, inTarget),
+  );
+  const tu = tgt.filter(
+    (t) =>
+      !t.matched &&
+      flaggable(t.m) &&
+      !isConverted(t, srcImperial) &&
+      !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m, inSource),
+  );
   return { su, tu };
 }
 
@@ -118,7 +130,10 @@ function reportLeftOver(ctx: RuleContext, p: AlignedPair, missing: Slot[], extra
 
 /** Removes the percentages the other side states as a fraction ("20 %" for "a fifth", "50 %" for "half"). */
 function dropFractions(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[]): void {
-  const sides = [[su, ctx.source, p.target, ctx.target], [tu, ctx.target, p.source, ctx.source]] as const;
+  const sides = [
+    [su, ctx.source, p.target, ctx.target],
+    [tu, ctx.target, p.source, ctx.source],
+  ] as const;
   for (const [slots, doc, otherSegs, other] of sides) {
     if (!slots.some((s) => s.m.digits && isPercentAt(doc.text, s.m.numEnd))) continue;
     const fractions = fractionPercents(otherSegs.map((s) => s.text).join(" "), other.lang);
@@ -142,7 +157,11 @@ const NOT_A_COUNT_BEFORE = new RegExp(`(?:${anyLanguage("notCountBefore")})\\s*$
 
 /** Every language's regex fragments of one kind joined as alternatives (a text may quote another language). */
 function anyLanguage(kind: "approximate" | "gluedOrdinal" | "notCountAfter" | "notCountBefore"): string {
-  return supportedLanguages().flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
+  return (
+    supportedLanguages()
+      .flatMap((l) => l.numberWords[kind])
+      .join("|") || "(?!)"
+  );
 }
 
 /** Whether a number (in words or digits, when the other side's is in words) reads as a plain count of things. */

@@ -101,8 +101,13 @@ function containsDigits(text: string, digits: string): boolean {
 export function textOf(_doc: Doc, segs: Segment[]): string {
   // Thousands separators are dropped ("1.500" finds "1500") but a decimal separator is kept: "3,2" (3.2) must not
   // find "32". A separator followed by exactly three digits is taken for grouping.
-  // regex-safe: zero-width context plus two optional single characters, no repetition
-  return segs.map((s) => s.text).join(" ").replace(/(?<=\d)[.,]?[\u00a0\u202f ]?(?=\d{3}(?!\d))/g, "");
+  return (
+    segs
+      .map((s) => s.text)
+      .join(" ")
+      // regex-safe: zero-width context plus two optional single characters, no repetition
+      .replace(/(?<=\d)[.,]?[\u00a0\u202f ]?(?=\d{3}(?!\d))/g, "")
+  );
 }
 
 /** Whether the number is a flaggable quantity: non-vague, and not a lone "1" (articles say "one"). */

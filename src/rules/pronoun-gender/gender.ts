@@ -85,12 +85,23 @@ export function givenNameGender(name: string): Gender | undefined {
 const STOP = new Set(supportedLanguages().flatMap((l) => [...l.gender.notNameWords, ...l.stopwords]));
 const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Words that end with a period inside a name: initials and honorifics ("George W. Bush", "Mr. Smith"). */
-const ABBREVIATED = new RegExp(`^(?:\\p{Lu}|${supportedLanguages().flatMap((l) => l.gender.nameAbbreviations).map(escRe).join("|")})$`, "u");
+const ABBREVIATED = new RegExp(
+  `^(?:\\p{Lu}|${supportedLanguages()
+    .flatMap((l) => l.gender.nameAbbreviations)
+    .map(escRe)
+    .join("|")})$`,
+  "u",
+);
 /** Lower-case words inside a name, of any language ("Vincent van Gogh"). */
 const PARTICLES = new Set((names as { particles: string[] }).particles);
 const LETTER = /\p{L}/u;
 /** Words that make a run of capitals a body's name, not a person's ("Bank", "Party"), in any language. */
-const ORG_WORDS = new RegExp(`\\b(?:${supportedLanguages().flatMap((l) => l.gender.organisationWords).map(escRe).join("|")})\\b`);
+const ORG_WORDS = new RegExp(
+  `\\b(?:${supportedLanguages()
+    .flatMap((l) => l.gender.organisationWords)
+    .map(escRe)
+    .join("|")})\\b`,
+);
 
 /** A word of the text with its offsets. */
 interface Word {
@@ -362,10 +373,15 @@ function compileAgreement(g: GenderData): AgreementCues {
   const titles = g.titles ?? {};
   const determiners = g.determiners ?? {};
   const titleAlt = Object.keys(titles).sort(byLength).map(esc).join("|");
-  const detAlt = Object.keys(determiners).filter((d) => own(determiners, d)).map(esc).join("|");
+  const detAlt = Object.keys(determiners)
+    .filter((d) => own(determiners, d))
+    .map(esc)
+    .join("|");
   const appositive = (g.appositionModifiers ?? []).map(esc).join("|");
   const modifierList = g.titleModifiers ?? [];
-  const determinerList = Object.entries(determiners).filter(([, x]) => x).map(([d]) => d);
+  const determinerList = Object.entries(determiners)
+    .filter(([, x]) => x)
+    .map(([d]) => d);
   const multiword = new Map<string, string[]>();
   for (const t of Object.keys(titles)) {
     if (!t.includes(" ")) continue;
@@ -375,7 +391,11 @@ function compileAgreement(g: GenderData): AgreementCues {
   const pronounsOf = (gender: Gender) => Object.keys(g.pronouns).filter((w) => g.pronouns[w] === gender && g.subjectPronouns.includes(w));
   const subjectAlt = [...g.subjectPronouns].sort(byLength).map(esc).join("|");
   return {
-    titles, determiners, titleSet: new Map(Object.entries(titles)), titleAlt, detAlt,
+    titles,
+    determiners,
+    titleSet: new Map(Object.entries(titles)),
+    titleAlt,
+    detAlt,
     titleAfter: new RegExp(`^\\s*,\\s+(?:(${detAlt})\\s+)?(?:(?:${appositive})\\s+)?(${titleAlt})(?![\\p{L}])(?!\\s+\\p{Lu})`, "u"),
     // regex-safe: the participle pattern of rules/<code>/gender-cues.json is a letter run and a fixed ending
     agreementAfter: new RegExp(
@@ -383,7 +403,8 @@ function compileAgreement(g: GenderData): AgreementCues {
       "u",
     ),
     participleGender: (g.participleGender ?? {}) as Record<string, Gender>,
-    modifierList, determinerList,
+    modifierList,
+    determinerList,
     foldable: [...modifierList, ...determinerList].every((w) => /^[a-z]+$/.test(w) && !w.includes("k")),
     multiword,
     // Every word that is a title or begins a multi-word one, case-insensitively (the titles are plain letters:
@@ -415,13 +436,21 @@ function compileRoles(g: GenderData): RoleCues {
   const roles = (g.roles ?? {}) as Record<string, Gender>;
   const inS = new Set(g.feminineRolesInS ?? []);
   // Singular roles: more than three letters and no plural -s ending, or a feminine -ess ("actress").
-  const singular = Object.keys(roles).filter((r) => (r.length > 3 && !/s$/.test(r)) || inS.has(r)).map(esc);
+  const singular = Object.keys(roles)
+    .filter((r) => (r.length > 3 && !/s$/.test(r)) || inS.has(r))
+    .map(esc);
   const roleAlt = singular.join("|");
   const neutral = new Set(g.neutralRoles ?? []);
   return {
-    roles, roleMap: new Map(Object.entries(roles)), roleSet: new Set(roleAlt.split("|")),
-    roleAfter: new RegExp(`^\\s*,\\s+(?:(?:${(g.roleDeterminers ?? []).map(esc).join("|")})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${roleAlt})(?![\\p{L}])`, "u"),
-    neutral, plural: new Set(g.plural ?? []),
+    roles,
+    roleMap: new Map(Object.entries(roles)),
+    roleSet: new Set(roleAlt.split("|")),
+    roleAfter: new RegExp(
+      `^\\s*,\\s+(?:(?:${(g.roleDeterminers ?? []).map(esc).join("|")})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${roleAlt})(?![\\p{L}])`,
+      "u",
+    ),
+    neutral,
+    plural: new Set(g.plural ?? []),
     // Candidates for person nouns: every role word, case-insensitively, wherever it occurs (inside longer words too);
     // personNouns keeps those that are whole words. Longest first, so that "grandmother" is not read as "grand…".
     // Not after or before an ASCII letter (inside a longer word, which personNouns rejects anyway): spares trying every
@@ -441,7 +470,11 @@ function compileCues(l: Language): Cues {
   return {
     data: g,
     honorifics: g.honorifics as Record<string, Gender>,
-    foreignHonorifics: new Set(supportedLanguages().filter((o) => o !== l).flatMap((o) => Object.keys(o.gender.honorifics))),
+    foreignHonorifics: new Set(
+      supportedLanguages()
+        .filter((o) => o !== l)
+        .flatMap((o) => Object.keys(o.gender.honorifics)),
+    ),
     // regex-safe: literal words between word boundaries or letter lookarounds, no quantifier
     pronoun: asciiBoundary ? new RegExp(`\\b(${alt})\\b`, "gi") : new RegExp(`(?<![\\p{L}])(${alt})(?![\\p{L}])`, "giu"),
     asciiBoundary,
@@ -582,7 +615,13 @@ function roleBefore(roles: RoleCues, text: string, from: number, at: number): Ti
 
 /** Adds one piece of evidence (when there is a gender) with the text that shows it. */
 function pushEvidence(
-  out: Evidence[], text: string, gender: Gender | undefined, strength: number, from: number, to: number, cue?: { start: number; end: number },
+  out: Evidence[],
+  text: string,
+  gender: Gender | undefined,
+  strength: number,
+  from: number,
+  to: number,
+  cue?: { start: number; end: number },
 ): void {
   if (!gender) return;
   const e: Evidence = { gender, strength, text: text.slice(from, to).trim() };
@@ -598,7 +637,9 @@ function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMent
   const a = cues.agreement;
   const r = cues.roles;
   if (a) {
-    const hb = cues.foreignHonorifics.has(m.lead) ? undefined : own(cues.honorifics, m.lead) ?? own(cues.honorifics, m.lead.replace(/\.$/, ""));
+    const hb = cues.foreignHonorifics.has(m.lead)
+      ? undefined
+      : (own(cues.honorifics, m.lead) ?? own(cues.honorifics, m.lead.replace(/\.$/, "")));
     if (m.lead && hb) pushEvidence(out, text, hb, 3, m.leadStart, m.end);
     seg.titles ??= titlesIn(a, text, seg.start, seg.end);
     let tb = lastBefore(seg.titles, m.start);
@@ -608,9 +649,17 @@ function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMent
       pushEvidence(out, text, titleGender(a, tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
     }
     const ta = a.titleAfter.exec(after);
-    if (ta) pushEvidence(out, text, titleGender(a, ta[1], ta[2]), 3, m.start, m.end + ta[0].length, { start: m.end + ta[0].search(LETTER), end: m.end + ta[0].length });
+    if (ta)
+      pushEvidence(out, text, titleGender(a, ta[1], ta[2]), 3, m.start, m.end + ta[0].length, {
+        start: m.end + ta[0].search(LETTER),
+        end: m.end + ta[0].length,
+      });
     const ag = personLike(m) ? a.agreementAfter.exec(after) : null;
-    if (ag) pushEvidence(out, text, own(a.participleGender, ag[2]), 2, m.start, m.end + ag[0].length, { start: m.end + ag[0].length - ag[1].length, end: m.end + ag[0].length });
+    if (ag)
+      pushEvidence(out, text, own(a.participleGender, ag[2]), 2, m.start, m.end + ag[0].length, {
+        start: m.end + ag[0].length - ag[1].length,
+        end: m.end + ag[0].length,
+      });
   } else if (r) {
     const h = own(cues.honorifics, m.lead) ?? own(cues.honorifics, m.lead.replace(/\.$/, ""));
     if (h) pushEvidence(out, text, h, 3, m.leadStart, m.end);
@@ -625,7 +674,10 @@ function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMent
 
 /** Gender evidence for name mentions of one text, keyed by mention. */
 export function findEvidence(
-  text: string, lang: Lang, segments: readonly { start: number; end: number }[], withPronouns: boolean,
+  text: string,
+  lang: Lang,
+  segments: readonly { start: number; end: number }[],
+  withPronouns: boolean,
 ): { mention: NameMention; evidence: Evidence }[] {
   const out: { mention: NameMention; evidence: Evidence }[] = [];
   const cues = CUES[lang];
@@ -638,9 +690,22 @@ export function findEvidence(
     const persons = mentions.filter(personLike);
     const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => cues.subject.has(p.word.toLowerCase()));
     if (persons.length === 1 && prons.length > 0 && prons.every((p) => p.gender === prons[0].gender) && prons[0].start > persons[0].end) {
-      out.push({ mention: persons[0], evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(persons[0].start, persons[0].end)} … ${prons[0].word}` } });
-    } else if (cues.roles && persons.length === 0 && prevSingle && prons.length > 0 && prons[0].start - seg.start < 3 && prons.every((p) => p.gender === prons[0].gender)) {
-      out.push({ mention: prevSingle, evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(prevSingle.start, prevSingle.end)} … ${prons[0].word}` } });
+      out.push({
+        mention: persons[0],
+        evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(persons[0].start, persons[0].end)} … ${prons[0].word}` },
+      });
+    } else if (
+      cues.roles &&
+      persons.length === 0 &&
+      prevSingle &&
+      prons.length > 0 &&
+      prons[0].start - seg.start < 3 &&
+      prons.every((p) => p.gender === prons[0].gender)
+    ) {
+      out.push({
+        mention: prevSingle,
+        evidence: { gender: prons[0].gender, strength: 2, text: `${text.slice(prevSingle.start, prevSingle.end)} … ${prons[0].word}` },
+      });
     }
     prevSingle = persons.length === 1 ? persons[0] : null;
   }
@@ -747,12 +812,13 @@ export class PeopleIndex implements PeopleLookup {
         const keys = new Set<string>();
         this.sides.forEach((_, s) => {
           for (const seg of segmentsWith(this.capitals[s], first)) {
-            for (const m of this.mentionsIn(s, seg)) if (m.tokens.length >= 2 && m.tokens[0] === first) for (const k of m.tokens.slice(1)) keys.add(k);
+            for (const m of this.mentionsIn(s, seg))
+              if (m.tokens.length >= 2 && m.tokens[0] === first) for (const k of m.tokens.slice(1)) keys.add(k);
           }
         });
-        const owners = [...keys].map((k) => this.get(k)).filter(
-          (i): i is KeyInfo => !!i && i.gender !== "ambiguous" && i.firstNames.includes(first),
-        );
+        const owners = [...keys]
+          .map((k) => this.get(k))
+          .filter((i): i is KeyInfo => !!i && i.gender !== "ambiguous" && i.firstNames.includes(first));
         if (owners.length === 1) info = owners[0];
       }
       this.firstInfos.set(first, info);
@@ -834,7 +900,8 @@ function mentionsOfCapitals(text: string, seg: { start: number; end: number }, c
   const out: NameMention[] = [];
   let consumed = seg.start;
   for (let c = caps.from[k]; c < caps.from[k + 1]; c++) {
-    if (caps.starts[c] >= consumed) consumed = runOfNames(text, { start: caps.starts[c], end: caps.ends[c], text: caps.texts[c] }, seg.end, out);
+    if (caps.starts[c] >= consumed)
+      consumed = runOfNames(text, { start: caps.starts[c], end: caps.ends[c], text: caps.texts[c] }, seg.end, out);
   }
   return out;
 }
@@ -946,7 +1013,9 @@ function isRegexWordAt(text: string, i: number): boolean {
  * Segments without any share one empty list.
  */
 export function pronounsBySegment(
-  text: string, lang: Lang, segments: readonly { start: number; end: number }[],
+  text: string,
+  lang: Lang,
+  segments: readonly { start: number; end: number }[],
 ): (readonly PronounMention[])[] {
   const cues = CUES[lang];
   // One search of the whole text reads each segment as a search of it alone would only where \b delimits pronouns.
@@ -979,7 +1048,11 @@ export function pronounsBySegment(
  * ("son's") counts too.
  */
 export function personNouns(
-  text: string, lang: Lang, start: number, end: number, possessive = false,
+  text: string,
+  lang: Lang,
+  start: number,
+  end: number,
+  possessive = false,
 ): { start: number; gender: Gender | "unknown" }[] {
   const out: { start: number; gender: Gender | "unknown" }[] = [];
   const r = CUES[lang].roles;
@@ -1028,7 +1101,12 @@ export function capitalisedWords(text: string): Set<string> {
 }
 
 /** A word of any language that puts a place or body after it ("in", "de"), at the end of a stretch. */
-const BEFORE_PLACE = new RegExp(`\\b(?:${supportedLanguages().flatMap((l) => l.gender.beforePlace).map(esc).join("|")})\\s+$`);
+const BEFORE_PLACE = new RegExp(
+  `\\b(?:${supportedLanguages()
+    .flatMap((l) => l.gender.beforePlace)
+    .map(esc)
+    .join("|")})\\s+$`,
+);
 
 /** Whether a mention that maps to no known person still looks like a person (not a place or organisation). */
 export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set<string>): boolean {

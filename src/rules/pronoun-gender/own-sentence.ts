@@ -5,7 +5,14 @@
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup, PronounMention } from "./gender";
 import {
-  isObjectPronoun, isSubjectPronoun, mentionsThing, otherGender, personMarks, soleGender, surnamesOf, type PersonMark,
+  isObjectPronoun,
+  isSubjectPronoun,
+  mentionsThing,
+  otherGender,
+  personMarks,
+  soleGender,
+  surnamesOf,
+  type PersonMark,
 } from "./sentence-evidence";
 import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
@@ -40,7 +47,11 @@ function sourceBefore(ctx: RuleContext, segment: number): string {
  * pronoun of the same gender earlier in the sentence was left alone.
  */
 export function ownSentenceVerdict(
-  ctx: RuleContext, p: PronounMention, segment: number, people: PeopleLookup, sentencePronouns: readonly PronounMention[],
+  ctx: RuleContext,
+  p: PronounMention,
+  segment: number,
+  people: PeopleLookup,
+  sentencePronouns: readonly PronounMention[],
   afterAccepted = false,
 ): SourceWindowVerdict | undefined {
   if (sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
@@ -75,7 +86,12 @@ const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
  * sentence names.
  */
 function openingSubject(
-  own: string, marks: PersonMark[], p: PronounMention, pronouns: readonly PronounMention[], seg: { text: string; start: number }, lang: Lang,
+  own: string,
+  marks: PersonMark[],
+  p: PronounMention,
+  pronouns: readonly PronounMention[],
+  seg: { text: string; start: number },
+  lang: Lang,
 ): SourceWindowVerdict | undefined {
   const first = marks[0];
   if (first?.kind !== "pronoun" || first.gender === p.gender || !LEAD.test(own.slice(0, first.start))) return undefined;

@@ -1,8 +1,23 @@
 import { defineRule, type RuleContext } from "../../check/rule";
 import {
-  findEvidence, givenNameGender, indexPeople, lookupKey, marksGender, nameMentions, otherDeterminer, otherParticiple,
-  otherPerson, otherTitle, PeopleIndex, personNouns, pronounsBySegment, subjectPronoun, unknownPersonLike,
-  type Gender, type KeyInfo, type PronounMention,
+  findEvidence,
+  givenNameGender,
+  indexPeople,
+  lookupKey,
+  marksGender,
+  nameMentions,
+  otherDeterminer,
+  otherParticiple,
+  otherPerson,
+  otherTitle,
+  PeopleIndex,
+  personNouns,
+  pronounsBySegment,
+  subjectPronoun,
+  unknownPersonLike,
+  type Gender,
+  type KeyInfo,
+  type PronounMention,
 } from "./gender";
 import type { Lang } from "../../types";
 import { byLanguage, languageOf } from "../../lang/registry";
@@ -37,7 +52,10 @@ const GRAMMAR: Record<Lang, PronounGrammar> = byLanguage(({ gender: g }) => ({
   // regex-safe: alternations of literal words after a fixed prefix; no nested quantifier
   objectContext: new RegExp(`^(?:\\s*[,.;:!?)”"']|\\s*$|\\s+(?:${(g.objectContextWords ?? []).join("|") || "(?!)"})\\b)`, "i"),
   // regex-safe: one alternation of literal words, then another; no nested quantifier
-  ownClause: new RegExp(`\\b(?:${(g.clauseOpeners ?? []).join("|") || "(?!)"})\\s+(?:${(g.clauseSubjects ?? []).join("|") || "(?!)"})\\s`, "gi"),
+  ownClause: new RegExp(
+    `\\b(?:${(g.clauseOpeners ?? []).join("|") || "(?!)"})\\s+(?:${(g.clauseSubjects ?? []).join("|") || "(?!)"})\\s`,
+    "gi",
+  ),
 }));
 
 function caseLike(model: string, word: string): string {
@@ -134,7 +152,8 @@ function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boolean[]): 
 export default defineRule({
   meta: {
     id: "pronoun-gender",
-    description: "A pronoun in the translation has the wrong gender for the person it refers to, as the source shows it (or a Spanish title of the wrong gender).",
+    description:
+      "A pronoun in the translation has the wrong gender for the person it refers to, as the source shows it (or a Spanish title of the wrong gender).",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -147,325 +166,378 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Tomás Ruiz llegó tarde al juicio. La señora Gil, su madre, no habló con la prensa.",
         target: "Tomás Ruiz arrived late for the trial. Mrs Gil, his mother, did not speak to the press.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Tomás Ruiz llegó tarde al juicio. Marta Gil, su madre, declaró que ella no sabía nada.",
         target: "Tomás Ruiz arrived late for the trial. Marta Gil, his mother, said she knew nothing.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La presidenta Dina Boluarte viajó a Lima. Boluarte no presentó pruebas en su país.",
         target: "President Dina Boluarte travelled to Lima. Boluarte did not present evidence in her country.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El canciller Héctor Timerman llegó el lunes. Timerman dijo que la reunión fue útil.",
         target: "Foreign Minister Héctor Timerman arrived on Monday. Timerman said he found the meeting useful.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La ministra Ana Ruiz se reunió con el alcalde Pedro Gil. Ruiz le dijo que esperaría.",
         target: "Minister Ana Ruiz met Mayor Pedro Gil. Ruiz told him she would wait.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La jueza Carmen Vidal habló con el acusado. «Él sabía todo», dijo Vidal.",
-        target: "Judge Carmen Vidal spoke to the defendant. \"He knew everything,\" Vidal said.",
+        target: 'Judge Carmen Vidal spoke to the defendant. "He knew everything," Vidal said.',
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El portavoz Luis Soto habló con una periodista. Soto dijo que ella tenía razón.",
         target: "Spokesman Luis Soto spoke to a reporter. Soto said she was right.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Ms. Laura Chinchilla visited Madrid. She met the king.",
         target: "La presidenta Laura Chinchilla visitó Madrid. Se reunió con el rey.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El ministro Luis Gil y la jueza Ana Mora se reunieron. Gil dijo que ella tenía razón.",
         target: "Minister Luis Gil and Judge Ana Mora met. Gil said she was right.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "«La presidenta ha mentido», dijo el senador Raúl Soto.",
-        target: "\"The president lied,\" said Senator Raúl Soto, adding that he would vote against her.",
+        target: '"The president lied," said Senator Raúl Soto, adding that he would vote against her.',
       },
       {
         // The English source contradicts itself (a woman's given name, a man's role): no correction is trusted.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Spokesman Jana Novak confirmed the visit.",
         target: "La portavoz Jana Novak confirmó la visita.",
       },
       {
         // An object pronoun cannot refer to its own clause's subject: "her" is the judge of the sentence before.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El ministro Luis Gil elogió a la jueza Ana Mora. Gil la felicitó en público.",
         target: "Minister Luis Gil praised Judge Ana Mora. Gil congratulated her in public.",
       },
       {
         // Inside a quotation the speaker says "I": "his" is the man of the sentence before, not the quoted judge.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La jueza Carmen Vidal visitó a Pedro Gil. Vidal escribió: «Lamento su pérdida».",
-        target: "Judge Carmen Vidal visited Pedro Gil. Vidal wrote: \"I regret his loss.\"",
+        target: 'Judge Carmen Vidal visited Pedro Gil. Vidal wrote: "I regret his loss."',
       },
       {
         // An object pronoun in a clause of its own may refer to someone else; here the source says it is the judge.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La jueza Ana Ruiz visitó la escuela. El alcalde Pedro Gil está contento porque la reforma le conviene a ella.",
         target: "Judge Ana Ruiz visited the school. Mayor Pedro Gil is pleased because the reform suits her.",
       },
       {
         // The source sentence itself names the woman the pronoun refers to.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El alcalde Pedro Gil recibió a la jueza Ana Mora. Gil dijo que la jueza no dimitiría.",
         target: "Mayor Pedro Gil received Judge Ana Mora. Gil said she would not resign.",
       },
       {
         // The mayor opens the sentence, but the minister of the sentence before is a woman "her" may refer to.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El alcalde de Quito recibió a la ministra. El alcalde dijo que su visita fue útil.",
         target: "The mayor of Quito received the minister. The mayor said her visit was useful.",
       },
       {
         // No gendered subject opens the source sentence ("sentada" agrees with someone the window does not name).
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Cuando está sentada en clase, el profesor habla demasiado rápido.",
         target: "When she sits in class, the teacher speaks too fast.",
       },
       {
         // "en ella" is "in it" (the office), not a woman: the client may well introduce himself.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La oficina abrió en mayo y el cliente trabaja en ella.",
         target: "The office opened in May and the client works there; he likes it.",
       },
       {
         // The English speaks of a woman and a man: "él" may be the man.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "She thanked him for the report.",
         target: "Ella le dio las gracias a él por el informe.",
       },
       {
         // A possessed person ("su hijo") says nothing of the owner the pronouns stand for.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Visitó a su hijo en el hospital, según dijo.",
         target: "She visited her son in the hospital, she said.",
       },
       {
         // "de ella" is the holster: a Spanish pronoun after a preposition may stand for a thing.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "He took the rifle from his back, opened a holster and, as he always did, pulled out a small bag.",
         target: "Tomó el rifle de su espalda, abrió una funda y, como siempre, sacó de ella una bolsa pequeña.",
       },
       {
         // "vencedora" after a noun is an adjective ("el arma vencedora"), not a woman.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "He said the winning weapon was the economy.",
         target: "Dijo que el arma vencedora era la economía.",
       },
       {
         // "He" comes before the president: the English says nothing of the president's gender.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "He thanked the president for the support.",
         target: "Agradeció a la presidenta el apoyo.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La presidenta Dina Boluarte viajó a Lima. Boluarte no presentó pruebas en su país.",
         target: "President Dina Boluarte travelled to Lima. Boluarte did not present evidence in <marker>his</marker> country.",
         suggestion: "her",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El vocero Carlos Ruiz habló el martes. Ruiz dijo que no habrá cambios.",
         target: "Spokesman Carlos Ruiz spoke on Tuesday. Ruiz said <marker>she</marker> expected no changes.",
         suggestion: "he",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La senadora Rosa Ortiz fue elegida en 2010. Ortiz renunció a su escaño.",
         target: "Senator Rosa Ortiz was elected in 2010. Ortiz gave up <marker>his</marker> seat.",
         suggestion: "her",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Ms. Helen Clark, the minister, arrived on Monday.",
         target: "<marker>El ministro</marker> Helen Clark llegó el lunes.",
         suggestion: "La ministra",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El alcalde Pedro Gil llegó tarde. Los vecinos lo esperaban desde el mediodía.",
         target: "Mayor Pedro Gil arrived late. Residents had been waiting for <marker>her</marker> since noon.",
         suggestion: "him",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La jueza Carmen Vidal llegó temprano. Carmen dijo que su decisión era firme.",
         target: "Judge Carmen Vidal arrived early. Carmen said <marker>his</marker> decision was final.",
         suggestion: "her",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Ms. Rosa Vidal won the vote on Sunday.",
         target: "Rosa Vidal fue <marker>elegido</marker> el domingo.",
         suggestion: "elegida",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Mr. John Ortiz spoke first. He thanked the voters.",
         target: "Habló primero <marker>la senadora</marker> John Ortiz. Agradeció a los votantes.",
         suggestion: "el senador",
       },
       {
         // A possessive after the sentence's own named subject refers to her, even after a man in the sentence before.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La senadora Rosa Ortiz criticó al ministro Luis Gil. Al día siguiente, Ortiz presentó su renuncia.",
         target: "Senator Rosa Ortiz criticised Minister Luis Gil. The next day Ortiz handed in <marker>his</marker> resignation.",
         suggestion: "her",
       },
       {
         // An object pronoun outside its clause's subject ("because the reform suits …") may refer to the named person.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La jueza Ana Ruiz visitó la escuela. El alcalde Pedro Gil está contento porque la reforma le conviene a él.",
         target: "Judge Ana Ruiz visited the school. Mayor Pedro Gil is pleased because the reform suits <marker>her</marker>.",
         suggestion: "him",
       },
       {
         // So does the subject of a clause reporting what that person said.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El alcalde Pedro Gil recibió a la jueza Ana Mora. Después Gil dijo que no dimitiría.",
         target: "Mayor Pedro Gil received Judge Ana Mora. Afterwards Gil said <marker>she</marker> would not resign.",
         suggestion: "he",
       },
       {
         // The sentence before is the topic; an unnamed spokesperson two sentences back does not compete.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Una portavoz confirmó la visita. «No cambiaremos de rumbo», dijo el presidente Luis Gil. Quiere reformar la ley.",
-        target: "A spokesperson confirmed the visit. \"We will not change course,\" said President Luis Gil. <marker>She</marker> wants to reform the law.",
+        target:
+          'A spokesperson confirmed the visit. "We will not change course," said President Luis Gil. <marker>She</marker> wants to reform the law.',
         suggestion: "He",
       },
       {
         // "su hijo" in the source is the son named after the pronoun, not a rival referent.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La ministra Ana Ruiz visitó la tumba de su hijo.",
         target: "Minister Ana Ruiz visited <marker>his</marker> son's grave.",
         suggestion: "her",
       },
       {
         // "la señora Ana Mora" is one woman, named after the pronoun: the source offers no other referent.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El señor Luis Gil dijo que cuando llegó a la ciudad, la señora Ana Mora lo ayudó.",
         target: "Mr. Luis Gil said that when <marker>she</marker> arrived in the city, Ms. Ana Mora helped him.",
         suggestion: "he",
       },
       {
         // A lone first name is gendered by the given-name list: David is no referent for "her".
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El alcalde Pedro Gil y David llegaron al hospital, donde Gil le dio su reloj.",
         target: "Mayor Pedro Gil and David arrived at the hospital, where Gil gave him <marker>her</marker> watch.",
         suggestion: "his",
       },
       {
         // No name anywhere: the source sentence opens with its gendered subject.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El alcalde de Quito no ocultó su enfado.",
         target: "The mayor of Quito did not hide <marker>her</marker> anger.",
         suggestion: "his",
       },
       {
         // The name in apposition to the opening title is that person, not a second referent.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El ministro de Hacienda, Pedro Ruiz, dijo que en su opinión no habrá cambios.",
         target: "The finance minister, Pedro Ruiz, said that in <marker>her</marker> view there will be no changes.",
         suggestion: "his",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Ella dirige la fundación desde 2015.",
         target: "<marker>He</marker> has run the foundation since 2015.",
         suggestion: "She",
       },
       {
         // The source's own pronoun, translated with the other gender.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Según él, la ley es injusta.",
         target: "According to <marker>her</marker>, the law is unfair.",
         suggestion: "him",
       },
       {
         // en -> es: the English pronoun is the only person of the sentence.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "She told me that the bank was closed.",
         target: "<marker>Él</marker> me dijo que el banco estaba cerrado.",
         suggestion: "Ella",
       },
       {
         // A role noun with its determiner, no name: the pronoun follows the mayor in the target sentence.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La alcaldesa inauguró el mercado el lunes y explicó su proyecto.",
         target: "The mayor opened the market on Monday and explained <marker>his</marker> project.",
         suggestion: "her",
       },
       {
         // A title right before a name the article says nothing else about.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El cantante Iker Lasa presentó su disco en Bilbao.",
         target: "The singer Iker Lasa presented <marker>her</marker> album in Bilbao.",
         suggestion: "his",
       },
       {
         // Agreement: "detenida" in apposition to the surname marks a woman.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Ortiz, detenida el martes, negó los cargos.",
         target: "Ortiz, arrested on Tuesday, denied the charges against <marker>him</marker>.",
         suggestion: "her",
       },
       {
         // en -> es: a Spanish determiner and role noun of the wrong gender for an English gendered role noun.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The spokeswoman said the plan would go ahead.",
         target: "<marker>El portavoz</marker> dijo que el plan seguiría adelante.",
         suggestion: "La portavoz",
       },
       {
         // en -> es: "the minister" is the "she" that follows it.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The minister said she would resign.",
         target: "<marker>El ministro</marker> dijo que dimitiría.",
         suggestion: "La ministra",
       },
       {
         // en -> es: a participle of the wrong gender for the dropped subject.
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "She was arrested on Tuesday.",
         target: "Fue <marker>detenido</marker> el martes.",
         suggestion: "detenida",
       },
       {
         // en -> es: a name of known gender in apposition tells its neutral title's ("Laura Vidal, the new coach").
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "Laura Vidal, the new coach, thanked the fans for the welcome.",
         target: "Laura Vidal, <marker>el nuevo entrenador</marker>, agradeció a la afición la bienvenida.",
         suggestion: "la nueva entrenadora",
       },
       {
         // en -> es: a name in apposition after a neutral title ("The prime minister of Ruritania, Ana Ruiz").
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The prime minister of Ruritania, Ana Ruiz, opened the summit.",
         target: "<marker>El primer ministro</marker> de Ruritania, Ana Ruiz, inauguró la cumbre.",
         suggestion: "La primera ministra",
       },
       {
         // The source opens with an explicit subject: the target's opening subject contradicts it, whoever else is named.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Él nunca habló con Volkova sobre el contrato.",
         target: "<marker>She</marker> never spoke to Volkova about the contract.",
         suggestion: "He",
@@ -473,9 +545,12 @@ export default defineRule({
       {
         // "She" may be a dropped subject (the councillor of the sentence before: a man); "her" after the mayor, whom
         // the source marks as a man like everyone before, is wrong.
-        from: "es", to: "en",
-        source: "Los vecinos del mercado se quejaron del ruido. El concejal dijo que hablaría con ellos. Criticó al alcalde de la ciudad por su gestión de las obras.",
-        target: "Residents near the market complained about the noise. The councillor said he would talk to them. She criticised the city's mayor for <marker>her</marker> handling of the works.",
+        from: "es",
+        to: "en",
+        source:
+          "Los vecinos del mercado se quejaron del ruido. El concejal dijo que hablaría con ellos. Criticó al alcalde de la ciudad por su gestión de las obras.",
+        target:
+          "Residents near the market complained about the noise. The councillor said he would talk to them. She criticised the city's mayor for <marker>her</marker> handling of the works.",
         suggestion: "his",
       },
     ],
@@ -559,7 +634,8 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     // people of earlier sentences); an object pronoun is not (it cannot refer to its own clause's subject).
     // Inside a quotation the speaker says "I": a quoted pronoun is not bound to a person named outside the quotation.
     const bound =
-      sameSentence.length > 0 && sameSentence.some((r) => r.info) &&
+      sameSentence.length > 0 &&
+      sameSentence.some((r) => r.info) &&
       (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, tgt.lang, sameSentence[sameSentence.length - 1].start, p.start)) &&
       sameSentence.every((r) => quotedAt(r.start, r.segment) === quoted);
     const since = bound ? segment : lookBack;
@@ -582,7 +658,8 @@ function checkEnglishPronouns(ctx: RuleContext): void {
       // describe anyone of the pronoun's gender.
       if (nearest.some((r) => r.gender === "unknown" || r.gender === p.gender)) return;
       const topical = nearest[0].segment === segment - 1;
-      if (window.some((r) => r.gender === p.gender || (r.gender === "unknown" && (!topical || r.name !== "" || r.segment === segment - 1)))) return;
+      if (window.some((r) => r.gender === p.gender || (r.gender === "unknown" && (!topical || r.name !== "" || r.segment === segment - 1))))
+        return;
     }
     const named = nearest.filter((r) => r.info);
     if (named.length === 0) return;
@@ -624,7 +701,10 @@ export function evidenceConfidence(strength: number): number {
  * order: one whose earlier same-gender pronoun in the window was left alone is left alone too.
  */
 function checkAgainstSourceWindow(
-  ctx: RuleContext, pronounsBySeg: (readonly PronounMention[])[], people: PeopleIndex, flagged: Set<number>,
+  ctx: RuleContext,
+  pronounsBySeg: (readonly PronounMention[])[],
+  people: PeopleIndex,
+  flagged: Set<number>,
   quotedAt: (offset: number, segment: number) => boolean,
 ): void {
   const accepted: { start: number; segment: number; gender: Gender }[] = [];
@@ -634,8 +714,10 @@ function checkAgainstSourceWindow(
       const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - 2 && q.segment < segment);
       // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
       const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
-      const verdict = earlier || quotedAt(p.start, segment) ? undefined
-        : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here));
+      const verdict =
+        earlier || quotedAt(p.start, segment)
+          ? undefined
+          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here));
       if (!verdict) {
         accepted.push({ start: p.start, segment, gender: p.gender });
         continue;

@@ -6,7 +6,14 @@
 import type { Lang } from "../../types";
 import table from "../../../rules/pronoun-evidence.json";
 import {
-  capitalisedWords, givenNameGender, lookupKey, nameMentions, normalizeName, unknownPersonLike, type Gender, type PeopleLookup,
+  capitalisedWords,
+  givenNameGender,
+  lookupKey,
+  nameMentions,
+  normalizeName,
+  unknownPersonLike,
+  type Gender,
+  type PeopleLookup,
 } from "./gender";
 
 /** One person a sentence marks: its gender ("unknown": a person of no marked gender) and the words that show it. */
@@ -101,7 +108,12 @@ function compile(raw: RawTable): Words {
   const gendered = (o: Record<string, string>) => new Map(Object.entries(o) as [string, Gender][]);
   // One pronoun of each gender ("él", "ella") are each other's other form.
   const pronouns = Object.entries(raw.pronouns);
-  if (pronouns.length === 2 && pronouns[0][1] !== pronouns[1][1]) addPair(pronouns.map(([p]) => p), () => {}, swap);
+  if (pronouns.length === 2 && pronouns[0][1] !== pronouns[1][1])
+    addPair(
+      pronouns.map(([p]) => p),
+      () => {},
+      swap,
+    );
   const ag = raw.agreement;
   return {
     pronouns: gendered(raw.pronouns),
@@ -279,8 +291,7 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
       push("unknown", "noun", i, i);
       // "su rival": someone's rival, of no marked gender either.
       if (bare && possessiveBefore(tokens, i, w) >= 0) out[out.length - 1].possessed = true;
-    }
-    else if (!found || found.adjective) {
+    } else if (!found || found.adjective) {
       const agreement = agreementAt(text, tokens, i, w, marked);
       if (agreement) push(agreement, "agreement", i, i);
     }
@@ -332,9 +343,10 @@ export function personMarks(text: string, lang: Lang, people: PeopleLookup, surn
     // A lone capitalised word that opens the sentence is as likely a verb or adverb as a name ("Atacó a …").
     if (!gender && m.tokens.length === 1 && /^[\s¿¡"“«(—–-]*$/u.test(text.slice(0, m.start))) continue;
     // A name right after a title is that person ("la ministra Ana Ruiz"), unless its gender differs from the title's.
-    const title = out.find((k) => k.kind !== "agreement" && k.end <= m.start && m.start - k.end < 4 && /^[\s.,]*$/u.test(text.slice(k.end, m.start)))
-      ?? out.find((k) => k.kind === "noun" && k.start > m.end && APPOSITION.test(text.slice(m.end, k.start)))
-      ?? out.find((k) => k.kind === "noun" && k.end <= m.start && TITLE_APPOSITION.test(text.slice(k.end, m.start)));
+    const title =
+      out.find((k) => k.kind !== "agreement" && k.end <= m.start && m.start - k.end < 4 && /^[\s.,]*$/u.test(text.slice(k.end, m.start))) ??
+      out.find((k) => k.kind === "noun" && k.start > m.end && APPOSITION.test(text.slice(m.end, k.start))) ??
+      out.find((k) => k.kind === "noun" && k.end <= m.start && TITLE_APPOSITION.test(text.slice(k.end, m.start)));
     if (title && (!gender || gender === title.gender)) continue;
     // "Roman Ershov, the general manager": a name of known gender tells its neutral title's.
     if (title && title.gender === "unknown" && gender && gender !== "unknown") {
@@ -343,7 +355,13 @@ export function personMarks(text: string, lang: Lang, people: PeopleLookup, surn
     }
     if (!gender && surnames && m.tokens.length === 1 && !surnames.has(m.tokens[0])) continue;
     if (gender || unknownPersonLike(text, m, capitals)) {
-      out.push({ gender: title ? "unknown" : (gender ?? "unknown"), kind: "name", start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+      out.push({
+        gender: title ? "unknown" : (gender ?? "unknown"),
+        kind: "name",
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -4,9 +4,20 @@
 // target window names nobody it could refer to, has the wrong gender.
 import type { Doc } from "../../segment/document";
 import {
-  capitalisedWords, lookupKey, pronounsIn, personPronouns, nameMentions, personNouns, marksGender, openingSubject, givenNameGender, unknownPersonLike,
+  capitalisedWords,
+  lookupKey,
+  pronounsIn,
+  personPronouns,
+  nameMentions,
+  personNouns,
+  marksGender,
+  openingSubject,
+  givenNameGender,
+  unknownPersonLike,
   genderedNouns,
-  type Gender, type PeopleLookup, type PronounMention,
+  type Gender,
+  type PeopleLookup,
+  type PronounMention,
 } from "./gender";
 import type { RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
@@ -41,7 +52,12 @@ export function alignedSource(ctx: RuleContext, from: number, to: number): strin
 
 /** Whether the target before the pronoun (its sentence and the window before it) names or describes anyone it could mean. */
 function targetOffersReferent(
-  doc: Doc, p: PronounMention, segment: number, people: PeopleLookup, sourceCapitals: Set<string>, subject: Set<string>,
+  doc: Doc,
+  p: PronounMention,
+  segment: number,
+  people: PeopleLookup,
+  sourceCapitals: Set<string>,
+  subject: Set<string>,
 ): boolean {
   const from = doc.segments[Math.max(0, segment - WINDOW)].start;
   const end = doc.segments[segment].end;
@@ -60,7 +76,10 @@ function targetOffersReferent(
  * window show nobody of the pronoun's gender.
  */
 export function sourceWindowVerdict(
-  ctx: RuleContext, p: PronounMention, segment: number, people: PeopleLookup,
+  ctx: RuleContext,
+  p: PronounMention,
+  segment: number,
+  people: PeopleLookup,
 ): SourceWindowVerdict | undefined {
   const other: Gender = p.gender === "m" ? "f" : "m";
   const own = alignedSource(ctx, segment, segment);
@@ -72,7 +91,8 @@ export function sourceWindowVerdict(
   const window = alignedSource(ctx, segment - WINDOW, segment);
   const capitals = capitalisedWords(window);
   const subjectNames = new Set<string>();
-  for (const n of genderedNouns(own, sl)) if (n.gender === other) for (const k of namesOfSubject(own, n.start, n.start + n.cue.length)) subjectNames.add(k);
+  for (const n of genderedNouns(own, sl))
+    if (n.gender === other) for (const k of namesOfSubject(own, n.start, n.start + n.cue.length)) subjectNames.add(k);
   if (marksGender(window, sl, p.gender, people) > 0 || unknownPeople(window, people, capitals, subjectNames)) return undefined;
   if (targetOffersReferent(ctx.target, p, segment, people, capitals, subjectNames)) return undefined;
   return { gender: other, evidence: subject.cue };
@@ -104,7 +124,11 @@ function namesOfSubject(text: string, cueStart: number, cueEnd: number): Set<str
  * cue. Nothing when the sentence has no gendered person noun or nouns of both genders.
  */
 function soleGenderedPerson(
-  text: string, lang: Lang, targetLang: Lang, p: PronounMention, seg: { start: number; end: number },
+  text: string,
+  lang: Lang,
+  targetLang: Lang,
+  p: PronounMention,
+  seg: { start: number; end: number },
 ): { gender: Gender; cue: string } | undefined {
   // "he"/"she" often stand for a dropped Spanish subject ("Cuando está sentada, el profesor …"), someone else.
   if (languageOf(targetLang).gender.subjectPronouns.includes(p.word.toLowerCase())) return undefined;
@@ -132,7 +156,11 @@ function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>
  * of the source's gender at all, its pronouns of the other gender mistranslate it.
  */
 function explicitPronounVerdict(
-  ctx: RuleContext, p: PronounMention, segment: number, own: string, people: PeopleLookup,
+  ctx: RuleContext,
+  p: PronounMention,
+  segment: number,
+  own: string,
+  people: PeopleLookup,
 ): SourceWindowVerdict | undefined {
   const other: Gender = p.gender === "m" ? "f" : "m";
   const said = personPronouns(own, ctx.source.lang);

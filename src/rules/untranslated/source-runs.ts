@@ -26,7 +26,12 @@ export function wordsIn(text: string, start = 0, end = text.length): RunWord[] {
   const out: RunWord[] = [];
   for (const m of text.slice(start, end).matchAll(WORD)) {
     const raw = m[0];
-    out.push({ start: start + m.index, end: start + m.index + raw.length, raw, folded: foldWord(raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'"))) });
+    out.push({
+      start: start + m.index,
+      end: start + m.index + raw.length,
+      raw,
+      folded: foldWord(raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'"))),
+    });
   }
   return out;
 }

@@ -8,7 +8,12 @@ import { isStopword, stopwordCount } from "./langid";
 import { knownWords } from "./language-words";
 import { adjacentPairs, blankQuotes, sharedRuns, wordsIn, type RunWord } from "./source-runs";
 
-interface LangEntry { name: string; spelling: string; letters: string; kept: string[] }
+interface LangEntry {
+  name: string;
+  spelling: string;
+  letters: string;
+  kept: string[];
+}
 const ENTRIES = table as unknown as Record<Lang, LangEntry>;
 /** The languages the table has (keys starting with "_" are comments). */
 const LANGS = (Object.keys(ENTRIES) as Lang[]).filter((l) => !l.startsWith("_"));
@@ -22,7 +27,9 @@ const OWN_LETTERS = new Map(LANGS.map((l) => [l, new RegExp(`^[${ENTRIES[l].lett
 
 /** A phrase folded word by word (no accents, lower case, single spaces). */
 function foldPhrase(p: string): string {
-  return wordsIn(p).map((w) => w.folded).join(" ");
+  return wordsIn(p)
+    .map((w) => w.folded)
+    .join(" ");
 }
 
 /** A run longer than this share of its sentence's words is the whole sentence's matter (rule `untranslated`). */
@@ -118,43 +125,50 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La diputación provincial aprobó el presupuesto el lunes.",
         target: "The provincial council approved the budget on Monday.",
       },
       {
         // A name, a quoted title and a Latin tag are kept on purpose.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El Consejo de Ministros aprobó de facto el plan «Vivienda para todos».",
-        target: "The Consejo de Ministros de facto approved the \"Vivienda para todos\" plan.",
+        target: 'The Consejo de Ministros de facto approved the "Vivienda para todos" plan.',
       },
       {
         // A glossary term the client keeps in Spanish.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La diputación provincial aprobó el presupuesto el lunes.",
         target: "The diputación provincial approved the budget on Monday.",
         options: { glossary: [{ source: "diputación provincial", target: "diputación provincial" }] },
       },
       {
         // A whole sentence left in Spanish is the untranslated rule's, not this one's.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Todo sigue igual. La situación económica no ha cambiado.",
         target: "Everything is the same. La situación económica no ha cambiado.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El presupuesto fue aprobado el lunes por la diputación provincial.",
         target: "The budget was approved by the <marker>diputación provincial</marker> on Monday.",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The mayor said the new housing scheme would start in May.",
         target: "El alcalde dijo que el <marker>housing scheme</marker> empezaría en mayo.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El ministro habló ante el consejo de ministros sobre la reforma.",
         target: "The minister spoke to the <marker>consejo de ministros</marker> about the reform.",
       },
@@ -169,7 +183,11 @@ export default defineRule({
       for (const run of leftRuns(ctx, t, sources)) {
         const start = run[0].start;
         const end = run[run.length - 1].end;
-        ctx.report({ messageId: "phrase", data: { phrase: t.text.slice(start, end), language }, target: { start: t.start + start, end: t.start + end } });
+        ctx.report({
+          messageId: "phrase",
+          data: { phrase: t.text.slice(start, end), language },
+          target: { start: t.start + start, end: t.start + end },
+        });
       }
     }
   },

@@ -25,53 +25,65 @@ export default defineRule({
   examples: {
     good: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El presidente llegó el lunes. Se reunió con los ministros.",
         target: "The president arrived on Monday. He met the ministers.",
       },
       {
         // A quoted Spanish title inside an English sentence is fine.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "La serie «La casa de las flores» vuelve en mayo. Tendrá diez episodios.",
-        target: "The series \"La casa de las flores\" returns in May. It will have ten episodes.",
+        target: 'The series "La casa de las flores" returns in May. It will have ten episodes.',
       },
       {
         // Names and numbers kept as they are.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Real Madrid 2, Barcelona 1.\n\nEl equipo blanco ganó el clásico con dos goles de Vinícius Júnior.",
         target: "Real Madrid 2, Barcelona 1.\n\nThe white team won the clásico with two goals from Vinícius Júnior.",
       },
       {
         // A name with Spanish particles on its own line, and Spanish titles set in an English frame.
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Habló María Teresa Fernández de la Vega.\n\n«El laberinto del fauno» y «La lengua de las mariposas».",
-        target: "María Teresa Fernández de la Vega spoke.\n\n\"El laberinto del fauno\" and \"La lengua de las mariposas\".",
+        target: 'María Teresa Fernández de la Vega spoke.\n\n"El laberinto del fauno" and "La lengua de las mariposas".',
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The festival will open with a concert by Los Tigres del Norte on Friday.",
         target: "El festival se inaugurará el viernes con un concierto de Los Tigres del Norte.",
       },
     ],
     bad: [
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "El presidente llegó a Lima el lunes por la tarde. Se reunió con todos los ministros del gabinete durante tres horas.",
-        target: "The president arrived in Lima on Monday afternoon. <marker>Se reunió con todos los ministros del gabinete durante tres horas.</marker>",
+        target:
+          "The president arrived in Lima on Monday afternoon. <marker>Se reunió con todos los ministros del gabinete durante tres horas.</marker>",
       },
       {
-        from: "en", to: "es",
+        from: "en",
+        to: "es",
         source: "The bridge will be closed for repairs until the end of the month. Drivers should use the ring road instead.",
         target: "El puente permanecerá cerrado por obras hasta final de mes. <marker>Drivers should use the ring road instead.</marker>",
       },
       {
         // A Spanish headline left in front of the translated first sentence, with no punctuation between them.
-        from: "es", to: "en",
-        source: "Los trenes de cercanías vuelven a funcionar en Madrid\n\nEl servicio se recuperó el jueves por la mañana tras dos días de huelga.",
-        target: "<marker>Los trenes de cercanías vuelven a funcionar en Madrid</marker> The service recovered on Thursday morning after a two-day strike.",
+        from: "es",
+        to: "en",
+        source:
+          "Los trenes de cercanías vuelven a funcionar en Madrid\n\nEl servicio se recuperó el jueves por la mañana tras dos días de huelga.",
+        target:
+          "<marker>Los trenes de cercanías vuelven a funcionar en Madrid</marker> The service recovered on Thursday morning after a two-day strike.",
       },
       {
-        from: "es", to: "en",
+        from: "es",
+        to: "en",
         source: "Los precios de la vivienda bajaron en marzo. La caída fue mayor en las ciudades del norte que en las del sur.",
         target: "House prices fell in March. <marker>La caída fue más fuerte en las ciudades del norte que en las del sur.</marker>",
       },

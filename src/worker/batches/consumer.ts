@@ -103,7 +103,12 @@ export function objectKey(batchId: string, index: number, kind: "request" | "rep
 
 /** Stores the report as a normal stored report (review page) or, when it is too large for D1, in R2. */
 async function storeItemReport(
-  env: Env, db: D1Database, tenant: string, body: ItemMessage, request: CheckRequest, report: Report,
+  env: Env,
+  db: D1Database,
+  tenant: string,
+  body: ItemMessage,
+  request: CheckRequest,
+  report: Report,
 ): Promise<{ reportId: string | null; r2Key: string | null }> {
   const storeEnv: StoreEnv = { DB: db, REPORT_RETENTION_DAYS: env.REPORT_RETENTION_DAYS };
   try {

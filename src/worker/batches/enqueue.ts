@@ -18,7 +18,10 @@ const encoder = new TextEncoder();
  * in a message is put in R2 first. Answers an error (and sends nothing more) when the queue or R2 refuses.
  */
 export async function enqueueItems(
-  queue: Queue<unknown>, bucket: R2Bucket | undefined, batchId: string, items: BatchItem[],
+  queue: Queue<unknown>,
+  bucket: R2Bucket | undefined,
+  batchId: string,
+  items: BatchItem[],
 ): Promise<{ ok: true } | { ok: false; error: HttpError }> {
   const chunks: MessageSendRequest<ItemMessage>[][] = [[]];
   let chunkBytes = 0;
@@ -26,7 +29,11 @@ export async function enqueueItems(
     let body: ItemMessage = { b: batchId, i, id: items[i].id, r: items[i].request };
     let bytes = encoder.encode(JSON.stringify(body)).length;
     if (bytes > INLINE_REQUEST_BYTES) {
-      if (!bucket) return { ok: false, error: httpError(413, "item_too_large", `Item ${i} is too large for a queue message and no R2 bucket is bound.`) };
+      if (!bucket)
+        return {
+          ok: false,
+          error: httpError(413, "item_too_large", `Item ${i} is too large for a queue message and no R2 bucket is bound.`),
+        };
       const key = objectKey(batchId, i, "request");
       await bucket.put(key, JSON.stringify(items[i].request), { httpMetadata: { contentType: "application/json" } });
       body = { b: batchId, i, id: items[i].id, k: key };

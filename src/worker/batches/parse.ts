@@ -94,8 +94,7 @@ function parseJson(text: string): RawBatch {
     const unknown = Object.keys(extra);
     if (unknown.length) return fail(400, "unknown_field", `Unknown field ${JSON.stringify(unknown[0])} in the batch.`);
     if (!Array.isArray(items)) return fail(400, "missing_field", '"items" must be an array of check requests.');
-    if (callbackUrl !== undefined && typeof callbackUrl !== "string")
-      return fail(400, "invalid_field", '"callbackUrl" must be a string.');
+    if (callbackUrl !== undefined && typeof callbackUrl !== "string") return fail(400, "invalid_field", '"callbackUrl" must be a string.');
     return { ok: true, value: { values: items, callbackUrl } };
   }
   return fail(400, "invalid_body", "The batch must be a JSON array of items or an object {items, callbackUrl}.");

@@ -57,8 +57,14 @@ batchRoutes.post("/v1/batches", async (c) => {
   if (!parsed.ok) return errorResponse(c, parsed.error);
   const callbackUrl = c.req.query("callbackUrl") ?? parsed.value.callbackUrl;
   if (callbackUrl !== undefined && !callbackSecret(c.env))
-    return errorResponse(c, httpError(400, "callback_unsigned",
-      "callbackUrl needs a signing secret (BATCH_CALLBACK_SECRET or TRANSLINT_HOOK_SECRET) on the Worker."));
+    return errorResponse(
+      c,
+      httpError(
+        400,
+        "callback_unsigned",
+        "callbackUrl needs a signing secret (BATCH_CALLBACK_SECRET or TRANSLINT_HOOK_SECRET) on the Worker.",
+      ),
+    );
   if (callbackUrl !== undefined && !isHttpUrl(callbackUrl))
     return errorResponse(c, httpError(400, "invalid_field", '"callbackUrl" must be an absolute http(s) URL.'));
   const now = Date.now();
@@ -66,7 +72,13 @@ batchRoutes.post("/v1/batches", async (c) => {
   const baseUrl = new URL(c.req.url).origin;
   const { items } = parsed.value;
   await insertBatch(db, {
-    id, tenant: batchTenant(c), now, expiresAt: now + retentionMs(c.env), baseUrl, callbackUrl, ids: items.map((i) => i.id ?? null),
+    id,
+    tenant: batchTenant(c),
+    now,
+    expiresAt: now + retentionMs(c.env),
+    baseUrl,
+    callbackUrl,
+    ids: items.map((i) => i.id ?? null),
   });
   const enqueued = await enqueueItems(queue, c.env.BATCH_BUCKET, id, items);
   if (!enqueued.ok) {

@@ -35,7 +35,13 @@ export interface ItemRow {
 export async function insertBatch(
   db: D1Database,
   batch: {
-    id: string; tenant: string; now: number; expiresAt: number; baseUrl: string; callbackUrl?: string; ids: (string | null)[];
+    id: string;
+    tenant: string;
+    now: number;
+    expiresAt: number;
+    baseUrl: string;
+    callbackUrl?: string;
+    ids: (string | null)[];
   },
 ): Promise<void> {
   await db.batch([
@@ -67,7 +73,9 @@ export async function getBatch(db: D1Database, id: string, tenant: string | unde
 
 /** The status of an item and its batch's tenant (undefined when it does not exist). */
 export async function itemState(
-  db: D1Database, batchId: string, idx: number,
+  db: D1Database,
+  batchId: string,
+  idx: number,
 ): Promise<{ status: ItemRow["status"]; tenant: string } | undefined> {
   const row = await db
     .prepare("SELECT i.status, b.tenant FROM batch_items i JOIN batches b ON b.id = i.batch_id WHERE i.batch_id = ?1 AND i.idx = ?2")
@@ -100,9 +108,19 @@ export async function markDone(db: D1Database, batchId: string, idx: number, out
        WHERE batch_id = ?1 AND idx = ?2 AND status = 'queued'`,
     )
     .bind(
-      batchId, idx, summary.verdict, summary.issues, summary.bySeverity.critical, summary.bySeverity.major,
-      summary.bySeverity.minor, JSON.stringify(byRule), JSON.stringify(summary.byCategory), outcome.reportId,
-      outcome.r2Key, outcome.durationMs, now,
+      batchId,
+      idx,
+      summary.verdict,
+      summary.issues,
+      summary.bySeverity.critical,
+      summary.bySeverity.major,
+      summary.bySeverity.minor,
+      JSON.stringify(byRule),
+      JSON.stringify(summary.byCategory),
+      outcome.reportId,
+      outcome.r2Key,
+      outcome.durationMs,
+      now,
     )
     .run();
   return (result.meta.changes ?? 0) > 0;
@@ -173,13 +191,17 @@ export interface BatchStats {
 export async function batchStats(db: D1Database, batch: BatchRow): Promise<BatchStats> {
   const [status, verdicts, rules, categories, slowest] = await db.batch([
     db.prepare("SELECT status AS k, count(*) AS n FROM batch_items WHERE batch_id = ?1 GROUP BY status").bind(batch.id),
-    db.prepare("SELECT verdict AS k, count(*) AS n FROM batch_items WHERE batch_id = ?1 AND status = 'done' GROUP BY verdict").bind(batch.id),
+    db
+      .prepare("SELECT verdict AS k, count(*) AS n FROM batch_items WHERE batch_id = ?1 AND status = 'done' GROUP BY verdict")
+      .bind(batch.id),
     db.prepare(sumJson("by_rule")).bind(batch.id),
     db.prepare(sumJson("by_category")).bind(batch.id),
-    db.prepare(
-      `SELECT idx, item_id, duration_ms FROM batch_items WHERE batch_id = ?1 AND status = 'done'
+    db
+      .prepare(
+        `SELECT idx, item_id, duration_ms FROM batch_items WHERE batch_id = ?1 AND status = 'done'
        ORDER BY duration_ms DESC, idx LIMIT 5`,
-    ).bind(batch.id),
+      )
+      .bind(batch.id),
   ]);
   const byKey = (r: D1Result) => Object.fromEntries((r.results as { k: string; n: number }[]).map((x) => [x.k, x.n]));
   const s = byKey(status);
@@ -190,7 +212,9 @@ export async function batchStats(db: D1Database, batch: BatchRow): Promise<Batch
     issuesByRule: byKey(rules),
     issuesByCategory: byKey(categories),
     slowest: (slowest.results as { idx: number; item_id: string | null; duration_ms: number }[]).map((r) => ({
-      index: r.idx, id: r.item_id, durationMs: r.duration_ms,
+      index: r.idx,
+      id: r.item_id,
+      durationMs: r.duration_ms,
     })),
   };
 }

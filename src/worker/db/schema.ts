@@ -59,9 +59,6 @@ export async function applyMissing(db: D1Database, migrations: readonly Migratio
 }
 
 async function appliedNames(db: D1Database): Promise<Set<string>> {
-  const [, rows] = await db.batch<{ name: string }>([
-    db.prepare(MIGRATIONS_TABLE_SQL),
-    db.prepare(`SELECT name FROM ${MIGRATIONS_TABLE}`),
-  ]);
+  const [, rows] = await db.batch<{ name: string }>([db.prepare(MIGRATIONS_TABLE_SQL), db.prepare(`SELECT name FROM ${MIGRATIONS_TABLE}`)]);
   return new Set(rows.results.map((r) => r.name));
 }

@@ -60,7 +60,10 @@ export function flattenContentfulRichText(doc: unknown): string {
 function blockText(item: object): string | undefined {
   const block = item as { _type?: unknown; children?: unknown };
   if (block._type !== "block" || !Array.isArray(block.children)) return undefined;
-  return block.children.map((s) => (s && typeof (s as { text?: unknown }).text === "string" ? (s as { text: string }).text : "")).join("").trim();
+  return block.children
+    .map((s) => (s && typeof (s as { text?: unknown }).text === "string" ? (s as { text: string }).text : ""))
+    .join("")
+    .trim();
 }
 
 /**
@@ -108,7 +111,9 @@ export function fieldText(v: unknown): string {
  * field-name order, as paragraphs. Fields missing in either locale are skipped so both sides line up.
  */
 export function articleFromLocalizedFields(
-  fields: Record<string, unknown>, sourceLocale: string, targetLocale: string,
+  fields: Record<string, unknown>,
+  sourceLocale: string,
+  targetLocale: string,
 ): { source: string; target: string; fields: string[] } {
   const source: string[] = [];
   const target: string[] = [];

@@ -60,7 +60,10 @@ export function checkLocales(source: unknown, targets: unknown[], failOn: unknow
  * pair is validated before any is checked: one bad locale refuses the whole call.
  */
 export function localizedPairs(
-  fields: Record<string, unknown>, choice: LocaleChoice, article: string | undefined, limits: Limits,
+  fields: Record<string, unknown>,
+  choice: LocaleChoice,
+  article: string | undefined,
+  limits: Limits,
 ): HookPair[] | HttpError {
   const pairs: HookPair[] = [];
   for (const target of choice.targets) {
@@ -68,13 +71,20 @@ export function localizedPairs(
     if (!texts.source)
       return httpError(400, "no_text", `No text field has both a "${choice.source}" and a "${target}" value in this payload.`);
     // CMS locale codes are BCP-47 tags ("en-US", "es_419"): validation resolves them like any request's lang.
-    const valid = validateCheckRequest({
-      source: { text: texts.source, lang: choice.source },
-      target: { text: texts.target, lang: target },
-      options: { failOn: choice.failOn },
-    }, limits);
+    const valid = validateCheckRequest(
+      {
+        source: { text: texts.source, lang: choice.source },
+        target: { text: texts.target, lang: target },
+        options: { failOn: choice.failOn },
+      },
+      limits,
+    );
     if (!valid.ok) return { ...valid.error, message: `Target locale "${target}": ${valid.error.message}` };
-    pairs.push({ request: valid.value as CheckRequest, article: article && `${article}:${choice.source}>${target}`, locales: { source: choice.source, target } });
+    pairs.push({
+      request: valid.value as CheckRequest,
+      article: article && `${article}:${choice.source}>${target}`,
+      locales: { source: choice.source, target },
+    });
   }
   return pairs;
 }
@@ -104,8 +114,12 @@ export function contentfulPairs(body: string, query: URLSearchParams, limits: Li
   if (unknown) return httpError(400, "invalid_query", `Unknown query parameter "${unknown}"; the hook takes source, target and failOn.`);
   if (query.getAll("source").length > 1 || query.getAll("failOn").length > 1)
     return httpError(400, "invalid_query", 'Give "source" and "failOn" at most once in the hook URL.');
-  const choice = checkLocales(query.get("source"), query.getAll("target"), query.get("failOn") ?? undefined,
-    'in the hook URL ("?source=es&target=en-US", target may repeat)');
+  const choice = checkLocales(
+    query.get("source"),
+    query.getAll("target"),
+    query.get("failOn") ?? undefined,
+    'in the hook URL ("?source=es&target=en-US", target may repeat)',
+  );
   if ("status" in choice) return choice;
   const entry = parseObject(body);
   if (!entry) return notAnObject();

@@ -51,25 +51,40 @@ export function hookHandler(spec: HookSpec): (c: Ctx) => Promise<Response> {
     const body = await readBody(c);
     if (typeof body !== "string") return errorResponse(c, body);
     const secret = c.env[spec.secret];
-    const verified = secret ? await spec.verify(c, secret, body)
+    const verified = secret
+      ? await spec.verify(c, secret, body)
       : { ok: false as const, reason: `this hook is disabled: the Worker secret ${spec.secret} is not set` };
     if (!verified.ok)
-      return errorResponse(c, httpError(401, "invalid_signature", `The webhook signature was refused: ${verified.reason}. Nothing was stored.`));
+      return errorResponse(
+        c,
+        httpError(401, "invalid_signature", `The webhook signature was refused: ${verified.reason}. Nothing was stored.`),
+      );
     const limited = await overRateLimit(c.env, `hook:${spec.name}:${await fingerprint(secret as string)}`, `the ${spec.name} hook`);
     if (limited) return errorResponse(c, limited.error, limited.headers);
     const limits = limitsFrom(c.env);
     const pairs = spec.pairs(c, body, limits);
     if (!Array.isArray(pairs)) return errorResponse(c, pairs);
     const db = c.env.DB;
-    if (!db) return errorResponse(c, httpError(503, "storage_unavailable", "The D1 binding DB is not configured; hooks store every report."), RETRY_AFTER);
+    if (!db)
+      return errorResponse(
+        c,
+        httpError(503, "storage_unavailable", "The D1 binding DB is not configured; hooks store every report."),
+        RETRY_AFTER,
+      );
     const claimed = await claimSignature(db, spec.name, verified.signature, verified.expiresAt).catch((err: unknown) => {
       console.error("translint: a hook could not record its signature", err);
       return undefined;
     });
     if (claimed === undefined) return errorResponse(c, storageDown(), RETRY_AFTER);
     if (!claimed)
-      return errorResponse(c, httpError(409, "replayed_request",
-        "This signed request was already received: a replay is refused and nothing was stored. Sign each call anew."));
+      return errorResponse(
+        c,
+        httpError(
+          409,
+          "replayed_request",
+          "This signed request was already received: a replay is refused and nothing was stored. Sign each call anew.",
+        ),
+      );
     const answer = await checkAndStore(c, pairs, limits).catch(async (err: unknown) => {
       await releaseSignature(db, spec.name, verified.signature).catch(() => undefined);
       throw err;
@@ -97,7 +112,13 @@ async function checkAndStore(c: Ctx, pairs: HookPair[], limits: Limits): Promise
   try {
     for (const [i, pair] of pairs.entries()) {
       const saved = await storeReport(env, pair.request, reports[i], new URL(c.req.url).origin, { article: pair.article, tenant });
-      stored.push({ verdict: saved.report.summary.verdict, id: saved.id, url: saved.url, summary: saved.report.summary, locales: pair.locales });
+      stored.push({
+        verdict: saved.report.summary.verdict,
+        id: saved.id,
+        url: saved.url,
+        summary: saved.report.summary,
+        locales: pair.locales,
+      });
     }
   } catch (err) {
     await Promise.all(stored.map((s) => deleteReport(env, tenant, s.id).catch(() => false)));
@@ -116,7 +137,17 @@ function answerOf(stored: StoredPair[]): unknown {
   const worst = stored.reduce((a, b) => (rank(b.verdict) > rank(a.verdict) ? b : a));
   const top = { verdict: worst.verdict, id: worst.id, url: worst.url, summary: worst.summary };
   if (!stored[0].locales) return top;
-  return { ...top, locales: stored.map((s) => ({ source: s.locales!.source, target: s.locales!.target, verdict: s.verdict, id: s.id, url: s.url, summary: s.summary })) };
+  return {
+    ...top,
+    locales: stored.map((s) => ({
+      source: s.locales!.source,
+      target: s.locales!.target,
+      verdict: s.verdict,
+      id: s.id,
+      url: s.url,
+      summary: s.summary,
+    })),
+  };
 }
 
 /** Reads the raw body (signatures cover the exact bytes, a BOM included): 415 for non-JSON types, 413 over the limit. */

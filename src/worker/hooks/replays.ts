@@ -8,7 +8,13 @@ export type HookName = "generic" | "contentful" | "sanity";
  * it was (a replay). Rows that have gone stale are deleted in the same batch, and the insert is atomic, so of
  * two identical requests racing each other exactly one wins.
  */
-export async function claimSignature(db: D1Database, hook: HookName, signature: string, expiresAt: number, now = Date.now()): Promise<boolean> {
+export async function claimSignature(
+  db: D1Database,
+  hook: HookName,
+  signature: string,
+  expiresAt: number,
+  now = Date.now(),
+): Promise<boolean> {
   const [, inserted] = await db.batch([
     purgeStatement(db, now),
     db

@@ -15,8 +15,11 @@ const LOCALES_HELP =
 export function sanityPairs(body: string, query: URLSearchParams, config: HookConfig, limits: Limits): HookPair[] | HttpError {
   const param = [...query.keys()][0];
   if (param !== undefined)
-    return httpError(400, "unsigned_query",
-      `Sanity does not sign the URL, so this hook takes no query parameters (got "${param.slice(0, 40)}"): ${LOCALES_HELP}.`);
+    return httpError(
+      400,
+      "unsigned_query",
+      `Sanity does not sign the URL, so this hook takes no query parameters (got "${param.slice(0, 40)}"): ${LOCALES_HELP}.`,
+    );
   const doc = parseObject(body);
   if (!doc) return notAnObject();
   const id = typeof doc._id === "string" && doc._id ? `sanity:${doc._id.replace(/^drafts\./, "")}` : undefined;
@@ -31,13 +34,17 @@ function sanityLocales(spec: unknown, config: HookConfig): LocaleChoice | HttpEr
   if (spec !== undefined) {
     if (!isObject(spec)) return httpError(400, "invalid_field", '"translint" must be an object {source, target, failOn}.');
     const extra = Object.keys(spec).find((k) => !["source", "target", "failOn"].includes(k));
-    if (extra) return httpError(400, "unknown_field", `Unknown field "${extra.slice(0, 40)}" in "translint" (it takes source, target, failOn).`);
+    if (extra)
+      return httpError(400, "unknown_field", `Unknown field "${extra.slice(0, 40)}" in "translint" (it takes source, target, failOn).`);
     const targets = Array.isArray(spec.target) ? spec.target : spec.target === undefined ? [] : [spec.target];
     return checkLocales(spec.source, targets, spec.failOn, 'in the body\'s "translint" object');
   }
   if (config.SANITY_SOURCE_LOCALE === undefined && config.SANITY_TARGET_LOCALES === undefined)
     return httpError(400, "invalid_locales", `No locales for this Sanity document: ${LOCALES_HELP}.`);
-  const targets = (config.SANITY_TARGET_LOCALES ?? "").split(",").map((t) => t.trim()).filter(Boolean);
+  const targets = (config.SANITY_TARGET_LOCALES ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
   return checkLocales(config.SANITY_SOURCE_LOCALE?.trim(), targets, undefined, "in SANITY_SOURCE_LOCALE / SANITY_TARGET_LOCALES");
 }
 

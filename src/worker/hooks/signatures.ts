@@ -90,7 +90,13 @@ export function contentfulCanonicalRequest(method: string, pathWithQuery: string
  * Refuses timestamps `windowMs` or more old (Contentful's default time to live is 30 s) or as far ahead.
  */
 export async function verifyContentful(
-  secret: string, method: string, pathWithQuery: string, headers: Headers, body: string, windowMs: number, now = Date.now(),
+  secret: string,
+  method: string,
+  pathWithQuery: string,
+  headers: Headers,
+  body: string,
+  windowMs: number,
+  now = Date.now(),
 ): Promise<Verification> {
   const signature = headers.get("x-contentful-signature") ?? "";
   if (!/^[0-9a-f]{64}$/.test(signature)) return fail("x-contentful-signature is missing or not 64 lower-case hex digits");
@@ -110,7 +116,11 @@ export async function verifyContentful(
  * @sanity/webhook encodes it, and less than `windowMs` away from now. It does not cover the URL.
  */
 export async function verifySanity(
-  secret: string, header: string | undefined | null, body: string, windowMs: number, now = Date.now(),
+  secret: string,
+  header: string | undefined | null,
+  body: string,
+  windowMs: number,
+  now = Date.now(),
 ): Promise<Verification> {
   const m = /^t=(\d{1,16}),v1=([A-Za-z0-9_-]{43})$/.exec(header ?? "");
   if (!m) return fail('missing or malformed sanity-webhook-signature (expected "t=<ms>,v1=<base64url>")');
@@ -127,8 +137,12 @@ export async function verifySanity(
  * `X-Translint-Signature: sha256=<hex HMAC-SHA256 of "timestamp.body">`, less than `windowMs` away from now.
  */
 export async function verifyGeneric(
-  secret: string, timestampHeader: string | undefined | null, signatureHeader: string | undefined | null, body: string,
-  windowMs = SIGNATURE_WINDOW_MS, now = Date.now(),
+  secret: string,
+  timestampHeader: string | undefined | null,
+  signatureHeader: string | undefined | null,
+  body: string,
+  windowMs = SIGNATURE_WINDOW_MS,
+  now = Date.now(),
 ): Promise<Verification> {
   const sig = /^sha256=([0-9a-fA-F]{64})$/.exec((signatureHeader ?? "").trim());
   if (!sig) return fail('missing or malformed X-Translint-Signature (expected "sha256=<hex>")');

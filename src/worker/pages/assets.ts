@@ -7,7 +7,9 @@ import { actionLabel, editBetween, parseGlossary, shiftSpans, unifiedDiff } from
  */
 const CLIENT_LIB = [
   "var __name = function (fn) { return fn; };",
-  ...Object.entries({ actionLabel, editBetween, parseGlossary, shiftSpans, unifiedDiff }).map(([name, fn]) => `var ${name} = ${fn.toString()};`),
+  ...Object.entries({ actionLabel, editBetween, parseGlossary, shiftSpans, unifiedDiff }).map(
+    ([name, fn]) => `var ${name} = ${fn.toString()};`,
+  ),
 ].join("\n");
 
 const CSS = `

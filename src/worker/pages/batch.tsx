@@ -29,8 +29,8 @@ export function BatchPage(props: { batch: BatchJson; rows: BatchPageRow[]; filte
           <a href="/">translint</a> batch
         </h1>
         <p class="counts" id="batch-progress">
-          <progress value={settled} max={progress.total}></progress> {settled} of {progress.total} checked
-          ({progress.done} done, {progress.failed} failed, {progress.queued} queued) — {batch.status}
+          <progress value={settled} max={progress.total}></progress> {settled} of {progress.total} checked ({progress.done} done,{" "}
+          {progress.failed} failed, {progress.queued} queued) — {batch.status}
         </p>
         <p class="links">
           <a href={batch.links.results}>NDJSON</a> · <a href={batch.links.csv}>CSV</a>
@@ -110,7 +110,15 @@ function ArticleTable(props: { rows: BatchPageRow[] }) {
     <table class="articles">
       <thead>
         <tr>
-          <th>#</th><th>id</th><th>status</th><th>verdict</th><th>issues</th><th>critical</th><th>major</th><th>minor</th><th>report</th>
+          <th>#</th>
+          <th>id</th>
+          <th>status</th>
+          <th>verdict</th>
+          <th>issues</th>
+          <th>critical</th>
+          <th>major</th>
+          <th>minor</th>
+          <th>report</th>
         </tr>
       </thead>
       <tbody>
@@ -124,7 +132,7 @@ function ArticleTable(props: { rows: BatchPageRow[] }) {
             <td class="num">{r.critical ?? ""}</td>
             <td class="num">{r.major ?? ""}</td>
             <td class="num">{r.minor ?? ""}</td>
-            <td>{r.reportUrl ? <a href={r.reportUrl}>review</a> : r.error ?? ""}</td>
+            <td>{r.reportUrl ? <a href={r.reportUrl}>review</a> : (r.error ?? "")}</td>
           </tr>
         ))}
       </tbody>

@@ -4,7 +4,11 @@
 
 /** A suggestion as an action on the flagged text: "Delete “.”", "Insert “.”", "Replace “OIM” with “IOM”". */
 export function actionLabel(flagged: string, suggestion: string): string {
-  const show = (t: string) => `“${t.replace(/ /g, "␣").replace(/\u00a0/g, "⍽").replace(/\n/g, "↵")}”`;
+  const show = (t: string) =>
+    `“${t
+      .replace(/ /g, "␣")
+      .replace(/\u00a0/g, "⍽")
+      .replace(/\n/g, "↵")}”`;
   if (!flagged) return `Insert ${show(suggestion)}`;
   if (!suggestion) return `Delete ${show(flagged)}`;
   return `Replace ${show(flagged)} with ${show(suggestion)}`;
@@ -14,12 +18,7 @@ export function actionLabel(flagged: string, suggestion: string): string {
  * Moves the spans of a text (by key) across one edit that replaced [start, end) by `length` characters: spans
  * before stay, spans after shift, spans the edit touches become null (their text is no longer there).
  */
-export function shiftSpans(
-  spans: Record<string, { start: number; end: number } | null>,
-  start: number,
-  end: number,
-  length: number,
-): void {
+export function shiftSpans(spans: Record<string, { start: number; end: number } | null>, start: number, end: number, length: number): void {
   const delta = length - (end - start);
   for (const key of Object.keys(spans)) {
     const s = spans[key];

@@ -27,11 +27,7 @@ export function segmentAt(segments: readonly ReportSegment[], at: number): numbe
 }
 
 /** For each segment of one side, the issues whose span on that side touches it (spans may cross segments). */
-export function issuesBySegment(
-  segments: readonly ReportSegment[],
-  issues: readonly ReviewedIssue[],
-  side: Side,
-): ReviewedIssue[][] {
+export function issuesBySegment(segments: readonly ReportSegment[], issues: readonly ReviewedIssue[], side: Side): ReviewedIssue[][] {
   const out: ReviewedIssue[][] = segments.map(() => []);
   if (!segments.length) return out;
   for (const issue of issues) {

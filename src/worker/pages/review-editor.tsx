@@ -41,8 +41,7 @@ export function EditorSection(props: { view: ReportView }) {
     <section id="editor" class="editor" aria-labelledby="editor-title">
       <h2 id="editor-title">Corrected text</h2>
       <p class="hint">
-        Apply fixes from the issues above, or edit the translation here; then re-check it. Nothing is saved until you
-        download or copy it.
+        Apply fixes from the issues above, or edit the translation here; then re-check it. Nothing is saved until you download or copy it.
       </p>
       {/* Filled by the page script from the data block (the raw text may hold bidi controls). */}
       <textarea id="corrected" rows={14} spellcheck={false} lang={request.target.lang} aria-label="Corrected text"></textarea>
@@ -76,7 +75,9 @@ export function EditorSection(props: { view: ReportView }) {
       </p>
       <div id="recheck" class="recheck" hidden></div>
       <h3>Changes</h3>
-      <pre id="diff" class="diff">(none yet)</pre>
+      <pre id="diff" class="diff">
+        (none yet)
+      </pre>
     </section>
   );
 }
@@ -90,8 +91,8 @@ export function ApproveDialog(props: { failOn: NonNullable<CheckOptions["failOn"
         <p id="approve-warning"></p>
         <ul id="approve-list"></ul>
         <p class="hint">
-          They are at or above <strong>{failOnLabel(props.failOn)}</strong>, the level that blocks publication. The approval
-          records your name and these issues.
+          They are at or above <strong>{failOnLabel(props.failOn)}</strong>, the level that blocks publication. The approval records your
+          name and these issues.
         </p>
         <label>
           Approved by <input type="text" id="approver" maxlength={200} autocomplete="name" />

@@ -70,9 +70,16 @@ function ReviewBar(props: { view: ReportView }) {
       </div>
       <p class="links">
         <a href={`/v1/reports/${view.id}?format=json`}>Raw JSON</a> · Download{" "}
-        <a href={`/v1/reports/${view.id}?format=csv`} download>CSV</a>{" "}
-        <a href={`/v1/reports/${view.id}?format=html`} download>HTML</a>{" "}
-        <a href={`/v1/reports/${view.id}?format=xliff`} download>XLIFF</a> · expires {view.expiresAt.slice(0, 10)}
+        <a href={`/v1/reports/${view.id}?format=csv`} download>
+          CSV
+        </a>{" "}
+        <a href={`/v1/reports/${view.id}?format=html`} download>
+          HTML
+        </a>{" "}
+        <a href={`/v1/reports/${view.id}?format=xliff`} download>
+          XLIFF
+        </a>{" "}
+        · expires {view.expiresAt.slice(0, 10)}
         <span class="api-key">
           {" "}
           · <input type="password" id="api-key" autocomplete="off" placeholder="API key (if needed)" />
@@ -97,8 +104,7 @@ function Filters(props: { issues: ReviewedIssue[] }) {
         <legend>Severity</legend>
         {[...SEVERITIES].reverse().map((s) => (
           <label class={`chip sev-${s}`}>
-            <input type="checkbox" data-filter="severity" value={s} checked /> {s} (
-            {issues.filter((i) => i.severity === s).length})
+            <input type="checkbox" data-filter="severity" value={s} checked /> {s} ({issues.filter((i) => i.severity === s).length})
           </label>
         ))}
       </fieldset>
@@ -107,8 +113,7 @@ function Filters(props: { issues: ReviewedIssue[] }) {
         {categories.length ? (
           categories.map((cat) => (
             <label class="chip">
-              <input type="checkbox" data-filter="category" value={cat} checked /> {categoryName(cat)}{" "}
-              <code class="code">{cat}</code>
+              <input type="checkbox" data-filter="category" value={cat} checked /> {categoryName(cat)} <code class="code">{cat}</code>
             </label>
           ))
         ) : (
@@ -159,13 +164,7 @@ function BeadTable(props: { view: ReportView; perBead: ReviewedIssue[][] }) {
   );
 }
 
-function SegmentCell(props: {
-  raw: string;
-  segs: ReportSegment[];
-  ids: number[];
-  by: ReviewedIssue[][];
-  side: Side;
-}) {
+function SegmentCell(props: { raw: string; segs: ReportSegment[]; ids: number[]; by: ReviewedIssue[][]; side: Side }) {
   return (
     <>
       {props.ids.map((i, n) => (
@@ -213,7 +212,9 @@ function hoverText(issue: ReviewedIssue): string {
   const confidence = issue.confidence === undefined ? "" : ` (confidence ${issue.confidence.toFixed(2)})`;
   const text = `[${issue.severity}${confidence}] ${issue.message}${fix ? ` — ${fix}` : ""}`;
   // A tooltip cannot hold the labelled marks: invisible characters become their labels in brackets.
-  return visibleParts(text).map((p) => (typeof p === "string" ? p : `[${p.label}]`)).join("");
+  return visibleParts(text)
+    .map((p) => (typeof p === "string" ? p : `[${p.label}]`))
+    .join("");
 }
 
 /** The suggestion as an action ("Replace “OIM” with “IOM”"), or null when the issue has none for the target. */
@@ -260,7 +261,9 @@ function IssueCard(props: { issue: ReviewedIssue }) {
         <code class="cat">{issue.category}</code> · <span class="rule-name">{ruleName(issue.ruleId)}</span>{" "}
         <code class="rule">{issue.ruleId}</code>{" "}
         {issue.confidence === undefined ? null : (
-          <span class="conf" title="How sure the rule is, from its evidence (0–1)">confidence {issue.confidence.toFixed(2)}</span>
+          <span class="conf" title="How sure the rule is, from its evidence (0–1)">
+            confidence {issue.confidence.toFixed(2)}
+          </span>
         )}{" "}
         <span class="status">{STATUS_LABEL[status]}</span>
         {issue.review?.carriedOver ? <span class="carried"> (from an earlier review of this article)</span> : null}

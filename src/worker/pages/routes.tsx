@@ -83,6 +83,4 @@ pageRoutes.get("/assets/:name", (c) => {
 });
 
 for (const path of ["/favicon.svg", "/favicon.ico"])
-  pageRoutes.get(path, (c) =>
-    c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
-  );
+  pageRoutes.get(path, (c) => c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }));

@@ -28,7 +28,9 @@ export function VisibleText(props: { text: string }) {
   return (
     <>
       {visibleParts(props.text).map((p) =>
-        typeof p === "string" ? p : (
+        typeof p === "string" ? (
+          p
+        ) : (
           <span class="invisible-char" title={p.title}>
             {p.label}
           </span>

@@ -37,11 +37,15 @@ const common = {
   request: { params: idParam },
 };
 const formatQuery = z.object({
-  format: z.enum(REPORT_FORMATS).optional().openapi({
-    param: { name: "format", in: "query" },
-    description: "json (default), csv, html or xliff; without it the Accept header chooses " +
-      "(application/json, text/csv, text/html, application/xliff+xml).",
-  }),
+  format: z
+    .enum(REPORT_FORMATS)
+    .optional()
+    .openapi({
+      param: { name: "format", in: "query" },
+      description:
+        "json (default), csv, html or xliff; without it the Accept header chooses " +
+        "(application/json, text/csv, text/html, application/xliff+xml).",
+    }),
 });
 const commonErrors = {
   401: errorAnswer("Missing or wrong bearer key (only when API keys are configured)."),
@@ -127,8 +131,7 @@ reportRoutes.patch("/v1/reports/:id", jsonBody(), async (c) => {
   const parsed = validateReviewPatch(c.var.jsonBody);
   if (!parsed.ok) return errorResponse(c, httpError(400, parsed.code, parsed.message));
   const outcome = await patchReview(env, tenantOf(c), c.req.param("id"), parsed.value);
-  if (!outcome.ok)
-    return errorResponse(c, outcome.status === 404 ? NOT_FOUND : httpError(400, outcome.code, outcome.message));
+  if (!outcome.ok) return errorResponse(c, outcome.status === 404 ? NOT_FOUND : httpError(400, outcome.code, outcome.message));
   return c.json(reportView(outcome.stored, origin(c)), 200);
 });
 

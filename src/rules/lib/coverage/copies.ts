@@ -7,7 +7,6 @@ import { earlierIdentical } from "./repeats";
 import { sentenceKeyOf, sentenceKeys } from "./sentence-key";
 import { segmentWords } from "./words";
 
-
 /** Share of source segment s's anchors found in `tKeys` (keys of the source's segments given by `srcKeys`). */
 function anchorShare(srcKeys: readonly (readonly string[])[], s: Segment, tKeys: readonly string[]): number {
   return found(srcKeys[s.index], tKeys) / Math.max(1, srcKeys[s.index].length);
@@ -39,8 +38,12 @@ export function copiesInPlace(ctx: RuleContext, pair: AlignedPair): { copy: Segm
     const best = anchorShare(srcKeys, translated, tKeys);
     const others = pair.target.filter((o) => o !== t && o !== original).flatMap((o) => keysOf(ctx.target, o));
     const replaced = pair.source.filter(
-      (s) => s !== translated && (origPair === pair || !origPair.source.includes(s)) && anchorShare(srcKeys, s, tKeys) <= 0.2 &&
-        best >= anchorShare(srcKeys, s, tKeys) + 0.2 && (others.length === 0 || anchorShare(srcKeys, s, others) <= 0.2),
+      (s) =>
+        s !== translated &&
+        (origPair === pair || !origPair.source.includes(s)) &&
+        anchorShare(srcKeys, s, tKeys) <= 0.2 &&
+        best >= anchorShare(srcKeys, s, tKeys) + 0.2 &&
+        (others.length === 0 || anchorShare(srcKeys, s, others) <= 0.2),
     );
     if (replaced.length) out.push({ copy: t, replaced });
   }

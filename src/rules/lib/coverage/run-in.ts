@@ -68,7 +68,16 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   const whole = lengthMisfit(ls, lt, ratio);
   const t0 = pair.target[0];
   const st: RunInSearch = {
-    ctx, pair, ratio, ls, lt, whole, tKeys: null, t0, targetOpens: opensParagraph(ctx.target, t0), best: [null, null],
+    ctx,
+    pair,
+    ratio,
+    ls,
+    lt,
+    whole,
+    tKeys: null,
+    t0,
+    targetOpens: opensParagraph(ctx.target, t0),
+    best: [null, null],
   };
   // A length cost is never below -3e-8, so when the whole bead already fits within RUN_IN_GAIN, only the body after
   // a headline (gain RUN_IN_BODY_GAIN) can pass: segments that open no paragraph need no cuts, others only the
@@ -92,9 +101,8 @@ function weighCut(st: RunInSearch, ss: SegmentSearch, { headEnd, bodyStart, word
   // Inside a sentence, a cut between two capitalised words is most likely inside a name.
   if (!headline && capitalBefore) return;
   const head: SegmentPart = { segment: seg, start: 0, end: headEnd };
-  const body: SegmentPart | null = wordCount(seg.text.slice(bodyStart)) >= MIN_BODY_WORDS
-    ? { segment: seg, start: bodyStart, end: seg.text.length }
-    : null;
+  const body: SegmentPart | null =
+    wordCount(seg.text.slice(bodyStart)) >= MIN_BODY_WORDS ? { segment: seg, start: bodyStart, end: seg.text.length } : null;
   const fHead = headline ? passes(st, 0, head, RUN_IN_GAIN) : null;
   const fBody = body ? passes(st, headline ? 0 : 1, body, headline ? RUN_IN_BODY_GAIN : RUN_IN_GAIN) : null;
   if (fHead === null && fBody === null) return;
@@ -125,7 +133,13 @@ function passes(st: RunInSearch, tier: number, part: SegmentPart, gain: number):
 
 /** Keeps `part` as the tier's best when the target holds (almost) none of its anchors beyond the rest's. */
 function consider(
-  st: RunInSearch, ss: SegmentSearch, tier: number, part: SegmentPart, partKeys: string[], restKeys: string[], f: number,
+  st: RunInSearch,
+  ss: SegmentSearch,
+  tier: number,
+  part: SegmentPart,
+  partKeys: string[],
+  restKeys: string[],
+  f: number,
 ): void {
   if (partKeys.length < 2) return;
   st.tKeys ??= st.pair.target.flatMap((t) => keysOf(st.ctx.target, t));
@@ -135,11 +149,13 @@ function consider(
 
 /** The run-in headlines of the target's first sentence, when it and this segment both open the article's bead. */
 function targetHeads(st: RunInSearch, ss: SegmentSearch): { end: number; keys: string[] }[] {
-  return (ss.targetHeads ??= ss.opens && st.targetOpens && ss.seg === st.pair.source[0]
-    ? runInCuts(st.t0.text, MAX_HEADLINE_WORDS).map((c) => ({
-      end: c.headEnd, keys: textAnchorKeys(st.ctx.target, st.t0.text.slice(0, c.headEnd)),
-    }))
-    : []);
+  return (ss.targetHeads ??=
+    ss.opens && st.targetOpens && ss.seg === st.pair.source[0]
+      ? runInCuts(st.t0.text, MAX_HEADLINE_WORDS).map((c) => ({
+          end: c.headEnd,
+          keys: textAnchorKeys(st.ctx.target, st.t0.text.slice(0, c.headEnd)),
+        }))
+      : []);
 }
 
 /**
@@ -147,8 +163,9 @@ function targetHeads(st: RunInSearch, ss: SegmentSearch): { end: number; keys: s
  * shares no more anchors with the rest than with the headline): the headline is there.
  */
 function headMirrored(st: RunInSearch, ss: SegmentSearch, headEnd: number, headKeys: string[], bodyKeys: string[]): boolean {
-  return targetHeads(st, ss).some((h) => lengthMisfit(headEnd, h.end, st.ratio) < RUN_IN_MIRROR &&
-    found(h.keys, bodyKeys) <= found(h.keys, headKeys));
+  return targetHeads(st, ss).some(
+    (h) => lengthMisfit(headEnd, h.end, st.ratio) < RUN_IN_MIRROR && found(h.keys, bodyKeys) <= found(h.keys, headKeys),
+  );
 }
 
 /**
@@ -158,9 +175,12 @@ function headMirrored(st: RunInSearch, ss: SegmentSearch, headEnd: number, headK
 function bodyMirrored(st: RunInSearch, ss: SegmentSearch, headEnd: number, bodyStart: number, bodyKeys: string[]): boolean {
   const { seg } = ss;
   const t0 = st.t0;
-  return targetHeads(st, ss).some((h) => lengthMisfit(headEnd, h.end, st.ratio) < RUN_IN_MIRROR &&
-    lengthMisfit(seg.text.length - bodyStart, t0.text.length - h.end, st.ratio) < RUN_IN_MIRROR &&
-    nextSharesNoMore(st.ctx, seg, textAnchorKeys(st.ctx.target, t0.text.slice(h.end)), bodyKeys));
+  return targetHeads(st, ss).some(
+    (h) =>
+      lengthMisfit(headEnd, h.end, st.ratio) < RUN_IN_MIRROR &&
+      lengthMisfit(seg.text.length - bodyStart, t0.text.length - h.end, st.ratio) < RUN_IN_MIRROR &&
+      nextSharesNoMore(st.ctx, seg, textAnchorKeys(st.ctx.target, t0.text.slice(h.end)), bodyKeys),
+  );
 }
 
 /** True when the source sentence after `seg` shares no more of `keys` (target anchors) than `ownKeys` do. */

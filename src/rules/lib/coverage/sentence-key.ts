@@ -40,7 +40,10 @@ function learnFold(c: number): number {
   if ((c < 0xd800 || c > 0xdfff) && c !== 0x3a3) {
     const ch = String.fromCharCode(c);
     if (!MARK.test(ch)) {
-      const folded = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      const folded = ch
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .toLowerCase();
       if (folded.length === 0) kind = FOLD_NOTHING;
       else if (folded.length === 1) {
         const f = folded.charCodeAt(0);

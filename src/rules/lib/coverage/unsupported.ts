@@ -10,9 +10,7 @@ import { lengthOf, ratioOf, sideFit } from "./length-misfit";
  * one's anchors are clearly less present on the other side than the rest's (`lenient`; the omission rule uses it,
  * since translators add explanatory material far more often than they drop content).
  */
-export function unsupportedInBead(
-  ctx: RuleContext, pair: AlignedPair, side: "source" | "target", lenient = false,
-): Segment[] {
+export function unsupportedInBead(ctx: RuleContext, pair: AlignedPair, side: "source" | "target", lenient = false): Segment[] {
   const other = side === "source" ? "target" : "source";
   if (pair[side].length < 2 || pair[other].length === 0) return [];
   const ratio = ratioOf(ctx);
@@ -32,16 +30,32 @@ export function unsupportedInBead(
     // The restFit alone fits about as well, and this one's anchors are clearly less present than the restFit's.
     const restShare = sharedRest / Math.max(1, restKeys.length);
     const segShare = sharedSeg / Math.max(1, segKeys.length);
-    const byBoth = lenient && restFit <= 1.5 && restFit <= allFit + 1 && segKeys.length >= 2 && segShare <= 0.34 &&
-      sharedRest >= 1 && restShare >= segShare + 0.1;
+    const byBoth =
+      lenient &&
+      restFit <= 1.5 &&
+      restFit <= allFit + 1 &&
+      segKeys.length >= 2 &&
+      segShare <= 0.34 &&
+      sharedRest >= 1 &&
+      restShare >= segShare + 0.1;
     // Or leaving it out clearly improves the length fit, and its anchors are no more present than the restFit's.
     const byGain = lenient && restFit <= 1 && allFit - restFit >= 1.5 && segShare <= restShare + 0.1;
     // Or almost none of its anchors is left in the other side once the restFit's are accounted for, while the restFit's
     // are there, and the restFit alone fits the length about as well (a sentence the aligner glued to its neighbour).
     // (The residue is counted last, and only when the cheaper tests leave it deciding.)
-    if (byLength || byAnchors || byBoth || byGain || (lenient && segKeys.length >= 3 && sharedRest >= 2 &&
-      restFit <= MAX_REST_FIT && restFit <= allFit + RESIDUE_SLACK &&
-      found(segKeys, minus(oppKeys, restKeys)) <= UNEXPLAINED_SHARE * segKeys.length)) out.push(seg);
+    if (
+      byLength ||
+      byAnchors ||
+      byBoth ||
+      byGain ||
+      (lenient &&
+        segKeys.length >= 3 &&
+        sharedRest >= 2 &&
+        restFit <= MAX_REST_FIT &&
+        restFit <= allFit + RESIDUE_SLACK &&
+        found(segKeys, minus(oppKeys, restKeys)) <= UNEXPLAINED_SHARE * segKeys.length)
+    )
+      out.push(seg);
   }
   return out;
 }

@@ -12,7 +12,11 @@ const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
 const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|and|to)\s*)$/i;
 /** Every language's regex fragments of one kind joined as alternatives (a text may quote another language). */
 function anyLanguage(kind: "imperialUnits" | "metricUnits" | "compoundNouns"): string {
-  return supportedLanguages().flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
+  return (
+    supportedLanguages()
+      .flatMap((l) => l.numberWords[kind])
+      .join("|") || "(?!)"
+  );
 }
 // regex-safe: alternations of unit words from rules/<code>/number-words.json after a bounded prefix
 /** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
@@ -42,7 +46,7 @@ export function numericParts(t: Token): readonly string[] | null {
 function isCode(text: string, start: number): boolean {
   const before = text[start - 1] ?? "";
   const before2 = text[start - 2] ?? "";
-  return LETTER.test(before) || (/[-/]/.test(before) && LETTER.test(before2)) || /[.,]/.test(before) && NUMBER_CHAR.test(before2);
+  return LETTER.test(before) || (/[-/]/.test(before) && LETTER.test(before2)) || (/[.,]/.test(before) && NUMBER_CHAR.test(before2));
 }
 
 /**
@@ -76,15 +80,37 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
   const unit = IMPERIAL_AFTER.test(after) ? "imperial" : METRIC_AFTER.test(after) ? "metric" : undefined;
   const soft = unit === "imperial" || COMPOUND_AFTER.test(after);
   out.push({
-    start: t.start, end: last.end, numStart: t.start, numEnd,
-    values: distinct(values), value: round(parsed.value * scale), base: parsed.value, scale,
-    decimals: parsed.decimals, digits: true, soft, unit,
+    start: t.start,
+    end: last.end,
+    numStart: t.start,
+    numEnd,
+    values: distinct(values),
+    value: round(parsed.value * scale),
+    base: parsed.value,
+    scale,
+    decimals: parsed.decimals,
+    digits: true,
+    soft,
+    unit,
   });
   // "68, 78" may be one decimal written with a stray space: offer 68.78 as a soft reading of the pair.
   const next = tokens[i];
   if (scale === 1 && next && /^\d{1,2}$/.test(next.text) && /^\d+$/.test(numeric[1]) && SPLIT_DECIMAL.test(text.slice(t.end, next.start))) {
     const v = Number(`${numeric[1]}.${next.text}`);
-    out.push({ start: t.start, end: next.end, numStart: t.start, numEnd: next.end, values: [v], value: v, base: v, scale: 1, decimals: next.text.length, digits: true, soft: true, parts: 2 });
+    out.push({
+      start: t.start,
+      end: next.end,
+      numStart: t.start,
+      numEnd: next.end,
+      values: [v],
+      value: v,
+      base: v,
+      scale: 1,
+      decimals: next.text.length,
+      digits: true,
+      soft: true,
+      parts: 2,
+    });
   }
   return i;
 }
@@ -94,7 +120,19 @@ function dateParts(t: Token, digits: string, out: NumberMention[]): void {
   for (const g of digits.split(/[./]/)) {
     const v = Number(g);
     const vs = g.length === 2 && v >= 0 ? [v, 2000 + v, 1900 + v] : [v];
-    out.push({ start: t.start, end: t.end, numStart: t.start, numEnd: t.end, values: vs, value: v, base: v, scale: 1, decimals: 0, digits: true, soft: true });
+    out.push({
+      start: t.start,
+      end: t.end,
+      numStart: t.start,
+      numEnd: t.end,
+      values: vs,
+      value: v,
+      base: v,
+      scale: 1,
+      decimals: 0,
+      digits: true,
+      soft: true,
+    });
   }
 }
 
@@ -103,7 +141,14 @@ function dateParts(t: Token, digits: string, out: NumberMention[]): void {
  * half" after a scale, the values times the scale, a two-digit year, and the 24-hour reading of a p.m. time.
  */
 function readings(
-  text: string, t: Token, last: Token, digits: string, suffix: string, parsedValues: number[], value: number, scale: number,
+  text: string,
+  t: Token,
+  last: Token,
+  digits: string,
+  suffix: string,
+  parsedValues: number[],
+  value: number,
+  scale: number,
 ): number[] {
   let values = parsedValues;
   if (suffix === "s" && /^\d{2,4}$/.test(digits)) {

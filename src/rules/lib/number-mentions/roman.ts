@@ -24,6 +24,18 @@ export function romanMentions(text: string, start: number, end: number, out: Num
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const v = romanValue(m[1]);
     const at = start + m.index;
-    out.push({ start: at, end: at + m[1].length, numStart: at, numEnd: at + m[1].length, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: true });
+    out.push({
+      start: at,
+      end: at + m[1].length,
+      numStart: at,
+      numEnd: at + m[1].length,
+      values: [v],
+      value: v,
+      base: v,
+      scale: 1,
+      decimals: 0,
+      digits: false,
+      soft: true,
+    });
   }
 }

@@ -96,5 +96,5 @@ export function gapOk(text: string, a: Token, b: Token): boolean {
 /** The scale of token `i` ("millones") when it directly follows `prev`, else 0. */
 export function scaleAt(text: string, tokens: Token[], w: CompiledWords, i: number, prev: Token): number {
   const t = tokens[i];
-  return t && gapOk(text, prev, t) ? w.scales.get(t.lower) ?? 0 : 0;
+  return t && gapOk(text, prev, t) ? (w.scales.get(t.lower) ?? 0) : 0;
 }

@@ -52,16 +52,34 @@ export function wordMention(scan: MentionScan, i: number): number {
   if (used > 0) {
     const v = round(total + cur);
     out.push({
-      start: startTok.start, end: lastTok.end, numStart: startTok.start, numEnd: lastTok.end,
-      values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft: false,
+      start: startTok.start,
+      end: lastTok.end,
+      numStart: startTok.start,
+      numEnd: lastTok.end,
+      values: [v],
+      value: v,
+      base: v,
+      scale: 1,
+      decimals: 0,
+      digits: false,
+      soft: false,
     });
     return j;
   }
   const softValue = w.soft.get(t.lower) ?? (w.one.has(t.lower) ? 1 : undefined) ?? w.counted.get(t.lower);
   if (softValue !== undefined) {
     out.push({
-      start: t.start, end: t.end, numStart: t.start, numEnd: t.end,
-      values: [softValue], value: softValue, base: softValue, scale: 1, decimals: 0, digits: false, soft: true,
+      start: t.start,
+      end: t.end,
+      numStart: t.start,
+      numEnd: t.end,
+      values: [softValue],
+      value: softValue,
+      base: softValue,
+      scale: 1,
+      decimals: 0,
+      digits: false,
+      soft: true,
     });
   }
   return i + 1;
@@ -82,26 +100,40 @@ function wordRun(scan: MentionScan, i: number): WordRun {
     if (j > i && !gapOk(text, tokens[j - 1], k)) break;
     const lw = k.lower;
     const next = tokens[j + 1];
-    const nextIsScale = next && gapOk(text, k, next) && (w.scales.get(next.lower) || w.hundred.has(next.lower) || w.counted.get(next.lower));
+    const nextIsScale =
+      next && gapOk(text, k, next) && (w.scales.get(next.lower) || w.hundred.has(next.lower) || w.counted.get(next.lower));
     // After tens or hundreds, "one" (un, una, uno) is the unit 1: "twenty-one", "treinta y un", "mil una".
     const unit = used > 0 ? unitWord(w, lw) : w.units.get(lw);
     const counted = w.counted.get(lw);
     const scaleWord = w.scales.get(lw);
     if (unit !== undefined && unitFits(cur, unit)) cur += unit;
     else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
-    else if (w.halves.has(lw) && used === 0 && next && gapOk(text, k, next) && (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))) {
+    else if (
+      w.halves.has(lw) &&
+      used === 0 &&
+      next &&
+      gapOk(text, k, next) &&
+      (w.scales.get(next.lower) || (/^an?$/.test(next.lower) && tokens[j + 2] && w.scales.get(tokens[j + 2].lower)))
+    ) {
       cur = 0.5;
       if (/^an?$/.test(next.lower)) j++;
-    }
-    else if (w.hundred.has(lw) && used > 0) cur = cur - (cur % 1000) + ((cur % 1000) || 1) * 100;
+    } else if (w.hundred.has(lw) && used > 0) cur = cur - (cur % 1000) + (cur % 1000 || 1) * 100;
     else if (counted !== undefined && used > 0) cur = (cur || 1) * counted;
     else if (scaleWord === 1000 && used === 0 && w.bareThousand) cur = 1000;
     else if (scaleWord !== undefined && used > 0 && lw.length > 2) {
       const s = scaleWord;
       if (s === 1000) cur = (cur || 1) * s;
-      else { total = (total + (cur || 1)) * s; cur = 0; }
-    } else if (w.joiners.has(lw) && used > 0 && next && gapOk(text, k, next) &&
-      joinerFits(w, cur, lastTok.lower, unitWord(w, next.lower))) {
+      else {
+        total = (total + (cur || 1)) * s;
+        cur = 0;
+      }
+    } else if (
+      w.joiners.has(lw) &&
+      used > 0 &&
+      next &&
+      gapOk(text, k, next) &&
+      joinerFits(w, cur, lastTok.lower, unitWord(w, next.lower))
+    ) {
       continue;
     } else break;
     used++;

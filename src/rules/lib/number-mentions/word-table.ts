@@ -39,11 +39,25 @@ export interface CompiledWords {
 function compile(w: WordTable): CompiledWords {
   const m = (r: Record<string, number>) => new Map(Object.entries(r));
   const c: CompiledWords = {
-    units: m(w.units), scales: m(w.scales), counted: m(w.counted), soft: m(w.soft),
-    one: new Set(w.one), hundred: new Set(w.hundred), joiners: new Set(w.joiners), any: new Set(), anyAscii: new AsciiWordSet([]),
-    halves: new Set(w.halves), unitOne: new Set(w.unitOne), notAlone: new Set(w.notAlone), percentTail: percentTails(w),
-    joinerAfter: w.joinerAfter, joinAfterWords: new Set(w.joinAfterWords ?? []), bareThousand: w.bareThousand,
-    prefixes: new Set(), asciiPrefixes: new Uint8Array(128 * 128), longest: 0,
+    units: m(w.units),
+    scales: m(w.scales),
+    counted: m(w.counted),
+    soft: m(w.soft),
+    one: new Set(w.one),
+    hundred: new Set(w.hundred),
+    joiners: new Set(w.joiners),
+    any: new Set(),
+    anyAscii: new AsciiWordSet([]),
+    halves: new Set(w.halves),
+    unitOne: new Set(w.unitOne),
+    notAlone: new Set(w.notAlone),
+    percentTail: percentTails(w),
+    joinerAfter: w.joinerAfter,
+    joinAfterWords: new Set(w.joinAfterWords ?? []),
+    bareThousand: w.bareThousand,
+    prefixes: new Set(),
+    asciiPrefixes: new Uint8Array(128 * 128),
+    longest: 0,
   };
   for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
   for (const k of [...c.halves, ...c.percentTail.values(), ...c.joiners]) c.any.add(k);
