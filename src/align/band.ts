@@ -1,6 +1,7 @@
 // The band the dynamic programme runs in: its centre line (the diagonal, or a previous path) and the banded DP.
 import type { Bead } from "../types";
-import { type BeadCost, twoTailNegLog } from "./bead-cost";
+import type { BeadCost } from "./bead-cost";
+import { twoTailNegLog } from "./normal-tail";
 import { ALIGN_PARAMS } from "./params";
 import type { SideData } from "./side-data";
 

@@ -2,42 +2,25 @@
 import type { Doc, Segment } from "../../../segment/document";
 import type { RuleContext } from "../../../check/rule";
 import { expectedRatio } from "../../../align/align";
+import { twoTailNegLog } from "../../../align/normal-tail";
 import { DocMemo } from "../../../fast/doc-memo";
 
 /*
  * `lengthMisfit` is a copy of the aligner's Gale–Church length cost (same formula, same variance, so today the
- * numbers are the same to the last bit), kept separate on purpose: the aligner's cost is a tuning knob of the
- * alignment, and the omission, addition and duplicate thresholds below were measured against these numbers.
- * Retuning the aligner must not silently move what these rules report; change this measure only with its own
- * measurement (npm run eval).
+ * numbers are the same to the last bit; only the normal-tail arithmetic is shared), kept separate on purpose: the
+ * aligner's cost is a tuning knob of the alignment, and the omission, addition and duplicate thresholds below were
+ * measured against these numbers. Retuning the aligner must not silently move what these rules report; change this
+ * measure only with its own measurement (npm run eval).
  */
 
 /** Gale–Church variance of target length per source character, as measured when the coverage thresholds were set. */
 const MISFIT_VARIANCE = 6.8;
 
-/** -ln P(|Z| >= |x|) for a standard normal Z, numerically stable for large x (erfc, Numerical Recipes). */
-function normalTailNegLog(x: number): number {
-  const z = Math.abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * z);
-  const lnErfc =
-    -z * z -
-    1.26551223 +
-    t *
-      (1.00002368 +
-        t *
-          (0.37409196 +
-            t *
-              (0.09678418 +
-                t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))) +
-    Math.log(t);
-  return -lnErfc;
-}
-
 /** How badly `ls` source characters and `lt` target characters fit length ratio `ratio` (Gale–Church units, >= 0). */
 export function lengthMisfit(ls: number, lt: number, ratio: number): number {
   const mean = (ls * ratio + lt) / 2;
   const delta = (lt - ls * ratio) / Math.sqrt(MISFIT_VARIANCE * mean);
-  return normalTailNegLog(delta);
+  return twoTailNegLog(delta);
 }
 
 const RATIO_CACHE = new DocMemo<{ target: Doc; ratio: number }>();
