@@ -1,5 +1,6 @@
 import type { Lang } from "../types";
 import { byLanguage } from "../lang/registry";
+import { isSpaceUnit } from "../fast/unit-class";
 
 // A one-pass sentence scanner. It walks the paragraph once; at each run of sentence-final punctuation
 // (. ? ! … plus closing quotes/brackets) followed by whitespace it decides, from the word before the run and
@@ -60,21 +61,6 @@ const ALNUM_RE = /[\p{L}\p{N}]/u;
 const ROMAN_RE = /^[IVXLC]{1,5}$/;
 const LIST_NUMBER_RE = /^\d{1,3}$/;
 
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 /** Line breaks, the straight double quote and the terminators: the characters the segmenter acts on. */
 const NEXT_SPECIAL = /[\n\r\u2028\u2029".?!\u2026\u203c\u2047-\u2049]/g;
@@ -105,7 +91,7 @@ const isQuoteOpener = (c: number) => c === 0xbf || c === 0xa1 || c === 34 || c =
 
 /** Invisible format characters: zero-width spaces and joiners, direction marks and embeddings, word joiner. */
 const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060;
-const isSkippedBeforeWord = (c: number) => isOpener(c) || isSpace(c) || isInvisible(c);
+const isSkippedBeforeWord = (c: number) => isOpener(c) || isSpaceUnit(c) || isInvisible(c);
 
 function isUpper(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -154,8 +140,8 @@ function readNext(text: string, k: number, end: number): Next {
 /** The word right before the punctuation at `runStart`, without opening marks; null if it ends in a closer. */
 function readToken(text: string, segStart: number, runStart: number): { word: string; start: number } | null {
   let b = runStart;
-  while (b > segStart && runStart - b < MAX_TOKEN && !isSpace(text.charCodeAt(b - 1))) b--;
-  if (b > segStart && !isSpace(text.charCodeAt(b - 1))) return null; // too long to be an abbreviation
+  while (b > segStart && runStart - b < MAX_TOKEN && !isSpaceUnit(text.charCodeAt(b - 1))) b--;
+  if (b > segStart && !isSpaceUnit(text.charCodeAt(b - 1))) return null; // too long to be an abbreviation
   while (b < runStart && isOpener(text.charCodeAt(b))) b++;
   if (b === runStart || isCloser(text.charCodeAt(runStart - 1))) return null;
   return { word: text.slice(b, runStart), start: b };
@@ -245,8 +231,8 @@ function periodEnds(
  * closure: bundlers that keep function names wrap every closure they create, which costs a property definition.)
  */
 function pushTrimmed(out: [number, number][], text: string, s: number, e: number): void {
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && isSpaceUnit(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceUnit(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push([s, e]);
 }
 
@@ -283,7 +269,7 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
     }
     const run = readRun(scan, i);
     const j = run.end;
-    if (j >= end || !isSpace(text.charCodeAt(j)) || !hasContent) {
+    if (j >= end || !isSpaceUnit(text.charCodeAt(j)) || !hasContent) {
       i = j;
       continue;
     }
@@ -356,16 +342,16 @@ function readRun(scan: ParagraphScan, i: number): TerminatorRun {
 function afterRun(scan: ParagraphScan, j: number): { k: number; cut: number; stop: boolean } {
   const { text, end } = scan;
   let k = j;
-  while (k < end && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
+  while (k < end && isSpaceUnit(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
   if (k >= end || isLineBreak(text.charCodeAt(k))) return { k, cut: j, stop: true };
   let cut = j;
   // A detached closing ASCII quote (`dijo. " Luego`) belongs to the sentence before it; a quote attached to
   // the next word (`dijo. "Luego`) opens the next sentence.
-  if (text.charCodeAt(k) === 34 && scan.openQuote && (k + 1 >= end || isSpace(text.charCodeAt(k + 1)))) {
+  if (text.charCodeAt(k) === 34 && scan.openQuote && (k + 1 >= end || isSpaceUnit(text.charCodeAt(k + 1)))) {
     scan.openQuote = false;
     cut = k + 1;
     k++;
-    while (k < end && isSpace(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
+    while (k < end && isSpaceUnit(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
     if (k >= end || isLineBreak(text.charCodeAt(k))) return { k, cut, stop: true };
   }
   return { k, cut, stop: false };
@@ -379,6 +365,6 @@ function sentenceEnds(scan: ParagraphScan, segStart: number, i: number, run: Ter
   if (run.bracket && next.kind === "lower") return false; // "(8.) and", "(ed.) note": inside a parenthesis
   const token = readToken(text, segStart, i);
   let p = segStart;
-  while (p < i && isSpace(text.charCodeAt(p))) p++;
+  while (p < i && isSpaceUnit(text.charCodeAt(p))) p++;
   return periodEnds(text, scan.table, token, token !== null && token.start === p, next);
 }

@@ -6,6 +6,7 @@ import { expectedRatio } from "../../src/align/align";
 import { DocMemo } from "../../src/fast/doc-memo";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
+import { isSpaceUnit } from "../../src/fast/unit-class";
 import { fold, foldedText, isWordUnit } from "../../src/lang/normalize";
 import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../../src/rules/lib/coverage";
 import { resolveAlignment } from "../../src/check/check";
@@ -38,6 +39,16 @@ const EVERY_UNIT = Array.from({ length: 65536 }, (_, c) => String.fromCharCode(c
 const TRICKY = ["a", "Z", "Á", "ß", "Σ", "ς", "e\u0301", "İ", "ǅ", "ﬁ", "Ⅻ", "٣", "7", "-", " ", "\u00a0", "😀", "’", ".", "\u200b"];
 
 describe("character classes (per-unit tables) against their regular expressions", () => {
+  it("isSpaceUnit answers as /\\s/ for every UTF-16 unit", () => {
+    expect(
+      disagreements(
+        EVERY_UNIT,
+        (s) => isSpaceUnit(s.charCodeAt(0)),
+        (s) => /^\s$/.test(s),
+      ),
+    ).toEqual([]);
+  });
+
   it("isWordUnit answers as /[\\p{L}\\p{N}]/u for every UTF-16 unit", () => {
     const plain = /^[\p{L}\p{N}]$/u;
     expect(

@@ -1,6 +1,7 @@
 // Word counts of sentences (the structural rules' measure of a sentence's size), memoised per document.
 import type { Doc, Segment } from "../../../segment/document";
 import { DocMemo } from "../../../fast/doc-memo";
+import { isSpaceUnit } from "../../../fast/unit-class";
 
 /** Number of words with letters (runs of non-white-space characters that contain a letter). */
 export function wordCount(text: string): number {
@@ -8,7 +9,7 @@ export function wordCount(text: string): number {
   const len = text.length;
   let i = 0;
   while (i < len) {
-    while (i < len && isSpace(text.charCodeAt(i))) i++;
+    while (i < len && isSpaceUnit(text.charCodeAt(i))) i++;
     if (i === len) break;
     const start = i;
     let letter = false;
@@ -16,9 +17,9 @@ export function wordCount(text: string): number {
     for (; i < len; i++) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        if (c <= 32 && isSpace(c)) break;
+        if (c <= 32 && isSpaceUnit(c)) break;
         if (!letter && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) letter = true;
-      } else if (isSpace(c)) break;
+      } else if (isSpaceUnit(c)) break;
       else wide = true;
     }
     if (letter || (wide && WORD.test(text.slice(start, i)))) n++;
@@ -26,22 +27,6 @@ export function wordCount(text: string): number {
   return n;
 }
 const WORD = /\p{L}/u;
-
-/** True for the UTF-16 units that /\s/ matches (white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 const WORDS_CACHE = new DocMemo<Int32Array>();
 
