@@ -18,6 +18,8 @@ export interface AbbreviationData {
   beforeNumber: string[];
   /** Frequent sentence-initial words after an ambiguous abbreviation. */
   sentenceStarters: string[];
+  /** Ordinals are digits and a period ("am 3. Oktober"): such a number ends a sentence only before a starter. */
+  ordinalPeriod?: boolean;
 }
 
 /** Number words (rules/<code>/number-words.json), lower case. */

@@ -16,6 +16,8 @@ interface LangTable {
   /** Every "X." prefix of a multi-part abbreviation ("EE." of "EE.UU.", "p." of "p.ej."). */
   heads: Set<string>;
   starters: Set<string>;
+  /** A number of one to three digits before a period is an ordinal ("am 3. Oktober"), read as an ambiguous abbreviation. */
+  ordinalPeriod: boolean;
 }
 
 interface LangData {
@@ -24,6 +26,7 @@ interface LangData {
   final: string[];
   beforeNumber: string[];
   sentenceStarters: string[];
+  ordinalPeriod?: boolean;
 }
 
 const normalizeKey = (s: string) => s.replace(/\s+/g, "");
@@ -47,6 +50,7 @@ function compileTable(data: LangData): LangTable {
     heads,
     beforeNumber: new Set(data.beforeNumber.map(normalizeKey)),
     starters: new Set(data.sentenceStarters),
+    ordinalPeriod: data.ordinalPeriod === true,
   };
 }
 
@@ -60,6 +64,8 @@ const LOWER_RE = /\p{Ll}/u;
 const ALNUM_RE = /[\p{L}\p{N}]/u;
 const ROMAN_RE = /^[IVXLC]{1,5}$/;
 const LIST_NUMBER_RE = /^\d{1,3}$/;
+/** An ordinal's digits in a language that writes ordinals with a period ("3.", "19."). */
+const ORDINAL_RE = /^\d{1,3}$/;
 
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 /** Line breaks, the straight double quote and the terminators: the characters the segmenter acts on. */
@@ -214,7 +220,7 @@ function periodEnds(
   let kind = lookup((k) => table.kinds.get(k), key);
   const dotted = isDottedAcronym(w);
   const initial = w.length === 1 && isUpper(w, 0);
-  if (!kind && (dotted || initial)) kind = "ambiguous";
+  if (!kind && (dotted || initial || (table.ordinalPeriod && ORDINAL_RE.test(w)))) kind = "ambiguous";
   if (!kind) return true; // an ordinary word: a period ends the sentence, even before lowercase
   if (next.kind === "lower") return false;
   // A title ends a sentence only when a quotation or question opens the next one ("dijo la Sra. «Vamos»").

@@ -1,0 +1,47 @@
+// The German pack: its data in rules/de/, and its inflection (plural and feminine endings) in code. Not in PACKS
+// yet: registering a language changes the tables read as the union over languages (docs/languages.md).
+import abbreviations from "../../../rules/de/abbreviations.json";
+import acronymConnectors from "../../../rules/de/acronym-connectors.json";
+import calendar from "../../../rules/de/calendar.json";
+import gender from "../../../rules/de/gender-cues.json";
+import locale from "../../../rules/de/locale.json";
+import negation from "../../../rules/de/negation.json";
+import notNames from "../../../rules/de/not-names.json";
+import numberWords from "../../../rules/de/number-words.json";
+import questionWords from "../../../rules/de/question-words.json";
+import repeatedWord from "../../../rules/de/repeated-word.json";
+import stopwords from "../../../rules/de/stopwords.json";
+import type { Lang } from "../../types";
+import type { Language } from "../language";
+import { buildLanguage, type PackFiles } from "../pack";
+
+/**
+ * German plural and feminine endings of a folded word (umlauts are folded away, so "anwalt" also finds anwalte,
+ * the folded "Anwälte"): "ministerin" finds ministerinnen, "minister" ministerin(nen) and ministern, "regierung"
+ * regierungen. A compound is one word: "bank" does not find "zentralbank".
+ */
+function wordVariants(word: string, esc: (s: string) => string): string {
+  if (/innen$/.test(word)) return `${esc(word.slice(0, -5))}(?:in|innen)`;
+  if (/[^aeiou]in$/.test(word) && word.length > 5) return `${esc(word.slice(0, -2))}(?:in|innen)`;
+  if (/ung$/.test(word)) return `${esc(word)}(?:en)?`;
+  if (/e$/.test(word)) return `${esc(word)}[nr]?`;
+  if (/er$/.test(word)) return `${esc(word)}(?:s|n|in|innen)?`;
+  return `${esc(word)}(?:e|en|er|es|s|in|innen)?`;
+}
+
+const files = {
+  locale,
+  stopwords,
+  abbreviations,
+  numberWords,
+  calendar,
+  negation,
+  questionWords,
+  repeatedWord,
+  acronymConnectors,
+  notNames,
+  gender,
+} as unknown as PackFiles;
+
+/** German: written as docs/languages.md says, not registered yet. */
+export const de: Language = buildLanguage("de" as Lang, files, { wordVariants });

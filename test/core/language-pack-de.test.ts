@@ -1,0 +1,79 @@
+// The German pack (rules/de/, src/lang/packs/de.ts) is written but not registered. This file registers it in a
+// sandbox (SUPPORTED_LANGS and PACKS mocked to hold "de" for this file only), so the segmenter and the number
+// reader run on German text exactly as they will once the pack is in PACKS.
+import { readdirSync } from "node:fs";
+import { describe, expect, it, vi } from "vitest";
+import { de } from "../../src/lang/packs/de";
+import { extractNumbers } from "../../src/rules/lib/number-mentions/extract";
+import { segmentParagraph } from "../../src/segment/segment";
+import type { Lang } from "../../src/types";
+
+vi.mock("../../src/types", async (original) => ({
+  ...(await original<typeof import("../../src/types")>()),
+  SUPPORTED_LANGS: ["es", "en", "de"],
+}));
+vi.mock("../../src/lang/packs", async (original) => {
+  const { PACKS } = await original<typeof import("../../src/lang/packs")>();
+  const pack = await import("../../src/lang/packs/de");
+  return { PACKS: { ...PACKS, de: pack.de } };
+});
+
+const DE = "de" as Lang;
+const sentences = (text: string) => segmentParagraph(text, 0, text.length, DE).map(([s, e]) => text.slice(s, e));
+const values = (text: string) => extractNumbers(text, DE).map((m) => m.value);
+
+describe("German pack (not registered)", () => {
+  it("has every file of a registered pack and the keys of the pronoun system", () => {
+    expect(readdirSync("rules/de").sort()).toEqual(readdirSync("rules/en").sort());
+    expect(de.name).toBe("German");
+    expect(de.gender.system).toBe("pronouns");
+    for (const key of ["pronounRoles", "pronounSwaps", "ambiguousSwap", "roles", "objectContextWords"] as const)
+      expect(de.gender[key], key).toBeDefined();
+  });
+
+  it("takes months, weekdays and separators from CLDR", () => {
+    expect(de.calendar.months[2][0]).toBe("März");
+    expect(de.calendar.months[0]).toContain("Jänner");
+    expect(de.calendar.weekdays[0][0]).toBe("Montag");
+    expect(de.numberFormat).toEqual({ group: ".", decimal: ",", groupFrom: 1000 });
+  });
+
+  it("keeps abbreviations inside a sentence and ends it after a final one", () => {
+    const text = "Prof. Dr. Anna Weber sprach u. a. über Steuern, z. B. die Grundsteuer. Sie kam um acht usw. Danach ging sie.";
+    expect(sentences(text)).toEqual([
+      "Prof. Dr. Anna Weber sprach u. a. über Steuern, z. B. die Grundsteuer.",
+      "Sie kam um acht usw.",
+      "Danach ging sie.",
+    ]);
+  });
+
+  it("does not end a sentence after an ordinal before a month", () => {
+    expect(sentences("Die Wahl ist am 3. Oktober in Berlin. Danach ging sie.")).toEqual([
+      "Die Wahl ist am 3. Oktober in Berlin.",
+      "Danach ging sie.",
+    ]);
+  });
+
+  it("reads number words written as one word and scale words after them", () => {
+    expect(values("Es kamen einundzwanzig Gäste.")).toEqual([21]);
+    expect(values("Das kostet zwei Millionen Euro.")).toEqual([2000000]);
+    expect(values("Zweihundert Menschen und eine Milliarde Dollar.")).toEqual([200, 1000000000]);
+    expect(values("Der Wert stieg auf 1.250,5 Punkte.")).toEqual([1250.5]);
+  });
+
+  it("marks the possessor with sein/ihr and swaps them for a fix", () => {
+    const g = de.gender;
+    expect([g.pronouns.er, g.pronouns.seinem, g.pronouns.sie, g.pronouns.ihre]).toEqual(["m", "m", "f", "f"]);
+    expect(g.pronounSwaps?.seinen).toBe("ihren");
+    expect(g.pronounRoles?.ihr).toBe("objectOrPossessive");
+    expect([g.roles?.kanzlerin, g.roles?.kanzler]).toEqual(["f", "m"]);
+  });
+
+  it("inflects role nouns in gender and number", () => {
+    const re = (w: string) => new RegExp(`^${de.wordVariants(w, (s) => s)}$`);
+    expect(re("ministerin").test("ministerinnen")).toBe(true);
+    expect(re("minister").test("ministerin")).toBe(true);
+    expect(re("regierung").test("regierungen")).toBe(true);
+    expect(re("bank").test("zentralbank")).toBe(false);
+  });
+});
