@@ -1,24 +1,11 @@
 import { defineRule, type RuleContext } from "../../check/rule";
-import {
-  findEvidence,
-  givenNameGender,
-  indexPeople,
-  lookupKey,
-  marksGender,
-  nameMentions,
-  otherDeterminer,
-  otherParticiple,
-  otherPerson,
-  otherTitle,
-  PeopleIndex,
-  personNouns,
-  pronounsBySegment,
-  subjectPronoun,
-  unknownPersonLike,
-  type Gender,
-  type KeyInfo,
-  type PronounMention,
-} from "./gender";
+import type { Gender, KeyInfo, PronounMention } from "./types";
+import { givenNameGender, lookupKey, nameMentions, otherPerson, unknownPersonLike } from "./names";
+import { findEvidence } from "./evidence";
+import { indexPeople, PeopleIndex } from "./people-index";
+import { personNouns, pronounsBySegment } from "./pronouns";
+import { otherDeterminer, otherParticiple, otherTitle, subjectPronoun } from "./swaps";
+import { marksGender } from "./agreement-marks";
 import type { Lang } from "../../types";
 import { byLanguage, languageOf } from "../../lang/registry";
 import type { Doc } from "../../segment/document";
