@@ -114,3 +114,11 @@ export function findEvidence(
   }
   return out;
 }
+
+/**
+ * Confidence of a finding from the source's evidence of the person's gender: an explicit title or determiner
+ * ("la presidenta") 0.9, agreement or a pronoun ("elegida", "ella") 0.75, a given name's usual gender 0.55.
+ */
+export function evidenceConfidence(strength: number): number {
+  return strength >= 3 ? 0.9 : strength === 2 ? 0.75 : 0.55;
+}
