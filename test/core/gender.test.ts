@@ -127,6 +127,23 @@ describe("pronouns and source marks", () => {
   });
 });
 
+describe("findEvidence: a title that owns the person in apposition", () => {
+  const evidence = (t: string) =>
+    findEvidence(t, "es", [{ start: 0, end: t.length }], false).map(
+      (e) => `${e.mention.tokens.join(" ")}:${e.evidence.gender}${e.evidence.strength}`,
+    );
+
+  it("gives a name after a comma nothing from the owner's title after a person noun", () => {
+    expect(evidence("La esposa del presidente, Ana Gil, visitó Lima.")).toEqual(["ana gil:f1"]);
+    expect(evidence("El hijo de la ministra, Pedro Ruiz, habló.")).toEqual(["pedro ruiz:m1"]);
+  });
+
+  it("keeps the title of the name it precedes without a comma, or after a noun that is no person", () => {
+    expect(evidence("La esposa del presidente Juan Gil visitó Lima.")).toEqual(["juan gil:m3", "juan gil:m1"]);
+    expect(evidence("El discurso de la presidenta, Ana Gil, fue breve.")).toEqual(["ana gil:f3", "ana gil:f1"]);
+  });
+});
+
 describe("PeopleIndex", () => {
   const es =
     "La nueva presidenta Ana Gil viajó a Lima. El ministro Luis Gil llegó después.\nEl portavoz Pedro Ruiz habló. Sylvana Hiltrop fue elegida.";
