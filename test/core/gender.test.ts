@@ -5,6 +5,8 @@ import { indexPeople, PeopleIndex } from "../../src/rules/pronoun-gender/people-
 import { personNouns, pronounsBySegment, pronounsIn } from "../../src/rules/pronoun-gender/pronouns";
 import { otherTitle } from "../../src/rules/pronoun-gender/swaps";
 import { marksGender } from "../../src/rules/pronoun-gender/agreement-marks";
+import { personMarks } from "../../src/rules/pronoun-gender/sentence-evidence";
+import { NOBODY } from "../../src/rules/pronoun-gender/source-beads";
 import type { Lang } from "../../src/types";
 
 /** Evidence of a one-sentence-per-line text, as "name: gender strength «text»". */
@@ -189,5 +191,14 @@ describe("pronounsBySegment", () => {
     ];
     const words = pronounsBySegment(t, "en", segments).map((list) => list.map((p) => `${p.word}:${p.gender}`));
     expect(words).toEqual([["He:m"], ["She:f", "him:m"], ["Hers:f", "his:m"]]);
+  });
+});
+
+describe("personMarks honorifics", () => {
+  it("reads the language's honorifics (gender-cues.json) without their period", () => {
+    const marks = (t: string, lang: "en" | "es") => personMarks(t, lang, NOBODY).map((m) => `${m.kind}:${m.gender}:${m.text}`);
+    expect(marks("Queen Eva Sol opened the bridge.", "en")).toEqual(["honorific:f:Queen"]);
+    expect(marks("Lady Ann Gil spoke.", "en")).toEqual(["honorific:f:Lady"]);
+    expect(marks("El Sr. Ruiz habló.", "es")).toEqual(["honorific:m:Sr"]);
   });
 });

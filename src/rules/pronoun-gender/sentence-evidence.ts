@@ -28,7 +28,6 @@ interface RawTable {
   pronounsNotAfter: string[];
   determiners: string[][];
   modifiers: string[][];
-  honorifics: Record<string, string>;
   nouns: string[][];
   common: string[];
   afterDeterminer: string[][];
@@ -113,7 +112,8 @@ function compile(raw: RawTable, cues: GenderData): Words {
     notAfter: raw.pronounsNotAfter.map((p) => p.split(" ")),
     determiners,
     modifiers,
-    honorifics: gendered(raw.honorifics),
+    // Honorifics as the tokenizer reads them: letters only ("Sr." -> "sr").
+    honorifics: new Map(Object.entries(cues.honorifics).map(([h, g]) => [h.replace(/\.$/, ""), g])),
     nouns,
     neutral: new Set(raw.neutral),
     clauseStarts: new Set(raw.clauseStarts),
