@@ -13,7 +13,7 @@ import unpairedBrackets from "./unpaired-brackets";
 import unpairedQuotes from "./unpaired-quotes";
 import invertedMarks from "./inverted-marks";
 import sentenceStartCase from "./sentence-start-case";
-import punctuationSpacing from "./punctuation-spacing";
+import punctuationSpacing from "./punctuation-spacing/punctuation-spacing";
 import doubledPunctuation from "./doubled-punctuation";
 import repeatedWord from "./repeated-word";
 import pronounGender from "./pronoun-gender/pronoun-gender";

@@ -5,6 +5,8 @@ import { indexPeople, PeopleIndex } from "../../src/rules/pronoun-gender/people-
 import { personNouns, pronounsBySegment, pronounsIn } from "../../src/rules/pronoun-gender/pronouns";
 import { otherTitle } from "../../src/rules/pronoun-gender/swaps";
 import { marksGender } from "../../src/rules/pronoun-gender/agreement-marks";
+import { personMarks } from "../../src/rules/pronoun-gender/sentence-evidence";
+import { NOBODY } from "../../src/rules/pronoun-gender/source-beads";
 import type { Lang } from "../../src/types";
 
 /** Evidence of a one-sentence-per-line text, as "name: gender strength «text»". */
@@ -127,6 +129,23 @@ describe("pronouns and source marks", () => {
   });
 });
 
+describe("findEvidence: a title that owns the person in apposition", () => {
+  const evidence = (t: string) =>
+    findEvidence(t, "es", [{ start: 0, end: t.length }], false).map(
+      (e) => `${e.mention.tokens.join(" ")}:${e.evidence.gender}${e.evidence.strength}`,
+    );
+
+  it("gives a name after a comma nothing from the owner's title after a person noun", () => {
+    expect(evidence("La esposa del presidente, Ana Gil, visitó Lima.")).toEqual(["ana gil:f1"]);
+    expect(evidence("El hijo de la ministra, Pedro Ruiz, habló.")).toEqual(["pedro ruiz:m1"]);
+  });
+
+  it("keeps the title of the name it precedes without a comma, or after a noun that is no person", () => {
+    expect(evidence("La esposa del presidente Juan Gil visitó Lima.")).toEqual(["juan gil:m3", "juan gil:m1"]);
+    expect(evidence("El discurso de la presidenta, Ana Gil, fue breve.")).toEqual(["ana gil:f3", "ana gil:f1"]);
+  });
+});
+
 describe("PeopleIndex", () => {
   const es =
     "La nueva presidenta Ana Gil viajó a Lima. El ministro Luis Gil llegó después.\nEl portavoz Pedro Ruiz habló. Sylvana Hiltrop fue elegida.";
@@ -163,13 +182,23 @@ describe("PeopleIndex", () => {
 });
 
 describe("pronounsBySegment", () => {
-  it("finds the pronouns of every segment in one search, as pronounsIn does segment by segment", () => {
+  it("finds the pronouns of every segment, a segment that touches the next one's word read on its own", () => {
     const t = "He left. She stayed with him.Hers was his";
     const segments = [
       { start: 0, end: 8 },
       { start: 9, end: 29 },
       { start: 29, end: t.length },
     ];
-    expect(pronounsBySegment(t, "en", segments)).toEqual(segments.map((s) => pronounsIn(t, "en", s.start, s.end)));
+    const words = pronounsBySegment(t, "en", segments).map((list) => list.map((p) => `${p.word}:${p.gender}`));
+    expect(words).toEqual([["He:m"], ["She:f", "him:m"], ["Hers:f", "his:m"]]);
+  });
+});
+
+describe("personMarks honorifics", () => {
+  it("reads the language's honorifics (gender-cues.json) without their period", () => {
+    const marks = (t: string, lang: "en" | "es") => personMarks(t, lang, NOBODY).map((m) => `${m.kind}:${m.gender}:${m.text}`);
+    expect(marks("Queen Eva Sol opened the bridge.", "en")).toEqual(["honorific:f:Queen"]);
+    expect(marks("Lady Ann Gil spoke.", "en")).toEqual(["honorific:f:Lady"]);
+    expect(marks("El Sr. Ruiz habló.", "es")).toEqual(["honorific:m:Sr"]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../src/segment/document";
 import type { Finding } from "../../src/check/rule";
 import { conventionsFor, type PunctuationConventions } from "../../src/rules/lib/punctuation";
-import { checkSpacing } from "../../src/rules/punctuation-spacing";
+import { checkSpacing } from "../../src/rules/punctuation-spacing/punctuation-spacing";
 
 /** French-style conventions built from the English ones, as a data row for "fr" would give them. */
 const FRENCH: PunctuationConventions = {

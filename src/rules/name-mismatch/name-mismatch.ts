@@ -4,7 +4,7 @@ import { areTransliterations } from "./transliteration";
 import type { Lang } from "../../types";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../fast/span-set";
-import { defineRule, type AlignedPair, type LocalSpan } from "../../check/rule";
+import { defineRule, type AlignedPair, type LocalSpan, type RuleContext } from "../../check/rule";
 
 // Capitalised words, keeping inner apostrophes (O'Brien); hyphens split (al-Maliki, Jean-Claude); a possessive
 // 's and trailing quotes are cut below (one flat class keeps the pattern free of nested quantifiers).
@@ -285,29 +285,9 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
-    const sLang = ctx.source.lang;
-    const tLang = ctx.target.lang;
-    const srcFolded = foldedText(ctx.source);
-    const srcWords = ctx.pairs.map((p) => p.source.flatMap(capitalisedWords));
-    // A word capitalised in mid-sentence anywhere in the source is a name even where it starts a sentence.
-    const midSentence = new Set(
-      srcWords
-        .flat()
-        .filter((w) => !w.initial)
-        .map((w) => w.folded),
-    );
-    // A word also written in lower case in the article is a common word (centro, protocolo), not a name.
-    const srcLower = lowerCaseUse(ctx.source);
+    const names = sourceNames(ctx);
     const tgtLower = lowerCaseUse(ctx.target);
-    // (Whether a source word is also used in lower case is asked only of near-miss candidates: it scans the text.)
-    // Every spelling the source itself uses for a name: a translation that writes one of them where the source
-    // wavers ("Yesenia" four times, "Yesnia" once) follows the source's own spelling, which is not its error.
-    const sourceSpellings = new Set(srcWords.flat().map((w) => w.folded));
-    const isSourceName = (w: NameToken) => (!w.initial || midSentence.has(w.folded)) && !isExcludedWord(w.folded, sLang);
-
-    // Expected target spellings per bead: each source name as written, or its translation (Brasil → Brazil).
-    const expected = srcWords.map((words) => expectedNames(words, midSentence, isSourceName, sLang, tLang));
-
+    const tLang = ctx.target.lang;
     const reported = new Set<string>();
     ctx.pairs.forEach((pair, k) => {
       if (!pair.target.length) return;
@@ -319,26 +299,14 @@ export default defineRule({
       const lo = Math.max(0, k - 1);
       const hi = Math.min(ctx.pairs.length - 1, k + 1);
       let any = false;
-      for (let j = lo; j <= hi; j++) if (expected[j].length) any = true;
+      for (let j = lo; j <= hi; j++) if (names.expected[j].length) any = true;
       if (!any) return;
       for (const t of targetWords) {
-        if (hasFolded(expected, lo, hi, t.folded)) continue;
-        const near: NameToken[] = [];
-        for (let j = lo; j <= hi; j++) {
-          for (let x = 0; x < expected[j].length; x++) {
-            const n = expected[j][x];
-            if (
-              n.folded[0] === t.folded[0] &&
-              isOneEdit(n.folded, t.folded) &&
-              !isRepeat(expected, lo, j, x) &&
-              (n.translated || !srcLower(n.folded))
-            )
-              near.push(n);
-          }
-        }
-        if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded) || sourceSpellings.has(t.folded)) continue;
+        if (hasFolded(names.expected, lo, hi, t.folded)) continue;
+        const near = nearNames(names, lo, hi, t);
+        if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded) || names.spellings.has(t.folded)) continue;
         // The word is in the source too (a name written the same, or a word shared by both languages).
-        if (findAtWordStart(srcFolded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
+        if (findAtWordStart(names.folded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
         if (near.some((n) => areCognates(n.folded, t.folded) || areTransliterations(n.folded, t.folded))) continue;
         if (near.length !== 1) continue;
         // One report per spelling per article: a name respelt the same way in every mention is one decision.
@@ -357,3 +325,57 @@ export default defineRule({
     });
   },
 });
+
+/** What the source says of names: the expected target spellings per bead, every spelling it uses, its folded text. */
+interface SourceNames {
+  /** Expected target spellings per bead: each source name as written, or its translation (Brasil → Brazil). */
+  expected: NameToken[][];
+  /**
+   * Every spelling the source itself uses for a name: a translation that writes one of them where the source wavers
+   * ("Yesenia" four times, "Yesnia" once) follows the source's own spelling, which is not its error.
+   */
+  spellings: Set<string>;
+  /** Whether a source word is also used in lower case (asked only of near-miss candidates: it scans the text). */
+  lower: (folded: string) => boolean;
+  folded: string;
+}
+
+/** The names of the source, bead by bead, with what the near-miss check asks of them. */
+function sourceNames(ctx: RuleContext): SourceNames {
+  const sLang = ctx.source.lang;
+  const tLang = ctx.target.lang;
+  const srcWords = ctx.pairs.map((p) => p.source.flatMap(capitalisedWords));
+  // A word capitalised in mid-sentence anywhere in the source is a name even where it starts a sentence.
+  const midSentence = new Set(
+    srcWords
+      .flat()
+      .filter((w) => !w.initial)
+      .map((w) => w.folded),
+  );
+  const isSourceName = (w: NameToken) => (!w.initial || midSentence.has(w.folded)) && !isExcludedWord(w.folded, sLang);
+  return {
+    expected: srcWords.map((words) => expectedNames(words, midSentence, isSourceName, sLang, tLang)),
+    spellings: new Set(srcWords.flat().map((w) => w.folded)),
+    // A word also written in lower case in the article is a common word (centro, protocolo), not a name.
+    lower: lowerCaseUse(ctx.source),
+    folded: foldedText(ctx.source),
+  };
+}
+
+/** The expected names of beads lo..hi one edit away from a target word (not repeats, not common words). */
+function nearNames(names: SourceNames, lo: number, hi: number, t: NameToken): NameToken[] {
+  const near: NameToken[] = [];
+  for (let j = lo; j <= hi; j++) {
+    for (let x = 0; x < names.expected[j].length; x++) {
+      const n = names.expected[j][x];
+      if (
+        n.folded[0] === t.folded[0] &&
+        isOneEdit(n.folded, t.folded) &&
+        !isRepeat(names.expected, lo, j, x) &&
+        (n.translated || !names.lower(n.folded))
+      )
+        near.push(n);
+    }
+  }
+  return near;
+}

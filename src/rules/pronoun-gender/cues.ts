@@ -61,9 +61,8 @@ export interface Cues {
   honorifics: Record<string, Gender>;
   /** Honorifics of the other languages: a lead word that is one of them is no honorific of this language. */
   foreignHonorifics: ReadonlySet<string>;
-  /** Third-person pronouns; with ASCII words, \b delimits them (and `asciiBoundary` is set). */
+  /** Third-person pronouns; with ASCII words, \b delimits them. */
   pronoun: RegExp;
-  asciiBoundary: boolean;
   pronounGender: ReadonlyMap<string, Gender>;
   subject: ReadonlySet<string>;
   agreement?: AgreementCues;
@@ -191,7 +190,6 @@ function compileCues(l: Language): Cues {
     ),
     // regex-safe: literal words between word boundaries or letter lookarounds, no quantifier
     pronoun: asciiBoundary ? new RegExp(`\\b(${alt})\\b`, "gi") : new RegExp(`(?<![\\p{L}])(${alt})(?![\\p{L}])`, "giu"),
-    asciiBoundary,
     pronounGender: new Map(Object.entries(g.pronouns) as [string, Gender][]),
     subject: new Set(g.subjectPronouns),
     agreement: g.system === "agreement" ? compileAgreement(g) : undefined,

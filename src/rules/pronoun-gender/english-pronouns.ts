@@ -7,15 +7,11 @@ import { evidenceConfidence } from "./evidence";
 import { PeopleIndex } from "./people-index";
 import { personNouns, pronounsBySegment } from "./pronouns";
 import { marksGender } from "./agreement-marks";
-import { alignedSource, sourceWindowVerdict } from "./source-window-gender";
+import { sourceWindowVerdict } from "./source-window-gender";
+import { beadSource, WINDOW } from "./source-beads";
 import { ownSentenceVerdict } from "./own-sentence";
 import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
-
-/** Text of the source segments aligned with target segment `j`. */
-function sourceTextOf(ctx: RuleContext, j: number): string {
-  return alignedSource(ctx, j, j);
-}
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
 interface PronounScan {
@@ -42,7 +38,7 @@ export function checkEnglishPronouns(ctx: RuleContext): void {
   // Referents matter only in a pronoun's sentence and the two before it.
   const needed = tgt.segments.map(() => false);
   pronounsBySeg.forEach((list, k) => {
-    if (list.length > 0) for (let s = Math.max(0, k - 2); s <= k; s++) needed[s] = true;
+    if (list.length > 0) for (let s = Math.max(0, k - WINDOW); s <= k; s++) needed[s] = true;
   });
   const scan = pronounScan(ctx, pronounsBySeg, needed);
   for (const seg of tgt.segments) {
@@ -69,7 +65,7 @@ function pronounScan(ctx: RuleContext, pronounsBySeg: (readonly PronounMention[]
     sourceMarks: (segment, g) => {
       const key = segment * 2 + (g === "f" ? 1 : 0);
       let n = marks.get(key);
-      if (n === undefined) marks.set(key, (n = marksGender(sourceTextOf(ctx, segment), ctx.source.lang, g, people)));
+      if (n === undefined) marks.set(key, (n = marksGender(beadSource(ctx, segment), ctx.source.lang, g, people)));
       return n;
     },
   };
@@ -93,7 +89,7 @@ function windowOf(scan: PronounScan, p: PronounMention, segment: number): Pronou
   const earlier: PronounMention[] = [];
   // "Marta Gil, his mother": a name in apposition to the possessive's noun is the possessed person, not its owner.
   const possessive = pronounRole(tgt, p) === "possessive";
-  for (let s = Math.max(0, segment - 2); s <= segment; s++) {
+  for (let s = Math.max(0, segment - WINDOW); s <= segment; s++) {
     for (const r of scan.refsBySeg[s]) if (r.start < p.start && !(possessive && inApposition(tgt.text, r, p))) window.push(r);
     for (const q of scan.pronounsBySeg[s]) if (q.start < p.start) earlier.push(q);
   }
@@ -126,7 +122,7 @@ function nearestReferents(w: PronounWindow, p: PronounMention, segment: number):
   // Quoted speech has its own referents: only a referent inside the same sentence is trusted there.
   if (w.quoted) return undefined;
   let nearest: Referent[] = [];
-  for (let s = segment - 1; s >= segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
+  for (let s = segment - 1; s >= segment - WINDOW && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
   if (nearest.length === 0) return undefined;
   // The sentence just before is the topic: everyone in it must contradict the pronoun; the one before it may
   // still describe people without naming them ("the president", "a nationalist"), but may not name or
@@ -198,7 +194,7 @@ function checkAgainstSourceWindow(
   pronounsBySeg.forEach((list, segment) => {
     for (const p of list) {
       if (flagged.has(p.start)) continue;
-      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - 2 && q.segment < segment);
+      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - WINDOW && q.segment < segment);
       // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
       const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
       const verdict =

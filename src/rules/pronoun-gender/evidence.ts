@@ -4,7 +4,7 @@ import type { Evidence, Gender, NameMention } from "./types";
 import { own } from "./words";
 import { givenTokenGender, nameMentions, personLike } from "./names";
 import { CUES, titleGender } from "./cues";
-import { BETWEEN_SHAPE, lastBefore, plausibleBetween, roleBefore, type TitleAt, titlesIn } from "./titles";
+import { BETWEEN_SHAPE, lastBefore, ownerBeforeApposition, plausibleBetween, roleBefore, type TitleAt, titlesIn } from "./titles";
 import { pronounsIn } from "./pronouns";
 
 const LETTER = /\p{L}/u;
@@ -48,7 +48,13 @@ export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: N
     let tb = lastBefore(seg.titles, m.start);
     if (tb && a.ofBeforeName.test(text.slice(Math.max(seg.start, m.start - 90), m.start))) tb = undefined;
     const between = tb && tb.start >= m.start - 90 ? text.slice(tb.end, m.start) : undefined;
-    if (tb && between !== undefined && BETWEEN_SHAPE.test(between) && plausibleBetween(a, between)) {
+    if (
+      tb &&
+      between !== undefined &&
+      BETWEEN_SHAPE.test(between) &&
+      plausibleBetween(a, between) &&
+      !ownerBeforeApposition(a, text, seg.start, tb, between)
+    ) {
       pushEvidence(out, text, titleGender(a, tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
     }
     const ta = a.titleAfter.exec(after);

@@ -154,4 +154,18 @@ export const good: RuleExample[] = [
     source: "He thanked the president for the support.",
     target: "Agradeció a la presidenta el apoyo.",
   },
+  {
+    // A name after "la esposa del presidente," is the wife's: the president's title says nothing of Ana Gil.
+    from: "es",
+    to: "en",
+    source: "La esposa del presidente, Ana Gil, visitó Lima. Gil dijo que su viaje fue útil.",
+    target: "The president's spouse, Ana Gil, visited Lima. Gil said her trip was useful.",
+  },
+  {
+    // en -> es: "del rey" is the owner; Eva Sol, after the comma, is the wife, as the English says.
+    from: "en",
+    to: "es",
+    source: "Queen Eva Sol, the wife of King Juan, visited Lima.",
+    target: "La esposa del rey Juan, Eva Sol, visitó Lima.",
+  },
 ];

@@ -3,19 +3,7 @@ import names from "../../../rules/given-names.json";
 import { supportedLanguages } from "../../lang/registry";
 import { isLetterAt } from "../../fast/unit-class";
 import type { Gender, KeyInfo, NameMention } from "./types";
-import {
-  CAP_CANDIDATE,
-  escRe,
-  insideWord,
-  isAscii,
-  isCap,
-  isUpperAt,
-  lower,
-  nextWordStart,
-  normalizeName,
-  type Word,
-  wordEnd,
-} from "./words";
+import { nextCapital, escRe, insideWord, isAscii, isCap, lower, nextWordStart, normalizeName, type Word, wordEnd } from "./words";
 
 const GIVEN = new Map<string, Gender>();
 for (const n of (names as { m: string[]; f: string[] }).m) GIVEN.set(normalizeName(n), "m");
@@ -53,35 +41,34 @@ export const ORG_WORDS = new RegExp(
 
 /** Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles stripped. */
 export function nameMentions(text: string, start: number, end: number): NameMention[] {
-  return scanMentions(text, start, end);
+  return mentionsFrom(text, capitalWords(text, start, end), end);
 }
 
 /**
- * Name mentions found from the capital letters alone (the words in between are read only where a run of names may
- * continue): the same mentions as a word-by-word scan, without visiting every word.
+ * The capitalised words of text[start, end) a name may start at (whole words, not all capitals), found from the
+ * capital letters alone: the words in between are read only where a run of names may continue (runOfNames).
  */
-function scanMentions(text: string, start: number, end: number): NameMention[] {
-  const out: NameMention[] = [];
-  let consumed = start;
-  // test() rather than exec(): a candidate is one character, so it sits just before lastIndex (no match array).
-  // The search restarts from `at`, which passes each candidate: it moves on by at least one per iteration.
-  for (let at = start; ; ) {
-    CAP_CANDIDATE.lastIndex = at;
-    if (!CAP_CANDIDATE.test(text)) break;
-    const i = CAP_CANDIDATE.lastIndex - 1;
-    at = i + 1;
-    if (i >= end) break;
-    if (i < consumed || !isUpperAt(text, i) || insideWord(text, i, start)) continue;
+export function capitalWords(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (let i = nextCapital(text, start, end); i >= 0; i = nextCapital(text, i + 1, end)) {
+    if (insideWord(text, i, start)) continue;
     const e = wordEnd(text, i, end);
-    const first = text.slice(i, e);
-    if (!isCap(first)) continue;
-    consumed = runOfNames(text, { start: i, end: e, text: first }, end, out);
+    const w = text.slice(i, e);
+    if (isCap(w)) out.push({ start: i, end: e, text: w });
   }
   return out;
 }
 
+/** Name mentions from the capitalised words of a stretch ending at `end`: a run starts at each word past the one before. */
+export function mentionsFrom(text: string, words: readonly Word[], end: number): NameMention[] {
+  const out: NameMention[] = [];
+  let consumed = 0;
+  for (const w of words) if (w.start >= consumed) consumed = runOfNames(text, w, end, out);
+  return out;
+}
+
 /** Extends a run of names from its capitalised first word, adds its mention to `out`, and returns where the run ends. */
-export function runOfNames(text: string, first: Word, end: number, out: NameMention[]): number {
+function runOfNames(text: string, first: Word, end: number, out: NameMention[]): number {
   const run: Word[] = [first];
   for (;;) {
     const last = run[run.length - 1];
@@ -153,16 +140,6 @@ export function otherPerson(m: NameMention, info: KeyInfo): boolean {
   return m.tokens.length >= 2 && info.firstNames.length > 0 && GIVEN.has(m.tokens[0]) && !info.firstNames.includes(m.tokens[0]);
 }
 
-/** How many of keysOf(m) equal `key` (without building them). */
-export function timesKeyed(m: NameMention, key: string): number {
-  const t = m.tokens;
-  if (t.length <= 1) return (t.length === 1 ? t[0] : "") === key ? 1 : 0;
-  let n = 0;
-  for (let i = 1; i < t.length; i++) if (t[i] === key) n++;
-  if (key.includes(" ") && t.join(" ") === key) n++;
-  return n;
-}
-
 /** Key used to look a target mention up: its last token. */
 export function lookupKey(m: NameMention): string {
   return m.tokens[m.tokens.length - 1];
@@ -175,17 +152,12 @@ export function personLike(m: NameMention): boolean {
 /** Normalised capitalised words of a text: names of people are not translated, so a target name must be among them. */
 export function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
-  let consumed = 0;
   // Each capital not inside an earlier match starts one: the capital and the word characters after it.
-  for (let at = 0; ; ) {
-    CAP_CANDIDATE.lastIndex = at;
-    if (!CAP_CANDIDATE.test(text)) break;
-    const i = CAP_CANDIDATE.lastIndex - 1;
-    at = i + 1; // each iteration passes one candidate
-    if (i < consumed || !isUpperAt(text, i)) continue;
-    consumed = wordEnd(text, i, text.length);
-    const w = text.slice(i, consumed);
+  for (let i = nextCapital(text, 0, text.length); i >= 0; ) {
+    const end = wordEnd(text, i, text.length);
+    const w = text.slice(i, end);
     if (isCap(w)) out.add(normalizeName(w));
+    i = nextCapital(text, end, text.length);
   }
   return out;
 }

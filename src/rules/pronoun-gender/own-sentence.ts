@@ -16,29 +16,7 @@ import {
 } from "./sentence-evidence";
 import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
-
-/** Source sentences before the pronoun's own that may hold its referent. */
-const WINDOW = 2;
-
-/** Text of the source sentences of the bead holding target segment `segment`. */
-function beadSource(ctx: RuleContext, segment: number): string {
-  const b = ctx.pairOfTarget[segment];
-  return b === undefined ? "" : (ctx.pairs[b]?.source ?? []).map((s) => s.text).join(" ");
-}
-
-/** Text of the source sentences in the beads of the WINDOW target segments before `segment` (not its own bead). */
-function sourceBefore(ctx: RuleContext, segment: number): string {
-  const own = ctx.pairOfTarget[segment];
-  const seen = new Set<number>();
-  const parts: string[] = [];
-  for (let j = Math.max(0, segment - WINDOW); j < segment; j++) {
-    const b = ctx.pairOfTarget[j];
-    if (b === undefined || b === own || seen.has(b)) continue;
-    seen.add(b);
-    for (const s of ctx.pairs[b]?.source ?? []) parts.push(s.text);
-  }
-  return parts.join(" ");
-}
+import { beadSource, NOBODY, sourceBefore } from "./source-beads";
 
 /**
  * The verdict on a target pronoun from its own aligned source sentence, or undefined: every pronoun of the target
@@ -161,9 +139,6 @@ function institutionLike(text: string, m: PersonMark): boolean {
   const last = m.text.slice(m.text.lastIndexOf(" ") + 1);
   return m.start > 0 && last[0] !== last[0].toLowerCase() && /^\s+\p{L}{1,3}\s+\p{Lu}/u.test(text.slice(m.end, m.end + 12));
 }
-
-/** A people lookup that knows nobody (a sentence's own words only). */
-const NOBODY: PeopleLookup = { get: () => undefined };
 
 /** A context whose reports are also kept (their target spans), so that a later check does not report them again. */
 export function keepingSpans(ctx: RuleContext): { ctx: RuleContext; spans: { start: number; end: number }[] } {

@@ -1,8 +1,8 @@
 // The people an article names, indexed by surname key: eagerly from an evidence list, or lazily from the texts.
 import type { Lang } from "../../types";
 import type { Evidence, KeyInfo, NameMention, PeopleLookup } from "./types";
-import { CAP_CANDIDATE, insideWord, isCap, isUpperAt, normalizeName, wordEnd } from "./words";
-import { keysOf, PARTICLES, runOfNames, timesKeyed } from "./names";
+import { normalizeName, type Word } from "./words";
+import { capitalisedWords, capitalWords, keysOf, mentionsFrom, PARTICLES } from "./names";
 import { mentionEvidence, type SegmentView } from "./evidence";
 
 /** One side of an article for a PeopleIndex. */
@@ -15,8 +15,8 @@ export interface PeopleSide {
 /**
  * The people named in one or more texts (source first, then target), with each surname key's gender worked out only
  * when first looked up: the same answers as indexPeople(findEvidence(...)) without pronoun evidence, at the cost of the
- * names actually asked for. One pass over the capital letters of each text finds the segments a name occurs in; only
- * those segments are read for names and evidence.
+ * names actually asked for. The capitalised words of each segment tell the segments a name occurs in; only those
+ * segments are read for names and evidence.
  */
 export class PeopleIndex implements PeopleLookup {
   private readonly capitals: Capitals[];
@@ -26,11 +26,10 @@ export class PeopleIndex implements PeopleLookup {
   private readonly infos = new Map<string, KeyInfo | null>();
   private readonly firstInfos = new Map<string, KeyInfo | null>();
   private readonly evidence = new Map<NameMention, Evidence[]>();
-  private readonly sourceWords: Set<string>;
+  private sourceWords: Set<string> | undefined;
 
   constructor(private readonly sides: readonly PeopleSide[]) {
-    this.sourceWords = new Set<string>();
-    this.capitals = sides.map((side, s) => capitalsBySegment(side.text, side.segments, s === 0 ? this.sourceWords : undefined));
+    this.capitals = sides.map(capitalsOf);
     this.names = sides.map((side) => side.segments.map(() => undefined));
     this.views = sides.map(() => []);
   }
@@ -40,13 +39,14 @@ export class PeopleIndex implements PeopleLookup {
     let list = this.names[side][segment];
     if (!list) {
       const seg = this.sides[side].segments[segment];
-      this.names[side][segment] = list = mentionsOfCapitals(this.sides[side].text, seg, this.capitals[side], segment);
+      this.names[side][segment] = list = mentionsFrom(this.sides[side].text, this.capitals[side].bySegment[segment], seg.end);
     }
     return list;
   }
 
-  /** capitalisedWords of the first side's text. */
+  /** capitalisedWords of the first side's text (read on first use). */
   capitalisedOfFirst(): Set<string> {
+    this.sourceWords ??= capitalisedWords(this.sides[0].text);
     return this.sourceWords;
   }
 
@@ -60,8 +60,8 @@ export class PeopleIndex implements PeopleLookup {
       this.sides.forEach((side, s) => {
         for (const seg of this.segmentsWithKey(s, key)) {
           for (const mention of this.mentionsIn(s, seg)) {
-            // A mention counts once per time its keys name this key (as indexPeople counts it).
-            const times = timesKeyed(mention, key);
+            // A mention counts once per time its keys name this key, as indexPeople counts it.
+            const times = keysOf(mention).filter((k) => k === key).length;
             if (times === 0) continue;
             let list = this.evidence.get(mention);
             if (!list) {
@@ -115,83 +115,35 @@ export class PeopleIndex implements PeopleLookup {
   }
 }
 
-/** The capitalised words of a text as the name scanner reads them, by segment, and which segments each one is in. */
+/** The capitalised words of each segment of a text as the name scanner reads them, and the segments of each word. */
 interface Capitals {
+  bySegment: (readonly Word[])[];
   /** Normalised word -> the segment, or segments (ascending), where it occurs (one number saves an array per word). */
   segmentsOf: Map<string, number | number[]>;
-  /** The words in text order (start, end, text); those of segment k are at from[k] … from[k + 1] - 1. */
-  starts: number[];
-  ends: number[];
-  texts: string[];
-  from: Int32Array;
 }
 
-/**
- * One pass over the capital letters of a text: the capitalised words the name scanner would start a name at, by
- * segment. With `all`, also collects capitalisedWords(text) into it in the same pass.
- */
-function capitalsBySegment(text: string, segments: readonly { start: number; end: number }[], all?: Set<string>): Capitals {
+/** The capitalised words of one side, segment by segment. */
+function capitalsOf(side: PeopleSide): Capitals {
   const segmentsOf = new Map<string, number | number[]>();
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const texts: string[] = [];
-  const from = new Int32Array(segments.length + 1);
-  let k = 0;
-  let consumed = 0;
-  for (let at = 0; ; ) {
-    CAP_CANDIDATE.lastIndex = at;
-    if (!CAP_CANDIDATE.test(text)) break;
-    const i = CAP_CANDIDATE.lastIndex - 1;
-    at = i + 1; // each iteration passes one candidate
-    if (!isUpperAt(text, i)) continue;
-    // capitalisedWords: each capital not inside an earlier match starts one, running over the word characters after it.
-    let whole: string | undefined;
-    let wholeKey: string | undefined;
-    if (all && i >= consumed) {
-      consumed = wordEnd(text, i, text.length);
-      whole = text.slice(i, consumed);
-      if (isCap(whole)) all.add((wholeKey = normalizeName(whole)));
+  const bySegment = side.segments.map((seg, k) => {
+    const words = capitalWords(side.text, seg.start, seg.end);
+    for (const w of words) {
+      const key = normalizeName(w.text);
+      const seen = segmentsOf.get(key);
+      if (seen === undefined) segmentsOf.set(key, k);
+      else if (typeof seen === "number") {
+        if (seen !== k) segmentsOf.set(key, [seen, k]);
+      } else if (seen[seen.length - 1] !== k) seen.push(k);
     }
-    while (k < segments.length && segments[k].end <= i) from[++k] = texts.length;
-    if (k === segments.length) {
-      if (all) continue;
-      break;
-    }
-    const seg = segments[k];
-    if (i < seg.start || insideWord(text, i, seg.start)) continue;
-    const e = wordEnd(text, i, seg.end);
-    const same = whole !== undefined && whole.length === e - i;
-    const w = same ? whole! : text.slice(i, e);
-    if (!isCap(w)) continue;
-    starts.push(i);
-    ends.push(e);
-    texts.push(w);
-    const key = same && wholeKey !== undefined ? wholeKey : normalizeName(w);
-    const seen = segmentsOf.get(key);
-    if (seen === undefined) segmentsOf.set(key, k);
-    else if (typeof seen === "number") {
-      if (seen !== k) segmentsOf.set(key, [seen, k]);
-    } else if (seen[seen.length - 1] !== k) seen.push(k);
-  }
-  while (k < segments.length) from[++k] = texts.length;
-  return { segmentsOf, starts, ends, texts, from };
+    return words;
+  });
+  return { bySegment, segmentsOf };
 }
 
 /** The segments (ascending) where a normalised capitalised word occurs. */
 function segmentsWith(caps: Capitals, word: string): readonly number[] {
   const seen = caps.segmentsOf.get(word);
   return seen === undefined ? [] : typeof seen === "number" ? [seen] : seen;
-}
-
-/** Name mentions of segment k from its capitalised words (the same as nameMentions over the segment). */
-function mentionsOfCapitals(text: string, seg: { start: number; end: number }, caps: Capitals, k: number): NameMention[] {
-  const out: NameMention[] = [];
-  let consumed = seg.start;
-  for (let c = caps.from[k]; c < caps.from[k + 1]; c++) {
-    if (caps.starts[c] >= consumed)
-      consumed = runOfNames(text, { start: caps.starts[c], end: caps.ends[c], text: caps.texts[c] }, seg.end, out);
-  }
-  return out;
 }
 
 /** Builds the surname-key index of gender evidence: conflicting strongest evidence or two differently gendered full names make a key ambiguous. */

@@ -1,3 +1,11 @@
+// pronoun-gender: the rule (meta, examples, check). Its folder, by what each file answers:
+//   types, words (word edges, case, normalisation), names (name mentions, surname keys, given names),
+//   cues (each language's gender-cues.json compiled), titles, evidence (a mention's gender evidence),
+//   people-index (surname key -> gender, eager or lazy), pronouns, swaps (other-gender forms),
+//   agreement-marks (what a Spanish sentence marks), sentence-evidence (every person a sentence marks, from
+//   rules/pronoun-evidence.json), source-beads (aligned source and window);
+//   into English: english-pronouns, referents, pronoun-grammar, source-window-gender, own-sentence;
+//   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples, bad-examples.
 import { good } from "./good-examples";
 import { bad } from "./bad-examples";
 import { defineRule } from "../../check/rule";

@@ -20,45 +20,13 @@ export function pronounsIn(text: string, lang: Lang, start: number, end: number)
   return out;
 }
 
-/** Whether text[i] is a regex word character (what \\b looks at); false outside the text. */
-function isRegexWordAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/**
- * Third-person singular pronouns of every segment (one search of the whole text where segment edges allow it).
- * Segments without any share one empty list.
- */
+/** Third-person singular pronouns of every segment, each segment read as pronounsIn reads it. */
 export function pronounsBySegment(
   text: string,
   lang: Lang,
   segments: readonly { start: number; end: number }[],
 ): (readonly PronounMention[])[] {
-  const cues = CUES[lang];
-  // One search of the whole text reads each segment as a search of it alone would only where \b delimits pronouns.
-  if (!cues.asciiBoundary) return segments.map((seg) => pronounsIn(text, lang, seg.start, seg.end));
-  const none: readonly PronounMention[] = Object.freeze([]);
-  const out: PronounMention[][] = segments.map(() => none as PronounMention[]);
-  let k = 0;
-  const re = cues.pronoun;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    while (k < segments.length && segments[k].end <= m.index) k++;
-    if (k === segments.length) break;
-    const seg = segments[k];
-    if (m.index < seg.start || m.index + m[0].length > seg.end) continue;
-    const w = m[1].toLowerCase();
-    const gender: Gender = cues.pronounGender.get(w) ?? "f";
-    if (out[k] === none) out[k] = [];
-    out[k].push({ start: m.index, end: m.index + m[0].length, gender, word: m[0] });
-  }
-  // A segment whose edges touch word characters reads differently on its own: search it alone.
-  segments.forEach((seg, j) => {
-    if (isRegexWordAt(text, seg.start - 1) || isRegexWordAt(text, seg.end)) out[j] = pronounsIn(text, lang, seg.start, seg.end);
-  });
-  return out;
+  return segments.map((seg) => pronounsIn(text, lang, seg.start, seg.end));
 }
 
 /**

@@ -4,6 +4,8 @@
 // gender the article shows; people of no marked gender ("su portavoz", "the president", an unknown name) too.
 // The words are data: rules/pronoun-evidence.json, looked up by the text's language.
 import type { Lang } from "../../types";
+import type { GenderData } from "../../lang/language";
+import { languageOf } from "../../lang/registry";
 import table from "../../../rules/pronoun-evidence.json";
 import type { Gender, PeopleLookup } from "./types";
 import { normalizeName } from "./words";
@@ -23,11 +25,9 @@ export interface PersonMark {
 }
 
 interface RawTable {
-  pronouns: Record<string, string>;
   pronounsNotAfter: string[];
   determiners: string[][];
   modifiers: string[][];
-  honorifics: Record<string, string>;
   nouns: string[][];
   common: string[];
   afterDeterminer: string[][];
@@ -36,7 +36,6 @@ interface RawTable {
   possessives: string[];
   prepositions: string[];
   thingPronouns: string[];
-  subjectPronouns: string[];
   objectPronouns: string[];
   agreement?: { stems: string[]; endings: Record<string, string>; after: string[]; impersonal: string[] };
 }
@@ -84,8 +83,8 @@ function addPair(pair: string[], set: (form: string, g: Gender) => void, swap: M
   }
 }
 
-/** Compiles one language's table. */
-function compile(raw: RawTable): Words {
+/** Compiles one language's table, with its pronouns from the language's gender cues. */
+function compile(raw: RawTable, cues: GenderData): Words {
   const swap = new Map<string, string>();
   const nouns = new Map<string, Noun>();
   const determiners = new Map<string, Gender>();
@@ -100,7 +99,7 @@ function compile(raw: RawTable): Words {
   }
   const gendered = (o: Record<string, string>) => new Map(Object.entries(o) as [string, Gender][]);
   // One pronoun of each gender ("él", "ella") are each other's other form.
-  const pronouns = Object.entries(raw.pronouns);
+  const pronouns = Object.entries(cues.pronouns);
   if (pronouns.length === 2 && pronouns[0][1] !== pronouns[1][1])
     addPair(
       pronouns.map(([p]) => p),
@@ -109,18 +108,19 @@ function compile(raw: RawTable): Words {
     );
   const ag = raw.agreement;
   return {
-    pronouns: gendered(raw.pronouns),
+    pronouns: gendered(cues.pronouns),
     notAfter: raw.pronounsNotAfter.map((p) => p.split(" ")),
     determiners,
     modifiers,
-    honorifics: gendered(raw.honorifics),
+    // Honorifics as the tokenizer reads them: letters only ("Sr." -> "sr").
+    honorifics: new Map(Object.entries(cues.honorifics).map(([h, g]) => [h.replace(/\.$/, ""), g])),
     nouns,
     neutral: new Set(raw.neutral),
     clauseStarts: new Set(raw.clauseStarts),
     possessives: new Set(raw.possessives),
     prepositions: new Set(raw.prepositions),
     thingPronouns: new Set(raw.thingPronouns),
-    subjectPronouns: new Set(raw.subjectPronouns),
+    subjectPronouns: new Set(cues.subjectPronouns),
     objectPronouns: new Set(raw.objectPronouns),
     stems: new Set(ag?.stems ?? []),
     endings: gendered(ag?.endings ?? {}),
@@ -136,7 +136,7 @@ export function evidenceWords(lang: Lang): Words | undefined {
   if (!w) {
     const raw = (table as unknown as Record<string, RawTable | undefined>)[lang];
     if (!raw || typeof raw !== "object") return undefined;
-    words.set(lang, (w = compile(raw)));
+    words.set(lang, (w = compile(raw, languageOf(lang).gender)));
   }
   return w;
 }

@@ -10,12 +10,7 @@ import { genderedNouns, marksGender, openingSubject } from "./agreement-marks";
 import type { RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { languageOf } from "../../lang/registry";
-
-/** A people index that knows nobody (the sentence's own cues only). */
-const NOBODY: PeopleLookup = { get: () => undefined };
-
-/** Sentences before the pronoun's own that may still hold its referent. */
-const WINDOW = 2;
+import { alignedSource, beadSource, NOBODY, WINDOW } from "./source-beads";
 
 /** What the source window says about a pronoun's gender: the cue of the other gender, when that is all it says. */
 export interface SourceWindowVerdict {
@@ -23,19 +18,6 @@ export interface SourceWindowVerdict {
   gender: Gender;
   /** The source cue that shows it ("el alcalde", "ella"). */
   evidence: string;
-}
-
-/** Text of the source segments aligned with target segments [from, to], each bead once. */
-export function alignedSource(ctx: RuleContext, from: number, to: number): string {
-  const seen = new Set<number>();
-  const parts: string[] = [];
-  for (let j = Math.max(0, from); j <= to; j++) {
-    const b = ctx.pairOfTarget[j];
-    if (b === undefined || seen.has(b)) continue;
-    seen.add(b);
-    for (const s of ctx.pairs[b]?.source ?? []) parts.push(s.text);
-  }
-  return parts.join(" ");
 }
 
 /** Whether the target before the pronoun (its sentence and the window before it) names or describes anyone it could mean. */
@@ -70,7 +52,7 @@ export function sourceWindowVerdict(
   people: PeopleLookup,
 ): SourceWindowVerdict | undefined {
   const other: Gender = p.gender === "m" ? "f" : "m";
-  const own = alignedSource(ctx, segment, segment);
+  const own = beadSource(ctx, segment);
   const explicit = explicitPronounVerdict(ctx, p, segment, own, people);
   if (explicit) return explicit;
   const sl = ctx.source.lang;
@@ -190,7 +172,7 @@ export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number):
   const seg = ctx.target.segments[segment];
   const said = personPronouns(ctx.target.text.slice(seg.start, seg.end), ctx.target.lang);
   if (said.length === 0) return [];
-  const own = alignedSource(ctx, segment, segment);
+  const own = beadSource(ctx, segment);
   const genders = englishGenders(own, ctx.source.lang);
   if (genders.size !== 1) return [];
   const [gender] = genders;

@@ -100,3 +100,20 @@ export function roleBefore(roles: RoleCues, text: string, from: number, at: numb
   const word = text.slice(r, k + 1);
   return roles.roleSet.has(word.toLowerCase()) ? { start: r, end: k + 1, title: word } : undefined;
 }
+
+/**
+ * Whether a title before a name is an owner the name is not in apposition to: a genitive ("del rey", "de la
+ * presidenta") right after a person noun, and a comma before the name ("la esposa del rey, Eirwen": Eirwen is the
+ * wife). Without the comma the name is the owner's ("la esposa del rey Juan").
+ */
+export function ownerBeforeApposition(a: AgreementCues, text: string, from: number, tb: TitleAt, between: string): boolean {
+  if (!tb.det || !/,\s*$/.test(between)) return false;
+  let head = previousWord(text, tb.start, from);
+  let genitive = tb.det;
+  // "de la presidenta": the preposition is the word before the determiner.
+  if (head && !a.ofBeforeName.test(` ${genitive}`)) {
+    genitive = `${head.text} ${genitive}`;
+    head = previousWord(text, head.start, from);
+  }
+  return !!head && a.ofBeforeName.test(` ${genitive}`) && own(a.titles, lower(head.text)) !== undefined;
+}

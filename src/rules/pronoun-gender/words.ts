@@ -71,10 +71,25 @@ export function lower(s: string): string {
 
 // Candidates for a capital letter, confirmed by isUpperAt: A-Z, Latin-1 capitals and anything past Latin-1 but
 // general punctuation (quotes, dashes). No u flag: a Unicode property scan of a long text is several times slower.
-export const CAP_CANDIDATE = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
+const CAP_CANDIDATE = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
 
-export function isUpperAt(text: string, i: number): boolean {
+function isUpperAt(text: string, i: number): boolean {
   return isUpperUnit(text, i) && isLetterAt(text, i);
+}
+
+/**
+ * Offset of the first capital letter in text[at, end), or -1. test() rather than exec(): a candidate is one
+ * character, so it sits just before lastIndex (no match array); each retry starts past the candidate it rejected.
+ */
+export function nextCapital(text: string, at: number, end: number): number {
+  for (;;) {
+    CAP_CANDIDATE.lastIndex = at;
+    if (!CAP_CANDIDATE.test(text)) return -1;
+    const i = CAP_CANDIDATE.lastIndex - 1;
+    if (i >= end) return -1;
+    if (isUpperAt(text, i)) return i;
+    at = i + 1;
+  }
 }
 
 /** Whether text[i] may continue a word: a letter, an apostrophe or a hyphen. */

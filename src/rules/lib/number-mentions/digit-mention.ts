@@ -93,10 +93,15 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
     soft,
     unit,
   });
-  // "68, 78" may be one decimal written with a stray space: offer 68.78 as a soft reading of the pair.
-  const next = tokens[i];
-  if (scale === 1 && next && /^\d{1,2}$/.test(next.text) && /^\d+$/.test(numeric[1]) && SPLIT_DECIMAL.test(text.slice(t.end, next.start))) {
-    const v = Number(`${numeric[1]}.${next.text}`);
+  if (scale === 1) splitDecimal(scan, t, tokens[i], numeric[1]);
+  return i;
+}
+
+/** "68, 78" may be one decimal written with a stray space: offers 68.78 as a soft reading of the pair. */
+function splitDecimal(scan: MentionScan, t: Token, next: Token | undefined, digits: string): void {
+  const { text, out } = scan;
+  if (next && /^\d{1,2}$/.test(next.text) && /^\d+$/.test(digits) && SPLIT_DECIMAL.test(text.slice(t.end, next.start))) {
+    const v = Number(`${digits}.${next.text}`);
     out.push({
       start: t.start,
       end: next.end,
@@ -112,7 +117,6 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
       parts: 2,
     });
   }
-  return i;
 }
 
 /** Adds the day, month and year of a dotted or slashed date as soft mentions. */
