@@ -12,6 +12,7 @@ import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
+import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
 
 /** Every string of 1 to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -157,6 +158,20 @@ describe("memos against recomputation", () => {
       // The anchor keys share one token memo per document; each segment alone with a fresh memo gives the same keys.
       expect(segmentAnchorKeys(source)).toEqual(source.segments.map((s) => anchorKeys(s.text, "es")));
       expect(textAnchorKeys(target, target.segments[1].text)).toEqual(anchorKeys(target.segments[1].text, "en"));
+    }
+  });
+
+  it("namedInDoc (an index of the document's capitalised words) answers as namedIn over the whole text", () => {
+    // Names of the target and invented ones: exact words, near misses (peres), cognates (minister), strangers.
+    const invented = "It said Ana Peres, Minister Gobierno, Juan Ortega, Mark Hopkins and Municipal Plans met.";
+    const runs = [...capitalisedRunsIn(TARGET, 0, TARGET.length), ...capitalisedRunsIn(invented, 0, invented.length)];
+    runs.push(...["pe", "perez", "gobiernos", "hopkins", "municipalities", "bogota"].map((w) => ({ start: 0, end: 0, words: ["x", w] })));
+    expect(runs.length).toBeGreaterThan(8);
+    for (const from of [0, 1]) {
+      const fast = runs.map((p) => namedInDoc(p, source, from));
+      expect(fast).toEqual(runs.map((p) => namedIn(p, source.text, 0, source.text.length, from)));
+      expect(fast).toContain(true);
+      expect(fast).toContain(false);
     }
   });
 
