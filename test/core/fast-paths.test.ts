@@ -1,7 +1,7 @@
 // Each fast path of src/fast/README.md against the plain version it replaces: the per-unit tables against the
 // regular expressions and case mappings, the hash tables against Set, the memos against recomputation.
 import { describe, expect, it } from "vitest";
-import { anchorKeys, segmentAnchorKeys, textAnchorKeys } from "../../src/align/anchors";
+import { anchorKeys, foldWord, segmentAnchorKeys, textAnchorKeys } from "../../src/align/anchors";
 import { expectedRatio } from "../../src/align/align";
 import { DocMemo } from "../../src/fast/doc-memo";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
@@ -13,6 +13,7 @@ import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
 import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
+import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
 
 /** Every string of 1 to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -89,6 +90,24 @@ describe("character classes (per-unit tables) against their regular expressions"
       ),
     ).toEqual([]);
     expect(disagreements(allStrings(TRICKY, 3), wordCount, definition)).toEqual([]);
+  });
+});
+
+describe("untranslated's word scanner against its definitions", () => {
+  it("isSpace (a unit loop) answers as /^[ \\t\\u00a0]+$/ on the slice", () => {
+    const gaps = allStrings([" ", "\t", "\u00a0", "\n", "x", "\u2009"], 4);
+    gaps.push("");
+    const inContext = (g: string) => isSpace(`a${g}b`, 1, 1 + g.length);
+    expect(disagreements(gaps, inContext, (g) => /^[ \t\u00a0]+$/.test(g))).toEqual([]);
+  });
+
+  it("wordsIn folds every word as foldWord of the word with hyphens as spaces and curly apostrophes straight", () => {
+    const text = "Play-off d’être O’Neil's Ñandú rock-’n’-roll plain ÉTÉ l'an";
+    const plain = (raw: string) => foldWord(raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")));
+    const words = wordsIn(text);
+    expect(words.map((w) => w.folded)).toEqual(words.map((w) => plain(w.raw)));
+    expect(words.map((w) => w.folded)).toContain("play off");
+    expect(words.map((w) => w.folded)).toContain("d'etre");
   });
 });
 
