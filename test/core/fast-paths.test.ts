@@ -14,6 +14,7 @@ import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
 import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
 import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
+import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
 
 /** Every string of 1 to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -108,6 +109,35 @@ describe("untranslated's word scanner against its definitions", () => {
     expect(words.map((w) => w.folded)).toEqual(words.map((w) => plain(w.raw)));
     expect(words.map((w) => w.folded)).toContain("play off");
     expect(words.map((w) => w.folded)).toContain("d'etre");
+  });
+});
+
+describe("areCognates (stems remembered) against comparing fresh stems", () => {
+  it("answers as whether cognateStems of the two words meet, on the first call and the repeat", () => {
+    const words = [
+      "centro",
+      "centre",
+      "innovacion",
+      "innovation",
+      "austria",
+      "austrian",
+      "merkel",
+      "merkal",
+      "gadafi",
+      "gaddafi",
+      "nacional",
+      "national",
+      "obama",
+      "barclay",
+      "barclays",
+    ];
+    const plain = (a: string, b: string) => cognateStems(b).some((x) => cognateStems(a).includes(x));
+    const pairs = words.flatMap((a) => words.map((b) => [a, b] as const));
+    for (let round = 0; round < 2; round++) {
+      const fast = pairs.map(([a, b]) => areCognates(a, b));
+      expect(fast).toEqual(pairs.map(([a, b]) => plain(a, b)));
+      expect(fast.filter(Boolean).length).toBeGreaterThan(words.length);
+    }
   });
 });
 
