@@ -1,7 +1,7 @@
 // Each fast path of src/fast/README.md against the plain version it replaces: the per-unit tables against the
 // regular expressions and case mappings, the hash tables against Set, the memos against recomputation.
 import { describe, expect, it } from "vitest";
-import { anchorKeys, segmentAnchorKeys, textAnchorKeys } from "../../src/align/anchors";
+import { anchorKeys, foldWord, segmentAnchorKeys, textAnchorKeys } from "../../src/align/anchors";
 import { expectedRatio } from "../../src/align/align";
 import { DocMemo } from "../../src/fast/doc-memo";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
@@ -12,6 +12,9 @@ import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
+import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
+import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
+import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
 
 /** Every string of 1 to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -91,6 +94,53 @@ describe("character classes (per-unit tables) against their regular expressions"
   });
 });
 
+describe("untranslated's word scanner against its definitions", () => {
+  it("isSpace (a unit loop) answers as /^[ \\t\\u00a0]+$/ on the slice", () => {
+    const gaps = allStrings([" ", "\t", "\u00a0", "\n", "x", "\u2009"], 4);
+    gaps.push("");
+    const inContext = (g: string) => isSpace(`a${g}b`, 1, 1 + g.length);
+    expect(disagreements(gaps, inContext, (g) => /^[ \t\u00a0]+$/.test(g))).toEqual([]);
+  });
+
+  it("wordsIn folds every word as foldWord of the word with hyphens as spaces and curly apostrophes straight", () => {
+    const text = "Play-off d’être O’Neil's Ñandú rock-’n’-roll plain ÉTÉ l'an";
+    const plain = (raw: string) => foldWord(raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")));
+    const words = wordsIn(text);
+    expect(words.map((w) => w.folded)).toEqual(words.map((w) => plain(w.raw)));
+    expect(words.map((w) => w.folded)).toContain("play off");
+    expect(words.map((w) => w.folded)).toContain("d'etre");
+  });
+});
+
+describe("areCognates (stems remembered) against comparing fresh stems", () => {
+  it("answers as whether cognateStems of the two words meet, on the first call and the repeat", () => {
+    const words = [
+      "centro",
+      "centre",
+      "innovacion",
+      "innovation",
+      "austria",
+      "austrian",
+      "merkel",
+      "merkal",
+      "gadafi",
+      "gaddafi",
+      "nacional",
+      "national",
+      "obama",
+      "barclay",
+      "barclays",
+    ];
+    const plain = (a: string, b: string) => cognateStems(b).some((x) => cognateStems(a).includes(x));
+    const pairs = words.flatMap((a) => words.map((b) => [a, b] as const));
+    for (let round = 0; round < 2; round++) {
+      const fast = pairs.map(([a, b]) => areCognates(a, b));
+      expect(fast).toEqual(pairs.map(([a, b]) => plain(a, b)));
+      expect(fast.filter(Boolean).length).toBeGreaterThan(words.length);
+    }
+  });
+});
+
 describe("hash tables against Set", () => {
   const words = allStrings(["a", "b", "'", "é"], 4);
   const members = words.filter((_, k) => k % 3 === 0);
@@ -157,6 +207,20 @@ describe("memos against recomputation", () => {
       // The anchor keys share one token memo per document; each segment alone with a fresh memo gives the same keys.
       expect(segmentAnchorKeys(source)).toEqual(source.segments.map((s) => anchorKeys(s.text, "es")));
       expect(textAnchorKeys(target, target.segments[1].text)).toEqual(anchorKeys(target.segments[1].text, "en"));
+    }
+  });
+
+  it("namedInDoc (an index of the document's capitalised words) answers as namedIn over the whole text", () => {
+    // Names of the target and invented ones: exact words, near misses (peres), cognates (minister), strangers.
+    const invented = "It said Ana Peres, Minister Gobierno, Juan Ortega, Mark Hopkins and Municipal Plans met.";
+    const runs = [...capitalisedRunsIn(TARGET, 0, TARGET.length), ...capitalisedRunsIn(invented, 0, invented.length)];
+    runs.push(...["pe", "perez", "gobiernos", "hopkins", "municipalities", "bogota"].map((w) => ({ start: 0, end: 0, words: ["x", w] })));
+    expect(runs.length).toBeGreaterThan(8);
+    for (const from of [0, 1]) {
+      const fast = runs.map((p) => namedInDoc(p, source, from));
+      expect(fast).toEqual(runs.map((p) => namedIn(p, source.text, 0, source.text.length, from)));
+      expect(fast).toContain(true);
+      expect(fast).toContain(false);
     }
   });
 

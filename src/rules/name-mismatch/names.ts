@@ -98,6 +98,23 @@ export function cognateStems(folded: string): string[] {
 
 /** True when two folded words are the same word in Spanish and English spelling (or one transliteration). */
 export function areCognates(a: string, b: string): boolean {
-  const sa = cognateStems(a);
-  return cognateStems(b).some((x) => sa.includes(x));
+  const sa = rememberedStems(a);
+  return rememberedStems(b).some((x) => sa.includes(x));
+}
+
+/** Words whose stems are remembered at most (the memo starts afresh past it, so memory stays bounded). */
+const STEMS_KEPT = 20000;
+const stemMemo = new Map<string, readonly string[]>();
+
+/**
+ * cognateStems(folded), remembered: the two name rules compare the same names again and again (each a dozen
+ * regular-expression passes), and a memo answers a repeat at once. Never mutate the returned list.
+ */
+function rememberedStems(folded: string): readonly string[] {
+  let stems = stemMemo.get(folded);
+  if (!stems) {
+    if (stemMemo.size >= STEMS_KEPT) stemMemo.clear();
+    stemMemo.set(folded, (stems = cognateStems(folded)));
+  }
+  return stems;
 }

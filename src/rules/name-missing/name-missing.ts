@@ -1,5 +1,5 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
-import { capitalisedRunsIn, namedIn, peopleIn, type Person } from "./people";
+import { capitalisedRunsIn, namedIn, namedInDoc, peopleIn, type Person } from "./people";
 
 /** Alignment score from which a 1–1 bead counts as confident. */
 const CONFIDENT = 0.9;
@@ -21,9 +21,7 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const gone = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang).filter((x) => !namedIn(x, ctx.target.text, a, b));
   if (!gone.length) return { gone, added: [] };
   // What stands in the missing person's place: a name (any run of capitalised words) no word of which the source has.
-  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end).filter(
-    (x) => !namedIn(x, ctx.source.text, 0, ctx.source.text.length, 0),
-  );
+  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end).filter((x) => !namedInDoc(x, ctx.source, 0));
   return { gone, added };
 }
 

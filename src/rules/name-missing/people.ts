@@ -4,7 +4,8 @@ import names from "../../../rules/given-names.json";
 import words from "../../../rules/name-missing.json";
 import type { Lang } from "../../types";
 import { foldWord } from "../../align/anchors";
-import { areCognates } from "../name-mismatch/names";
+import { areCognates, cognateStems } from "../name-mismatch/names";
+import { DocMemo } from "../../fast/doc-memo";
 
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
@@ -24,7 +25,6 @@ interface Tok {
   start: number;
   end: number;
   raw: string;
-  folded: string;
 }
 // regex-safe: a letter run with single inner apostrophes or hyphens, each repetition starting with a mark.
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
@@ -35,9 +35,11 @@ function tokens(text: string, start: number, end: number): Tok[] {
     start: start + m.index,
     end: start + m.index + m[0].length,
     raw: m[0],
-    folded: foldWord(m[0].replace(/['’]s\p{L}*$/u, "")),
   }));
 }
+
+/** A token folded, without an English possessive ending; only capitalised tokens are ever folded. */
+const folded = (t: Tok) => foldWord(t.raw.replace(/['’]s\p{L}*$/u, ""));
 
 /** Only spaces between two tokens. */
 const adjacent = (text: string, a: Tok, b: Tok) => /^ +$/.test(text.slice(a.end, b.start));
@@ -49,8 +51,10 @@ export function peopleIn(text: string, start: number, end: number, lang: Lang): 
   const out: Person[] = [];
   for (let i = 0; i < toks.length; i++) {
     const g = toks[i];
-    if (!CAPITALISED.test(g.raw) || !GIVEN.has(g.folded) || ordinary.includes(g.raw)) continue;
-    const words = [g.folded];
+    if (!CAPITALISED.test(g.raw)) continue;
+    const given = folded(g);
+    if (!GIVEN.has(given) || ordinary.includes(g.raw)) continue;
+    const words = [given];
     let j = i + 1;
     let last = g;
     while (j < toks.length && adjacent(text, last, toks[j])) {
@@ -58,7 +62,7 @@ export function peopleIn(text: string, start: number, end: number, lang: Lang): 
       if (PARTICLES.has(t.raw) && toks[j + 1] && CAPITALISED.test(toks[j + 1].raw) && adjacent(text, t, toks[j + 1])) j++;
       else if (!CAPITALISED.test(t.raw)) break;
       else {
-        words.push(t.folded);
+        words.push(folded(t));
         last = t;
         j++;
       }
@@ -87,10 +91,38 @@ function near(a: string, b: string): boolean {
  * name-mismatch's), or a cognate spelling: the usual way a translation names someone again ("Obama").
  */
 export function namedIn(p: Person, text: string, start: number, end: number, from = 1): boolean {
-  const words = tokens(text, start, end)
-    .filter((t) => /^\p{Lu}/u.test(t.raw))
-    .map((t) => t.folded);
+  const words = capitalisedWords(text, start, end);
   return p.words.slice(from).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
+}
+
+/** The folded words of text[start, end) that start with a capital, in order. */
+const capitalisedWords = (text: string, start: number, end: number) =>
+  tokens(text, start, end)
+    .filter((t) => /^\p{Lu}/u.test(t.raw))
+    .map(folded);
+
+/** A whole text's capitalised words, each once, and (built on first need) every cognate stem of them. */
+interface CapitalIndex {
+  words: Set<string>;
+  stems?: Set<string>;
+}
+const INDEX = new DocMemo<CapitalIndex>();
+
+/**
+ * namedIn(p, doc.text, 0, doc.text.length, from), answered from an index of the document built once: each
+ * capitalised word is tried once rather than at every occurrence, and a cognate is a shared stem (areCognates
+ * is whether two words' stems meet) rather than a comparison with every word.
+ */
+export function namedInDoc(p: Person, doc: { text: string }, from = 1): boolean {
+  let index = INDEX.get(doc);
+  if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(doc.text, 0, doc.text.length)) }));
+  const { words } = index;
+  return p.words.slice(from).some((w) => {
+    if (words.has(w)) return true;
+    for (const x of words) if (near(x, w)) return true;
+    index.stems ??= new Set([...words].flatMap(cognateStems));
+    return cognateStems(w).some((s) => index.stems!.has(s));
+  });
 }
 
 /** Runs of two or more capitalised words side by side, not at the sentence's start: names of any kind. */
@@ -99,7 +131,7 @@ export function capitalisedRunsIn(text: string, start: number, end: number): Per
   const out: Person[] = [];
   let run: Tok[] = [];
   const flush = () => {
-    if (run.length >= 2) out.push({ start: run[0].start, end: run[run.length - 1].end, words: run.map((t) => t.folded) });
+    if (run.length >= 2) out.push({ start: run[0].start, end: run[run.length - 1].end, words: run.map(folded) });
     run = [];
   };
   for (let i = 1; i < toks.length; i++) {

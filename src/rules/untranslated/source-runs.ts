@@ -21,6 +21,8 @@ export function blankQuotes(text: string): string {
   return text.replace(QUOTED, (m) => " ".repeat(m.length));
 }
 
+const MARKS = /[-’]/;
+
 /** The words of text[start, end) in order, offsets relative to `text`. */
 export function wordsIn(text: string, start = 0, end = text.length): RunWord[] {
   const out: RunWord[] = [];
@@ -30,7 +32,8 @@ export function wordsIn(text: string, start = 0, end = text.length): RunWord[] {
       start: start + m.index,
       end: start + m.index + raw.length,
       raw,
-      folded: foldWord(raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'"))),
+      // Most words have no hyphen or curly apostrophe: they skip the replace (which would return them unchanged).
+      folded: foldWord(MARKS.test(raw) ? raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")) : raw),
     });
   }
   return out;
@@ -45,8 +48,14 @@ export function adjacentPairs(text: string, words: RunWord[]): Set<string> {
   return out;
 }
 
-function isSpace(text: string, from: number, to: number): boolean {
-  return to > from && /^[ \t\u00a0]+$/.test(text.slice(from, to));
+/** Whether text[from, to) is one or more spaces, tabs or no-break spaces: /^[ \t\u00a0]+$/ without the slice. */
+export function isSpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** The maximal runs (two words or more) of `words` whose adjacent pairs are all in `pairs`. */
