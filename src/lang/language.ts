@@ -181,6 +181,8 @@ export interface Language {
   name: string;
   /** ISO 639-3 code the language identifier (franc) uses ("spa"). */
   francCode: string;
+  /** Unicode script its text is written in ("Latin"). */
+  script: string;
   /** Tags shown in error messages and help ("es-MX"). */
   exampleTags: string[];
   /** Regions whose CLDR conventions a bare tag accepts together. */

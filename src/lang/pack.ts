@@ -4,7 +4,15 @@ import type { AbbreviationData, CalendarData, GenderData, Language, NegationData
 
 /** The JSON files of one pack (rules/<code>/), as imported. */
 export interface PackFiles {
-  locale: { name: string; examples: string[]; regions: string[]; tolerate: string[]; francCode: string; letterWords: string[] };
+  locale: {
+    name: string;
+    examples: string[];
+    regions: string[];
+    tolerate: string[];
+    script: string;
+    francCode: string;
+    letterWords: string[];
+  };
   stopwords: { words: string[] };
   abbreviations: AbbreviationData;
   numberWords: Omit<NumberWordData, "joinerAfter"> & { joinerAfter: string };
@@ -52,6 +60,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     code,
     name: locale.name,
     francCode: locale.francCode,
+    script: locale.script,
     exampleTags: locale.examples,
     regions: locale.regions,
     tolerate: locale.tolerate,

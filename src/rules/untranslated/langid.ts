@@ -53,7 +53,15 @@ function letterUnitsAt(text: string, i: number): number {
 
 /** How many of the text's words are function words exclusive to `lang`. */
 export function stopwordCount(text: string, lang: Lang): number {
-  const exclusive = EXCLUSIVE[lang];
+  return countWords(text, EXCLUSIVE_ASCII[lang], EXCLUSIVE[lang], LONGEST_EXCLUSIVE);
+}
+
+/**
+ * How many of the text's words are in `words` (folded; `ascii` holds the same words for lookups in place). Words
+ * longer than `longest` units are skipped unread: folding never shortens a word except for the CJK compatibility
+ * ideographs, which no listed word contains.
+ */
+export function countWords(text: string, ascii: AsciiWordSet, words: ReadonlySet<string>, longest: number): number {
   let n = 0;
   // A hand-written scanner for /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu (letters, inner apostrophes before a letter):
   // no match array per word.
@@ -76,17 +84,18 @@ export function stopwordCount(text: string, lang: Lang): number {
         else break;
       }
     }
-    if (i - start > LONGEST_EXCLUSIVE) continue;
+    if (i - start > longest) continue;
     // ASCII words are looked up in place (folding them is lower-casing); others are sliced and folded.
-    const found = EXCLUSIVE_ASCII[lang].find(text, start, i);
-    if (found === NOT_ASCII ? exclusive.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
+    const found = ascii.find(text, start, i);
+    if (found === NOT_ASCII ? words.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
   }
   return n;
 }
 
-/** Trigram language scores of a text among the supported languages and their neighbours (best = 1). */
-export function trigramScores(text: string): Map<string, number> {
-  return new Map(francAll(text, { only: FRANC_ONLY, minLength: 1 }));
+/** Trigram language scores of a text among the supported languages, their neighbours and `also` (best = 1). */
+export function trigramScores(text: string, also: readonly string[] = []): Map<string, number> {
+  const only = also.length ? [...new Set([...FRANC_ONLY, ...also])] : FRANC_ONLY;
+  return new Map(francAll(text, { only, minLength: 1 }));
 }
 
 /** How close to the best trigram score a language must be (Spanish and Portuguese, say, score very alike). */
