@@ -62,10 +62,12 @@ function ownWords(lang: Lang, k: number): WordList {
  * name the language, and either its function words outnumber twice `home`'s, or a long sentence has none of `home`'s.
  */
 export function otherLanguageOf(text: string, home: Lang, besides: Lang): string | null {
-  const body = withoutQuotes(text);
+  // Quoted and bracketed material is left out, unless what is left has no function word of its own language.
+  const unquoted = withoutQuotes(text);
+  const body = count(unquoted, ONLY_OWN[home]) === 0 ? text : unquoted;
   const words = wordCount(body);
   if (words < MIN_WORDS) return null;
-  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && count(body, ONLY_OWN[home]) === 0;
+  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && count(text, ONLY_OWN[home]) === 0;
   if (!noOwn && count(body, ANY_OTHER) < MIN_FUNCTION_WORDS) return null;
   const scores = trigramScores(body, OTHER_CODES);
   const [top] = scores.keys();
