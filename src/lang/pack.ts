@@ -1,6 +1,6 @@
 // Builds a Language from a pack's JSON files plus what CLDR (through Intl) says about the language.
 import type { Lang } from "../types";
-import type { AbbreviationData, CalendarData, GenderData, Language, NegationData, NumberWordData } from "./language";
+import type { AbbreviationData, CalendarData, ClockTimeData, GenderData, Language, NegationData, NumberWordData } from "./language";
 
 /** The JSON files of one pack (rules/<code>/), as imported. */
 export interface PackFiles {
@@ -17,6 +17,7 @@ export interface PackFiles {
   abbreviations: AbbreviationData;
   numberWords: Omit<NumberWordData, "joinerAfter"> & { joinerAfter: string };
   calendar: Omit<CalendarData, "months" | "weekdays"> & { months: string[][]; weekdays: string[][] };
+  clockTimes: ClockTimeData;
   negation: NegationData;
   questionWords: { interrogatives: string[]; tags: string[] };
   repeatedWord: { allowed: string[] };
@@ -74,6 +75,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
       months: withCldrNames(code, "months", files.calendar.months),
       weekdays: withCldrNames(code, "weekdays", files.calendar.weekdays),
     },
+    clockTimes: files.clockTimes,
     negation: files.negation,
     questionWords: files.questionWords,
     repeatedWordAllowed: files.repeatedWord.allowed,
