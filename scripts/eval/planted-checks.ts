@@ -2,7 +2,7 @@
 // (an unknown acronym dropped, a number word changed, a negation added or removed), both directions, and the
 // share flagged at the right place by the rule meant to catch each. The generators know only the language, not
 // the rules: they find their targets with their own word lists and patterns. EVAL_MISSES=n prints n misses per
-// kind and direction; EVAL_HITS=n prints n hits.
+// kind and direction; EVAL_HITS=n prints n hits; EVAL_KINDS=rule-id[,rule-id] runs only the kinds of those rules.
 import { check } from "../../src/checker";
 import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
@@ -17,6 +17,7 @@ const DIRECTIONS: { from: Lang; to: Lang }[] = [
 ];
 const MISSES = Number(process.env.EVAL_MISSES ?? 0);
 const HITS = Number(process.env.EVAL_HITS ?? 0);
+const KINDS = process.env.EVAL_KINDS?.split(",");
 
 /** True when an issue of `ruleId` lies at the plant: its target span overlaps the change, or its source span the source anchor. */
 function flaggedAt(issues: ReturnType<typeof check>["issues"], ruleId: string, p: Plant): boolean {
@@ -33,7 +34,7 @@ const module: EvalModule = {
   run(ctx) {
     for (const kind of PLANT_KINDS) {
       const rule = RULES_BY_ID.get(kind.ruleId);
-      if (!rule) continue;
+      if (!rule || (KINDS && !KINDS.includes(kind.ruleId))) continue;
       for (const d of DIRECTIONS) {
         let candidates = 0;
         let hits = 0;

@@ -77,6 +77,31 @@ export interface CalendarData {
   capitalised: boolean;
 }
 
+/** Clock-time words (rules/<code>/clock-times.json); read by src/rules/lib/clock-times.ts. */
+export interface ClockTimeData {
+  /** Words before digits that make "H.MM" or a bare hour before `hours` a clock time ("a las", "at"). */
+  before: string[];
+  /** Markers after a time that set the half of the day ("a. m.", "in the evening"). */
+  am: string[];
+  pm: string[];
+  /** Markers that make a time without saying its half ("o'clock", "hora local"). */
+  clock: string[];
+  /** Clock markers that also measure durations ("horas", "hours"). */
+  hours: string[];
+  /** Time zones as written after a time, with their possible offsets from UTC in hours ("ET": -5 or -4). */
+  zones: Record<string, number[]>;
+  /** Names of moments and the minutes after midnight each may mean ("mediodía", "midnight"). */
+  words: Record<string, number[]>;
+  /** Words between minutes and an hour in words, 1 to add them, -1 to take them ("ten to six", "half past six"). */
+  minutesBefore: Record<string, number>;
+  /** The same after the hour ("cinco menos diez", "seis y media"). */
+  minutesAfter: Record<string, number>;
+  /** Words of those minutes that are no number word ("half": 30, "cuarto": 15). */
+  minuteParts: Record<string, number>;
+  /** Words that open a range of hours ("from two to five"): no minutes before a joiner after them. */
+  rangeStarts: string[];
+}
+
 /** Negation words and phrases (rules/<code>/negation.json); read by src/rules/lib/negation.ts. */
 export interface NegationData {
   verbal: string[];
@@ -183,6 +208,8 @@ export interface Language {
   name: string;
   /** ISO 639-3 code the language identifier (franc) uses ("spa"). */
   francCode: string;
+  /** Unicode script its text is written in ("Latin"). */
+  script: string;
   /** Tags shown in error messages and help ("es-MX"). */
   exampleTags: string[];
   /** Regions whose CLDR conventions a bare tag accepts together. */
@@ -196,6 +223,7 @@ export interface Language {
   /** Number formatting from CLDR (Intl): separators of the language's default locale, grouping threshold. */
   numberFormat: { group: string; decimal: string; groupFrom: number };
   calendar: CalendarData;
+  clockTimes: ClockTimeData;
   negation: NegationData;
   /** Question words for inverted question marks: interrogatives that open a clause and tag questions. */
   questionWords: { interrogatives: string[]; tags: string[] };

@@ -1,14 +1,23 @@
 // Builds a Language from a pack's JSON files plus what CLDR (through Intl) says about the language.
 import type { Lang } from "../types";
-import type { AbbreviationData, CalendarData, GenderData, Language, NegationData, NumberWordData } from "./language";
+import type { AbbreviationData, CalendarData, ClockTimeData, GenderData, Language, NegationData, NumberWordData } from "./language";
 
 /** The JSON files of one pack (rules/<code>/), as imported. */
 export interface PackFiles {
-  locale: { name: string; examples: string[]; regions: string[]; tolerate: string[]; francCode: string; letterWords: string[] };
+  locale: {
+    name: string;
+    examples: string[];
+    regions: string[];
+    tolerate: string[];
+    script: string;
+    francCode: string;
+    letterWords: string[];
+  };
   stopwords: { words: string[] };
   abbreviations: AbbreviationData;
   numberWords: Omit<NumberWordData, "joinerAfter"> & { joinerAfter: string };
   calendar: Omit<CalendarData, "months" | "weekdays"> & { months: string[][]; weekdays: string[][] };
+  clockTimes: ClockTimeData;
   negation: NegationData;
   questionWords: { interrogatives: string[]; tags: string[] };
   repeatedWord: { allowed: string[] };
@@ -52,6 +61,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     code,
     name: locale.name,
     francCode: locale.francCode,
+    script: locale.script,
     exampleTags: locale.examples,
     regions: locale.regions,
     tolerate: locale.tolerate,
@@ -65,6 +75,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
       months: withCldrNames(code, "months", files.calendar.months),
       weekdays: withCldrNames(code, "weekdays", files.calendar.weekdays),
     },
+    clockTimes: files.clockTimes,
     negation: files.negation,
     questionWords: files.questionWords,
     repeatedWordAllowed: files.repeatedWord.allowed,

@@ -16,6 +16,7 @@ import sentenceStartCase from "./sentence-start-case";
 import punctuationSpacing from "./punctuation-spacing/punctuation-spacing";
 import doubledPunctuation from "./doubled-punctuation";
 import repeatedWord from "./repeated-word";
+import unintelligible from "./unintelligible";
 import pronounGender from "./pronoun-gender/pronoun-gender";
 import numberMismatch from "./number-mismatch/number-mismatch";
 import negation from "./negation";
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   punctuationSpacing,
   doubledPunctuation,
   repeatedWord,
+  unintelligible,
   pronounGender,
   numberMismatch,
   negation,

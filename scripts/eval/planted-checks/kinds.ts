@@ -7,6 +7,8 @@ import { plantNumberWord } from "./number-word";
 import { plantPhraseLeft } from "./phrase-left";
 import { plantClockChange } from "./clock-change";
 import { plantNameSwap } from "./name-swap";
+import { plantOtherLanguage } from "./other-language";
+import { plantWordLoop } from "./word-loop";
 
 /** A planted copy of the target: its text, where the change lies, and where its source anchor lies (if any). */
 export interface Plant {
@@ -34,6 +36,8 @@ export const PLANT_KINDS: PlantKind[] = [
   { name: "source phrase left untranslated", ruleId: "untranslated-phrase", plant: plantPhraseLeft },
   { name: "clock time changed", ruleId: "date-mismatch", plant: plantClockChange },
   { name: "person's name replaced", ruleId: "name-missing", plant: plantNameSwap },
+  { name: "sentence in a third language or script", ruleId: "untranslated", plant: plantOtherLanguage },
+  { name: "words repeated in a loop", ruleId: "unintelligible", plant: plantWordLoop },
 ];
 
 /** Replaces [start, end) of a text. */

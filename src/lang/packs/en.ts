@@ -2,6 +2,7 @@
 import abbreviations from "../../../rules/en/abbreviations.json";
 import acronymConnectors from "../../../rules/en/acronym-connectors.json";
 import calendar from "../../../rules/en/calendar.json";
+import clockTimes from "../../../rules/en/clock-times.json";
 import gender from "../../../rules/en/gender-cues.json";
 import locale from "../../../rules/en/locale.json";
 import negation from "../../../rules/en/negation.json";
@@ -29,6 +30,7 @@ const files = {
   abbreviations,
   numberWords,
   calendar,
+  clockTimes,
   negation,
   questionWords,
   repeatedWord,

@@ -2,6 +2,7 @@
 import abbreviations from "../../../rules/es/abbreviations.json";
 import acronymConnectors from "../../../rules/es/acronym-connectors.json";
 import calendar from "../../../rules/es/calendar.json";
+import clockTimes from "../../../rules/es/clock-times.json";
 import gender from "../../../rules/es/gender-cues.json";
 import locale from "../../../rules/es/locale.json";
 import negation from "../../../rules/es/negation.json";
@@ -31,6 +32,7 @@ const files = {
   abbreviations,
   numberWords,
   calendar,
+  clockTimes,
   negation,
   questionWords,
   repeatedWord,

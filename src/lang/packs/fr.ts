@@ -3,6 +3,7 @@
 import abbreviations from "../../../rules/fr/abbreviations.json";
 import acronymConnectors from "../../../rules/fr/acronym-connectors.json";
 import calendar from "../../../rules/fr/calendar.json";
+import clockTimes from "../../../rules/fr/clock-times.json";
 import gender from "../../../rules/fr/gender-cues.json";
 import locale from "../../../rules/fr/locale.json";
 import negation from "../../../rules/fr/negation.json";
@@ -34,6 +35,7 @@ const files = {
   abbreviations,
   numberWords,
   calendar,
+  clockTimes,
   negation,
   questionWords,
   repeatedWord,

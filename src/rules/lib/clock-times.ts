@@ -1,6 +1,9 @@
-// Clock times named in a text ("a las 10:30", "3 p. m.", "las 15 horas", "noon"), each with the minutes after
-// midnight it may mean: one value when the half of the day is known, two (morning, evening) when it is not.
-import table from "../../../rules/clock-times.json";
+// Clock times named in a text ("a las 10:30", "3 p. m.", "las 15 horas", "0800 GMT", "ten o'clock", "noon"), each
+// with the minutes after midnight it may mean: one value when the half of the day is known, two (morning, evening)
+// when it is not; and, when a zone follows ("10 a.m. ET"), the offsets from UTC it may have. Words are the
+// language pack's (rules/<code>/clock-times.json, number words for the hours).
+import type { ClockTimeData } from "../../lang/language";
+import { byLanguage, languageOf } from "../../lang/registry";
 import type { Lang } from "../../types";
 
 /** A clock time in a text. */
@@ -9,16 +12,9 @@ export interface ClockTime {
   end: number;
   /** Minutes after midnight it may mean. */
   minutes: number[];
+  /** Offsets from UTC in hours its zone may have, when the text names one. */
+  offsets?: number[];
 }
-
-interface Entry {
-  before: string[];
-  am: string[];
-  pm: string[];
-  clock: string[];
-  words: Record<string, number[]>;
-}
-const ENTRIES = table as unknown as Record<Lang, Entry>;
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*");
 const alternation = (list: string[]) =>
@@ -30,32 +26,59 @@ const alternation = (list: string[]) =>
 interface Compiled {
   before: ReadonlySet<string>;
   marker: RegExp;
+  zone: RegExp;
+  zones: Map<string, number[]>;
   words: RegExp;
   values: Map<string, number[]>;
+  hourWords: RegExp;
+  hours: Map<string, number>;
+  data: ClockTimeData;
+  /** Minutes as words: number words up to 30 and the pack's parts ("half", "cuarto"). */
+  minuteWords: Map<string, number>;
 }
 
-function compile(e: Entry): Compiled {
+/** The number words of the hours 1 to 12 ("one", "diez"), lower case. */
+function hourWords(lang: Lang): Map<string, number> {
+  const { units, unitOne } = languageOf(lang).numberWords;
+  const out = new Map(Object.entries(units).filter(([, n]) => n >= 1 && n <= 12));
+  for (const w of unitOne) out.set(w, 1);
+  return out;
+}
+
+function compile(e: ClockTimeData, lang: Lang): Compiled {
+  const hours = hourWords(lang);
   return {
     before: new Set(e.before),
-    // regex-safe: an alternation of escaped literals from rules/clock-times.json, anchored, no nested quantifier.
-    marker: new RegExp(`^\\s*(?:(${alternation(e.am)})|(${alternation(e.pm)})|(${alternation(e.clock)}))(?![\\p{L}])`, "iu"),
+    // regex-safe: an alternation of escaped literals from the pack, anchored, no nested quantifier.
+    marker: new RegExp(
+      `^\\s*(?:(${alternation(e.am)})|(${alternation(e.pm)})|(${alternation(e.clock)})|(${alternation(e.hours)}))(?![\\p{L}])`,
+      "iu",
+    ),
+    // regex-safe: as above (zones match as written: "ET" but not "et").
+    zone: new RegExp(`^\\s*(?:${alternation(Object.keys(e.zones))})(?![\\p{L}])`, "u"),
+    zones: new Map(Object.entries(e.zones)),
     // regex-safe: as above.
     words: new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(e.words))})(?![\\p{L}])`, "giu"),
     values: new Map(Object.entries(e.words).map(([w, v]) => [w.toLowerCase(), v])),
+    // regex-safe: as above.
+    hourWords: new RegExp(`(?<![\\p{L}])(?:${alternation([...hours.keys()])})(?![\\p{L}])`, "giu"),
+    hours,
+    data: e,
+    minuteWords: new Map([
+      ...Object.entries(languageOf(lang).numberWords.units).filter(([, n]) => n >= 1 && n <= 30),
+      ...Object.entries(e.minuteParts),
+    ]),
   };
 }
 
-const COMPILED = new Map<string, Compiled>();
-function compiled(lang: Lang): Compiled | undefined {
-  if (!ENTRIES[lang] || lang.startsWith("_")) return undefined;
-  let c = COMPILED.get(lang);
-  if (!c) COMPILED.set(lang, (c = compile(ENTRIES[lang])));
-  return c;
-}
+const COMPILED: Record<Lang, Compiled> = byLanguage((l) => compile(l.clockTimes, l.code));
 
 /** An hour with optional minutes, not inside a longer number. */
 // regex-safe: fixed-length digit groups, one optional group, no quantifier inside a repetition; safe-regex misreads \p{…}.
 const DIGITS = /(?<![\p{L}\p{N}.,:])(\d{1,2})(?:([:.h])(\d{2}))?(?![\p{N}]|[.,:]\d)/gu;
+/** Four digits of a 24-hour time without a separator ("0800"): a time only before a zone. */
+// regex-safe: fixed-length groups, no repetition.
+const HHMM = /(?<![\p{L}\p{N}.,:])([01]\d|2[0-3])([0-5]\d)(?![\p{N}]|[.,:]\d)/gu;
 /** The word right before an offset (lower case), or "". */
 function wordBefore(text: string, at: number): string {
   return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase() ?? "";
@@ -70,32 +93,114 @@ function minutesOf(h: number, m: number, half: "am" | "pm" | null): number[] {
   return h > 12 ? [h * 60 + m] : [h * 60 + m, ((h % 12) + 12) * 60 + m].filter((v, i, a) => a.indexOf(v) === i);
 }
 
-/** Every clock time of text[from, to) in `lang` (none for a language the table does not have). */
+/** What follows a time at `end` of `part`: its marker ("p. m.", "horas"), then its zone ("GMT"), and where they end. */
+interface After {
+  half: "am" | "pm" | null;
+  /** "clock": a marker that is no duration; "hours": one that may be ("8 horas"); "": none. */
+  kind: "half" | "clock" | "hours" | "";
+  offsets?: number[];
+  end: number;
+}
+
+function after(c: Compiled, part: string, end: number): After {
+  // A zone right after the time is read first: "hora peninsular" is a zone, not "hora".
+  const zoneFirst = c.zone.exec(part.slice(end, end + 24));
+  if (zoneFirst)
+    return { half: null, kind: "clock", offsets: c.zones.get(zoneFirst[0].trim().replace(/\s+/g, " ")), end: end + zoneFirst[0].length };
+  const m = c.marker.exec(part.slice(end, end + 24));
+  const out: After = { half: m?.[1] ? "am" : m?.[2] ? "pm" : null, kind: "", end: end + (m?.[0].length ?? 0) };
+  if (m) out.kind = m[1] || m[2] ? "half" : m[3] ? "clock" : "hours";
+  const z = c.zone.exec(part.slice(out.end, out.end + 24));
+  if (z) {
+    out.offsets = c.zones.get(z[0].trim().replace(/\s+/g, " "));
+    out.end += z[0].length;
+    if (!out.kind) out.kind = "clock";
+  }
+  return out;
+}
+
+/** The clock time of digits `d` of `part`, or null when they are no clock time. */
+function digitTime(c: Compiled, part: string, d: RegExpMatchArray, from: number): ClockTime | null {
+  const end = d.index! + d[0].length;
+  const a = after(c, part, end);
+  const colon = d[2] === ":" || d[2] === "h";
+  const afterBefore = c.before.has(wordBefore(part, d.index!));
+  // A bare hour before "horas" / "hours" is a duration unless a clock word comes before it ("a las 15 horas").
+  const byMarker = a.kind === "half" || a.kind === "clock" || (a.kind === "hours" && (afterBefore || !!d[3]));
+  if (!colon && !(d[3] && afterBefore) && !byMarker) return null;
+  const minutes = minutesOf(Number(d[1]), Number(d[3] ?? 0), a.half);
+  return minutes.length ? { start: from + d.index!, end: from + a.end, minutes, offsets: a.offsets } : null;
+}
+
+// regex-safe: two words and the spaces after them, anchored at the end; no nested quantifier.
+const TWO_WORDS_BEFORE = /(\p{L}+)\s+(\p{L}+)\s+$/u;
+// regex-safe: as above, anchored at the start.
+const TWO_WORDS_AFTER = /^\s+(\p{L}+)\s+(\p{L}+)/u;
+
+/**
+ * The minutes given around an hour in words ("ten to", "half past", "y media", "menos diez") and how far they reach
+ * (start and end offsets in `part`); null when a joiner stands there with minutes the pack does not know.
+ */
+function minutesAround(c: Compiled, part: string, start: number, end: number): { minutes: number; start: number; end: number } | null {
+  const out = { minutes: 0, start, end };
+  const b = TWO_WORDS_BEFORE.exec(part.slice(Math.max(0, start - 30), start));
+  const joinBefore = b ? c.data.minutesBefore[b[2].toLowerCase()] : undefined;
+  if (b && joinBefore) {
+    const m = c.minuteWords.get(b[1].toLowerCase());
+    // "from two to five": a range, not minutes.
+    if (m === undefined || m % 5 || c.data.rangeStarts.includes(wordBefore(part, start - b[0].length))) return null;
+    [out.minutes, out.start] = [joinBefore * m, start - b[0].length];
+  }
+  const a = TWO_WORDS_AFTER.exec(part.slice(end, end + 30));
+  const joinAfter = a ? c.data.minutesAfter[a[1].toLowerCase()] : undefined;
+  if (a && joinAfter) {
+    const m = c.minuteWords.get(a[2].toLowerCase());
+    if (m === undefined || m % 5) return null;
+    [out.minutes, out.end] = [out.minutes + joinAfter * m, end + a[0].length];
+  }
+  return out;
+}
+
+/** The clock time of an hour in words `w` ("ten o'clock", "cinco menos diez de la tarde"), or null when it is none. */
+function wordTime(c: Compiled, part: string, w: RegExpMatchArray, from: number): ClockTime | null {
+  const around = minutesAround(c, part, w.index!, w.index! + w[0].length);
+  if (!around) return null;
+  // A number word is a time only before a marker that is no duration ("ten o'clock", "las cinco de la tarde").
+  const a = after(c, part, around.end);
+  if (a.kind !== "half" && a.kind !== "clock") return null;
+  const hour = c.hours.get(w[0].toLowerCase()) ?? 0;
+  const minutes = minutesOf(hour, 0, a.half).map((m) => (m + around.minutes + 1440) % 1440);
+  return { start: from + around.start, end: from + a.end, minutes, offsets: a.offsets };
+}
+
+/** Every clock time of text[from, to) in `lang`. */
 export function clockTimes(text: string, lang: Lang, from = 0, to = text.length): ClockTime[] {
-  const c = compiled(lang);
-  if (!c) return [];
+  const c = COMPILED[lang];
   const part = text.slice(from, to);
   const out: ClockTime[] = [];
   for (const d of part.matchAll(DIGITS)) {
-    const end = d.index + d[0].length;
-    const marker = c.marker.exec(part.slice(end, end + 24));
-    const colon = d[2] === ":" || d[2] === "h";
-    const after = !!d[3] && c.before.has(wordBefore(part, d.index));
-    // A bare hour before "horas" / "hours" is a duration unless a clock word comes before it ("a las 15 horas").
-    const clockOnly = !!marker?.[3] && !d[3] && !c.before.has(wordBefore(part, d.index));
-    if ((!marker || clockOnly) && !colon && !after) continue;
-    const half = marker?.[1] ? "am" : marker?.[2] ? "pm" : null;
-    const minutes = minutesOf(Number(d[1]), Number(d[3] ?? 0), half);
-    if (minutes.length) out.push({ start: from + d.index, end: from + end + (marker?.[0].length ?? 0), minutes });
+    const t = digitTime(c, part, d, from);
+    if (t) out.push(t);
   }
-  c.words.lastIndex = 0;
+  for (const d of part.matchAll(HHMM)) {
+    const a = after(c, part, d.index + d[0].length);
+    if (a.offsets && !a.half && a.kind === "clock")
+      out.push({ start: from + d.index, end: from + a.end, minutes: minutesOf(Number(d[1]), Number(d[2]), null), offsets: a.offsets });
+  }
+  for (const w of part.matchAll(c.hourWords)) {
+    const t = wordTime(c, part, w, from);
+    if (t) out.push(t);
+  }
   for (const w of part.matchAll(c.words)) {
     out.push({ start: from + w.index, end: from + w.index + w[0].length, minutes: c.values.get(w[0].toLowerCase()) ?? [] });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** True when two clock times may mean the same moment. */
+/** True when two clock times may mean the same moment (compared in UTC when both name a zone). */
 export function sameTime(a: ClockTime, b: ClockTime): boolean {
-  return a.minutes.some((m) => b.minutes.includes(m));
+  if (!a.offsets || !b.offsets) return a.minutes.some((m) => b.minutes.includes(m));
+  const utc = (t: ClockTime) => t.minutes.flatMap((m) => t.offsets!.map((o) => (((m - 60 * o) % 1440) + 1440) % 1440));
+  const theirs = utc(b);
+  return utc(a).some((m) => theirs.includes(m));
 }

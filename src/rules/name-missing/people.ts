@@ -19,6 +19,11 @@ export interface Person {
   end: number;
   /** The folded words of the name, given name first. */
   words: string[];
+  /**
+   * How many of `words` identify the person: all, or those before a particle that follows a surname ("Julio Ruiz
+   * de Alda" is named again as "Ruiz"; "de Madrid" after a surname may be a place).
+   */
+  own?: number;
 }
 
 interface Tok {
@@ -44,6 +49,21 @@ const folded = (t: Tok) => foldWord(t.raw.replace(/['’]s\p{L}*$/u, ""));
 /** Only spaces between two tokens. */
 const adjacent = (text: string, a: Tok, b: Tok) => /^ +$/.test(text.slice(a.end, b.start));
 
+/** Runs of two particles that may stand inside a surname ("de la", "van der"); any other particle stands alone. */
+const SEQUENCES: ReadonlySet<string> = new Set((words as unknown as { particleSequences: string[] }).particleSequences);
+
+/**
+ * The index of the capitalised token after one particle at toks[j], or a run of two that a surname may hold ("de la
+ * Fuente", "de los Santos", "Ruiz de Alda"), all side by side; -1 when toks[j] starts no such run.
+ */
+function afterParticles(text: string, toks: Tok[], j: number): number {
+  if (!PARTICLES.has(toks[j].raw)) return -1;
+  const two = toks[j + 1] && adjacent(text, toks[j], toks[j + 1]) && SEQUENCES.has(`${toks[j].raw} ${toks[j + 1].raw}`);
+  const k = two ? j + 2 : j + 1;
+  const next = toks[k];
+  return next && CAPITALISED.test(next.raw) && adjacent(text, toks[k - 1], next) ? k : -1;
+}
+
 /** The people named in text[start, end), a text in `lang`. */
 export function peopleIn(text: string, start: number, end: number, lang: Lang): Person[] {
   const toks = tokens(text, start, end);
@@ -57,10 +77,15 @@ export function peopleIn(text: string, start: number, end: number, lang: Lang): 
     const words = [given];
     let j = i + 1;
     let last = g;
+    let own: number | undefined;
     while (j < toks.length && adjacent(text, last, toks[j])) {
       const t = toks[j];
-      if (PARTICLES.has(t.raw) && toks[j + 1] && CAPITALISED.test(toks[j + 1].raw) && adjacent(text, t, toks[j + 1])) j++;
-      else if (!CAPITALISED.test(t.raw)) break;
+      const surname = afterParticles(text, toks, j);
+      // The last particle stands for adjacency: the surname after it continues the name.
+      if (surname > 0) {
+        if (words.length > 1 && own === undefined) own = words.length;
+        [j, last] = [surname, toks[surname - 1]];
+      } else if (!CAPITALISED.test(t.raw)) break;
       else {
         words.push(folded(t));
         last = t;
@@ -68,7 +93,7 @@ export function peopleIn(text: string, start: number, end: number, lang: Lang): 
       }
     }
     if (words.length < 2) continue;
-    out.push({ start: g.start, end: last.end, words });
+    out.push({ start: g.start, end: last.end, words, own });
     i = toks.indexOf(last);
   }
   return out;
@@ -92,7 +117,7 @@ function near(a: string, b: string): boolean {
  */
 export function namedIn(p: Person, text: string, start: number, end: number, from = 1): boolean {
   const words = capitalisedWords(text, start, end);
-  return p.words.slice(from).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
+  return p.words.slice(from, p.own).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
 }
 
 /** The folded words of text[start, end) that start with a capital, in order. */
@@ -117,7 +142,7 @@ export function namedInDoc(p: Person, doc: { text: string }, from = 1): boolean 
   let index = INDEX.get(doc);
   if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(doc.text, 0, doc.text.length)) }));
   const { words } = index;
-  return p.words.slice(from).some((w) => {
+  return p.words.slice(from, p.own).some((w) => {
     if (words.has(w)) return true;
     for (const x of words) if (near(x, w)) return true;
     index.stems ??= new Set([...words].flatMap(cognateStems));
@@ -130,16 +155,25 @@ export function capitalisedRunsIn(text: string, start: number, end: number): Per
   const toks = tokens(text, start, end);
   const out: Person[] = [];
   let run: Tok[] = [];
+  /** The token before the next one: the run's last word, or the last particle inside it. */
+  let prev = toks[0];
   const flush = () => {
     if (run.length >= 2) out.push({ start: run[0].start, end: run[run.length - 1].end, words: run.map(folded) });
     run = [];
   };
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i];
-    if (!CAPITALISED.test(t.raw)) flush();
+    // Particles inside a surname ("Juan de los Santos") continue the run.
+    // Only a surname right after a given name starts with particles ("Juan de los Santos"): "Acción de Gracias" is
+    // two names, and "Ana Gil de la Universidad" a person and a body.
+    const person = run.length === 1 && GIVEN.has(folded(run[0])) && adjacent(text, prev, t);
+    const surname = person ? afterParticles(text, toks, i) : -1;
+    if (surname > 0) [i, prev] = [surname - 1, toks[surname - 1]];
+    else if (!CAPITALISED.test(t.raw)) flush();
     else {
-      if (run.length && !adjacent(text, run[run.length - 1], t)) flush();
+      if (run.length && !adjacent(text, prev, t)) flush();
       run.push(t);
+      prev = t;
     }
   }
   flush();

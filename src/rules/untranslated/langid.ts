@@ -68,9 +68,15 @@ function letterUnitsAt(text: string, i: number): number {
 /** How many of the text's words are function words of `lang` that `other` lacks. */
 export function stopwordCount(text: string, lang: Lang, other: Lang): number {
   const words = PAIR_STOPWORDS(pairScope(lang, other));
-  const exclusive = words.exclusive.get(lang)!;
-  const exclusiveAscii = words.exclusiveAscii.get(lang)!;
-  const longest = words.longest;
+  return countWords(text, words.exclusiveAscii.get(lang)!, words.exclusive.get(lang)!, words.longest);
+}
+
+/**
+ * How many of the text's words are in `words` (folded; `ascii` holds the same words for lookups in place). Words
+ * longer than `longest` units are skipped unread: folding never shortens a word except for the CJK compatibility
+ * ideographs, which no listed word contains.
+ */
+export function countWords(text: string, ascii: AsciiWordSet, words: ReadonlySet<string>, longest: number): number {
   let n = 0;
   // A hand-written scanner for /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu (letters, inner apostrophes before a letter):
   // no match array per word.
@@ -95,15 +101,17 @@ export function stopwordCount(text: string, lang: Lang, other: Lang): number {
     }
     if (i - start > longest) continue;
     // ASCII words are looked up in place (folding them is lower-casing); others are sliced and folded.
-    const found = exclusiveAscii.find(text, start, i);
-    if (found === NOT_ASCII ? exclusive.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
+    const found = ascii.find(text, start, i);
+    if (found === NOT_ASCII ? words.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
   }
   return n;
 }
 
-/** Trigram language scores of a text among the pair's languages and their neighbours (best = 1). */
-export function trigramScores(text: string, scope: PairScope): Map<string, number> {
-  return new Map(francAll(text, { only: FRANC_ONLY(scope), minLength: 1 }));
+/** Trigram language scores of a text among the pair's languages, their neighbours and `also` (best = 1). */
+export function trigramScores(text: string, scope: PairScope, also: readonly string[] = []): Map<string, number> {
+  const base = FRANC_ONLY(scope);
+  const only = also.length ? [...new Set([...base, ...also])] : base;
+  return new Map(francAll(text, { only, minLength: 1 }));
 }
 
 /** How close to the best trigram score a language must be (Spanish and Portuguese, say, score very alike). */

@@ -4,22 +4,27 @@ import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "./langid"
 import type { Lang } from "../../types";
 import { languageOf } from "../../lang/registry";
 import { pairScope, type PairScope } from "../../lang/pair";
+import { likelyOtherLanguage, otherLanguageOf } from "./other-language";
+import { otherScriptOf } from "./other-script";
 
 /** Shorter sentences are skipped: headlines of names, titles and slogans are too often legitimately kept. */
 const MIN_WORDS = 4;
 /** A sentence that is nothing but a quotation this short is taken for a title (of a song, a book, a show). */
 const MAX_TITLE_WORDS = 8;
 
-/** A target sentence left in the source language, or copied verbatim from the source. */
+/** A target sentence left in the source language, copied verbatim from the source, or in a third language or script. */
 export default defineRule({
   meta: {
     id: "untranslated",
-    description: "A target sentence is still in the source language (or identical to the source sentence).",
+    description:
+      "A target sentence is still in the source language (or identical to the source sentence), or is in a third language or another script.",
     category: "accuracy/untranslated",
     severity: "minor",
     messages: {
       untranslated: "This target sentence is still in {{language}}.",
       copied: "This target sentence is a copy of the source sentence, still in {{language}}.",
+      otherLanguage: "This target sentence is in {{language}}, not {{target}}.",
+      otherScript: "This target sentence is written in {{script}} letters, not in {{target}}.",
     },
     confidence: 0.85,
   },
@@ -58,8 +63,37 @@ export default defineRule({
         source: "The festival will open with a concert by Los Tigres del Norte on Friday.",
         target: "El festival se inaugurará el viernes con un concierto de Los Tigres del Norte.",
       },
+      {
+        // A sentence in a third language that the source has too was kept on purpose.
+        from: "es",
+        to: "en",
+        source: "El actor cerró su discurso en francés. Nous sommes tous des enfants de la même planète.",
+        target: "The actor closed his speech in French. Nous sommes tous des enfants de la même planète.",
+      },
     ],
     bad: [
+      {
+        // A sentence in a third language.
+        from: "es",
+        to: "en",
+        source: "El ministro visitó la fábrica el martes. Prometió nuevas inversiones para toda la región en dos años.",
+        target:
+          "The minister visited the factory on Tuesday. <marker>Il a promis des nouveaux investissements pour toute la région dans les deux ans.</marker>",
+      },
+      {
+        from: "en",
+        to: "es",
+        source: "The bridge will reopen next week. The engineers finished the repairs on Friday after three months, the mayor said.",
+        target:
+          "El puente reabrirá la próxima semana. <marker>Die Ingenieure haben die Reparaturen am Freitag nach drei Monaten abgeschlossen, sagte der Bürgermeister.</marker>",
+      },
+      {
+        // Transliterated output: English in Cyrillic letters.
+        from: "es",
+        to: "en",
+        source: "El ministro habló con la prensa el lunes por la tarde.",
+        target: "<marker>Зе министер споук ту зе прес он Мандей афтернун.</marker>",
+      },
       {
         from: "es",
         to: "en",
@@ -94,10 +128,23 @@ export default defineRule({
     const from = ctx.source.lang;
     const to = ctx.target.lang;
     if (from === to) return;
+    const target = languageOf(to).name;
     for (const t of ctx.target.segments) {
+      const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
+      const at = { start: t.start, end: t.end };
+      const language = otherLanguageOf(t.text, to, from);
+      // A sentence the source has in that language too was kept on purpose (a quotation, a motto).
+      if (language && !pair.source.some((s) => likelyOtherLanguage(s.text, pairScope(from, to)) === language)) {
+        ctx.report({ messageId: "otherLanguage", data: { language, target }, target: at });
+        continue;
+      }
+      const script = otherScriptOf(t.text, to);
+      if (script && !pair.source.some((s) => otherScriptOf(s.text, from) === script)) {
+        ctx.report({ messageId: "otherScript", data: { script, target }, target: at });
+        continue;
+      }
       // Every verdict needs at least one function word of the source language: most sentences stop here.
       if (stopwordCount(t.text, from, to) === 0) continue;
-      const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
       const key = sentenceKey(t.text);
       const copied = pair.source.some((s) => sentenceKey(s.text) === key);
       // A verbatim copy of its source needs less evidence: one function word of the source language is enough.

@@ -1,0 +1,97 @@
+import { defineRule } from "../check/rule";
+
+/** A word repeated this many times in a row is a loop ("the the the the"); fewer may be emphasis or a typo. */
+const MIN_WORD_REPEATS = 4;
+/** A group of two to four words repeated this many times in a row is a loop ("of the of the of the"). */
+const MIN_GROUP_REPEATS = 3;
+const MAX_GROUP = 4;
+
+interface Word {
+  start: number;
+  end: number;
+  folded: string;
+}
+
+// regex-safe: a letter or digit run with single inner apostrophes or hyphens, each repetition starting with a mark.
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: m[0].toLowerCase() }));
+}
+
+/** How many times the group of `n` words at `i` stands in a row from there. */
+function repeats(words: Word[], i: number, n: number): number {
+  let r = 1;
+  for (let j = i + n; j + n <= words.length; j += n) {
+    for (let k = 0; k < n; k++) if (words[j + k].folded !== words[i + k].folded) return r;
+    r++;
+  }
+  return r;
+}
+
+/** The first loop of a text: [start, end) of the repeated words, or null when there is none. */
+export function firstLoop(text: string): [number, number] | null {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= MAX_GROUP; n++) {
+      const r = repeats(words, i, n);
+      // A group of one repeated word is the shorter loop of that word.
+      if (n > 1 && words.slice(i, i + n).every((w) => w.folded === words[i].folded)) continue;
+      if (r >= (n === 1 ? MIN_WORD_REPEATS : MIN_GROUP_REPEATS)) return [words[i].start, words[i + n * r - 1].end];
+    }
+  }
+  return null;
+}
+
+/** A target sentence caught in a loop of repeated words, as machine translation produces on bad days. */
+export default defineRule({
+  meta: {
+    id: "unintelligible",
+    description:
+      'A target sentence caught in a loop: a word four times in a row, or a group of two to four words three times in a row ("of the of the of the"), which the aligned source does not have.',
+    category: "accuracy/mistranslation",
+    severity: "minor",
+    messages: { loop: "The translation repeats “{{words}}” in a loop: the sentence is garbled." },
+    confidence: 0.9,
+  },
+  examples: {
+    good: [
+      {
+        from: "es",
+        to: "en",
+        source: "El público gritaba «sí, sí, sí, sí» al final del concierto.",
+        target: 'The audience shouted "yes, yes, yes, yes" at the end of the concert.',
+      },
+      {
+        from: "en",
+        to: "es",
+        source: "The minister said that the plan was very, very expensive.",
+        target: "El ministro dijo que el plan era muy, muy caro.",
+      },
+    ],
+    bad: [
+      {
+        from: "es",
+        to: "en",
+        source: "El Gobierno aprobó el presupuesto de la región para el año próximo.",
+        target: "The government approved the budget <marker>of the region of the region of the region</marker> for next year.",
+      },
+      {
+        from: "en",
+        to: "es",
+        source: "Prices rose again in March.",
+        target: "Los precios <marker>subieron subieron subieron subieron</marker> de nuevo en marzo.",
+      },
+    ],
+  },
+  check(ctx) {
+    for (const t of ctx.target.segments) {
+      const loop = firstLoop(t.text);
+      if (!loop) continue;
+      const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
+      if (pair.source.some((s) => firstLoop(s.text))) continue;
+      const words = t.text.slice(loop[0], loop[1]);
+      ctx.report({ messageId: "loop", data: { words }, target: { start: t.start + loop[0], end: t.start + loop[1] } });
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { clockTimes, sameTime } from "../../src/rules/lib/clock-times";
+
+const times = (text: string, lang: "es" | "en") => clockTimes(text, lang).map((t) => text.slice(t.start, t.end));
+const one = (text: string, lang: "es" | "en") => clockTimes(text, lang)[0];
+
+describe("clock times", () => {
+  it("reads zones after a time, and four digits only before a zone", () => {
+    expect(times("The strike began at 0800 GMT and ended at 14:00 UTC.", "en")).toEqual(["0800 GMT", "14:00 UTC"]);
+    expect(times("Polls open at 10 a.m. ET on Tuesday.", "en")).toEqual(["10 a.m. ET"]);
+    expect(times("In 1998 the plant closed; 2010 was worse.", "en")).toEqual([]);
+    expect(one("at 0800 GMT", "en").offsets).toEqual([0]);
+  });
+
+  it("compares two zoned times in UTC, and a zoned with an unzoned one by the clock", () => {
+    expect(sameTime(one("a las 10 a. m. ET", "es"), one("at 1400 GMT", "en"))).toBe(true); // EDT
+    expect(sameTime(one("a las 14:00 GMT", "es"), one("at 14:00 EST", "en"))).toBe(false);
+    expect(sameTime(one("a las 21:00 hora peninsular", "es"), one("at 2000 GMT", "en"))).toBe(true);
+    expect(sameTime(one("a las 14:00 GMT", "es"), one("at 2 p.m.", "en"))).toBe(true);
+  });
+
+  it("reads hours in words only before a marker that is no duration", () => {
+    expect(times("They arrived at ten o'clock and left at three in the afternoon.", "en")).toEqual([
+      "ten o'clock",
+      "three in the afternoon",
+    ]);
+    expect(times("La reunión duró dos horas y terminó a las cinco de la tarde.", "es")).toEqual(["cinco de la tarde"]);
+    expect(one("at three in the afternoon", "en").minutes).toEqual([900]);
+  });
+
+  it("adds and takes minutes given in words around the hour", () => {
+    expect(one("Ten to six in the morning.", "en").minutes).toEqual([350]);
+    expect(one("at half past six in the morning", "en").minutes).toEqual([390]);
+    expect(one("Cinco menos diez de la madrugada.", "es").minutes).toEqual([290]);
+    expect(one("a las seis y media de la tarde", "es").minutes).toEqual([1110]);
+    // A range is no minutes.
+    expect(times("open from two to five in the afternoon", "en")).toEqual([]);
+  });
+
+  it("names moments in words", () => {
+    expect(times("a mediodía y a medianoche", "es")).toEqual(["mediodía", "medianoche"]);
+    expect(sameTime(one("at noon", "en"), one("al mediodía", "es"))).toBe(true);
+    expect(sameTime(one("at midnight", "en"), one("al mediodía", "es"))).toBe(false);
+  });
+});
