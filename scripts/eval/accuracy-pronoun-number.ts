@@ -2,17 +2,12 @@
 // pronoun-gender, number-mismatch and number-format rules on the clean pairs.
 import { check } from "../../src/checker";
 import { extractNumbers } from "../../src/rules/lib/number-mentions";
-import {
-  findEvidence,
-  indexPeople,
-  lookupKey,
-  nameMentions,
-  otherTitle,
-  personNouns,
-  pronounsIn,
-  titleAlternations,
-  type KeyInfo,
-} from "../../src/rules/pronoun-gender/gender";
+import type { KeyInfo } from "../../src/rules/pronoun-gender/types";
+import { lookupKey, nameMentions } from "../../src/rules/pronoun-gender/names";
+import { findEvidence } from "../../src/rules/pronoun-gender/evidence";
+import { indexPeople } from "../../src/rules/pronoun-gender/people-index";
+import { personNouns, pronounsIn } from "../../src/rules/pronoun-gender/pronouns";
+import { otherTitle, titleAlternations } from "../../src/rules/pronoun-gender/swaps";
 import type { Rule } from "../../src/check/rule";
 import type { Lang, Severity } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";

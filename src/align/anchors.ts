@@ -4,7 +4,8 @@ import type { Lang } from "../types";
 import { HASH_SEED, HashSlots } from "../fast/span-set";
 import { AsciiWordSet, wordHashStep } from "../fast/word-set";
 import lexiconData from "../../rules/anchor-lexicon.json";
-import { byLanguage, supportedLanguages } from "../lang/registry";
+import { byLanguage } from "../lang/registry";
+import { pairScope, perPair, type PairScope } from "../lang/pair";
 
 /** Lower-cases and strips diacritics (á -> a, ñ -> n), so Spanish and English spellings compare. */
 export function foldWord(word: string): string {
@@ -15,9 +16,6 @@ const COMBINING = /[\u0300-\u036f]/g;
 
 /** Function words of each language, folded (no accents, lower case). */
 export const STOPWORDS: Readonly<Record<Lang, ReadonlySet<string>>> = byLanguage((l) => new Set(l.stopwords.map(foldWord)));
-const ANY_STOPWORD = new Set(supportedLanguages().flatMap((l) => [...STOPWORDS[l.code]]));
-/** ANY_STOPWORD, looked up in place by `keysWith`. */
-const STOPWORD_SET = new AsciiWordSet(ANY_STOPWORD);
 /**
  * Per language, its lexicon words mapped to the pivot language's ("año" -> "year"): an anchor key is spelled in the
  * pivot. The pivot's own map is empty (its words are their own keys).
@@ -29,23 +27,31 @@ const TO_PIVOT: Readonly<Record<Lang, ReadonlyMap<string, string>>> = byLanguage
   for (const row of rows) for (const word of [row[l.code] ?? []].flat()) map.set(word, row[pivot] as string);
   return map;
 });
-/** Every lexicon word of any non-pivot language (the two- and three-letter prefilters below are built on them). */
-const LEXICON_KEYS: readonly string[] = supportedLanguages().flatMap((l) => [...TO_PIVOT[l.code].keys()]);
-/** Pivot words of the lexicon: kept as anchors even when short ("two", "war"), to meet their other side. */
-const LEXICON_WORDS: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => [...TO_PIVOT[l.code].values()]));
+
+/** What anchor keys read of a pair's two languages. */
+interface PairWords {
+  /** Function words of either language, folded. */
+  stopwords: ReadonlySet<string>;
+  /** `stopwords`, looked up in place by `keysWith`. */
+  stopwordSet: AsciiWordSet;
+  /** Pivot words of the lexicon rows of either language: kept as anchors even when short ("two", "war"), to meet their other side. */
+  lexiconWords: ReadonlySet<string>;
+}
+
+const PAIR_WORDS = perPair((languages): PairWords => {
+  const stopwords = new Set(languages.flatMap((l) => [...STOPWORDS[l.code]]));
+  const lexiconWords = new Set(languages.flatMap((l) => [...TO_PIVOT[l.code].values()]));
+  return { stopwords, stopwordSet: new AsciiWordSet(stopwords), lexiconWords };
+});
 
 /** Strips diacritics but keeps case (Ñandú -> Nandu); token boundaries stay where they were. */
 function stripMarks(text: string): string {
   return ASCII.test(text) ? text : text.normalize("NFD").replace(COMBINING, "");
 }
 
-/**
- * Tokens of accent-stripped text: words, numbers with inner separators (3,1 / 1.000 / 2.6) and dotted acronyms
- * (EE.UU., U.S.). Letters outside Latin script split tokens, which is harmless for anchors (both sides split alike).
- * `anchorKeys` scans for them by hand (same tokens); `strongAnchors` uses the pattern.
- */
-const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9]|[.,'’](?=[A-Za-z0-9]))*/g;
-const DIGIT = /[0-9]/;
+// Tokens of accent-stripped text: words, numbers with inner separators (3,1 / 1.000 / 2.6) and dotted acronyms
+// (EE.UU., U.S.), as /[A-Za-z0-9](?:[A-Za-z0-9]|[.,'’](?=[A-Za-z0-9]))*/g matches them; `keysWith` scans for them
+// by hand. Letters outside Latin script split tokens, which is harmless for anchors (both sides split alike).
 const NON_DIGIT = /[^0-9]/g;
 const INNER_MARK = /[.'’]/g;
 const UPPER_ONLY = /^[A-Z.]+$/;
@@ -102,8 +108,8 @@ class TokenMemo extends HashSlots {
  * content words reduced to a 5-letter folded prefix (so cognates such as presidente/president meet), Spanish
  * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept. Function words are dropped.
  */
-export function anchorKeys(text: string, lang: Lang): string[] {
-  return keysWith(text, lang, new TokenMemo());
+export function anchorKeys(text: string, lang: Lang, scope: PairScope = pairScope(lang)): string[] {
+  return keysWith(text, lang, PAIR_WORDS(scope), new TokenMemo());
 }
 
 /** True for the units of a token: ASCII letters and digits. */
@@ -112,7 +118,7 @@ function isAlnum(c: number): boolean {
 }
 
 /** `anchorKeys`, remembering the keys of word tokens in `memo` (a pure function of token and language). */
-function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
+function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): string[] {
   const keys: string[] = [];
   const plain = stripMarks(text);
   const len = plain.length;
@@ -123,7 +129,7 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
       i++;
       continue;
     }
-    // One token, as TOKEN matches it.
+    // One token, as the pattern above matches it.
     const start = i;
     let digits = false;
     let others = false;
@@ -158,13 +164,13 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
     }
     // A function word (the commonest tokens) has no key: found in place, as `wordKey` would first (without inner
     // marks, its lower case is the word wordKey looks up; the token has ASCII units only unless it has a ’).
-    if (!marks && STOPWORD_SET.findHashed(plain, start, i, hash) !== undefined) continue;
+    if (!marks && words.stopwordSet.findHashed(plain, start, i, hash) !== undefined) continue;
     const e = memo.find(plain, start, i, hash);
     let key: string | null;
     if (e >= 0) key = memo.value(e);
     else {
       const tok = plain.slice(start, i);
-      key = wordKey(tok, lang, upper, marks);
+      key = wordKey(tok, lang, words, upper, marks);
       memo.add(tok, hash, key);
     }
     if (key !== null) keys.push(key);
@@ -177,13 +183,13 @@ function keysWith(text: string, lang: Lang, memo: TokenMemo): string[] {
  * `marks` say whether it has capitals and inner marks other than commas (else lower-casing and stripping are no-ops).
  * A token without such marks must already be known not to be a function word (`keysWith` looks that up first).
  */
-function wordKey(tok: string, lang: Lang, upper: boolean, marks: boolean): string | null {
+function wordKey(tok: string, lang: Lang, words: PairWords, upper: boolean, marks: boolean): string | null {
   const lower = upper ? tok.toLowerCase() : tok;
   const word = marks ? lower.replace(INNER_MARK, "") : lower;
-  if (marks && ANY_STOPWORD.has(word)) return null;
-  const mapped = lexiconLookup(word, TO_PIVOT[lang]);
+  if (marks && words.stopwords.has(word)) return null;
+  const mapped = lexiconLookup(word, TO_PIVOT[lang], PREFILTERS[lang]);
   if (mapped !== undefined) return spellingKey(mapped);
-  if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || LEXICON_WORDS.has(word)) {
+  if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || words.lexiconWords.has(word)) {
     return spellingKey(word);
   }
   return null;
@@ -195,7 +201,8 @@ function docKeys(doc: Doc): { keys: readonly string[][]; memo: TokenMemo } {
   let entry = DOC_KEYS.get(doc);
   if (!entry) {
     const memo = new TokenMemo();
-    entry = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, memo)), memo };
+    const words = PAIR_WORDS(doc.pair);
+    entry = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, words, memo)), memo };
     DOC_KEYS.set(doc, entry);
   }
   return entry;
@@ -208,7 +215,7 @@ export function segmentAnchorKeys(doc: Doc): readonly (readonly string[])[] {
 
 /** `anchorKeys` of some text of `doc` (a part of a segment), in the document's language. */
 export function textAnchorKeys(doc: Doc, text: string): string[] {
-  return keysWith(text, doc.lang, docKeys(doc).memo);
+  return keysWith(text, doc.lang, PAIR_WORDS(doc.pair), docKeys(doc).memo);
 }
 
 /** Prefix of a word after evening out spelling differences between cognates (collection/colección, theatre/teatro). */
@@ -251,35 +258,17 @@ function spellingKey(word: string): string {
   return key;
 }
 
-/** Strong anchors of a sentence: its numbers and the capitalised words that are not sentence-initial (names). */
-export function strongAnchors(text: string): string[] {
-  const out: string[] = [];
-  const plain = stripMarks(text);
-  let first = true;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(plain); m; m = TOKEN.exec(plain)) {
-    const tok = m[0];
-    if (DIGIT.test(tok)) out.push(`#${tok.replace(NON_DIGIT, "")}`);
-    else if (!first && tok[0] !== tok[0].toLowerCase()) {
-      const word = tok.toLowerCase().replace(INNER_MARK, "");
-      if (!ANY_STOPWORD.has(word)) out.push(word.slice(0, PREFIX));
-    }
-    first = false;
-  }
-  return out;
-}
-
-function lexiconLookup(word: string, toPivot: ReadonlyMap<string, string>): string | undefined {
+function lexiconLookup(word: string, toPivot: ReadonlyMap<string, string>, pre: Prefilter): string | undefined {
   if (toPivot.size === 0) return undefined;
   // Cheap refusal: both lookups need a word whose first two letters (a-z) start some entry of the lexicon.
   if (word.length < 2) return undefined;
   const head = letterPair(word);
-  if (head < 0 || !LEXICON_HEADS[head]) return undefined;
+  if (head < 0 || !pre.heads[head]) return undefined;
   // Sharper: when every entry has 3+ letters, the first three a-z, a match (the word, or it without a final "s",
   // which then has 3+ letters too) starts with the first three letters of some entry.
-  if (lexiconTriplesComplete) {
+  if (pre.triples) {
     const triple = word.length >= 3 ? letterTriple(word) : -1;
-    if (triple < 0 || !LEXICON_TRIPLES[triple]) return undefined;
+    if (triple < 0 || !pre.triples[triple]) return undefined;
   }
   return toPivot.get(word) ?? (word.endsWith("s") ? toPivot.get(word.slice(0, -1)) : undefined);
 }
@@ -298,24 +287,33 @@ function letterPair(word: string): number {
   return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
 }
 
-/** Which first-two-letter pairs start an entry of the lexicon (entries of 2+ letters a-z; others always looked up). */
-const LEXICON_HEADS = new Uint8Array(26 * 26);
-let lexiconHeadsComplete = true;
-for (const k of LEXICON_KEYS) {
-  const head = k.length >= 2 ? letterPair(k) : -1;
-  if (head >= 0) LEXICON_HEADS[head] = 1;
-  else lexiconHeadsComplete = false;
+/**
+ * Which first two letters start an entry of a language's lexicon (all pairs when some entry has fewer than two
+ * letters a-z there), and which first three, or null unless every entry has 3+ letters a-z there.
+ */
+interface Prefilter {
+  heads: Uint8Array;
+  triples: Uint8Array | null;
 }
-if (!lexiconHeadsComplete) LEXICON_HEADS.fill(1);
 
-/** Which first three letters start an entry of the lexicon; used only when every entry has 3+ letters a-z there. */
-const LEXICON_TRIPLES = new Uint8Array(26 * 26 * 26);
-let lexiconTriplesComplete = true;
-for (const k of LEXICON_KEYS) {
-  const triple = k.length >= 3 ? letterTriple(k) : -1;
-  if (triple >= 0) LEXICON_TRIPLES[triple] = 1;
-  else lexiconTriplesComplete = false;
+function prefilter(keys: Iterable<string>): Prefilter {
+  const heads = new Uint8Array(26 * 26);
+  let triples: Uint8Array | null = new Uint8Array(26 * 26 * 26);
+  let headsComplete = true;
+  for (const k of keys) {
+    const head = k.length >= 2 ? letterPair(k) : -1;
+    if (head >= 0) heads[head] = 1;
+    else headsComplete = false;
+    const triple = k.length >= 3 ? letterTriple(k) : -1;
+    if (triple < 0) triples = null;
+    else if (triples) triples[triple] = 1;
+  }
+  if (!headsComplete) heads.fill(1);
+  return { heads, triples };
 }
+
+/** Each language's prefilter of its lexicon words (a lookup refused by it would find nothing). */
+const PREFILTERS: Readonly<Record<Lang, Prefilter>> = byLanguage((l) => prefilter(TO_PIVOT[l.code].keys()));
 
 /** Size of the multiset intersection of two sorted integer arrays. */
 export function sortedOverlap(a: Int32Array, b: Int32Array): number {

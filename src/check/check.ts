@@ -45,8 +45,8 @@ export function check(req: CheckRequest, rules: readonly Rule[], observe?: Stage
   const targetLocale = resolveLocale(req.target.lang);
   // A bilingual file pairs its own segments: they are read as they are, and not aligned again.
   const paired = isBilingual(format) ? buildBilingualDocs(req.source.text, format, sourceLocale, targetLocale) : null;
-  const source = paired?.source ?? buildDoc(req.source.text, sourceLocale, format as Format);
-  const target = paired?.target ?? buildDoc(req.target.text, targetLocale, format as Format);
+  const source = paired?.source ?? buildDoc(req.source.text, sourceLocale, format as Format, targetLocale.lang);
+  const target = paired?.target ?? buildDoc(req.target.text, targetLocale, format as Format, sourceLocale.lang);
   lap("segmentation");
   guard?.(source, target);
   const alignment = paired?.alignment ?? align(source, target);

@@ -1,5 +1,6 @@
 import type { InlineCode } from "../input/bilingual/seg-text";
 import { localeOf, type Locale } from "../lang/locale";
+import { pairScope, type PairScope } from "../lang/pair";
 import type { Format, InputFormat, Lang } from "../types";
 import { extractText } from "../input/extract";
 import { segmentParagraph } from "./segment";
@@ -25,6 +26,8 @@ export interface Doc {
   lang: Lang;
   /** The resolved tag of this side: its language and region (regional conventions). */
   locale: Locale;
+  /** The languages of the check this side belongs to (its own and the other side's): what tables of words join. */
+  pair: PairScope;
   format: InputFormat;
   raw: string;
   /** Plain text that the rules read: markup removed, entities decoded (equal to `raw` for format "text"). */
@@ -45,8 +48,11 @@ export interface Doc {
 /** An inline code of a bilingual Doc: the segment it is in and its clean offset (a CODE_CHAR). */
 export type DocCode = InlineCode & { segment: number; at: number };
 
-/** Extracts, splits into paragraphs and segments one side of a request (a bare language or a resolved locale). */
-export function buildDoc(raw: string, langOrLocale: Lang | Locale, format: Format = "text"): Doc {
+/**
+ * Extracts, splits into paragraphs and segments one side of a request (a bare language or a resolved locale);
+ * `other` is the other side's language (by default none: the text is read alone).
+ */
+export function buildDoc(raw: string, langOrLocale: Lang | Locale, format: Format = "text", other?: Lang): Doc {
   const locale = typeof langOrLocale === "string" ? localeOf(langOrLocale) : langOrLocale;
   const lang = locale.lang;
   const { text, map, paragraphs } = extractText(raw, format);
@@ -56,7 +62,7 @@ export function buildDoc(raw: string, langOrLocale: Lang | Locale, format: Forma
       segments.push({ index: segments.length, paragraph: p.index, start: s, end: e, text: text.slice(s, e) });
     }
   }
-  return { lang, locale, format, raw, text, map, paragraphs, segments, memos: [] };
+  return { lang, locale, pair: pairScope(lang, other), format, raw, text, map, paragraphs, segments, memos: [] };
 }
 
 /** Maps a clean-text span to raw offsets (end exclusive). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { align } from "../../src/align/align";
 import type { Doc, Segment } from "../../src/segment/document";
 import { localeOf } from "../../src/lang/locale";
+import { pairScope } from "../../src/lang/pair";
 import type { Bead, Lang } from "../../src/types";
 
 /** Builds a Doc straight from paragraphs of sentences, so these tests do not depend on the segmenter. */
@@ -19,7 +20,9 @@ function docOf(paragraphs: string[][], lang: Lang): Doc {
     });
     paras.push({ index: p, start: pStart, end: text.length });
   });
-  return { lang, locale: localeOf(lang), format: "text", raw: text, text, map: null, paragraphs: paras, segments };
+  // Every test here aligns Spanish with English.
+  const pair = pairScope("es", "en");
+  return { lang, locale: localeOf(lang), pair, format: "text", raw: text, text, map: null, paragraphs: paras, segments };
 }
 
 // Parallel sentences written for these tests.

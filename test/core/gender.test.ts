@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  findEvidence,
-  givenNameGender,
-  indexPeople,
-  nameMentions,
-  otherTitle,
-  PeopleIndex,
-  personNouns,
-  pronounsBySegment,
-  pronounsIn,
-  marksGender,
-} from "../../src/rules/pronoun-gender/gender";
+import { givenNameGender, nameMentions } from "../../src/rules/pronoun-gender/names";
+import { findEvidence } from "../../src/rules/pronoun-gender/evidence";
+import { indexPeople, PeopleIndex } from "../../src/rules/pronoun-gender/people-index";
+import { personNouns, pronounsBySegment, pronounsIn } from "../../src/rules/pronoun-gender/pronouns";
+import { otherTitle } from "../../src/rules/pronoun-gender/swaps";
+import { marksGender } from "../../src/rules/pronoun-gender/agreement-marks";
 import type { Lang } from "../../src/types";
 
 /** Evidence of a one-sentence-per-line text, as "name: gender strength «text»". */

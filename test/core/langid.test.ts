@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pairScope } from "../../src/lang/pair";
 import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "../../src/rules/untranslated/langid";
 
 describe("langid", () => {
@@ -23,11 +24,11 @@ describe("langid", () => {
 
   it("counts only function words exclusive to a language", () => {
     // "a" and "no" exist in both languages and count for neither.
-    expect(stopwordCount("no a la ciudad", "es")).toBe(1);
-    expect(stopwordCount("no a la ciudad", "en")).toBe(0);
-    expect(stopwordCount("The mayor said that the plan was ready.", "en")).toBe(5);
-    expect(isStopword("Según")).toBe(true);
-    expect(isStopword("ciudad")).toBe(false);
+    expect(stopwordCount("no a la ciudad", "es", "en")).toBe(1);
+    expect(stopwordCount("no a la ciudad", "en", "es")).toBe(0);
+    expect(stopwordCount("The mayor said that the plan was ready.", "en", "es")).toBe(5);
+    expect(isStopword("Según", pairScope("es", "en"))).toBe(true);
+    expect(isStopword("ciudad", pairScope("es", "en"))).toBe(false);
   });
 
   it("blanks quoted titles and bracketed asides", () => {

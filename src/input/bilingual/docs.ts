@@ -1,5 +1,6 @@
 import type { Doc, Paragraph, Segment } from "../../segment/document";
 import type { Locale } from "../../lang/locale";
+import { pairScope, type PairScope } from "../../lang/pair";
 import type { Bead, BilingualFormat } from "../../types";
 import { BilingualError, parseBilingualFile, type ParsedFile } from "./parse";
 import type { InlineCode, SegText } from "./seg-text";
@@ -43,8 +44,9 @@ export function buildBilingualDocs(raw: string, format: BilingualFormat, from: L
   };
   const sKey = key(from, "source");
   const tKey = key(to, "target");
-  const source = new DocBuilder(raw, from, format);
-  const target = new DocBuilder(raw, to, format);
+  const pair = pairScope(from.lang, to.lang);
+  const source = new DocBuilder(raw, from, format, pair);
+  const target = new DocBuilder(raw, to, format, pair);
   const alignment: Bead[] = [];
   for (const unit of file.units) {
     source.newParagraph();
@@ -76,6 +78,7 @@ class DocBuilder {
     private raw: string,
     private locale: Locale,
     private format: BilingualFormat,
+    private pair: PairScope,
   ) {}
 
   newParagraph(): void {
@@ -123,6 +126,7 @@ class DocBuilder {
     return {
       lang: this.locale.lang,
       locale: this.locale,
+      pair: this.pair,
       format: this.format,
       raw: this.raw,
       text: this.parts.join(""),

@@ -3,7 +3,7 @@
 // before it mark nobody of the other, a target word of that other gender (an English pronoun; a Spanish determiner
 // and noun, pronoun or agreeing participle) has no one to refer to: it mistranslates the person the source shows.
 import type { RuleContext } from "../../check/rule";
-import type { Gender, PeopleLookup, PronounMention } from "./gender";
+import type { Gender, PeopleLookup, PronounMention } from "./types";
 import {
   isObjectPronoun,
   isSubjectPronoun,

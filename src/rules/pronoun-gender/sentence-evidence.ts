@@ -5,16 +5,9 @@
 // The words are data: rules/pronoun-evidence.json, looked up by the text's language.
 import type { Lang } from "../../types";
 import table from "../../../rules/pronoun-evidence.json";
-import {
-  capitalisedWords,
-  givenNameGender,
-  lookupKey,
-  nameMentions,
-  normalizeName,
-  unknownPersonLike,
-  type Gender,
-  type PeopleLookup,
-} from "./gender";
+import type { Gender, PeopleLookup } from "./types";
+import { normalizeName } from "./words";
+import { capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike } from "./names";
 
 /** One person a sentence marks: its gender ("unknown": a person of no marked gender) and the words that show it. */
 export interface PersonMark {

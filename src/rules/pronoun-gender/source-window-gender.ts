@@ -3,22 +3,10 @@
 // anger"), whose source window (that sentence and the two before it) marks nobody of the pronoun's gender, and whose
 // target window names nobody it could refer to, has the wrong gender.
 import type { Doc } from "../../segment/document";
-import {
-  capitalisedWords,
-  lookupKey,
-  pronounsIn,
-  personPronouns,
-  nameMentions,
-  personNouns,
-  marksGender,
-  openingSubject,
-  givenNameGender,
-  unknownPersonLike,
-  genderedNouns,
-  type Gender,
-  type PeopleLookup,
-  type PronounMention,
-} from "./gender";
+import type { Gender, PeopleLookup, PronounMention } from "./types";
+import { capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike } from "./names";
+import { personNouns, personPronouns, pronounsIn } from "./pronouns";
+import { genderedNouns, marksGender, openingSubject } from "./agreement-marks";
 import type { RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { languageOf } from "../../lang/registry";

@@ -1,20 +1,43 @@
 import { francAll } from "franc-min";
 import type { Lang } from "../../types";
 import identification from "../../../rules/language-identification.json";
-import { byLanguage, supportedLanguages } from "../../lang/registry";
+import { byLanguage } from "../../lang/registry";
+import { pairScope, perPair, type PairScope } from "../../lang/pair";
 import { STOPWORDS, foldWord } from "../../align/anchors";
 import { AsciiWordSet, NOT_ASCII } from "../../fast/word-set";
 import { isLetterUnit } from "../../fast/unit-class";
 
 /** ISO 639-3 codes franc uses for each supported language. */
 const FRANC_CODE: Record<Lang, string> = byLanguage((l) => l.francCode);
-/** Neighbouring languages are also scored, so a French or Portuguese quote is not mistaken for Spanish. */
-const FRANC_ONLY = [...new Set([...Object.values(FRANC_CODE), ...identification.alsoScored])];
+/** The pair's languages and their neighbours, scored together so a French or Portuguese quote is not mistaken for Spanish. */
+const FRANC_ONLY = perPair((languages) => [...new Set([...languages.map((l) => l.francCode), ...identification.alsoScored])]);
 
-/** Stopwords that belong to one language only (e.g. "he", "no", "a" are dropped: they exist in both). */
-const EXCLUSIVE: Record<Lang, ReadonlySet<string>> = byLanguage(
-  (l) => new Set([...STOPWORDS[l.code]].filter((w) => !supportedLanguages().some((o) => o !== l && STOPWORDS[o.code].has(w)))),
-);
+/** What language identification reads of a pair's two languages. */
+interface PairStopwords {
+  /** Per language, its stopwords the other language lacks (e.g. "he", "no", "a" are dropped: they exist in both). */
+  exclusive: Map<Lang, ReadonlySet<string>>;
+  /** `exclusive` as sets that look up the ASCII words of a text without slicing them. */
+  exclusiveAscii: Map<Lang, AsciiWordSet>;
+  /**
+   * Length of the longest exclusive function word. Folding never shortens a word except for the CJK compatibility
+   * ideographs (U+2F800–U+2FA1F, two units folded to one), which no function word contains: a longer word is none.
+   */
+  longest: number;
+  /** Function words of either language, folded. */
+  any: ReadonlySet<string>;
+}
+
+const PAIR_STOPWORDS = perPair((languages): PairStopwords => {
+  const exclusive = new Map<Lang, ReadonlySet<string>>();
+  const exclusiveAscii = new Map<Lang, AsciiWordSet>();
+  for (const l of languages) {
+    const own = new Set([...STOPWORDS[l.code]].filter((w) => !languages.some((o) => o !== l && STOPWORDS[o.code].has(w))));
+    exclusive.set(l.code, own);
+    exclusiveAscii.set(l.code, new AsciiWordSet(own));
+  }
+  const longest = Math.max(...[...exclusive.values()].flatMap((set) => [...set].map((w) => w.length)));
+  return { exclusive, exclusiveAscii, longest, any: new Set(languages.flatMap((l) => [...STOPWORDS[l.code]])) };
+});
 
 /** Quoted or bracketed material: titles, names and quotes may legitimately stay in the other language. */
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|‘[^’\n]*’|\([^)\n]*\)|\[[^\]\n]*\]/g;
@@ -24,19 +47,10 @@ export function withoutQuotes(text: string): string {
   return text.replace(QUOTED, " ");
 }
 
-/** True when the word is a function word of any supported language. */
-export function isStopword(word: string): boolean {
-  const w = foldWord(word);
-  return supportedLanguages().some((l) => STOPWORDS[l.code].has(w));
+/** True when the word is a function word of either language of the pair. */
+export function isStopword(word: string, scope: PairScope): boolean {
+  return PAIR_STOPWORDS(scope).any.has(foldWord(word));
 }
-
-/**
- * Length of the longest exclusive function word. Folding never shortens a word except for the CJK compatibility
- * ideographs (U+2F800–U+2FA1F, two units folded to one), which no function word contains: a longer word is none.
- */
-const LONGEST_EXCLUSIVE = Math.max(...supportedLanguages().flatMap((l) => [...EXCLUSIVE[l.code]].map((w) => w.length)));
-/** EXCLUSIVE as sets that look up the ASCII words of a text without slicing them. */
-const EXCLUSIVE_ASCII: Record<Lang, AsciiWordSet> = byLanguage((l) => new AsciiWordSet(EXCLUSIVE[l.code]));
 
 const LETTER = /\p{L}/u;
 
@@ -51,9 +65,12 @@ function letterUnitsAt(text: string, i: number): number {
   return isLetterUnit(c) ? 1 : 0;
 }
 
-/** How many of the text's words are function words exclusive to `lang`. */
-export function stopwordCount(text: string, lang: Lang): number {
-  const exclusive = EXCLUSIVE[lang];
+/** How many of the text's words are function words of `lang` that `other` lacks. */
+export function stopwordCount(text: string, lang: Lang, other: Lang): number {
+  const words = PAIR_STOPWORDS(pairScope(lang, other));
+  const exclusive = words.exclusive.get(lang)!;
+  const exclusiveAscii = words.exclusiveAscii.get(lang)!;
+  const longest = words.longest;
   let n = 0;
   // A hand-written scanner for /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu (letters, inner apostrophes before a letter):
   // no match array per word.
@@ -76,17 +93,17 @@ export function stopwordCount(text: string, lang: Lang): number {
         else break;
       }
     }
-    if (i - start > LONGEST_EXCLUSIVE) continue;
+    if (i - start > longest) continue;
     // ASCII words are looked up in place (folding them is lower-casing); others are sliced and folded.
-    const found = EXCLUSIVE_ASCII[lang].find(text, start, i);
+    const found = exclusiveAscii.find(text, start, i);
     if (found === NOT_ASCII ? exclusive.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
   }
   return n;
 }
 
-/** Trigram language scores of a text among the supported languages and their neighbours (best = 1). */
-export function trigramScores(text: string): Map<string, number> {
-  return new Map(francAll(text, { only: FRANC_ONLY, minLength: 1 }));
+/** Trigram language scores of a text among the pair's languages and their neighbours (best = 1). */
+export function trigramScores(text: string, scope: PairScope): Map<string, number> {
+  return new Map(francAll(text, { only: FRANC_ONLY(scope), minLength: 1 }));
 }
 
 /** How close to the best trigram score a language must be (Spanish and Portuguese, say, score very alike). */
@@ -98,10 +115,10 @@ const NEAR_BEST = 0.95;
  * must score `lang` above `other` and near the best of the neighbouring languages (so French is not Spanish).
  */
 export function isWrittenIn(text: string, lang: Lang, other: Lang, minStop = 2): boolean {
-  const a = stopwordCount(text, lang);
-  const b = stopwordCount(text, other);
+  const a = stopwordCount(text, lang, other);
+  const b = stopwordCount(text, other, lang);
   if (a < minStop || a <= 2 * b) return false;
-  const scores = trigramScores(text);
+  const scores = trigramScores(text, pairScope(lang, other));
   const mine = scores.get(FRANC_CODE[lang]) ?? 0;
   return mine >= NEAR_BEST && mine > (scores.get(FRANC_CODE[other]) ?? 0);
 }

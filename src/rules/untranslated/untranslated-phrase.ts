@@ -91,7 +91,8 @@ function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][]
   const words = wordsIn(text);
   const out: RunWord[][] = [];
   for (const run of sharedRuns(text, words, pairs)) {
-    if (run.length > MAX_SHARE * words.length || !run.some((w) => w.raw.length >= MIN_CONTENT && !isStopword(w.raw))) continue;
+    if (run.length > MAX_SHARE * words.length || !run.some((w) => w.raw.length >= MIN_CONTENT && !isStopword(w.raw, ctx.source.pair)))
+      continue;
     // A word with a capital is a name's or a title's; one spelt with other letters is of a third language.
     if (run.some((w) => /\p{Lu}/u.test(w.raw) || !OWN_LETTERS.get(from)?.test(w.raw.toLowerCase()))) continue;
     // Some word must show the source language, and no more words the target's (a phrase the source borrowed from it).
@@ -102,8 +103,8 @@ function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][]
     if ((KEPT.get(to) ?? []).some((k) => ` ${folded} `.includes(k)) || inGlossary(ctx, folded)) continue;
     if (keptThroughout(ctx, folded)) continue;
     const rest = text.slice(0, run[0].start) + text.slice(run[run.length - 1].end);
-    const own = stopwordCount(rest, to);
-    if (own < MIN_TARGET_STOPWORDS || own <= stopwordCount(rest, from)) continue;
+    const own = stopwordCount(rest, to, from);
+    if (own < MIN_TARGET_STOPWORDS || own <= stopwordCount(rest, from, to)) continue;
     out.push(run);
   }
   return out;

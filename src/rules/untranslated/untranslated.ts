@@ -3,6 +3,7 @@ import { sentenceKey, wordCount } from "../lib/coverage";
 import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "./langid";
 import type { Lang } from "../../types";
 import { languageOf } from "../../lang/registry";
+import { pairScope, type PairScope } from "../../lang/pair";
 
 /** Shorter sentences are skipped: headlines of names, titles and slogans are too often legitimately kept. */
 const MIN_WORDS = 4;
@@ -95,7 +96,7 @@ export default defineRule({
     if (from === to) return;
     for (const t of ctx.target.segments) {
       // Every verdict needs at least one function word of the source language: most sentences stop here.
-      if (stopwordCount(t.text, from) === 0) continue;
+      if (stopwordCount(t.text, from, to) === 0) continue;
       const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
       const key = sentenceKey(t.text);
       const copied = pair.source.some((s) => sentenceKey(s.text) === key);
@@ -112,9 +113,9 @@ export default defineRule({
 });
 
 /** Lower-case words that are not function words: names with particles ("Fernández de la Vega") have none. */
-function lowerContentWords(text: string): number {
+function lowerContentWords(text: string, scope: PairScope): number {
   let n = 0;
-  for (const m of text.matchAll(LOWER_WORD)) if (!isStopword(m[0])) n++;
+  for (const m of text.matchAll(LOWER_WORD)) if (!isStopword(m[0], scope)) n++;
   return n;
 }
 // regex-safe: a single character class repeated once; safe-regex misreads \p{…} without the u flag.
@@ -132,15 +133,15 @@ const SENTENCE_PUNCTUATION = /[!?;]|\.\s/;
  * when the other part is clearly in the target language. Quoted material is ignored unless it is nearly the whole sentence.
  */
 function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): [number, number] | null {
-  if (stopwordCount(text, from) < minStop) return null;
+  if (stopwordCount(text, from, to) < minStop) return null;
   if (wordCount(withoutQuotes(text)) === 0 && wordCount(text) <= MAX_TITLE_WORDS) return null; // a quoted title
   const inSource = (part: string, need: number) => {
     let body = withoutQuotes(part);
     if (wordCount(body) < MIN_WORDS) {
-      if (stopwordCount(body, to) > 0) return false; // quotations set in a target-language frame ("X" and "Y")
+      if (stopwordCount(body, to, from) > 0) return false; // quotations set in a target-language frame ("X" and "Y")
       body = part;
     }
-    return wordCount(body) >= MIN_WORDS && lowerContentWords(body) >= 2 && isWrittenIn(body, from, to, need);
+    return wordCount(body) >= MIN_WORDS && lowerContentWords(body, pairScope(from, to)) >= 2 && isWrittenIn(body, from, to, need);
   };
   if (inSource(text, minStop)) return [0, text.length];
   // The longest leading part, else the longest trailing part, that qualifies.

@@ -1,0 +1,223 @@
+// pronoun-gender into a pronoun language (English): each pronoun against the people it may refer to.
+import type { RuleContext } from "../../check/rule";
+import { languageOf } from "../../lang/registry";
+import type { Gender, PronounMention } from "./types";
+import { givenNameGender, lookupKey, nameMentions } from "./names";
+import { evidenceConfidence } from "./evidence";
+import { PeopleIndex } from "./people-index";
+import { personNouns, pronounsBySegment } from "./pronouns";
+import { marksGender } from "./agreement-marks";
+import { alignedSource, sourceWindowVerdict } from "./source-window-gender";
+import { ownSentenceVerdict } from "./own-sentence";
+import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
+import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
+
+/** Text of the source segments aligned with target segment `j`. */
+function sourceTextOf(ctx: RuleContext, j: number): string {
+  return alignedSource(ctx, j, j);
+}
+
+/** What the English check knows of the target while it judges its pronouns one by one. */
+interface PronounScan {
+  ctx: RuleContext;
+  people: PeopleIndex;
+  pronounsBySeg: (readonly PronounMention[])[];
+  refsBySeg: (readonly Referent[])[];
+  quotedAt: (offset: number, segment: number) => boolean;
+  /** Starts of the pronouns already flagged. */
+  flagged: Set<number>;
+  /** The segment of an earlier pronoun. */
+  segmentOf: (q: PronounMention) => number;
+  /** Whether the source's titles and pronouns agree with the person (Spanish): it may itself say who a pronoun is. */
+  sourceAgrees: boolean;
+  /** How many people of a gender the aligned source sentence marks (asked once per segment and gender). */
+  sourceMarks: (segment: number, g: Gender) => number;
+}
+
+/** Into English: each third-person pronoun against the people it may refer to, then against the aligned source. */
+export function checkEnglishPronouns(ctx: RuleContext): void {
+  const tgt = ctx.target;
+  const pronounsBySeg = pronounsBySegment(tgt.text, tgt.lang, tgt.segments);
+  if (pronounsBySeg.every((list) => list.length === 0)) return;
+  // Referents matter only in a pronoun's sentence and the two before it.
+  const needed = tgt.segments.map(() => false);
+  pronounsBySeg.forEach((list, k) => {
+    if (list.length > 0) for (let s = Math.max(0, k - 2); s <= k; s++) needed[s] = true;
+  });
+  const scan = pronounScan(ctx, pronounsBySeg, needed);
+  for (const seg of tgt.segments) {
+    for (const p of pronounsBySeg[seg.index]) checkPronoun(scan, p, seg.index);
+  }
+  if (scan.sourceAgrees) checkAgainstSourceWindow(ctx, pronounsBySeg, scan.people, scan.flagged, scan.quotedAt);
+}
+
+/** The scan state of one check: the people index, referents of the segments asked for, quotations, source marks. */
+function pronounScan(ctx: RuleContext, pronounsBySeg: (readonly PronounMention[])[], needed: boolean[]): PronounScan {
+  const people = new PeopleIndex([ctx.source, ctx.target]);
+  const segOfPronoun = new Map<PronounMention, number>();
+  for (const [k, list] of pronounsBySeg.entries()) for (const q of list) segOfPronoun.set(q, k);
+  const marks = new Map<number, number>();
+  return {
+    ctx,
+    people,
+    pronounsBySeg,
+    refsBySeg: referentsOf(ctx, people, needed),
+    quotedAt: quoteState(ctx.target),
+    flagged: new Set<number>(),
+    segmentOf: (q) => segOfPronoun.get(q) ?? 0,
+    sourceAgrees: languageOf(ctx.source.lang).gender.system === "agreement",
+    sourceMarks: (segment, g) => {
+      const key = segment * 2 + (g === "f" ? 1 : 0);
+      let n = marks.get(key);
+      if (n === undefined) marks.set(key, (n = marksGender(sourceTextOf(ctx, segment), ctx.source.lang, g, people)));
+      return n;
+    },
+  };
+}
+
+/** The referents and pronouns before a pronoun in its sentence and the two before it, and how it binds. */
+interface PronounWindow {
+  window: Referent[];
+  earlier: PronounMention[];
+  sameSentence: Referent[];
+  quoted: boolean;
+  /** The earliest segment an antecedent may come from (the pronoun's own for a reflexive). */
+  lookBack: number;
+  bound: boolean;
+}
+
+/** The window of a pronoun: who comes before it, whether it is quoted, and whether its own sentence binds it. */
+function windowOf(scan: PronounScan, p: PronounMention, segment: number): PronounWindow {
+  const tgt = scan.ctx.target;
+  const window: Referent[] = [];
+  const earlier: PronounMention[] = [];
+  // "Marta Gil, his mother": a name in apposition to the possessive's noun is the possessed person, not its owner.
+  const possessive = pronounRole(tgt, p) === "possessive";
+  for (let s = Math.max(0, segment - 2); s <= segment; s++) {
+    for (const r of scan.refsBySeg[s]) if (r.start < p.start && !(possessive && inApposition(tgt.text, r, p))) window.push(r);
+    for (const q of scan.pronounsBySeg[s]) if (q.start < p.start) earlier.push(q);
+  }
+  const quoted = scan.quotedAt(p.start, segment);
+  const sameSentence = window.filter((r) => r.segment === segment && (quoted || !scan.quotedAt(r.start, r.segment)));
+  // A reflexive binds inside its own sentence: earlier sentences cannot offer its antecedent.
+  const reflexive = /self$/i.test(p.word);
+  const lookBack = reflexive ? segment : segment - 1;
+  // A possessive or subject pronoun after a named person of the sentence is bound to that person (salience beats
+  // people of earlier sentences); an object pronoun is not (it cannot refer to its own clause's subject).
+  // Inside a quotation the speaker says "I": a quoted pronoun is not bound to a person named outside the quotation.
+  const bound =
+    sameSentence.length > 0 &&
+    sameSentence.some((r) => r.info) &&
+    (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, tgt.lang, sameSentence[sameSentence.length - 1].start, p.start)) &&
+    sameSentence.every((r) => scan.quotedAt(r.start, r.segment) === quoted);
+  return { window, earlier, sameSentence, quoted, lookBack, bound };
+}
+
+/** The referents a pronoun is judged against, when every one of them contradicts it; undefined when it is left alone. */
+function nearestReferents(w: PronounWindow, p: PronounMention, segment: number): Referent[] | undefined {
+  const { window, sameSentence, lookBack } = w;
+  if (sameSentence.length > 0) {
+    // Same sentence first: every person before the pronoun must contradict it, and the sentence before may not
+    // offer a known person of the pronoun's gender.
+    if (sameSentence.some((r) => r.gender === "unknown" || r.gender === p.gender)) return undefined;
+    if (!w.bound && window.some((r) => r.gender === p.gender && r.name !== "" && r.segment >= lookBack)) return undefined;
+    return sameSentence;
+  }
+  // Quoted speech has its own referents: only a referent inside the same sentence is trusted there.
+  if (w.quoted) return undefined;
+  let nearest: Referent[] = [];
+  for (let s = segment - 1; s >= segment - 2 && nearest.length === 0; s--) nearest = window.filter((r) => r.segment === s);
+  if (nearest.length === 0) return undefined;
+  // The sentence just before is the topic: everyone in it must contradict the pronoun; the one before it may
+  // still describe people without naming them ("the president", "a nationalist"), but may not name or
+  // describe anyone of the pronoun's gender.
+  if (nearest.some((r) => r.gender === "unknown" || r.gender === p.gender)) return undefined;
+  const topical = nearest[0].segment === segment - 1;
+  if (window.some((r) => r.gender === p.gender || (r.gender === "unknown" && (!topical || r.name !== "" || r.segment === segment - 1))))
+    return undefined;
+  return nearest;
+}
+
+/**
+ * People of the pronoun's gender named or described only after it in its sentence ("… her son David", "… his rival,
+ * Sarah Palin"): they account for source marks without being its antecedent.
+ */
+function laterOfGender(scan: PronounScan, p: PronounMention, segment: number): number {
+  const tgt = scan.ctx.target;
+  const seg = tgt.segments[segment];
+  return (
+    personNouns(tgt.text, tgt.lang, p.end, seg.end, true).filter((n) => n.gender === p.gender).length +
+    nameMentions(tgt.text, p.end, seg.end).filter((m) => {
+      const info = scan.people.get(lookupKey(m));
+      return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;
+    }).length
+  );
+}
+
+/** One pronoun against the named people before it: flagged when they all contradict it and the source agrees. */
+function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): void {
+  const w = windowOf(scan, p, segment);
+  const since = w.bound ? segment : w.lookBack;
+  if (
+    w.earlier.some(
+      (q) => q.gender === p.gender && !scan.flagged.has(q.start) && (w.sameSentence.length === 0 || scan.segmentOf(q) >= since),
+    )
+  )
+    return;
+  const nearest = nearestReferents(w, p, segment);
+  const named = nearest?.filter((r) => r.info) ?? [];
+  if (named.length === 0) return;
+  // The aligned source sentence may itself name someone of the pronoun's gender ("ella", "la periodista").
+  const later = laterOfGender(scan, p, segment);
+  if (scan.sourceAgrees && scan.sourceMarks(segment, p.gender) > later) return;
+  const ref = named[0];
+  const info = ref.info!;
+  scan.flagged.add(p.start);
+  scan.ctx.report({
+    messageId: "pronoun",
+    data: { pronoun: p.word, name: ref.name, gender: ref.gender === "f" ? "woman" : "man", evidence: info.evidence.text },
+    target: { start: p.start, end: p.end },
+    suggestion: suggestionFor(scan.ctx.target, p),
+    // A referent of an earlier sentence is a weaker binding than one in the pronoun's own sentence.
+    confidence: evidenceConfidence(info.evidence.strength) - (w.sameSentence.length > 0 ? 0 : 0.1),
+  });
+}
+
+/**
+ * Pronouns no named referent decided, judged by the aligned source alone (its sentence and the two before it), in
+ * order: one whose earlier same-gender pronoun in the window was left alone is left alone too.
+ */
+function checkAgainstSourceWindow(
+  ctx: RuleContext,
+  pronounsBySeg: (readonly PronounMention[])[],
+  people: PeopleIndex,
+  flagged: Set<number>,
+  quotedAt: (offset: number, segment: number) => boolean,
+): void {
+  const accepted: { start: number; segment: number; gender: Gender }[] = [];
+  pronounsBySeg.forEach((list, segment) => {
+    for (const p of list) {
+      if (flagged.has(p.start)) continue;
+      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - 2 && q.segment < segment);
+      // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
+      const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
+      const verdict =
+        earlier || quotedAt(p.start, segment)
+          ? undefined
+          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here));
+      if (!verdict) {
+        accepted.push({ start: p.start, segment, gender: p.gender });
+        continue;
+      }
+      flagged.add(p.start);
+      ctx.report({
+        messageId: "sourceOnly",
+        data: { pronoun: p.word, gender: verdict.gender === "f" ? "woman" : "man", evidence: verdict.evidence },
+        target: { start: p.start, end: p.end },
+        suggestion: suggestionFor(ctx.target, p),
+        // No named referent decided it: the aligned source's sentences alone are weaker evidence.
+        confidence: 0.6,
+      });
+    }
+  });
+}

@@ -1,0 +1,157 @@
+// pronoun-gender's good examples: translations it must leave alone (each one a test, see rule-examples.test.ts).
+import type { RuleExample } from "../../check/rule";
+
+/** Pairs where every pronoun and title agrees with the person the source shows. */
+export const good: RuleExample[] = [
+  {
+    from: "es",
+    to: "en",
+    source: "Tomás Ruiz llegó tarde al juicio. La señora Gil, su madre, no habló con la prensa.",
+    target: "Tomás Ruiz arrived late for the trial. Mrs Gil, his mother, did not speak to the press.",
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "Tomás Ruiz llegó tarde al juicio. Marta Gil, su madre, declaró que ella no sabía nada.",
+    target: "Tomás Ruiz arrived late for the trial. Marta Gil, his mother, said she knew nothing.",
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "La presidenta Dina Boluarte viajó a Lima. Boluarte no presentó pruebas en su país.",
+    target: "President Dina Boluarte travelled to Lima. Boluarte did not present evidence in her country.",
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "El canciller Héctor Timerman llegó el lunes. Timerman dijo que la reunión fue útil.",
+    target: "Foreign Minister Héctor Timerman arrived on Monday. Timerman said he found the meeting useful.",
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "La ministra Ana Ruiz se reunió con el alcalde Pedro Gil. Ruiz le dijo que esperaría.",
+    target: "Minister Ana Ruiz met Mayor Pedro Gil. Ruiz told him she would wait.",
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "La jueza Carmen Vidal habló con el acusado. «Él sabía todo», dijo Vidal.",
+    target: 'Judge Carmen Vidal spoke to the defendant. "He knew everything," Vidal said.',
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "El portavoz Luis Soto habló con una periodista. Soto dijo que ella tenía razón.",
+    target: "Spokesman Luis Soto spoke to a reporter. Soto said she was right.",
+  },
+  {
+    from: "en",
+    to: "es",
+    source: "Ms. Laura Chinchilla visited Madrid. She met the king.",
+    target: "La presidenta Laura Chinchilla visitó Madrid. Se reunió con el rey.",
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "El ministro Luis Gil y la jueza Ana Mora se reunieron. Gil dijo que ella tenía razón.",
+    target: "Minister Luis Gil and Judge Ana Mora met. Gil said she was right.",
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "«La presidenta ha mentido», dijo el senador Raúl Soto.",
+    target: '"The president lied," said Senator Raúl Soto, adding that he would vote against her.',
+  },
+  {
+    // The English source contradicts itself (a woman's given name, a man's role): no correction is trusted.
+    from: "en",
+    to: "es",
+    source: "Spokesman Jana Novak confirmed the visit.",
+    target: "La portavoz Jana Novak confirmó la visita.",
+  },
+  {
+    // An object pronoun cannot refer to its own clause's subject: "her" is the judge of the sentence before.
+    from: "es",
+    to: "en",
+    source: "El ministro Luis Gil elogió a la jueza Ana Mora. Gil la felicitó en público.",
+    target: "Minister Luis Gil praised Judge Ana Mora. Gil congratulated her in public.",
+  },
+  {
+    // Inside a quotation the speaker says "I": "his" is the man of the sentence before, not the quoted judge.
+    from: "es",
+    to: "en",
+    source: "La jueza Carmen Vidal visitó a Pedro Gil. Vidal escribió: «Lamento su pérdida».",
+    target: 'Judge Carmen Vidal visited Pedro Gil. Vidal wrote: "I regret his loss."',
+  },
+  {
+    // An object pronoun in a clause of its own may refer to someone else; here the source says it is the judge.
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Ruiz visitó la escuela. El alcalde Pedro Gil está contento porque la reforma le conviene a ella.",
+    target: "Judge Ana Ruiz visited the school. Mayor Pedro Gil is pleased because the reform suits her.",
+  },
+  {
+    // The source sentence itself names the woman the pronoun refers to.
+    from: "es",
+    to: "en",
+    source: "El alcalde Pedro Gil recibió a la jueza Ana Mora. Gil dijo que la jueza no dimitiría.",
+    target: "Mayor Pedro Gil received Judge Ana Mora. Gil said she would not resign.",
+  },
+  {
+    // The mayor opens the sentence, but the minister of the sentence before is a woman "her" may refer to.
+    from: "es",
+    to: "en",
+    source: "El alcalde de Quito recibió a la ministra. El alcalde dijo que su visita fue útil.",
+    target: "The mayor of Quito received the minister. The mayor said her visit was useful.",
+  },
+  {
+    // No gendered subject opens the source sentence ("sentada" agrees with someone the window does not name).
+    from: "es",
+    to: "en",
+    source: "Cuando está sentada en clase, el profesor habla demasiado rápido.",
+    target: "When she sits in class, the teacher speaks too fast.",
+  },
+  {
+    // "en ella" is "in it" (the office), not a woman: the client may well introduce himself.
+    from: "es",
+    to: "en",
+    source: "La oficina abrió en mayo y el cliente trabaja en ella.",
+    target: "The office opened in May and the client works there; he likes it.",
+  },
+  {
+    // The English speaks of a woman and a man: "él" may be the man.
+    from: "en",
+    to: "es",
+    source: "She thanked him for the report.",
+    target: "Ella le dio las gracias a él por el informe.",
+  },
+  {
+    // A possessed person ("su hijo") says nothing of the owner the pronouns stand for.
+    from: "es",
+    to: "en",
+    source: "Visitó a su hijo en el hospital, según dijo.",
+    target: "She visited her son in the hospital, she said.",
+  },
+  {
+    // "de ella" is the holster: a Spanish pronoun after a preposition may stand for a thing.
+    from: "en",
+    to: "es",
+    source: "He took the rifle from his back, opened a holster and, as he always did, pulled out a small bag.",
+    target: "Tomó el rifle de su espalda, abrió una funda y, como siempre, sacó de ella una bolsa pequeña.",
+  },
+  {
+    // "vencedora" after a noun is an adjective ("el arma vencedora"), not a woman.
+    from: "en",
+    to: "es",
+    source: "He said the winning weapon was the economy.",
+    target: "Dijo que el arma vencedora era la economía.",
+  },
+  {
+    // "He" comes before the president: the English says nothing of the president's gender.
+    from: "en",
+    to: "es",
+    source: "He thanked the president for the support.",
+    target: "Agradeció a la presidenta el apoyo.",
+  },
+];

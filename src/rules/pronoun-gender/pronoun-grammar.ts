@@ -1,0 +1,66 @@
+// How an English (pronoun-language) pronoun is used and what replaces it: role, clause, suggestion.
+import type { Lang } from "../../types";
+import { byLanguage } from "../../lang/registry";
+import type { Doc } from "../../segment/document";
+import type { PronounMention } from "./types";
+/** A pronoun language's grammar of pronouns (rules/<code>/gender-cues.json), compiled. */
+interface PronounGrammar {
+  roles: Record<string, string>;
+  swaps: Record<string, string>;
+  ambiguous: { object: string; possessive: string } | undefined;
+  /** What may follow an object pronoun: a closing mark, the end, or a word of objectContextWords. */
+  objectContext: RegExp;
+  /** A subordinate clause with its own subject: "why a pair …", "because the law …", "that it …". */
+  ownClause: RegExp;
+}
+
+const GRAMMAR: Record<Lang, PronounGrammar> = byLanguage(({ gender: g }) => ({
+  roles: g.pronounRoles ?? {},
+  swaps: g.pronounSwaps ?? {},
+  ambiguous: g.ambiguousSwap,
+  // regex-safe: alternations of literal words after a fixed prefix; no nested quantifier
+  objectContext: new RegExp(`^(?:\\s*[,.;:!?)”"']|\\s*$|\\s+(?:${(g.objectContextWords ?? []).join("|") || "(?!)"})\\b)`, "i"),
+  // regex-safe: one alternation of literal words, then another; no nested quantifier
+  ownClause: new RegExp(
+    `\\b(?:${(g.clauseOpeners ?? []).join("|") || "(?!)"})\\s+(?:${(g.clauseSubjects ?? []).join("|") || "(?!)"})\\s`,
+    "gi",
+  ),
+}));
+
+export function caseLike(model: string, word: string): string {
+  return model[0] === model[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** The right pronoun for a flagged one, or undefined when "her" -> "his"/"him" cannot be decided. */
+export function suggestionFor(doc: Doc, p: PronounMention): string | undefined {
+  const w = p.word.toLowerCase();
+  const g = GRAMMAR[doc.lang];
+  if (g.roles[w] !== "objectOrPossessive" || !g.ambiguous) return Object.hasOwn(g.swaps, w) ? caseLike(p.word, g.swaps[w]) : undefined;
+  const after = doc.text.slice(p.end, p.end + 12);
+  if (g.objectContext.test(after)) return caseLike(p.word, g.ambiguous.object);
+  if (LOWERCASE_WORD_NEXT.test(after)) return caseLike(p.word, g.ambiguous.possessive);
+  return undefined;
+}
+
+/** Whether an own subordinate clause (with a subject of its own) starts between `from` and `to`: an object pronoun
+ * there is outside the named person's clause, so binding does not keep it from referring to that person. */
+export function ownClauseAfter(text: string, lang: Lang, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  const re = GRAMMAR[lang].ownClause;
+  re.lastIndex = 0;
+  return re.test(between);
+}
+
+/** How a pronoun is used: "her" is possessive before a word that starts a noun phrase, an object otherwise. */
+export function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
+  const g = GRAMMAR[doc.lang];
+  const role = Object.hasOwn(g.roles, p.word.toLowerCase()) ? g.roles[p.word.toLowerCase()] : "object";
+  if (role === "objectOrPossessive") {
+    const after = doc.text.slice(p.end, p.end + 12);
+    return !g.objectContext.test(after) && LOWERCASE_WORD_NEXT.test(after) ? "possessive" : "object";
+  }
+  return role as "subject" | "possessive" | "reflexive" | "object";
+}
+
+/** Spaces and then a lower-case letter: the word after a pronoun is no name ("her own", "her sister"). */
+const LOWERCASE_WORD_NEXT = /^\s+\p{Ll}/u;

@@ -1,0 +1,108 @@
+// Third-person pronouns and person nouns of a text.
+import type { Lang } from "../../types";
+import type { Gender, PronounMention } from "./types";
+import { insideWord, wordEnd } from "./words";
+import { CUES } from "./cues";
+
+/** Third-person singular pronouns of text[start, end). */
+export function pronounsIn(text: string, lang: Lang, start: number, end: number): PronounMention[] {
+  const cues = CUES[lang];
+  const re = cues.pronoun;
+  const out: PronounMention[] = [];
+  // Search the segment alone: a rare pronoun searched in the whole text would scan far past `end`.
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const w = m[1].toLowerCase();
+    const gender: Gender = cues.pronounGender.get(w) ?? "f";
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, gender, word: m[0] });
+  }
+  return out;
+}
+
+/** Whether text[i] is a regex word character (what \\b looks at); false outside the text. */
+function isRegexWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * Third-person singular pronouns of every segment (one search of the whole text where segment edges allow it).
+ * Segments without any share one empty list.
+ */
+export function pronounsBySegment(
+  text: string,
+  lang: Lang,
+  segments: readonly { start: number; end: number }[],
+): (readonly PronounMention[])[] {
+  const cues = CUES[lang];
+  // One search of the whole text reads each segment as a search of it alone would only where \b delimits pronouns.
+  if (!cues.asciiBoundary) return segments.map((seg) => pronounsIn(text, lang, seg.start, seg.end));
+  const none: readonly PronounMention[] = Object.freeze([]);
+  const out: PronounMention[][] = segments.map(() => none as PronounMention[]);
+  let k = 0;
+  const re = cues.pronoun;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (k < segments.length && segments[k].end <= m.index) k++;
+    if (k === segments.length) break;
+    const seg = segments[k];
+    if (m.index < seg.start || m.index + m[0].length > seg.end) continue;
+    const w = m[1].toLowerCase();
+    const gender: Gender = cues.pronounGender.get(w) ?? "f";
+    if (out[k] === none) out[k] = [];
+    out[k].push({ start: m.index, end: m.index + m[0].length, gender, word: m[0] });
+  }
+  // A segment whose edges touch word characters reads differently on its own: search it alone.
+  segments.forEach((seg, j) => {
+    if (isRegexWordAt(text, seg.start - 1) || isRegexWordAt(text, seg.end)) out[j] = pronounsIn(text, lang, seg.start, seg.end);
+  });
+  return out;
+}
+
+/**
+ * Role nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents
+ * (none in a language whose gender cues are not role nouns). With `possessive`, a noun with a possessive ending
+ * ("son's") counts too.
+ */
+export function personNouns(
+  text: string,
+  lang: Lang,
+  start: number,
+  end: number,
+  possessive = false,
+): { start: number; gender: Gender | "unknown" }[] {
+  const out: { start: number; gender: Gender | "unknown" }[] = [];
+  const r = CUES[lang].roles;
+  if (!r) return out;
+  const re = r.personNounCandidate;
+  // Search the stretch alone: the search would otherwise run on past `end` to the next candidate.
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const i = start + m.index;
+    // Only whole words (as the word scanner reads them from `start`) count.
+    if (insideWord(text, i, start)) continue;
+    const e = wordEnd(text, i, end);
+    let word = m[0];
+    if (e !== i + word.length) {
+      if (!possessive) continue;
+      const full = text.slice(i, e);
+      const tail = full.slice(word.length);
+      if (tail !== "'s" && tail !== "’s" && tail !== "'S" && tail !== "’S") continue;
+      word = full.slice(0, -2);
+    }
+    const lw = word.toLowerCase();
+    const g = r.roleMap.get(lw);
+    if (g && !r.plural.has(lw)) out.push({ start: i, gender: g });
+    else if (r.neutral.has(lw) && word === lw) out.push({ start: i, gender: "unknown" });
+  }
+  return out;
+}
+
+/** The explicit pronouns of a text that stand for people (not "en ella", "por él": in it, by it). */
+export function personPronouns(text: string, lang: Lang): PronounMention[] {
+  const thing = CUES[lang].agreement?.thingPreposition;
+  return pronounsIn(text, lang, 0, text.length).filter((p) => !thing?.test(text.slice(Math.max(0, p.start - 16), p.start)));
+}

@@ -1,0 +1,77 @@
+// The people a target pronoun may refer to: name mentions and person nouns of the target, with quotation state.
+import type { RuleContext } from "../../check/rule";
+import type { Doc } from "../../segment/document";
+import type { Gender, KeyInfo, PronounMention } from "./types";
+import { givenNameGender, lookupKey, otherPerson, unknownPersonLike } from "./names";
+import { PeopleIndex } from "./people-index";
+import { personNouns } from "./pronouns";
+/** A possible referent in the target: a name mention with what is known of its gender. */
+export interface Referent {
+  start: number;
+  segment: number;
+  gender: Gender | "unknown";
+  name: string;
+  info?: KeyInfo;
+}
+
+/** Whether an offset of a segment lies inside a quotation of its paragraph (quoted speech has its own referents). */
+export function quoteState(doc: Doc): (offset: number, segment: number) => boolean {
+  const byParagraph = new Map<number, Uint8Array>();
+  return (offset, segment) => {
+    const para = doc.paragraphs[doc.segments[segment].paragraph];
+    let state = byParagraph.get(para.index);
+    if (!state) {
+      state = new Uint8Array(para.end - para.start);
+      let depth = 0;
+      let straight = 0;
+      for (let i = para.start; i < para.end; i++) {
+        const ch = doc.text.charCodeAt(i);
+        state[i - para.start] = depth > 0 || straight % 2 === 1 ? 1 : 0;
+        if (ch === 0x201c || ch === 0xab) depth++;
+        else if ((ch === 0x201d || ch === 0xbb) && depth > 0) depth--;
+        else if (ch === 34) straight++;
+      }
+      byParagraph.set(para.index, state);
+    }
+    return state[offset - para.start] === 1;
+  };
+}
+
+const NO_REFERENTS: readonly Referent[] = [];
+
+/** Name mentions and gendered nouns of each target segment asked for, in order, resolved against the people index. */
+export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boolean[]): (readonly Referent[])[] {
+  const out: (readonly Referent[])[] = [];
+  let sourceNames: Set<string> | undefined;
+  for (const seg of ctx.target.segments) {
+    if (!needed[seg.index]) {
+      out.push(NO_REFERENTS);
+      continue;
+    }
+    const list: Referent[] = [];
+    for (const m of people.mentionsIn(1, seg.index)) {
+      const found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
+      const info = found && !otherPerson(m, found) ? found : undefined;
+      const name = ctx.target.text.slice(m.start, m.end);
+      if (info) {
+        list.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
+      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()))) {
+        // A lone first name the source leaves ungendered still tells its bearer's gender ("David").
+        const given = m.tokens.length === 1 ? givenNameGender(m.tokens[0]) : undefined;
+        list.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });
+      }
+    }
+    for (const n of personNouns(ctx.target.text, ctx.target.lang, seg.start, seg.end)) {
+      list.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
+    }
+    out.push(list.sort((a, b) => a.start - b.start));
+  }
+  return out;
+}
+
+const APPOSITION_GAP = /^\s*[,(—–]\s*$/;
+
+/** Whether a named referent is directly followed by the pronoun after a comma, bracket or dash ("X, his mother"). */
+export function inApposition(text: string, r: Referent, p: PronounMention): boolean {
+  return r.name !== "" && APPOSITION_GAP.test(text.slice(r.start + r.name.length, p.start));
+}

@@ -1,0 +1,83 @@
+// pronoun-gender into an agreement language (Spanish): titles and explicit pronouns against the English source.
+import type { RuleContext } from "../../check/rule";
+import type { Lang } from "../../types";
+import { lookupKey, otherPerson } from "./names";
+import { evidenceConfidence, findEvidence } from "./evidence";
+import { indexPeople } from "./people-index";
+import { otherDeterminer, otherParticiple, otherTitle, subjectPronoun } from "./swaps";
+import { spanishPronounsAgainstSource } from "./source-window-gender";
+import { caseLike } from "./pronoun-grammar";
+/** The cue rewritten for the other gender: "el ministro" -> "la ministra", "elegido" -> "elegida"; undefined if unsure. */
+function swapCue(lang: Lang, cue: string): string | undefined {
+  const words = cue.split(/\s+/);
+  if (words.length === 1) {
+    const w = words[0];
+    const title = otherTitle(lang, w);
+    if (title && title !== w.toLowerCase()) return caseLike(w, title);
+    return otherParticiple(lang, w);
+  }
+  const det = otherDeterminer(lang, words[0]);
+  const rest = words.slice(1).join(" ");
+  const title = otherTitle(lang, rest);
+  if (!det) return undefined;
+  return `${caseLike(words[0], det)} ${title ? caseLike(rest, title) : rest}`;
+}
+
+/** en -> es: "él"/"ella" of the wrong gender for the English sentence they translate. */
+export function checkSpanishPronouns(ctx: RuleContext): void {
+  for (const seg of ctx.target.segments) {
+    for (const f of spanishPronounsAgainstSource(ctx, seg.index)) {
+      const right = subjectPronoun(ctx.target.lang, f.gender) ?? f.pronoun.word;
+      ctx.report({
+        messageId: "sourceOnly",
+        data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
+        target: { start: f.pronoun.start, end: f.pronoun.end },
+        suggestion: caseLike(f.pronoun.word, right),
+      });
+    }
+  }
+}
+
+/** en -> es: "el ministro Helen Clark", "Clark, elegido…" for a person the English source marks as a woman. */
+export function checkSpanishTitles(ctx: RuleContext): void {
+  const src = ctx.source;
+  const tgt = ctx.target;
+  const evidence = findEvidence(src.text, src.lang, src.segments, true);
+  if (!evidence.some((e) => e.evidence.strength >= 2)) return;
+  const index = indexPeople(evidence);
+  // A source that contradicts itself about one full name ("spokesman Jana …": a woman's given name) is not trusted
+  // to correct the translation.
+  const byFullName = new Map<string, Set<string>>();
+  for (const { mention, evidence: e } of evidence) {
+    if (mention.tokens.length < 2) continue;
+    const full = mention.tokens.join(" ");
+    byFullName.set(full, (byFullName.get(full) ?? new Set<string>()).add(e.gender));
+  }
+  const selfContradicted = new Set<string>();
+  for (const [full, set] of byFullName) if (set.size > 1) for (const t of full.split(" ").slice(1)) selfContradicted.add(t);
+  const seen = new Set<number>();
+  for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false)) {
+    if (!cue.cue || seen.has(cue.cue.start)) continue;
+    const info = index.get(lookupKey(mention));
+    // A given name alone is too weak to correct an explicit Spanish title.
+    if (!info || info.gender === "ambiguous" || info.evidence.strength < 2 || otherPerson(mention, info)) continue;
+    if (selfContradicted.has(lookupKey(mention))) continue;
+    // A full name must be the same person: its first word among the first names the source used with the surname.
+    if (mention.tokens.length >= 2 && info.firstNames.length > 0 && !info.firstNames.includes(mention.tokens[0])) continue;
+    if (cue.gender === info.gender) continue;
+    seen.add(cue.cue.start);
+    const word = tgt.text.slice(cue.cue.start, cue.cue.end);
+    ctx.report({
+      messageId: "title",
+      data: {
+        title: word,
+        name: tgt.text.slice(mention.start, mention.end),
+        gender: info.gender === "f" ? "woman" : "man",
+        evidence: info.evidence.text,
+      },
+      target: { start: cue.cue.start, end: cue.cue.end },
+      suggestion: swapCue(tgt.lang, word),
+      confidence: evidenceConfidence(info.evidence.strength),
+    });
+  }
+}
