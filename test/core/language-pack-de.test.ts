@@ -59,6 +59,7 @@ describe("German pack (not registered)", () => {
     expect(values("Das kostet zwei Millionen Euro.")).toEqual([2000000]);
     expect(values("Zweihundert Menschen und eine Milliarde Dollar.")).toEqual([200, 1000000000]);
     expect(values("Der Wert stieg auf 1.250,5 Punkte.")).toEqual([1250.5]);
+    expect(values("Sie kosten 4,32 Mio. Euro und 3 Mrd. Dollar.")).toEqual([4320000, 3000000000]);
   });
 
   it("marks the possessor with sein/ihr and swaps them for a fix", () => {
