@@ -43,6 +43,8 @@ export interface NumberWordData {
   joinerAfter: "tens" | "hundreds";
   /** Words after which a joiner takes any number below a hundred ("ciento y treinta"). */
   joinAfterWords?: string[];
+  /** With "tens": the smallest tens a joiner follows (30 when absent: Spanish writes 21-29 as one word; 20 in "vinte e um"). */
+  joinedTensFrom?: number;
   /** A bare thousands word means one thousand ("mil" = 1000, while "thousand" alone is no number). */
   bareThousand: boolean;
   /** Words for one half before a scale ("half a million", "medio millón"). */

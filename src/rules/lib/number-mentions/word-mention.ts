@@ -14,11 +14,12 @@ function unitFits(cur: number, unit: number): boolean {
 
 /**
  * Whether "y" / "and" joins `cur`, whose last word is `word`, to the unit word that follows ("treinta y cinco",
- * "two hundred and five", and the old-style Spanish "ciento y treinta").
+ * "vinte e cinco", "two hundred and five", and the old-style Spanish "ciento y treinta").
  */
 function joinerFits(w: CompiledWords, cur: number, word: string, unit: number | undefined): boolean {
   if (unit === undefined) return false;
-  if (w.joinerAfter === "tens") return (cur % 10 === 0 && cur % 100 >= 30 && unit < 10) || (w.joinAfterWords.has(word) && unit < 100);
+  if (w.joinerAfter === "tens")
+    return (cur % 10 === 0 && cur % 100 >= w.joinedTensFrom && unit < 10) || (w.joinAfterWords.has(word) && unit < 100);
   return cur >= 100 && cur % 100 === 0 && unit < 100;
 }
 

@@ -24,6 +24,8 @@ export interface CompiledWords {
   /** Where a joiner may stand, and after which words it takes any number below a hundred. */
   joinerAfter: "tens" | "hundreds";
   joinAfterWords: Set<string>;
+  /** The smallest tens a joiner follows (30 by default: Spanish writes 21 to 29 as one word). */
+  joinedTensFrom: number;
   bareThousand: boolean;
   /** Every word that can start or continue a number: anything else is skipped at once. */
   any: Set<string>;
@@ -54,6 +56,7 @@ function compile(w: WordTable): CompiledWords {
     percentTail: percentTails(w),
     joinerAfter: w.joinerAfter,
     joinAfterWords: new Set(w.joinAfterWords ?? []),
+    joinedTensFrom: w.joinedTensFrom ?? 30,
     bareThousand: w.bareThousand,
     prefixes: new Set(),
     asciiPrefixes: new Uint8Array(128 * 128),
