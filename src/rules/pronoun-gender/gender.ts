@@ -2,7 +2,9 @@ import type { Lang } from "../../types";
 import { isLetterAt, LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
 import names from "../../../rules/given-names.json";
 import type { GenderData, Language } from "../../lang/language";
-import { byLanguage, supportedLanguages } from "../../lang/registry";
+import { byLanguage } from "../../lang/registry";
+import type { PairScope } from "../../lang/pair";
+import { NAME_WORDS, type NameWords } from "./name-words";
 
 /** Grammatical gender of a person. */
 export type Gender = "m" | "f";
@@ -81,28 +83,11 @@ export function givenNameGender(name: string): Gender | undefined {
   return GIVEN.get(normalizeName(name));
 }
 
-/** Capitalised words that never start a person's name, in any language: its function words and its own list. */
-const STOP = new Set(supportedLanguages().flatMap((l) => [...l.gender.notNameWords, ...l.stopwords]));
 const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Words that end with a period inside a name: initials and honorifics ("George W. Bush", "Mr. Smith"). */
-const ABBREVIATED = new RegExp(
-  `^(?:\\p{Lu}|${supportedLanguages()
-    .flatMap((l) => l.gender.nameAbbreviations)
-    .map(escRe)
-    .join("|")})$`,
-  "u",
-);
+
 /** Lower-case words inside a name, of any language ("Vincent van Gogh"). */
 const PARTICLES = new Set((names as { particles: string[] }).particles);
 const LETTER = /\p{L}/u;
-/** Words that make a run of capitals a body's name, not a person's ("Bank", "Party"), in any language. */
-const ORG_WORDS = new RegExp(
-  `\\b(?:${supportedLanguages()
-    .flatMap((l) => l.gender.organisationWords)
-    .map(escRe)
-    .join("|")})\\b`,
-);
-
 /** A word of the text with its offsets. */
 interface Word {
   start: number;
@@ -142,9 +127,12 @@ function lower(s: string): string {
   return l;
 }
 
-/** Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles stripped. */
-export function nameMentions(text: string, start: number, end: number): NameMention[] {
-  return scanMentions(text, start, end);
+/**
+ * Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles
+ * stripped; `scope` gives the languages whose function words and titles start no name.
+ */
+export function nameMentions(text: string, start: number, end: number, scope: PairScope): NameMention[] {
+  return scanMentions(text, start, end, NAME_WORDS(scope));
 }
 
 // Candidates for a capital letter, confirmed by isUpperAt: A-Z, Latin-1 capitals and anything past Latin-1 but
@@ -187,7 +175,7 @@ function nextWordStart(text: string, i: number, end: number): number {
  * Name mentions found from the capital letters alone (the words in between are read only where a run of names may
  * continue): the same mentions as a word-by-word scan, without visiting every word.
  */
-function scanMentions(text: string, start: number, end: number): NameMention[] {
+function scanMentions(text: string, start: number, end: number, nw: NameWords): NameMention[] {
   const out: NameMention[] = [];
   let consumed = start;
   // test() rather than exec(): a candidate is one character, so it sits just before lastIndex (no match array).
@@ -202,13 +190,13 @@ function scanMentions(text: string, start: number, end: number): NameMention[] {
     const e = wordEnd(text, i, end);
     const first = text.slice(i, e);
     if (!isCap(first)) continue;
-    consumed = runOfNames(text, { start: i, end: e, text: first }, end, out);
+    consumed = runOfNames(text, { start: i, end: e, text: first }, end, out, nw);
   }
   return out;
 }
 
 /** Extends a run of names from its capitalised first word, adds its mention to `out`, and returns where the run ends. */
-function runOfNames(text: string, first: Word, end: number, out: NameMention[]): number {
+function runOfNames(text: string, first: Word, end: number, out: NameMention[], nw: NameWords): number {
   const run: Word[] = [first];
   for (;;) {
     const last = run[run.length - 1];
@@ -218,10 +206,10 @@ function runOfNames(text: string, first: Word, end: number, out: NameMention[]):
     const gapLen = q - last.end;
     const dotted = gapLen === 2 && text.charCodeAt(last.end) === 46;
     if (!(gapLen === 1 || dotted) || !isNameSpace(text.charCodeAt(q - 1))) break;
-    if (dotted && !ABBREVIATED.test(last.text)) break;
+    if (dotted && !nw.abbreviated.test(last.text)) break;
     const qe = wordEnd(text, q, end);
     const next = text.slice(q, qe);
-    if (isCap(next) && !STOP.has(lower(next))) {
+    if (isCap(next) && !nw.stop.has(lower(next))) {
       run.push({ start: q, end: qe, text: next });
       continue;
     }
@@ -232,7 +220,7 @@ function runOfNames(text: string, first: Word, end: number, out: NameMention[]):
     if (!isCap(after)) break;
     run.push({ start: q, end: qe, text: next }, { start: qe + 1, end: ze, text: after });
   }
-  const mention = mentionOfRun(run);
+  const mention = mentionOfRun(run, nw);
   if (mention) out.push(mention);
   return run[run.length - 1].end;
 }
@@ -243,17 +231,17 @@ function isNameSpace(code: number): boolean {
 }
 
 /** Whether a word is a stop word or title (as written, lowercased, or also without accents). */
-function isStopWord(w: string): boolean {
-  return STOP.has(normalizeName(w)) || (!isAscii(w) && STOP.has(lower(w)));
+function isStopWord(w: string, stop: ReadonlySet<string>): boolean {
+  return stop.has(normalizeName(w)) || (!isAscii(w) && stop.has(lower(w)));
 }
 
 /** The mention a run of words names: leading title words stripped, particles dropped from its tokens. */
-function mentionOfRun(words: Word[]): NameMention | undefined {
+function mentionOfRun(words: Word[], nw: NameWords): NameMention | undefined {
   let a = 0;
   let lead = "";
   let leadStart = -1;
   const j = words.length - 1;
-  while (a <= j && isStopWord(words[a].text)) {
+  while (a <= j && isStopWord(words[a].text, nw.stop)) {
     lead = lower(words[a].text);
     leadStart = words[a].start;
     a++;
@@ -352,7 +340,6 @@ interface Cues {
   data: GenderData;
   honorifics: Record<string, Gender>;
   /** Honorifics of the other languages: a lead word that is one of them is no honorific of this language. */
-  foreignHonorifics: ReadonlySet<string>;
   /** Third-person pronouns; with ASCII words, \b delimits them (and `asciiBoundary` is set). */
   pronoun: RegExp;
   asciiBoundary: boolean;
@@ -470,11 +457,6 @@ function compileCues(l: Language): Cues {
   return {
     data: g,
     honorifics: g.honorifics as Record<string, Gender>,
-    foreignHonorifics: new Set(
-      supportedLanguages()
-        .filter((o) => o !== l)
-        .flatMap((o) => Object.keys(o.gender.honorifics)),
-    ),
     // regex-safe: literal words between word boundaries or letter lookarounds, no quantifier
     pronoun: asciiBoundary ? new RegExp(`\\b(${alt})\\b`, "gi") : new RegExp(`(?<![\\p{L}])(${alt})(?![\\p{L}])`, "giu"),
     asciiBoundary,
@@ -630,14 +612,14 @@ function pushEvidence(
 }
 
 /** Gender evidence of one name mention (in a fixed order: honorific, title before, title after, agreement, given name). */
-function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention): Evidence[] {
+function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention, nw: NameWords): Evidence[] {
   const out: Evidence[] = [];
   const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
   const cues = CUES[lang];
   const a = cues.agreement;
   const r = cues.roles;
   if (a) {
-    const hb = cues.foreignHonorifics.has(m.lead)
+    const hb = nw.foreignHonorifics.get(lang)?.has(m.lead)
       ? undefined
       : (own(cues.honorifics, m.lead) ?? own(cues.honorifics, m.lead.replace(/\.$/, "")));
     if (m.lead && hb) pushEvidence(out, text, hb, 3, m.leadStart, m.end);
@@ -672,20 +654,17 @@ function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMent
   return out;
 }
 
-/** Gender evidence for name mentions of one text, keyed by mention. */
-export function findEvidence(
-  text: string,
-  lang: Lang,
-  segments: readonly { start: number; end: number }[],
-  withPronouns: boolean,
-): { mention: NameMention; evidence: Evidence }[] {
+/** Gender evidence for name mentions of one text (a Doc, or its text, language, pair and segments), keyed by mention. */
+export function findEvidence(side: PeopleSide, withPronouns: boolean): { mention: NameMention; evidence: Evidence }[] {
+  const { text, lang, segments } = side;
   const out: { mention: NameMention; evidence: Evidence }[] = [];
   const cues = CUES[lang];
+  const nw = NAME_WORDS(side.pair);
   let prevSingle: NameMention | null = null;
   for (const seg of segments) {
-    const mentions = nameMentions(text, seg.start, seg.end);
+    const mentions = scanMentions(text, seg.start, seg.end, nw);
     const view: SegmentView = { start: seg.start, end: seg.end };
-    for (const m of mentions) for (const evidence of mentionEvidence(text, lang, view, m)) out.push({ mention: m, evidence });
+    for (const m of mentions) for (const evidence of mentionEvidence(text, lang, view, m, nw)) out.push({ mention: m, evidence });
     if (!withPronouns) continue;
     const persons = mentions.filter(personLike);
     const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => cues.subject.has(p.word.toLowerCase()));
@@ -721,6 +700,8 @@ export interface PeopleLookup {
 export interface PeopleSide {
   text: string;
   lang: Lang;
+  /** The languages of the check (a Doc's `pair`). */
+  pair: PairScope;
   segments: readonly { start: number; end: number }[];
 }
 
@@ -752,7 +733,8 @@ export class PeopleIndex implements PeopleLookup {
     let list = this.names[side][segment];
     if (!list) {
       const seg = this.sides[side].segments[segment];
-      this.names[side][segment] = list = mentionsOfCapitals(this.sides[side].text, seg, this.capitals[side], segment);
+      const { text, pair } = this.sides[side];
+      this.names[side][segment] = list = mentionsOfCapitals(text, seg, this.capitals[side], segment, NAME_WORDS(pair));
     }
     return list;
   }
@@ -779,7 +761,7 @@ export class PeopleIndex implements PeopleLookup {
             if (!list) {
               const bounds = side.segments[seg];
               const view = (this.views[s][seg] ??= { start: bounds.start, end: bounds.end });
-              this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, view, mention)));
+              this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, view, mention, NAME_WORDS(side.pair))));
             }
             for (const evidence of list) for (let t = 0; t < times; t++) found.push({ mention, evidence });
           }
@@ -896,12 +878,12 @@ function segmentsWith(caps: Capitals, word: string): readonly number[] {
 }
 
 /** Name mentions of segment k from its capitalised words (the same as nameMentions over the segment). */
-function mentionsOfCapitals(text: string, seg: { start: number; end: number }, caps: Capitals, k: number): NameMention[] {
+function mentionsOfCapitals(text: string, seg: { start: number; end: number }, caps: Capitals, k: number, nw: NameWords): NameMention[] {
   const out: NameMention[] = [];
   let consumed = seg.start;
   for (let c = caps.from[k]; c < caps.from[k + 1]; c++) {
     if (caps.starts[c] >= consumed)
-      consumed = runOfNames(text, { start: caps.starts[c], end: caps.ends[c], text: caps.texts[c] }, seg.end, out);
+      consumed = runOfNames(text, { start: caps.starts[c], end: caps.ends[c], text: caps.texts[c] }, seg.end, out, nw);
   }
   return out;
 }
@@ -911,7 +893,7 @@ function mentionsOfCapitals(text: string, seg: { start: number; end: number }, c
  * noun or title ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such
  * marks there are (0 in a language without agreement). A pronoun of that gender in the translation may then refer to one of them.
  */
-export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLookup): number {
+export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLookup, scope: PairScope): number {
   const a = CUES[lang].agreement;
   if (!a) return 0;
   let count = 0;
@@ -926,7 +908,7 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
     // Where a name may start after this noun: past one space (or a no-break space).
     nounEnds.add(m.index + m[0].length + 1);
   }
-  for (const m of nameMentions(text, 0, text.length)) {
+  for (const m of nameMentions(text, 0, text.length, scope)) {
     // "la señora Arroyo" is one person: a name right after a person noun of that gender was counted with the noun.
     if (nounEnds.has(m.leadStart) || nounEnds.has(m.start)) continue;
     const info = index.get(lookupKey(m));
@@ -1100,20 +1082,13 @@ export function capitalisedWords(text: string): Set<string> {
   return out;
 }
 
-/** A word of any language that puts a place or body after it ("in", "de"), at the end of a stretch. */
-const BEFORE_PLACE = new RegExp(
-  `\\b(?:${supportedLanguages()
-    .flatMap((l) => l.gender.beforePlace)
-    .map(esc)
-    .join("|")})\\s+$`,
-);
-
 /** Whether a mention that maps to no known person still looks like a person (not a place or organisation). */
-export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set<string>): boolean {
+export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set<string>, scope: PairScope): boolean {
+  const nw = NAME_WORDS(scope);
   if (!sourceNames.has(m.tokens[m.tokens.length - 1])) return false;
   const before = text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
-  if (BEFORE_PLACE.test(before)) return false;
-  if (ORG_WORDS.test(m.tokens.join(" "))) return false;
+  if (nw.beforePlace.test(before)) return false;
+  if (nw.orgWords.test(m.tokens.join(" "))) return false;
   return m.tokens.length >= 2 || text.slice(m.end, m.end + 2) !== "'s";
 }
 

@@ -134,7 +134,7 @@ function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boolean[]): 
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         list.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
-      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()))) {
+      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()), ctx.target.pair)) {
         // A lone first name the source leaves ungendered still tells its bearer's gender ("David").
         const given = m.tokens.length === 1 ? givenNameGender(m.tokens[0]) : undefined;
         list.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });
@@ -566,7 +566,7 @@ export default defineRule({
       const kept = keepingSpans(ctx);
       checkSpanishTitles(kept.ctx);
       checkSpanishPronouns(kept.ctx);
-      checkGenderWords(ctx, indexPeople(findEvidence(ctx.source.text, ctx.source.lang, ctx.source.segments, true)), kept.spans);
+      checkGenderWords(ctx, indexPeople(findEvidence(ctx.source, true)), kept.spans);
     }
   },
 });
@@ -607,7 +607,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
   const sourceMarks = (segment: number, g: Gender): number => {
     const key = segment * 2 + (g === "f" ? 1 : 0);
     let n = marks.get(key);
-    if (n === undefined) marks.set(key, (n = marksGender(sourceTextOf(ctx, segment), src.lang, g, people)));
+    if (n === undefined) marks.set(key, (n = marksGender(sourceTextOf(ctx, segment), src.lang, g, people, src.pair)));
     return n;
   };
 
@@ -669,7 +669,7 @@ function checkEnglishPronouns(ctx: RuleContext): void {
     const seg = tgt.segments[segment];
     const later =
       personNouns(tgt.text, tgt.lang, p.end, seg.end, true).filter((n) => n.gender === p.gender).length +
-      nameMentions(tgt.text, p.end, seg.end).filter((m) => {
+      nameMentions(tgt.text, p.end, seg.end, tgt.pair).filter((m) => {
         const info = people.get(lookupKey(m));
         return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;
       }).length;
@@ -770,7 +770,7 @@ function checkSpanishPronouns(ctx: RuleContext): void {
 function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
-  const evidence = findEvidence(src.text, src.lang, src.segments, true);
+  const evidence = findEvidence(src, true);
   if (!evidence.some((e) => e.evidence.strength >= 2)) return;
   const index = indexPeople(evidence);
   // A source that contradicts itself about one full name ("spokesman Jana …": a woman's given name) is not trusted
@@ -784,7 +784,7 @@ function checkSpanishTitles(ctx: RuleContext): void {
   const selfContradicted = new Set<string>();
   for (const [full, set] of byFullName) if (set.size > 1) for (const t of full.split(" ").slice(1)) selfContradicted.add(t);
   const seen = new Set<number>();
-  for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false)) {
+  for (const { mention, evidence: cue } of findEvidence(tgt, false)) {
     if (!cue.cue || seen.has(cue.cue.start)) continue;
     const info = index.get(lookupKey(mention));
     // A given name alone is too weak to correct an explicit Spanish title.
