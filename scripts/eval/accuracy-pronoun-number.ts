@@ -15,7 +15,8 @@ import {
   type KeyInfo,
 } from "../../src/rules/pronoun-gender/gender";
 import type { Rule } from "../../src/check/rule";
-import type { Lang, Severity } from "../../src/types";
+import type { Severity } from "../../src/types";
+import type { CorpusLang as Lang } from "./corpus";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle, type BuiltSide, type NewstestArticle } from "./corpus";
 import type { EvalModule } from "./types";

@@ -3,6 +3,7 @@ import type { Segment } from "../../segment/document";
 import { STOPWORDS } from "../../align/anchors";
 import type { Lang } from "../../types";
 import { foldedText } from "../../lang/normalize";
+import { languageOf } from "../../lang/registry";
 import table from "../../../rules/untranslated-phrase.json";
 import { isStopword, stopwordCount } from "./langid";
 import { knownWords } from "./language-words";
@@ -177,7 +178,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
-    const language = ENTRIES[ctx.source.lang].name;
+    const language = languageOf(ctx.source.lang).name;
     for (const t of ctx.target.segments) {
       const sources = ctx.pairs[ctx.pairOfTarget[t.index]]?.source ?? [];
       if (!sources.length) continue;
