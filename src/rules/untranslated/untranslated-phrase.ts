@@ -47,7 +47,9 @@ const MIN_CONTENT = 4;
  */
 function shows(w: RunWord, a: Lang, b: Lang): boolean {
   if (STOPWORDS[a].has(w.folded) && !STOPWORDS[b].has(w.folded)) return true;
-  if (knownWords(a).has(w.folded) && !knownWords(b).has(w.folded)) return true;
+  // A known word of `a` only counts when `b` has a word list too (else every word of `a` would seem foreign to `b`).
+  const other = knownWords(b);
+  if (other.size > 0 && knownWords(a).has(w.folded) && !other.has(w.folded)) return true;
   const lower = w.raw.toLowerCase();
   return (SPELLING.get(a)?.test(lower) ?? false) && !(SPELLING.get(b)?.test(lower) ?? false);
 }
