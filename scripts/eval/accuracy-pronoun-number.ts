@@ -1,5 +1,6 @@
 // Planted pronoun-gender and number defects in copies of the clean newstest articles, plus false alarms of the
 // pronoun-gender, number-mismatch and number-format rules on the clean pairs.
+import { pairScope } from "../../src/lang/pair";
 import { check } from "../../src/checker";
 import { extractNumbers } from "../../src/rules/lib/number-mentions";
 import type { KeyInfo } from "../../src/rules/pronoun-gender/types";
@@ -9,10 +10,14 @@ import { indexPeople } from "../../src/rules/pronoun-gender/people-index";
 import { personNouns, pronounsIn } from "../../src/rules/pronoun-gender/pronouns";
 import { otherTitle, titleAlternations } from "../../src/rules/pronoun-gender/swaps";
 import type { Rule } from "../../src/check/rule";
-import type { Lang, Severity } from "../../src/types";
+import type { Severity } from "../../src/types";
+import type { CorpusLang as Lang } from "./corpus";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle, type BuiltSide, type NewstestArticle } from "./corpus";
 import type { EvalModule } from "./types";
+
+/** The pair these newstest articles are in. */
+const ES_EN = pairScope("es", "en");
 
 const RULE_IDS = ["pronoun-gender", "number-mismatch", "number-format"];
 const verbose = process.env.EVAL_VERBOSE === "1";
@@ -51,8 +56,9 @@ interface Plant {
 /** Changes one digit of the first digit-written number of target segment k whose new value is not in the source segment. */
 function plantNumber(side: BuiltSide, k: number, lang: Lang, sourceSeg: string, sourceLang: Lang): Plant | null {
   const [s, e] = side.segments[k];
-  const sourceValues = new Set(extractNumbers(sourceSeg, sourceLang).flatMap((m) => m.values));
-  for (const m of extractNumbers(side.text, lang, s, e)) {
+  const scope = pairScope(sourceLang, lang);
+  const sourceValues = new Set(extractNumbers(sourceSeg, sourceLang, scope).flatMap((m) => m.values));
+  for (const m of extractNumbers(side.text, lang, scope, s, e)) {
     if (!m.digits || m.soft) continue;
     const raw = side.text.slice(m.numStart, m.numEnd);
     for (const pos of [0, raw.length - 1]) {
@@ -60,7 +66,7 @@ function plantNumber(side: BuiltSide, k: number, lang: Lang, sourceSeg: string, 
       if (Number.isNaN(d)) continue;
       const nd = pos === 0 ? (d === 9 ? 8 : d + 1) : (d + 1) % 10;
       const changed = raw.slice(0, pos) + nd + raw.slice(pos + 1);
-      const planted = extractNumbers(changed, lang)[0];
+      const planted = extractNumbers(changed, lang, scope)[0];
       if (!planted || planted.values.some((v) => sourceValues.has(v))) continue;
       return { target: splice(side, m.numStart, m.numEnd, changed), start: m.numStart, end: m.numEnd };
     }
@@ -84,7 +90,7 @@ const TITLE_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${ES_ALT.determiners})\\s+($
 /** Source gender evidence of an article side, indexed by surname (the rule's own evidence finder). */
 function sourceIndex(side: BuiltSide, lang: Lang, minStrength: number): Map<string, KeyInfo> {
   const segs = side.segments.map(([start, end]) => ({ start, end }));
-  const index = indexPeople(findEvidence(side.text, lang, segs, lang === "en"));
+  const index = indexPeople(findEvidence({ text: side.text, lang, pair: ES_EN, segments: segs }, lang === "en"));
   for (const [key, info] of index) if (info.evidence.strength < minStrength) index.delete(key);
   return index;
 }
@@ -96,7 +102,7 @@ function sourceIndex(side: BuiltSide, lang: Lang, minStrength: number): Map<stri
 function plantPronoun(side: BuiltSide, k: number, index: Map<string, KeyInfo>): Plant | null {
   const [s, e] = side.segments[k];
   for (const p of pronounsIn(side.text, "en", s, e)) {
-    const names = nameMentions(side.text, s, p.start);
+    const names = nameMentions(side.text, s, p.start, ES_EN);
     if (names.length !== 1 || personNouns(side.text, "en", s, p.start).length > 0) return null;
     const info = index.get(lookupKey(names[0]));
     if (!info || info.gender !== p.gender) return null;
@@ -113,7 +119,7 @@ function plantPronoun(side: BuiltSide, k: number, index: Map<string, KeyInfo>): 
     const other = p.gender === "m" ? "f" : "m";
     const from = side.segments[Math.max(0, k - 2)][0];
     const ambiguous =
-      nameMentions(side.text, from, p.start).some((n) => index.get(lookupKey(n))?.gender === other) ||
+      nameMentions(side.text, from, p.start, ES_EN).some((n) => index.get(lookupKey(n))?.gender === other) ||
       personNouns(side.text, "en", from, p.start).some((n) => n.gender === other) ||
       pronounsIn(side.text, "en", from, p.start).some((q) => q.gender === other);
     return { target: splice(side, p.start, p.end, flipped), start: p.start, end: p.start + flipped.length, ambiguous };
@@ -128,7 +134,7 @@ function plantTitle(side: BuiltSide, k: number, index: Map<string, KeyInfo>): Pl
   TITLE_BEFORE_NAME.lastIndex = 0;
   for (let m = TITLE_BEFORE_NAME.exec(seg); m; m = TITLE_BEFORE_NAME.exec(seg)) {
     const at = s + m.index + m[0].length;
-    const mention = nameMentions(side.text, at, e)[0];
+    const mention = nameMentions(side.text, at, e, ES_EN)[0];
     if (!mention || mention.start !== at) continue;
     const info = index.get(lookupKey(mention));
     const det = m[1].toLowerCase();

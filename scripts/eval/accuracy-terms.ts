@@ -4,9 +4,11 @@
 // bio-mqm segments.
 import { check } from "../../src/checker";
 import { entriesFor, findAcronyms } from "../../src/rules/lib/acronyms";
+import { pairScope } from "../../src/lang/pair";
 import { fold } from "../../src/lang/normalize";
 import type { Rule } from "../../src/check/rule";
-import type { CheckOptions, Issue, Lang, Severity } from "../../src/types";
+import type { CheckOptions, Issue, Severity } from "../../src/types";
+import type { CorpusLang as Lang } from "./corpus";
 import { RULES_BY_ID } from "../../src/rules";
 import { existsSync } from "node:fs";
 import { buildArticle, buildSide, readJsonl, type BuiltSide } from "./corpus";
@@ -39,10 +41,11 @@ function overlaps(i: Issue, start: number, end: number): boolean {
 /** Target acronym occurrences that can be swapped for the source-language acronym the aligned source uses. */
 function acronymPlants(src: BuiltSide, tgt: BuiltSide, d: Direction): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
+  const scope = pairScope(d.from, d.to);
   tgt.segments.forEach(([s, e], k) => {
     const [ss, se] = src.segments[k];
-    const srcForms = new Set(findAcronyms(src.text, ss, se).map((t) => t.form));
-    for (const t of findAcronyms(tgt.text, s, e)) {
+    const srcForms = new Set(findAcronyms(src.text, ss, se, scope).map((t) => t.form));
+    for (const t of findAcronyms(tgt.text, s, e, scope)) {
       if (!t.known) continue;
       for (const entry of entriesFor(t.form, d.to)) {
         const leaked = entry.forms[d.from].find((f) => srcForms.has(f) && !entry.forms[d.to].includes(f));

@@ -5,7 +5,7 @@
 import { check } from "../../src/checker";
 import type { Issue, Report } from "../../src/types";
 import { RULES } from "../../src/rules";
-import { cleanCorpora, type Corpus, type CorpusDoc } from "./clean-sources";
+import { cleanCorpora, pairCorpora, type Corpus, type CorpusDoc } from "./clean-sources";
 import type { EvalModule } from "./types";
 
 const SHOW = new Set((process.env.CLEAN_SHOW ?? "").split(",").filter(Boolean));
@@ -74,7 +74,9 @@ function tally(c: Corpus): Tally {
 const clean: EvalModule = {
   name: "clean",
   run(ctx) {
-    const corpora = cleanCorpora(ctx.articles, ctx.corpusDir, !process.env.CLEAN_TUNED_ONLY);
+    const corpora = ctx.pair
+      ? pairCorpora(ctx.corpusDir, ctx.pair.from, ctx.pair.to)
+      : cleanCorpora(ctx.articles, ctx.corpusDir, !process.env.CLEAN_TUNED_ONLY);
     console.log("per 100 sentence pairs (targets: major+critical <= 0.5, minor <= 3, fixes <= 0.3)");
     console.log(
       `${"corpus".padEnd(24)} ${"set".padEnd(8)} ${"pairs".padStart(6)} ${"maj+crit".padStart(8)} ${"minor".padStart(6)} ${"fixes".padStart(6)}  rules`,

@@ -1,5 +1,6 @@
 // Article pairs rebuilt from the corpus files (read in place, never copied): the clean professional corpora and,
 // for precision sampling, the bio-mqm machine translations with their human annotations.
+import { existsSync, readdirSync } from "node:fs";
 import type { Lang } from "../../src/types";
 import { buildArticle, buildSide, readJsonl, type BuiltSide, type NewstestArticle } from "./corpus";
 
@@ -90,8 +91,12 @@ export function tico19(corpusDir: string): Corpus {
 }
 
 /** bio-mqm documents (doc × system, segments in seg order, one per paragraph) whose system passes `keep`. */
-export function bioMqm(corpusDir: string, from: Lang, keep: (system: string) => boolean): CorpusDoc[] {
-  const to: Lang = from === "es" ? "en" : "es";
+export function bioMqm(
+  corpusDir: string,
+  from: Lang,
+  keep: (system: string) => boolean,
+  to: Lang = from === "es" ? "en" : "es",
+): CorpusDoc[] {
   const groups = new Map<string, MqmRow[]>();
   for (const r of readJsonl<MqmRow>(`${corpusDir}bio-mqm-${from}-${to}.dev.jsonl`)) {
     if (!keep(r.system)) continue;
@@ -118,6 +123,51 @@ export function bioMqm(corpusDir: string, from: Lang, keep: (system: string) => 
       );
       return { id, from, to, source, target, pairs: g.length, errors };
     });
+}
+
+/** One segment of newstest-multi: the same sentence in each of its languages. */
+type MultiSegment = Partial<Record<string, string>>;
+
+/** newstest-multi (the same articles in en, es, fr, de, cs) in one direction: articles where both sides have every segment. */
+export function newstestMulti(corpusDir: string, from: Lang, to: Lang): Corpus {
+  const rows = readJsonl<{ id: string; paragraphs: MultiSegment[][] }>(`${corpusDir}newstest-multi.dev.jsonl`);
+  const docs = rows
+    .filter((a) => a.paragraphs.every((p) => p.every((s) => s[from]?.trim() && s[to]?.trim())))
+    .map((a): CorpusDoc => {
+      const side = (l: Lang) => buildSide(a.paragraphs.map((p) => p.map((s) => s[l] as string)));
+      const source = side(from);
+      return { id: a.id, from, to, source, target: side(to), pairs: source.segments.length };
+    });
+  return { name: `newstest-multi ${from}->${to}`, tuned: false, docs };
+}
+
+/** TICO-19 en->`to` (a region tag in the file name, e.g. es-419), when the corpus has it. */
+function tico19To(corpusDir: string, to: Lang): Corpus[] {
+  const file = readdirSync(corpusDir).find((f) => f.startsWith(`tico19-en-${to}`) && f.endsWith(".dev.jsonl"));
+  if (!file) return [];
+  const rows = readJsonl<{ id: string; segments: { en: string; tgt: string }[] }>(`${corpusDir}${file}`);
+  const docs = rows.map(
+    (d): CorpusDoc => ({
+      id: d.id,
+      from: "en",
+      to,
+      source: buildSide(d.segments.map((s) => [s.en])),
+      target: buildSide(d.segments.map((s) => [s.tgt])),
+      pairs: d.segments.length,
+    }),
+  );
+  return [{ name: file.replace(/^tico19-(.*)\.dev\.jsonl$/, "tico19 $1"), tuned: false, docs }];
+}
+
+/** The clean corpora of one direction (--pair): newstest-multi, TICO-19 from English, bio-mqm references. */
+export function pairCorpora(corpusDir: string, from: Lang, to: Lang): Corpus[] {
+  const out = [newstestMulti(corpusDir, from, to)];
+  if (from === "en") out.push(...tico19To(corpusDir, to));
+  if (existsSync(`${corpusDir}bio-mqm-${from}-${to}.dev.jsonl`)) {
+    const docs = bioMqm(corpusDir, from, (s) => REFERENCE_SYSTEMS.has(s), to);
+    out.push({ name: `bio-mqm ${from}->${to} refs`, tuned: false, docs });
+  }
+  return out;
 }
 
 /** Every clean corpus: tuned ones first, then the measure-only ones (TICO-19, bio-mqm references). */

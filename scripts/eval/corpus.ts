@@ -6,6 +6,9 @@ export interface SegmentPair {
   en: string;
 }
 
+/** The languages of the newstest es-en corpus (the eval suites built on it are written for this pair). */
+export type CorpusLang = keyof SegmentPair;
+
 /** A newstest article as the corpus stores it: paragraphs of one-to-one segment pairs. */
 export interface NewstestArticle {
   id: string;

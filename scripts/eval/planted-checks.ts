@@ -4,7 +4,7 @@
 // the rules: they find their targets with their own word lists and patterns. EVAL_MISSES=n prints n misses per
 // kind and direction; EVAL_HITS=n prints n hits; EVAL_KINDS=rule-id[,rule-id] runs only the kinds of those rules.
 import { check } from "../../src/checker";
-import type { Lang } from "../../src/types";
+import type { CorpusLang as Lang } from "./corpus";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle } from "./corpus";
 import { inContext } from "./clean-corpora";

@@ -2,7 +2,7 @@
 import { buildArticle, type BuiltSide, type NewstestArticle } from "./corpus";
 import type { EvalContext, EvalModule } from "./types";
 import { buildDoc } from "../../src/segment/document";
-import type { Lang } from "../../src/types";
+import type { CorpusLang as Lang } from "./corpus";
 
 /** A corpus segment ending in sentence-final punctuation (optionally followed by closing quotes/brackets). */
 const PUNCTUATED_END = /[.?!…]["'”’»)\]]*$|[.?!…]\s+["”»]$/u;

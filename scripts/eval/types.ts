@@ -1,3 +1,4 @@
+import type { Lang } from "../../src/types";
 import type { NewstestArticle } from "./corpus";
 
 /** What every evaluation module receives. */
@@ -6,6 +7,8 @@ export interface EvalContext {
   articles: NewstestArticle[];
   /** Folder holding the corpus files (bio-mqm, wmt24 …). */
   corpusDir: string;
+  /** --pair xx-yy: the one direction to measure (suites that read it run on that pair's corpora). */
+  pair?: { from: Lang; to: Lang };
 }
 
 /** One section of `npm run eval`: prints its own measurements. */

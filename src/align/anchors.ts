@@ -44,6 +44,11 @@ const PAIR_WORDS = perPair((languages): PairWords => {
   return { stopwords, stopwordSet: new AsciiWordSet(stopwords), lexiconWords };
 });
 
+/** Function words of either language of a pair, folded. */
+export function pairStopwords(scope: PairScope): ReadonlySet<string> {
+  return PAIR_WORDS(scope).stopwords;
+}
+
 /** Strips diacritics but keeps case (Ñandú -> Nandu); token boundaries stay where they were. */
 function stripMarks(text: string): string {
   return ASCII.test(text) ? text : text.normalize("NFD").replace(COMBINING, "");

@@ -163,7 +163,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
-    const found = ctx.pairs.map((p) => p.source.flatMap((s) => unknownAcronyms(ctx.source.text, s.start, s.end)));
+    const found = ctx.pairs.map((p) => p.source.flatMap((s) => unknownAcronyms(ctx.source.text, s.start, s.end, ctx.source.pair)));
     if (!found.some((f) => f.length)) return;
     const learnt = learn(ctx, found);
     const counter = new MentionCounter(ctx);
@@ -172,7 +172,7 @@ export default defineRule({
       const seg = p.target[0];
       // A capital word of the target sentence that the source sentence lacks: perhaps the acronym, translated.
       const sourceCaps = new Set(capitalWords(p.source[0].text));
-      if (capitalWords(seg.text).some((w) => !sourceCaps.has(w) && !isKnownForm(w.toUpperCase()))) return;
+      if (capitalWords(seg.text).some((w) => !sourceCaps.has(w) && !isKnownForm(w.toUpperCase(), ctx.source.pair))) return;
       const seen = new Set<string>();
       for (const a of found[k]) {
         if (seen.has(a.letters)) continue;

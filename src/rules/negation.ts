@@ -79,8 +79,8 @@ export default defineRule({
       const s = p.source[0];
       const t = p.target[0];
       if (wordCount(s.text) > MAX_WORDS || wordCount(t.text) > MAX_WORDS) continue;
-      const src = polarityOf(ctx.source.text, s.start, s.end, ctx.source.lang);
-      const tgt = polarityOf(ctx.target.text, t.start, t.end, ctx.target.lang);
+      const src = polarityOf(ctx.source.text, s.start, s.end, ctx.source.lang, ctx.source.pair);
+      const tgt = polarityOf(ctx.target.text, t.start, t.end, ctx.target.lang, ctx.target.pair);
       if (src.main.length && !tgt.negators.length && !tgt.others && !tgt.restrictive) {
         const n = src.main[0];
         ctx.report({

@@ -31,7 +31,7 @@ function sourceValues(ctx: RuleContext, targetOffset: number): Set<number> {
   if (!seg) return out;
   const pair = ctx.pairs[ctx.pairOfTarget[seg.index]];
   for (const s of pair?.source ?? []) {
-    for (const m of extractNumbers(ctx.source.text, ctx.source.lang, s.start, s.end)) if (m.digits) out.add(m.base);
+    for (const m of extractNumbers(ctx.source.text, ctx.source.lang, ctx.source.pair, s.start, s.end)) if (m.digits) out.add(m.base);
   }
   return out;
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findAcronyms, isAllCaps } from "../../src/rules/lib/acronyms";
+import { pairScope } from "../../src/lang/pair";
 
 function tokens(text: string): string[] {
-  return findAcronyms(text, 0, text.length).map((t) => `${text.slice(t.start, t.end)}=${t.form}${t.known ? "" : "?"}`);
+  return findAcronyms(text, 0, text.length, pairScope("es", "en")).map(
+    (t) => `${text.slice(t.start, t.end)}=${t.form}${t.known ? "" : "?"}`,
+  );
 }
 
 describe("findAcronyms", () => {

@@ -152,8 +152,8 @@ describe("translint CLI", () => {
 
   it.each([
     [
-      ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "fr"],
-      /--to: "fr" is not a supported language; use one of es, en/,
+      ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "ja"],
+      /--to: "ja" is not a supported language; use one of es, en, fr/,
     ],
     [
       ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-", "--to", "en"],

@@ -8,6 +8,10 @@ import { marksGender } from "../../src/rules/pronoun-gender/agreement-marks";
 import { personMarks } from "../../src/rules/pronoun-gender/sentence-evidence";
 import { NOBODY } from "../../src/rules/pronoun-gender/source-beads";
 import type { Lang } from "../../src/types";
+import { pairScope } from "../../src/lang/pair";
+
+/** These tests read Spanish and English articles. */
+const PAIR = pairScope("es", "en");
 
 /** Evidence of a one-sentence-per-line text, as "name: gender strength «text»". */
 function evidence(text: string, lang: Lang, withPronouns = false): string[] {
@@ -17,7 +21,7 @@ function evidence(text: string, lang: Lang, withPronouns = false): string[] {
     segs.push({ start: at, end: at + line.length });
     at += line.length + 1;
   }
-  return findEvidence(text, lang, segs, withPronouns).map(
+  return findEvidence({ text, lang, pair: PAIR, segments: segs }, withPronouns).map(
     (e) => `${e.mention.tokens.join(" ")}: ${e.evidence.gender}${e.evidence.strength} «${e.evidence.text}»`,
   );
 }
@@ -28,13 +32,13 @@ function index(text: string, lang: Lang) {
     const start = segs.length ? segs[segs.length - 1].end + 1 : 0;
     segs.push({ start, end: start + line.length });
   }
-  return indexPeople(findEvidence(text, lang, segs, lang === "en"));
+  return indexPeople(findEvidence({ text, lang, pair: PAIR, segments: segs }, lang === "en"));
 }
 
 describe("nameMentions", () => {
   it("strips titles, keeps initials and stops at sentence ends and function words", () => {
     const t = "President George W. Bush met Ms. Ana Ruiz. Ruiz left. When Sylvana Hiltrop arrived";
-    expect(nameMentions(t, 0, t.length).map((m) => `${m.tokens.join(" ")}/${m.lead}`)).toEqual([
+    expect(nameMentions(t, 0, t.length, PAIR).map((m) => `${m.tokens.join(" ")}/${m.lead}`)).toEqual([
       "george w bush/president",
       "ana ruiz/ms",
       "ruiz/",
@@ -44,7 +48,7 @@ describe("nameMentions", () => {
 
   it("ignores acronyms", () => {
     const t = "La ONU y la OTAN";
-    expect(nameMentions(t, 0, t.length)).toEqual([]);
+    expect(nameMentions(t, 0, t.length, PAIR)).toEqual([]);
   });
 });
 
@@ -105,15 +109,15 @@ describe("pronouns and source marks", () => {
 
   it("counts the people of a gender a Spanish sentence itself marks", () => {
     const none = new Map();
-    expect(marksGender("Soto dijo que la periodista tenía razón.", "es", "f", none)).toBe(1);
-    expect(marksGender("Soto dijo que ella tenía razón.", "es", "f", none)).toBe(1);
-    expect(marksGender("Soto no presentó pruebas en su país.", "es", "f", none)).toBe(0);
+    expect(marksGender("Soto dijo que la periodista tenía razón.", "es", "f", none, PAIR)).toBe(1);
+    expect(marksGender("Soto dijo que ella tenía razón.", "es", "f", none, PAIR)).toBe(1);
+    expect(marksGender("Soto no presentó pruebas en su país.", "es", "f", none, PAIR)).toBe(0);
     // A title and the name right after it are one person, not two.
     const mora = new Map([
       ["mora", { gender: "f" as const, evidence: { gender: "f" as const, strength: 3, text: "la señora Ana Mora" }, firstNames: ["ana"] }],
     ]);
-    expect(marksGender("Gil dijo que la señora Ana Mora lo ayudó.", "es", "f", mora)).toBe(1);
-    expect(marksGender("Gil dijo que la jueza y Ana Mora lo ayudaron.", "es", "f", mora)).toBe(2);
+    expect(marksGender("Gil dijo que la señora Ana Mora lo ayudó.", "es", "f", mora, PAIR)).toBe(1);
+    expect(marksGender("Gil dijo que la jueza y Ana Mora lo ayudaron.", "es", "f", mora, PAIR)).toBe(2);
   });
 
   it("counts person nouns with a possessive ending only when asked", () => {
@@ -131,7 +135,7 @@ describe("pronouns and source marks", () => {
 
 describe("findEvidence: a title that owns the person in apposition", () => {
   const evidence = (t: string) =>
-    findEvidence(t, "es", [{ start: 0, end: t.length }], false).map(
+    findEvidence({ text: t, lang: "es", pair: PAIR, segments: [{ start: 0, end: t.length }] }, false).map(
       (e) => `${e.mention.tokens.join(" ")}:${e.evidence.gender}${e.evidence.strength}`,
     );
 
@@ -159,10 +163,10 @@ describe("PeopleIndex", () => {
 
   it("answers as indexPeople over both texts, working a key out only when asked", () => {
     const sides = [
-      { text: es, lang: "es" as const, segments: segs(es) },
-      { text: en, lang: "en" as const, segments: segs(en) },
+      { text: es, lang: "es" as const, pair: PAIR, segments: segs(es) },
+      { text: en, lang: "en" as const, pair: PAIR, segments: segs(en) },
     ];
-    const eager = indexPeople([...findEvidence(es, "es", sides[0].segments, false), ...findEvidence(en, "en", sides[1].segments, false)]);
+    const eager = indexPeople([...findEvidence(sides[0], false), ...findEvidence(sides[1], false)]);
     const lazy = new PeopleIndex(sides);
     for (const key of [...eager.keys(), "lima", "nobody"]) expect(lazy.get(key)).toEqual(eager.get(key));
     expect(lazy.get("gil")?.gender).toBe("ambiguous");
@@ -172,8 +176,8 @@ describe("PeopleIndex", () => {
 
   it("finds the one gendered person a lone first name belongs to", () => {
     const lazy = new PeopleIndex([
-      { text: es, lang: "es", segments: segs(es) },
-      { text: en, lang: "en", segments: segs(en) },
+      { text: es, lang: "es", pair: PAIR, segments: segs(es) },
+      { text: en, lang: "en", pair: PAIR, segments: segs(en) },
     ]);
     expect(lazy.firstName("sylvana")?.gender).toBe("f");
     expect(lazy.firstName("ana")).toBeUndefined(); // Gil is both a man and a woman here
@@ -196,7 +200,7 @@ describe("pronounsBySegment", () => {
 
 describe("personMarks honorifics", () => {
   it("reads the language's honorifics (gender-cues.json) without their period", () => {
-    const marks = (t: string, lang: "en" | "es") => personMarks(t, lang, NOBODY).map((m) => `${m.kind}:${m.gender}:${m.text}`);
+    const marks = (t: string, lang: "en" | "es") => personMarks(t, lang, NOBODY, PAIR).map((m) => `${m.kind}:${m.gender}:${m.text}`);
     expect(marks("Queen Eva Sol opened the bridge.", "en")).toEqual(["honorific:f:Queen"]);
     expect(marks("Lady Ann Gil spoke.", "en")).toEqual(["honorific:f:Lady"]);
     expect(marks("El Sr. Ruiz habló.", "es")).toEqual(["honorific:m:Sr"]);

@@ -1,3 +1,4 @@
+import { pairScope } from "../../src/lang/pair";
 // The German pack (rules/de/, src/lang/packs/de.ts) is written but not registered. This file registers it in a
 // sandbox (SUPPORTED_LANGS and PACKS mocked to hold "de" for this file only), so the segmenter and the number
 // reader run on German text exactly as they will once the pack is in PACKS.
@@ -20,7 +21,7 @@ vi.mock("../../src/lang/packs", async (original) => {
 
 const DE = "de" as Lang;
 const sentences = (text: string) => segmentParagraph(text, 0, text.length, DE).map(([s, e]) => text.slice(s, e));
-const values = (text: string) => extractNumbers(text, DE).map((m) => m.value);
+const values = (text: string) => extractNumbers(text, DE, pairScope(DE)).map((m) => m.value);
 
 describe("German pack (not registered)", () => {
   it("has every file of a registered pack and the keys of the pronoun system", () => {

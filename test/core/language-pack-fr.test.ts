@@ -1,16 +1,18 @@
-// The French pack (rules/fr/, src/lang/packs/fr.ts) is written but not registered: this checks it has the shape
-// of the registered packs and that what it derives from CLDR is right, so registering it is a data-review step.
+// The French pack (rules/fr/, src/lang/packs/fr.ts): it has the shape of the other packs, what it derives from CLDR is
+// right, and registering it changed no other pair (its words are read only in pairs with French: src/lang/pair.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fr } from "../../src/lang/packs/fr";
 import { languageOf, supportedLanguages } from "../../src/lang/registry";
+import { pairScope } from "../../src/lang/pair";
+import { isStopword } from "../../src/rules/untranslated/langid";
 
 const keysOf = (lang: string, file: string) =>
   Object.keys(JSON.parse(readFileSync(`rules/${lang}/${file}`, "utf8")))
     .filter((k) => !k.startsWith("$"))
     .sort();
 
-describe("French pack (not registered)", () => {
+describe("French pack", () => {
   it("has every file of a registered pack, with the keys its gender system and the rules read", () => {
     const files = readdirSync("rules/en").sort();
     expect(readdirSync("rules/fr").sort()).toEqual(files);
@@ -37,8 +39,10 @@ describe("French pack (not registered)", () => {
     expect(re("ministre").test("ministres")).toBe(true);
   });
 
-  it("is not among the supported languages", () => {
-    expect(supportedLanguages().map((l) => l.code)).not.toContain("fr");
-    expect(() => languageOf("fr")).toThrow(/not a supported language/);
+  it("is registered, and its words count only in pairs with French", () => {
+    expect(supportedLanguages().map((l) => l.code)).toContain("fr");
+    expect(languageOf("fr-CA").code).toBe("fr");
+    expect(isStopword("leur", pairScope("fr", "en"))).toBe(true);
+    expect(isStopword("leur", pairScope("es", "en"))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { pairScope } from "../../src/lang/pair";
 // The Italian pack (rules/it/, src/lang/packs/it.ts), written following docs/languages.md only, is not registered.
 // This file registers it in a sandbox (SUPPORTED_LANGS and PACKS mocked to hold "it" for this file only), so the
 // segmenter and the number reader run on Italian text exactly as they will once the pack is in PACKS.
@@ -20,7 +21,7 @@ vi.mock("../../src/lang/packs", async (original) => {
 
 const IT = "it" as Lang;
 const sentences = (text: string) => segmentParagraph(text, 0, text.length, IT).map(([s, e]) => text.slice(s, e));
-const values = (text: string) => extractNumbers(text, IT).map((m) => m.value);
+const values = (text: string) => extractNumbers(text, IT, pairScope(IT)).map((m) => m.value);
 
 describe("Italian pack (not registered)", () => {
   it("has every file of a registered pack and the keys of the agreement system", () => {

@@ -1,3 +1,4 @@
+import { pairScope } from "../../src/lang/pair";
 // The Portuguese pack (rules/pt/, src/lang/packs/pt.ts) is written but not registered. This file registers it in a
 // sandbox (SUPPORTED_LANGS and PACKS mocked to hold "pt" for this file only), so the segmenter, the number reader and
 // the locale resolver run on Portuguese text and tags exactly as they will once the pack is in PACKS.
@@ -23,7 +24,7 @@ vi.mock("../../src/lang/packs", async (original) => {
 
 const PT = "pt" as Lang;
 const sentences = (text: string) => segmentParagraph(text, 0, text.length, PT).map(([s, e]) => text.slice(s, e));
-const values = (text: string) => extractNumbers(text, PT).map((m) => m.value);
+const values = (text: string) => extractNumbers(text, PT, pairScope(PT)).map((m) => m.value);
 
 describe("Portuguese pack (not registered)", () => {
   it("has every file of a registered pack and the keys of the agreement system", () => {

@@ -14,7 +14,7 @@ describe("language registry (src/lang/registry.ts)", () => {
   });
 
   it("refuses a language without a pack instead of falling back to another's data", () => {
-    expect(() => languageOf("fr")).toThrow(LocaleError);
+    expect(() => languageOf("ja")).toThrow(LocaleError);
     expect(() => languageOf("pt-BR")).toThrow(/not a supported language/);
     expect(isSupported("de")).toBe(false);
     expect(isSupported("es-AR")).toBe(true);

@@ -21,7 +21,7 @@ describe("resolveLocale", () => {
     expect(resolveLocale(tag)).toEqual(expected);
   });
 
-  it.each([["fr"], ["pt-BR"], ["xx"], ["zh-Hant-TW"]])("%j is an unsupported language, and the error lists the supported ones", (tag) => {
+  it.each([["ja"], ["pt-BR"], ["xx"], ["zh-Hant-TW"]])("%j is an unsupported language, and the error lists the supported ones", (tag) => {
     const error = (() => {
       try {
         resolveLocale(tag);
@@ -44,7 +44,9 @@ describe("resolveLocale", () => {
   });
 
   it("names every supported language with example regions", () => {
-    expect(supportedLanguagesText()).toMatch(/^es, en \(a region may follow: es-ES, es-MX, es-419, es-US, en-US, en-GB\)$/);
+    expect(supportedLanguagesText()).toMatch(
+      /^es, en, fr \(a region may follow: es-ES, es-MX, es-419, es-US, en-US, en-GB, fr-FR, fr-CA, fr-CH, fr-BE\)$/,
+    );
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { polarityOf } from "../../src/rules/lib/negation";
 import type { Lang } from "../../src/types";
+import { pairScope } from "../../src/lang/pair";
 
 const pol = (text: string, lang: Lang) => {
-  const p = polarityOf(text, 0, text.length, lang);
+  const p = polarityOf(text, 0, text.length, lang, pairScope("es", "en"));
   return { negators: p.negators.map((n) => text.slice(n.start, n.end)), main: p.main.length, others: p.others, restrictive: p.restrictive };
 };
 

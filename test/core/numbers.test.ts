@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { extractNumbers, formatNumber, parseDigits, sameNumber } from "../../src/rules/lib/number-mentions";
 import type { Lang } from "../../src/types";
+import { pairScope } from "../../src/lang/pair";
+
+/** The pair these tests read (a text may quote the other language's unit words). */
+const PAIR = pairScope("es", "en");
 
 /** "text=value|value" for every non-vague mention, to compare readings compactly. */
 function readings(text: string, lang: Lang): string[] {
-  return extractNumbers(text, lang)
+  return extractNumbers(text, lang, PAIR)
     .filter((m) => !m.soft)
     .map((m) => `${text.slice(m.start, m.end)}=${m.values.join("|")}`);
 }
 
 function first(text: string, lang: Lang) {
-  const m = extractNumbers(text, lang).find((x) => !x.soft);
+  const m = extractNumbers(text, lang, PAIR).find((x) => !x.soft);
   if (!m) throw new Error(`no number in ${text}`);
   return m;
 }
@@ -83,7 +87,7 @@ describe("extractNumbers", () => {
   });
 
   it("treats articles, months, ordinals and Roman numerals as vague mentions only", () => {
-    const soft = extractNumbers("Una mujer llegó el primero de mayo al distrito XXII.", "es").filter((m) => m.soft);
+    const soft = extractNumbers("Una mujer llegó el primero de mayo al distrito XXII.", "es", PAIR).filter((m) => m.soft);
     expect(soft.map((m) => m.value)).toEqual([1, 1, 5, 22]);
     expect(readings("Una mujer llegó el primero de mayo.", "es")).toEqual([]);
   });
@@ -97,13 +101,13 @@ describe("extractNumbers", () => {
 
   it("leaves codes alone and softens converted or compound measurements", () => {
     expect(readings("The G20 and COVID-19 and F-16", "en")).toEqual([]);
-    expect(extractNumbers("a 50-year-old man", "en").find((m) => m.value === 50)?.soft).toBe(true);
-    expect(extractNumbers("at 140 mph", "en")[0].unit).toBe("imperial");
-    expect(extractNumbers("a 225 km/h", "es")[0].unit).toBe("metric");
+    expect(extractNumbers("a 50-year-old man", "en", PAIR).find((m) => m.value === 50)?.soft).toBe(true);
+    expect(extractNumbers("at 140 mph", "en", PAIR)[0].unit).toBe("imperial");
+    expect(extractNumbers("a 225 km/h", "es", PAIR)[0].unit).toBe("metric");
   });
 
   it("offers a split decimal as one reading", () => {
-    const ms = extractNumbers("subió 68, 78 puntos", "es");
+    const ms = extractNumbers("subió 68, 78 puntos", "es", PAIR);
     expect(ms.some((m) => m.soft && m.value === 68.78 && m.parts === 2)).toBe(true);
   });
 });

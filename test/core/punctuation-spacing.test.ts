@@ -3,6 +3,7 @@ import { buildDoc } from "../../src/segment/document";
 import type { Finding } from "../../src/check/rule";
 import { conventionsFor, type PunctuationConventions } from "../../src/rules/lib/punctuation";
 import { checkSpacing } from "../../src/rules/punctuation-spacing/punctuation-spacing";
+import { resolveLocale } from "../../src/lang/locale";
 
 /** French-style conventions built from the English ones, as a data row for "fr" would give them. */
 const FRENCH: PunctuationConventions = {
@@ -19,6 +20,18 @@ function run(text: string, conv: PunctuationConventions): Finding[] {
 }
 
 describe("punctuation-spacing reads its conventions as data", () => {
+  it("asks for a space before ? ! ; in France and Belgium only: a bare fr accepts Quebec's usage too", () => {
+    const text = "Quoi? Il est parti!";
+    const missing = (tag: string) =>
+      run(text, conventionsFor(resolveLocale(tag)))
+        .filter((f) => f.messageId === "missingBefore")
+        .map((f) => text.slice(f.target!.start, f.target!.end));
+    expect(missing("fr-FR")).toEqual(["?", "!"]);
+    expect(missing("fr-BE")).toEqual(["?", "!"]);
+    expect(missing("fr")).toEqual([]);
+    expect(missing("fr-CA")).toEqual([]);
+  });
+
   it("asks for the locale's space before ; : ! ? when a locale requires it, and accepts it when present", () => {
     const text = "Quoi? Il a dit\u202f: non! Vraiment\u202f?";
     const found = run(text, FRENCH);

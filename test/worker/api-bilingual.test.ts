@@ -63,7 +63,7 @@ describe("POST /v1/check with a bilingual file", () => {
 
   it.each([
     [{ format: "xliff", file: "<html>no</html>" }, 400, "invalid_file"],
-    [{ format: "tmx", file: TMX, target: { lang: "fr" } }, 400, "unsupported_language"],
+    [{ format: "tmx", file: TMX, target: { lang: "ja" } }, 400, "unsupported_language"],
     [{ format: "tmx", file: TMX.replace(/es-LA/g, "de-DE") }, 400, "unsupported_language"],
     [{ format: "xliff", file: XLIFF.replace(/ srcLang="es-ES"/, "") }, 400, "missing_field"],
     [{ format: "xliff", file: XLIFF, source: { lang: "en" } }, 400, "same_language"],

@@ -26,6 +26,7 @@ function entryBody(mark: string, fields: Record<string, unknown> = {}): string {
     "en-US": `IOM warns of a rise in arrivals (${mark})`,
     "en-GB": `IOM warns of a rise in arrivals (${mark})`,
     "fr-FR": `L'OIM alerte (${mark})`,
+    "ja-JP": `IOM no keikoku (${mark})`,
   };
   Object.assign(entry.fields, fields);
   return JSON.stringify(entry);
@@ -112,7 +113,7 @@ describe("POST /v1/hooks/generic", () => {
   });
 
   it("validates the signed body like /v1/check, and refuses a bad meta or any (unsigned) query", async () => {
-    const bad = JSON.stringify({ source: { text: "Hola", lang: "es" }, target: { text: "Hello", lang: "fr" } });
+    const bad = JSON.stringify({ source: { text: "Hola", lang: "es" }, target: { text: "Hello", lang: "ja" } });
     const res = await generic(bad);
     expect(res.status).toBe(400);
     expect((await errorOf(res)).code).toBe("unsupported_language");
@@ -155,7 +156,7 @@ describe("POST /v1/hooks/contentful", () => {
   });
 
   it.each([
-    ["one unsupported target locale", "?source=es&target=en-US&target=fr-FR", "unsupported_language"],
+    ["one unsupported target locale", "?source=es&target=en-US&target=ja-JP", "unsupported_language"],
     ["one target locale without text", "?source=es&target=en-US&target=de-DE", "no_text"],
     ["a target locale twice", "?source=es&target=en-US&target=en-US", "invalid_locales"],
     ["five target locales", "?source=es&target=en-US&target=en-GB&target=en&target=en-AU&target=en-CA", "invalid_locales"],
@@ -285,7 +286,7 @@ describe("replays are refused on every hook", () => {
   });
 
   it("a refused call leaves no signature behind: sent again it is refused for the same reason, not as a replay", async () => {
-    const bad = JSON.stringify({ source: { text: "Hola.", lang: "es" }, target: { text: "Bonjour.", lang: "fr" } });
+    const bad = JSON.stringify({ source: { text: "Hola.", lang: "es" }, target: { text: "Konnichiwa.", lang: "ja" } });
     const headers = await genericHeaders(bad);
     for (let i = 0; i < 2; i++) expect((await post("/v1/hooks/generic", bad, headers)).status).toBe(400);
     const signature = headers["x-translint-signature"].slice("sha256=".length);

@@ -1,6 +1,6 @@
 // Planted kind: a number written in words in the target sentence ("cuatro", "five") whose value the source sentence
 // also has (in words or digits) changed to another number word. The generator's word lists are its own.
-import type { Lang } from "../../../src/types";
+import type { CorpusLang as Lang } from "../corpus";
 import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
 

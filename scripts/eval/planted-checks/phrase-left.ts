@@ -1,7 +1,7 @@
 // Planted kind: a phrase of the source sentence (two or three lower-case words, the first and last not function
 // words) left untranslated: it replaces as many lower-case words of the target sentence at the same relative
 // position. The generator's function-word lists are its own; it knows nothing of the rule's evidence.
-import type { Lang } from "../../../src/types";
+import type { CorpusLang as Lang } from "../corpus";
 import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
 

@@ -3,6 +3,7 @@
 import abbreviations from "../../../rules/de/abbreviations.json";
 import acronymConnectors from "../../../rules/de/acronym-connectors.json";
 import calendar from "../../../rules/de/calendar.json";
+import clockTimes from "../../../rules/de/clock-times.json";
 import gender from "../../../rules/de/gender-cues.json";
 import locale from "../../../rules/de/locale.json";
 import negation from "../../../rules/de/negation.json";
@@ -35,6 +36,7 @@ const files = {
   abbreviations,
   numberWords,
   calendar,
+  clockTimes,
   negation,
   questionWords,
   repeatedWord,

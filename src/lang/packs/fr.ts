@@ -1,5 +1,4 @@
-// The French pack: its data in rules/fr/, and its inflection (plural and gender endings) in code. Not in PACKS
-// yet: registering a language changes the tables read as the union over languages (docs/languages.md).
+// The French pack: its data in rules/fr/, and its inflection (plural and gender endings) in code.
 import abbreviations from "../../../rules/fr/abbreviations.json";
 import acronymConnectors from "../../../rules/fr/acronym-connectors.json";
 import calendar from "../../../rules/fr/calendar.json";
@@ -12,7 +11,6 @@ import numberWords from "../../../rules/fr/number-words.json";
 import questionWords from "../../../rules/fr/question-words.json";
 import repeatedWord from "../../../rules/fr/repeated-word.json";
 import stopwords from "../../../rules/fr/stopwords.json";
-import type { Lang } from "../../types";
 import type { Language } from "../language";
 import { buildLanguage, type PackFiles } from "../pack";
 
@@ -44,5 +42,5 @@ const files = {
   gender,
 } as unknown as PackFiles;
 
-/** French: written as docs/languages.md says, not registered yet (see "French pack" there). */
-export const fr: Language = buildLanguage("fr" as Lang, files, { wordVariants });
+/** French: written as docs/languages.md says (see "French pack" there). */
+export const fr: Language = buildLanguage("fr", files, { wordVariants });

@@ -3,6 +3,7 @@ import type { Lang } from "../../types";
 import type { Language } from "../language";
 import { en } from "./en";
 import { es } from "./es";
+import { fr } from "./fr";
 
 /** The packs of the supported languages (SUPPORTED_LANGS in src/types.ts lists the same codes). */
-export const PACKS: Readonly<Record<Lang, Language>> = { es, en };
+export const PACKS: Readonly<Record<Lang, Language>> = { es, en, fr };

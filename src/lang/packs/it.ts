@@ -3,6 +3,7 @@
 import abbreviations from "../../../rules/it/abbreviations.json";
 import acronymConnectors from "../../../rules/it/acronym-connectors.json";
 import calendar from "../../../rules/it/calendar.json";
+import clockTimes from "../../../rules/it/clock-times.json";
 import gender from "../../../rules/it/gender-cues.json";
 import locale from "../../../rules/it/locale.json";
 import negation from "../../../rules/it/negation.json";
@@ -34,6 +35,7 @@ const files = {
   abbreviations,
   numberWords,
   calendar,
+  clockTimes,
   negation,
   questionWords,
   repeatedWord,

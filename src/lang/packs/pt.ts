@@ -3,6 +3,7 @@
 import abbreviations from "../../../rules/pt/abbreviations.json";
 import acronymConnectors from "../../../rules/pt/acronym-connectors.json";
 import calendar from "../../../rules/pt/calendar.json";
+import clockTimes from "../../../rules/pt/clock-times.json";
 import gender from "../../../rules/pt/gender-cues.json";
 import locale from "../../../rules/pt/locale.json";
 import negation from "../../../rules/pt/negation.json";
@@ -36,6 +37,7 @@ const files = {
   abbreviations,
   numberWords,
   calendar,
+  clockTimes,
   negation,
   questionWords,
   repeatedWord,

@@ -41,12 +41,12 @@ interface Tok extends AcronymToken {
 
 /** Acronym tokens of one side, grouped by bead; shouted (all-capital) segments contribute none. */
 function tokensByBead(doc: Doc, pairs: AlignedPair[], side: "source" | "target"): Tok[][] {
-  const lowerForms = lowerFormsIn(doc.text);
+  const lowerForms = lowerFormsIn(doc.text, doc.pair);
   return pairs.map((p, k) => {
     const out: Tok[] = [];
     for (const seg of p[side]) {
       if (isAllCaps(seg.text)) continue;
-      for (const t of findAcronyms(doc.text, seg.start, seg.end, lowerForms)) {
+      for (const t of findAcronyms(doc.text, seg.start, seg.end, doc.pair, lowerForms)) {
         // "500 BCE", "20 GB", "3 PM": capitals right after a number are units or eras, not bodies.
         if (AFTER_NUMBER.test(doc.text.slice(Math.max(seg.start, t.start - 12), t.start))) continue;
         out.push({ ...t, bead: k });
@@ -257,7 +257,7 @@ export class AcronymCheck {
     const f = t.form;
     if (e.forms[this.tLang].includes(f)) return;
     const expected = this.preferred(e);
-    if (!expected || !isKnownForm(f)) return;
+    if (!expected || !isKnownForm(f, this.ctx.source.pair)) return;
     this.reportedTarget.add(t.start);
     const leaked = e.forms[this.sLang].includes(f);
     this.ctx.report({

@@ -1,7 +1,8 @@
 // The acronym table (rules/acronyms.json: one row per concept, a column per language) and an acronym tokenizer.
 import table from "../../../rules/acronyms.json";
 import type { Lang } from "../../types";
-import { byLanguage, supportedLanguages } from "../../lang/registry";
+import { byLanguage } from "../../lang/registry";
+import { perPair, type PairScope } from "../../lang/pair";
 import { fold, isWordCharAt } from "../../lang/normalize";
 import { LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
 
@@ -67,12 +68,19 @@ export function entriesFor(form: string, lang: Lang): readonly AcronymEntry[] {
   return BY_FORM[lang].get(form) ?? [];
 }
 
-/** Every form of any language (one lookup instead of one per language). */
-const ANY_FORM: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => [...BY_FORM[l.code].keys()]));
+/**
+ * Every form of either language of a pair (one lookup instead of one per language), and those written without
+ * capitals (sida, pymes), longest first: the tokenizer looks for these besides capitalised words.
+ */
+const PAIR_FORMS = perPair((languages) => {
+  const any: ReadonlySet<string> = new Set(languages.flatMap((l) => [...BY_FORM[l.code].keys()]));
+  const lower = [...any].filter((f) => /^[a-z]+$/.test(f)).sort((a, b) => b.length - a.length);
+  return { any, lower };
+});
 
-/** True when `form` is a known acronym in any language. */
-export function isKnownForm(form: string): boolean {
-  return ANY_FORM.has(form);
+/** True when `form` is a known acronym in either language of the pair. */
+export function isKnownForm(form: string, scope: PairScope): boolean {
+  return PAIR_FORMS(scope).any.has(form);
 }
 
 /** An acronym-like token of a text: offsets and the form to look up (trailing period or plural s removed). */
@@ -81,9 +89,6 @@ export interface AcronymToken {
   end: number;
   form: string;
 }
-
-/** Table forms written without capitals (sida, pymes): the tokenizer looks for these besides capitalised words. */
-const LOWER_FORMS = [...ANY_FORM].filter((f) => /^[a-z]+$/.test(f)).sort((a, b) => b.length - a.length);
 
 // Dotted forms (EE.UU., U.S., I+D, R&D) are one token; a final period belongs to it only if a letter follows no more.
 // Only words starting with a capital are tokens, which keeps the scan cheap; the first character is matched with
@@ -110,29 +115,32 @@ function upperCount(s: string): number {
 }
 
 /** The lookup form of a token: itself if known, else without a final period, else without a plural "s". */
-function lookupForm(tok: string): string | null {
-  if (isKnownForm(tok)) return tok;
+function lookupForm(tok: string, known: ReadonlySet<string>): string | null {
+  if (known.has(tok)) return tok;
   const noDot = tok.endsWith(".") ? tok.slice(0, -1) : tok;
-  if (noDot !== tok && isKnownForm(noDot)) return noDot;
-  if (/[A-Z]s$/.test(noDot) && isKnownForm(noDot.slice(0, -1))) return noDot.slice(0, -1);
+  if (noDot !== tok && known.has(noDot)) return noDot;
+  if (/[A-Z]s$/.test(noDot) && known.has(noDot.slice(0, -1))) return noDot.slice(0, -1);
   return null;
 }
 
-/** The capital-less table forms that occur anywhere in `text` (search a long text's segments for these only). */
-export function lowerFormsIn(text: string): readonly string[] {
-  return LOWER_FORMS.filter((f) => text.includes(f));
+/** The capital-less table forms of the pair that occur anywhere in `text` (search a long text's segments for these only). */
+export function lowerFormsIn(text: string, scope: PairScope): readonly string[] {
+  return PAIR_FORMS(scope).lower.filter((f) => text.includes(f));
 }
 
 /**
- * Acronym tokens in text[start, end): known table forms (any spelling in the table) and unknown all-capital
- * tokens of two or more capitals (returned with `known` false). Spans exclude a sentence-final period.
+ * Acronym tokens in text[start, end): known table forms (any spelling of the pair's languages in the table) and
+ * unknown all-capital tokens of two or more capitals (returned with `known` false). Spans exclude a sentence-final
+ * period.
  */
 export function findAcronyms(
   text: string,
   start: number,
   end: number,
-  lowerForms: readonly string[] = LOWER_FORMS,
+  scope: PairScope,
+  lowerForms: readonly string[] = PAIR_FORMS(scope).lower,
 ): (AcronymToken & { known: boolean })[] {
+  const knownForms = PAIR_FORMS(scope).any;
   const out: (AcronymToken & { known: boolean })[] = [];
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
@@ -144,7 +152,7 @@ export function findAcronyms(
     const trimmed = lastCode === 46 || lastCode === 38 || lastCode === 43 ? raw.replace(TRAILING_JOINERS, "") : raw;
     const tok = raw.length > trimmed.length && raw[trimmed.length] === "." ? `${trimmed}.` : trimmed;
     if (!CAPITAL.test(tok) || isWordCharAt(text, s - 1)) continue;
-    const known = lookupForm(tok);
+    const known = lookupForm(tok, knownForms);
     if (known) {
       // The lookup form is always a prefix of the token: the span drops a final period and keeps plural "s" out.
       out.push({ start: s, end: s + known.length, form: known, known: true });

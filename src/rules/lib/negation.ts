@@ -3,7 +3,8 @@
 // whether it has any other negative word a translator may use for a negated verb (without, sin, failed, negó).
 import type { Lang } from "../../types";
 import type { NegationData } from "../../lang/language";
-import { byLanguage, supportedLanguages } from "../../lang/registry";
+import { byLanguage } from "../../lang/registry";
+import { perPair, type PairScope } from "../../lang/pair";
 
 interface LangTable {
   verbal: ReadonlySet<string>;
@@ -64,12 +65,25 @@ interface Word {
 const WORD = /\p{L}[\p{L}'’]*/gu;
 /** An English contracted negation: "didn't", "won’t". */
 const NT = /n['’]t$/;
-/** Conjunctions that introduce reported speech after a verb of saying. */
-const REPORTED: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => l.negation.reportedSpeech));
 /** Marks after which a sentence's main clause is over (a comma, a colon, a quotation). */
 const MAIN_BREAK = /[,;:()—–]/;
-/** "el no", "un no rotundo": "no" used as a noun. */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => l.negation.nounDeterminers));
+/** What negation reads of either language of a pair (a sentence may quote the other). */
+interface PairNegation {
+  /** Conjunctions that introduce reported speech after a verb of saying. */
+  reported: ReadonlySet<string>;
+  /** "el no", "un no rotundo": "no" used as a noun. */
+  nounDeterminers: ReadonlySet<string>;
+  /** An English tag question after the word: "didn't you?", "isn't it?". */
+  tagAfter: RegExp;
+}
+
+const PAIR_NEGATION = perPair(
+  (languages): PairNegation => ({
+    reported: new Set(languages.flatMap((l) => l.negation.reportedSpeech)),
+    nounDeterminers: new Set(languages.flatMap((l) => l.negation.nounDeterminers)),
+    tagAfter: new RegExp(`^\\s+(?:${languages.flatMap((l) => l.negation.tagPronouns).join("|") || "(?!)"})\\s*\\?`, "i"),
+  }),
+);
 
 function wordsOf(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
@@ -100,18 +114,8 @@ function covered(words: Word[], phrases: PhraseIndex): Set<number> {
   return out;
 }
 
-/** An English tag question after the word: "didn't you?", "isn't it?". */
-const TAG_AFTER = new RegExp(
-  `^\\s+(?:${
-    supportedLanguages()
-      .flatMap((l) => l.negation.tagPronouns)
-      .join("|") || "(?!)"
-  })\\s*\\?`,
-  "i",
-);
-
 /** True when word i negates a verb in this language (before concord is taken into account). */
-function isVerbal(t: LangTable, text: string, words: Word[], i: number): boolean {
+function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number): boolean {
   const w = words[i];
   // Only a negator can negate (the common case, tested first: most words are neither).
   if (!t.verbal.has(w.lower) && !NT.test(w.lower)) return false;
@@ -124,9 +128,9 @@ function isVerbal(t: LangTable, text: string, words: Word[], i: number): boolean
     if (!t.nounLike.has(w.lower)) return true;
     // Spanish "no" as a noun, or before an adjective ("no autorizado") or a non-verb ("no antes"), negates no verb.
     if (t.adjectiveAfterNo?.test(next.lower) || t.notVerbAfterNo.has(next.lower)) return false;
-    return !NOUN_DETERMINERS.has(words[i - 1]?.lower ?? "");
+    return !p.nounDeterminers.has(words[i - 1]?.lower ?? "");
   }
-  return NT.test(w.lower) && !TAG_AFTER.test(text.slice(w.end, w.end + 12));
+  return NT.test(w.lower) && !p.tagAfter.test(text.slice(w.end, w.end + 12));
 }
 
 /** True when an "until" word follows the negator in its sentence ("will not reach other countries, … until 2010"). */
@@ -152,9 +156,10 @@ export interface Polarity {
   restrictive: number;
 }
 
-/** The polarity of text[start, end) in `lang`. */
-export function polarityOf(text: string, start: number, end: number, lang: Lang): Polarity {
+/** The polarity of text[start, end) in `lang`, one language of the pair `scope`. */
+export function polarityOf(text: string, start: number, end: number, lang: Lang, scope: PairScope): Polarity {
   const t = TABLES[lang];
+  const p = PAIR_NEGATION(scope);
   const words = wordsOf(text, start, end);
   const skip = covered(words, t.positive);
   // A litotes affirms, but its words still show a negation to the other side's check.
@@ -172,7 +177,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang)
     if (t.clauseBreak.has(w.lower)) {
       lastNegator = -Infinity;
       // "dijo que no …", "said that …": the reported clause is the sentence's message.
-      if (!(REPORTED.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? ""))) inMain = false;
+      if (!(p.reported.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? ""))) inMain = false;
     }
     if (skip.has(i)) continue;
     if (litotes.has(i)) {
@@ -180,7 +185,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang)
       continue;
     }
     const inConcord = t.concord.has(w.lower) && i - lastNegator <= t.concordWindow;
-    if (isVerbal(t, text, words, i) && !inConcord) {
+    if (isVerbal(t, p, text, words, i) && !inConcord) {
       negators.push({ start: w.start, end: w.end });
       if (inMain) main.push({ start: w.start, end: w.end });
       lastNegator = i;

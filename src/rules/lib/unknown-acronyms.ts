@@ -4,11 +4,12 @@ import data from "../../../rules/acronym-missing.json";
 import { findAcronyms, isAllCaps, isKnownForm } from "./acronyms";
 import { fold, foldedText } from "../../lang/normalize";
 import type { Lang } from "../../types";
-import { byLanguage, supportedLanguages } from "../../lang/registry";
+import { byLanguage } from "../../lang/registry";
+import { perPair, type PairScope } from "../../lang/pair";
 
 const NOT_ACRONYMS: ReadonlySet<string> = new Set(data.notAcronyms);
-/** Function words of any language: "THE", "NO", "UNA" in capitals are shouted words, not acronyms. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => l.stopwords));
+/** Function words of either language of a pair: "THE", "NO", "UNA" in capitals are shouted words, not acronyms. */
+const FUNCTION_WORDS = perPair((languages): ReadonlySet<string> => new Set(languages.flatMap((l) => l.stopwords)));
 /** Fewest letters of an acronym this check looks at: two-letter ones (FO, RT, SV) are too often something else. */
 const MIN_LETTERS = 3;
 const CONNECTORS: Record<Lang, ReadonlySet<string>> = byLanguage((l) => new Set(l.acronymConnectors));
@@ -40,16 +41,20 @@ function inCapsRun(text: string, start: number, end: number): boolean {
   return CAPS_WORD.test(before) || CAPS_WORD.test(after);
 }
 
-/** Unknown all-capital acronyms of text[start, end), leaving out numerals, units, codes and shouted words. */
-export function unknownAcronyms(text: string, start: number, end: number): UnknownAcronym[] {
+/**
+ * Unknown all-capital acronyms of text[start, end), leaving out numerals, units, codes and shouted words (of the
+ * pair's languages).
+ */
+export function unknownAcronyms(text: string, start: number, end: number, scope: PairScope): UnknownAcronym[] {
   if (isAllCaps(text.slice(start, end))) return [];
+  const functionWords = FUNCTION_WORDS(scope);
   const out: UnknownAcronym[] = [];
-  for (const t of findAcronyms(text, start, end, [])) {
+  for (const t of findAcronyms(text, start, end, scope, [])) {
     const raw = text.slice(t.start, t.end);
-    if (t.known || isKnownForm(t.form) || !CAPITALS.test(raw) || raw.includes("..")) continue;
+    if (t.known || isKnownForm(t.form, scope) || !CAPITALS.test(raw) || raw.includes("..")) continue;
     const letters = raw.replace(/\./g, "");
     if (letters.length < MIN_LETTERS || ROMAN.test(letters) || NOT_ACRONYMS.has(letters)) continue;
-    if (FUNCTION_WORDS.has(letters.toLowerCase())) continue;
+    if (functionWords.has(letters.toLowerCase())) continue;
     if (AFTER_NUMBER.test(text.slice(Math.max(start, t.start - 12), t.start))) continue;
     if (inCapsRun(text, t.start, t.end)) continue;
     // "N. Y. Nathiri": dotted capitals before a name are a person's initials.

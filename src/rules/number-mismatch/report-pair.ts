@@ -1,5 +1,5 @@
 // What number-mismatch reports for one bead once its numbers are matched: differing figures, missing and extra ones.
-import { supportedLanguages } from "../../lang/registry";
+import { perPair } from "../../lang/pair";
 import type { AlignedPair, RuleContext } from "../../check/rule";
 import type { NumberMention } from "../lib/number-mentions";
 import { isConfidentOneToOne, isConfidentSplitOrJoin } from "../lib/confident-pair";
@@ -145,28 +145,28 @@ function dropFractions(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[])
   }
 }
 
-/** Approximate collective words ("una decena", "a dozen"): renderings of "about ten", not exact counts. */
-const APPROXIMATE = new RegExp(anyLanguage("approximate"), "i");
-/** Clock times, ordinals and measurements around a number word, where the two sides legitimately differ. */
-// (An ordinal ending is glued to the number, "4th", or an ordinal word follows, "one hundred fiftieth": a word that
-// merely ends in "th", as in "six health authorities", is no ordinal.)
-// regex-safe: alternations of the fragments of rules/<code>/number-words.json, each a word or a bounded run
-const NOT_A_COUNT_AFTER = new RegExp(`^(?:[º°ª]|${anyLanguage("gluedOrdinal")}|[\\s-]*(?:${anyLanguage("notCountAfter")}))`, "iu");
-// A clock time: "a las dos", "hasta las tres", "at two" ("las dos alas" alone is a count).
-const NOT_A_COUNT_BEFORE = new RegExp(`(?:${anyLanguage("notCountBefore")})\\s*$`, "i");
-
-/** Every language's regex fragments of one kind joined as alternatives (a text may quote another language). */
-function anyLanguage(kind: "approximate" | "gluedOrdinal" | "notCountAfter" | "notCountBefore"): string {
-  return (
-    supportedLanguages()
-      .flatMap((l) => l.numberWords[kind])
-      .join("|") || "(?!)"
-  );
-}
+/** What tells a count from other uses of a number, in either language of a pair (a text may quote the other). */
+const NOT_COUNTS = perPair((languages) => {
+  /** The pair's regex fragments of one kind joined as alternatives. */
+  const either = (kind: "approximate" | "gluedOrdinal" | "notCountAfter" | "notCountBefore") =>
+    languages.flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
+  return {
+    /** Approximate collective words ("una decena", "a dozen"): renderings of "about ten", not exact counts. */
+    approximate: new RegExp(either("approximate"), "i"),
+    // Clock times, ordinals and measurements around a number word, where the two sides legitimately differ. (An
+    // ordinal ending is glued to the number, "4th", or an ordinal word follows, "one hundred fiftieth": a word that
+    // merely ends in "th", as in "six health authorities", is no ordinal.)
+    // regex-safe: alternations of the fragments of rules/<code>/number-words.json, each a word or a bounded run
+    after: new RegExp(`^(?:[º°ª]|${either("gluedOrdinal")}|[\\s-]*(?:${either("notCountAfter")}))`, "iu"),
+    // A clock time: "a las dos", "hasta las tres", "at two" ("las dos alas" alone is a count).
+    before: new RegExp(`(?:${either("notCountBefore")})\\s*$`, "i"),
+  };
+});
 
 /** Whether a number (in words or digits, when the other side's is in words) reads as a plain count of things. */
 function plainCount(doc: Doc, m: NumberMention): boolean {
   const text = doc.text;
-  if (APPROXIMATE.test(text.slice(m.start, m.end))) return false;
-  return !NOT_A_COUNT_AFTER.test(text.slice(m.end, m.end + 24)) && !NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+  const not = NOT_COUNTS(doc.pair);
+  if (not.approximate.test(text.slice(m.start, m.end))) return false;
+  return !not.after.test(text.slice(m.end, m.end + 24)) && !not.before.test(text.slice(Math.max(0, m.start - 16), m.start));
 }

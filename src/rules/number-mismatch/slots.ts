@@ -14,7 +14,7 @@ export interface Slot {
 export function mentionsOf(doc: Doc, segs: Segment[]): Slot[] {
   const out: Slot[] = [];
   for (const s of segs) {
-    const found = extractNumbers(doc.text, doc.lang, s.start, s.end).map((m) => ({ m, matched: false, parts: [] as Slot[] }));
+    const found = extractNumbers(doc.text, doc.lang, doc.pair, s.start, s.end).map((m) => ({ m, matched: false, parts: [] as Slot[] }));
     for (const slot of found) {
       if (slot.m.parts) slot.parts = found.filter((o) => o !== slot && o.m.start >= slot.m.start && o.m.end <= slot.m.end);
     }

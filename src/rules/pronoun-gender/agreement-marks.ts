@@ -1,4 +1,5 @@
 // What a sentence of an agreement language (Spanish) itself says of people's gender: marks, opening subject, nouns.
+import type { PairScope } from "../../lang/pair";
 import type { Lang } from "../../types";
 import type { Gender, PeopleLookup } from "./types";
 import { givenTokenGender, lookupKey, nameMentions } from "./names";
@@ -9,7 +10,7 @@ import { CUES, titleGender } from "./cues";
  * noun or title ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such
  * marks there are (0 in a language without agreement). A pronoun of that gender in the translation may then refer to one of them.
  */
-export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLookup): number {
+export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLookup, scope: PairScope): number {
   const a = CUES[lang].agreement;
   if (!a) return 0;
   let count = 0;
@@ -24,7 +25,7 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
     // Where a name may start after this noun: past one space (or a no-break space).
     nounEnds.add(m.index + m[0].length + 1);
   }
-  for (const m of nameMentions(text, 0, text.length)) {
+  for (const m of nameMentions(text, 0, text.length, scope)) {
     // "la señora Arroyo" is one person: a name right after a person noun of that gender was counted with the noun.
     if (nounEnds.has(m.leadStart) || nounEnds.has(m.start)) continue;
     const info = index.get(lookupKey(m));

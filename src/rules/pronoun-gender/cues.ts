@@ -1,7 +1,7 @@
 // Each language's gender cues (rules/<code>/gender-cues.json), compiled once into the regexes and sets the analyzer asks.
 import type { Lang } from "../../types";
 import type { GenderData, Language } from "../../lang/language";
-import { byLanguage, supportedLanguages } from "../../lang/registry";
+import { byLanguage } from "../../lang/registry";
 import type { Gender } from "./types";
 import { escRe, own } from "./words";
 
@@ -59,8 +59,6 @@ export interface RoleCues {
 export interface Cues {
   data: GenderData;
   honorifics: Record<string, Gender>;
-  /** Honorifics of the other languages: a lead word that is one of them is no honorific of this language. */
-  foreignHonorifics: ReadonlySet<string>;
   /** Third-person pronouns; with ASCII words, \b delimits them. */
   pronoun: RegExp;
   pronounGender: ReadonlyMap<string, Gender>;
@@ -183,11 +181,6 @@ function compileCues(l: Language): Cues {
   return {
     data: g,
     honorifics: g.honorifics as Record<string, Gender>,
-    foreignHonorifics: new Set(
-      supportedLanguages()
-        .filter((o) => o !== l)
-        .flatMap((o) => Object.keys(o.gender.honorifics)),
-    ),
     // regex-safe: literal words between word boundaries or letter lookarounds, no quantifier
     pronoun: asciiBoundary ? new RegExp(`\\b(${alt})\\b`, "gi") : new RegExp(`(?<![\\p{L}])(${alt})(?![\\p{L}])`, "giu"),
     pronounGender: new Map(Object.entries(g.pronouns) as [string, Gender][]),

@@ -65,7 +65,7 @@ function pronounScan(ctx: RuleContext, pronounsBySeg: (readonly PronounMention[]
     sourceMarks: (segment, g) => {
       const key = segment * 2 + (g === "f" ? 1 : 0);
       let n = marks.get(key);
-      if (n === undefined) marks.set(key, (n = marksGender(beadSource(ctx, segment), ctx.source.lang, g, people)));
+      if (n === undefined) marks.set(key, (n = marksGender(beadSource(ctx, segment), ctx.source.lang, g, people, ctx.source.pair)));
       return n;
     },
   };
@@ -143,7 +143,7 @@ function laterOfGender(scan: PronounScan, p: PronounMention, segment: number): n
   const seg = tgt.segments[segment];
   return (
     personNouns(tgt.text, tgt.lang, p.end, seg.end, true).filter((n) => n.gender === p.gender).length +
-    nameMentions(tgt.text, p.end, seg.end).filter((m) => {
+    nameMentions(tgt.text, p.end, seg.end, tgt.pair).filter((m) => {
       const info = scan.people.get(lookupKey(m));
       return info ? info.gender === p.gender : m.tokens.length >= 2 && givenNameGender(m.tokens[0]) === p.gender;
     }).length

@@ -6,6 +6,8 @@ import { givenTokenGender, nameMentions, personLike } from "./names";
 import { CUES, titleGender } from "./cues";
 import { BETWEEN_SHAPE, lastBefore, ownerBeforeApposition, plausibleBetween, roleBefore, type TitleAt, titlesIn } from "./titles";
 import { pronounsIn } from "./pronouns";
+import { NAME_WORDS, type NameWords } from "./name-words";
+import type { PeopleSide } from "./people-index";
 
 const LETTER = /\p{L}/u;
 
@@ -33,14 +35,14 @@ function pushEvidence(
 }
 
 /** Gender evidence of one name mention (in a fixed order: honorific, title before, title after, agreement, given name). */
-export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention): Evidence[] {
+export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention, nw: NameWords): Evidence[] {
   const out: Evidence[] = [];
   const after = text.slice(m.end, Math.min(seg.end, m.end + 70));
   const cues = CUES[lang];
   const a = cues.agreement;
   const r = cues.roles;
   if (a) {
-    const hb = cues.foreignHonorifics.has(m.lead)
+    const hb = nw.foreignHonorifics.get(lang)?.has(m.lead)
       ? undefined
       : (own(cues.honorifics, m.lead) ?? own(cues.honorifics, m.lead.replace(/\.$/, "")));
     if (m.lead && hb) pushEvidence(out, text, hb, 3, m.leadStart, m.end);
@@ -81,20 +83,17 @@ export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: N
   return out;
 }
 
-/** Gender evidence for name mentions of one text, keyed by mention. */
-export function findEvidence(
-  text: string,
-  lang: Lang,
-  segments: readonly { start: number; end: number }[],
-  withPronouns: boolean,
-): { mention: NameMention; evidence: Evidence }[] {
+/** Gender evidence for name mentions of one text (a Doc, or its text, language, pair and segments), keyed by mention. */
+export function findEvidence(side: PeopleSide, withPronouns: boolean): { mention: NameMention; evidence: Evidence }[] {
+  const { text, lang, segments } = side;
+  const nw = NAME_WORDS(side.pair);
   const out: { mention: NameMention; evidence: Evidence }[] = [];
   const cues = CUES[lang];
   let prevSingle: NameMention | null = null;
   for (const seg of segments) {
-    const mentions = nameMentions(text, seg.start, seg.end);
+    const mentions = nameMentions(text, seg.start, seg.end, side.pair);
     const view: SegmentView = { start: seg.start, end: seg.end };
-    for (const m of mentions) for (const evidence of mentionEvidence(text, lang, view, m)) out.push({ mention: m, evidence });
+    for (const m of mentions) for (const evidence of mentionEvidence(text, lang, view, m, nw)) out.push({ mention: m, evidence });
     if (!withPronouns) continue;
     const persons = mentions.filter(personLike);
     const prons = pronounsIn(text, lang, seg.start, seg.end).filter((p) => cues.subject.has(p.word.toLowerCase()));

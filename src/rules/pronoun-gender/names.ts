@@ -1,6 +1,7 @@
 // Name mentions: runs of capitalised words that may name a person, their surname keys, and the given-name lexicon.
 import names from "../../../rules/given-names.json";
-import { supportedLanguages } from "../../lang/registry";
+import type { PairScope } from "../../lang/pair";
+import { NAME_WORDS, type NameWords } from "./name-words";
 import { isLetterAt } from "../../fast/unit-class";
 import type { Gender, KeyInfo, NameMention } from "./types";
 import { nextCapital, escRe, insideWord, isAscii, isCap, lower, nextWordStart, normalizeName, type Word, wordEnd } from "./words";
@@ -19,29 +20,15 @@ export function givenNameGender(name: string): Gender | undefined {
   return GIVEN.get(normalizeName(name));
 }
 
-/** Capitalised words that never start a person's name, in any language: its function words and its own list. */
-const STOP = new Set(supportedLanguages().flatMap((l) => [...l.gender.notNameWords, ...l.stopwords]));
-/** Words that end with a period inside a name: initials and honorifics ("George W. Bush", "Mr. Smith"). */
-const ABBREVIATED = new RegExp(
-  `^(?:\\p{Lu}|${supportedLanguages()
-    .flatMap((l) => l.gender.nameAbbreviations)
-    .map(escRe)
-    .join("|")})$`,
-  "u",
-);
 /** Lower-case words inside a name, of any language ("Vincent van Gogh"). */
 export const PARTICLES = new Set((names as { particles: string[] }).particles);
-/** Words that make a run of capitals a body's name, not a person's ("Bank", "Party"), in any language. */
-export const ORG_WORDS = new RegExp(
-  `\\b(?:${supportedLanguages()
-    .flatMap((l) => l.gender.organisationWords)
-    .map(escRe)
-    .join("|")})\\b`,
-);
 
-/** Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles stripped. */
-export function nameMentions(text: string, start: number, end: number): NameMention[] {
-  return mentionsFrom(text, capitalWords(text, start, end), end);
+/**
+ * Name mentions in text[start, end): runs of capitalised words (with particles such as "de"), leading titles
+ * stripped; `scope` gives the languages whose function words and titles start no name.
+ */
+export function nameMentions(text: string, start: number, end: number, scope: PairScope): NameMention[] {
+  return mentionsFrom(text, capitalWords(text, start, end), end, NAME_WORDS(scope));
 }
 
 /**
@@ -60,15 +47,15 @@ export function capitalWords(text: string, start: number, end: number): Word[] {
 }
 
 /** Name mentions from the capitalised words of a stretch ending at `end`: a run starts at each word past the one before. */
-export function mentionsFrom(text: string, words: readonly Word[], end: number): NameMention[] {
+export function mentionsFrom(text: string, words: readonly Word[], end: number, nw: NameWords): NameMention[] {
   const out: NameMention[] = [];
   let consumed = 0;
-  for (const w of words) if (w.start >= consumed) consumed = runOfNames(text, w, end, out);
+  for (const w of words) if (w.start >= consumed) consumed = runOfNames(text, w, end, out, nw);
   return out;
 }
 
 /** Extends a run of names from its capitalised first word, adds its mention to `out`, and returns where the run ends. */
-function runOfNames(text: string, first: Word, end: number, out: NameMention[]): number {
+function runOfNames(text: string, first: Word, end: number, out: NameMention[], nw: NameWords): number {
   const run: Word[] = [first];
   for (;;) {
     const last = run[run.length - 1];
@@ -78,10 +65,10 @@ function runOfNames(text: string, first: Word, end: number, out: NameMention[]):
     const gapLen = q - last.end;
     const dotted = gapLen === 2 && text.charCodeAt(last.end) === 46;
     if (!(gapLen === 1 || dotted) || !isNameSpace(text.charCodeAt(q - 1))) break;
-    if (dotted && !ABBREVIATED.test(last.text)) break;
+    if (dotted && !nw.abbreviated.test(last.text)) break;
     const qe = wordEnd(text, q, end);
     const next = text.slice(q, qe);
-    if (isCap(next) && !STOP.has(lower(next))) {
+    if (isCap(next) && !nw.stop.has(lower(next))) {
       run.push({ start: q, end: qe, text: next });
       continue;
     }
@@ -92,7 +79,7 @@ function runOfNames(text: string, first: Word, end: number, out: NameMention[]):
     if (!isCap(after)) break;
     run.push({ start: q, end: qe, text: next }, { start: qe + 1, end: ze, text: after });
   }
-  const mention = mentionOfRun(run);
+  const mention = mentionOfRun(run, nw);
   if (mention) out.push(mention);
   return run[run.length - 1].end;
 }
@@ -103,17 +90,17 @@ function isNameSpace(code: number): boolean {
 }
 
 /** Whether a word is a stop word or title (as written, lowercased, or also without accents). */
-export function isStopWord(w: string): boolean {
-  return STOP.has(normalizeName(w)) || (!isAscii(w) && STOP.has(lower(w)));
+export function isStopWord(w: string, stop: ReadonlySet<string>): boolean {
+  return stop.has(normalizeName(w)) || (!isAscii(w) && stop.has(lower(w)));
 }
 
 /** The mention a run of words names: leading title words stripped, particles dropped from its tokens. */
-function mentionOfRun(words: Word[]): NameMention | undefined {
+function mentionOfRun(words: Word[], nw: NameWords): NameMention | undefined {
   let a = 0;
   let lead = "";
   let leadStart = -1;
   const j = words.length - 1;
-  while (a <= j && isStopWord(words[a].text)) {
+  while (a <= j && isStopWord(words[a].text, nw.stop)) {
     lead = lower(words[a].text);
     leadStart = words[a].start;
     a++;
@@ -162,19 +149,12 @@ export function capitalisedWords(text: string): Set<string> {
   return out;
 }
 
-/** A word of any language that puts a place or body after it ("in", "de"), at the end of a stretch. */
-const BEFORE_PLACE = new RegExp(
-  `\\b(?:${supportedLanguages()
-    .flatMap((l) => l.gender.beforePlace)
-    .map(escRe)
-    .join("|")})\\s+$`,
-);
-
 /** Whether a mention that maps to no known person still looks like a person (not a place or organisation). */
-export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set<string>): boolean {
+export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set<string>, scope: PairScope): boolean {
+  const nw = NAME_WORDS(scope);
   if (!sourceNames.has(m.tokens[m.tokens.length - 1])) return false;
   const before = text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
-  if (BEFORE_PLACE.test(before)) return false;
-  if (ORG_WORDS.test(m.tokens.join(" "))) return false;
+  if (nw.beforePlace.test(before)) return false;
+  if (nw.orgWords.test(m.tokens.join(" "))) return false;
   return m.tokens.length >= 2 || text.slice(m.end, m.end + 2) !== "'s";
 }

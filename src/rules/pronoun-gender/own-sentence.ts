@@ -36,17 +36,19 @@ export function ownSentenceVerdict(
   const seg = ctx.target.segments[segment];
   const thing = mentionsThing(seg.text, ctx.target.lang);
   const own = beadSource(ctx, segment);
-  const marks = personMarks(own, ctx.source.lang, people, surnamesOf(ctx.source.text)).filter((m) => !(thing && m.afterPreposition));
+  const marks = personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text)).filter(
+    (m) => !(thing && m.afterPreposition),
+  );
   const opening = openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang);
   if (opening) return opening;
   const shown = soleGender(marks);
   if (!shown || shown === p.gender) return undefined;
-  const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people);
+  const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
   if (before.some((m) => m.gender === p.gender)) return undefined;
   // After a pronoun of its gender left alone in the sentence (a dropped subject, perhaps someone unnamed), only when
   // the sentences before speak of someone of the source's gender, whom the dropped subject continues.
   if (afterAccepted && !before.some((m) => m.gender === shown)) return undefined;
-  const here = personMarks(seg.text, ctx.target.lang, people).filter((m) => m.kind !== "pronoun");
+  const here = personMarks(seg.text, ctx.target.lang, people, ctx.target.pair).filter((m) => m.kind !== "pronoun");
   if (here.some((m) => m.gender === p.gender)) return undefined;
   // The pronoun may stand for a subject the source leaves unsaid (someone else): it must follow its referent in the
   // target sentence, unless the source says the pronoun itself ("ella").
@@ -114,18 +116,18 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   // A possessed person ("su hijo") is someone else than the people the source sentence marks.
   const own = beadSource(ctx, segment);
   // "sacando de ella" (a holster): a pronoun after a preposition may be a thing, said or not in the source.
-  const words = personMarks(seg.text, ctx.target.lang, NOBODY).filter(
+  const words = personMarks(seg.text, ctx.target.lang, NOBODY, ctx.target.pair).filter(
     (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
   if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
-  let marks = resolveNeutral(personMarks(own, ctx.source.lang, people, surnamesOf(ctx.source.text)), ctx.source.lang);
+  let marks = resolveNeutral(personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text)), ctx.source.lang);
   const g = words[0].gender;
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
   // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.
   const first = marks.findIndex((m) => m.kind === "pronoun");
   const lone = marks.every((m, k) => (m.kind === "pronoun" ? m.gender !== g : m.gender === "unknown" && m.kind === "noun" && k < first));
   if (first > 0 && lone) {
-    const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people);
+    const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
     if (!before.some((m) => m.gender === g)) marks = marks.filter((m) => m.gender !== "unknown");
   }
   const shown = soleGender(marks);

@@ -1,5 +1,7 @@
 // The people an article names, indexed by surname key: eagerly from an evidence list, or lazily from the texts.
 import type { Lang } from "../../types";
+import type { PairScope } from "../../lang/pair";
+import { NAME_WORDS } from "./name-words";
 import type { Evidence, KeyInfo, NameMention, PeopleLookup } from "./types";
 import { normalizeName, type Word } from "./words";
 import { capitalisedWords, capitalWords, keysOf, mentionsFrom, PARTICLES } from "./names";
@@ -9,6 +11,8 @@ import { mentionEvidence, type SegmentView } from "./evidence";
 export interface PeopleSide {
   text: string;
   lang: Lang;
+  /** The languages of the check (a Doc's `pair`). */
+  pair: PairScope;
   segments: readonly { start: number; end: number }[];
 }
 
@@ -38,8 +42,13 @@ export class PeopleIndex implements PeopleLookup {
   mentionsIn(side: number, segment: number): NameMention[] {
     let list = this.names[side][segment];
     if (!list) {
-      const seg = this.sides[side].segments[segment];
-      this.names[side][segment] = list = mentionsFrom(this.sides[side].text, this.capitals[side].bySegment[segment], seg.end);
+      const { text, pair, segments } = this.sides[side];
+      this.names[side][segment] = list = mentionsFrom(
+        text,
+        this.capitals[side].bySegment[segment],
+        segments[segment].end,
+        NAME_WORDS(pair),
+      );
     }
     return list;
   }
@@ -67,7 +76,7 @@ export class PeopleIndex implements PeopleLookup {
             if (!list) {
               const bounds = side.segments[seg];
               const view = (this.views[s][seg] ??= { start: bounds.start, end: bounds.end });
-              this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, view, mention)));
+              this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, view, mention, NAME_WORDS(side.pair))));
             }
             for (const evidence of list) for (let t = 0; t < times; t++) found.push({ mention, evidence });
           }

@@ -46,7 +46,7 @@ export default defineRule({
       const kept = keepingSpans(ctx);
       checkSpanishTitles(kept.ctx);
       checkSpanishPronouns(kept.ctx);
-      checkGenderWords(ctx, indexPeople(findEvidence(ctx.source.text, ctx.source.lang, ctx.source.segments, true)), kept.spans);
+      checkGenderWords(ctx, indexPeople(findEvidence(ctx.source, true)), kept.spans);
     }
   },
 });

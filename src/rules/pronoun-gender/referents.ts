@@ -55,7 +55,7 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         list.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
-      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()))) {
+      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()), ctx.target.pair)) {
         // A lone first name the source leaves ungendered still tells its bearer's gender ("David").
         const given = m.tokens.length === 1 ? givenNameGender(m.tokens[0]) : undefined;
         list.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });

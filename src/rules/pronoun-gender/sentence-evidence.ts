@@ -3,6 +3,7 @@
 // agreement of a person's participle or adjective ("fue detenida", "Ruiz, reelegido"), and named people with the
 // gender the article shows; people of no marked gender ("su portavoz", "the president", an unknown name) too.
 // The words are data: rules/pronoun-evidence.json, looked up by the text's language.
+import type { PairScope } from "../../lang/pair";
 import type { Lang } from "../../types";
 import type { GenderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
@@ -319,13 +320,13 @@ export function surnamesOf(article: string): Set<string> {
  * `surnames` (surnamesOf the article), a lone capitalised word of unknown gender counts as a person only if the
  * article also writes it after a first name ("Shah" after "Owais Shah"; not "Volkswagen").
  */
-export function personMarks(text: string, lang: Lang, people: PeopleLookup, surnames?: Set<string>): PersonMark[] {
+export function personMarks(text: string, lang: Lang, people: PeopleLookup, scope: PairScope, surnames?: Set<string>): PersonMark[] {
   const w = evidenceWords(lang);
   if (!w) return [];
   const tokens = tokenize(text);
   const out = wordMarks(text, tokens, w);
   const capitals = capitalisedWords(text);
-  for (const m of nameMentions(text, 0, text.length)) {
+  for (const m of nameMentions(text, 0, text.length, scope)) {
     if (m.tokens.length === 0 || out.some((k) => k.start < m.end && m.start < k.end)) continue;
     const info = people.get(lookupKey(m));
     // A hyphenated given name has the gender of its first part ("Marie-Thérèse"); alone, a first word may be a surname.
@@ -347,7 +348,7 @@ export function personMarks(text: string, lang: Lang, people: PeopleLookup, surn
       continue;
     }
     if (!gender && surnames && m.tokens.length === 1 && !surnames.has(m.tokens[0])) continue;
-    if (gender || unknownPersonLike(text, m, capitals)) {
+    if (gender || unknownPersonLike(text, m, capitals, scope)) {
       out.push({
         gender: title ? "unknown" : (gender ?? "unknown"),
         kind: "name",

@@ -2,6 +2,7 @@
 // source sentence opens with a gendered subject ("Ella …", "El alcalde de Quito no ocultó su enfado" -> "… her
 // anger"), whose source window (that sentence and the two before it) marks nobody of the pronoun's gender, and whose
 // target window names nobody it could refer to, has the wrong gender.
+import type { PairScope } from "../../lang/pair";
 import type { Doc } from "../../segment/document";
 import type { Gender, PeopleLookup, PronounMention } from "./types";
 import { capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike } from "./names";
@@ -31,10 +32,11 @@ function targetOffersReferent(
 ): boolean {
   const from = doc.segments[Math.max(0, segment - WINDOW)].start;
   const end = doc.segments[segment].end;
-  for (const m of nameMentions(doc.text, from, p.start)) {
+  for (const m of nameMentions(doc.text, from, p.start, doc.pair)) {
     const info = people.get(lookupKey(m));
     if (!info && subject.has(lookupKey(m))) continue;
-    if (info ? info.gender === "ambiguous" || info.gender === p.gender : unknownPersonLike(doc.text, m, sourceCapitals)) return true;
+    if (info ? info.gender === "ambiguous" || info.gender === p.gender : unknownPersonLike(doc.text, m, sourceCapitals, doc.pair))
+      return true;
     if (givenNameGender(m.tokens[0]) === p.gender) return true;
   }
   return personNouns(doc.text, doc.lang, from, end, true).some((n) => n.gender === p.gender);
@@ -62,8 +64,12 @@ export function sourceWindowVerdict(
   const capitals = capitalisedWords(window);
   const subjectNames = new Set<string>();
   for (const n of genderedNouns(own, sl))
-    if (n.gender === other) for (const k of namesOfSubject(own, n.start, n.start + n.cue.length)) subjectNames.add(k);
-  if (marksGender(window, sl, p.gender, people) > 0 || unknownPeople(window, people, capitals, subjectNames)) return undefined;
+    if (n.gender === other) for (const k of namesOfSubject(own, n.start, n.start + n.cue.length, ctx.source.pair)) subjectNames.add(k);
+  if (
+    marksGender(window, sl, p.gender, people, ctx.source.pair) > 0 ||
+    unknownPeople(window, people, capitals, subjectNames, ctx.source.pair)
+  )
+    return undefined;
   if (targetOffersReferent(ctx.target, p, segment, people, capitals, subjectNames)) return undefined;
   return { gender: other, evidence: subject.cue };
 }
@@ -76,14 +82,14 @@ const APPOSITION_GAP = /^[\s\p{L}.]{0,80},\s*$/u;
  * apposition after it ("El ministro de Hacienda, Pedro Ruiz"), or in apposition before it ("Paolo Vasile,
  * consejero delegado de Telecinco").
  */
-function namesOfSubject(text: string, cueStart: number, cueEnd: number): Set<string> {
+function namesOfSubject(text: string, cueStart: number, cueEnd: number, scope: PairScope): Set<string> {
   const out = new Set<string>();
-  for (const m of nameMentions(text, cueEnd, Math.min(text.length, cueEnd + 120))) {
+  for (const m of nameMentions(text, cueEnd, Math.min(text.length, cueEnd + 120), scope)) {
     const gap = text.slice(cueEnd, m.start);
     if (/^\s+$/u.test(gap) || APPOSITION_GAP.test(gap)) out.add(lookupKey(m));
     break;
   }
-  const before = nameMentions(text, Math.max(0, cueStart - 80), cueStart).at(-1);
+  const before = nameMentions(text, Math.max(0, cueStart - 80), cueStart, scope).at(-1);
   if (before && /^,\s*$/u.test(text.slice(before.end, cueStart))) out.add(lookupKey(before));
   return out;
 }
@@ -112,11 +118,11 @@ function soleGenderedPerson(
 }
 
 /** Whether the source names someone whose gender nothing tells (they could be the pronoun's referent). */
-function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>, subject: Set<string>): boolean {
-  return nameMentions(text, 0, text.length).some((m) => {
+function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>, subject: Set<string>, scope: PairScope): boolean {
+  return nameMentions(text, 0, text.length, scope).some((m) => {
     if (subject.has(lookupKey(m))) return false;
     const info = people.get(lookupKey(m));
-    return info ? info.gender === "ambiguous" : unknownPersonLike(text, m, capitals);
+    return info ? info.gender === "ambiguous" : unknownPersonLike(text, m, capitals, scope);
   });
 }
 
@@ -135,7 +141,7 @@ function explicitPronounVerdict(
   const other: Gender = p.gender === "m" ? "f" : "m";
   const said = personPronouns(own, ctx.source.lang);
   if (said.length === 0 || said.some((q) => q.gender !== other)) return undefined;
-  if (marksGender(own, ctx.source.lang, p.gender, people) > 0) return undefined;
+  if (marksGender(own, ctx.source.lang, p.gender, people, ctx.source.pair) > 0) return undefined;
   const seg = ctx.target.segments[segment];
   const translated = pronounsIn(ctx.target.text, ctx.target.lang, seg.start, seg.end);
   if (translated.some((q) => q.gender === other)) return undefined;
@@ -145,11 +151,11 @@ function explicitPronounVerdict(
 }
 
 /** An English sentence's people of each gender: pronouns, gendered nouns and honorifics, gendered full names. */
-function englishGenders(text: string, lang: Lang): Set<Gender> {
+function englishGenders(text: string, lang: Lang, scope: PairScope): Set<Gender> {
   const out = new Set<Gender>();
   for (const p of pronounsIn(text, lang, 0, text.length)) out.add(p.gender);
   for (const n of personNouns(text, lang, 0, text.length, true)) if (n.gender !== "unknown") out.add(n.gender);
-  for (const m of nameMentions(text, 0, text.length)) {
+  for (const m of nameMentions(text, 0, text.length, scope)) {
     const g = m.tokens.length >= 2 ? givenNameGender(m.tokens[0]) : undefined;
     if (g) out.add(g);
   }
@@ -173,7 +179,7 @@ export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number):
   const said = personPronouns(ctx.target.text.slice(seg.start, seg.end), ctx.target.lang);
   if (said.length === 0) return [];
   const own = beadSource(ctx, segment);
-  const genders = englishGenders(own, ctx.source.lang);
+  const genders = englishGenders(own, ctx.source.lang, ctx.source.pair);
   if (genders.size !== 1) return [];
   const [gender] = genders;
   const english = pronounsIn(own, ctx.source.lang, 0, own.length);
@@ -181,7 +187,7 @@ export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number):
   // The Spanish sentence naming or describing someone of its pronouns' gender ("la recepcionista … con ella") has
   // its own referent for them.
   const text = ctx.target.text.slice(seg.start, seg.end);
-  if (marksGender(text, ctx.target.lang, said[0].gender, NOBODY) > said.length) return [];
+  if (marksGender(text, ctx.target.lang, said[0].gender, NOBODY, ctx.target.pair) > said.length) return [];
   return said.map((q) => ({
     pronoun: { ...q, start: seg.start + q.start, end: seg.start + q.end },
     gender,

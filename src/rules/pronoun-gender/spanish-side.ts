@@ -42,7 +42,7 @@ export function checkSpanishPronouns(ctx: RuleContext): void {
 export function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
-  const evidence = findEvidence(src.text, src.lang, src.segments, true);
+  const evidence = findEvidence(src, true);
   if (!evidence.some((e) => e.evidence.strength >= 2)) return;
   const index = indexPeople(evidence);
   // A source that contradicts itself about one full name ("spokesman Jana …": a woman's given name) is not trusted
@@ -56,7 +56,7 @@ export function checkSpanishTitles(ctx: RuleContext): void {
   const selfContradicted = new Set<string>();
   for (const [full, set] of byFullName) if (set.size > 1) for (const t of full.split(" ").slice(1)) selfContradicted.add(t);
   const seen = new Set<number>();
-  for (const { mention, evidence: cue } of findEvidence(tgt.text, tgt.lang, tgt.segments, false)) {
+  for (const { mention, evidence: cue } of findEvidence(tgt, false)) {
     if (!cue.cue || seen.has(cue.cue.start)) continue;
     const info = index.get(lookupKey(mention));
     // A given name alone is too weak to correct an explicit Spanish title.

@@ -3,6 +3,7 @@ import type { Segment } from "../../segment/document";
 import { STOPWORDS } from "../../align/anchors";
 import type { Lang } from "../../types";
 import { foldedText } from "../../lang/normalize";
+import { languageOf } from "../../lang/registry";
 import table from "../../../rules/untranslated-phrase.json";
 import { isStopword, stopwordCount } from "./langid";
 import { knownWords } from "./language-words";
@@ -46,7 +47,9 @@ const MIN_CONTENT = 4;
  */
 function shows(w: RunWord, a: Lang, b: Lang): boolean {
   if (STOPWORDS[a].has(w.folded) && !STOPWORDS[b].has(w.folded)) return true;
-  if (knownWords(a).has(w.folded) && !knownWords(b).has(w.folded)) return true;
+  // A known word of `a` only counts when `b` has a word list too (else every word of `a` would seem foreign to `b`).
+  const other = knownWords(b);
+  if (other.size > 0 && knownWords(a).has(w.folded) && !other.has(w.folded)) return true;
   const lower = w.raw.toLowerCase();
   return (SPELLING.get(a)?.test(lower) ?? false) && !(SPELLING.get(b)?.test(lower) ?? false);
 }
@@ -177,7 +180,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
-    const language = ENTRIES[ctx.source.lang].name;
+    const language = languageOf(ctx.source.lang).name;
     for (const t of ctx.target.segments) {
       const sources = ctx.pairs[ctx.pairOfTarget[t.index]]?.source ?? [];
       if (!sources.length) continue;

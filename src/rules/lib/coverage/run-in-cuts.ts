@@ -1,8 +1,8 @@
 // Where a run-in headline (a headline run into the next sentence once markup is stripped) may end in a text.
 import type { Doc, Segment } from "../../../segment/document";
-import { foldWord, STOPWORDS } from "../../../align/anchors";
+import { foldWord, pairStopwords } from "../../../align/anchors";
+import type { PairScope } from "../../../lang/pair";
 import { wordCount } from "./words";
-import { supportedLanguages } from "../../../lang/registry";
 
 /**
  * A word or number (maybe closing a quote), then a capitalised word, with no punctuation between: where a run-in
@@ -25,15 +25,17 @@ export interface RunInCut {
   capitalBefore: boolean;
 }
 
-const STOPWORD_ANY: ReadonlySet<string> = new Set(supportedLanguages().flatMap((l) => [...STOPWORDS[l.code]]));
-
 /** True when segment `s` is the first of its paragraph. */
 export function opensParagraph(doc: Doc, s: Segment): boolean {
   return s.index === 0 || doc.segments[s.index - 1].paragraph !== s.paragraph;
 }
 
-/** The places where a run-in part of `text` may end, within its first `maxWords` words and first sentence. */
-export function runInCuts(text: string, maxWords: number): RunInCut[] {
+/**
+ * The places where a run-in part of `text` may end, within its first `maxWords` words and first sentence (a
+ * function word of the pair's languages ends none).
+ */
+export function runInCuts(text: string, maxWords: number, scope: PairScope): RunInCut[] {
+  const stopwords = pairStopwords(scope);
   const out: RunInCut[] = [];
   let words = 0;
   let counted = 0;
@@ -48,7 +50,7 @@ export function runInCuts(text: string, maxWords: number): RunInCut[] {
     const bodyStart = m.index + m[0].length;
     // A headline does not end with a function word, unless a question or quotation opens after it.
     const last = lastWord(text, headEnd);
-    if (words < 2 || (STOPWORD_ANY.has(foldWord(last)) && !OPENING_MARK.test(text.slice(bodyStart)))) continue;
+    if (words < 2 || (stopwords.has(foldWord(last)) && !OPENING_MARK.test(text.slice(bodyStart)))) continue;
     // The English "I" is written with a capital anywhere in a sentence: it shows no sentence start.
     if (text[bodyStart] === "I" && !WORD_CHAR.test(text[bodyStart + 1] ?? "")) continue;
     out.push({ headEnd, bodyStart, words, capitalBefore: CAPITAL.test(last) });

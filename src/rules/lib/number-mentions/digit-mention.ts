@@ -4,27 +4,34 @@ import { isAsciiDigits, parseDigits } from "./parse-digits";
 import type { MentionScan } from "./scan";
 import { scaleAt, type Token } from "./tokenize";
 import { distinct, round } from "./values";
-import { supportedLanguages } from "../../../lang/registry";
+import { perPair, type PairScope } from "../../../lang/pair";
 
 // regex-safe: anchored; each repetition must start with a separator the digit class cannot match
 const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
 const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
 const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|and|to)\s*)$/i;
-/** Every language's regex fragments of one kind joined as alternatives (a text may quote another language). */
-function anyLanguage(kind: "imperialUnits" | "metricUnits" | "compoundNouns"): string {
-  return (
-    supportedLanguages()
-      .flatMap((l) => l.numberWords[kind])
-      .join("|") || "(?!)"
-  );
-}
 // regex-safe: alternations of unit words from rules/<code>/number-words.json after a bounded prefix
-/** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
-const IMPERIAL_AFTER = new RegExp(`^[\\s-]*(?:${anyLanguage("imperialUnits")})`, "i");
-/** Metric units: a number next to them may have been converted to imperial units in the translation. */
-const METRIC_AFTER = new RegExp(`^[\\s-]*(?:${anyLanguage("metricUnits")})`, "i");
-/** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
-const COMPOUND_AFTER = new RegExp(`^-(?:${anyLanguage("compoundNouns")})s?\\b`, "i");
+/** Unit words after a number, of either language of a pair (a text may quote the other). */
+const UNITS_AFTER = perPair((languages) => {
+  /** The pair's regex fragments of one kind joined as alternatives. */
+  const either = (kind: "imperialUnits" | "metricUnits" | "compoundNouns") =>
+    languages.flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
+  return {
+    /** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
+    imperial: new RegExp(`^[\\s-]*(?:${either("imperialUnits")})`, "i"),
+    /** Metric units: a number next to them may have been converted to imperial units in the translation. */
+    metric: new RegExp(`^[\\s-]*(?:${either("metricUnits")})`, "i"),
+    /** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
+    compound: new RegExp(`^-(?:${either("compoundNouns")})s?\\b`, "i"),
+  };
+});
+/** The kind of unit the text after a number starts with, and whether that makes the number soft (a conversion, "12-month"). */
+function unitAfter(after: string, scope: PairScope): { unit: "imperial" | "metric" | undefined; soft: boolean } {
+  const units = UNITS_AFTER(scope);
+  const unit = units.imperial.test(after) ? "imperial" : units.metric.test(after) ? "metric" : undefined;
+  return { unit, soft: unit === "imperial" || units.compound.test(after) };
+}
+
 /** Two number tokens that write one decimal with a stray space or a prime ("68, 78", "20''53"). */
 const SPLIT_DECIMAL = /^(?:,\s|''|'|’’|″)$/;
 
@@ -77,8 +84,7 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
   }
   const values = readings(text, t, last, numeric[1], suffix, parsed.values.slice(), parsed.value, scale);
   const after = suffix && !w.scales.has(suffix) ? numeric[2] : text.slice(last.end, last.end + 24);
-  const unit = IMPERIAL_AFTER.test(after) ? "imperial" : METRIC_AFTER.test(after) ? "metric" : undefined;
-  const soft = unit === "imperial" || COMPOUND_AFTER.test(after);
+  const { unit, soft } = unitAfter(after, scan.scope);
   out.push({
     start: t.start,
     end: last.end,

@@ -4,13 +4,14 @@ import { digitMention, numericParts } from "./digit-mention";
 import type { NumberMention } from "./mention";
 import { romanMentions } from "./roman";
 import type { MentionScan } from "./scan";
+import type { PairScope } from "../../../lang/pair";
 import { tokenize } from "./tokenize";
 import { WORDS } from "./word-table";
 import { wordMention } from "./word-mention";
 
-/** Finds every number in text[start, end) under the conventions of `lang`. */
-export function extractNumbers(text: string, lang: Lang, start = 0, end = text.length): NumberMention[] {
-  const scan: MentionScan = { text, tokens: tokenize(text, start, end, lang), w: WORDS[lang], lang, out: [] };
+/** Finds every number in text[start, end) under the conventions of `lang`, one language of the pair `scope`. */
+export function extractNumbers(text: string, lang: Lang, scope: PairScope, start = 0, end = text.length): NumberMention[] {
+  const scan: MentionScan = { text, tokens: tokenize(text, start, end, lang), w: WORDS[lang], lang, scope, out: [] };
   let i = 0;
   while (i < scan.tokens.length) i = mentionAt(scan, i);
   const out = scan.out;

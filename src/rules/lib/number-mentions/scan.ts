@@ -1,5 +1,6 @@
 // The state a scan for number mentions shares between its readers.
 import type { Lang } from "../../../types";
+import type { PairScope } from "../../../lang/pair";
 import type { NumberMention } from "./mention";
 import type { Token } from "./tokenize";
 import type { CompiledWords } from "./word-table";
@@ -10,5 +11,7 @@ export interface MentionScan {
   tokens: Token[];
   w: CompiledWords;
   lang: Lang;
+  /** The languages of the check (unit words of either may follow a number). */
+  scope: PairScope;
   out: NumberMention[];
 }

@@ -1,0 +1,42 @@
+// The words that tell a name from other capitalised words, taken over the two languages of a pair (a text may
+// name people in the other language's words), never over every registered language.
+import type { Language } from "../../lang/language";
+import { perPair } from "../../lang/pair";
+import type { Lang } from "../../types";
+
+const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** What name finding reads of either language of a pair (a text may name people in the other's words). */
+export interface NameWords {
+  /** Capitalised words that never start a person's name: function words and each language's own list. */
+  stop: ReadonlySet<string>;
+  /** Words that end with a period inside a name: initials and honorifics ("George W. Bush", "Mr. Smith"). */
+  abbreviated: RegExp;
+  /** Words that make a run of capitals a body's name, not a person's ("Bank", "Party"). */
+  orgWords: RegExp;
+  /** A word that puts a place or body after it ("in", "de"), at the end of a stretch. */
+  beforePlace: RegExp;
+  /** Per language, the other language's honorifics ("Mr." in a Spanish text genders no one by Spanish agreement). */
+  foreignHonorifics: ReadonlyMap<Lang, ReadonlySet<string>>;
+}
+
+/** The pair's words of one kind, escaped and joined as alternatives. */
+function alternation(languages: readonly Language[], words: (g: Language["gender"]) => string[]): string {
+  return languages
+    .flatMap((l) => words(l.gender))
+    .map(escRe)
+    .join("|");
+}
+
+/** The name words of a pair's languages, built once per pair. */
+export const NAME_WORDS = perPair(
+  (languages): NameWords => ({
+    stop: new Set(languages.flatMap((l) => [...l.gender.notNameWords, ...l.stopwords])),
+    abbreviated: new RegExp(`^(?:\\p{Lu}|${alternation(languages, (g) => g.nameAbbreviations)})$`, "u"),
+    orgWords: new RegExp(`\\b(?:${alternation(languages, (g) => g.organisationWords)})\\b`),
+    beforePlace: new RegExp(`\\b(?:${alternation(languages, (g) => g.beforePlace)})\\s+$`),
+    foreignHonorifics: new Map(
+      languages.map((l) => [l.code, new Set(languages.filter((o) => o !== l).flatMap((o) => Object.keys(o.gender.honorifics)))]),
+    ),
+  }),
+);
