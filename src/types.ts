@@ -1,5 +1,5 @@
 /** Languages translint checks; each has its data in `rules/`. */
-export const SUPPORTED_LANGS = ["es", "en", "fr"] as const;
+export const SUPPORTED_LANGS = ["es", "en", "fr", "de", "pt", "it"] as const;
 /** A supported language code (ISO 639-1). */
 export type Lang = (typeof SUPPORTED_LANGS)[number];
 

@@ -153,7 +153,7 @@ describe("translint CLI", () => {
   it.each([
     [
       ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es", "--to", "ja"],
-      /--to: "ja" is not a supported language; use one of es, en, fr/,
+      /--to: "ja" is not a supported language; use one of es, en, fr, de, pt, it/,
     ],
     [
       ["check", "--source", "src.txt", "--target", "tgt.txt", "--from", "es-", "--to", "en"],

@@ -26,7 +26,7 @@ const PT = "pt" as Lang;
 const sentences = (text: string) => segmentParagraph(text, 0, text.length, PT).map(([s, e]) => text.slice(s, e));
 const values = (text: string) => extractNumbers(text, PT, pairScope(PT)).map((m) => m.value);
 
-describe("Portuguese pack (not registered)", () => {
+describe("Portuguese pack (also tested in a sandbox registration)", () => {
   it("has every file of a registered pack and the keys of the agreement system", () => {
     expect(readdirSync("rules/pt").sort()).toEqual(readdirSync("rules/en").sort());
     expect(pt.name).toBe("Portuguese");

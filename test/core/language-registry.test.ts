@@ -15,12 +15,12 @@ describe("language registry (src/lang/registry.ts)", () => {
 
   it("refuses a language without a pack instead of falling back to another's data", () => {
     expect(() => languageOf("ja")).toThrow(LocaleError);
-    expect(() => languageOf("pt-BR")).toThrow(/not a supported language/);
-    expect(isSupported("de")).toBe(false);
+    expect(() => languageOf("ko-KR")).toThrow(/not a supported language/);
+    expect(isSupported("zh")).toBe(false);
     expect(isSupported("es-AR")).toBe(true);
-    const e = unsupported("it");
+    const e = unsupported("ja");
     expect(e.code).toBe("unsupported_language");
-    expect(e.message).toContain('"it" is not a supported language');
+    expect(e.message).toContain('"ja" is not a supported language');
   });
 
   it("enumerates one pack per supported code, and builds one value per language", () => {

@@ -21,7 +21,7 @@ describe("resolveLocale", () => {
     expect(resolveLocale(tag)).toEqual(expected);
   });
 
-  it.each([["ja"], ["pt-BR"], ["xx"], ["zh-Hant-TW"]])("%j is an unsupported language, and the error lists the supported ones", (tag) => {
+  it.each([["ja"], ["ko-KR"], ["xx"], ["zh-Hant-TW"]])("%j is an unsupported language, and the error lists the supported ones", (tag) => {
     const error = (() => {
       try {
         resolveLocale(tag);
@@ -45,7 +45,7 @@ describe("resolveLocale", () => {
 
   it("names every supported language with example regions", () => {
     expect(supportedLanguagesText()).toMatch(
-      /^es, en, fr \(a region may follow: es-ES, es-MX, es-419, es-US, en-US, en-GB, fr-FR, fr-CA, fr-CH, fr-BE\)$/,
+      /^es, en, fr, de, pt, it \(a region may follow: es-ES, es-MX, es-419, es-US, en-US, en-GB, fr-FR, fr-CA, fr-CH, fr-BE, de-DE, de-AT, de-CH, pt-BR, pt-PT, it-IT, it-CH\)$/,
     );
   });
 });

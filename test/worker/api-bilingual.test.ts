@@ -64,12 +64,12 @@ describe("POST /v1/check with a bilingual file", () => {
   it.each([
     [{ format: "xliff", file: "<html>no</html>" }, 400, "invalid_file"],
     [{ format: "tmx", file: TMX, target: { lang: "ja" } }, 400, "unsupported_language"],
-    [{ format: "tmx", file: TMX.replace(/es-LA/g, "de-DE") }, 400, "unsupported_language"],
+    [{ format: "tmx", file: TMX.replace(/es-LA/g, "ja-JP") }, 400, "unsupported_language"],
     [{ format: "xliff", file: XLIFF.replace(/ srcLang="es-ES"/, "") }, 400, "missing_field"],
     [{ format: "xliff", file: XLIFF, source: { lang: "en" } }, 400, "same_language"],
     [{ format: "xliff", file: XLIFF, source: { text: "x", lang: "es" } }, 400, "unknown_field"],
     [{ format: "xliff" }, 400, "missing_field"],
-    [{ format: "tmx", file: TMX, source: { lang: "es" }, target: { lang: "de" } }, 400, "unsupported_language"],
+    [{ format: "tmx", file: TMX, source: { lang: "es" }, target: { lang: "ja" } }, 400, "unsupported_language"],
   ])("answers %j with %i %s", async (body, status, code) => {
     const res = await postJson("/v1/check", body);
     expect(res.status).toBe(status);

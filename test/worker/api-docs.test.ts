@@ -45,7 +45,7 @@ describe("GET /openapi.json", () => {
     expect(request.additionalProperties).toBe(false);
     // A tag is a string (es, es-MX, en-GB) resolved by src/lang/locale.ts; the supported languages stay an enum.
     expect(doc.components.schemas.Lang).toMatchObject({ type: "string", maxLength: 64 });
-    expect(doc.components.schemas.Language.enum).toEqual(["es", "en", "fr"]);
+    expect(doc.components.schemas.Language.enum).toEqual(["es", "en", "fr", "de", "pt", "it"]);
     expect(doc.components.schemas.Issue.properties.confidence).toMatchObject({ type: "number", minimum: 0, maximum: 1 });
     expect(doc.components.schemas.CheckOptions.properties.minConfidence).toMatchObject({ type: "number", minimum: 0, maximum: 1 });
     expect(doc.components.schemas.Report.required).toEqual(

@@ -109,7 +109,7 @@ describe("POST /v1/check: empty texts, languages and rule ids", () => {
     await expectError(await postJson("/v1/check", variant(change)), 400, "empty_text", message);
   });
 
-  it.each([["ja"], ["ja-JP"], ["xx"], ["de_DE"]])("unsupported language %j lists the supported ones", async (lang) => {
+  it.each([["ja"], ["ja-JP"], ["xx"], ["ja_JP"]])("unsupported language %j lists the supported ones", async (lang) => {
     const res = await postJson(
       "/v1/check",
       variant((b) => (b.target.lang = lang)),
@@ -118,7 +118,7 @@ describe("POST /v1/check: empty texts, languages and rule ids", () => {
       res,
       400,
       "unsupported_language",
-      `"target.lang": "${lang}" is not a supported language; use one of es, en, fr (a region may follow: es-ES, es-MX`,
+      `"target.lang": "${lang}" is not a supported language; use one of es, en, fr, de, pt, it (a region may follow: es-ES, es-MX`,
     );
   });
 

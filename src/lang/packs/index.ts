@@ -3,7 +3,10 @@ import type { Lang } from "../../types";
 import type { Language } from "../language";
 import { en } from "./en";
 import { es } from "./es";
+import { de } from "./de";
 import { fr } from "./fr";
+import { it } from "./it";
+import { pt } from "./pt";
 
 /** The packs of the supported languages (SUPPORTED_LANGS in src/types.ts lists the same codes). */
-export const PACKS: Readonly<Record<Lang, Language>> = { es, en, fr };
+export const PACKS: Readonly<Record<Lang, Language>> = { es, en, fr, de, pt, it };
