@@ -12,31 +12,32 @@ const FRANC_CODE: Record<Lang, string> = byLanguage((l) => l.francCode);
 /** The pair's languages and their neighbours, scored together so a French or Portuguese quote is not mistaken for Spanish. */
 const FRANC_ONLY = perPair((languages) => [...new Set([...languages.map((l) => l.francCode), ...identification.alsoScored])]);
 
+/** Folded words to count in a text: the set, the same words for ASCII lookups in place, and the longest word's length. */
+export interface WordList {
+  words: ReadonlySet<string>;
+  ascii: AsciiWordSet;
+  longest: number;
+}
+
+/** The WordList of some folded words. */
+export function wordList(words: Iterable<string>): WordList {
+  const set = new Set(words);
+  return { words: set, ascii: new AsciiWordSet(set), longest: Math.max(0, ...[...set].map((w) => w.length)) };
+}
+
 /** What language identification reads of a pair's two languages. */
 interface PairStopwords {
   /** Per language, its stopwords the other language lacks (e.g. "he", "no", "a" are dropped: they exist in both). */
-  exclusive: Map<Lang, ReadonlySet<string>>;
-  /** `exclusive` as sets that look up the ASCII words of a text without slicing them. */
-  exclusiveAscii: Map<Lang, AsciiWordSet>;
-  /**
-   * Length of the longest exclusive function word. Folding never shortens a word except for the CJK compatibility
-   * ideographs (U+2F800–U+2FA1F, two units folded to one), which no function word contains: a longer word is none.
-   */
-  longest: number;
+  exclusive: Map<Lang, WordList>;
   /** Function words of either language, folded. */
   any: ReadonlySet<string>;
 }
 
 const PAIR_STOPWORDS = perPair((languages): PairStopwords => {
-  const exclusive = new Map<Lang, ReadonlySet<string>>();
-  const exclusiveAscii = new Map<Lang, AsciiWordSet>();
-  for (const l of languages) {
-    const own = new Set([...STOPWORDS[l.code]].filter((w) => !languages.some((o) => o !== l && STOPWORDS[o.code].has(w))));
-    exclusive.set(l.code, own);
-    exclusiveAscii.set(l.code, new AsciiWordSet(own));
-  }
-  const longest = Math.max(...[...exclusive.values()].flatMap((set) => [...set].map((w) => w.length)));
-  return { exclusive, exclusiveAscii, longest, any: new Set(languages.flatMap((l) => [...STOPWORDS[l.code]])) };
+  const exclusive = new Map<Lang, WordList>();
+  for (const l of languages)
+    exclusive.set(l.code, wordList([...STOPWORDS[l.code]].filter((w) => !languages.some((o) => o !== l && STOPWORDS[o.code].has(w)))));
+  return { exclusive, any: new Set(languages.flatMap((l) => [...STOPWORDS[l.code]])) };
 });
 
 /** Quoted or bracketed material: titles, names and quotes may legitimately stay in the other language. */
@@ -67,16 +68,15 @@ function letterUnitsAt(text: string, i: number): number {
 
 /** How many of the text's words are function words of `lang` that `other` lacks. */
 export function stopwordCount(text: string, lang: Lang, other: Lang): number {
-  const words = PAIR_STOPWORDS(pairScope(lang, other));
-  return countWords(text, words.exclusiveAscii.get(lang)!, words.exclusive.get(lang)!, words.longest);
+  return countWords(text, PAIR_STOPWORDS(pairScope(lang, other)).exclusive.get(lang)!);
 }
 
 /**
- * How many of the text's words are in `words` (folded; `ascii` holds the same words for lookups in place). Words
- * longer than `longest` units are skipped unread: folding never shortens a word except for the CJK compatibility
- * ideographs, which no listed word contains.
+ * How many of the text's words are in `list`. Words longer than its longest are skipped unread: folding never
+ * shortens a word except for the CJK compatibility ideographs (U+2F800–U+2FA1F, two units folded to one), which no
+ * listed word contains.
  */
-export function countWords(text: string, ascii: AsciiWordSet, words: ReadonlySet<string>, longest: number): number {
+export function countWords(text: string, list: WordList): number {
   let n = 0;
   // A hand-written scanner for /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu (letters, inner apostrophes before a letter):
   // no match array per word.
@@ -99,10 +99,10 @@ export function countWords(text: string, ascii: AsciiWordSet, words: ReadonlySet
         else break;
       }
     }
-    if (i - start > longest) continue;
+    if (i - start > list.longest) continue;
     // ASCII words are looked up in place (folding them is lower-casing); others are sliced and folded.
-    const found = ascii.find(text, start, i);
-    if (found === NOT_ASCII ? words.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
+    const found = list.ascii.find(text, start, i);
+    if (found === NOT_ASCII ? list.words.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
   }
   return n;
 }

@@ -2,12 +2,11 @@
 // output): function words of that language (rules/language-identification.json) and the trigram model must agree.
 import identification from "../../../rules/language-identification.json";
 import { STOPWORDS } from "../../align/anchors";
-import { AsciiWordSet } from "../../fast/word-set";
 import { byLanguage, languageOf } from "../../lang/registry";
 import { type PairScope, pairScope, perPair } from "../../lang/pair";
 import type { Lang } from "../../types";
 import { wordCount } from "../lib/coverage";
-import { countWords, trigramScores, withoutQuotes } from "./langid";
+import { countWords, trigramScores, type WordList, withoutQuotes, wordList } from "./langid";
 
 /** Shorter sentences are no evidence: a name, a title or a slogan may be in any language. */
 const MIN_WORDS = 6;
@@ -19,18 +18,6 @@ const OWN_SCORE_BELOW = 0.9;
 const MIN_WORDS_WITHOUT_OWN = 8;
 const OWN_SCORE_BELOW_WITHOUT_OWN = 0.8;
 
-interface WordList {
-  words: ReadonlySet<string>;
-  ascii: AsciiWordSet;
-  longest: number;
-}
-
-function wordList(words: Iterable<string>): WordList {
-  const set = new Set(words);
-  return { words: set, ascii: new AsciiWordSet(set), longest: Math.max(0, ...[...set].map((w) => w.length)) };
-}
-
-const count = (text: string, l: WordList) => countWords(text, l.ascii, l.words, l.longest);
 /** The other languages: their names, trigram codes and every function word each has. */
 const OTHERS = identification.otherLanguages.map((o) => ({
   franc: o.franc,
@@ -68,21 +55,21 @@ function ownWords(lang: Lang, k: number): WordList {
 export function otherLanguageOf(text: string, home: Lang, besides: Lang): string | null {
   // Quoted and bracketed material is left out, unless what is left has no function word of its own language.
   const unquoted = withoutQuotes(text);
-  const body = count(unquoted, ONLY_OWN[home]) === 0 ? text : unquoted;
+  const body = countWords(unquoted, ONLY_OWN[home]) === 0 ? text : unquoted;
   const words = wordCount(body);
   if (words < MIN_WORDS) return null;
-  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && count(text, ONLY_OWN[home]) === 0;
+  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && countWords(text, ONLY_OWN[home]) === 0;
   const scope = pairScope(home, besides);
   const others = OTHER_LISTS(scope);
-  if (!noOwn && count(body, others.any) < MIN_FUNCTION_WORDS) return null;
+  if (!noOwn && countWords(body, others.any) < MIN_FUNCTION_WORDS) return null;
   const scores = trigramScores(body, scope, OTHER_CODES);
   const [top] = scores.keys();
   const k = OTHERS.findIndex((o) => o.franc === top);
   if (k < 0 || [languageOf(home).francCode, languageOf(besides).francCode].includes(top)) return null;
   const homeScore = scores.get(languageOf(home).francCode) ?? 0;
   if (homeScore >= OWN_SCORE_BELOW) return null;
-  const own = count(body, ownWords(home, k));
-  const theirs = count(body, others.lists[k]);
+  const own = countWords(body, ownWords(home, k));
+  const theirs = countWords(body, others.lists[k]);
   const byWords = theirs >= MIN_FUNCTION_WORDS && theirs > 2 * own;
   const byTrigrams = noOwn && own === 0 && homeScore < OWN_SCORE_BELOW_WITHOUT_OWN;
   return byWords || byTrigrams ? OTHERS[k].name : null;

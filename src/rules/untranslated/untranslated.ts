@@ -134,7 +134,7 @@ export default defineRule({
       const at = { start: t.start, end: t.end };
       const language = otherLanguageOf(t.text, to, from);
       // A sentence the source has in that language too was kept on purpose (a quotation, a motto).
-      if (language && !pair.source.some((s) => likelyOtherLanguage(s.text, pairScope(from, to)) === language)) {
+      if (language && !pair.source.some((s) => likelyOtherLanguage(s.text, ctx.source.pair) === language)) {
         ctx.report({ messageId: "otherLanguage", data: { language, target }, target: at });
         continue;
       }
