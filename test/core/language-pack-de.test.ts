@@ -1,29 +1,17 @@
+// The German pack (rules/de/, src/lang/packs/de.ts): the segmenter and the number reader on German text.
 import { pairScope } from "../../src/lang/pair";
-// The German pack (rules/de/, src/lang/packs/de.ts) is written but not registered. This file registers it in a
-// sandbox (SUPPORTED_LANGS and PACKS mocked to hold "de" for this file only), so the segmenter and the number
-// reader run on German text exactly as they will once the pack is in PACKS.
 import { readdirSync } from "node:fs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { de } from "../../src/lang/packs/de";
 import { extractNumbers } from "../../src/rules/lib/number-mentions/extract";
 import { segmentParagraph } from "../../src/segment/segment";
 import type { Lang } from "../../src/types";
 
-vi.mock("../../src/types", async (original) => ({
-  ...(await original<typeof import("../../src/types")>()),
-  SUPPORTED_LANGS: ["es", "en", "de"],
-}));
-vi.mock("../../src/lang/packs", async (original) => {
-  const { PACKS } = await original<typeof import("../../src/lang/packs")>();
-  const pack = await import("../../src/lang/packs/de");
-  return { PACKS: { ...PACKS, de: pack.de } };
-});
-
 const DE = "de" as Lang;
 const sentences = (text: string) => segmentParagraph(text, 0, text.length, DE).map(([s, e]) => text.slice(s, e));
 const values = (text: string) => extractNumbers(text, DE, pairScope(DE)).map((m) => m.value);
 
-describe("German pack (also tested in a sandbox registration)", () => {
+describe("German pack", () => {
   it("has every file of a registered pack and the keys of the pronoun system", () => {
     expect(readdirSync("rules/de").sort()).toEqual(readdirSync("rules/en").sort());
     expect(de.name).toBe("German");

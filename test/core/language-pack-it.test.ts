@@ -1,29 +1,17 @@
+// The Italian pack (rules/it/, src/lang/packs/it.ts): the segmenter and the number reader on Italian text.
 import { pairScope } from "../../src/lang/pair";
-// The Italian pack (rules/it/, src/lang/packs/it.ts), written following docs/languages.md only, is not registered.
-// This file registers it in a sandbox (SUPPORTED_LANGS and PACKS mocked to hold "it" for this file only), so the
-// segmenter and the number reader run on Italian text exactly as they will once the pack is in PACKS.
 import { readdirSync } from "node:fs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { it as italian } from "../../src/lang/packs/it";
 import { extractNumbers } from "../../src/rules/lib/number-mentions/extract";
 import { segmentParagraph } from "../../src/segment/segment";
 import type { Lang } from "../../src/types";
 
-vi.mock("../../src/types", async (original) => ({
-  ...(await original<typeof import("../../src/types")>()),
-  SUPPORTED_LANGS: ["es", "en", "it"],
-}));
-vi.mock("../../src/lang/packs", async (original) => {
-  const { PACKS } = await original<typeof import("../../src/lang/packs")>();
-  const pack = await import("../../src/lang/packs/it");
-  return { PACKS: { ...PACKS, it: pack.it } };
-});
-
 const IT = "it" as Lang;
 const sentences = (text: string) => segmentParagraph(text, 0, text.length, IT).map(([s, e]) => text.slice(s, e));
 const values = (text: string) => extractNumbers(text, IT, pairScope(IT)).map((m) => m.value);
 
-describe("Italian pack (also tested in a sandbox registration)", () => {
+describe("Italian pack", () => {
   it("has every file of a registered pack and the keys of the agreement system", () => {
     expect(readdirSync("rules/it").sort()).toEqual(readdirSync("rules/en").sort());
     expect(italian.name).toBe("Italian");
