@@ -5,14 +5,15 @@ import { languageOf } from "./registry";
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
-function esc(s: string): string {
+/** The text as a regex source that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(ESCAPE, "\\$&");
 }
 
 /** Regex source matching one folded word and its plural / gender variants in `lang`. */
 export function wordVariants(word: string, lang: Lang): string {
-  if (word.length < 3 || !/[a-z]$/.test(word)) return esc(word);
-  return languageOf(lang).wordVariants(word, esc);
+  if (word.length < 3 || !/[a-z]$/.test(word)) return escapeRegExp(word);
+  return languageOf(lang).wordVariants(word, escapeRegExp);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../lang/inflect";
 import type { Doc, Segment } from "../segment/document";
 import { lastStartingAtOrBefore } from "../check/offsets";
 import { defineRule, type RuleContext } from "../check/rule";
@@ -36,7 +37,6 @@ const LOOKUP: Record<Lang, Map<string, Entry>> = byLanguage(({ calendar }) => {
 const AMBIGUOUS: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.calendar.ambiguous));
 const DATE_PREPOSITIONS: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.calendar.datePrepositions));
 
-const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * One alternation of every name per language, longest first, not followed by a letter (abbreviations keep their
  * period). That no letter precedes it is checked by `mentionsIn`: a lookbehind here would be tried at every
@@ -47,7 +47,7 @@ const NAMES: Record<Lang, RegExp> = byLanguage(
     new RegExp(
       `(?:${[...LOOKUP[code].keys()]
         .sort((a, b) => b.length - a.length)
-        .map(escapeRegex)
+        .map(escapeRegExp)
         .join("|")})(?![\\p{L}])`,
       "gu",
     ),

@@ -2,6 +2,7 @@
 // with the minutes after midnight it may mean: one value when the half of the day is known, two (morning, evening)
 // when it is not; and, when a zone follows ("10 a.m. ET"), the offsets from UTC it may have. Words are the
 // language pack's (rules/<code>/clock-times.json, number words for the hours).
+import { escapeRegExp } from "../../lang/inflect";
 import type { ClockTimeData } from "../../lang/language";
 import { byLanguage, languageOf } from "../../lang/registry";
 import type { Lang } from "../../types";
@@ -16,11 +17,12 @@ export interface ClockTime {
   offsets?: number[];
 }
 
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*");
+/** A phrase as a regex source: literal, with any spacing between its words. */
+const phrasePattern = (w: string) => escapeRegExp(w).replace(/ /g, "\\s*");
 const alternation = (list: string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
+    .map(phrasePattern)
     .join("|");
 
 interface Compiled {

@@ -3,7 +3,8 @@ import type { Lang } from "../../types";
 import type { GenderData, Language } from "../../lang/language";
 import { byLanguage } from "../../lang/registry";
 import type { Gender } from "./types";
-import { escRe, own } from "./words";
+import { own } from "./words";
+import { escapeRegExp } from "../../lang/inflect";
 
 /** A language whose titles, determiners and participles agree with the person ("la presidenta"), compiled. */
 export interface AgreementCues {
@@ -89,18 +90,18 @@ function multiwordTitles(titles: Record<string, string>): Map<string, string[]> 
 function compileAgreement(g: GenderData): AgreementCues {
   const titles = g.titles ?? {};
   const determiners = g.determiners ?? {};
-  const titleAlt = Object.keys(titles).sort(byLength).map(escRe).join("|");
+  const titleAlt = Object.keys(titles).sort(byLength).map(escapeRegExp).join("|");
   const detAlt = Object.keys(determiners)
     .filter((d) => own(determiners, d))
-    .map(escRe)
+    .map(escapeRegExp)
     .join("|");
-  const appositive = (g.appositionModifiers ?? []).map(escRe).join("|");
+  const appositive = (g.appositionModifiers ?? []).map(escapeRegExp).join("|");
   const modifierList = g.titleModifiers ?? [];
   const determinerList = Object.entries(determiners)
     .filter(([, x]) => x)
     .map(([d]) => d);
   const pronounsOf = (gender: Gender) => Object.keys(g.pronouns).filter((w) => g.pronouns[w] === gender && g.subjectPronouns.includes(w));
-  const subjectAlt = [...g.subjectPronouns].sort(byLength).map(escRe).join("|");
+  const subjectAlt = [...g.subjectPronouns].sort(byLength).map(escapeRegExp).join("|");
   return {
     titles,
     determiners,
@@ -110,7 +111,7 @@ function compileAgreement(g: GenderData): AgreementCues {
     titleAfter: new RegExp(`^\\s*,\\s+(?:(${detAlt})\\s+)?(?:(?:${appositive})\\s+)?(${titleAlt})(?![\\p{L}])(?!\\s+\\p{Lu})`, "u"),
     // regex-safe: the participle pattern of rules/<code>/gender-cues.json is a letter run and a fixed ending
     agreementAfter: new RegExp(
-      `^(?:\\s+(?:${(g.participleAfter ?? []).map(escRe).join("|")})\\s+(?:\\p{Ll}+mente\\s+)?|\\s*,\\s+)(${g.participle ?? "(?!)"})(?![\\p{L}])`,
+      `^(?:\\s+(?:${(g.participleAfter ?? []).map(escapeRegExp).join("|")})\\s+(?:\\p{Ll}+mente\\s+)?|\\s*,\\s+)(${g.participle ?? "(?!)"})(?![\\p{L}])`,
       "u",
     ),
     participleGender: (g.participleGender ?? {}) as Record<string, Gender>,
@@ -123,20 +124,20 @@ function compileAgreement(g: GenderData): AgreementCues {
     // Not after or before an ASCII letter: such a match lies inside a longer word, which titlesIn would reject anyway
     // (the lookarounds only spare the work of trying every alternative at every letter).
     titleWord: new RegExp(
-      `(?<![A-Za-z])(?:${[...new Set(Object.keys(titles).map((t) => t.split(" ")[0].toLowerCase()))].sort(byLength).map(escRe).join("|")})(?![A-Za-z])`,
+      `(?<![A-Za-z])(?:${[...new Set(Object.keys(titles).map((t) => t.split(" ")[0].toLowerCase()))].sort(byLength).map(escapeRegExp).join("|")})(?![A-Za-z])`,
       "gi",
     ),
     functionWords: new Set(g.notBetweenTitleAndName ?? []),
     complementWords: g.complementWords ?? [],
-    ofBeforeName: new RegExp(`(?:^|\\s)(?:${(g.ofBeforeName ?? []).map(escRe).join("|") || "(?!)"})\\s*$`, "i"),
+    ofBeforeName: new RegExp(`(?:^|\\s)(?:${(g.ofBeforeName ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s*$`, "i"),
     personNoun: new RegExp(`(?<![\\p{L}])(?:(${detAlt})\\s+)?(${titleAlt})(?![\\p{L}])`, "giu"),
     // regex-safe: literal words between lookarounds, no quantifier at all
     explicit: {
-      f: new RegExp(`(?<![\\p{L}])(?:${pronounsOf("f").map(escRe).join("|")})(?![\\p{L}])`, "giu"),
-      m: new RegExp(`(?<![\\p{L}])(?:${pronounsOf("m").map(escRe).join("|")})(?![\\p{L}])`, "giu"),
+      f: new RegExp(`(?<![\\p{L}])(?:${pronounsOf("f").map(escapeRegExp).join("|")})(?![\\p{L}])`, "giu"),
+      m: new RegExp(`(?<![\\p{L}])(?:${pronounsOf("m").map(escapeRegExp).join("|")})(?![\\p{L}])`, "giu"),
     },
     openingPronoun: new RegExp(`^(${subjectAlt})(?![\\p{L}])`, "iu"),
-    thingPreposition: new RegExp(`(?<![\\p{L}])(?:${(g.thingPrepositions ?? []).map(escRe).join("|")})\\s+$`, "iu"),
+    thingPreposition: new RegExp(`(?<![\\p{L}])(?:${(g.thingPrepositions ?? []).map(escapeRegExp).join("|")})\\s+$`, "iu"),
     pairs: g.pairs ?? [],
     // regex-safe: the participle's fixed endings, anchored at the end of one word
     participleAt: new RegExp(`${participleEnding(g.participle ?? "(?!)")}$`, "iu"),
@@ -149,7 +150,7 @@ function compileRoles(g: GenderData): RoleCues {
   // Singular roles: more than three letters and no plural -s ending, or a feminine -ess ("actress").
   const singular = Object.keys(roles)
     .filter((r) => (r.length > 3 && !/s$/.test(r)) || inS.has(r))
-    .map(escRe);
+    .map(escapeRegExp);
   const roleAlt = singular.join("|");
   const neutral = new Set(g.neutralRoles ?? []);
   return {
@@ -157,7 +158,7 @@ function compileRoles(g: GenderData): RoleCues {
     roleMap: new Map(Object.entries(roles)),
     roleSet: new Set(roleAlt.split("|")),
     roleAfter: new RegExp(
-      `^\\s*,\\s+(?:(?:${(g.roleDeterminers ?? []).map(escRe).join("|")})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${roleAlt})(?![\\p{L}])`,
+      `^\\s*,\\s+(?:(?:${(g.roleDeterminers ?? []).map(escapeRegExp).join("|")})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(${roleAlt})(?![\\p{L}])`,
       "u",
     ),
     neutral,
@@ -167,7 +168,7 @@ function compileRoles(g: GenderData): RoleCues {
     // Not after or before an ASCII letter (inside a longer word, which personNouns rejects anyway): spares trying every
     // alternative at every letter.
     personNounCandidate: new RegExp(
-      `(?<![A-Za-z])(?:${[...new Set([...Object.keys(roles), ...neutral])].sort(byLength).map(escRe).join("|")})(?![A-Za-z])`,
+      `(?<![A-Za-z])(?:${[...new Set([...Object.keys(roles), ...neutral])].sort(byLength).map(escapeRegExp).join("|")})(?![A-Za-z])`,
       "gi",
     ),
   };
@@ -177,7 +178,7 @@ function compileCues(l: Language): Cues {
   const g = l.gender;
   const words = Object.keys(g.pronouns);
   const asciiBoundary = words.every((w) => /^[a-z]+$/.test(w));
-  const alt = words.map(escRe).join("|");
+  const alt = words.map(escapeRegExp).join("|");
   return {
     data: g,
     honorifics: g.honorifics as Record<string, Gender>,

@@ -3,8 +3,7 @@
 import type { Language } from "../../lang/language";
 import { perPair } from "../../lang/pair";
 import type { Lang } from "../../types";
-
-const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../../lang/inflect";
 
 /** What name finding reads of either language of a pair (a text may name people in the other's words). */
 export interface NameWords {
@@ -24,7 +23,7 @@ export interface NameWords {
 function alternation(languages: readonly Language[], words: (g: Language["gender"]) => string[]): string {
   return languages
     .flatMap((l) => words(l.gender))
-    .map(escRe)
+    .map(escapeRegExp)
     .join("|");
 }
 

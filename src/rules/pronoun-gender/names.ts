@@ -4,7 +4,7 @@ import type { PairScope } from "../../lang/pair";
 import { NAME_WORDS, type NameWords } from "./name-words";
 import { isLetterAt } from "../../fast/unit-class";
 import type { Gender, KeyInfo, NameMention } from "./types";
-import { nextCapital, escRe, insideWord, isAscii, isCap, lower, nextWordStart, normalizeName, type Word, wordEnd } from "./words";
+import { nextCapital, insideWord, isAscii, isCap, lower, nextWordStart, normalizeName, type Word, wordEnd } from "./words";
 
 const GIVEN = new Map<string, Gender>();
 for (const n of (names as { m: string[]; f: string[] }).m) GIVEN.set(normalizeName(n), "m");

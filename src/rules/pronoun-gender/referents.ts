@@ -3,7 +3,7 @@ import type { RuleContext } from "../../check/rule";
 import type { Doc } from "../../segment/document";
 import type { Gender, KeyInfo, PronounMention } from "./types";
 import { givenNameGender, lookupKey, otherPerson, unknownPersonLike } from "./names";
-import { PeopleIndex } from "./people-index";
+import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
 /** A possible referent in the target: a name mention with what is known of its gender. */
 export interface Referent {

@@ -28,7 +28,6 @@ export function normalizeName(s: string): string {
 }
 
 /** A regex source matching a literal string. */
-export const escRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A word of the text with its offsets. */
 export interface Word {
