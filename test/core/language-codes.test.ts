@@ -30,7 +30,7 @@ const ALLOWED: { file: string; has: string; why: string }[] = [
   { file: "src/worker/hooks/sanity.ts", has: '{"source": "es"', why: "an error message showing an example body" },
   { file: "src/worker/schemas.ts", has: "is not a supported language", why: "the OpenAPI example of an error message" },
   {
-    file: "src/worker/pages/assets.ts",
+    file: "src/worker/pages/assets/review-editor-js.ts",
     has: '(appliedCount === 1 ? "" : "es")',
     why: "the English plural of 'fix' in the review page, not a language code",
   },

@@ -1,5 +1,5 @@
 // Functions the review page runs in the browser AND the Worker or tests run on the server. Each is
-// self-contained (no imports, no module-level names), because assets.ts ships its source text with
+// self-contained (no imports, no module-level names), because assets/shared-js.ts ships its source text with
 // Function.prototype.toString; the tests call the same functions, so what is tested is what is shipped.
 
 /** A suggestion as an action on the flagged text: "Delete “.”", "Insert “.”", "Replace “OIM” with “IOM”". */

@@ -6,7 +6,7 @@ import { reportView } from "../review";
 import { storeEnv } from "../routes/reports";
 import { pageSecurity } from "../security";
 import { getReport } from "../store";
-import { ASSETS, FAVICON_SVG } from "./assets";
+import { ASSETS, FAVICON_SVG } from "./assets/index";
 import { HomePage } from "./home";
 import { Layout } from "./layout";
 import { ReviewPage } from "./review";
