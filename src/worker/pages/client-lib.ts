@@ -1,6 +1,6 @@
 // Functions the review page runs in the browser AND the Worker or tests run on the server. Each is
-// self-contained (no imports, no module-level names), because assets/shared-js.ts ships its source text with
-// Function.prototype.toString; the tests call the same functions, so what is tested is what is shipped.
+// self-contained (no imports, no module-level names but the other functions of this file), because
+// assets/shared-js.ts ships all of their source texts with Function.prototype.toString; the tests call the same functions, so what is tested is what is shipped.
 
 /** A suggestion as an action on the flagged text: "Delete “.”", "Insert “.”", "Replace “OIM” with “IOM”". */
 export function actionLabel(flagged: string, suggestion: string): string {
@@ -53,8 +53,14 @@ export function unifiedDiff(before: string, after: string, a: string, b: string)
     else lines[lines.length - 1] += "\u0000";
     return lines;
   };
-  const x = split(before);
-  const y = split(after);
+  return `--- ${a}\n+++ ${b}\n${diffHunks(lineEdits(split(before), split(after)))}`;
+}
+
+/**
+ * The line edits from `x` to `y` (" " kept, "-" removed, "+" added): the common head and tail set aside, the
+ * middle by a longest common subsequence, or replaced whole when over 4 million line pairs.
+ */
+export function lineEdits(x: string[], y: string[]): { t: string; line: string }[] {
   let head = 0;
   while (head < x.length && head < y.length && x[head] === y[head]) head++;
   let tail = 0;
@@ -82,11 +88,16 @@ export function unifiedDiff(before: string, after: string, a: string, b: string)
     }
   }
   for (const line of x.slice(x.length - tail)) ops.push({ t: " ", line });
+  return ops;
+}
+
+/** The hunks of a unified diff (3 lines of context) over line edits; a line ending in NUL had no newline. */
+export function diffHunks(ops: { t: string; line: string }[]): string {
   const changes: number[] = [];
   ops.forEach((op, k) => {
     if (op.t !== " ") changes.push(k);
   });
-  let out = `--- ${a}\n+++ ${b}\n`;
+  let out = "";
   let c = 0;
   let oldLine = 1;
   let newLine = 1;

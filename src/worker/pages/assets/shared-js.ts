@@ -1,5 +1,5 @@
 /** Client script shared by the pages: the API key, errors, and the pure helpers of client-lib.ts as source text. */
-import { actionLabel, editBetween, parseGlossary, shiftSpans, unifiedDiff } from "../client-lib";
+import { actionLabel, diffHunks, editBetween, lineEdits, parseGlossary, shiftSpans, unifiedDiff } from "../client-lib";
 
 /**
  * The shared client functions as source text. The bundler may wrap inner functions in __name(fn, "name")
@@ -7,7 +7,7 @@ import { actionLabel, editBetween, parseGlossary, shiftSpans, unifiedDiff } from
  */
 export const CLIENT_LIB = [
   "var __name = function (fn) { return fn; };",
-  ...Object.entries({ actionLabel, editBetween, parseGlossary, shiftSpans, unifiedDiff }).map(
+  ...Object.entries({ actionLabel, diffHunks, editBetween, lineEdits, parseGlossary, shiftSpans, unifiedDiff }).map(
     ([name, fn]) => `var ${name} = ${fn.toString()};`,
   ),
 ].join("\n");
