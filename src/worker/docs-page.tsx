@@ -44,7 +44,6 @@ interface OperationEntry {
 export function DocsPage(props: { doc: OpenApiDocument; nonce: string; base: string }) {
   const { doc, nonce, base } = props;
   const ops = operations(doc);
-  const schemas = Object.entries((doc.components?.schemas ?? {}) as Record<string, unknown>);
   return (
     <html lang="en">
       <head>
@@ -62,32 +61,7 @@ export function DocsPage(props: { doc: OpenApiDocument; nonce: string; base: str
           Version {doc.info.version} · OpenAPI {doc.openapi} · <a href="/openapi.json">openapi.json</a> ·{" "}
           <a href="/schemas/report.json">report JSON Schema</a> · <a href="/">check a translation</a>
         </p>
-        <nav class="toc" aria-label="Contents">
-          <h2>Contents</h2>
-          <ol>
-            <li>
-              <a href="#start">Quick start</a>
-            </li>
-            <li>
-              <a href="#errors">Errors</a>
-            </li>
-            <li>
-              <a href="#operations">Endpoints</a>
-              <ol>
-                {ops.map((o) => (
-                  <li>
-                    <a href={`#${o.method}-${o.path}`}>
-                      <span class={`method ${o.method}`}>{o.method}</span> <code>{o.path}</code>
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            </li>
-            <li>
-              <a href="#schemas">Schemas</a>
-            </li>
-          </ol>
-        </nav>
+        <Contents ops={ops} />
         <h2 id="start">Quick start</h2>
         {(doc.info.description ?? "").split("\n\n").map((p) => (
           <p>{p}</p>
@@ -99,19 +73,63 @@ export function DocsPage(props: { doc: OpenApiDocument; nonce: string; base: str
           <OperationView method={o.method} path={o.path} op={o.op} base={base} />
         ))}
         <h2 id="schemas">Schemas</h2>
-        {schemas.map(([name, schema]) => (
-          <details id={`schema-${name}`}>
-            <summary>
-              <code>{name}</code>
-            </summary>
-            <pre>{JSON.stringify(schema, null, 2)}</pre>
-          </details>
-        ))}
+        <SchemaList doc={doc} />
       </body>
     </html>
   );
 }
 
+/** The contents list: the page's sections and every operation. */
+function Contents(props: { ops: OperationEntry[] }) {
+  const { ops } = props;
+  return (
+    <nav class="toc" aria-label="Contents">
+      <h2>Contents</h2>
+      <ol>
+        <li>
+          <a href="#start">Quick start</a>
+        </li>
+        <li>
+          <a href="#errors">Errors</a>
+        </li>
+        <li>
+          <a href="#operations">Endpoints</a>
+          <ol>
+            {ops.map((o) => (
+              <li>
+                <a href={`#${o.method}-${o.path}`}>
+                  <span class={`method ${o.method}`}>{o.method}</span> <code>{o.path}</code>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </li>
+        <li>
+          <a href="#schemas">Schemas</a>
+        </li>
+      </ol>
+    </nav>
+  );
+}
+
+/** Every component schema, folded, with an anchor for the links of SchemaRef. */
+function SchemaList(props: { doc: OpenApiDocument }) {
+  const schemas = Object.entries((props.doc.components?.schemas ?? {}) as Record<string, unknown>);
+  return (
+    <>
+      {schemas.map(([name, schema]) => (
+        <details id={`schema-${name}`}>
+          <summary>
+            <code>{name}</code>
+          </summary>
+          <pre>{JSON.stringify(schema, null, 2)}</pre>
+        </details>
+      ))}
+    </>
+  );
+}
+
+/** Every operation of the document, by path then method. */
 function operations(doc: OpenApiDocument): OperationEntry[] {
   const paths = Object.entries(doc.paths ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return paths.flatMap(([path, item]) =>
@@ -123,6 +141,7 @@ function operations(doc: OpenApiDocument): OperationEntry[] {
   );
 }
 
+/** The error codes every endpoint may answer, with their status and cause. */
 function ErrorTable() {
   return (
     <>
@@ -153,6 +172,7 @@ function ErrorTable() {
   );
 }
 
+/** One operation: summary, parameters, request body, an example request and its responses. */
 function OperationView(props: { method: string; path: string; op: Operation; base: string }) {
   const { method, path, op, base } = props;
   const body = op.requestBody?.content?.["application/json"]?.schema;
@@ -168,27 +188,7 @@ function OperationView(props: { method: string; path: string; op: Operation; bas
         </p>
       ) : null}
       {op.description ? <p>{op.description}</p> : null}
-      {op.parameters && op.parameters.length > 0 ? (
-        <div class="scroll">
-          <table>
-            <tr>
-              <th>Parameter</th>
-              <th>In</th>
-              <th>Description</th>
-            </tr>
-            {op.parameters.map((p) => (
-              <tr>
-                <td>
-                  <code>{p.name}</code>
-                  {p.required ? " *" : ""}
-                </td>
-                <td>{p.in}</td>
-                <td>{p.description ?? ""}</td>
-              </tr>
-            ))}
-          </table>
-        </div>
-      ) : null}
+      <ParameterTable op={op} />
       {body ? (
         <>
           <p>
@@ -199,32 +199,67 @@ function OperationView(props: { method: string; path: string; op: Operation; bas
       ) : null}
       <p>Example:</p>
       <pre class="example">{requestExample(method, path, base)}</pre>
-      <div class="scroll">
-        <table>
-          <tr>
-            <th>Status</th>
-            <th>Description</th>
-            <th>Body</th>
-          </tr>
-          {Object.entries(op.responses ?? {}).map(([status, r]) => {
-            const content = r.content ? Object.entries(r.content)[0] : undefined;
-            return (
-              <tr>
-                <td>{status}</td>
-                <td>{r.description ?? ""}</td>
-                <td>
-                  {content ? (
-                    <>
-                      {content[0]} <SchemaRef schema={content[1].schema} />
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </table>
-      </div>
+      <ResponseTable op={op} />
     </section>
+  );
+}
+
+/** The operation's parameters (name, where, description; "*" when required), or nothing. */
+function ParameterTable(props: { op: Operation }) {
+  const { op } = props;
+  if (!op.parameters || op.parameters.length === 0) return null;
+  return (
+    <div class="scroll">
+      <table>
+        <tr>
+          <th>Parameter</th>
+          <th>In</th>
+          <th>Description</th>
+        </tr>
+        {op.parameters.map((p) => (
+          <tr>
+            <td>
+              <code>{p.name}</code>
+              {p.required ? " *" : ""}
+            </td>
+            <td>{p.in}</td>
+            <td>{p.description ?? ""}</td>
+          </tr>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+/** The operation's responses: status, description and the body's media type and schema. */
+function ResponseTable(props: { op: Operation }) {
+  const { op } = props;
+  return (
+    <div class="scroll">
+      <table>
+        <tr>
+          <th>Status</th>
+          <th>Description</th>
+          <th>Body</th>
+        </tr>
+        {Object.entries(op.responses ?? {}).map(([status, r]) => {
+          const content = r.content ? Object.entries(r.content)[0] : undefined;
+          return (
+            <tr>
+              <td>{status}</td>
+              <td>{r.description ?? ""}</td>
+              <td>
+                {content ? (
+                  <>
+                    {content[0]} <SchemaRef schema={content[1].schema} />
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          );
+        })}
+      </table>
+    </div>
   );
 }
 
