@@ -15,6 +15,10 @@ import { buildDoc } from "../../src/segment/document";
 import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
 import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
+import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
+import identification from "../../rules/language-identification.json";
+import { languageOf } from "../../src/lang/registry";
+import type { Lang } from "../../src/types";
 
 /** Every string of 1 to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -109,6 +113,40 @@ describe("untranslated's word scanner against its definitions", () => {
     expect(words.map((w) => w.folded)).toEqual(words.map((w) => plain(w.raw)));
     expect(words.map((w) => w.folded)).toContain("play off");
     expect(words.map((w) => w.folded)).toContain("d'etre");
+  });
+
+  it("letterCounts (a unit loop) counts letters as /\\p{L}/gu matches them and the units above ASCII", () => {
+    const plain = (s: string) => `${s.match(/\p{L}/gu)?.length ?? 0} ${s.split("").filter((c) => c.charCodeAt(0) > 127).length}`;
+    const fast = (s: string) => `${letterCounts(s).letters} ${letterCounts(s).nonAscii}`;
+    const lone = ["\ud835", "\udc00", "x\ud835", "\ud835\ud835\udc00"];
+    expect(disagreements([...allStrings([...TRICKY, "𝐀", "Ж", "中"], 3), ...lone], fast, plain)).toEqual([]);
+    expect(disagreements(EVERY_UNIT, fast, plain)).toEqual([]);
+  });
+
+  it("otherScriptOf (scripts without ASCII skipped when too few units are above ASCII) answers as counting every script", () => {
+    const scripts = identification.otherScripts.map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, "gu") }));
+    const plain = (text: string, lang: Lang) => {
+      const letters = text.match(/\p{L}/gu)?.length ?? 0;
+      if (letters < 16) return null;
+      const own = languageOf(lang).script;
+      return scripts.find((s) => s.name !== own && (text.match(s.re)?.length ?? 0) >= 0.6 * letters)?.name ?? null;
+    };
+    const texts = [
+      "Зе министер споук ту зе прес он Мандей.",
+      "The novelist Лев Толстой wrote it in the nineteenth century.",
+      "Ο υπουργός μίλησε στον Τύπο τη Δευτέρα.",
+      "El ministro habló con la prensa el lunes por la mañana.",
+      "Die Ministerin sprach am Montag über Änderungen.",
+      "東京で会議が開かれた。参加者は百人を超えた。",
+      "ЖЖЖЖЖЖЖЖЖЖ abcdefghijklmnop",
+      "ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ abcdefghijklmnop",
+      "𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏𝐐",
+      "ááááááááááááááááááá",
+    ];
+    for (const lang of ["en", "es", "de"] as Lang[]) {
+      expect(disagreements(texts, (t) => otherScriptOf(t, lang), (t) => plain(t, lang))).toEqual([]);
+    }
+    expect(otherScriptOf(texts[7], "en")).toBe("Cyrillic");
   });
 });
 
