@@ -15,6 +15,7 @@ import { buildDoc } from "../../src/segment/document";
 import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
 import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
+import { forEachLetterWord } from "../../src/rules/lib/letter-words";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
 import identification from "../../rules/language-identification.json";
 import { languageOf } from "../../src/lang/registry";
@@ -113,6 +114,22 @@ describe("untranslated's word scanner against its definitions", () => {
     expect(words.map((w) => w.folded)).toEqual(words.map((w) => plain(w.raw)));
     expect(words.map((w) => w.folded)).toContain("play off");
     expect(words.map((w) => w.folded)).toContain("d'etre");
+  });
+
+  it("forEachLetterWord (a hand scanner) finds the words /\\p{L}+(?:['’-]\\p{L}+)*/gu matches, also in a part of a text", () => {
+    const plain = (s: string, start: number, end: number) =>
+      [...s.slice(start, end).matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((m) => `${start + m.index}-${start + m.index + m[0].length}`).join(",");
+    const fast = (s: string, start: number, end: number) => {
+      const out: string[] = [];
+      forEachLetterWord(s, start, end, (a, b) => out.push(`${a}-${b}`));
+      return out.join(",");
+    };
+    const texts = allStrings(["a", "É", "'", "’", "-", " ", "𝐀", "\ud835", "\udc00", "7", "ß"], 4);
+    expect(disagreements(texts, (s) => fast(s, 0, s.length), (s) => plain(s, 0, s.length))).toEqual([]);
+    // Parts of a text: a surrogate pair or a word cut at either end reads as the slice reads.
+    const cut = (f: typeof fast) => (s: string) => [f(s, 1, s.length), f(s, 0, s.length - 1), f(s, 1, s.length - 1)].join(";");
+    expect(disagreements(texts, cut(fast), cut(plain))).toEqual([]);
+    expect(fast("Play-off d’être O’Neil's rock-’n’-roll --x", 0, 42)).toBe(plain("Play-off d’être O’Neil's rock-’n’-roll --x", 0, 42));
   });
 
   it("letterCounts (a unit loop) counts letters as /\\p{L}/gu matches them and the units above ASCII", () => {
