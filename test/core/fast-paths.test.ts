@@ -16,6 +16,7 @@ import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-mis
 import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
 import { forEachLetterWord } from "../../src/rules/lib/letter-words";
+import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
 import identification from "../../rules/language-identification.json";
 import { languageOf } from "../../src/lang/registry";
@@ -130,6 +131,26 @@ describe("untranslated's word scanner against its definitions", () => {
     const cut = (f: typeof fast) => (s: string) => [f(s, 1, s.length), f(s, 0, s.length - 1), f(s, 1, s.length - 1)].join(";");
     expect(disagreements(texts, cut(fast), cut(plain))).toEqual([]);
     expect(fast("Play-off d’être O’Neil's rock-’n’-roll --x", 0, 42)).toBe(plain("Play-off d’être O’Neil's rock-’n’-roll --x", 0, 42));
+  });
+
+  it("negation's wordsOf (a hand scanner) reads the words /\\p{L}[\\p{L}'’]*/gu matches, trailing apostrophes trimmed", () => {
+    const plain = (s: string, start: number, end: number) =>
+      [...s.slice(start, end).matchAll(/\p{L}[\p{L}'’]*/gu)]
+        .map((m) => {
+          const word = m[0].replace(/['’]+$/, "");
+          return `${start + m.index}-${start + m.index + word.length}:${word.toLowerCase()}`;
+        })
+        .join(",");
+    const fast = (s: string, start: number, end: number) => wordsOf(s, start, end).map((w) => `${w.start}-${w.end}:${w.lower}`).join(",");
+    const texts = allStrings(["a", "É", "'", "’", "-", " ", "𝐀", "\ud835", "\udc00", "7", "İ"], 4);
+    const ranges = (f: typeof fast) => (s: string) => [f(s, 0, s.length), f(s, 1, s.length), f(s, 0, s.length - 1)].join(";");
+    expect(disagreements(texts, ranges(fast), ranges(plain))).toEqual([]);
+  });
+
+  it("negation's hasMainBreak (a unit loop) answers as /[,;:()—–]/ on the slice", () => {
+    const inContext = (s: string) => hasMainBreak(`x${s}y`, 1, 1 + s.length);
+    expect(disagreements(EVERY_UNIT, inContext, (s) => /[,;:()—–]/.test(s))).toEqual([]);
+    expect(disagreements(allStrings([" ", ",", "—", "a"], 3), inContext, (s) => /[,;:()—–]/.test(s))).toEqual([]);
   });
 
   it("letterCounts (a unit loop) counts letters as /\\p{L}/gu matches them and the units above ASCII", () => {
