@@ -119,14 +119,22 @@ describe("untranslated's word scanner against its definitions", () => {
 
   it("forEachLetterWord (a hand scanner) finds the words /\\p{L}+(?:['’-]\\p{L}+)*/gu matches, also in a part of a text", () => {
     const plain = (s: string, start: number, end: number) =>
-      [...s.slice(start, end).matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((m) => `${start + m.index}-${start + m.index + m[0].length}`).join(",");
+      [...s.slice(start, end).matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)]
+        .map((m) => `${start + m.index}-${start + m.index + m[0].length}`)
+        .join(",");
     const fast = (s: string, start: number, end: number) => {
       const out: string[] = [];
       forEachLetterWord(s, start, end, (a, b) => out.push(`${a}-${b}`));
       return out.join(",");
     };
     const texts = allStrings(["a", "É", "'", "’", "-", " ", "𝐀", "\ud835", "\udc00", "7", "ß"], 4);
-    expect(disagreements(texts, (s) => fast(s, 0, s.length), (s) => plain(s, 0, s.length))).toEqual([]);
+    expect(
+      disagreements(
+        texts,
+        (s) => fast(s, 0, s.length),
+        (s) => plain(s, 0, s.length),
+      ),
+    ).toEqual([]);
     // Parts of a text: a surrogate pair or a word cut at either end reads as the slice reads.
     const cut = (f: typeof fast) => (s: string) => [f(s, 1, s.length), f(s, 0, s.length - 1), f(s, 1, s.length - 1)].join(";");
     expect(disagreements(texts, cut(fast), cut(plain))).toEqual([]);
@@ -141,7 +149,10 @@ describe("untranslated's word scanner against its definitions", () => {
           return `${start + m.index}-${start + m.index + word.length}:${word.toLowerCase()}`;
         })
         .join(",");
-    const fast = (s: string, start: number, end: number) => wordsOf(s, start, end).map((w) => `${w.start}-${w.end}:${w.lower}`).join(",");
+    const fast = (s: string, start: number, end: number) =>
+      wordsOf(s, start, end)
+        .map((w) => `${w.start}-${w.end}:${w.lower}`)
+        .join(",");
     const texts = allStrings(["a", "É", "'", "’", "-", " ", "𝐀", "\ud835", "\udc00", "7", "İ"], 4);
     const ranges = (f: typeof fast) => (s: string) => [f(s, 0, s.length), f(s, 1, s.length), f(s, 0, s.length - 1)].join(";");
     expect(disagreements(texts, ranges(fast), ranges(plain))).toEqual([]);
@@ -182,7 +193,13 @@ describe("untranslated's word scanner against its definitions", () => {
       "ááááááááááááááááááá",
     ];
     for (const lang of ["en", "es", "de"] as Lang[]) {
-      expect(disagreements(texts, (t) => otherScriptOf(t, lang), (t) => plain(t, lang))).toEqual([]);
+      expect(
+        disagreements(
+          texts,
+          (t) => otherScriptOf(t, lang),
+          (t) => plain(t, lang),
+        ),
+      ).toEqual([]);
     }
     expect(otherScriptOf(texts[7], "en")).toBe("Cyrillic");
   });
