@@ -18,6 +18,20 @@ export function isLetterAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isLetterUnit(text.charCodeAt(i));
 }
 
+/**
+ * Units (1, or 2 for a surrogate pair) of the letter starting at `i` of text[.., end), or 0 when no letter starts
+ * there: what /\p{L}/u reads at `i` (a code point, not a unit).
+ */
+export function letterUnitsAt(text: string, i: number, end = text.length): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isLetterUnit(c) ? 1 : 0;
+}
+
 /** Case bit: the unit changes when upper-cased (a lower-case letter). */
 export const LOWER_CASE = 2;
 /** Case bit: the unit changes when lower-cased (a capital). */

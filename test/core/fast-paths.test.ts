@@ -15,6 +15,12 @@ import { buildDoc } from "../../src/segment/document";
 import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
 import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
+import { forEachLetterWord } from "../../src/rules/lib/letter-words";
+import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
+import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
+import identification from "../../rules/language-identification.json";
+import { languageOf } from "../../src/lang/registry";
+import type { Lang } from "../../src/types";
 
 /** Every string of 1 to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -109,6 +115,93 @@ describe("untranslated's word scanner against its definitions", () => {
     expect(words.map((w) => w.folded)).toEqual(words.map((w) => plain(w.raw)));
     expect(words.map((w) => w.folded)).toContain("play off");
     expect(words.map((w) => w.folded)).toContain("d'etre");
+  });
+
+  it("forEachLetterWord (a hand scanner) finds the words /\\p{L}+(?:['’-]\\p{L}+)*/gu matches, also in a part of a text", () => {
+    const plain = (s: string, start: number, end: number) =>
+      [...s.slice(start, end).matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)]
+        .map((m) => `${start + m.index}-${start + m.index + m[0].length}`)
+        .join(",");
+    const fast = (s: string, start: number, end: number) => {
+      const out: string[] = [];
+      forEachLetterWord(s, start, end, (a, b) => out.push(`${a}-${b}`));
+      return out.join(",");
+    };
+    const texts = allStrings(["a", "É", "'", "’", "-", " ", "𝐀", "\ud835", "\udc00", "7", "ß"], 4);
+    expect(
+      disagreements(
+        texts,
+        (s) => fast(s, 0, s.length),
+        (s) => plain(s, 0, s.length),
+      ),
+    ).toEqual([]);
+    // Parts of a text: a surrogate pair or a word cut at either end reads as the slice reads.
+    const cut = (f: typeof fast) => (s: string) => [f(s, 1, s.length), f(s, 0, s.length - 1), f(s, 1, s.length - 1)].join(";");
+    expect(disagreements(texts, cut(fast), cut(plain))).toEqual([]);
+    expect(fast("Play-off d’être O’Neil's rock-’n’-roll --x", 0, 42)).toBe(plain("Play-off d’être O’Neil's rock-’n’-roll --x", 0, 42));
+  });
+
+  it("negation's wordsOf (a hand scanner) reads the words /\\p{L}[\\p{L}'’]*/gu matches, trailing apostrophes trimmed", () => {
+    const plain = (s: string, start: number, end: number) =>
+      [...s.slice(start, end).matchAll(/\p{L}[\p{L}'’]*/gu)]
+        .map((m) => {
+          const word = m[0].replace(/['’]+$/, "");
+          return `${start + m.index}-${start + m.index + word.length}:${word.toLowerCase()}`;
+        })
+        .join(",");
+    const fast = (s: string, start: number, end: number) =>
+      wordsOf(s, start, end)
+        .map((w) => `${w.start}-${w.end}:${w.lower}`)
+        .join(",");
+    const texts = allStrings(["a", "É", "'", "’", "-", " ", "𝐀", "\ud835", "\udc00", "7", "İ"], 4);
+    const ranges = (f: typeof fast) => (s: string) => [f(s, 0, s.length), f(s, 1, s.length), f(s, 0, s.length - 1)].join(";");
+    expect(disagreements(texts, ranges(fast), ranges(plain))).toEqual([]);
+  });
+
+  it("negation's hasMainBreak (a unit loop) answers as /[,;:()—–]/ on the slice", () => {
+    const inContext = (s: string) => hasMainBreak(`x${s}y`, 1, 1 + s.length);
+    expect(disagreements(EVERY_UNIT, inContext, (s) => /[,;:()—–]/.test(s))).toEqual([]);
+    expect(disagreements(allStrings([" ", ",", "—", "a"], 3), inContext, (s) => /[,;:()—–]/.test(s))).toEqual([]);
+  });
+
+  it("letterCounts (a unit loop) counts letters as /\\p{L}/gu matches them and the units above ASCII", () => {
+    const plain = (s: string) => `${s.match(/\p{L}/gu)?.length ?? 0} ${s.split("").filter((c) => c.charCodeAt(0) > 127).length}`;
+    const fast = (s: string) => `${letterCounts(s).letters} ${letterCounts(s).nonAscii}`;
+    const lone = ["\ud835", "\udc00", "x\ud835", "\ud835\ud835\udc00"];
+    expect(disagreements([...allStrings([...TRICKY, "𝐀", "Ж", "中"], 3), ...lone], fast, plain)).toEqual([]);
+    expect(disagreements(EVERY_UNIT, fast, plain)).toEqual([]);
+  });
+
+  it("otherScriptOf (scripts without ASCII skipped when too few units are above ASCII) answers as counting every script", () => {
+    const scripts = identification.otherScripts.map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, "gu") }));
+    const plain = (text: string, lang: Lang) => {
+      const letters = text.match(/\p{L}/gu)?.length ?? 0;
+      if (letters < 16) return null;
+      const own = languageOf(lang).script;
+      return scripts.find((s) => s.name !== own && (text.match(s.re)?.length ?? 0) >= 0.6 * letters)?.name ?? null;
+    };
+    const texts = [
+      "Зе министер споук ту зе прес он Мандей.",
+      "The novelist Лев Толстой wrote it in the nineteenth century.",
+      "Ο υπουργός μίλησε στον Τύπο τη Δευτέρα.",
+      "El ministro habló con la prensa el lunes por la mañana.",
+      "Die Ministerin sprach am Montag über Änderungen.",
+      "東京で会議が開かれた。参加者は百人を超えた。",
+      "ЖЖЖЖЖЖЖЖЖЖ abcdefghijklmnop",
+      "ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ abcdefghijklmnop",
+      "𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏𝐐",
+      "ááááááááááááááááááá",
+    ];
+    for (const lang of ["en", "es", "de"] as Lang[]) {
+      expect(
+        disagreements(
+          texts,
+          (t) => otherScriptOf(t, lang),
+          (t) => plain(t, lang),
+        ),
+      ).toEqual([]);
+    }
+    expect(otherScriptOf(texts[7], "en")).toBe("Cyrillic");
   });
 });
 

@@ -5,6 +5,7 @@ import type { Lang } from "../../types";
 import type { NegationData } from "../../lang/language";
 import { byLanguage } from "../../lang/registry";
 import { perPair, type PairScope } from "../../lang/pair";
+import { letterUnitsAt } from "../../fast/unit-class";
 
 interface LangTable {
   verbal: ReadonlySet<string>;
@@ -61,11 +62,9 @@ interface Word {
   lower: string;
 }
 
-/** A word, apostrophes inside it kept ("didn't"); a trailing one is trimmed. */
-const WORD = /\p{L}[\p{L}'’]*/gu;
 /** An English contracted negation: "didn't", "won’t". */
 const NT = /n['’]t$/;
-/** Marks after which a sentence's main clause is over (a comma, a colon, a quotation). */
+/** Marks after which a sentence's main clause is over (a comma, a colon, a quotation); `hasMainBreak` scans for them. */
 const MAIN_BREAK = /[,;:()—–]/;
 /** What negation reads of either language of a pair (a sentence may quote the other). */
 interface PairNegation {
@@ -85,13 +84,40 @@ const PAIR_NEGATION = perPair(
   }),
 );
 
-function wordsOf(text: string, start: number, end: number): Word[] {
+/**
+ * The words of text[start, end): a letter, then letters and apostrophes ("didn't"), a trailing apostrophe trimmed;
+ * as the pattern \p{L}[\p{L}'’]* (u flag) matches them with ['’]+$ cut off, by a hand scanner (no match array per word).
+ */
+export function wordsOf(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.slice(start, end).matchAll(WORD)) {
-    const word = m[0].replace(/['’]+$/, "");
-    out.push({ start: start + m.index, end: start + m.index + word.length, lower: word.toLowerCase() });
+  let i = start;
+  while (i < end) {
+    let u = letterUnitsAt(text, i, end);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i += u;
+    let lastLetterEnd = i;
+    for (; i < end; i += u) {
+      u = letterUnitsAt(text, i, end);
+      if (u > 0) lastLetterEnd = i + u;
+      else if (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) u = 1;
+      else break;
+    }
+    out.push({ start: from, end: lastLetterEnd, lower: text.slice(from, lastLetterEnd).toLowerCase() });
   }
   return out;
+}
+
+/** Whether text[from, to) holds a mark of MAIN_BREAK: `MAIN_BREAK.test(text.slice(from, to))` without the slice. */
+export function hasMainBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 /** Phrases by their first word, so each word of a sentence is tried only against the phrases it can start. */
@@ -173,7 +199,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // A comma or a dash closes a subordinate clause; a subordinator opens one.
-    if (i > 0 && MAIN_BREAK.test(text.slice(words[i - 1].end, w.start))) inMain = true;
+    if (i > 0 && hasMainBreak(text, words[i - 1].end, w.start)) inMain = true;
     if (t.clauseBreak.has(w.lower)) {
       lastNegator = -Infinity;
       // "dijo que no …", "said that …": the reported clause is the sentence's message.

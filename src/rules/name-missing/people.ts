@@ -6,6 +6,7 @@ import type { Lang } from "../../types";
 import { foldWord } from "../../align/anchors";
 import { areCognates, cognateStems } from "../name-mismatch/names";
 import { DocMemo } from "../../fast/doc-memo";
+import { forEachLetterWord } from "../lib/letter-words";
 
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
@@ -31,16 +32,13 @@ interface Tok {
   end: number;
   raw: string;
 }
-// regex-safe: a letter run with single inner apostrophes or hyphens, each repetition starting with a mark.
-const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
+/** The letter words of text[start, end) (src/rules/lib/letter-words.ts). */
 function tokens(text: string, start: number, end: number): Tok[] {
-  return [...text.slice(start, end).matchAll(WORD)].map((m) => ({
-    start: start + m.index,
-    end: start + m.index + m[0].length,
-    raw: m[0],
-  }));
+  const out: Tok[] = [];
+  forEachLetterWord(text, start, end, (from, to) => out.push({ start: from, end: to, raw: text.slice(from, to) }));
+  return out;
 }
 
 /** A token folded, without an English possessive ending; only capitalised tokens are ever folded. */

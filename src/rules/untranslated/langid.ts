@@ -5,7 +5,7 @@ import { byLanguage } from "../../lang/registry";
 import { pairScope, perPair, type PairScope } from "../../lang/pair";
 import { STOPWORDS, foldWord } from "../../align/anchors";
 import { AsciiWordSet, NOT_ASCII } from "../../fast/word-set";
-import { isLetterUnit } from "../../fast/unit-class";
+import { letterUnitsAt } from "../../fast/unit-class";
 
 /** ISO 639-3 codes franc uses for each supported language. */
 const FRANC_CODE: Record<Lang, string> = byLanguage((l) => l.francCode);
@@ -51,19 +51,6 @@ export function withoutQuotes(text: string): string {
 /** True when the word is a function word of either language of the pair. */
 export function isStopword(word: string, scope: PairScope): boolean {
   return PAIR_STOPWORDS(scope).any.has(foldWord(word));
-}
-
-const LETTER = /\p{L}/u;
-
-/** Units (1, or 2 for a surrogate pair) of the letter starting at `i`, or 0 when no letter starts there. */
-function letterUnitsAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return isLetterUnit(c) ? 1 : 0;
 }
 
 /** How many of the text's words are function words of `lang` that `other` lacks. */

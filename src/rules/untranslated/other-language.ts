@@ -55,10 +55,12 @@ function ownWords(lang: Lang, k: number): WordList {
 export function otherLanguageOf(text: string, home: Lang, besides: Lang): string | null {
   // Quoted and bracketed material is left out, unless what is left has no function word of its own language.
   const unquoted = withoutQuotes(text);
-  const body = countWords(unquoted, ONLY_OWN[home]) === 0 ? text : unquoted;
+  const ownUnquoted = countWords(unquoted, ONLY_OWN[home]);
+  const body = ownUnquoted === 0 ? text : unquoted;
   const words = wordCount(body);
   if (words < MIN_WORDS) return null;
-  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && countWords(text, ONLY_OWN[home]) === 0;
+  // Without quotes (the usual sentence) the text's own count is the one just taken.
+  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && (unquoted === text ? ownUnquoted : countWords(text, ONLY_OWN[home])) === 0;
   const scope = pairScope(home, besides);
   const others = OTHER_LISTS(scope);
   if (!noOwn && countWords(body, others.any) < MIN_FUNCTION_WORDS) return null;

@@ -1,6 +1,7 @@
 // Runs of words a target sentence shares, in the same order and side by side, with its aligned source sentences:
 // the raw material of untranslated-phrase (a phrase copied from the source instead of translated).
 import { foldWord } from "../../align/anchors";
+import { forEachLetterWord } from "../lib/letter-words";
 
 /** A word of a text with its offsets and its folded form. */
 export interface RunWord {
@@ -10,9 +11,6 @@ export interface RunWord {
   folded: string;
 }
 
-/** A word: letters, with inner apostrophes or hyphens between letters ("d'etre", "play-off"). */
-// regex-safe: each repetition starts with a letter or a single mark before one; no nested quantifier overlaps.
-const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /** Quoted or bracketed material (titles, quotations kept on purpose, glosses), blanked to spaces. */
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|‘[^’\n]*’|'[^'\n]*'|\([^)\n]*\)|\[[^\]\n]*\]/g;
 
@@ -23,19 +21,14 @@ export function blankQuotes(text: string): string {
 
 const MARKS = /[-’]/;
 
-/** The words of text[start, end) in order, offsets relative to `text`. */
+/** The words of text[start, end) in order (letter words, src/rules/lib/letter-words.ts), offsets relative to `text`. */
 export function wordsIn(text: string, start = 0, end = text.length): RunWord[] {
   const out: RunWord[] = [];
-  for (const m of text.slice(start, end).matchAll(WORD)) {
-    const raw = m[0];
-    out.push({
-      start: start + m.index,
-      end: start + m.index + raw.length,
-      raw,
-      // Most words have no hyphen or curly apostrophe: they skip the replace (which would return them unchanged).
-      folded: foldWord(MARKS.test(raw) ? raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")) : raw),
-    });
-  }
+  forEachLetterWord(text, start, end, (from, to) => {
+    const raw = text.slice(from, to);
+    // Most words have no hyphen or curly apostrophe: they skip the replace (which would return them unchanged).
+    out.push({ start: from, end: to, raw, folded: foldWord(MARKS.test(raw) ? raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")) : raw) });
+  });
   return out;
 }
 
