@@ -9,7 +9,7 @@ import { personNouns, pronounsBySegment } from "./pronouns";
 import { marksGender } from "./agreement-marks";
 import { sourceWindowVerdict } from "./source-window-gender";
 import { beadSource, WINDOW } from "./source-beads";
-import { ownSentenceVerdict } from "./own-sentence";
+import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 
@@ -197,10 +197,12 @@ function checkAgainstSourceWindow(
       const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - WINDOW && q.segment < segment);
       // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
       const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
+      // An opening "Ella …" decides its sentence's opening subject whatever the sentences before said.
       const verdict =
-        earlier || quotedAt(p.start, segment)
+        openingSubjectVerdict(ctx, p, segment, people, list) ??
+        (earlier || quotedAt(p.start, segment)
           ? undefined
-          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here));
+          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here)));
       if (!verdict) {
         accepted.push({ start: p.start, segment, gender: p.gender });
         continue;
