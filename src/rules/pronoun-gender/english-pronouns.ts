@@ -5,7 +5,7 @@ import type { Gender, PronounMention } from "./types";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { evidenceConfidence } from "./evidence";
 import { PeopleIndex } from "./people-index";
-import { personNouns, pronounsBySegment } from "./pronouns";
+import { personNouns, pronounsBySegment, withoutSlashPairs } from "./pronouns";
 import { marksGender } from "./agreement-marks";
 import { sourceWindowVerdict } from "./source-window-gender";
 import { beadSource, WINDOW } from "./source-beads";
@@ -33,7 +33,8 @@ interface PronounScan {
 /** Into English: each third-person pronoun against the people it may refer to, then against the aligned source. */
 export function checkEnglishPronouns(ctx: RuleContext): void {
   const tgt = ctx.target;
-  const pronounsBySeg = pronounsBySegment(tgt.text, tgt.lang, tgt.segments);
+  // "his/her" names no one's gender: neither half is judged.
+  const pronounsBySeg = pronounsBySegment(tgt.text, tgt.lang, tgt.segments).map((list) => withoutSlashPairs(tgt.text, list));
   if (pronounsBySeg.every((list) => list.length === 0)) return;
   // Referents matter only in a pronoun's sentence and the two before it.
   const needed = tgt.segments.map(() => false);
