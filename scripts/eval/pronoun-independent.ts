@@ -304,10 +304,11 @@ function measure(ctx: Parameters<EvalModule["run"]>[0], from: Lang, to: Lang, ru
       t.planted++;
       if (hit) t.flagged++;
       byKind.set(ev.kind, t);
-      if (!hit && verbose) misses.push(`${ev.kind} ${a.id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}`);
+      if (!hit && verbose)
+        misses.push(`${ev.kind} ${a.id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);
     }
   }
-  if (verbose) for (const m of misses.slice(0, 80)) console.log("   miss", m);
+  if (verbose) for (const m of misses.slice(0, Number(process.env.EVAL_MISSES ?? 80))) console.log("   miss", m);
   return byKind;
 }
 

@@ -132,6 +132,16 @@ export interface NegationData {
   reportedSpeech: string[];
 }
 
+/** Person nouns of an agreement language: every reader (titles, sentence evidence, swaps) uses this one table. */
+export interface RoleNouns {
+  /** [masculine, feminine] forms ("ministro", "ministra"); "" where a form is missing. */
+  pairs: [string, string][];
+  /** Nouns of either gender, which take their determiner's ("la portavoz"); they win over a pair's form ("presidente"). */
+  common: string[];
+  /** [masculine, feminine] words that name a person only after a determiner ("el detenido"); bare, adjectives. */
+  adjectives?: [string, string][];
+}
+
 /** How a language shows a person's gender (rules/<code>/gender-cues.json). */
 export interface GenderData {
   /**
@@ -153,11 +163,13 @@ export interface GenderData {
   organisationWords: string[];
   /** Words after which a capitalised run names a place or body, not a person ("in", "de"). */
   beforePlace: string[];
-  /** Gendered titles, "x" for either gender ("presidente") [agreement]. */
+  /** The language's one table of person nouns (rules/<code>/gender-cues.json roleNouns) [agreement]. */
+  roleNouns?: RoleNouns;
+  /** Gendered titles, "x" for either gender ("presidente"): derived from roleNouns by the pack [agreement]. */
   titles?: Record<string, string>;
   /** Determiners and the gender they mark, "" for none ("su", "los") [agreement]. */
   determiners?: Record<string, string>;
-  /** Masculine/feminine title pairs [agreement]. */
+  /** Masculine/feminine title pairs: derived from roleNouns by the pack [agreement]. */
   pairs?: [string, string][];
   /** Masculine/feminine determiner pairs ("el"/"la", "al"/"a la") [agreement]. */
   determinerPairs?: [string, string][];

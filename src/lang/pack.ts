@@ -1,6 +1,15 @@
 // Builds a Language from a pack's JSON files plus what CLDR (through Intl) says about the language.
 import type { Lang } from "../types";
-import type { AbbreviationData, CalendarData, ClockTimeData, GenderData, Language, NegationData, NumberWordData } from "./language";
+import type {
+  AbbreviationData,
+  CalendarData,
+  ClockTimeData,
+  GenderData,
+  Language,
+  NegationData,
+  NumberWordData,
+  RoleNouns,
+} from "./language";
 
 /** The JSON files of one pack (rules/<code>/), as imported. */
 export interface PackFiles {
@@ -54,6 +63,23 @@ function numberFormat(code: string): Language["numberFormat"] {
   return { group, decimal, groupFrom };
 }
 
+/** Titles (form -> "m", "f", or "x" for either) and title pairs of a role-noun table. */
+export function roleTitles(rn: RoleNouns): { titles: Record<string, string>; pairs: [string, string][] } {
+  const titles: Record<string, string> = {};
+  const all = [...rn.pairs, ...(rn.adjectives ?? [])];
+  for (const [m, f] of all) {
+    if (m) titles[m] = m === f ? "x" : "m";
+    if (f) titles[f] = m === f ? "x" : "f";
+  }
+  for (const w of rn.common) titles[w] = "x";
+  return { titles, pairs: all.filter(([m, f]) => m && f && m !== f) };
+}
+
+/** A pack's gender data with the titles and title pairs its role-noun table implies. */
+function withRoleTitles(g: GenderData): GenderData {
+  return g.roleNouns ? { ...g, ...roleTitles(g.roleNouns) } : g;
+}
+
 /** The Language of one pack. */
 export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Language {
   const { locale } = files;
@@ -81,7 +107,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     repeatedWordAllowed: files.repeatedWord.allowed,
     acronymConnectors: files.acronymConnectors.words,
     notNames: files.notNames.words,
-    gender: files.gender,
+    gender: withRoleTitles(files.gender),
     wordVariants: own.wordVariants,
   };
 }

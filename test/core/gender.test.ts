@@ -206,3 +206,21 @@ describe("personMarks honorifics", () => {
     expect(marks("El Sr. Ruiz habló.", "es")).toEqual(["honorific:m:Sr"]);
   });
 });
+
+describe("one Spanish role-noun table (rules/es/gender-cues.json roleNouns)", () => {
+  const marks = (t: string) => personMarks(t, "es", NOBODY, PAIR).map((m) => `${m.kind}:${m.gender}:${m.text}`);
+  const titled = (t: string) => evidence(t, "es");
+  it("gives the sentence evidence and the titles before names the same nouns", () => {
+    // Once only in the sentence evidence's list: now a title before a name too.
+    expect(marks("La arquitecta diseñó el puente.")).toEqual(["noun:f:La arquitecta"]);
+    expect(titled("La arquitecta Ana Sol diseñó el puente.")).toContain("ana sol: f3 «La arquitecta Ana Sol»");
+    // Once only a title: now a person noun of the sentence evidence too.
+    expect(marks("La primera ministra habló.")).toEqual(["noun:f:La primera ministra"]);
+    expect(marks("El técnico habló con la prensa.")).toEqual(["noun:m:El técnico"]);
+  });
+  it("reads common-gender nouns by their determiner and leaves epicene 'víctima' out", () => {
+    expect(marks("La juez dictó sentencia.")).toEqual(["noun:f:La juez"]);
+    expect(marks("El juez dictó sentencia.")).toEqual(["noun:m:El juez"]);
+    expect(marks("La víctima declaró ayer.")).toEqual([]);
+  });
+});

@@ -238,4 +238,13 @@ export const bad: RuleExample[] = [
       "Residents near the market complained about the noise. The councillor said he would talk to them. She criticised the city's mayor for <marker>her</marker> handling of the works.",
     suggestion: "his",
   },
+  {
+    // An opening "Ella" decides its sentence's opening subject, even after sentences whose "he" was left alone.
+    from: "es",
+    to: "en",
+    source: 'El entrenador Luis Mora habló de su jugadora. Dijo que él la eligió en 2019. "Ella era leal y tenaz", añadió Mora.',
+    target:
+      'Coach Luis Mora spoke about his player. He said he chose her in 2019. "<marker>He</marker> was loyal and tenacious," Mora added.',
+    suggestion: "She",
+  },
 ];

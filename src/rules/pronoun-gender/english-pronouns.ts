@@ -5,11 +5,11 @@ import type { Gender, PronounMention } from "./types";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { evidenceConfidence } from "./evidence";
 import { PeopleIndex } from "./people-index";
-import { personNouns, pronounsBySegment } from "./pronouns";
+import { personNouns, pronounsBySegment, withoutSlashPairs } from "./pronouns";
 import { marksGender } from "./agreement-marks";
 import { sourceWindowVerdict } from "./source-window-gender";
 import { beadSource, WINDOW } from "./source-beads";
-import { ownSentenceVerdict } from "./own-sentence";
+import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 
@@ -33,7 +33,8 @@ interface PronounScan {
 /** Into English: each third-person pronoun against the people it may refer to, then against the aligned source. */
 export function checkEnglishPronouns(ctx: RuleContext): void {
   const tgt = ctx.target;
-  const pronounsBySeg = pronounsBySegment(tgt.text, tgt.lang, tgt.segments);
+  // "his/her" names no one's gender: neither half is judged.
+  const pronounsBySeg = pronounsBySegment(tgt.text, tgt.lang, tgt.segments).map((list) => withoutSlashPairs(tgt.text, list));
   if (pronounsBySeg.every((list) => list.length === 0)) return;
   // Referents matter only in a pronoun's sentence and the two before it.
   const needed = tgt.segments.map(() => false);
@@ -197,10 +198,12 @@ function checkAgainstSourceWindow(
       const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - WINDOW && q.segment < segment);
       // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
       const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
+      // An opening "Ella …" decides its sentence's opening subject whatever the sentences before said.
       const verdict =
-        earlier || quotedAt(p.start, segment)
+        openingSubjectVerdict(ctx, p, segment, people, list) ??
+        (earlier || quotedAt(p.start, segment)
           ? undefined
-          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here));
+          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here)));
       if (!verdict) {
         accepted.push({ start: p.start, segment, gender: p.gender });
         continue;

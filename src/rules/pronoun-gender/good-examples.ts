@@ -168,4 +168,11 @@ export const good: RuleExample[] = [
     source: "Queen Eva Sol, the wife of King Juan, visited Lima.",
     target: "La esposa del rey Juan, Eva Sol, visitó Lima.",
   },
+  {
+    // "his/her" is the gender-neutral pair: it names no one's gender, whoever the source marks.
+    from: "es",
+    to: "en",
+    source: "Un anuncio muestra a un hombre que cruza la calle sin mirar. El hombre paga el descuido con su propia vida.",
+    target: "One advert shows a man who crosses the street without looking. The man pays for the carelessness with his/her own life.",
+  },
 ];

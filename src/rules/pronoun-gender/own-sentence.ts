@@ -57,6 +57,24 @@ export function ownSentenceVerdict(
   return { gender: shown, evidence: marks[0].text };
 }
 
+/**
+ * The verdict on a target sentence's opening subject pronoun from its aligned source sentence's opening subject
+ * pronoun ("Ella era leal" -> "He was loyal"), or undefined; every pronoun of the target sentence has its gender.
+ * Decided by the sentence alone: what earlier sentences say does not change who "Ella" is.
+ */
+export function openingSubjectVerdict(
+  ctx: RuleContext,
+  p: PronounMention,
+  segment: number,
+  people: PeopleLookup,
+  sentencePronouns: readonly PronounMention[],
+): SourceWindowVerdict | undefined {
+  if (sentencePronouns[0] !== p || sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
+  const own = beadSource(ctx, segment);
+  const marks = personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text));
+  return openingSubject(own, marks, p, sentencePronouns, ctx.target.segments[segment], ctx.target.lang);
+}
+
 /** Leading punctuation before a sentence's first word. */
 const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
 

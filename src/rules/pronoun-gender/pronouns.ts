@@ -20,6 +20,16 @@ export function pronounsIn(text: string, lang: Lang, start: number, end: number)
   return out;
 }
 
+/** Pronouns of one segment less the gender-neutral pairs written with a slash ("his/her", "he/she"), which mark nobody. */
+export function withoutSlashPairs(text: string, list: readonly PronounMention[]): PronounMention[] {
+  const paired = new Set<PronounMention>();
+  for (let k = 1; k < list.length; k++) {
+    const [a, b] = [list[k - 1], list[k]];
+    if (a.gender !== b.gender && /^\s*\/\s*$/u.test(text.slice(a.end, b.start))) paired.add(a).add(b);
+  }
+  return paired.size ? list.filter((q) => !paired.has(q)) : [...list];
+}
+
 /** Third-person singular pronouns of every segment, each segment read as pronounsIn reads it. */
 export function pronounsBySegment(
   text: string,

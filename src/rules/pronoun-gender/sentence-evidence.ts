@@ -29,9 +29,10 @@ interface RawTable {
   pronounsNotAfter: string[];
   determiners: string[][];
   modifiers: string[][];
-  nouns: string[][];
-  common: string[];
-  afterDeterminer: string[][];
+  /** Person nouns of a language without a roleNouns table in its gender cues (English). */
+  nouns?: string[][];
+  common?: string[];
+  afterDeterminer?: string[][];
   neutral: string[];
   clauseStarts: string[];
   possessives: string[];
@@ -92,10 +93,12 @@ function compile(raw: RawTable, cues: GenderData): Words {
   const modifiers = new Set<string>();
   for (const pair of raw.determiners) addPair(pair, (w, g) => determiners.set(w, g), swap);
   for (const pair of raw.modifiers) addPair(pair.length === 1 ? [pair[0], pair[0]] : pair, (w) => modifiers.add(w), swap);
-  for (const pair of raw.nouns) addPair(pair, (w, g) => nouns.set(w, { gender: g, adjective: false }), swap);
+  // The language's one role-noun table where it has one (rules/<code>/gender-cues.json roleNouns).
+  const rn = cues.roleNouns;
+  for (const pair of rn?.pairs ?? raw.nouns ?? []) addPair(pair, (w, g) => nouns.set(w, { gender: g, adjective: false }), swap);
   // Common nouns take their determiner's gender, even those with a feminine form ("Ana Gil, presidente de …").
-  for (const w of raw.common) nouns.set(w, { gender: "", adjective: false });
-  for (const pair of raw.afterDeterminer) {
+  for (const w of rn?.common ?? raw.common ?? []) nouns.set(w, { gender: "", adjective: false });
+  for (const pair of rn?.adjectives ?? raw.afterDeterminer ?? []) {
     addPair(pair, (w, g) => nouns.set(w, { gender: pair[0] === pair[1] ? "" : g, adjective: true }), swap);
   }
   const gendered = (o: Record<string, string>) => new Map(Object.entries(o) as [string, Gender][]);
