@@ -1,6 +1,7 @@
 import type { Doc, Segment } from "../../segment/document";
 import { areCognates, isExcludedWord, translatedName } from "./names";
 import { areTransliterations } from "./transliteration";
+import { knownWords } from "../untranslated/language-words";
 import type { Lang } from "../../types";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../fast/span-set";
@@ -239,6 +240,12 @@ export default defineRule({
         target: "Ukrainian boxer Vitali Klitchko beat Russian Nikolai Valuev in Hamburg in front of Guenther Meier.",
       },
       {
+        from: "es",
+        to: "en",
+        source: "La Sección de Intereses de Estados Unidos en La Habana cerró. Los Tigres ganaron.",
+        target: "The U.S. Interests Section in Havana closed. The Tigers won.",
+      },
+      {
         from: "en",
         to: "es",
         source: "Kuczynski's lawyer, María Rodríguez, spoke in Russia on Monday.",
@@ -308,7 +315,7 @@ export default defineRule({
         // The word is in the source too (a name written the same, or a word shared by both languages).
         if (findAtWordStart(names.folded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
         if (near.some((n) => areCognates(n.folded, t.folded) || areTransliterations(n.folded, t.folded))) continue;
-        if (near.length !== 1) continue;
+        if (near.length !== 1 || isTranslatedWord(near[0], t, ctx.source.lang, tLang)) continue;
         // One report per spelling per article: a name respelt the same way in every mention is one decision.
         const variant = `${near[0].folded}\u0000${t.folded}`;
         if (reported.has(variant)) continue;
@@ -360,6 +367,15 @@ function sourceNames(ctx: RuleContext): SourceNames {
     lower: lowerCaseUse(ctx.source),
     folded: foldedText(ctx.source),
   };
+}
+
+/**
+ * True when a capitalised source word and the target word near it are each a known word of their own language
+ * (Virtud/Virtue, Tigres/Tigers, Intereses/Interests): a title or name translated word for word, not a misspelling.
+ * A spelling taken from the names table (Hungría → Hungary) is what the target must write, so it never counts.
+ */
+function isTranslatedWord(name: NameToken, t: NameToken, sLang: Lang, tLang: Lang): boolean {
+  return !name.translated && knownWords(sLang).has(name.folded) && knownWords(tLang).has(t.folded);
 }
 
 /** The expected names of beads lo..hi one edit away from a target word (not repeats, not common words). */
