@@ -246,6 +246,12 @@ export default defineRule({
         target: "The U.S. Interests Section in Havana closed. The Tigers won.",
       },
       {
+        from: "es",
+        to: "en",
+        source: "El obispo citó la historia de Jonás ante la Cámara de los Lores.",
+        target: "The bishop quoted the story of Jonah before the House of Lords.",
+      },
+      {
         from: "en",
         to: "es",
         source: "Kuczynski's lawyer, María Rodríguez, spoke in Russia on Monday.",
