@@ -1,7 +1,6 @@
 import type { Doc, Segment } from "../../segment/document";
-import { areCognates, isExcludedWord, translatedName } from "./names";
+import { areCognates, isExcludedWord, isTranslatedWord, translatedName } from "./names";
 import { areTransliterations } from "./transliteration";
-import { knownWords } from "../untranslated/language-words";
 import type { Lang } from "../../types";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../fast/span-set";
@@ -321,7 +320,7 @@ export default defineRule({
         // The word is in the source too (a name written the same, or a word shared by both languages).
         if (findAtWordStart(names.folded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
         if (near.some((n) => areCognates(n.folded, t.folded) || areTransliterations(n.folded, t.folded))) continue;
-        if (near.length !== 1 || isTranslatedWord(near[0], t, ctx.source.lang, tLang)) continue;
+        if (near.length !== 1 || isTranslatedWord(near[0].folded, t.folded, !!near[0].translated, ctx.source.lang, tLang)) continue;
         // One report per spelling per article: a name respelt the same way in every mention is one decision.
         const variant = `${near[0].folded}\u0000${t.folded}`;
         if (reported.has(variant)) continue;
@@ -373,15 +372,6 @@ function sourceNames(ctx: RuleContext): SourceNames {
     lower: lowerCaseUse(ctx.source),
     folded: foldedText(ctx.source),
   };
-}
-
-/**
- * True when a capitalised source word and the target word near it are each a known word of their own language
- * (Virtud/Virtue, Tigres/Tigers, Intereses/Interests): a title or name translated word for word, not a misspelling.
- * A spelling taken from the names table (Hungría → Hungary) is what the target must write, so it never counts.
- */
-function isTranslatedWord(name: NameToken, t: NameToken, sLang: Lang, tLang: Lang): boolean {
-  return !name.translated && knownWords(sLang).has(name.folded) && knownWords(tLang).has(t.folded);
 }
 
 /** The expected names of beads lo..hi one edit away from a target word (not repeats, not common words). */
