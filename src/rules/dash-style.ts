@@ -7,6 +7,8 @@ const EM_DASH = /—/g;
 const ELLIPSIS = /\.{3,}|…/g;
 const SPACE = /\s/;
 const DIGIT = /\d/;
+/** From this many "--" in one article they are its convention (an ASCII wire feed): one finding, not dozens. */
+const HABIT_MIN = 3;
 
 /** One occurrence of a style choice: where it is and which variant it uses. */
 interface Choice {
@@ -40,7 +42,13 @@ function doubleDashes(text: string): Finding[] {
     if (m[0] === "--" && (before === undefined || SPACE.test(before)) && CLI_FLAG.test(after)) continue;
     out.push({ messageId: "doubleDash", data: { dash: m[0] }, target: { start: m.index, end: m.index + 2 }, suggestion: "—" });
   }
-  return out;
+  return collapseHabit(out);
+}
+
+/** Double dashes that recur HABIT_MIN times or more: one finding at the first, with the count and no suggestion. */
+function collapseHabit(found: Finding[]): Finding[] {
+  if (found.length < HABIT_MIN) return found;
+  return [{ messageId: "doubleDashHabit", data: { ...found[0].data, count: found.length }, target: found[0].target }];
 }
 
 /** Em dashes with spaces on both sides against em dashes with none, in one article. */
@@ -95,6 +103,8 @@ export default defineRule({
     fixable: false,
     messages: {
       doubleDash: "“{{dash}}” stands in for an em dash: use “—”.",
+      doubleDashHabit:
+        "“{{dash}}” stands in for an em dash throughout this article ({{count}} places, the first marked here): a convention to correct as a whole.",
       dashSpacing: "This em dash is {{variant}}, but the article's other em dashes are {{other}}.",
       ellipsis: "“{{mark}}” here, but this article writes its ellipses as “{{other}}”.",
     },
@@ -134,6 +144,12 @@ export default defineRule({
         source: "El plan, aprobado el lunes, costará millones.",
         target: "The plan <marker>--</marker> approved on Monday <marker>--</marker> will cost millions.",
         suggestion: "—",
+      },
+      {
+        from: "es",
+        to: "en",
+        source: "El plan, aprobado el lunes, costará millones. Los precios, otra vez, subieron.",
+        target: "The plan <marker>--</marker> approved on Monday -- will cost millions. Prices -- again -- rose.",
       },
       {
         from: "es",

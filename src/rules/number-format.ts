@@ -24,6 +24,26 @@ function reformat(token: string, group: string, decimal: string, to: NumberConve
   return frac !== undefined ? `${digits}${written(to.decimal[0])}${frac}` : digits;
 }
 
+/** The scale multiplier written after the target number that starts at `at` ("billion": 1e9; 1 when none). */
+function targetScale(ctx: RuleContext, at: number): number {
+  const seg = ctx.target.segments[indexContaining(ctx.target.segments, at)];
+  if (!seg) return 1;
+  const m = extractNumbers(ctx.target.text, ctx.target.lang, ctx.target.pair, seg.start, seg.end).find((x) => x.numStart === at);
+  return m?.scale ?? 1;
+}
+
+/** Quantities (scale words included: "1.047 millones" is 1,047,000,000) of the aligned source of a target offset. */
+function sourceQuantities(ctx: RuleContext, targetOffset: number): Set<number> {
+  const seg = ctx.target.segments[indexContaining(ctx.target.segments, targetOffset)];
+  const out = new Set<number>();
+  if (!seg) return out;
+  const pair = ctx.pairs[ctx.pairOfTarget[seg.index]];
+  for (const s of pair?.source ?? []) {
+    for (const m of extractNumbers(ctx.source.text, ctx.source.lang, ctx.source.pair, s.start, s.end)) if (m.digits) out.add(m.value);
+  }
+  return out;
+}
+
 /** Values of the numbers in the aligned source of a target offset. */
 function sourceValues(ctx: RuleContext, targetOffset: number): Set<number> {
   const seg = ctx.target.segments[indexContaining(ctx.target.segments, targetOffset)];
@@ -77,6 +97,13 @@ export default defineRule({
         to: "es",
         source: "The meeting starts at 10.30 a.m. and 45% of members attend.",
         target: "La reunión empieza a las 10.30 horas y asiste el 45% de los miembros.",
+      },
+      {
+        // "1.047 millones" is 1,047 million: "1.047 billion" is a decimal of billions, the same quantity.
+        from: "es",
+        to: "en",
+        source: "El túnel costará 1.047 millones de euros.",
+        target: "The tunnel will cost 1.047 billion euros.",
       },
       {
         // es-MX (CLDR) groups with "," and writes decimals with ".", as English does.
@@ -237,9 +264,11 @@ function foreignFormat(ctx: RuleContext, tok: string, at: number, from: NumberCo
     // "0.001" is never a thousands grouping (no number is written with a leading 0 group).
     if (!threes || groups[0].length > 3 || groups[0] === "0") return undefined;
     if (seps.length >= 2) return reformat(tok, sep, "", to);
-    // One separator: "800.000" could be a decimal; require the aligned source to have this very quantity.
+    // One separator: "800.000" could be a decimal; require the aligned source to have this very quantity, scale
+    // words included ("1.047 billion" for "1.047 millones" is a decimal, and right).
     const value = Number(groups.join(""));
     if (!sourceValues(ctx, at).has(value)) return undefined;
+    if (!sourceQuantities(ctx, at).has(value * targetScale(ctx, at))) return undefined;
     if (SECTION_BEFORE.test(before)) return undefined;
     return reformat(tok, sep, "", to);
   }

@@ -72,6 +72,12 @@ export default defineRule({
         target: "«Ganaremos el lunes.\n\n»Siempre ganamos», añadió.",
       },
       {
+        from: "es",
+        to: "en",
+        source: "«Ganaremos el lunes», dijo.\n\n«Siempre ganamos», añadió.",
+        target: "He said: “We will win on Monday.\n\n“We always win,” he added.",
+      },
+      {
         from: "en",
         to: "es",
         source: "He called the plan \"a disaster\" and left. She said it was 'fine'.",
@@ -127,12 +133,9 @@ export default defineRule({
         if (reported.has(m.cls)) continue;
         // The source decides: a quotation it leaves open here (continued in the next paragraph, or a slip the
         // translator kept) is not the translator's error. Without an aligned source, news style is assumed.
-        if (
-          aligned[p].length
-            ? aligned[p].some((q) => sourceUnmatched[q].has(imbalanceKey(m)))
-            : m.role === "open" && continuedBelow(ctx.target, p, m.cls)
-        )
-          continue;
+        // A quotation the target continues into its next paragraph is news style, whatever the source's style.
+        if (m.role === "open" && continuedBelow(ctx.target, p, m.cls)) continue;
+        if (aligned[p].some((q) => sourceUnmatched[q].has(imbalanceKey(m)))) continue;
         reported.add(m.cls);
         ctx.report({ messageId: m.role, data: { mark: m.char }, target: { start: m.index, end: m.index + 1 } });
       }

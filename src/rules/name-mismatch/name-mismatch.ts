@@ -1,5 +1,5 @@
 import type { Doc, Segment } from "../../segment/document";
-import { areCognates, isExcludedWord, translatedName } from "./names";
+import { areCognates, isExcludedWord, isTranslatedWord, translatedName } from "./names";
 import { areTransliterations } from "./transliteration";
 import type { Lang } from "../../types";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";
@@ -239,6 +239,18 @@ export default defineRule({
         target: "Ukrainian boxer Vitali Klitchko beat Russian Nikolai Valuev in Hamburg in front of Guenther Meier.",
       },
       {
+        from: "es",
+        to: "en",
+        source: "La Sección de Intereses de Estados Unidos en La Habana cerró. Los Tigres ganaron.",
+        target: "The U.S. Interests Section in Havana closed. The Tigers won.",
+      },
+      {
+        from: "es",
+        to: "en",
+        source: "El obispo citó la historia de Jonás ante la Cámara de los Lores.",
+        target: "The bishop quoted the story of Jonah before the House of Lords.",
+      },
+      {
         from: "en",
         to: "es",
         source: "Kuczynski's lawyer, María Rodríguez, spoke in Russia on Monday.",
@@ -308,7 +320,7 @@ export default defineRule({
         // The word is in the source too (a name written the same, or a word shared by both languages).
         if (findAtWordStart(names.folded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
         if (near.some((n) => areCognates(n.folded, t.folded) || areTransliterations(n.folded, t.folded))) continue;
-        if (near.length !== 1) continue;
+        if (near.length !== 1 || isTranslatedWord(near[0].folded, t.folded, !!near[0].translated, ctx.source.lang, tLang)) continue;
         // One report per spelling per article: a name respelt the same way in every mention is one decision.
         const variant = `${near[0].folded}\u0000${t.folded}`;
         if (reported.has(variant)) continue;

@@ -4,6 +4,7 @@ import table from "../../../rules/names.json";
 import type { Lang } from "../../types";
 import { fold } from "../../lang/normalize";
 import { byLanguage } from "../../lang/registry";
+import { knownWords } from "../untranslated/language-words";
 
 function wordsOf(names: string[]): Set<string> {
   const out = new Set<string>();
@@ -40,6 +41,15 @@ const TRANSLATIONS = new Map<string, Map<string, string>>();
 /** True when a folded word belongs to a name that translates (Londres/London) or to a capitalised non-name. */
 export function isExcludedWord(folded: string, lang: Lang): boolean {
   return TRANSLATED[lang].has(folded) || NOT_NAMES[lang].has(folded);
+}
+
+/**
+ * True when a capitalised source word and the target word near it (both folded) are each a known word of their own
+ * language (Virtud/Virtue, Tigres/Tigers, Intereses/Interests): a title translated word for word, not a misspelling.
+ * A spelling taken from the names table (Hungría → Hungary) is what the target must write, so it never counts.
+ */
+export function isTranslatedWord(name: string, found: string, fromTable: boolean, sLang: Lang, tLang: Lang): boolean {
+  return !fromTable && knownWords(sLang).has(name) && knownWords(tLang).has(found);
 }
 
 /** The spelling in `to` of a one-word name of `from` that translates (brasil → Brazil), if the table has it. */

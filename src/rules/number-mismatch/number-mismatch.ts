@@ -22,6 +22,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // "0500" is a 24-hour clock time written without its colon.
+        from: "en",
+        to: "es",
+        source: "The platoon heads out at 0500 and returns at 2130.",
+        target: "El pelotón sale a las 05:00 y vuelve a las 2130.",
+      },
+      {
         // "twenty-one" is one number, 21.
         from: "es",
         to: "en",

@@ -12,10 +12,22 @@ export function isAsciiDigits(s: string): boolean {
   return true;
 }
 
+/**
+ * Four digits with a leading zero ("0430", "0500") are no quantity anyone writes: a 24-hour clock time without its
+ * colon, which may also be written "04:30" or "4.30". Its values are the number and the clock time (as parseDigits
+ * gives "04:30": 4.3, and 16.3 on a 12-hour clock).
+ */
+function militaryTime(raw: string): { values: number[]; value: number; decimals: number } {
+  const h = Number(raw.slice(0, 2));
+  const mm = raw.slice(2);
+  if (Number(mm) >= 60) return { values: [Number(raw)], value: Number(raw), decimals: 0 };
+  return { values: [Number(raw), Number(`${h}.${mm}`), Number(`${h + 12}.${mm}`)], value: Number(raw), decimals: 0 };
+}
+
 /** Candidate values of a digit string such as "800.000", "3,1", "1,234.5", "10:30", "800 000". */
 export function parseDigits(raw: string, lang: Lang): { values: number[]; value: number; decimals: number } | null {
   // The commonest case, plain ASCII digits ("2009", "15"), is the last line below reached without a pattern.
-  if (isAsciiDigits(raw)) return { values: [Number(raw)], value: Number(raw), decimals: 0 };
+  if (isAsciiDigits(raw)) return raw.length === 4 && raw[0] === "0" ? militaryTime(raw) : { values: [Number(raw)], value: Number(raw), decimals: 0 };
   const s = raw.replace(/[ \u00a0\u202f]/g, "");
   if (s.includes(":")) {
     const m = /^(\d{1,2}):(\d{2})$/.exec(s);
