@@ -1,12 +1,16 @@
+import { isConfidentSplitOrJoin } from "../lib/confident-pair";
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { knownWords } from "../untranslated/language-words";
 import { capitalisedRunsIn, isGivenName, namedIn, namedInDoc, peopleIn, type Person } from "./people";
 
-/** Alignment score from which a 1–1 bead counts as confident. */
-const CONFIDENT = 0.9;
+/** Alignment score from which a 1–1, 1–2 or 2–1 bead counts as confident. */
+const CONFIDENT = 0.5;
 
-const oneToOne = (p: AlignedPair | undefined) => !!p && p.source.length === 1 && p.target.length === 1 && p.bead.score >= CONFIDENT;
+const confident = (p: AlignedPair) => isConfidentSplitOrJoin(p, CONFIDENT);
+
+/** [start, end) of a bead's sentences on one side. */
+const span = (segs: { start: number; end: number }[]) => ({ start: segs[0].start, end: segs[segs.length - 1].end });
 
 /**
  * True when every word of the name is a given name or no common word of the language: a proper name, not a
@@ -20,8 +24,8 @@ const properName = (x: Person, lang: Lang) => x.words.every((w) => isGivenName(w
  * even when a neighbouring sentence repeats it.
  */
 function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[] } {
-  const s = ctx.pairs[k].source[0];
-  const t = ctx.pairs[k].target[0];
+  const s = span(ctx.pairs[k].source);
+  const t = span(ctx.pairs[k].target);
   // What stands in the missing name's place: a proper name (capitalised words) no word of which the source has.
   const people = peopleIn(ctx.target.text, t.start, t.end, ctx.target.lang);
   const person = (x: Person) => people.some((y) => y.start === x.start);
@@ -39,12 +43,12 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   return { gone, added };
 }
 
-/** A person named in the source sentence whom the aligned translation replaces by someone the source never names. */
+/** A name of the source sentence that the aligned translation replaces by a name the source never has. */
 export default defineRule({
   meta: {
     id: "name-missing",
     description:
-      "A person named in the source sentence (a known given name and a surname) has no counterpart in the confidently aligned target sentence, which names instead someone or something the source never mentions. Near misses are name-mismatch's; a name the target drops or replaces by a pronoun or a role is not flagged.",
+      "A name of the source sentence (a person, a body, a place: two or more capitalised words) has no counterpart in the confidently aligned target sentence (or the two a sentence was split into), which names instead someone or something the source never mentions. Near misses are name-mismatch's; a name the target drops or replaces by a pronoun or a role is not flagged.",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -92,7 +96,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     ctx.pairs.forEach((p, k) => {
-      if (!oneToOne(p)) return;
+      if (!confident(p)) return;
       const { gone, added } = replaced(ctx, k);
       for (const [i, t] of added.slice(0, gone.length).entries()) {
         const s = gone[Math.min(i, gone.length - 1)];
