@@ -1,6 +1,15 @@
 // Builds a Language from a pack's JSON files plus what CLDR (through Intl) says about the language.
 import type { Lang } from "../types";
-import type { AbbreviationData, CalendarData, ClockTimeData, GenderData, Language, NegationData, NumberWordData } from "./language";
+import type {
+  AbbreviationData,
+  CalendarData,
+  ClockTimeData,
+  GenderData,
+  Language,
+  NegationData,
+  NumberWordData,
+  WordOrderData,
+} from "./language";
 
 /** The JSON files of one pack (rules/<code>/), as imported. */
 export interface PackFiles {
@@ -24,6 +33,7 @@ export interface PackFiles {
   acronymConnectors: { words: string[] };
   notNames: { words: string[] };
   gender: GenderData;
+  wordOrder?: WordOrderData;
 }
 
 /** What only code can say about a language (inflection); everything else is data. */
@@ -82,6 +92,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     acronymConnectors: files.acronymConnectors.words,
     notNames: files.notNames.words,
     gender: files.gender,
+    wordOrder: files.wordOrder,
     wordVariants: own.wordVariants,
   };
 }
