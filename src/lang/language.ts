@@ -214,6 +214,18 @@ export interface GenderData {
   clauseSubjects?: string[];
 }
 
+/** Word-order cues of garbled output (rules/<code>/word-order.json); read by src/rules/lib/word-order.ts. */
+export interface WordOrderData {
+  /** Words that open a noun phrase: out of order before another of them, a preposition, or a sentence's end. */
+  determiners: string[];
+  /** Out of order before another preposition (and at a sentence's end unless `finalPreposition`). */
+  prepositions: string[];
+  /** Prepositions a determiner may stand before ("la de Madrid"). */
+  determinerBefore: string[];
+  /** A preposition may end a sentence ("what it is about."). */
+  finalPreposition: boolean;
+}
+
 /** Everything known about one language. */
 export interface Language {
   /** ISO 639-1 code ("es"). */
@@ -248,6 +260,8 @@ export interface Language {
   /** Capitalised common words that are not names (name-mismatch). */
   notNames: string[];
   gender: GenderData;
+  /** Word-order cues of garbled output; absent for a language without the table (the check stays silent). */
+  wordOrder?: WordOrderData;
   /** Single capital letters that are words, not initials ("I"). */
   letterWords: string[];
   /**

@@ -9,6 +9,7 @@ import type {
   NegationData,
   NumberWordData,
   RoleNouns,
+  WordOrderData,
 } from "./language";
 
 /** The JSON files of one pack (rules/<code>/), as imported. */
@@ -33,6 +34,7 @@ export interface PackFiles {
   acronymConnectors: { words: string[] };
   notNames: { words: string[] };
   gender: GenderData;
+  wordOrder?: WordOrderData;
 }
 
 /** What only code can say about a language (inflection); everything else is data. */
@@ -108,6 +110,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     acronymConnectors: files.acronymConnectors.words,
     notNames: files.notNames.words,
     gender: withRoleTitles(files.gender),
+    wordOrder: files.wordOrder,
     wordVariants: own.wordVariants,
   };
 }

@@ -1,4 +1,10 @@
-import { defineRule } from "../check/rule";
+import { defineRule, type RuleContext } from "../check/rule";
+import type { Segment } from "../segment/document";
+import { orderBreaks } from "./lib/word-order";
+
+/** A paragraph is scrambled with at least this many word-order breaks, and one for every this many words. */
+const MIN_BREAKS = 2;
+const WORDS_PER_BREAK = 45;
 
 /** A word repeated this many times in a row is a loop ("the the the the"); fewer may be emphasis or a typo. */
 const MIN_WORD_REPEATS = 4;
@@ -43,19 +49,58 @@ export function firstLoop(text: string): [number, number] | null {
   return null;
 }
 
-/** A target sentence caught in a loop of repeated words, as machine translation produces on bad days. */
+/** Word-order breaks and words of some sentences together; null when the language has no table. */
+function breaksIn(segs: Segment[], lang: RuleContext["target"]["lang"]): { words: number; breaks: number } | null {
+  let words = 0;
+  let breaks = 0;
+  for (const s of segs) {
+    const b = orderBreaks(s.text, lang);
+    if (!b) return null;
+    words += b.words;
+    breaks += b.breaks;
+  }
+  return { words, breaks };
+}
+
+const scrambled = (b: { words: number; breaks: number } | null) => !!b && b.breaks >= MIN_BREAKS && b.breaks * WORDS_PER_BREAK >= b.words;
+
+/** Target paragraphs whose word order is broken throughout while their aligned source's is not: one issue each. */
+function scrambledParagraphs(ctx: RuleContext): void {
+  const byParagraph = new Map<number, Segment[]>();
+  for (const t of ctx.target.segments) byParagraph.set(t.paragraph, [...(byParagraph.get(t.paragraph) ?? []), t]);
+  for (const segs of byParagraph.values()) {
+    if (!scrambled(breaksIn(segs, ctx.target.lang))) continue;
+    const sources = [...new Set(segs.map((t) => ctx.pairOfTarget[t.index]))].flatMap((k) => ctx.pairs[k]?.source ?? []);
+    if (!sources.length || scrambled(breaksIn(sources, ctx.source.lang))) continue;
+    const last = segs[segs.length - 1];
+    ctx.report({ messageId: "scrambled", target: { start: segs[0].start, end: last.end } });
+  }
+}
+
+/** A target sentence caught in a loop of repeated words, or a paragraph of scrambled words, as machine translation produces on bad days. */
 export default defineRule({
   meta: {
     id: "unintelligible",
     description:
-      'A target sentence caught in a loop: a word four times in a row, or a group of two to four words three times in a row ("of the of the of the"), which the aligned source does not have.',
+      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, at least twice and once per 45 words), which the aligned source does not have.',
     category: "accuracy/mistranslation",
     severity: "minor",
-    messages: { loop: "The translation repeats “{{words}}” in a loop: the sentence is garbled." },
+    messages: {
+      loop: "The translation repeats “{{words}}” in a loop: the sentence is garbled.",
+      scrambled:
+        "The words of this paragraph are out of order throughout (articles and prepositions with nothing to introduce), unlike its source: the translation is garbled.",
+    },
     confidence: 0.9,
   },
   examples: {
     good: [
+      {
+        // "la de Madrid": a determiner before "de" is Spanish.
+        from: "en",
+        to: "es",
+        source: "The proposal from Lima and the one from Madrid still stand.",
+        target: "La propuesta de Lima y la de Madrid siguen en pie.",
+      },
       {
         from: "es",
         to: "en",
@@ -71,6 +116,13 @@ export default defineRule({
     ],
     bad: [
       {
+        // Shuffled words: "of for", and "the" ending the sentence.
+        from: "es",
+        to: "en",
+        source: "El Gobierno aprobó el presupuesto de la región para el año próximo.",
+        target: "<marker>Approved the region of for budget government the year next the.</marker>",
+      },
+      {
         from: "es",
         to: "en",
         source: "El Gobierno aprobó el presupuesto de la región para el año próximo.",
@@ -85,6 +137,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (ctx.source.lang !== ctx.target.lang) scrambledParagraphs(ctx);
     for (const t of ctx.target.segments) {
       const loop = firstLoop(t.text);
       if (!loop) continue;

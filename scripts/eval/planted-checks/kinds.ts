@@ -9,6 +9,7 @@ import { plantClockChange } from "./clock-change";
 import { plantNameSwap } from "./name-swap";
 import { plantOtherLanguage } from "./other-language";
 import { plantWordLoop } from "./word-loop";
+import { plantWordScramble } from "./word-scramble";
 
 /** A planted copy of the target: its text, where the change lies, and where its source anchor lies (if any). */
 export interface Plant {
@@ -38,6 +39,7 @@ export const PLANT_KINDS: PlantKind[] = [
   { name: "person's name replaced", ruleId: "name-missing", plant: plantNameSwap },
   { name: "sentence in a third language or script", ruleId: "untranslated", plant: plantOtherLanguage },
   { name: "words repeated in a loop", ruleId: "unintelligible", plant: plantWordLoop },
+  { name: "paragraph's words scrambled", ruleId: "unintelligible", plant: plantWordScramble },
 ];
 
 /** Replaces [start, end) of a text. */

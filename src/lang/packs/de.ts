@@ -11,6 +11,7 @@ import numberWords from "../../../rules/de/number-words.json";
 import questionWords from "../../../rules/de/question-words.json";
 import repeatedWord from "../../../rules/de/repeated-word.json";
 import stopwords from "../../../rules/de/stopwords.json";
+import wordOrder from "../../../rules/de/word-order.json";
 import type { Language } from "../language";
 import { buildLanguage, type PackFiles } from "../pack";
 
@@ -41,6 +42,7 @@ const files = {
   acronymConnectors,
   notNames,
   gender,
+  wordOrder,
 } as unknown as PackFiles;
 
 /** German: written as docs/languages.md says, not registered yet. */

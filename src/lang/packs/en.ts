@@ -11,6 +11,7 @@ import numberWords from "../../../rules/en/number-words.json";
 import questionWords from "../../../rules/en/question-words.json";
 import repeatedWord from "../../../rules/en/repeated-word.json";
 import stopwords from "../../../rules/en/stopwords.json";
+import wordOrder from "../../../rules/en/word-order.json";
 import type { Language } from "../language";
 import { buildLanguage, type PackFiles } from "../pack";
 
@@ -37,6 +38,7 @@ const files = {
   acronymConnectors,
   notNames,
   gender,
+  wordOrder,
 } as unknown as PackFiles;
 
 /** English. */

@@ -11,6 +11,7 @@ import numberWords from "../../../rules/es/number-words.json";
 import questionWords from "../../../rules/es/question-words.json";
 import repeatedWord from "../../../rules/es/repeated-word.json";
 import stopwords from "../../../rules/es/stopwords.json";
+import wordOrder from "../../../rules/es/word-order.json";
 import type { Language } from "../language";
 import { buildLanguage, type PackFiles } from "../pack";
 
@@ -39,6 +40,7 @@ const files = {
   acronymConnectors,
   notNames,
   gender,
+  wordOrder,
 } as unknown as PackFiles;
 
 /** Spanish. */

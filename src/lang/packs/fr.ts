@@ -11,6 +11,7 @@ import numberWords from "../../../rules/fr/number-words.json";
 import questionWords from "../../../rules/fr/question-words.json";
 import repeatedWord from "../../../rules/fr/repeated-word.json";
 import stopwords from "../../../rules/fr/stopwords.json";
+import wordOrder from "../../../rules/fr/word-order.json";
 import type { Language } from "../language";
 import { buildLanguage, type PackFiles } from "../pack";
 
@@ -40,6 +41,7 @@ const files = {
   acronymConnectors,
   notNames,
   gender,
+  wordOrder,
 } as unknown as PackFiles;
 
 /** French: written as docs/languages.md says (see "French pack" there). */

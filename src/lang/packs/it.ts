@@ -11,6 +11,7 @@ import numberWords from "../../../rules/it/number-words.json";
 import questionWords from "../../../rules/it/question-words.json";
 import repeatedWord from "../../../rules/it/repeated-word.json";
 import stopwords from "../../../rules/it/stopwords.json";
+import wordOrder from "../../../rules/it/word-order.json";
 import type { Language } from "../language";
 import { buildLanguage, type PackFiles } from "../pack";
 
@@ -40,6 +41,7 @@ const files = {
   acronymConnectors,
   notNames,
   gender,
+  wordOrder,
 } as unknown as PackFiles;
 
 /** Italian: written following docs/languages.md only, not registered yet. */

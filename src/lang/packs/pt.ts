@@ -11,6 +11,7 @@ import numberWords from "../../../rules/pt/number-words.json";
 import questionWords from "../../../rules/pt/question-words.json";
 import repeatedWord from "../../../rules/pt/repeated-word.json";
 import stopwords from "../../../rules/pt/stopwords.json";
+import wordOrder from "../../../rules/pt/word-order.json";
 import type { Language } from "../language";
 import { buildLanguage, type PackFiles } from "../pack";
 
@@ -42,6 +43,7 @@ const files = {
   acronymConnectors,
   notNames,
   gender,
+  wordOrder,
 } as unknown as PackFiles;
 
 /** Portuguese: written as docs/languages.md says, not registered yet. */

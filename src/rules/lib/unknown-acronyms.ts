@@ -10,8 +10,8 @@ import { perPair, type PairScope } from "../../lang/pair";
 const NOT_ACRONYMS: ReadonlySet<string> = new Set(data.notAcronyms);
 /** Function words of either language of a pair: "THE", "NO", "UNA" in capitals are shouted words, not acronyms. */
 const FUNCTION_WORDS = perPair((languages): ReadonlySet<string> => new Set(languages.flatMap((l) => l.stopwords)));
-/** Fewest letters of an acronym this check looks at: two-letter ones (FO, RT, SV) are too often something else. */
-const MIN_LETTERS = 3;
+/** Fewest letters of an acronym this check looks at (two-letter ones pass the same article-wide guards as longer ones). */
+const MIN_LETTERS = 2;
 const CONNECTORS: Record<Lang, ReadonlySet<string>> = byLanguage((l) => new Set(l.acronymConnectors));
 
 /** A valid Roman numeral (XXI, IV, MD): a century or a king, not a body. */

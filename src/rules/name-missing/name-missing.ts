@@ -1,36 +1,54 @@
+import { isConfidentSplitOrJoin } from "../lib/confident-pair";
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
-import { capitalisedRunsIn, namedIn, namedInDoc, peopleIn, type Person } from "./people";
+import type { Lang } from "../../types";
+import { knownWords } from "../untranslated/language-words";
+import { capitalisedRunsIn, isGivenName, namedIn, namedInDoc, peopleIn, type Person } from "./people";
 
-/** Alignment score from which a 1–1 bead counts as confident. */
-const CONFIDENT = 0.9;
+/** Alignment score from which a 1–1, 1–2 or 2–1 bead counts as confident. */
+const CONFIDENT = 0.5;
 
-const oneToOne = (p: AlignedPair | undefined) => !!p && p.source.length === 1 && p.target.length === 1 && p.bead.score >= CONFIDENT;
+const confident = (p: AlignedPair) => isConfidentSplitOrJoin(p, CONFIDENT);
 
-/** [start, end) of the target sentences of beads k-1..k+1 (a name the translator moved next door is not missing). */
-function targetAround(ctx: RuleContext, k: number): [number, number] {
-  const segs = [ctx.pairs[k - 1], ctx.pairs[k], ctx.pairs[k + 1]].flatMap((p) => p?.target ?? []);
-  return [Math.min(...segs.map((s) => s.start)), Math.max(...segs.map((s) => s.end))];
-}
+/** [start, end) of a bead's sentences on one side. */
+const span = (segs: { start: number; end: number }[]) => ({ start: segs[0].start, end: segs[segs.length - 1].end });
 
-/** People of bead k's source sentence not named around its target, and names of its target the source never has. */
+/**
+ * True when every word of the name is a given name or no common word of the language: a proper name, not a
+ * description the translator renders word by word ("United States", "Consejo Coordinador Empresarial").
+ */
+const properName = (x: Person, lang: Lang) => x.words.every((w) => isGivenName(w) || !knownWords(lang).has(w));
+
+/**
+ * Names of bead k's source sentence that its target sentence lacks, and names of the target sentence that the source
+ * article never has. Only the target sentence itself is searched: a name that a new name stands in for is gone
+ * even when a neighbouring sentence repeats it.
+ */
 function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[] } {
-  const p = ctx.pairs[k];
-  const s = p.source[0];
-  const t = p.target[0];
-  const [a, b] = targetAround(ctx, k);
-  const gone = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang).filter((x) => !namedIn(x, ctx.target.text, a, b));
-  if (!gone.length) return { gone, added: [] };
-  // What stands in the missing person's place: a name (any run of capitalised words) no word of which the source has.
-  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end).filter((x) => !namedInDoc(x, ctx.source, 0));
+  const s = span(ctx.pairs[k].source);
+  const t = span(ctx.pairs[k].target);
+  // What stands in the missing name's place: a proper name (capitalised words) no word of which the source has.
+  const people = peopleIn(ctx.target.text, t.start, t.end, ctx.target.lang);
+  const person = (x: Person) => people.some((y) => y.start === x.start);
+  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end).filter(
+    (x) => (person(x) || properName(x, ctx.target.lang)) && !namedInDoc(x, ctx.source, 0),
+  );
+  if (!added.length) return { gone: [], added };
+  const named = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang);
+  // Any other name of two or more capitalised words (a body, a place, a person whose given name the table lacks).
+  const others = capitalisedRunsIn(ctx.source.text, s.start, s.end).filter((r) => !named.some((x) => x.start < r.end && r.start < x.end));
+  const gone = [
+    ...named.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end)),
+    ...others.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end, 0)),
+  ];
   return { gone, added };
 }
 
-/** A person named in the source sentence whom the aligned translation replaces by someone the source never names. */
+/** A name of the source sentence that the aligned translation replaces by a name the source never has. */
 export default defineRule({
   meta: {
     id: "name-missing",
     description:
-      "A person named in the source sentence (a known given name and a surname) has no counterpart in the confidently aligned target sentence, which names instead someone or something the source never mentions. Near misses are name-mismatch's; a name the target drops or replaces by a pronoun or a role is not flagged.",
+      "A name of the source sentence (a person, a body, a place: two or more capitalised words) has no counterpart in the confidently aligned target sentence (or the two a sentence was split into), which names instead someone or something the source never mentions. Near misses are name-mismatch's; a name the target drops or replaces by a pronoun or a role is not flagged.",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -65,7 +83,7 @@ export default defineRule({
         from: "es",
         to: "en",
         source: "El senador Tomás Ellis, de Ohio, votó en contra de la ley.",
-        target: "Senator <marker>Mark Hopkins</marker>, of Ohio, voted against the bill.",
+        target: "Senator <marker>Walter Hopkins</marker>, of Ohio, voted against the bill.",
       },
       {
         from: "en",
@@ -78,7 +96,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     ctx.pairs.forEach((p, k) => {
-      if (!oneToOne(p)) return;
+      if (!confident(p)) return;
       const { gone, added } = replaced(ctx, k);
       for (const [i, t] of added.slice(0, gone.length).entries()) {
         const s = gone[Math.min(i, gone.length - 1)];

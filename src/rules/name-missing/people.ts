@@ -14,6 +14,9 @@ const NOT_GIVEN = words as unknown as Record<string, { notGiven?: string[] }>;
 /** Lower-case particles inside a surname ("de la Vega", "van Gaal", "bin Laden"). */
 const PARTICLES: ReadonlySet<string> = new Set((words as unknown as { surnameParticles: string[] }).surnameParticles);
 
+/** True when a folded word is a given name of rules/given-names.json. */
+export const isGivenName = (folded: string) => GIVEN.has(folded);
+
 /** A person named in a text. */
 export interface Person {
   start: number;

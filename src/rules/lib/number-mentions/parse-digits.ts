@@ -27,7 +27,8 @@ function militaryTime(raw: string): { values: number[]; value: number; decimals:
 /** Candidate values of a digit string such as "800.000", "3,1", "1,234.5", "10:30", "800 000". */
 export function parseDigits(raw: string, lang: Lang): { values: number[]; value: number; decimals: number } | null {
   // The commonest case, plain ASCII digits ("2009", "15"), is the last line below reached without a pattern.
-  if (isAsciiDigits(raw)) return raw.length === 4 && raw[0] === "0" ? militaryTime(raw) : { values: [Number(raw)], value: Number(raw), decimals: 0 };
+  if (isAsciiDigits(raw))
+    return raw.length === 4 && raw[0] === "0" ? militaryTime(raw) : { values: [Number(raw)], value: Number(raw), decimals: 0 };
   const s = raw.replace(/[ \u00a0\u202f]/g, "");
   if (s.includes(":")) {
     const m = /^(\d{1,2}):(\d{2})$/.exec(s);
