@@ -1,14 +1,40 @@
-import { defineRule, type AlignedPair } from "../check/rule";
-import { isConfidentOneToOne } from "./lib/confident-pair";
-import { polarityOf } from "./lib/negation";
+import { defineRule, type AlignedPair, type RuleContext } from "../check/rule";
+import { polarityOf, type Polarity } from "./lib/negation";
 
-/** Alignment score from which a 1–1 bead counts as confident (high: a loose pair rephrases too freely). */
+/** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
-/** Longest sentence looked at, in words: a long sentence leaves a translator room to recast a negation. */
+/** Longest bead side looked at, in words: a long sentence leaves a translator room to recast a negation. */
 const MAX_WORDS = 30;
+/** Most sentences a bead side may hold (1: a split or joined sentence rephrases too; measured, docs/precision.md). */
+const MAX_SEGMENTS = 1;
 const wordCount = (s: string) => s.split(/\s+/).length;
 
-const oneToOne = (p: AlignedPair) => isConfidentOneToOne(p, CONFIDENT);
+/** A bead worth comparing: up to MAX_SEGMENTS sentences a side, confidently aligned, none too long. */
+const comparable = (p: AlignedPair) =>
+  p.source.length >= 1 &&
+  p.target.length >= 1 &&
+  p.source.length <= MAX_SEGMENTS &&
+  p.target.length <= MAX_SEGMENTS &&
+  p.bead.score >= CONFIDENT &&
+  [...p.source, ...p.target].every((s) => wordCount(s.text) <= MAX_WORDS);
+
+/** The polarity of one side of a bead, its sentences' negators and negative words summed. */
+function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {
+  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0 };
+  for (const s of segments) {
+    const p = polarityOf(doc.text, s.start, s.end, doc.lang, doc.pair);
+    out.negators.push(...p.negators);
+    out.main.push(...p.main);
+    out.others += p.others;
+    out.restrictive += p.restrictive;
+  }
+  return out;
+}
+
+/** True when a side shows no negation at all: no negator, no negative word, no restrictive word. */
+const unnegated = (p: Polarity) => !p.negators.length && !p.others && !p.restrictive;
+/** The negators a flag may point at: those of a main clause. */
+const flagged = (p: Polarity) => p.main;
 
 /**
  * A sentence pair where one side negates a verb (not, never, no, nunca) and the other has no negative word at all:
@@ -75,27 +101,16 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     for (const p of ctx.pairs) {
-      if (!oneToOne(p)) continue;
-      const s = p.source[0];
-      const t = p.target[0];
-      if (wordCount(s.text) > MAX_WORDS || wordCount(t.text) > MAX_WORDS) continue;
-      const src = polarityOf(ctx.source.text, s.start, s.end, ctx.source.lang, ctx.source.pair);
-      const tgt = polarityOf(ctx.target.text, t.start, t.end, ctx.target.lang, ctx.target.pair);
-      if (src.main.length && !tgt.negators.length && !tgt.others && !tgt.restrictive) {
-        const n = src.main[0];
-        ctx.report({
-          messageId: "lost",
-          data: { negator: ctx.source.text.slice(n.start, n.end) },
-          source: n,
-          target: { start: t.start, end: t.end },
-        });
-      } else if (tgt.main.length && !src.negators.length && !src.others && !src.restrictive) {
-        const n = tgt.main[0];
-        ctx.report({
-          messageId: "added",
-          data: { negator: ctx.target.text.slice(n.start, n.end) },
-          target: n,
-        });
+      if (!comparable(p)) continue;
+      const src = sidePolarity(ctx.source, p.source);
+      const tgt = sidePolarity(ctx.target, p.target);
+      const t = { start: p.target[0]!.start, end: p.target[p.target.length - 1]!.end };
+      if (flagged(src).length && unnegated(tgt)) {
+        const n = flagged(src)[0]!;
+        ctx.report({ messageId: "lost", data: { negator: ctx.source.text.slice(n.start, n.end) }, source: n, target: t });
+      } else if (flagged(tgt).length && unnegated(src)) {
+        const n = flagged(tgt)[0]!;
+        ctx.report({ messageId: "added", data: { negator: ctx.target.text.slice(n.start, n.end) }, target: n });
       }
     }
   },

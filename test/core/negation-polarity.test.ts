@@ -34,4 +34,10 @@ describe("sentence polarity (rules/<lang>/negation.json)", () => {
     expect(pol("The agreement failed to be signed without delay.", "en").others).toBe(2);
     expect(pol("Only two ministers attended.", "en").restrictive).toBe(1);
   });
+
+  it("reads a conditional 'si no' with a verb as a negation, and 'not just' and 'más que nunca' as none", () => {
+    expect(pol("Si no llega el tren, cogeremos el autobús.", "es").negators).toEqual(["no"]);
+    expect(pol("The plan is not just cheaper.", "en")).toMatchObject({ negators: [], others: 0 });
+    expect(pol("El equipo juega mejor que nunca.", "es")).toMatchObject({ negators: [], others: 3 });
+  });
 });
