@@ -238,6 +238,8 @@ export interface Language {
   gender: GenderData;
   /** Single capital letters that are words, not initials ("I"). */
   letterWords: string[];
+  /** Every noun is capitalised (German): a capital inside a sentence shows no sentence or name starting there. */
+  nounsCapitalised: boolean;
   /**
    * Regex source matching one folded word and its plural / gender variants (code: inflection is not a list).
    * `esc` escapes regex syntax.

@@ -12,6 +12,7 @@ export interface PackFiles {
     script: string;
     francCode: string;
     letterWords: string[];
+    nounsCapitalised: boolean;
   };
   stopwords: { words: string[] };
   abbreviations: AbbreviationData;
@@ -66,6 +67,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     regions: locale.regions,
     tolerate: locale.tolerate,
     letterWords: locale.letterWords,
+    nounsCapitalised: locale.nounsCapitalised,
     stopwords: files.stopwords.words,
     abbreviations: files.abbreviations,
     numberWords: files.numberWords as NumberWordData,
