@@ -22,7 +22,7 @@ function timeIn(lang: Lang): RegExp {
   if (!lex.bareHour) return TIME;
   const hw = `(?:${alternatives(lex.hourWords)})(?![\\p{L}])`;
   return new RegExp(
-    `(?<![\\d.,:])(\\d{1,2})(:\\d{2}|\\s?h\\s?\\d{2}|\\.\\d{2}(?=\\s*${hw}))?(\\s*[ap]\\.?\\s?m\\.)?(?![\\d]|[:.]\\d)(?=(\\s*${hw}))?`,
+    `(?<![\\d.,:])(\\d{1,2})(:\\d{2}|\\s?h\\s?\\d{2}|\\.\\d{2}(?=\\s*${hw}))?(\\s*[ap]\\.?\\s?m\\.)?(?![\\d]|[:.]\\d)(?=(\\s*${hw})?)`,
     "gu",
   );
 }
