@@ -246,6 +246,8 @@ export interface Language {
   letterWords: string[];
   /** Every noun is capitalised (German): a capital inside a sentence shows no sentence or name starting there. */
   nounsCapitalised: boolean;
+  /** Elided words written with an apostrophe before the word they belong to, lower case ("l'", "qu'"). */
+  elisions: string[];
   /**
    * Regex source matching one folded word and its plural / gender variants (code: inflection is not a list).
    * `esc` escapes regex syntax.

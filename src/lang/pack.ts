@@ -13,6 +13,7 @@ export interface PackFiles {
     francCode: string;
     letterWords: string[];
     nounsCapitalised: boolean;
+    elisions: string[];
   };
   stopwords: { words: string[] };
   abbreviations: AbbreviationData;
@@ -68,6 +69,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     tolerate: locale.tolerate,
     letterWords: locale.letterWords,
     nounsCapitalised: locale.nounsCapitalised,
+    elisions: locale.elisions,
     stopwords: files.stopwords.words,
     abbreviations: files.abbreviations,
     numberWords: files.numberWords as NumberWordData,
