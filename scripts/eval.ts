@@ -1,6 +1,7 @@
 // Measures translint on the real corpus in ../shared/corpus (read in place, never copied).
 // Usage: npm run eval -- [path/to/newstest-es-en.dev.jsonl] [--only name,name] [--limit N] [--pair fr-en]
-// (--pair: suites that support it, "clean" so far, measure that direction on newstest-multi and the corpora of it.)
+// (--pair: suites that support it, "clean" and "planted-checks", measure that direction on newstest-multi and the
+// corpora of it.)
 import { dirname, resolve } from "node:path";
 import { CORPUS_DIR, readJsonl, type NewstestArticle } from "./eval/corpus";
 import { EVAL_MODULES } from "./eval/index";

@@ -3,18 +3,42 @@
 // share flagged at the right place by the rule meant to catch each. The generators know only the language, not
 // the rules: they find their targets with their own word lists and patterns. EVAL_MISSES=n prints n misses per
 // kind and direction; EVAL_HITS=n prints n hits; EVAL_KINDS=rule-id[,rule-id] runs only the kinds of those rules.
+// --pair xx-yy: that direction on each of its clean corpora (newstest-multi, TICO-19 from English, bio-mqm
+// references); the generators read the languages' words from ./planted-checks/lexicon.
 import { check } from "../../src/checker";
-import type { CorpusLang as Lang } from "./corpus";
+import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
-import { buildArticle } from "./corpus";
+import { buildArticle, type BuiltSide } from "./corpus";
 import { inContext } from "./clean-corpora";
+import { pairCorpora } from "./clean-sources";
 import { PLANT_KINDS, type Plant } from "./planted-checks/kinds";
-import type { EvalModule } from "./types";
+import type { EvalContext, EvalModule } from "./types";
 
-const DIRECTIONS: { from: Lang; to: Lang }[] = [
-  { from: "es", to: "en" },
-  { from: "en", to: "es" },
-];
+/** One set of article pairs in one direction, as planted. */
+interface PlantSet {
+  name: string;
+  from: Lang;
+  to: Lang;
+  docs: { id: string; src: BuiltSide; tgt: BuiltSide }[];
+}
+
+/** Without --pair: newstest es-en both ways; with it: that direction's clean corpora. */
+function plantSets(ctx: EvalContext): PlantSet[] {
+  if (ctx.pair) {
+    const { from, to } = ctx.pair;
+    return pairCorpora(ctx.corpusDir, from, to).map((c) => ({
+      name: c.name,
+      from,
+      to,
+      docs: c.docs.map((d) => ({ id: d.id, src: d.source, tgt: d.target })),
+    }));
+  }
+  const built = ctx.articles.map((a) => ({ id: a.id, art: buildArticle(a) }));
+  return (["es", "en"] as const).map((from) => {
+    const to = from === "es" ? "en" : "es";
+    return { name: `${from}->${to}`, from, to, docs: built.map((b) => ({ id: b.id, src: b.art[from], tgt: b.art[to] })) };
+  });
+}
 const MISSES = Number(process.env.EVAL_MISSES ?? 0);
 const HITS = Number(process.env.EVAL_HITS ?? 0);
 const KINDS = process.env.EVAL_KINDS?.split(",");
@@ -32,18 +56,17 @@ function flaggedAt(issues: ReturnType<typeof check>["issues"], ruleId: string, p
 const module: EvalModule = {
   name: "planted-checks",
   run(ctx) {
+    const sets = plantSets(ctx);
     for (const kind of PLANT_KINDS) {
       const rule = RULES_BY_ID.get(kind.ruleId);
       if (!rule || (KINDS && !KINDS.includes(kind.ruleId))) continue;
-      for (const d of DIRECTIONS) {
+      for (const d of sets) {
         let candidates = 0;
         let hits = 0;
         const shown = { miss: 0, hit: 0 };
         const bySub = new Map<string, [number, number]>();
-        for (const a of ctx.articles) {
-          const art = buildArticle(a);
-          const src = art[d.from];
-          const tgt = art[d.to];
+        for (const a of d.docs) {
+          const { src, tgt } = a;
           for (let k = 0; k < tgt.segments.length; k++) {
             const p = kind.plant(src, tgt, k, d.from, d.to);
             if (!p) continue;
@@ -69,7 +92,7 @@ const module: EvalModule = {
           .map(([s, [n, h]]) => `${s} ${h}/${n} = ${pct(h, n)}%`)
           .join("; ");
         console.log(
-          `${kind.name} ${d.from}->${d.to}: ${candidates} planted, flagged at the right place by ${kind.ruleId} ${hits} = ${pct(hits, candidates)}%${subs ? ` (${subs})` : ""}`,
+          `${kind.name} ${d.name}: ${candidates} planted, flagged at the right place by ${kind.ruleId} ${hits} = ${pct(hits, candidates)}%${subs ? ` (${subs})` : ""}`,
         );
       }
     }

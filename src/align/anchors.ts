@@ -188,7 +188,8 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
  * `marks` say whether it has capitals and inner marks other than commas (else lower-casing and stripping are no-ops).
  * A token without such marks must already be known not to be a function word (`keysWith` looks that up first).
  */
-function wordKey(tok: string, lang: Lang, words: PairWords, upper: boolean, marks: boolean): string | null {
+function wordKey(whole: string, lang: Lang, words: PairWords, upper: boolean, marks: boolean): string | null {
+  const tok = marks ? withoutElision(whole, lang) : whole;
   const lower = upper ? tok.toLowerCase() : tok;
   const word = marks ? lower.replace(INNER_MARK, "") : lower;
   if (marks && words.stopwords.has(word)) return null;
@@ -198,6 +199,16 @@ function wordKey(tok: string, lang: Lang, words: PairWords, upper: boolean, mark
     return spellingKey(word);
   }
   return null;
+}
+
+/** Each language's elided words, with either apostrophe ("l'", "l’"). */
+const ELISIONS: Readonly<Record<Lang, readonly string[]>> = byLanguage((l) => l.elisions.flatMap((e) => [e, e.replace("'", "’")]));
+
+/** A token without its elided word ("l'ONU" -> "ONU") in a language that elides; else the token. */
+function withoutElision(tok: string, lang: Lang): string {
+  const lower = tok.toLowerCase();
+  const e = ELISIONS[lang].find((p) => lower.startsWith(p) && lower.length > p.length);
+  return e ? tok.slice(e.length) : tok;
 }
 
 const DOC_KEYS = new DocMemo<{ keys: readonly string[][]; memo: TokenMemo }>();

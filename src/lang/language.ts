@@ -45,6 +45,12 @@ export interface NumberWordData {
   joinAfterWords?: string[];
   /** With "tens": the smallest tens a joiner follows (30 when absent: Spanish writes 21-29 as one word; 20 in "vinte e um"). */
   joinedTensFrom?: number;
+  /** The smallest round tens a unit word follows (20 when absent: "twenty-one"; 10 in French "dix-sept"). */
+  unitsAfterTensFrom?: number;
+  /** Round tens after which a number from 10 to 19 follows (French "soixante-douze" 72, "quatre-vingt-onze" 91). */
+  teensAfter?: number[];
+  /** Words that multiply the unit before them, and which units they multiply (French "quatre-vingts": 4 × 20). */
+  products?: Record<string, { value: number; after: number[] }>;
   /** A bare thousands word means one thousand ("mil" = 1000, while "thousand" alone is no number). */
   bareThousand: boolean;
   /** Words for one half before a scale ("half a million", "medio millón"). */
@@ -264,6 +270,10 @@ export interface Language {
   wordOrder?: WordOrderData;
   /** Single capital letters that are words, not initials ("I"). */
   letterWords: string[];
+  /** Every noun is capitalised (German): a capital inside a sentence shows no sentence or name starting there. */
+  nounsCapitalised: boolean;
+  /** Elided words written with an apostrophe before the word they belong to, lower case ("l'", "qu'"). */
+  elisions: string[];
   /**
    * Regex source matching one folded word and its plural / gender variants (code: inflection is not a list).
    * `esc` escapes regex syntax.

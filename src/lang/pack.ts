@@ -22,6 +22,8 @@ export interface PackFiles {
     script: string;
     francCode: string;
     letterWords: string[];
+    nounsCapitalised: boolean;
+    elisions: string[];
   };
   stopwords: { words: string[] };
   abbreviations: AbbreviationData;
@@ -94,6 +96,8 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     regions: locale.regions,
     tolerate: locale.tolerate,
     letterWords: locale.letterWords,
+    nounsCapitalised: locale.nounsCapitalised,
+    elisions: locale.elisions,
     stopwords: files.stopwords.words,
     abbreviations: files.abbreviations,
     numberWords: files.numberWords as NumberWordData,

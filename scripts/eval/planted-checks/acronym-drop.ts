@@ -1,20 +1,33 @@
 // Planted kind: an acronym the acronym table does not know, present in both aligned sentences, dropped from the
 // target sentence (with a parenthesis around it, or a determiner right before it).
 import table from "../../../rules/acronyms.json";
+import type { Lang } from "../../../src/types";
 import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
+import { esc, lexicon } from "./lexicon";
 
-/** Every form of the table, either language (the kind is about acronyms the table does not know). */
-const KNOWN = new Set<string>([
-  ...(table.concepts as { en?: string[]; es?: string[]; all?: string[] }[]).flatMap((p) => [
-    ...(p.es ?? []),
-    ...(p.en ?? []),
-    ...(p.all ?? []),
-  ]),
-]);
+type Concept = Partial<Record<Lang | "all", string[]>>;
+
+/** Every form of the table in either language of the pair (the kind is about acronyms the table does not know). */
+function known(from: Lang, to: Lang): Set<string> {
+  return new Set((table.concepts as Concept[]).flatMap((p) => [...(p[from] ?? []), ...(p[to] ?? []), ...(p.all ?? [])]));
+}
+const KNOWN = new Map<string, Set<string>>();
+const DETERMINERS = new Map<string, RegExp>();
+
+/** A determiner of either language right before an acronym: a word and a space, or an elided article ("l'"). */
+function determiner(from: Lang, to: Lang): RegExp {
+  const pair = `${from}-${to}`;
+  let re = DETERMINERS.get(pair);
+  if (!re) {
+    const words = [...new Set([...lexicon(to).determiners, ...lexicon(from).determiners])];
+    const dets = words.map((d) => (/['’]$/.test(d) ? esc(d) : `${esc(d)}\\s`));
+    DETERMINERS.set(pair, (re = new RegExp(`(?:^|\\s)(?:${dets.join("|")})$`, "u")));
+  }
+  return re;
+}
 const CAPS = /(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}]|\.\p{L})/gu;
 const ROMAN = /^[IVXLCDM]+$/;
-const DETERMINER = /(?:^|\s)(?:the|The|el|El|la|La|los|Los|las|Las)\s$/;
 
 /** True when most letters are capitals (a shouted headline: its capitals are words, not acronyms). */
 function shouted(s: string): boolean {
@@ -24,7 +37,10 @@ function shouted(s: string): boolean {
 }
 
 /** Drops the first unknown acronym of target segment k that the source segment k also has. */
-export function plantAcronymDrop(src: BuiltSide, tgt: BuiltSide, k: number): Plant | undefined {
+export function plantAcronymDrop(src: BuiltSide, tgt: BuiltSide, k: number, from: Lang, to: Lang): Plant | undefined {
+  const pair = `${from}-${to}`;
+  if (!KNOWN.has(pair)) KNOWN.set(pair, known(from, to));
+  const KNOWN_FORMS = KNOWN.get(pair)!;
   const [ss, se] = src.segments[k];
   const [ts, te] = tgt.segments[k];
   const s = src.text.slice(ss, se);
@@ -32,7 +48,7 @@ export function plantAcronymDrop(src: BuiltSide, tgt: BuiltSide, k: number): Pla
   if (shouted(s) || shouted(t)) return undefined;
   for (const m of t.matchAll(CAPS)) {
     const form = m[0];
-    if (KNOWN.has(form) || ROMAN.test(form)) continue;
+    if (KNOWN_FORMS.has(form) || ROMAN.test(form)) continue;
     const inSource = [...s.matchAll(CAPS)].find((x) => x[0] === form);
     if (!inSource) continue;
     let start = ts + m.index;
@@ -42,7 +58,7 @@ export function plantAcronymDrop(src: BuiltSide, tgt: BuiltSide, k: number): Pla
       start -= text[start - 2] === " " ? 2 : 1;
       end += 1;
     } else {
-      const det = DETERMINER.exec(text.slice(Math.max(ts, start - 5), start));
+      const det = determiner(from, to).exec(text.slice(Math.max(ts, start - 5), start));
       if (det) start -= det[0].trimStart().length;
       if (text[end] === " ") end++;
       else if (text[start - 1] === " ") start--;

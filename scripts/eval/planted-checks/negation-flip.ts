@@ -1,10 +1,12 @@
 // Planted kind: a negation removed from, or added to, the target sentence at its first verb a reader would see
 // negated: en "did not" -> "did", "won't" -> "will", "has been" -> "has not been"; es "no cerró" -> "cerró",
 // "ha cerrado" -> "no ha cerrado". Removal only where the source sentence is negated too, addition only where it
-// is not. The generator's word lists are its own.
+// is not. The es/en word lists are its own; another language (./lexicon: the pack's verbal negators and the words
+// completing them, French "ne … pas") only has its negation removed, since adding one needs its verb syntax.
 import type { Lang } from "../../../src/types";
 import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
+import { esc, hasOwnCode, lexicon } from "./lexicon";
 
 const EN_AUX = "is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did|may|might";
 const EN_NEG = /\b(?:not|never|cannot|\w+n't)\b/i;
@@ -63,13 +65,58 @@ function change(t: string, to: Lang, sourceNegated: boolean): { at: number; cut:
   return capital ? null : { at: a.index, cut: 0, put: "no " };
 }
 
-/** Adds or removes the negation of target segment k (removes it when the source segment is negated). */
-export function plantNegation(src: BuiltSide, tgt: BuiltSide, k: number, from: Lang, to: Lang): Plant | undefined {
+/** A pack language's negators: a verbal negator as a word (or elided, "n'"), and its completing words. */
+function packNegation(lang: Lang): { verbal: RegExp; concord: RegExp | null } {
+  const lex = lexicon(lang);
+  const word = (ws: string[]) => ws.map((w) => (/['’]$/.test(w) ? esc(w) : `${esc(w)}(?![\\p{L}'’])`)).join("|");
+  return {
+    verbal: new RegExp(`(?<![\\p{L}])(?:${word(lex.negators)})`, "iu"),
+    concord: lex.concord.length ? new RegExp(`(?<![\\p{L}])(?:${word(lex.concord)})`, "iu") : null,
+  };
+}
+
+/** Removes a pack language's first verbal negator (and a completing word within six words after it). */
+function packRemoval(t: string, lang: Lang): { at: number; cut: number; put: string; rest?: [number, number] } | null {
+  const neg = packNegation(lang);
+  const v = neg.verbal.exec(t);
+  if (!v || /^\p{Lu}/u.test(v[0])) return null;
+  const cut = v[0].length + (t[v.index + v[0].length] === " " ? 1 : 0);
+  if (!neg.concord) return { at: v.index, cut, put: "" };
+  const after = t.slice(v.index + cut);
+  const window = after.split(" ").slice(0, 6).join(" ");
+  const c = neg.concord.exec(window);
+  if (!c) return null;
+  return { at: v.index, cut, put: "", rest: [v.index + cut + c.index, c[0].length + (after[c.index + c[0].length] === " " ? 1 : 0)] };
+}
+
+/** Removes a pack language's negation of target segment k (both sides negated); no addition. */
+function plantPackNegation(src: BuiltSide, tgt: BuiltSide, k: number, from: Lang, to: Lang): Plant | undefined {
   const [ss, se] = src.segments[k];
   const [ts, te] = tgt.segments[k];
   const s = src.text.slice(ss, se);
   const t = tgt.text.slice(ts, te);
-  const sourceNegated = (from === "en" ? EN_NEG : ES_NEG).test(s);
+  const sourceNegated = hasOwnCode(from) ? (from === "en" ? EN_NEG : ES_NEG).test(s) : packNegation(from).verbal.test(s);
+  if (!sourceNegated) return undefined;
+  const c = packRemoval(t, to);
+  if (!c) return undefined;
+  let text = t;
+  let removed = c.cut;
+  if (c.rest) {
+    text = splice(text, c.rest[0], c.rest[0] + c.rest[1], "");
+    removed += c.rest[1];
+  }
+  text = splice(text, c.at, c.at + c.cut, "");
+  return { target: splice(tgt.text, ts, te, text), at: [ts, te - removed], sub: "removed" };
+}
+
+/** Adds or removes the negation of target segment k (removes it when the source segment is negated). */
+export function plantNegation(src: BuiltSide, tgt: BuiltSide, k: number, from: Lang, to: Lang): Plant | undefined {
+  if (!hasOwnCode(to)) return plantPackNegation(src, tgt, k, from, to);
+  const [ss, se] = src.segments[k];
+  const [ts, te] = tgt.segments[k];
+  const s = src.text.slice(ss, se);
+  const t = tgt.text.slice(ts, te);
+  const sourceNegated = hasOwnCode(from) ? (from === "en" ? EN_NEG : ES_NEG).test(s) : packNegation(from).verbal.test(s);
   const targetNegated = (to === "en" ? EN_NEG : ES_NEG).test(t);
   // Removal where both sides are negated; addition where neither is.
   if (sourceNegated !== targetNegated) return undefined;

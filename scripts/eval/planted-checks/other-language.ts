@@ -1,24 +1,28 @@
-// Planted kind: a target sentence replaced by a sentence of another article in a third language (French, German,
-// Czech from newstest-multi), or transliterated into Cyrillic letters. Only sentences of six words or more: a
+// Planted kind: a target sentence replaced by a sentence of another article in a third language (the first three of
+// French, German, Czech, Spanish, English from newstest-multi that are not the pair's), or transliterated into Cyrillic letters. Only sentences of six words or more: a
 // shorter one (a name, a title) is no evidence of a language. The generator knows nothing of the rule's word lists.
 import type { Lang } from "../../../src/types";
 import { CORPUS_DIR, readJsonl, type BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
 
-const LANGS = ["fr", "de", "cs"] as const;
+const THIRD = ["fr", "de", "cs", "es", "en"];
 const MIN_WORDS = 6;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 type MultiSegment = Record<string, string>;
-let pool: MultiSegment[] | undefined;
+const POOLS = new Map<string, { langs: string[]; pool: MultiSegment[] }>();
 
-/** The newstest-multi segments of six words or more in every planted language, in file order (read once). */
-function multiPool(): MultiSegment[] {
-  if (!pool) {
+/** The planted languages of a pair and the newstest-multi segments of six words or more in each (read once). */
+function multiPool(from: Lang, to: Lang): { langs: string[]; pool: MultiSegment[] } {
+  const key = `${from}-${to}`;
+  let p = POOLS.get(key);
+  if (!p) {
+    const langs = THIRD.filter((l) => l !== from && l !== to).slice(0, 3);
     const articles = readJsonl<{ paragraphs: MultiSegment[][] }>(`${CORPUS_DIR}newstest-multi.dev.jsonl`);
-    pool = articles.flatMap((a) => a.paragraphs.flat()).filter((s) => LANGS.every((l) => s[l] && words(s[l]) >= MIN_WORDS));
+    const pool = articles.flatMap((a) => a.paragraphs.flat()).filter((s) => langs.every((l) => s[l] && words(s[l]) >= MIN_WORDS));
+    POOLS.set(key, (p = { langs, pool }));
   }
-  return pool;
+  return p;
 }
 
 const CYRILLIC: Record<string, string> = Object.fromEntries(
@@ -37,20 +41,20 @@ function cyrillic(text: string): string {
 }
 
 /** Replaces target segment k by another article's sentence in a third language, or by its Cyrillic transliteration. */
-export function plantOtherLanguage(src: BuiltSide, tgt: BuiltSide, k: number, _from: Lang, _to: Lang): Plant | undefined {
+export function plantOtherLanguage(src: BuiltSide, tgt: BuiltSide, k: number, from: Lang, to: Lang): Plant | undefined {
   const [ts, te] = tgt.segments[k];
   const own = tgt.text.slice(ts, te);
   if (words(own) < MIN_WORDS) return undefined;
-  const kind = k % (LANGS.length + 1);
+  const { langs, pool: all } = multiPool(from, to);
+  const kind = k % (langs.length + 1);
   let by: string;
-  if (kind === LANGS.length) by = cyrillic(own);
+  if (kind === langs.length) by = cyrillic(own);
   else {
-    const all = multiPool();
     let seg = all[(k * 7919 + te) % all.length];
     // Another article's sentence: not one of this article's (newstest-multi holds the same articles).
-    for (let step = 1; src.text.includes(seg.es.slice(0, 40)) || src.text.includes(seg.en.slice(0, 40)); step++)
-      seg = all[(k * 7919 + te + step) % all.length];
-    by = seg[LANGS[kind]];
+    const ours = (x: MultiSegment) => [from, to].some((l) => x[l] && src.text.includes(x[l].slice(0, 40)));
+    for (let step = 1; ours(seg); step++) seg = all[(k * 7919 + te + step) % all.length];
+    by = seg[langs[kind]];
   }
-  return { target: splice(tgt.text, ts, te, by), at: [ts, ts + by.length], sub: kind === LANGS.length ? "Cyrillic" : LANGS[kind] };
+  return { target: splice(tgt.text, ts, te, by), at: [ts, ts + by.length], sub: kind === langs.length ? "Cyrillic" : langs[kind] };
 }

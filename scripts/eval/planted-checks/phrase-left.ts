@@ -1,22 +1,11 @@
 // Planted kind: a phrase of the source sentence (two or three lower-case words, the first and last not function
 // words) left untranslated: it replaces as many lower-case words of the target sentence at the same relative
-// position. The generator's function-word lists are its own; it knows nothing of the rule's evidence.
-import type { CorpusLang as Lang } from "../corpus";
+// position. Function words come from ./lexicon; the generator knows nothing of the rule's evidence.
+import type { Lang } from "../../../src/types";
 import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
+import { lexicon } from "./lexicon";
 
-const FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
-  es: new Set(
-    "el la los las un una unos unas de del al a en y o que por para con sin se su sus lo le les es son fue ha han muy más como pero este esta estos estas ese esa".split(
-      " ",
-    ),
-  ),
-  en: new Set(
-    "the a an of in on at to and or that by for with without is are was were be been has have had his her its their this these those it as but more very".split(
-      " ",
-    ),
-  ),
-};
 /** A run of lower-case words separated by single spaces. */
 const WORD = /\p{Ll}+/gu;
 
@@ -55,7 +44,8 @@ export function plantPhraseLeft(src: BuiltSide, tgt: BuiltSide, k: number, from:
   const s = src.text.slice(ss, se);
   const t = tgt.text.slice(ts, te);
   if (s.split(/\s+/).length < 8 || t.split(/\s+/).length < 8) return undefined;
-  const fw = FUNCTION_WORDS[from];
+  const fw = lexicon(from).functionWords;
+  const tw = lexicon(to).functionWords;
   for (const n of [2, 3]) {
     const cands = runs(s, lowerWords(s), n).filter(
       (r) => !fw.has(r[0].text) && !fw.has(r[n - 1].text) && r.every((w) => w.text.length >= 3 || fw.has(w.text)),
@@ -63,7 +53,7 @@ export function plantPhraseLeft(src: BuiltSide, tgt: BuiltSide, k: number, from:
     const phrase = nearest(cands, 0.5, s.length);
     if (!phrase) continue;
     const targetRuns = runs(t, lowerWords(t), n).filter(
-      (r) => !FUNCTION_WORDS[to].has(r[0].text) && !FUNCTION_WORDS[to].has(r[n - 1].text),
+      (r) => !tw.has(r[0].text) && !tw.has(r[n - 1].text),
     );
     const place = nearest(targetRuns, phrase[0].start / s.length, t.length);
     if (!place) continue;

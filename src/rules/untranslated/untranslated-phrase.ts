@@ -159,6 +159,13 @@ export default defineRule({
     ],
     bad: [
       {
+        // German: a phrase of lower-case words with German spellings (sch, -lich) left in the English sentence.
+        from: "de",
+        to: "en",
+        source: "Der Minister will die Reform schnellstmöglich umsetzen, sagte er am Montag in Berlin.",
+        target: "The minister wants to <marker>schnellstmöglich umsetzen</marker> the reform, he said in Berlin on Monday.",
+      },
+      {
         from: "es",
         to: "en",
         source: "El presupuesto fue aprobado el lunes por la diputación provincial.",

@@ -32,7 +32,7 @@ export function headlineMirrored(ctx: RuleContext, s: Segment, end = s.text.leng
   if (s.index !== 0 || targets.length < 2 || wordCount(s.text.slice(0, end)) > MAX_HEADLINE_WORDS) return false;
   const ratio = ratioOf(ctx);
   const t0 = targets[0];
-  const heads = runInCuts(t0.text, MAX_HEADLINE_WORDS, ctx.target.pair).map((c) => c.headEnd);
+  const heads = runInCuts(t0.text, MAX_HEADLINE_WORDS, ctx.target).map((c) => c.headEnd);
   if (wordCount(t0.text) <= MAX_HEADLINE_WORDS) heads.push(t0.text.length);
   const headKeys = textAnchorKeys(ctx.source, s.text.slice(0, end));
   const lead = end < s.text.length ? s.text.slice(end) : (ctx.source.segments[1]?.text ?? "");

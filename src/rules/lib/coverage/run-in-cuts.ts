@@ -1,7 +1,7 @@
 // Where a run-in headline (a headline run into the next sentence once markup is stripped) may end in a text.
 import type { Doc, Segment } from "../../../segment/document";
 import { foldWord, pairStopwords } from "../../../align/anchors";
-import type { PairScope } from "../../../lang/pair";
+import { languageOf } from "../../../lang/registry";
 import { wordCount } from "./words";
 
 /**
@@ -31,11 +31,13 @@ export function opensParagraph(doc: Doc, s: Segment): boolean {
 }
 
 /**
- * The places where a run-in part of `text` may end, within its first `maxWords` words and first sentence (a
- * function word of the pair's languages ends none).
+ * The places where a run-in part of `text` (a sentence of `doc`) may end, within its first `maxWords` words and first
+ * sentence (a function word of the pair's languages ends none). In a language that capitalises its nouns a capital
+ * shows no sentence start: there a cut needs a capitalised function word after it ("… Notenbank Die EZB …").
  */
-export function runInCuts(text: string, maxWords: number, scope: PairScope): RunInCut[] {
-  const stopwords = pairStopwords(scope);
+export function runInCuts(text: string, maxWords: number, doc: Doc): RunInCut[] {
+  const stopwords = pairStopwords(doc.pair);
+  const nouns = languageOf(doc.lang).nounsCapitalised;
   const out: RunInCut[] = [];
   let words = 0;
   let counted = 0;
@@ -53,9 +55,15 @@ export function runInCuts(text: string, maxWords: number, scope: PairScope): Run
     if (words < 2 || (stopwords.has(foldWord(last)) && !OPENING_MARK.test(text.slice(bodyStart)))) continue;
     // The English "I" is written with a capital anywhere in a sentence: it shows no sentence start.
     if (text[bodyStart] === "I" && !WORD_CHAR.test(text[bodyStart + 1] ?? "")) continue;
+    if (nouns && !stopwords.has(foldWord(firstWord(text, bodyStart)))) continue;
     out.push({ headEnd, bodyStart, words, capitalBefore: CAPITAL.test(last) });
   }
   return out;
+}
+
+/** The first run of letters and digits at or after `start` (opening marks skipped). */
+function firstWord(text: string, start: number): string {
+  return /[\p{L}\p{N}]+/u.exec(text.slice(start, start + 40))?.[0] ?? "";
 }
 
 /** The last run of letters and digits ending at or before `end` (the closing marks after it skipped). */

@@ -86,7 +86,7 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   for (const seg of pair.source) {
     const opens = opensParagraph(ctx.source, seg);
     if (onlyHeadlines && !opens) continue;
-    const cuts = runInCuts(seg.text, onlyHeadlines ? MAX_HEADLINE_WORDS : MAX_RUN_IN_WORDS, ctx.source.pair);
+    const cuts = runInCuts(seg.text, onlyHeadlines ? MAX_HEADLINE_WORDS : MAX_RUN_IN_WORDS, ctx.source);
     if (!cuts.length) continue;
     const ss: SegmentSearch = { seg, opens, keys: null, targetHeads: null };
     for (const cut of cuts) weighCut(st, ss, cut);
@@ -151,7 +151,7 @@ function consider(
 function targetHeads(st: RunInSearch, ss: SegmentSearch): { end: number; keys: string[] }[] {
   return (ss.targetHeads ??=
     ss.opens && st.targetOpens && ss.seg === st.pair.source[0]
-      ? runInCuts(st.t0.text, MAX_HEADLINE_WORDS, st.ctx.target.pair).map((c) => ({
+      ? runInCuts(st.t0.text, MAX_HEADLINE_WORDS, st.ctx.target).map((c) => ({
           end: c.headEnd,
           keys: textAnchorKeys(st.ctx.target, st.t0.text.slice(0, c.headEnd)),
         }))

@@ -5,11 +5,19 @@ import type { CompiledWords } from "./word-table";
 import { round } from "./values";
 
 /** Whether a unit word may continue a number word sequence whose running value is `cur`. */
-function unitFits(cur: number, unit: number): boolean {
+function unitFits(w: CompiledWords, cur: number, unit: number): boolean {
   const low = cur % 100;
   if (cur === 0) return true;
   if (low === 0) return unit < 100 || cur % 1000 === 0;
-  return low % 10 === 0 && low >= 20 && unit < 10;
+  if (low % 10 !== 0) return false;
+  return (low >= w.unitsAfterTensFrom && unit < 10) || (w.teensAfter.has(low) && unit >= 10 && unit < 20);
+}
+
+/** The running value after a word that multiplies the unit before it ("quatre-vingts"), or undefined. */
+function product(w: CompiledWords, cur: number, word: string): number | undefined {
+  const p = w.products.get(word);
+  const low = cur % 100;
+  return p && low > 0 && p.after.includes(low) ? cur - low + low * p.value : undefined;
 }
 
 /**
@@ -19,7 +27,10 @@ function unitFits(cur: number, unit: number): boolean {
 function joinerFits(w: CompiledWords, cur: number, word: string, unit: number | undefined): boolean {
   if (unit === undefined) return false;
   if (w.joinerAfter === "tens")
-    return (cur % 10 === 0 && cur % 100 >= w.joinedTensFrom && unit < 10) || (w.joinAfterWords.has(word) && unit < 100);
+    return (
+      (cur % 10 === 0 && cur % 100 >= w.joinedTensFrom && (unit < 10 || (w.teensAfter.has(cur % 100) && unit < 20))) ||
+      (w.joinAfterWords.has(word) && unit < 100)
+    );
   return cur >= 100 && cur % 100 === 0 && unit < 100;
 }
 
@@ -107,7 +118,9 @@ function wordRun(scan: MentionScan, i: number): WordRun {
     const unit = used > 0 ? unitWord(w, lw) : w.units.get(lw);
     const counted = w.counted.get(lw);
     const scaleWord = w.scales.get(lw);
-    if (unit !== undefined && unitFits(cur, unit)) cur += unit;
+    const multiplied = used > 0 ? product(w, cur, lw) : undefined;
+    if (unit !== undefined && unitFits(w, cur, unit)) cur += unit;
+    else if (multiplied !== undefined) cur = multiplied;
     else if (w.one.has(lw) && nextIsScale && used === 0) cur += 1;
     else if (
       w.halves.has(lw) &&

@@ -27,6 +27,10 @@ export interface CompiledWords {
   /** The smallest tens a joiner follows (30 by default: Spanish writes 21 to 29 as one word). */
   joinedTensFrom: number;
   bareThousand: boolean;
+  /** The smallest round tens a unit follows (20 by default), the tens 10–19 follow, words that multiply a unit. */
+  unitsAfterTensFrom: number;
+  teensAfter: Set<number>;
+  products: Map<string, { value: number; after: number[] }>;
   /** Every word that can start or continue a number: anything else is skipped at once. */
   any: Set<string>;
   /** `any` as a set that looks up the ASCII words of a text without slicing them. */
@@ -58,12 +62,15 @@ function compile(w: WordTable): CompiledWords {
     joinAfterWords: new Set(w.joinAfterWords ?? []),
     joinedTensFrom: w.joinedTensFrom ?? 30,
     bareThousand: w.bareThousand,
+    unitsAfterTensFrom: w.unitsAfterTensFrom ?? 20,
+    teensAfter: new Set(w.teensAfter ?? []),
+    products: new Map(Object.entries(w.products ?? {})),
     prefixes: new Set(),
     asciiPrefixes: new Uint8Array(128 * 128),
     longest: 0,
   };
   for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
-  for (const k of [...c.halves, ...c.percentTail.values(), ...c.joiners]) c.any.add(k);
+  for (const k of [...c.halves, ...c.percentTail.values(), ...c.joiners, ...c.products.keys()]) c.any.add(k);
   c.anyAscii = new AsciiWordSet(c.any);
   for (const k of c.any) {
     const prefix = k.slice(0, 2);
