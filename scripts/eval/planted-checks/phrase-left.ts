@@ -52,9 +52,7 @@ export function plantPhraseLeft(src: BuiltSide, tgt: BuiltSide, k: number, from:
     );
     const phrase = nearest(cands, 0.5, s.length);
     if (!phrase) continue;
-    const targetRuns = runs(t, lowerWords(t), n).filter(
-      (r) => !tw.has(r[0].text) && !tw.has(r[n - 1].text),
-    );
+    const targetRuns = runs(t, lowerWords(t), n).filter((r) => !tw.has(r[0].text) && !tw.has(r[n - 1].text));
     const place = nearest(targetRuns, phrase[0].start / s.length, t.length);
     if (!place) continue;
     const by = s.slice(phrase[0].start, phrase[n - 1].end);
