@@ -8,8 +8,8 @@ const UTF8 = /^utf-?8$/;
 
 /**
  * Checks an incoming JSON body before any handler sees it: 415 unless the Content-Type is
- * `application/json` or `application/*+json` (UTF-8), 413 when Content-Length or the bytes actually
- * read exceed MAX_BODY_BYTES (the stream is read incrementally and cancelled at the limit), 400 when
+ * `application/json` or `application/*+json` (UTF-8), 413 when the bytes actually read exceed
+ * MAX_BODY_BYTES (a longer body is drained up to twice the limit, see drainLimit, and cut off beyond it), 400 when
  * it is not UTF-8 or not JSON. The parsed value is left in `c.var.jsonBody`.
  */
 export function jsonBody(): MiddlewareHandler<AppEnv> {
@@ -22,9 +22,7 @@ export function jsonBody(): MiddlewareHandler<AppEnv> {
       "payload_too_large",
       `The request body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`,
     );
-    const declared = c.req.header("content-length");
-    if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared.trim()) > maxBodyBytes)
-      return errorResponse(c, tooLarge);
+    if (declaredBeyondDrain(c.req.header("content-length"), maxBodyBytes)) return errorResponse(c, tooLarge);
     const bytes = await readAtMost(c.req.raw, maxBodyBytes);
     if (!bytes) return errorResponse(c, tooLarge);
     let text: string;
@@ -69,7 +67,26 @@ export function isJsonMediaType(essence: string): boolean {
   return subtype.endsWith("+json") && MEDIA_SUBTYPE_NAME.test(subtype.slice(0, -"+json".length));
 }
 
-/** Reads a request body up to `max` bytes; undefined when it is longer (the rest is not read). */
+/**
+ * How far past the limit a body is still read (and dropped) before the 413 goes out. Answering while the
+ * client is still sending makes workerd drop the connection ("Network connection lost"; the client sees a reset
+ * instead of the 413, and other requests on a shared keep-alive pool fail with it), so a body up to twice the
+ * limit is drained first; a larger one is cut off.
+ */
+export function drainLimit(max: number): number {
+  return max * 2;
+}
+
+/** True when Content-Length announces a body too large even to drain (answer 413 without reading it). */
+export function declaredBeyondDrain(contentLength: string | undefined, max: number): boolean {
+  const declared = contentLength?.trim() ?? "";
+  return /^\d+$/.test(declared) && Number(declared) > drainLimit(max);
+}
+
+/**
+ * Reads a request body up to `max` bytes; undefined when it is longer. A longer body is read on and dropped up
+ * to `drainLimit(max)` (so the client finishes sending and reads the 413), then the stream is cancelled.
+ */
 export async function readAtMost(req: Request, max: number): Promise<Uint8Array | undefined> {
   if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
@@ -79,12 +96,16 @@ export async function readAtMost(req: Request, max: number): Promise<Uint8Array 
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > max) {
+    if (size > drainLimit(max)) {
       await reader.cancel().catch(() => undefined);
       return undefined;
     }
-    chunks.push(value);
+    if (size <= max) chunks.push(value);
   }
+  return size > max ? undefined : concat(chunks, size);
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {

@@ -247,6 +247,25 @@ describe("size limits answer 413 with the limit", () => {
     expect(sent).toBeLessThan(40);
   });
 
+  it("a body a little over the limit is read to its end before the 413 (the connection survives)", async () => {
+    const chunk = new TextEncoder().encode(" ".repeat(64 * 1024));
+    let sent = 0;
+    let closed = false;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 24) {
+          closed = true;
+          return controller.close(); // 1.5 MB: over the 1 MB limit, under twice it
+        }
+        sent++;
+        controller.enqueue(chunk);
+      },
+    });
+    const res = await call("/v1/check", { method: "POST", headers: { "Content-Type": "application/json" }, body: stream });
+    await expectError(res, 413, "payload_too_large", "1,048,576 bytes");
+    expect(closed).toBe(true);
+  });
+
   it("MAX_BODY_BYTES changes the body limit", async () => {
     const body = JSON.stringify(sampleRequest());
     const res = await callWithEnv({ MAX_BODY_BYTES: "100" }, "/v1/check", {
