@@ -127,28 +127,39 @@ const capitalisedWords = (text: string, start: number, end: number) =>
     .filter((t) => /^\p{Lu}/u.test(t.raw))
     .map(folded);
 
-/** A whole text's capitalised words, each once, and (built on first need) every cognate stem of them. */
+/** A whole text's capitalised words, each once, (built on first need) every cognate stem of them, and the answer for each word asked. */
 interface CapitalIndex {
   words: Set<string>;
   stems?: Set<string>;
+  /** Whether the text names a word (as namedIn decides for one word), per word asked: names recur in an article. */
+  answers: Map<string, boolean>;
 }
 const INDEX = new DocMemo<CapitalIndex>();
 
 /**
  * namedIn(p, doc.text, 0, doc.text.length, from), answered from an index of the document built once: each
- * capitalised word is tried once rather than at every occurrence, and a cognate is a shared stem (areCognates
- * is whether two words' stems meet) rather than a comparison with every word.
+ * capitalised word is tried once rather than at every occurrence, a cognate is a shared stem (areCognates
+ * is whether two words' stems meet) rather than a comparison with every word, and each word's answer is
+ * remembered (the near-miss scan compares it with every word of the document).
  */
 export function namedInDoc(p: Person, doc: { text: string }, from = 1): boolean {
   let index = INDEX.get(doc);
-  if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(doc.text, 0, doc.text.length)) }));
-  const { words } = index;
+  if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(doc.text, 0, doc.text.length)), answers: new Map() }));
+  const idx = index;
   return p.words.slice(from, p.own).some((w) => {
-    if (words.has(w)) return true;
-    for (const x of words) if (near(x, w)) return true;
-    index.stems ??= new Set([...words].flatMap(cognateStems));
-    return cognateStems(w).some((s) => index.stems!.has(s));
+    let answer = idx.answers.get(w);
+    if (answer === undefined) idx.answers.set(w, (answer = namesWord(idx, w)));
+    return answer;
   });
+}
+
+/** Whether the indexed text names the folded word w: the word itself, a near miss, or a cognate. */
+function namesWord(index: CapitalIndex, w: string): boolean {
+  const { words } = index;
+  if (words.has(w)) return true;
+  for (const x of words) if (near(x, w)) return true;
+  index.stems ??= new Set([...words].flatMap(cognateStems));
+  return cognateStems(w).some((s) => index.stems!.has(s));
 }
 
 /** Runs of two or more capitalised words side by side, not at the sentence's start: names of any kind. */
