@@ -18,6 +18,9 @@ interface Evidence {
 }
 
 const verbose = process.env.EVAL_VERBOSE === "1";
+/** PRONOUN_DIR=es-en (or en-es): measure one direction only; PRONOUN_ARTICLE=<id part>: only matching articles. */
+const onlyDir = process.env.PRONOUN_DIR;
+const onlyArticle = process.env.PRONOUN_ARTICLE;
 
 /** Spanish person nouns (masculine form, feminine form); one form for both genders when they are the same. */
 const ES_ROLES: [string, string][] = [
@@ -284,6 +287,7 @@ function measure(ctx: Parameters<EvalModule["run"]>[0], from: Lang, to: Lang, ru
   const byKind = new Map<Kind, Tally>();
   const misses: string[] = [];
   for (const a of ctx.articles) {
+    if (onlyArticle && !a.id.includes(onlyArticle)) continue;
     const art = buildArticle(a);
     const src: BuiltSide = art[from as "es" | "en"];
     const tgt: BuiltSide = art[to as "es" | "en"];
@@ -304,6 +308,8 @@ function measure(ctx: Parameters<EvalModule["run"]>[0], from: Lang, to: Lang, ru
       t.planted++;
       if (hit) t.flagged++;
       byKind.set(ev.kind, t);
+      if (!hit && verbose && process.env.PRONOUN_DEBUG === "1")
+        for (const i of report.issues) console.log("   issue", i.ruleId, i.target?.start, i.target?.end, i.message);
       if (!hit && verbose)
         misses.push(`${ev.kind} ${a.id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);
     }
@@ -324,6 +330,7 @@ const module: EvalModule = {
       ["es", "en"],
       ["en", "es"],
     ] as [Lang, Lang][]) {
+      if (onlyDir && onlyDir !== `${from}-${to}`) continue;
       const byKind = measure(ctx, from, to, rule);
       let planted = 0;
       let flagged = 0;

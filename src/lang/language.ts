@@ -138,7 +138,7 @@ export interface NegationData {
   reportedSpeech: string[];
 }
 
-/** Person nouns of an agreement language: every reader (titles, sentence evidence, swaps) uses this one table. */
+/** A language's person nouns: every reader (titles, referents, sentence evidence, swaps) uses this one table. */
 export interface RoleNouns {
   /** [masculine, feminine] forms ("ministro", "ministra"); "" where a form is missing. */
   pairs: [string, string][];
@@ -169,7 +169,7 @@ export interface GenderData {
   organisationWords: string[];
   /** Words after which a capitalised run names a place or body, not a person ("in", "de"). */
   beforePlace: string[];
-  /** The language's one table of person nouns (rules/<code>/gender-cues.json roleNouns) [agreement]. */
+  /** The language's one table of person nouns (rules/<code>/gender-cues.json roleNouns). */
   roleNouns?: RoleNouns;
   /** Gendered titles, "x" for either gender ("presidente"): derived from roleNouns by the pack [agreement]. */
   titles?: Record<string, string>;
@@ -197,14 +197,10 @@ export interface GenderData {
   complementWords?: string[];
   /** Words right before a name that make a title before them someone else's ("de", "de la") [agreement]. */
   ofBeforeName?: string[];
-  /** Gendered role nouns ("spokeswoman") [pronouns]. */
+  /** Gendered role nouns ("spokeswoman"): derived from roleNouns pairs by the pack [pronouns]. */
   roles?: Record<string, GenderMark>;
-  /** Singular gendered roles that end in s ("actress") [pronouns]. */
-  feminineRolesInS?: string[];
-  /** Role nouns of either gender ("minister") [pronouns]. */
+  /** Role nouns of either gender ("minister"): roleNouns common, given by the pack [pronouns]. */
   neutralRoles?: string[];
-  /** Plural role nouns that name no single person ("women") [pronouns]. */
-  plural?: string[];
   /** Words that may precede a role after a comma (", the minister") [pronouns]. */
   roleDeterminers?: string[];
   /** How each pronoun is used (any other: an object); "objectOrPossessive" is read from the words after it [pronouns]. */

@@ -5,6 +5,7 @@ import type {
   CalendarData,
   ClockTimeData,
   GenderData,
+  GenderMark,
   Language,
   NegationData,
   NumberWordData,
@@ -79,9 +80,20 @@ export function roleTitles(rn: RoleNouns): { titles: Record<string, string>; pai
   return { titles, pairs: all.filter(([m, f]) => m && f && m !== f) };
 }
 
-/** A pack's gender data with the titles and title pairs its role-noun table implies. */
+/** Gendered roles (form -> "m" or "f") and roles of either gender of a pronoun language's role-noun table. */
+export function roleGenders(rn: RoleNouns): { roles: Record<string, GenderMark>; neutralRoles: string[] } {
+  const roles: Record<string, GenderMark> = {};
+  for (const [m, f] of rn.pairs) {
+    if (m) roles[m] = "m";
+    if (f) roles[f] = "f";
+  }
+  return { roles, neutralRoles: rn.common };
+}
+
+/** A pack's gender data with what its role-noun table implies: titles and pairs, or gendered and neutral roles. */
 function withRoleTitles(g: GenderData): GenderData {
-  return g.roleNouns ? { ...g, ...roleTitles(g.roleNouns) } : g;
+  if (!g.roleNouns) return g;
+  return { ...g, ...(g.system === "agreement" ? roleTitles(g.roleNouns) : roleGenders(g.roleNouns)) };
 }
 
 /** The Language of one pack. */

@@ -224,3 +224,25 @@ describe("one Spanish role-noun table (rules/es/gender-cues.json roleNouns)", ()
     expect(marks("La víctima declaró ayer.")).toEqual([]);
   });
 });
+
+describe("one English role-noun table (rules/en/gender-cues.json roleNouns)", () => {
+  const marks = (t: string) => personMarks(t, "en", NOBODY, PAIR).map((m) => `${m.kind}:${m.gender}:${m.text}`);
+  const nouns = (t: string) => personNouns(t, "en", 0, t.length).map((n) => `${t.slice(n.start).split(/\W/)[0]}:${n.gender}`);
+  it("gives the sentence evidence, the referents and the titles before names the same gendered nouns", () => {
+    // Once only in the sentence evidence's list: now a referent and a title before a name too.
+    expect(marks("The landlady opened the door.")).toEqual(["noun:f:landlady"]);
+    expect(nouns("The landlady opened the door.")).toEqual(["landlady:f"]);
+    expect(evidence("Yesterday the landlady Ann Gil sold it.", "en")).toContain("ann gil: f3 «landlady Ann Gil»");
+    // Once only a role of the names' titles: now a person noun of the sentence evidence too.
+    expect(marks("The chairlady spoke first.")).toEqual(["noun:f:chairlady"]);
+  });
+  it("gives both readers the same nouns of either gender", () => {
+    // Once only in the sentence evidence's neutral list, and once only in the referents' neutralRoles.
+    expect(marks("The bishop met a visitor.")).toEqual(["noun:unknown:bishop", "noun:unknown:visitor"]);
+    expect(nouns("The bishop met a visitor.")).toEqual(["bishop:unknown", "visitor:unknown"]);
+  });
+  it("reads no plural as one person", () => {
+    expect(marks("The women spoke.")).toEqual([]);
+    expect(nouns("The women and men spoke.")).toEqual([]);
+  });
+});

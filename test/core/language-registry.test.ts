@@ -49,7 +49,7 @@ describe("language registry (src/lang/registry.ts)", () => {
   it("gives every pack the data its gender system needs", () => {
     const need: Record<Language["gender"]["system"], (keyof Language["gender"])[]> = {
       agreement: ["titles", "determiners", "pairs", "participle", "participleGender"],
-      pronouns: ["roles", "neutralRoles", "pronounRoles", "pronounSwaps", "objectContextWords"],
+      pronouns: ["roleNouns", "roles", "neutralRoles", "pronounRoles", "pronounSwaps", "objectContextWords"],
     };
     for (const l of supportedLanguages()) {
       expect(Object.keys(l.gender.pronouns).length, l.code).toBeGreaterThan(0);

@@ -51,7 +51,6 @@ export interface RoleCues {
   /** ", a spokeswoman for" just after a name. */
   roleAfter: RegExp;
   neutral: ReadonlySet<string>;
-  plural: ReadonlySet<string>;
   /** Candidates for person nouns (see personNouns). */
   personNounCandidate: RegExp;
 }
@@ -146,10 +145,9 @@ function compileAgreement(g: GenderData): AgreementCues {
 
 function compileRoles(g: GenderData): RoleCues {
   const roles = (g.roles ?? {}) as Record<string, Gender>;
-  const inS = new Set(g.feminineRolesInS ?? []);
-  // Singular roles: more than three letters and no plural -s ending, or a feminine -ess ("actress").
+  // The roles are singular forms; those of more than three letters may stand before or after a name.
   const singular = Object.keys(roles)
-    .filter((r) => (r.length > 3 && !/s$/.test(r)) || inS.has(r))
+    .filter((r) => r.length > 3)
     .map(escapeRegExp);
   const roleAlt = singular.join("|");
   const neutral = new Set(g.neutralRoles ?? []);
@@ -162,7 +160,6 @@ function compileRoles(g: GenderData): RoleCues {
       "u",
     ),
     neutral,
-    plural: new Set(g.plural ?? []),
     // Candidates for person nouns: every role word, case-insensitively, wherever it occurs (inside longer words too);
     // personNouns keeps those that are whole words. Longest first, so that "grandmother" is not read as "grand…".
     // Not after or before an ASCII letter (inside a longer word, which personNouns rejects anyway): spares trying every

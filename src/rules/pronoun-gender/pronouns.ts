@@ -73,7 +73,7 @@ export function personNouns(
     }
     const lw = word.toLowerCase();
     const g = r.roleMap.get(lw);
-    if (g && !r.plural.has(lw)) out.push({ start: i, gender: g });
+    if (g) out.push({ start: i, gender: g });
     else if (r.neutral.has(lw) && word === lw) out.push({ start: i, gender: "unknown" });
   }
   return out;

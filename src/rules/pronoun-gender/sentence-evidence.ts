@@ -29,11 +29,8 @@ interface RawTable {
   pronounsNotAfter: string[];
   determiners: string[][];
   modifiers: string[][];
-  /** Person nouns of a language without a roleNouns table in its gender cues (English). */
-  nouns?: string[][];
-  common?: string[];
-  afterDeterminer?: string[][];
-  neutral: string[];
+  /** People of no marked gender besides the language's roleNouns common nouns. */
+  neutral?: string[];
   clauseStarts: string[];
   possessives: string[];
   prepositions: string[];
@@ -93,12 +90,13 @@ function compile(raw: RawTable, cues: GenderData): Words {
   const modifiers = new Set<string>();
   for (const pair of raw.determiners) addPair(pair, (w, g) => determiners.set(w, g), swap);
   for (const pair of raw.modifiers) addPair(pair.length === 1 ? [pair[0], pair[0]] : pair, (w) => modifiers.add(w), swap);
-  // The language's one role-noun table where it has one (rules/<code>/gender-cues.json roleNouns).
+  // The language's one role-noun table (rules/<code>/gender-cues.json roleNouns).
   const rn = cues.roleNouns;
-  for (const pair of rn?.pairs ?? raw.nouns ?? []) addPair(pair, (w, g) => nouns.set(w, { gender: g, adjective: false }), swap);
-  // Common nouns take their determiner's gender, even those with a feminine form ("Ana Gil, presidente de …").
-  for (const w of rn?.common ?? raw.common ?? []) nouns.set(w, { gender: "", adjective: false });
-  for (const pair of rn?.adjectives ?? raw.afterDeterminer ?? []) {
+  for (const pair of rn?.pairs ?? []) addPair(pair, (w, g) => nouns.set(w, { gender: g, adjective: false }), swap);
+  // Common nouns take their determiner's gender, even those with a feminine form ("Ana Gil, presidente de …"); with
+  // no determiner (English), they are people of no marked gender.
+  for (const w of rn?.common ?? []) nouns.set(w, { gender: "", adjective: false });
+  for (const pair of rn?.adjectives ?? []) {
     addPair(pair, (w, g) => nouns.set(w, { gender: pair[0] === pair[1] ? "" : g, adjective: true }), swap);
   }
   const gendered = (o: Record<string, string>) => new Map(Object.entries(o) as [string, Gender][]);
@@ -119,7 +117,7 @@ function compile(raw: RawTable, cues: GenderData): Words {
     // Honorifics as the tokenizer reads them: letters only ("Sr." -> "sr").
     honorifics: new Map(Object.entries(cues.honorifics).map(([h, g]) => [h.replace(/\.$/, ""), g])),
     nouns,
-    neutral: new Set(raw.neutral),
+    neutral: new Set(raw.neutral ?? []),
     clauseStarts: new Set(raw.clauseStarts),
     possessives: new Set(raw.possessives),
     prepositions: new Set(raw.prepositions),
