@@ -257,6 +257,8 @@ export interface Language {
   questionWords: { interrogatives: string[]; tags: string[] };
   /** Words that may stand twice in a row ("had had"). */
   repeatedWordAllowed: string[];
+  /** Words whose double is as often a mistyped neighbour ("It it were" for "If it were"): flagged, never fixed. */
+  repeatedWordNoFix: string[];
   /** Lower-case connectors inside a spelled-out name ("de", "of"). */
   acronymConnectors: string[];
   /** Capitalised common words that are not names (name-mismatch). */

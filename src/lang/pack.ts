@@ -33,7 +33,7 @@ export interface PackFiles {
   clockTimes: ClockTimeData;
   negation: NegationData;
   questionWords: { interrogatives: string[]; tags: string[] };
-  repeatedWord: { allowed: string[] };
+  repeatedWord: { allowed: string[]; noFix?: string[] };
   acronymConnectors: { words: string[] };
   notNames: { words: string[] };
   gender: GenderData;
@@ -123,6 +123,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     negation: files.negation,
     questionWords: files.questionWords,
     repeatedWordAllowed: files.repeatedWord.allowed,
+    repeatedWordNoFix: files.repeatedWord.noFix ?? [],
     acronymConnectors: files.acronymConnectors.words,
     notNames: files.notNames.words,
     gender: withRoleTitles(files.gender),

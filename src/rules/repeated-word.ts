@@ -7,6 +7,7 @@ import { isDigit, isUpper, isVerbatim } from "./lib/punctuation";
 const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 const ALLOWED: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.repeatedWordAllowed));
+const NO_FIX: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.repeatedWordNoFix));
 
 /** A word written twice in a row ("the the", "de de"), except grammatical doubles, reduplications and numbers. */
 export default defineRule({
@@ -88,6 +89,13 @@ export default defineRule({
         target: "He met <marker>the The</marker> leaders.",
       },
       {
+        // "it it" may be "if it" or "it is" mistyped: flagged with no fix.
+        from: "es",
+        to: "en",
+        source: "Si no fuera por las imágenes, sería una niña normal.",
+        target: "<marker>It it</marker> were not for the images, she would be a normal girl.",
+      },
+      {
         from: "es",
         to: "en",
         source: "Llegó a Nueva York el martes.",
@@ -151,7 +159,9 @@ export default defineRule({
       // mid-sentence may be a place name (Walla Walla) as well as a slip (York York).
       const sameCase = a.text === b.text || (isUpper(a.text[0]) && b.text === word);
       const name = isUpper(a.text[0]) && isUpper(b.text[0]) && !isSentenceStart(text, a.start);
-      ctx.report(sameCase && !name && isVerbatim(doc, a.start, b.end) ? { ...finding, suggestion: a.text } : finding);
+      // A short word whose double may be one copy mistyped for a neighbour ("It it were" for "If it were").
+      const certain = sameCase && !name && !NO_FIX[doc.lang].has(word);
+      ctx.report(certain && isVerbatim(doc, a.start, b.end) ? { ...finding, suggestion: a.text } : finding);
     }
   },
 });

@@ -29,6 +29,20 @@ export default defineRule({
         target: "El pelotón sale a las 05:00 y vuelve a las 2130.",
       },
       {
+        // A range of 24-hour times before "hours"; a bare "million" after "per"; a six-year term.
+        from: "es",
+        to: "en",
+        source: "Abrirá los sábados de 10 horas a 20.30. Hubo 2,5 accidentes por cada millón de vuelos en el sexenio.",
+        target: "It will open on Saturdays from 1000 to 2030 hours. There were 2.5 crashes per 1 million flights in the six years.",
+      },
+      {
+        // Ordinal and decade words, a year after a prefix, the round-the-clock "24/7" and a stray space in "80, 000".
+        from: "en",
+        to: "es",
+        source: "For the fiftieth time, the seventies band, formed in the mid-1990s, plays 24/7 for 80, 000 fans.",
+        target: "Por quincuagésima vez, la banda de los años 70, creada a mediados de los años 90, toca sin parar para 80.000 fans.",
+      },
+      {
         // "twenty-one" is one number, 21.
         from: "es",
         to: "en",

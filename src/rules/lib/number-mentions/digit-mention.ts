@@ -1,10 +1,13 @@
 // Reads a number written with digits ("800.000", "3,1 millones", "26th", "10:30 pm", "68, 78") and its readings.
 import type { NumberMention } from "./mention";
-import { isAsciiDigits, parseDigits } from "./parse-digits";
+import { isAsciiDigits, militaryTime, parseDigits } from "./parse-digits";
 import type { MentionScan } from "./scan";
 import { scaleAt, type Token } from "./tokenize";
 import { distinct, round } from "./values";
 import { perPair, type PairScope } from "../../../lang/pair";
+import { byLanguage } from "../../../lang/registry";
+import { escapeRegExp } from "../../../lang/inflect";
+import type { Lang } from "../../../types";
 
 // regex-safe: anchored; each repetition must start with a separator the digit class cannot match
 const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
@@ -32,8 +35,28 @@ function unitAfter(after: string, scope: PairScope): { unit: "imperial" | "metri
   return { unit, soft: unit === "imperial" || units.compound.test(after) };
 }
 
+/**
+ * After a 24-hour time of four digits: the language's hour word ("hours", "horas"), maybe past the end of a range
+ * ("from 1000 to 2030 hours"), from rules/<code>/clock-times.json.
+ */
+const HOURS_AFTER: Record<Lang, RegExp> = byLanguage((l) => {
+  const alt = (words: string[]) => words.map(escapeRegExp).join("|");
+  const { before, hours } = l.clockTimes;
+  // regex-safe: alternations of fixed words; one optional range of fixed length
+  return new RegExp(`^\\s*(?:(?:-|–|${alt(before)})\\s*\\d{4}\\s*)?(?:${alt(hours)})(?!\\p{L})`, "iu");
+});
+/** Four digits of a valid 24-hour time. */
+const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
+/** Whether four digits ending at `end` are a 24-hour time before an hour word ("1000 to 2030 hours"). */
+function isHoursClock(text: string, digits: string, end: number, lang: Lang): boolean {
+  return HHMM.test(digits) && HOURS_AFTER[lang].test(text.slice(end, end + 24));
+}
+
 /** Two number tokens that write one decimal with a stray space or a prime ("68, 78", "20''53"). */
 const SPLIT_DECIMAL = /^(?:,\s|''|'|’’|″)$/;
+/** A grouping separator followed by a stray space ("80, 000", "140. 000"). */
+const SPLIT_GROUPING = /^[.,] $/;
 
 /** A letter (for the character before a number: "G20" is a code). */
 const LETTER = /\p{L}/u;
@@ -49,12 +72,25 @@ export function numericParts(t: Token): readonly string[] | null {
   return isAsciiDigits(t.text) ? [t.text, t.text, ""] : NUMERIC.exec(t.text);
 }
 
-/** True when the digits at `start` belong to a code ("G20", "COVID-19", "1.2.3"), not a number. */
-function isCode(text: string, start: number): boolean {
+/**
+ * True when the digits at `start` belong to a code ("G20", "COVID-19", "1.2.3"), not a number. A year after a
+ * lower-case prefix and a hyphen ("mid-1990s", "pre-2008") is a year; the round-the-clock "24/7" is no number.
+ */
+function isCode(text: string, start: number, digits: string): boolean {
   const before = text[start - 1] ?? "";
   const before2 = text[start - 2] ?? "";
+  if (ROUND_THE_CLOCK.test(text.slice(Math.max(0, start - 4), start + digits.length + 2))) return true;
+  if (before === "-" && YEAR.test(digits) && LOWER_PREFIX.test(text.slice(Math.max(0, start - 8), start - 1))) return false;
   return LETTER.test(before) || (/[-/]/.test(before) && LETTER.test(before2)) || (/[.,]/.test(before) && NUMBER_CHAR.test(before2));
 }
+
+/** "24/7" (or "24x7") around the digits being read: "round the clock", no quantity. */
+// regex-safe: fixed characters and one class, no repetition (safe-regex misreads the lookbehind)
+const ROUND_THE_CLOCK = /(?<!\d)24[/x]7(?!\d)/;
+/** Four digits of a year from 1000 to 2099. */
+const YEAR = /^(?:1\d|20)\d\d$/;
+/** A lower-case word of three letters or more right before a hyphen (a prefix: "mid", "pre", "finales"). */
+const LOWER_PREFIX = /(?:^|[^\p{L}])\p{Ll}{3,}$/u;
 
 /**
  * Reads the digit token at `i` (split by `numericParts`) with the scale words after it, adds its mention (or a
@@ -63,7 +99,7 @@ function isCode(text: string, start: number): boolean {
 export function digitMention(scan: MentionScan, i: number, numeric: readonly string[]): number {
   const { text, tokens, w, lang, out } = scan;
   const t = tokens[i];
-  const code = isCode(text, t.start);
+  const code = isCode(text, t.start, numeric[1]);
   const parsed = code ? null : parseDigits(numeric[1], lang);
   i++;
   if (!parsed) {
@@ -83,6 +119,7 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
     i++;
   }
   const values = readings(text, t, last, numeric[1], suffix, parsed.values.slice(), parsed.value, scale);
+  if (scale === 1 && !suffix && isHoursClock(text, numeric[1], last.end, lang)) values.push(...militaryTime(numeric[1]).values);
   const after = suffix && !w.scales.has(suffix) ? numeric[2] : text.slice(last.end, last.end + 24);
   const { unit, soft } = unitAfter(after, scan.scope);
   out.push({
@@ -103,11 +140,18 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
   return i;
 }
 
-/** "68, 78" may be one decimal written with a stray space: offers 68.78 as a soft reading of the pair. */
+/**
+ * "68, 78" may be one decimal written with a stray space, "80, 000" one number whose grouping separator is
+ * followed by a stray space: offers 68.78 or 80000 as a soft reading of the pair.
+ */
 function splitDecimal(scan: MentionScan, t: Token, next: Token | undefined, digits: string): void {
   const { text, out } = scan;
-  if (next && /^\d{1,2}$/.test(next.text) && /^\d+$/.test(digits) && SPLIT_DECIMAL.test(text.slice(t.end, next.start))) {
-    const v = Number(`${digits}.${next.text}`);
+  if (!next || !/^\d+$/.test(digits)) return;
+  const gap = text.slice(t.end, next.start);
+  const decimal = /^\d{1,2}$/.test(next.text) && SPLIT_DECIMAL.test(gap);
+  const grouping = /^\d{3}$/.test(next.text) && digits.length <= 3 && SPLIT_GROUPING.test(gap);
+  if (decimal || grouping) {
+    const v = Number(decimal ? `${digits}.${next.text}` : `${digits}${next.text}`);
     out.push({
       start: t.start,
       end: next.end,
@@ -117,7 +161,7 @@ function splitDecimal(scan: MentionScan, t: Token, next: Token | undefined, digi
       value: v,
       base: v,
       scale: 1,
-      decimals: next.text.length,
+      decimals: decimal ? next.text.length : 0,
       digits: true,
       soft: true,
       parts: 2,

@@ -17,7 +17,7 @@ export function isAsciiDigits(s: string): boolean {
  * colon, which may also be written "04:30" or "4.30". Its values are the number and the clock time (as parseDigits
  * gives "04:30": 4.3, and 16.3 on a 12-hour clock).
  */
-function militaryTime(raw: string): { values: number[]; value: number; decimals: number } {
+export function militaryTime(raw: string): { values: number[]; value: number; decimals: number } {
   const h = Number(raw.slice(0, 2));
   const mm = raw.slice(2);
   if (Number(mm) >= 60) return { values: [Number(raw)], value: Number(raw), decimals: 0 };
