@@ -106,17 +106,7 @@ export default defineRule({
   check(ctx) {
     const doc = ctx.target;
     const allowed = ALLOWED[doc.lang];
-    let sourceFolded: string | undefined;
-    const sourceHasCache = new Map<string, boolean>();
-    const sourceHas = (pair: string) => {
-      let v = sourceHasCache.get(pair);
-      if (v === undefined) {
-        sourceFolded ??= ctx.source.text.toLowerCase().replace(SPACES_TO_COLLAPSE, " ");
-        v = sourceFolded.includes(pair);
-        sourceHasCache.set(pair, v);
-      }
-      return v;
-    };
+    const sourceHas = sourceContains(ctx.source.text);
     const text = doc.text;
     for (const p of doc.paragraphs) {
       let prevStart = -1;
@@ -165,6 +155,21 @@ export default defineRule({
     }
   },
 });
+
+/** Asks whether the source (lower case, spaces collapsed) contains a phrase; folds once, remembers answers. */
+function sourceContains(source: string): (phrase: string) => boolean {
+  let folded: string | undefined;
+  const answers = new Map<string, boolean>();
+  return (phrase) => {
+    let v = answers.get(phrase);
+    if (v === undefined) {
+      folded ??= source.toLowerCase().replace(SPACES_TO_COLLAPSE, " ");
+      v = folded.includes(phrase);
+      answers.set(phrase, v);
+    }
+    return v;
+  };
+}
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
