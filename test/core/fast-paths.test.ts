@@ -12,10 +12,10 @@ import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
-import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
-import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
+import { capitalisedRunsIn, namedIn, namedInDoc, tokens, tokensAt } from "../../src/rules/name-missing/people";
+import { isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
-import { forEachLetterWord } from "../../src/rules/lib/letter-words";
+import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
 import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
 import identification from "../../rules/language-identification.json";
@@ -314,6 +314,25 @@ describe("memos against recomputation", () => {
       expect(fast).toEqual(runs.map((p) => namedIn(p, source.text, 0, source.text.length, from)));
       expect(fast).toContain(true);
       expect(fast).toContain(false);
+    }
+  });
+
+  it("SegmentWords (one scan per segment, shared by the rules) holds the words scanning each segment finds", () => {
+    const odd = buildDoc("L'état d'âme—play-off «Ana» 3x4 ’quoted’ end.\n\nSecond paragraph: Émile-Zola's 😀 words.", "fr");
+    for (const doc of [source, target, odd]) {
+      const words = new SegmentWords(doc);
+      for (let round = 0; round < 2; round++) {
+        for (const seg of doc.segments) {
+          const spans = words.of(seg.index);
+          // as forEachLetterWord over the segment's text (offsets shifted), and as name-missing / untranslated read them
+          const plain: number[] = [];
+          forEachLetterWord(seg.text, 0, seg.text.length, (a, b) => void plain.push(seg.start + a, seg.start + b));
+          expect([...spans]).toEqual(plain);
+          expect(tokensAt(doc.text, spans)).toEqual(tokens(doc.text, seg.start, seg.end));
+          expect(segmentWordsIn(doc.text, seg, spans)).toEqual(wordsIn(seg.text));
+        }
+      }
+      expect(words.of(0)).toBe(words.of(0));
     }
   });
 

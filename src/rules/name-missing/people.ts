@@ -6,7 +6,7 @@ import type { Lang } from "../../types";
 import { foldWord } from "../../align/anchors";
 import { areCognates, cognateStems } from "../name-mismatch/names";
 import { DocMemo } from "../../fast/doc-memo";
-import { forEachLetterWord } from "../lib/letter-words";
+import { forEachLetterWord } from "../../segment/letter-words";
 
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
@@ -30,17 +30,25 @@ export interface Person {
   own?: number;
 }
 
-interface Tok {
+/** A letter word of a text. */
+export interface Tok {
   start: number;
   end: number;
   raw: string;
 }
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** The letter words of text[start, end) (src/rules/lib/letter-words.ts). */
-function tokens(text: string, start: number, end: number): Tok[] {
+/** The letter words of text[start, end) (src/segment/letter-words.ts). */
+export function tokens(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
   forEachLetterWord(text, start, end, (from, to) => out.push({ start: from, end: to, raw: text.slice(from, to) }));
+  return out;
+}
+
+/** The words of `text` at the given [start, end, …] spans (a `SegmentWords` entry) as tokens. */
+export function tokensAt(text: string, spans: Int32Array): Tok[] {
+  const out: Tok[] = new Array(spans.length / 2);
+  for (let k = 0; k < spans.length; k += 2) out[k / 2] = { start: spans[k], end: spans[k + 1], raw: text.slice(spans[k], spans[k + 1]) };
   return out;
 }
 
@@ -65,9 +73,8 @@ function afterParticles(text: string, toks: Tok[], j: number): number {
   return next && CAPITALISED.test(next.raw) && adjacent(text, toks[k - 1], next) ? k : -1;
 }
 
-/** The people named in text[start, end), a text in `lang`. */
-export function peopleIn(text: string, start: number, end: number, lang: Lang): Person[] {
-  const toks = tokens(text, start, end);
+/** The people named in text[start, end), a text in `lang` (`toks`: its letter words, when the caller has them). */
+export function peopleIn(text: string, start: number, end: number, lang: Lang, toks = tokens(text, start, end)): Person[] {
   const ordinary = NOT_GIVEN[lang]?.notGiven ?? [];
   const out: Person[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -116,16 +123,13 @@ function near(a: string, b: string): boolean {
  * True when a word of the person's surname stands capitalised in text[start, end), or nearly so (a near miss is
  * name-mismatch's), or a cognate spelling: the usual way a translation names someone again ("Obama").
  */
-export function namedIn(p: Person, text: string, start: number, end: number, from = 1): boolean {
-  const words = capitalisedWords(text, start, end);
+export function namedIn(p: Person, text: string, start: number, end: number, from = 1, toks = tokens(text, start, end)): boolean {
+  const words = capitalisedWords(toks);
   return p.words.slice(from, p.own).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
 }
 
-/** The folded words of text[start, end) that start with a capital, in order. */
-const capitalisedWords = (text: string, start: number, end: number) =>
-  tokens(text, start, end)
-    .filter((t) => /^\p{Lu}/u.test(t.raw))
-    .map(folded);
+/** The folded words of a text's tokens that start with a capital, in order. */
+const capitalisedWords = (toks: Tok[]) => toks.filter((t) => /^\p{Lu}/u.test(t.raw)).map(folded);
 
 /** A whole text's capitalised words, each once, (built on first need) every cognate stem of them, and the answer for each word asked. */
 interface CapitalIndex {
@@ -144,7 +148,7 @@ const INDEX = new DocMemo<CapitalIndex>();
  */
 export function namedInDoc(p: Person, doc: { text: string }, from = 1): boolean {
   let index = INDEX.get(doc);
-  if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(doc.text, 0, doc.text.length)), answers: new Map() }));
+  if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(tokens(doc.text, 0, doc.text.length))), answers: new Map() }));
   const idx = index;
   return p.words.slice(from, p.own).some((w) => {
     let answer = idx.answers.get(w);
@@ -162,9 +166,8 @@ function namesWord(index: CapitalIndex, w: string): boolean {
   return cognateStems(w).some((s) => index.stems!.has(s));
 }
 
-/** Runs of two or more capitalised words side by side, not at the sentence's start: names of any kind. */
-export function capitalisedRunsIn(text: string, start: number, end: number): Person[] {
-  const toks = tokens(text, start, end);
+/** Runs of two or more capitalised words side by side, not at the sentence's start: names of any kind (`toks` as for peopleIn). */
+export function capitalisedRunsIn(text: string, start: number, end: number, toks = tokens(text, start, end)): Person[] {
   const out: Person[] = [];
   let run: Tok[] = [];
   /** The token before the next one: the run's last word, or the last particle inside it. */
