@@ -47,7 +47,9 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
   const named = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang, sToks);
   // Any other name of two or more capitalised words (a body, a place, a person whose given name the table lacks).
-  const others = capitalisedRunsIn(ctx.source.text, s.start, s.end, sToks).filter((r) => !named.some((x) => x.start < r.end && r.start < x.end));
+  const others = capitalisedRunsIn(ctx.source.text, s.start, s.end, sToks).filter(
+    (r) => !named.some((x) => x.start < r.end && r.start < x.end),
+  );
   const gone = [
     ...named.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end, 1, tToks)),
     ...others.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end, 0, tToks)),

@@ -89,7 +89,8 @@ function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][]
   const from = ctx.source.lang;
   const to = ctx.target.lang;
   const pairs = new Set<string>();
-  for (const s of sources) for (const p of adjacentPairs(s.text, segmentWordsIn(ctx.source.text, s, ctx.words.source.of(s.index)))) pairs.add(p);
+  for (const s of sources)
+    for (const p of adjacentPairs(s.text, segmentWordsIn(ctx.source.text, s, ctx.words.source.of(s.index)))) pairs.add(p);
   const text = blankQuotes(t.text);
   // Without quotes or brackets to blank, the sentence's words are those the check already holds.
   const words = text === t.text ? segmentWordsIn(ctx.target.text, t, ctx.words.target.of(t.index)) : wordsIn(text);
