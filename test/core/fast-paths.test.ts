@@ -12,7 +12,7 @@ import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
-import { capitalisedRunsIn, namedIn, namedInDoc, tokens, tokensAt } from "../../src/rules/name-missing/people";
+import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
 import { isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
 import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
@@ -231,6 +231,41 @@ describe("areCognates (stems remembered) against comparing fresh stems", () => {
       expect(fast).toEqual(pairs.map(([a, b]) => plain(a, b)));
       expect(fast.filter(Boolean).length).toBeGreaterThan(words.length);
     }
+  });
+});
+
+describe("name-missing's near (reused rows, early stop) against the full edit-distance table", () => {
+  /** Levenshtein distance by the whole table, a new row per letter: the plain version. */
+  const distance = (a: string, b: string) => {
+    let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+    for (let x = 1; x <= a.length; x++) {
+      const cur = [x];
+      for (let y = 1; y <= b.length; y++) cur.push(Math.min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (a[x - 1] === b[y - 1] ? 0 : 1)));
+      prev = cur;
+    }
+    return prev[b.length];
+  };
+
+  it("answers distance <= 2 on every pair of short strings and on long words", () => {
+    const words = allStrings(["a", "b", "é"], 4);
+    let nearPairs = 0;
+    for (const a of words) {
+      for (const b of words) {
+        const expected = distance(a, b) <= 2;
+        if (expected) nearPairs++;
+        if (near(a, b) !== expected) expect([a, b, near(a, b)]).toEqual([a, b, expected]);
+      }
+    }
+    expect(nearPairs).toBeGreaterThan(1000);
+    // Longer than the rows it starts with (32 units), then short again.
+    const long = "internationalisation-of-the-committees";
+    for (const [a, b] of [
+      [long, long.replace("the", "tha")],
+      [long, long.replace("of-the", "of-te")],
+      [long, long.replace("of-the", "f-th")],
+      ["ab", "ba"],
+    ])
+      expect(near(a, b)).toBe(distance(a, b) <= 2);
   });
 });
 

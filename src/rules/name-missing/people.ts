@@ -107,16 +107,33 @@ export function peopleIn(text: string, start: number, end: number, lang: Lang, t
   return out;
 }
 
-/** Edit distance of two short words, capped: a near miss (name-mismatch's case) counts as the same name here. */
-function near(a: string, b: string): boolean {
+/** Two rows of the edit-distance table, reused by every `near` call (grown for a longer word). */
+let rows = { prev: new Int32Array(32), cur: new Int32Array(32) };
+
+/**
+ * Whether the edit distance (Levenshtein) of two words is at most 2: a near miss (name-mismatch's case) counts as the
+ * same name here. Fast path: two reused rows instead of a new array per row, and a stop once a row's least value
+ * passes 2 (no later row has a smaller one); tested against the full table in fast-paths.
+ */
+export function near(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  const n = b.length;
+  if (rows.prev.length <= n) rows = { prev: new Int32Array(n + 1), cur: new Int32Array(n + 1) };
+  let { prev, cur } = rows;
+  for (let y = 0; y <= n; y++) prev[y] = y;
   for (let x = 1; x <= a.length; x++) {
-    const cur = [x];
-    for (let y = 1; y <= b.length; y++) cur.push(Math.min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (a[x - 1] === b[y - 1] ? 0 : 1)));
-    prev = cur;
+    const c = a.charCodeAt(x - 1);
+    cur[0] = x;
+    let least = x;
+    for (let y = 1; y <= n; y++) {
+      const v = Math.min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (c === b.charCodeAt(y - 1) ? 0 : 1));
+      cur[y] = v;
+      if (v < least) least = v;
+    }
+    if (least > 2) return false;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length] <= 2;
+  return prev[n] <= 2;
 }
 
 /**
