@@ -1,6 +1,7 @@
 import { align } from "../align/align";
 import { buildBilingualDocs } from "../input/bilingual/docs";
 import { buildDoc, toRawSpan, type Doc, type Segment } from "../segment/document";
+import { SegmentWords } from "../segment/letter-words";
 import { fnv1a } from "../report/id-hash";
 import type { AlignedPair, Finding, LocalSpan, Rule, RuleContext } from "./rule";
 import { applyFixes } from "../report/fix";
@@ -16,12 +17,15 @@ const now = (): number => (typeof performance !== "undefined" ? performance.now(
 /** Called with both Docs right after segmentation; may throw to stop the check (the Worker's sentence limit). */
 export type SegmentGuard = (source: Doc, target: Doc) => void;
 
-/** The beads with their segments, and the index of the bead holding each source and target segment. */
+/**
+ * The beads with their segments, the index of the bead holding each source and target segment, and the (empty,
+ * filled on first request) memo of each segment's words that the rules share.
+ */
 export function resolveAlignment(
   alignment: readonly Bead[],
   source: Doc,
   target: Doc,
-): Pick<RuleContext, "pairs" | "pairOfSource" | "pairOfTarget"> {
+): Pick<RuleContext, "pairs" | "pairOfSource" | "pairOfTarget" | "words"> {
   const pairs: AlignedPair[] = alignment.map((bead) => ({
     bead,
     source: bead.source.map((i) => source.segments[i]),
@@ -33,7 +37,7 @@ export function resolveAlignment(
     for (const i of p.bead.source) pairOfSource[i] = k;
     for (const i of p.bead.target) pairOfTarget[i] = k;
   });
-  return { pairs, pairOfSource, pairOfTarget };
+  return { pairs, pairOfSource, pairOfTarget, words: { source: new SegmentWords(source), target: new SegmentWords(target) } };
 }
 
 /** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
@@ -51,8 +55,8 @@ export function check(req: CheckRequest, rules: readonly Rule[], observe?: Stage
   guard?.(source, target);
   const alignment = paired?.alignment ?? align(source, target);
   lap("alignment");
-  const { pairs, pairOfSource, pairOfTarget } = resolveAlignment(alignment, source, target);
-  const issues = runRules(rules, { source, target, alignment, pairs, options, pairOfSource, pairOfTarget }, lap);
+  const { pairs, pairOfSource, pairOfTarget, words } = resolveAlignment(alignment, source, target);
+  const issues = runRules(rules, { source, target, alignment, pairs, options, pairOfSource, pairOfTarget, words }, lap);
   issues.sort(compareIssues);
   assignIds(issues);
 
@@ -108,6 +112,7 @@ function runRules(rules: readonly Rule[], seen: Omit<RuleContext, "report">, lap
       options,
       pairOfSource: seen.pairOfSource,
       pairOfTarget: seen.pairOfTarget,
+      words: seen.words,
       report: reportFinding,
     };
     rule.check(ctx);

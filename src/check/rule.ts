@@ -1,4 +1,5 @@
 import type { Doc, Segment } from "../segment/document";
+import type { SegmentWords } from "../segment/letter-words";
 import type { Bead, Category, CheckOptions, InputFormat, LocaleTag, Severity } from "../types";
 
 /** Static description of a rule, as `GET /v1/rules` lists it. */
@@ -69,6 +70,8 @@ export interface RuleContext {
   /** Index into `pairs` of the bead holding each source / target segment. */
   pairOfSource: number[];
   pairOfTarget: number[];
+  /** The letter words of each segment of each side, scanned on first request and shared by every rule of this check. */
+  words: { source: SegmentWords; target: SegmentWords };
   report(finding: Finding): void;
 }
 

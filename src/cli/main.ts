@@ -32,7 +32,8 @@ Usage:
 
 ${EXIT_HELP}`;
 
-const CHECK_HELP = `Usage:
+/** Help text of `translint check` (a function: listing the languages builds every language pack). */
+const checkHelp = () => `Usage:
   translint check --source <file> --target <file> --from <tag> --to <tag> [options]
   translint check <file.xlf|file.xliff|file.tmx>... [options]
   translint check <dir>... [options]
@@ -129,7 +130,7 @@ export function runCli(argv: string[], io: Io): number {
   if (cmd !== "check") throw new UsageError(`unknown command "${cmd}" (try --help)`);
   const args = parseArgs(rest);
   if (args.flags.has("help")) {
-    io.out(CHECK_HELP);
+    io.out(checkHelp());
     return EXIT.ok;
   }
   return runCheck(args, io);

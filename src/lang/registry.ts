@@ -4,6 +4,7 @@ import { SUPPORTED_LANGS, type Lang } from "../types";
 import type { Language } from "./language";
 import { LocaleError, resolveLocale, unsupportedLanguage } from "./locale";
 import { PACKS } from "./packs";
+import { lazyRecord } from "../fast/lazy-record";
 
 /** The pack of a supported code or of a BCP-47 tag ("es", "es-MX", "en_GB"); throws `unsupported` otherwise. */
 export function languageOf(tagOrCode: string): Language {
@@ -32,7 +33,10 @@ export function unsupported(lang: string): LocaleError {
   return unsupportedLanguage(lang);
 }
 
-/** One value per supported language, built once from its pack (`byLanguage((l) => new Set(l.stopwords))`). */
+/**
+ * One value per supported language, built once from its pack on first read (`byLanguage((l) => new Set(l.stopwords))`):
+ * a check reads two languages, so the others are never built.
+ */
 export function byLanguage<T>(build: (language: Language) => T): Record<Lang, T> {
-  return Object.fromEntries(SUPPORTED_LANGS.map((l) => [l, build(PACKS[l])])) as Record<Lang, T>;
+  return lazyRecord(Object.fromEntries(SUPPORTED_LANGS.map((l) => [l, () => build(PACKS[l])])) as Record<Lang, () => T>);
 }

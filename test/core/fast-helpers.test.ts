@@ -5,6 +5,7 @@ import { isAllCaps } from "../../src/rules/lib/acronyms";
 import { editDistance, isOneEdit } from "../../src/lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII, wordHashStep } from "../../src/fast/word-set";
+import { lazyRecord } from "../../src/fast/lazy-record";
 
 /** Every string of up to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -157,5 +158,25 @@ describe("unit-class", () => {
     expect(isLetterAt("ñu", -1)).toBe(false);
     expect(isLetterAt("ñu", 0)).toBe(true);
     expect(isLetterAt("ñu", 2)).toBe(false);
+  });
+});
+
+describe("lazyRecord", () => {
+  it("holds what building every value at once holds, builds a value only when its key is read, and only once", () => {
+    const built: string[] = [];
+    const builder = (key: string, value: unknown) => () => {
+      built.push(key);
+      return value;
+    };
+    const builders = { a: builder("a", { n: 1 }), b: builder("b", { n: 2 }), c: builder("c", [3]) };
+    const lazy = lazyRecord<"a" | "b" | "c", unknown>(builders);
+    expect(built).toEqual([]);
+    expect(lazy.b).toEqual({ n: 2 });
+    expect(lazy.b).toBe(lazy.b);
+    expect(built).toEqual(["b"]);
+    const eager = Object.fromEntries(Object.entries(builders).map(([k, f]) => [k, f()]));
+    expect(Object.keys(lazy)).toEqual(Object.keys(eager));
+    expect({ ...lazy }).toEqual(eager);
+    expect(built).toEqual(["b", "a", "b", "c", "a", "c"]);
   });
 });

@@ -12,10 +12,10 @@ import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
-import { capitalisedRunsIn, namedIn, namedInDoc } from "../../src/rules/name-missing/people";
-import { isSpace, wordsIn } from "../../src/rules/untranslated/source-runs";
+import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
+import { isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
-import { forEachLetterWord } from "../../src/rules/lib/letter-words";
+import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
 import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
 import identification from "../../rules/language-identification.json";
@@ -234,6 +234,41 @@ describe("areCognates (stems remembered) against comparing fresh stems", () => {
   });
 });
 
+describe("name-missing's near (reused rows, early stop) against the full edit-distance table", () => {
+  /** Levenshtein distance by the whole table, a new row per letter: the plain version. */
+  const distance = (a: string, b: string) => {
+    let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+    for (let x = 1; x <= a.length; x++) {
+      const cur = [x];
+      for (let y = 1; y <= b.length; y++) cur.push(Math.min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (a[x - 1] === b[y - 1] ? 0 : 1)));
+      prev = cur;
+    }
+    return prev[b.length];
+  };
+
+  it("answers distance <= 2 on every pair of short strings and on long words", () => {
+    const words = allStrings(["a", "b", "é"], 4);
+    let nearPairs = 0;
+    for (const a of words) {
+      for (const b of words) {
+        const expected = distance(a, b) <= 2;
+        if (expected) nearPairs++;
+        if (near(a, b) !== expected) expect([a, b, near(a, b)]).toEqual([a, b, expected]);
+      }
+    }
+    expect(nearPairs).toBeGreaterThan(1000);
+    // Longer than the rows it starts with (32 units), then short again.
+    const long = "internationalisation-of-the-committees";
+    for (const [a, b] of [
+      [long, long.replace("the", "tha")],
+      [long, long.replace("of-the", "of-te")],
+      [long, long.replace("of-the", "f-th")],
+      ["ab", "ba"],
+    ])
+      expect(near(a, b)).toBe(distance(a, b) <= 2);
+  });
+});
+
 describe("hash tables against Set", () => {
   const words = allStrings(["a", "b", "'", "é"], 4);
   const members = words.filter((_, k) => k % 3 === 0);
@@ -314,6 +349,25 @@ describe("memos against recomputation", () => {
       expect(fast).toEqual(runs.map((p) => namedIn(p, source.text, 0, source.text.length, from)));
       expect(fast).toContain(true);
       expect(fast).toContain(false);
+    }
+  });
+
+  it("SegmentWords (one scan per segment, shared by the rules) holds the words scanning each segment finds", () => {
+    const odd = buildDoc("L'état d'âme—play-off «Ana» 3x4 ’quoted’ end.\n\nSecond paragraph: Émile-Zola's 😀 words.", "fr");
+    for (const doc of [source, target, odd]) {
+      const words = new SegmentWords(doc);
+      for (let round = 0; round < 2; round++) {
+        for (const seg of doc.segments) {
+          const spans = words.of(seg.index);
+          // as forEachLetterWord over the segment's text (offsets shifted), and as name-missing / untranslated read them
+          const plain: number[] = [];
+          forEachLetterWord(seg.text, 0, seg.text.length, (a, b) => void plain.push(seg.start + a, seg.start + b));
+          expect([...spans]).toEqual(plain);
+          expect(tokensAt(doc.text, spans)).toEqual(tokens(doc.text, seg.start, seg.end));
+          expect(segmentWordsIn(doc.text, seg, spans)).toEqual(wordsIn(seg.text));
+        }
+      }
+      expect(words.of(0)).toBe(words.of(0));
     }
   });
 

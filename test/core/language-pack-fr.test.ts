@@ -2,10 +2,12 @@
 // right, and registering it changed no other pair (its words are read only in pairs with French: src/lang/pair.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fr } from "../../src/lang/packs/fr";
+import { PACKS } from "../../src/lang/packs";
 import { languageOf, supportedLanguages } from "../../src/lang/registry";
 import { pairScope } from "../../src/lang/pair";
 import { isStopword } from "../../src/rules/untranslated/langid";
+
+const fr = PACKS.fr;
 
 const keysOf = (lang: string, file: string) =>
   Object.keys(JSON.parse(readFileSync(`rules/${lang}/${file}`, "utf8")))

@@ -2,10 +2,12 @@
 import { pairScope } from "../../src/lang/pair";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { it as italian } from "../../src/lang/packs/it";
+import { PACKS } from "../../src/lang/packs";
 import { extractNumbers } from "../../src/rules/lib/number-mentions/extract";
 import { segmentParagraph } from "../../src/segment/segment";
 import type { Lang } from "../../src/types";
+
+const italian = PACKS.it;
 
 const IT = "it" as Lang;
 const sentences = (text: string) => segmentParagraph(text, 0, text.length, IT).map(([s, e]) => text.slice(s, e));

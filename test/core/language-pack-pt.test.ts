@@ -4,11 +4,13 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { resolveLocale } from "../../src/lang/locale";
 import { numberConventions } from "../../src/lang/locale-conventions";
-import { pt } from "../../src/lang/packs/pt";
+import { PACKS } from "../../src/lang/packs";
 import { conventionsFor } from "../../src/rules/lib/punctuation";
 import { extractNumbers } from "../../src/rules/lib/number-mentions/extract";
 import { segmentParagraph } from "../../src/segment/segment";
 import type { Lang } from "../../src/types";
+
+const pt = PACKS.pt;
 
 const PT = "pt" as Lang;
 const sentences = (text: string) => segmentParagraph(text, 0, text.length, PT).map(([s, e]) => text.slice(s, e));

@@ -41,5 +41,5 @@ const files = {
   wordOrder,
 } as unknown as PackFiles;
 
-/** English. */
-export const en: Language = buildLanguage("en", files, { wordVariants });
+/** English (built on first use: packs/index.ts). */
+export const en = (): Language => buildLanguage("en", files, { wordVariants });

@@ -43,5 +43,5 @@ const files = {
   wordOrder,
 } as unknown as PackFiles;
 
-/** Spanish. */
-export const es: Language = buildLanguage("es", files, { wordVariants });
+/** Spanish (built on first use: packs/index.ts). */
+export const es = (): Language => buildLanguage("es", files, { wordVariants });

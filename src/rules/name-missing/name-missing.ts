@@ -2,12 +2,22 @@ import { isConfidentSplitOrJoin } from "../lib/confident-pair";
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { knownWords } from "../untranslated/language-words";
-import { capitalisedRunsIn, isGivenName, namedIn, namedInDoc, peopleIn, type Person } from "./people";
+import { capitalisedRunsIn, isGivenName, namedIn, namedInDoc, peopleIn, tokens, tokensAt, type Person, type Tok } from "./people";
+import type { Segment } from "../../segment/document";
+import type { SegmentWords } from "../../segment/letter-words";
 
 /** Alignment score from which a 1–1, 1–2 or 2–1 bead counts as confident. */
 const CONFIDENT = 0.5;
 
 const confident = (p: AlignedPair) => isConfidentSplitOrJoin(p, CONFIDENT);
+
+/**
+ * The letter words of a bead's sentences on one side: a single sentence's from the check's shared `SegmentWords`,
+ * two sentences' scanned over their whole span (the span also holds the gap between them).
+ */
+function beadTokens(text: string, words: SegmentWords, segs: Segment[]): Tok[] {
+  return segs.length === 1 ? tokensAt(text, words.of(segs[0].index)) : tokens(text, segs[0].start, segs[segs.length - 1].end);
+}
 
 /** [start, end) of a bead's sentences on one side. */
 const span = (segs: { start: number; end: number }[]) => ({ start: segs[0].start, end: segs[segs.length - 1].end });
@@ -26,19 +36,23 @@ const properName = (x: Person, lang: Lang) => x.words.every((w) => isGivenName(w
 function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[] } {
   const s = span(ctx.pairs[k].source);
   const t = span(ctx.pairs[k].target);
+  const tToks = beadTokens(ctx.target.text, ctx.words.target, ctx.pairs[k].target);
   // What stands in the missing name's place: a proper name (capitalised words) no word of which the source has.
-  const people = peopleIn(ctx.target.text, t.start, t.end, ctx.target.lang);
+  const people = peopleIn(ctx.target.text, t.start, t.end, ctx.target.lang, tToks);
   const person = (x: Person) => people.some((y) => y.start === x.start);
-  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end).filter(
+  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end, tToks).filter(
     (x) => (person(x) || properName(x, ctx.target.lang)) && !namedInDoc(x, ctx.source, 0),
   );
   if (!added.length) return { gone: [], added };
-  const named = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang);
+  const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
+  const named = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang, sToks);
   // Any other name of two or more capitalised words (a body, a place, a person whose given name the table lacks).
-  const others = capitalisedRunsIn(ctx.source.text, s.start, s.end).filter((r) => !named.some((x) => x.start < r.end && r.start < x.end));
+  const others = capitalisedRunsIn(ctx.source.text, s.start, s.end, sToks).filter(
+    (r) => !named.some((x) => x.start < r.end && r.start < x.end),
+  );
   const gone = [
-    ...named.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end)),
-    ...others.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end, 0)),
+    ...named.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end, 1, tToks)),
+    ...others.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end, 0, tToks)),
   ];
   return { gone, added };
 }

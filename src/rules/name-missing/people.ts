@@ -6,7 +6,7 @@ import type { Lang } from "../../types";
 import { foldWord } from "../../align/anchors";
 import { areCognates, cognateStems } from "../name-mismatch/names";
 import { DocMemo } from "../../fast/doc-memo";
-import { forEachLetterWord } from "../lib/letter-words";
+import { forEachLetterWord } from "../../segment/letter-words";
 
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
@@ -30,17 +30,25 @@ export interface Person {
   own?: number;
 }
 
-interface Tok {
+/** A letter word of a text. */
+export interface Tok {
   start: number;
   end: number;
   raw: string;
 }
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** The letter words of text[start, end) (src/rules/lib/letter-words.ts). */
-function tokens(text: string, start: number, end: number): Tok[] {
+/** The letter words of text[start, end) (src/segment/letter-words.ts). */
+export function tokens(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
   forEachLetterWord(text, start, end, (from, to) => out.push({ start: from, end: to, raw: text.slice(from, to) }));
+  return out;
+}
+
+/** The words of `text` at the given [start, end, …] spans (a `SegmentWords` entry) as tokens. */
+export function tokensAt(text: string, spans: Int32Array): Tok[] {
+  const out: Tok[] = new Array(spans.length / 2);
+  for (let k = 0; k < spans.length; k += 2) out[k / 2] = { start: spans[k], end: spans[k + 1], raw: text.slice(spans[k], spans[k + 1]) };
   return out;
 }
 
@@ -65,9 +73,8 @@ function afterParticles(text: string, toks: Tok[], j: number): number {
   return next && CAPITALISED.test(next.raw) && adjacent(text, toks[k - 1], next) ? k : -1;
 }
 
-/** The people named in text[start, end), a text in `lang`. */
-export function peopleIn(text: string, start: number, end: number, lang: Lang): Person[] {
-  const toks = tokens(text, start, end);
+/** The people named in text[start, end), a text in `lang` (`toks`: its letter words, when the caller has them). */
+export function peopleIn(text: string, start: number, end: number, lang: Lang, toks = tokens(text, start, end)): Person[] {
   const ordinary = NOT_GIVEN[lang]?.notGiven ?? [];
   const out: Person[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -100,32 +107,46 @@ export function peopleIn(text: string, start: number, end: number, lang: Lang): 
   return out;
 }
 
-/** Edit distance of two short words, capped: a near miss (name-mismatch's case) counts as the same name here. */
-function near(a: string, b: string): boolean {
+/** Two rows of the edit-distance table, reused by every `near` call (grown for a longer word). */
+let rows = { prev: new Int32Array(32), cur: new Int32Array(32) };
+
+/**
+ * Whether the edit distance (Levenshtein) of two words is at most 2: a near miss (name-mismatch's case) counts as the
+ * same name here. Fast path: two reused rows instead of a new array per row, and a stop once a row's least value
+ * passes 2 (no later row has a smaller one); tested against the full table in fast-paths.
+ */
+export function near(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  const n = b.length;
+  if (rows.prev.length <= n) rows = { prev: new Int32Array(n + 1), cur: new Int32Array(n + 1) };
+  let { prev, cur } = rows;
+  for (let y = 0; y <= n; y++) prev[y] = y;
   for (let x = 1; x <= a.length; x++) {
-    const cur = [x];
-    for (let y = 1; y <= b.length; y++) cur.push(Math.min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (a[x - 1] === b[y - 1] ? 0 : 1)));
-    prev = cur;
+    const c = a.charCodeAt(x - 1);
+    cur[0] = x;
+    let least = x;
+    for (let y = 1; y <= n; y++) {
+      const v = Math.min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (c === b.charCodeAt(y - 1) ? 0 : 1));
+      cur[y] = v;
+      if (v < least) least = v;
+    }
+    if (least > 2) return false;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length] <= 2;
+  return prev[n] <= 2;
 }
 
 /**
  * True when a word of the person's surname stands capitalised in text[start, end), or nearly so (a near miss is
  * name-mismatch's), or a cognate spelling: the usual way a translation names someone again ("Obama").
  */
-export function namedIn(p: Person, text: string, start: number, end: number, from = 1): boolean {
-  const words = capitalisedWords(text, start, end);
+export function namedIn(p: Person, text: string, start: number, end: number, from = 1, toks = tokens(text, start, end)): boolean {
+  const words = capitalisedWords(toks);
   return p.words.slice(from, p.own).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
 }
 
-/** The folded words of text[start, end) that start with a capital, in order. */
-const capitalisedWords = (text: string, start: number, end: number) =>
-  tokens(text, start, end)
-    .filter((t) => /^\p{Lu}/u.test(t.raw))
-    .map(folded);
+/** The folded words of a text's tokens that start with a capital, in order. */
+const capitalisedWords = (toks: Tok[]) => toks.filter((t) => /^\p{Lu}/u.test(t.raw)).map(folded);
 
 /** A whole text's capitalised words, each once, (built on first need) every cognate stem of them, and the answer for each word asked. */
 interface CapitalIndex {
@@ -144,7 +165,7 @@ const INDEX = new DocMemo<CapitalIndex>();
  */
 export function namedInDoc(p: Person, doc: { text: string }, from = 1): boolean {
   let index = INDEX.get(doc);
-  if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(doc.text, 0, doc.text.length)), answers: new Map() }));
+  if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(tokens(doc.text, 0, doc.text.length))), answers: new Map() }));
   const idx = index;
   return p.words.slice(from, p.own).some((w) => {
     let answer = idx.answers.get(w);
@@ -162,9 +183,8 @@ function namesWord(index: CapitalIndex, w: string): boolean {
   return cognateStems(w).some((s) => index.stems!.has(s));
 }
 
-/** Runs of two or more capitalised words side by side, not at the sentence's start: names of any kind. */
-export function capitalisedRunsIn(text: string, start: number, end: number): Person[] {
-  const toks = tokens(text, start, end);
+/** Runs of two or more capitalised words side by side, not at the sentence's start: names of any kind (`toks` as for peopleIn). */
+export function capitalisedRunsIn(text: string, start: number, end: number, toks = tokens(text, start, end)): Person[] {
   const out: Person[] = [];
   let run: Tok[] = [];
   /** The token before the next one: the run's last word, or the last particle inside it. */

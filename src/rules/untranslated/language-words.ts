@@ -5,25 +5,28 @@ import { foldWord } from "../../align/anchors";
 import lexicon from "../../../rules/anchor-lexicon.json";
 import common from "../../../rules/common-words.json";
 
-function collect(): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const add = (lang: string, words: string[]) => {
-    const set = out.get(lang) ?? new Set<string>();
+/** The folded words of one language: its lexicon column, then its common words (empty when it has none). */
+function collect(lang: string): Set<string> {
+  const set = new Set<string>();
+  const add = (words: string[]) => {
     for (const w of words) for (const part of w.split(/\s+/)) if (part) set.add(foldWord(part));
-    out.set(lang, set);
   };
   // One row per concept, a column per language: a string or a list of forms.
   for (const row of lexicon.rows as Record<string, string | string[]>[]) {
-    for (const [lang, forms] of Object.entries(row)) add(lang, typeof forms === "string" ? [forms] : forms);
+    const forms = Object.hasOwn(row, lang) ? row[lang] : undefined;
+    if (forms !== undefined) add(typeof forms === "string" ? [forms] : forms);
   }
-  for (const [lang, words] of Object.entries(common)) if (!lang.startsWith("_") && Array.isArray(words)) add(lang, words);
-  return out;
+  const words = lang.startsWith("_") ? undefined : (common as Record<string, unknown>)[lang];
+  if (Object.hasOwn(common, lang) && Array.isArray(words)) add(words);
+  return set;
 }
 
-const WORDS = collect();
-const NONE: ReadonlySet<string> = new Set();
+/** Each language's words, collected when the language is first asked about (a check asks about two or three). */
+const WORDS = new Map<string, ReadonlySet<string>>();
 
 /** The folded known words of a language (empty when there are none). */
 export function knownWords(lang: string): ReadonlySet<string> {
-  return WORDS.get(lang) ?? NONE;
+  let words = WORDS.get(lang);
+  if (!words) WORDS.set(lang, (words = collect(lang)));
+  return words;
 }

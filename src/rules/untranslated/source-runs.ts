@@ -1,7 +1,8 @@
 // Runs of words a target sentence shares, in the same order and side by side, with its aligned source sentences:
 // the raw material of untranslated-phrase (a phrase copied from the source instead of translated).
 import { foldWord } from "../../align/anchors";
-import { forEachLetterWord } from "../lib/letter-words";
+import { forEachLetterWord } from "../../segment/letter-words";
+import type { Segment } from "../../segment/document";
 
 /** A word of a text with its offsets and its folded form. */
 export interface RunWord {
@@ -21,15 +22,29 @@ export function blankQuotes(text: string): string {
 
 const MARKS = /[-’]/;
 
-/** The words of text[start, end) in order (letter words, src/rules/lib/letter-words.ts), offsets relative to `text`. */
+/** The words of text[start, end) in order (letter words, src/segment/letter-words.ts), offsets relative to `text`. */
 export function wordsIn(text: string, start = 0, end = text.length): RunWord[] {
   const out: RunWord[] = [];
-  forEachLetterWord(text, start, end, (from, to) => {
-    const raw = text.slice(from, to);
-    // Most words have no hyphen or curly apostrophe: they skip the replace (which would return them unchanged).
-    out.push({ start: from, end: to, raw, folded: foldWord(MARKS.test(raw) ? raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")) : raw) });
-  });
+  forEachLetterWord(text, start, end, (from, to) => out.push(runWord(text.slice(from, to), from, to)));
   return out;
+}
+
+/**
+ * wordsIn(segment.text), read from the segment's words as the check's shared `SegmentWords` holds them (`spans`:
+ * offsets into the document's text `docText`, made relative to the segment here).
+ */
+export function segmentWordsIn(docText: string, segment: Segment, spans: Int32Array): RunWord[] {
+  const out: RunWord[] = new Array(spans.length / 2);
+  for (let k = 0; k < spans.length; k += 2) {
+    out[k / 2] = runWord(docText.slice(spans[k], spans[k + 1]), spans[k] - segment.start, spans[k + 1] - segment.start);
+  }
+  return out;
+}
+
+/** A word with its folded form (a hyphen folds to a space, a curly apostrophe to a straight one). */
+function runWord(raw: string, start: number, end: number): RunWord {
+  // Most words have no hyphen or curly apostrophe: they skip the replace (which would return them unchanged).
+  return { start, end, raw, folded: foldWord(MARKS.test(raw) ? raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")) : raw) };
 }
 
 /** The pairs of adjacent words (separated by spaces only) of a text, folded, as "a b" keys. */

@@ -7,7 +7,7 @@ import { languageOf } from "../../lang/registry";
 import table from "../../../rules/untranslated-phrase.json";
 import { isStopword, stopwordCount } from "./langid";
 import { knownWords } from "./language-words";
-import { adjacentPairs, blankQuotes, sharedRuns, wordsIn, type RunWord } from "./source-runs";
+import { adjacentPairs, blankQuotes, segmentWordsIn, sharedRuns, wordsIn, type RunWord } from "./source-runs";
 
 interface LangEntry {
   name: string;
@@ -89,9 +89,11 @@ function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][]
   const from = ctx.source.lang;
   const to = ctx.target.lang;
   const pairs = new Set<string>();
-  for (const s of sources) for (const p of adjacentPairs(s.text, wordsIn(s.text))) pairs.add(p);
+  for (const s of sources)
+    for (const p of adjacentPairs(s.text, segmentWordsIn(ctx.source.text, s, ctx.words.source.of(s.index)))) pairs.add(p);
   const text = blankQuotes(t.text);
-  const words = wordsIn(text);
+  // Without quotes or brackets to blank, the sentence's words are those the check already holds.
+  const words = text === t.text ? segmentWordsIn(ctx.target.text, t, ctx.words.target.of(t.index)) : wordsIn(text);
   const out: RunWord[][] = [];
   for (const run of sharedRuns(text, words, pairs)) {
     if (run.length > MAX_SHARE * words.length || !run.some((w) => w.raw.length >= MIN_CONTENT && !isStopword(w.raw, ctx.source.pair)))

@@ -1,0 +1,56 @@
+// The words of a text as /\p{L}+(?:['’-]\p{L}+)*/gu matches them (letters, with single inner apostrophes or
+// hyphens between letters: "d'être", "play-off"), found by a hand scanner: no match array or iterator per word.
+// Used by untranslated-phrase's shared runs and name-missing's people, which read words by this one definition,
+// through `SegmentWords`: each segment scanned once per check, however many rules read it.
+import { letterUnitsAt } from "../fast/unit-class";
+import type { Doc } from "./document";
+
+/** Calls `visit(start, end)` for each word of text[start, end) in order, offsets relative to `text`. */
+export function forEachLetterWord(text: string, start: number, end: number, visit: (start: number, end: number) => void): void {
+  let i = start;
+  while (i < end) {
+    let u = letterUnitsAt(text, i, end);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i += u;
+    while (i < end) {
+      u = letterUnitsAt(text, i, end);
+      if (u > 0) i += u;
+      else {
+        // An apostrophe or hyphen continues the word only before a letter.
+        const c = text.charCodeAt(i);
+        if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < end && letterUnitsAt(text, i + 1, end) > 0) i++;
+        else break;
+      }
+    }
+    visit(from, i);
+  }
+}
+
+/**
+ * The letter words of each segment of one document, scanned when a segment is first asked for and kept for the
+ * rest of the check: an explicit memo the check runner makes per run and hands every rule (`RuleContext.words`),
+ * replacing a scan of the same segment by each rule that reads its words.
+ */
+export class SegmentWords {
+  private readonly spans: (Int32Array | undefined)[];
+
+  constructor(private readonly doc: Pick<Doc, "text" | "segments">) {
+    this.spans = new Array(doc.segments.length);
+  }
+
+  /** The words of segment i as [start, end, start, end, …], offsets into the document's text. */
+  of(i: number): Int32Array {
+    let spans = this.spans[i];
+    if (!spans) {
+      const found: number[] = [];
+      const { start, end } = this.doc.segments[i];
+      forEachLetterWord(this.doc.text, start, end, (from, to) => void found.push(from, to));
+      this.spans[i] = spans = Int32Array.from(found);
+    }
+    return spans;
+  }
+}
