@@ -247,4 +247,12 @@ export const bad: RuleExample[] = [
       'Coach Luis Mora spoke about his player. He said he chose her in 2019. "<marker>He</marker> was loyal and tenacious," Mora added.',
     suggestion: "She",
   },
+  {
+    // "ella" is the subject; the man the source also marks is a noun the target renders after the pronoun.
+    from: "es",
+    to: "en",
+    source: "Los médicos investigan si ella murió por una operación de un cirujano sin licencia.",
+    target: "Doctors are investigating whether <marker>he</marker> died after an operation by an unlicensed surgeon.",
+    suggestion: "she",
+  },
 ];

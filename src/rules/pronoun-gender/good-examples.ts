@@ -175,4 +175,11 @@ export const good: RuleExample[] = [
     source: "Un anuncio muestra a un hombre que cruza la calle sin mirar. El hombre paga el descuido con su propia vida.",
     target: "One advert shows a man who crosses the street without looking. The man pays for the carelessness with his/her own life.",
   },
+  {
+    // The surgeon, a man, is named before the pronoun in the target: "his" may stand for him, not for "ella".
+    from: "es",
+    to: "en",
+    source: "Ella dijo que el cirujano había hecho mal su trabajo.",
+    target: "Garcia said the surgeon had botched his job.",
+  },
 ];
