@@ -255,4 +255,12 @@ export const bad: RuleExample[] = [
     target: "Doctors are investigating whether <marker>he</marker> died after an operation by an unlicensed surgeon.",
     suggestion: "she",
   },
+  {
+    // en -> es: a given name alone does not correct a Spanish title, but with the sentence's own "his" it does.
+    from: "en",
+    to: "es",
+    source: "The book by the British writer John Carlin tells of his years in Africa.",
+    target: "El libro de <marker>la escritora</marker> británica John Carlin cuenta sus años en África.",
+    suggestion: "el escritor",
+  },
 ];
