@@ -201,6 +201,8 @@ export interface GenderData {
   roles?: Record<string, GenderMark>;
   /** Role nouns of either gender ("minister"): roleNouns common, given by the pack [pronouns]. */
   neutralRoles?: string[];
+  /** Pronouns for someone unknown ("someone"): a possible referent of a pronoun after it, no role noun [pronouns]. */
+  indefinitePeople?: string[];
   /** Words that may precede a role after a comma (", the minister") [pronouns]. */
   roleDeterminers?: string[];
   /** How each pronoun is used (any other: an object); "objectOrPossessive" is read from the words after it [pronouns]. */

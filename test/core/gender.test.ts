@@ -241,6 +241,10 @@ describe("one English role-noun table (rules/en/gender-cues.json roleNouns)", ()
     expect(marks("The bishop met a visitor.")).toEqual(["noun:unknown:bishop", "noun:unknown:visitor"]);
     expect(nouns("The bishop met a visitor.")).toEqual(["bishop:unknown", "visitor:unknown"]);
   });
+  it("reads 'someone' as a possible referent, not as a person of the sentence's evidence", () => {
+    expect(nouns("They said someone left the door open.")).toEqual(["someone:unknown"]);
+    expect(marks("Nobody acts on her behalf.")).toEqual(["pronoun:f:her"]);
+  });
   it("reads no plural as one person", () => {
     expect(marks("The women spoke.")).toEqual([]);
     expect(nouns("The women and men spoke.")).toEqual([]);

@@ -247,4 +247,20 @@ export const bad: RuleExample[] = [
       'Coach Luis Mora spoke about his player. He said he chose her in 2019. "<marker>He</marker> was loyal and tenacious," Mora added.',
     suggestion: "She",
   },
+  {
+    // "ella" is the subject; the man the source also marks is a noun the target renders after the pronoun.
+    from: "es",
+    to: "en",
+    source: "Los médicos investigan si ella murió por una operación de un cirujano sin licencia.",
+    target: "Doctors are investigating whether <marker>he</marker> died after an operation by an unlicensed surgeon.",
+    suggestion: "she",
+  },
+  {
+    // en -> es: a given name alone does not correct a Spanish title, but with the sentence's own "his" it does.
+    from: "en",
+    to: "es",
+    source: "The book by the British writer John Carlin tells of his years in Africa.",
+    target: "El libro de <marker>la escritora</marker> británica John Carlin cuenta sus años en África.",
+    suggestion: "el escritor",
+  },
 ];

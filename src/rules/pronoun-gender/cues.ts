@@ -150,7 +150,8 @@ function compileRoles(g: GenderData): RoleCues {
     .filter((r) => r.length > 3)
     .map(escapeRegExp);
   const roleAlt = singular.join("|");
-  const neutral = new Set(g.neutralRoles ?? []);
+  // A pronoun's possible referents of no marked gender: the roles of either gender and "someone".
+  const neutral = new Set([...(g.neutralRoles ?? []), ...(g.indefinitePeople ?? [])]);
   return {
     roles,
     roleMap: new Map(Object.entries(roles)),

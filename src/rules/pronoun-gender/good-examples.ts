@@ -175,4 +175,25 @@ export const good: RuleExample[] = [
     source: "Un anuncio muestra a un hombre que cruza la calle sin mirar. El hombre paga el descuido con su propia vida.",
     target: "One advert shows a man who crosses the street without looking. The man pays for the carelessness with his/her own life.",
   },
+  {
+    // The surgeon, a man, is named before the pronoun in the target: "his" may stand for him, not for "ella".
+    from: "es",
+    to: "en",
+    source: "Ella dijo que el cirujano había hecho mal su trabajo.",
+    target: "Garcia said the surgeon had botched his job.",
+  },
+  {
+    // en -> es: "her" speaks of a woman, so the given name's usual gender does not decide the title.
+    from: "en",
+    to: "es",
+    source: "The book by the British writer John Carlin tells of her years in Africa.",
+    target: "El libro de la escritora británica John Carlin cuenta sus años en África.",
+  },
+  {
+    // en -> es: a participle may agree with a thing ("la finca … dividida"), whatever a given name says.
+    from: "en",
+    to: "es",
+    source: "The estate owned by Philip Gil was divided among his children.",
+    target: "La finca de Philip Gil fue dividida entre sus hijos.",
+  },
 ];

@@ -141,13 +141,25 @@ function explicitPronounVerdict(
   const other: Gender = p.gender === "m" ? "f" : "m";
   const said = personPronouns(own, ctx.source.lang);
   if (said.length === 0 || said.some((q) => q.gender !== other)) return undefined;
-  if (marksGender(own, ctx.source.lang, p.gender, people, ctx.source.pair) > 0) return undefined;
   const seg = ctx.target.segments[segment];
+  if (marksGender(own, ctx.source.lang, p.gender, people, ctx.source.pair) > nounsTranslatedAfter(ctx, own, p, seg.end)) return undefined;
   const translated = pronounsIn(ctx.target.text, ctx.target.lang, seg.start, seg.end);
   if (translated.some((q) => q.gender === other)) return undefined;
   // More pronouns than the source's explicit ones: some translate a pro-dropped subject, perhaps someone else's.
   if (translated.length > said.length + 1) return undefined;
   return { gender: other, evidence: said[0].word };
+}
+
+/**
+ * How many people of the pronoun's gender the source sentence may mark by person nouns the target renders as nouns
+ * after the pronoun ("si ella murió por un cirujano" -> "whether he died because of a surgeon"): the pronoun, before
+ * them, does not stand for them. Zero when the source marks someone of that gender by name or pronoun.
+ */
+function nounsTranslatedAfter(ctx: RuleContext, own: string, p: PronounMention, end: number): number {
+  const nouns = genderedNouns(own, ctx.source.lang).filter((n) => n.gender === p.gender).length;
+  if (nouns === 0) return 0;
+  const after = personNouns(ctx.target.text, ctx.target.lang, p.end, end).filter((n) => n.gender !== (p.gender === "m" ? "f" : "m"));
+  return Math.min(nouns, after.length);
 }
 
 /** An English sentence's people of each gender: pronouns, gendered nouns and honorifics, gendered full names. */

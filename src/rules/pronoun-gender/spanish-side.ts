@@ -1,7 +1,11 @@
 // pronoun-gender into an agreement language (Spanish): titles and explicit pronouns against the English source.
 import type { RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
-import { lookupKey, otherPerson } from "./names";
+import { givenTokenGender, lookupKey, otherPerson } from "./names";
+import type { Gender, NameMention } from "./types";
+import { CUES } from "./cues";
+import { pronounsIn } from "./pronouns";
+import { beadSource } from "./source-beads";
 import { evidenceConfidence, findEvidence } from "./evidence";
 import { indexPeople } from "./people-index";
 import { otherDeterminer, otherParticiple, otherTitle, subjectPronoun } from "./swaps";
@@ -38,12 +42,25 @@ export function checkSpanishPronouns(ctx: RuleContext): void {
   }
 }
 
+/**
+ * Whether a full name's given name has gender `g` ("Giorgio Napolitano") and the source sentence aligned with the one
+ * at `at` has pronouns of that gender and none of the other.
+ */
+function givenNameAndPronouns(ctx: RuleContext, mention: NameMention, g: Gender, at: number): boolean {
+  if (mention.tokens.length < 2 || givenTokenGender(mention.tokens[0]) !== g) return false;
+  const segment = ctx.target.segments.findIndex((s) => s.start <= at && at < s.end);
+  if (segment < 0) return false;
+  const own = beadSource(ctx, segment);
+  const said = pronounsIn(own, ctx.source.lang, 0, own.length);
+  return said.length > 0 && said.every((q) => q.gender === g);
+}
+
 /** en -> es: "el ministro Helen Clark", "Clark, elegido…" for a person the English source marks as a woman. */
 export function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
   const evidence = findEvidence(src, true);
-  if (!evidence.some((e) => e.evidence.strength >= 2)) return;
+  if (!evidence.some((e) => e.evidence.strength >= 2) && src.text.search(CUES[src.lang].pronoun) < 0) return;
   const index = indexPeople(evidence);
   // A source that contradicts itself about one full name ("spokesman Jana …": a woman's given name) is not trusted
   // to correct the translation.
@@ -59,8 +76,11 @@ export function checkSpanishTitles(ctx: RuleContext): void {
   for (const { mention, evidence: cue } of findEvidence(tgt, false)) {
     if (!cue.cue || seen.has(cue.cue.start)) continue;
     const info = index.get(lookupKey(mention));
-    // A given name alone is too weak to correct an explicit Spanish title.
-    if (!info || info.gender === "ambiguous" || info.evidence.strength < 2 || otherPerson(mention, info)) continue;
+    if (!info || info.gender === "ambiguous" || otherPerson(mention, info)) continue;
+    // A given name alone is too weak to correct an explicit Spanish title (not a participle, which may agree with a
+    // thing), unless the sentence it translates speaks of that gender only, by pronouns ("Giorgio Napolitano … his").
+    const weak = info.evidence.strength < 2;
+    if (weak && (cue.strength < 3 || !givenNameAndPronouns(ctx, mention, info.gender, cue.cue.start))) continue;
     if (selfContradicted.has(lookupKey(mention))) continue;
     // A full name must be the same person: its first word among the first names the source used with the surname.
     if (mention.tokens.length >= 2 && info.firstNames.length > 0 && !info.firstNames.includes(mention.tokens[0])) continue;
