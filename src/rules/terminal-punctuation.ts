@@ -66,6 +66,16 @@ function openingLine(doc: RuleContext["target"], seg: Segment): boolean {
   return seg.paragraph === 0 && p !== undefined && p.start === seg.start && p.end === seg.end;
 }
 
+/** Whether any of the segments holds `mark`. */
+function hasMark(text: string, segs: readonly Segment[], mark: string): boolean {
+  return segs.some((g) => text.slice(g.start, g.end).includes(mark));
+}
+
+/** A question of a language that opens questions ("¿") needs its opening mark in the sentence; others always count. */
+function opensQuestion(text: string, seg: Segment, lang: RuleContext["source"]["lang"]): boolean {
+  return !conventionsFor(lang).invertedMarks || text.slice(seg.start, seg.end).includes("¿");
+}
+
 const MARK_OF: Record<Ending, string> = { question: "?", exclamation: "!", statement: ".", none: "" };
 const RATIOS = ratioData as unknown as Record<string, number>;
 /** A target bead shorter than this share of its expected length, ending without a mark, was cut off. */
@@ -111,6 +121,15 @@ export default defineRule({
         to: "en",
         source: "«¿Vendrás mañana?», preguntó. ¡Qué sorpresa!",
         target: "“Will you come tomorrow?” she asked. What a surprise.",
+      },
+      {
+        // A quoted question placed mid-sentence by the translator; a Spanish "?" with no "¿" is no reliable question.
+        from: "es",
+        to: "en",
+        source:
+          'Le preguntó en directo: "¿Quién te regaló ese collar?" El público aplaudió. Dejé la grapadora en la mesa y esta mañana desapareció?',
+        target:
+          'She asked live on air, "Who gave you that necklace?", pointing at it. The audience applauded. I left the stapler on the desk and this morning it was gone.',
       },
       {
         from: "en",
@@ -198,9 +217,17 @@ export default defineRule({
       if (se.ending === "none" || titleLike(ctx.source, s) || titleLike(ctx.target, t)) continue;
       const te = endingOf(ctx.target.text, t);
       if (te.ending === se.ending) continue;
+      // A quoted question may close one side and stand mid-sentence in the other ('asking “Who gave you this?”,
+      // pointing at…'): a "?" anywhere in the other side's sentences is that question.
+      if (
+        (se.ending === "question" && hasMark(ctx.target.text, pair.target, "?")) ||
+        (te.ending === "question" && hasMark(ctx.source.text, pair.source, "?"))
+      )
+        continue;
       if (se.ending === "question") {
-        // A question ending in a statement is the clear case; ! for ? is a tone choice.
-        if (te.ending === "exclamation") continue;
+        // A question ending in a statement is the clear case; ! for ? is a tone choice. A source whose language opens
+        // questions ("¿") and that has no opening mark is no reliable question ("desapareció?" may be a slip).
+        if (te.ending === "exclamation" || !opensQuestion(ctx.source.text, s, ctx.source.lang)) continue;
         if (te.ending === "statement") {
           ctx.report({ messageId: "questionLost", target: { start: te.at, end: te.at + 1 } });
           continue;

@@ -20,6 +20,20 @@ export default defineRule({
   examples: {
     good: [
       {
+        // "EE. UU." with a no-break space between its halves, as Spanish style books ask, is the acronym.
+        from: "en",
+        to: "es",
+        source: "Based on early U.S. data, older patients face a higher risk.",
+        target: "Según los primeros datos de EE.\u00a0UU., los pacientes mayores corren un riesgo mayor.",
+      },
+      {
+        // "US$" is the dollar sign, not the acronym of the United States.
+        from: "en",
+        to: "pt",
+        source: "The trial raised US$108 million from donors in the US and Europe.",
+        target: "O ensaio arrecadou US$ 108 milhões de doadores dos EUA e da Europa.",
+      },
+      {
         // The acronym is part of a name copied whole (a newspaper).
         from: "en",
         to: "es",

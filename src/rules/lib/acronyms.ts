@@ -95,8 +95,9 @@ export interface AcronymToken {
 // an explicit Latin range (a Unicode property there is several times slower) and then checked to be a capital.
 // That a token does not continue a word is checked by hand for the same reason.
 // (One flat class keeps the pattern free of nested quantifiers; trailing joiners are trimmed in findAcronyms.)
-const TOKEN = /EE\.? ?UU\.?|FF\. ?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu;
+const TOKEN = /EE\.?[ \u00a0\u202f]?UU\.?|FF\.[ \u00a0\u202f]?AA\.?|[A-ZÀ-ÖØ-ÞĀ-ſ][\p{L}\p{N}.&+]*/gu;
 const TRAILING_JOINERS = /[.&+]+$/;
+const NO_BREAK_SPACE = /[\u00a0\u202f]/g;
 const CAPITAL = /^\p{Lu}/u;
 // Module constants, not literals in findAcronyms: some transpilers (tsx) turn a Unicode-property literal into a
 // RegExp constructor call, which would then run for every token.
@@ -152,7 +153,10 @@ export function findAcronyms(
     const trimmed = lastCode === 46 || lastCode === 38 || lastCode === 43 ? raw.replace(TRAILING_JOINERS, "") : raw;
     const tok = raw.length > trimmed.length && raw[trimmed.length] === "." ? `${trimmed}.` : trimmed;
     if (!CAPITAL.test(tok) || isWordCharAt(text, s - 1)) continue;
-    const known = lookupForm(tok, knownForms);
+    // "US$", "R$", "HK$": the letters of a currency sign, not a body.
+    if (text[s + raw.length] === "$") continue;
+    // "EE. UU." with a no-break space between its halves (as style books ask) is the spaced table form.
+    const known = lookupForm(tok.replace(NO_BREAK_SPACE, " "), knownForms);
     if (known) {
       // The lookup form is always a prefix of the token: the span drops a final period and keeps plural "s" out.
       out.push({ start: s, end: s + known.length, form: known, known: true });

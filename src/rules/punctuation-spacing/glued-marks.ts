@@ -13,7 +13,7 @@ const WORD3_BEFORE = /\p{L}{3}$/u;
 const WORD3_AFTER = /^\p{L}{3}/u;
 
 /** Findings for marks glued to the next word ("word,word", "end.Next"), outside numbers, addresses and abbreviations. */
-export function checkGluedMarks(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void): void {
+export function checkGluedMarks(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void, other = ""): void {
   const text = doc.text;
   const found: { at: number; mark: string; key: string }[] = [];
   const seen = new Map<string, number>();
@@ -33,8 +33,9 @@ export function checkGluedMarks(doc: Doc, conv: PunctuationConventions, report: 
     found.push({ at, mark, key });
   }
   for (const { at, mark, key } of found) {
-    // The same glued form twice in one text is a name or a code (Arch.Design), not a slip of the keyboard.
-    if ((seen.get(key) ?? 0) > 1) continue;
+    // The same glued form twice in one text, or also in the other side's, is a name or a code (Arch.Design), not a
+    // slip of the keyboard.
+    if ((seen.get(key) ?? 0) > 1 || (key.length > 2 && other.includes(key))) continue;
     const f: Finding = { messageId: "missing", data: { mark }, target: { start: at, end: at + 1 } };
     // Certain only for a comma or semicolon between two words ("Africa,un"); "Spindl.Info" or "viewpoin,t" may be
     // a name or a typo whose fix is not a space.

@@ -5,10 +5,13 @@ import { checkSpaces } from "./spaces";
 import { checkGluedMarks, checkSpaceBeforeMarks } from "./glued-marks";
 import { collapsePatterns } from "./habits";
 
-/** Every spacing check of this rule over one document, with the given locale conventions. */
-export function checkSpacing(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void): void {
+/**
+ * Every spacing check of this rule over one document, with the given locale conventions; `other` is the text of the
+ * other side, whose glued forms ("Arch.Design") are names copied from it.
+ */
+export function checkSpacing(doc: Doc, conv: PunctuationConventions, report: (f: Finding) => void, other = ""): void {
   checkSpaces(doc, conv, report);
-  checkGluedMarks(doc, conv, report);
+  checkGluedMarks(doc, conv, report, other);
   checkSpaceBeforeMarks(doc, conv, report);
 }
 
@@ -36,6 +39,13 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // A name written with a glued period, as the source writes it.
+        from: "es",
+        to: "en",
+        source: "El sitio Spindl.Info informó, según los empleados de Arch.Design.",
+        target: "The site Spindl.Info reported, according to employees of Arch.Design.",
+      },
       {
         from: "es",
         to: "en",
@@ -126,7 +136,7 @@ export default defineRule({
       {
         from: "es",
         to: "en",
-        source: "El sitio Spindl.Info informó, según el ministro.",
+        source: "El sitio informó, según el ministro.",
         target: "The site Spindl<marker>.</marker>Info reported, the minister said.",
         suggestion: null,
       },
@@ -155,7 +165,7 @@ export default defineRule({
   },
   check(ctx) {
     const found: Finding[] = [];
-    checkSpacing(ctx.target, conventionsFor(ctx.target.locale), (f) => void found.push(f));
+    checkSpacing(ctx.target, conventionsFor(ctx.target.locale), (f) => void found.push(f), ctx.source.text);
     for (const f of collapsePatterns(ctx.target.text, found)) ctx.report(f);
   },
 });
