@@ -1,5 +1,7 @@
 // Planted kind: an acronym the acronym table does not know, present in both aligned sentences, dropped from the
-// target sentence (with a parenthesis around it, or a determiner right before it).
+// target sentence (with a determiner right before it, or its parentheses when they follow no word). Not planted: an
+// acronym in brackets right after a name or phrase (a gloss: the name stays, so nothing is missing, as issue 13
+// defines it), nor one the sentence writes twice (the other mention stays).
 import table from "../../../rules/acronyms.json";
 import type { Lang } from "../../../src/types";
 import type { BuiltSide } from "../corpus";
@@ -51,10 +53,14 @@ export function plantAcronymDrop(src: BuiltSide, tgt: BuiltSide, k: number, from
     if (KNOWN_FORMS.has(form) || ROMAN.test(form)) continue;
     const inSource = [...s.matchAll(CAPS)].find((x) => x[0] === form);
     if (!inSource) continue;
+    // Written again in the sentence: dropping one mention loses nothing a reader would miss.
+    if ([...t.matchAll(CAPS)].filter((x) => x[0] === form).length > 1) continue;
     let start = ts + m.index;
     let end = start + form.length;
     const text = tgt.text;
     if (text[start - 1] === "(" && text[end] === ")") {
+      // "Name (ACR)": the brackets gloss the name before them, which stays; without them nothing is missing.
+      if (/[\p{L}\p{N}]\s*$/u.test(text.slice(ts, start - 1))) continue;
       start -= text[start - 2] === " " ? 2 : 1;
       end += 1;
     } else {

@@ -6,8 +6,11 @@ import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
 
 const OTHERS = ["Martha Quigley", "Desmond Pratchley", "Rosalind Okafor", "Gustavo Lindqvist", "Beatriz Hallworth", "Oscar Wendeborn"];
-/** Two capitalised words side by side, not after a sentence start (a heading's words are not a name). */
-const PAIR = /(?<=[\p{Ll},]\s)(\p{Lu}\p{Ll}{2,})\s(\p{Lu}\p{Ll}{2,})(?![\p{L}])/gu;
+/**
+ * Two capitalised words side by side, not after a sentence start (a heading's words are not a name), and neither
+ * after nor before another capitalised word: a whole name, not part of a longer one ("Austin City Limits Music").
+ */
+const PAIR = /(?<=[\p{Ll},]\s)(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}\p{Ll}{2,})\s(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!['’]?\p{L}*\s+\p{Lu})/gu;
 
 /** Replaces the first full name of target segment k that the source segment has too. */
 export function plantNameSwap(src: BuiltSide, tgt: BuiltSide, k: number, _from: Lang, _to: Lang): Plant | undefined {

@@ -28,6 +28,19 @@ const span = (segs: { start: number; end: number }[]) => ({ start: segs[0].start
  */
 const properName = (x: Person, lang: Lang) => x.words.every((w) => isGivenName(w) || !knownWords(lang).has(w));
 
+/** A run without the common words that open it ("Prime Minister Rosalind Okafor"), when two proper words remain. */
+function afterTitle(text: string, x: Person, lang: Lang): Person {
+  const lead = x.words.findIndex((w) => !knownWords(lang).has(w));
+  if (lead <= 0 || x.words.length - lead < 2) return x;
+  const words = x.words.slice(lead);
+  const rest: Person = { start: x.start, end: x.end, words };
+  if (!properName(rest, lang)) return x;
+  // The offset of the first remaining word: the run's words are separated by spaces only.
+  let start = x.start;
+  for (let i = 0; i < lead; i++) start += /^\S+\s+/u.exec(text.slice(start, x.end))?.[0].length ?? 0;
+  return { ...rest, start };
+}
+
 /**
  * Names of bead k's source sentence that its target sentence lacks, and names of the target sentence that the source
  * article never has. Only the target sentence itself is searched: a name that a new name stands in for is gone
@@ -39,9 +52,14 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const tToks = beadTokens(ctx.target.text, ctx.words.target, ctx.pairs[k].target);
   // What stands in the missing name's place: a proper name (capitalised words) no word of which the source has.
   const people = peopleIn(ctx.target.text, t.start, t.end, ctx.target.lang, tToks);
+  // A person named after a title in one run ("Finance Minister Desmond Pratchley") is taken alone.
+  const runs = capitalisedRunsIn(ctx.target.text, t.start, t.end, tToks).map(
+    (x) => people.find((y) => x.start <= y.start && y.end <= x.end) ?? afterTitle(ctx.target.text, x, ctx.target.lang),
+  );
   const person = (x: Person) => people.some((y) => y.start === x.start);
-  const added = capitalisedRunsIn(ctx.target.text, t.start, t.end, tToks).filter(
-    (x) => (person(x) || properName(x, ctx.target.lang)) && !namedInDoc(x, ctx.source, 0),
+  // A person is new when the source never has the surname (a given name alone is shared by many people).
+  const added = runs.filter((x) =>
+    person(x) ? !namedInDoc(x, ctx.source, 1) : properName(x, ctx.target.lang) && !namedInDoc(x, ctx.source, 0),
   );
   if (!added.length) return { gone: [], added };
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
@@ -98,6 +116,20 @@ export default defineRule({
         to: "en",
         source: "El senador Tomás Ellis, de Ohio, votó en contra de la ley.",
         target: "Senator <marker>Walter Hopkins</marker>, of Ohio, voted against the bill.",
+      },
+      {
+        // A new name right after a title, in one run of capitalised words.
+        from: "es",
+        to: "en",
+        source: "El ministro de Finanzas János Veres firmó el acuerdo en Bruselas.",
+        target: "Finance Minister <marker>Gregor Vanstraaten</marker> signed the agreement in Brussels.",
+      },
+      {
+        // Another person with the same given name.
+        from: "es",
+        to: "en",
+        source: "Lo anunció el senador Thomas Ellis en Boston el lunes.",
+        target: "It was announced by Senator <marker>Thomas Hopkins</marker> in Boston on Monday.",
       },
       {
         from: "en",

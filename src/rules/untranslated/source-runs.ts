@@ -12,12 +12,39 @@ export interface RunWord {
   folded: string;
 }
 
-/** Quoted or bracketed material (titles, quotations kept on purpose, glosses), blanked to spaces. */
-const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|‘[^’\n]*’|'[^'\n]*'|\([^)\n]*\)|\[[^\]\n]*\]/g;
+/** Quoted or bracketed material (titles, quotations kept on purpose, glosses), blanked to spaces; single quotes apart. */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|\([^)\n]*\)|\[[^\]\n]*\]/g;
+/**
+ * A single quote that opens (not after a letter or digit, before one) or closes (no letter or digit after): an
+ * apostrophe inside a word ("October's", "EU's", "it’s") does neither.
+ */
+// regex-safe: no quantifier at all (one quote character between lookarounds).
+const SINGLE = /(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])|['’](?![\p{L}\p{N}])|\n/gu;
 
-/** The text with quoted and bracketed material replaced by as many spaces (offsets kept). */
-export function blankQuotes(text: string): string {
-  return text.replace(QUOTED, (m) => " ".repeat(m.length));
+/** The spans [start, end) of single-quoted material: an opener up to the next closer of its line. */
+function singleQuoted(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (const m of text.matchAll(SINGLE)) {
+    const opens = m[0] !== "\n" && /[\p{L}\p{N}]/u.test(text[m.index + 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[m.index - 1] ?? "");
+    if (m[0] === "\n") open = -1;
+    else if (open >= 0 && !opens) {
+      out.push([open, m.index + 1]);
+      open = -1;
+    } else if (opens && open < 0) open = m.index;
+  }
+  return out;
+}
+
+/**
+ * The text with quoted and bracketed material replaced by as many spaces (offsets kept), except what `keep` says
+ * is ordinary text (say, a translated aside in brackets, as opposed to a gloss or a title).
+ */
+export function blankQuotes(text: string, keep: (inner: string) => boolean = () => false): string {
+  const blank = (m: string) => (keep(m) ? m : " ".repeat(m.length));
+  let out = text.replace(QUOTED, blank);
+  for (const [a, b] of singleQuoted(out)) out = out.slice(0, a) + blank(out.slice(a, b)) + out.slice(b);
+  return out;
 }
 
 const MARKS = /[-’]/;

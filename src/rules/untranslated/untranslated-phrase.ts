@@ -7,7 +7,7 @@ import { languageOf } from "../../lang/registry";
 import table from "../../../rules/untranslated-phrase.json";
 import { isStopword, stopwordCount } from "./langid";
 import { knownWords } from "./language-words";
-import { adjacentPairs, blankQuotes, segmentWordsIn, sharedRuns, wordsIn, type RunWord } from "./source-runs";
+import { adjacentPairs, blankQuotes, isSpace, segmentWordsIn, sharedRuns, wordsIn, type RunWord } from "./source-runs";
 
 interface LangEntry {
   name: string;
@@ -39,7 +39,19 @@ const MAX_SHARE = 0.6;
 const MIN_TARGET_STOPWORDS = 2;
 
 /** Shortest content word that makes a run more than function words ("de la" alone may be a name's particles). */
-const MIN_CONTENT = 4;
+const MIN_CONTENT = 3;
+/** Shortest word of a run of function words only that makes it a phrase ("cada vez", "not only"; not "de la"). */
+const MIN_FUNCTION = 4;
+
+/** True when the run is more than a name's particles: a content word, or source-only function words with a long one. */
+function hasMatter(run: RunWord[], ctx: RuleContext): boolean {
+  const pair = ctx.source.pair;
+  if (run.some((w) => w.raw.length >= MIN_CONTENT && !isStopword(w.raw, pair))) return true;
+  const from = ctx.source.lang;
+  const to = ctx.target.lang;
+  const sourceOnly = (w: RunWord) => STOPWORDS[from].has(w.folded) && !STOPWORDS[to].has(w.folded);
+  return run.every(sourceOnly) && run.some((w) => w.raw.length >= MIN_FUNCTION);
+}
 
 /**
  * True when the word shows language `a` rather than `b`: a function word or a known word only `a` has, or a
@@ -62,16 +74,23 @@ function inGlossary(ctx: RuleContext, folded: string): boolean {
   return false;
 }
 
-/** True when the run touches a capitalised word: it is part of a name or a title ("Tour de France", "Los girasoles ciegos"). */
-function nextToName(text: string, words: RunWord[], run: RunWord[], from: Lang, to: Lang): boolean {
+/**
+ * True when the run is joined to a capitalised word as part of a name or a title: the joint is a function word (a
+ * name's particle, "Tour de France", "Banco de España") or the capitalised word before it is a source-only article
+ * opening a title ("Los girasoles ciegos"). A plain word next to a name ("Budaörs canasta habitual") is not.
+ */
+function nextToName(text: string, words: RunWord[], run: RunWord[], ctx: RuleContext): boolean {
+  const from = ctx.source.lang;
   const i = words.indexOf(run[0]);
   const before = words[i - 1];
   const after = words[i + run.length];
-  const touches = (a: RunWord, b: RunWord) => /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
-  // The sentence's first word is capitalised anyway, unless it is a function word of the source ("Los …").
-  const titleStart = (w: RunWord) => i - 1 > 0 || (STOPWORDS[from].has(w.folded) && !STOPWORDS[to].has(w.folded));
-  if (before && /^\p{Lu}/u.test(before.raw) && touches(before, run[0]) && titleStart(before)) return true;
-  return !!after && /^\p{Lu}/u.test(after.raw) && touches(run[run.length - 1], after);
+  const last = run[run.length - 1];
+  const touches = (a: RunWord, b: RunWord) => isSpace(text, a.end, b.start);
+  const capital = (w: RunWord | undefined): w is RunWord => !!w && /^\p{Lu}/u.test(w.raw);
+  const particle = (w: RunWord) => isStopword(w.raw, ctx.source.pair);
+  const article = (w: RunWord) => STOPWORDS[from].has(w.folded) && !STOPWORDS[ctx.target.lang].has(w.folded);
+  if (capital(before) && touches(before, run[0]) && (particle(run[0]) || article(before))) return true;
+  return capital(after) && touches(last, after) && particle(last);
 }
 
 /** True when the phrase stands more than once in the target: a term the translator chose to keep, not a slip. */
@@ -84,6 +103,12 @@ function keptThroughout(ctx: RuleContext, folded: string): boolean {
   return n >= 2;
 }
 
+/** True when a stretch reads as the target language: its function words are the target's, at least two. */
+function writtenInTarget(text: string, to: Lang, from: Lang): boolean {
+  const own = stopwordCount(text, to, from);
+  return own >= MIN_TARGET_STOPWORDS && own > stopwordCount(text, from, to);
+}
+
 /** The runs of target segment t copied from its aligned source sentences and showing the source language. */
 function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][] {
   const from = ctx.source.lang;
@@ -91,19 +116,19 @@ function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][]
   const pairs = new Set<string>();
   for (const s of sources)
     for (const p of adjacentPairs(s.text, segmentWordsIn(ctx.source.text, s, ctx.words.source.of(s.index)))) pairs.add(p);
-  const text = blankQuotes(t.text);
+  // A quotation or aside in the target language is ordinary text; a gloss, a title or a kept quotation is not.
+  const text = blankQuotes(t.text, (inner) => writtenInTarget(inner, to, from));
   // Without quotes or brackets to blank, the sentence's words are those the check already holds.
   const words = text === t.text ? segmentWordsIn(ctx.target.text, t, ctx.words.target.of(t.index)) : wordsIn(text);
   const out: RunWord[][] = [];
   for (const run of sharedRuns(text, words, pairs)) {
-    if (run.length > MAX_SHARE * words.length || !run.some((w) => w.raw.length >= MIN_CONTENT && !isStopword(w.raw, ctx.source.pair)))
-      continue;
+    if (run.length > MAX_SHARE * words.length || !hasMatter(run, ctx)) continue;
     // A word with a capital is a name's or a title's; one spelt with other letters is of a third language.
     if (run.some((w) => /\p{Lu}/u.test(w.raw) || !OWN_LETTERS.get(from)?.test(w.raw.toLowerCase()))) continue;
     // Some word must show the source language, and no more words the target's (a phrase the source borrowed from it).
     const mine = run.filter((w) => shows(w, from, to)).length;
     if (!mine || mine < run.filter((w) => shows(w, to, from)).length) continue;
-    if (nextToName(text, words, run, from, to)) continue;
+    if (nextToName(text, words, run, ctx)) continue;
     const folded = run.map((w) => w.folded).join(" ");
     if ((KEPT.get(to) ?? []).some((k) => ` ${folded} `.includes(k)) || inGlossary(ctx, folded)) continue;
     if (keptThroughout(ctx, folded)) continue;
@@ -178,6 +203,26 @@ export default defineRule({
         to: "es",
         source: "The mayor said the new housing scheme would start in May.",
         target: "El alcalde dijo que el <marker>housing scheme</marker> empezaría en mayo.",
+      },
+      {
+        // Inside a translated aside in brackets (not a gloss), and next to a name it is not part of.
+        from: "es",
+        to: "en",
+        source: "Los vecinos (que celebraron la inauguración el sábado) llenaron la plaza de Budaörs.",
+        target: "The residents (who celebrated the <marker>inauguración el sábado</marker>) filled the square in Budaörs.",
+      },
+      {
+        from: "es",
+        to: "en",
+        source: "Los precios subieron un 16 por ciento en la cesta navideña de Budaörs.",
+        target: "Prices rose 16 percent in the Budaörs <marker>cesta navideña</marker> this year.",
+      },
+      {
+        // Function words alone, when only the source language has them.
+        from: "es",
+        to: "en",
+        source: "Muchos turistas visitan la ciudad, sobre todo en verano.",
+        target: "Many tourists visit the city, <marker>sobre todo</marker> in summer.",
       },
       {
         from: "es",
