@@ -30,6 +30,11 @@ describe("other language", () => {
     expect(likelyOtherLanguage("Los vecinos del barrio protestaron contra el cierre de su escuela.", pairScope("es", "en"))).toBeNull();
   });
 
+  it("takes lower-case words spelt with a third language's own letters for that language, capitalised ones for names", () => {
+    expect(otherLanguageOf("Obyvatelé čtvrti protestovali proti uzavření školy.", "en", "es")).toBe("Czech");
+    expect(otherLanguageOf("The orchestra played Antonín Dvořák and Bohuslav Martinů on Friday night.", "en", "es")).toBeNull();
+  });
+
   it("reads a quoted sentence only when its frame has no function word of its own language", () => {
     expect(otherLanguageOf('The mayor said in French: "nous ne savons pas encore si les écoles vont rouvrir."', "en", "es")).toBeNull();
     expect(otherLanguageOf('"Nous ne savons pas encore si les écoles vont rouvrir."', "en", "es")).toBe("French");

@@ -18,11 +18,16 @@ const OWN_SCORE_BELOW = 0.9;
 const MIN_WORDS_WITHOUT_OWN = 8;
 const OWN_SCORE_BELOW_WITHOUT_OWN = 0.8;
 
-/** A third language: its name, trigram code and every function word it has. */
+/** Lower-case words with a third language's own letters that make a sentence that language (and a fifth of its words). */
+const MIN_LETTER_WORDS = 2;
+const LETTER_WORD_SHARE = 0.2;
+
+/** A third language: its name, trigram code, every function word it has and the letters only it writes. */
 interface Other {
   franc: string;
   name: string;
   all: ReadonlySet<string>;
+  letters: ReadonlySet<string>;
 }
 
 /** What a pair reads of its third languages (the listed languages that are neither of the pair's). */
@@ -37,11 +42,19 @@ interface PairOthers {
   onlyOwn: Map<Lang, WordList>;
   /** Per language of the pair and third language k, the language's function words that k does not have too. */
   ownWords: Map<string, WordList>;
+  /** Any letter of a third language's own, or null when none has letters of its own. */
+  anyLetter: RegExp | null;
 }
 
 const PAIR_OTHERS = perPair((languages): PairOthers => {
   const listed = identification.otherLanguages.filter((o) => !languages.some((l) => l.francCode === o.franc));
-  const others = listed.map((o) => ({ franc: o.franc, name: o.name, all: new Set([...o.words, ...o.shared]) }));
+  const others = listed.map((o) => ({
+    franc: o.franc,
+    name: o.name,
+    all: new Set([...o.words, ...o.shared]),
+    letters: new Set([...((o as { letters?: string }).letters ?? "")]),
+  }));
+  const letters = others.flatMap((o) => [...o.letters]).join("");
   const inPair = new Set(languages.flatMap((l) => [...STOPWORDS[l.code]]));
   const lists = listed.map((o) => wordList(o.words.filter((w) => !inPair.has(w))));
   const onlyOwn = new Map<Lang, WordList>();
@@ -51,13 +64,28 @@ const PAIR_OTHERS = perPair((languages): PairOthers => {
     onlyOwn.set(l.code, wordList(own.filter((w) => !others.some((o) => o.all.has(w)))));
     for (const [k, o] of others.entries()) ownWords.set(`${l.code}:${k}`, wordList(own.filter((w) => !o.all.has(w))));
   }
-  return { others, codes: others.map((o) => o.franc), lists, any: wordList(lists.flatMap((l) => [...l.words])), onlyOwn, ownWords };
+  const any = wordList(lists.flatMap((l) => [...l.words]));
+  const anyLetter = letters ? new RegExp(`[${letters}]`, "u") : null;
+  return { others, codes: others.map((o) => o.franc), lists, any, onlyOwn, ownWords, anyLetter };
 });
+
+/** The third language whose own letters stand in enough lower-case words of `text` (capitalised ones may be names). */
+function byLetters(text: string, p: PairOthers, words: number): Other | null {
+  if (!p.anyLetter?.test(text)) return null;
+  const counts = new Map<Other, number>();
+  for (const [w] of text.matchAll(/\p{L}+/gu)) {
+    if (w[0] === w[0].toUpperCase()) continue;
+    for (const o of p.others) if ([...w].some((c) => o.letters.has(c))) counts.set(o, (counts.get(o) ?? 0) + 1);
+  }
+  for (const [o, n] of counts) if (n >= MIN_LETTER_WORDS && n >= LETTER_WORD_SHARE * words) return o;
+  return null;
+}
 
 /**
  * The English name of the third language `text` is written in, when it is neither `home` (the language it should be
  * in) nor `besides` (the pair's other language): null when the evidence is short of that. The trigram model must
- * name the language, and either its function words outnumber twice `home`'s, or a long sentence has none of `home`'s.
+ * name the language, and either its function words outnumber twice `home`'s, or a long sentence has none of `home`'s;
+ * or enough of its lower-case words are spelt with letters only that language writes.
  */
 export function otherLanguageOf(text: string, home: Lang, besides: Lang): string | null {
   // Quoted and bracketed material is left out, unless what is left has no function word of its own language.
@@ -69,6 +97,8 @@ export function otherLanguageOf(text: string, home: Lang, besides: Lang): string
   const body = ownUnquoted === 0 ? text : unquoted;
   const words = wordCount(body);
   if (words < MIN_WORDS) return null;
+  const lettered = byLetters(body, p, words);
+  if (lettered) return lettered.name;
   // Without quotes (the usual sentence) the text's own count is the one just taken.
   const noOwn = words >= MIN_WORDS_WITHOUT_OWN && (unquoted === text ? ownUnquoted : countWords(text, onlyOwn)) === 0;
   if (!noOwn && countWords(body, p.any) < MIN_FUNCTION_WORDS) return null;
