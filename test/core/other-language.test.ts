@@ -17,6 +17,24 @@ describe("other language", () => {
     expect(otherLanguageOf("Minister defends budget tax rises amid protests", "en", "es")).toBeNull();
   });
 
+  it("takes Spanish and English for third languages of a pair without them, and the pair's own languages never", () => {
+    expect(otherLanguageOf("Los vecinos del barrio protestaron contra el cierre de su escuela.", "en", "de")).toBe("Spanish");
+    expect(otherLanguageOf("The residents of the neighbourhood protested against the closure of their school.", "de", "fr")).toBe(
+      "English",
+    );
+    expect(otherLanguageOf("Die Bewohner des Viertels protestierten gegen die Schließung ihrer Schule.", "de", "en")).toBeNull();
+    expect(otherLanguageOf("The residents of the neighbourhood protested against the closure of their school.", "en", "de")).toBeNull();
+    expect(likelyOtherLanguage("Los vecinos del barrio protestaron contra el cierre de su escuela.", pairScope("de", "en"))).toBe(
+      "Spanish",
+    );
+    expect(likelyOtherLanguage("Los vecinos del barrio protestaron contra el cierre de su escuela.", pairScope("es", "en"))).toBeNull();
+  });
+
+  it("takes lower-case words spelt with a third language's own letters for that language, capitalised ones for names", () => {
+    expect(otherLanguageOf("Obyvatelé čtvrti protestovali proti uzavření školy.", "en", "es")).toBe("Czech");
+    expect(otherLanguageOf("The orchestra played Antonín Dvořák and Bohuslav Martinů on Friday night.", "en", "es")).toBeNull();
+  });
+
   it("reads a quoted sentence only when its frame has no function word of its own language", () => {
     expect(otherLanguageOf('The mayor said in French: "nous ne savons pas encore si les écoles vont rouvrir."', "en", "es")).toBeNull();
     expect(otherLanguageOf('"Nous ne savons pas encore si les écoles vont rouvrir."', "en", "es")).toBe("French");

@@ -2,7 +2,7 @@
 // output): function words of that language (rules/language-identification.json) and the trigram model must agree.
 import identification from "../../../rules/language-identification.json";
 import { STOPWORDS } from "../../align/anchors";
-import { byLanguage, languageOf } from "../../lang/registry";
+import { languageOf } from "../../lang/registry";
 import { type PairScope, pairScope, perPair } from "../../lang/pair";
 import type { Lang } from "../../types";
 import { wordCount } from "../lib/coverage";
@@ -18,67 +18,106 @@ const OWN_SCORE_BELOW = 0.9;
 const MIN_WORDS_WITHOUT_OWN = 8;
 const OWN_SCORE_BELOW_WITHOUT_OWN = 0.8;
 
-/** The other languages: their names, trigram codes and every function word each has. */
-const OTHERS = identification.otherLanguages.map((o) => ({
-  franc: o.franc,
-  name: o.name,
-  all: new Set([...o.words, ...o.shared]),
-}));
-const OTHER_CODES = OTHERS.map((o) => o.franc);
+/** Lower-case words with a third language's own letters that make a sentence that language (and a fifth of its words). */
+const MIN_LETTER_WORDS = 2;
+const LETTER_WORD_SHARE = 0.2;
 
-/** Per pair: each other language's function words that neither language of the pair has, and all of them joined. */
-const OTHER_LISTS = perPair((languages) => {
+/** A third language: its name, trigram code, every function word it has and the letters only it writes. */
+interface Other {
+  franc: string;
+  name: string;
+  all: ReadonlySet<string>;
+  letters: ReadonlySet<string>;
+}
+
+/** What a pair reads of its third languages (the listed languages that are neither of the pair's). */
+interface PairOthers {
+  others: Other[];
+  codes: string[];
+  /** Per third language, its function words that neither language of the pair has. */
+  lists: WordList[];
+  /** Those lists joined. */
+  any: WordList;
+  /** Per language of the pair, its function words no third language has: a sentence with one is in its own language. */
+  onlyOwn: Map<Lang, WordList>;
+  /** Per language of the pair and third language k, the language's function words that k does not have too. */
+  ownWords: Map<string, WordList>;
+  /** Any letter of a third language's own, or null when none has letters of its own. */
+  anyLetter: RegExp | null;
+}
+
+const PAIR_OTHERS = perPair((languages): PairOthers => {
+  const listed = identification.otherLanguages.filter((o) => !languages.some((l) => l.francCode === o.franc));
+  const others = listed.map((o) => ({
+    franc: o.franc,
+    name: o.name,
+    all: new Set([...o.words, ...o.shared]),
+    letters: new Set([...((o as { letters?: string }).letters ?? "")]),
+  }));
+  const letters = others.flatMap((o) => [...o.letters]).join("");
   const inPair = new Set(languages.flatMap((l) => [...STOPWORDS[l.code]]));
-  const lists = identification.otherLanguages.map((o) => wordList(o.words.filter((w) => !inPair.has(w))));
-  return { lists, any: wordList(lists.flatMap((l) => [...l.words])) };
+  const lists = listed.map((o) => wordList(o.words.filter((w) => !inPair.has(w))));
+  const onlyOwn = new Map<Lang, WordList>();
+  const ownWords = new Map<string, WordList>();
+  for (const l of languages) {
+    const own = [...STOPWORDS[l.code]];
+    onlyOwn.set(l.code, wordList(own.filter((w) => !others.some((o) => o.all.has(w)))));
+    for (const [k, o] of others.entries()) ownWords.set(`${l.code}:${k}`, wordList(own.filter((w) => !o.all.has(w))));
+  }
+  const any = wordList(lists.flatMap((l) => [...l.words]));
+  const anyLetter = letters ? new RegExp(`[${letters}]`, "u") : null;
+  return { others, codes: others.map((o) => o.franc), lists, any, onlyOwn, ownWords, anyLetter };
 });
 
-/** Function words of each language that no other language has: a sentence with one is in its own language. */
-const ONLY_OWN = byLanguage((l) => wordList([...STOPWORDS[l.code]].filter((w) => !OTHERS.some((o) => o.all.has(w)))));
-/** Function words of a language that the other language `k` does not have too (built once per pair). */
-const OWN_WORDS = new Map<string, WordList>();
-function ownWords(lang: Lang, k: number): WordList {
-  const key = `${lang}:${k}`;
-  let list = OWN_WORDS.get(key);
-  if (!list) {
-    list = wordList([...STOPWORDS[lang]].filter((w) => !OTHERS[k].all.has(w)));
-    OWN_WORDS.set(key, list);
+/** The third language whose own letters stand in enough lower-case words of `text` (capitalised ones may be names). */
+function byLetters(text: string, p: PairOthers, words: number): Other | null {
+  if (!p.anyLetter?.test(text)) return null;
+  const counts = new Map<Other, number>();
+  for (const [w] of text.matchAll(/\p{L}+/gu)) {
+    if (w[0] === w[0].toUpperCase()) continue;
+    for (const o of p.others) if ([...w].some((c) => o.letters.has(c))) counts.set(o, (counts.get(o) ?? 0) + 1);
   }
-  return list;
+  for (const [o, n] of counts) if (n >= MIN_LETTER_WORDS && n >= LETTER_WORD_SHARE * words) return o;
+  return null;
 }
 
 /**
  * The English name of the third language `text` is written in, when it is neither `home` (the language it should be
  * in) nor `besides` (the pair's other language): null when the evidence is short of that. The trigram model must
- * name the language, and either its function words outnumber twice `home`'s, or a long sentence has none of `home`'s.
+ * name the language, and either its function words outnumber twice `home`'s, or a long sentence has none of `home`'s;
+ * or enough of its lower-case words are spelt with letters only that language writes.
  */
 export function otherLanguageOf(text: string, home: Lang, besides: Lang): string | null {
   // Quoted and bracketed material is left out, unless what is left has no function word of its own language.
+  const scope = pairScope(home, besides);
+  const p = PAIR_OTHERS(scope);
+  const onlyOwn = p.onlyOwn.get(home)!;
   const unquoted = withoutQuotes(text);
-  const ownUnquoted = countWords(unquoted, ONLY_OWN[home]);
+  const ownUnquoted = countWords(unquoted, onlyOwn);
   const body = ownUnquoted === 0 ? text : unquoted;
   const words = wordCount(body);
   if (words < MIN_WORDS) return null;
+  const lettered = byLetters(body, p, words);
+  if (lettered) return lettered.name;
   // Without quotes (the usual sentence) the text's own count is the one just taken.
-  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && (unquoted === text ? ownUnquoted : countWords(text, ONLY_OWN[home])) === 0;
-  const scope = pairScope(home, besides);
-  const others = OTHER_LISTS(scope);
-  if (!noOwn && countWords(body, others.any) < MIN_FUNCTION_WORDS) return null;
-  const scores = trigramScores(body, scope, OTHER_CODES);
+  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && (unquoted === text ? ownUnquoted : countWords(text, onlyOwn)) === 0;
+  if (!noOwn && countWords(body, p.any) < MIN_FUNCTION_WORDS) return null;
+  const scores = trigramScores(body, scope, p.codes);
   const [top] = scores.keys();
-  const k = OTHERS.findIndex((o) => o.franc === top);
+  const k = p.others.findIndex((o) => o.franc === top);
   if (k < 0 || [languageOf(home).francCode, languageOf(besides).francCode].includes(top)) return null;
   const homeScore = scores.get(languageOf(home).francCode) ?? 0;
   if (homeScore >= OWN_SCORE_BELOW) return null;
-  const own = countWords(body, ownWords(home, k));
-  const theirs = countWords(body, others.lists[k]);
+  const own = countWords(body, p.ownWords.get(`${home}:${k}`)!);
+  const theirs = countWords(body, p.lists[k]);
   const byWords = theirs >= MIN_FUNCTION_WORDS && theirs > 2 * own;
   const byTrigrams = noOwn && own === 0 && homeScore < OWN_SCORE_BELOW_WITHOUT_OWN;
-  return byWords || byTrigrams ? OTHERS[k].name : null;
+  return byWords || byTrigrams ? p.others[k].name : null;
 }
 
 /** The name of the other language the trigram model likes best for `text` in a check of `scope`'s pair, or null. */
 export function likelyOtherLanguage(text: string, scope: PairScope): string | null {
-  const [top] = trigramScores(withoutQuotes(text), scope, OTHER_CODES).keys();
-  return OTHERS.find((o) => o.franc === top)?.name ?? null;
+  const p = PAIR_OTHERS(scope);
+  const [top] = trigramScores(withoutQuotes(text), scope, p.codes).keys();
+  return p.others.find((o) => o.franc === top)?.name ?? null;
 }

@@ -88,6 +88,13 @@ export default defineRule({
           "El puente reabrirá la próxima semana. <marker>Die Ingenieure haben die Reparaturen am Freitag nach drei Monaten abgeschlossen, sagte der Bürgermeister.</marker>",
       },
       {
+        // Spanish is a third language of a German-English check.
+        from: "de",
+        to: "en",
+        source: "Der Bürgermeister eröffnete die Brücke. Die Arbeiten dauerten zwei Jahre und kosteten mehr als geplant.",
+        target: "The mayor opened the bridge. <marker>Las obras duraron dos años y costaron más de lo que estaba previsto.</marker>",
+      },
+      {
         // Transliterated output: English in Cyrillic letters.
         from: "es",
         to: "en",
