@@ -2,12 +2,15 @@
 // lists and patterns (it imports nothing from the rule or its analyzers), flips the target's third-person
 // pronouns (es->en) or gendered words (en->es) of that sentence, and measures the share pronoun-gender flags at
 // the right place, per evidence kind. A planted sentence is one where a human reviewer sees the error: the
-// source marks one gender only and the target's gendered words all agree with it before the flip.
+// source marks one gender only and the target's gendered words all agree with it before the flip. --pair fr-en: the
+// same on newstest-multi fr->en, with French evidence from ./pronoun-independent/fr-evidence (its own word lists).
 import { check } from "../../src/checker";
 import type { Rule } from "../../src/check/rule";
 import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle, type BuiltSide } from "./corpus";
+import { pairCorpora } from "./clean-sources";
+import { frEvidence, frSurnames } from "./pronoun-independent/fr-evidence";
 import type { EvalModule } from "./types";
 
 type Gender = "m" | "f";
@@ -283,19 +286,35 @@ interface Tally {
   flagged: number;
 }
 
-function measure(ctx: Parameters<EvalModule["run"]>[0], from: Lang, to: Lang, rule: Rule): Map<Kind, Tally> {
+/** One article pair of the measured direction. */
+interface PairDoc {
+  id: string;
+  src: BuiltSide;
+  tgt: BuiltSide;
+}
+
+/** A source language's evidence finder and article-level surnames. */
+interface SourceReader {
+  evidence: (seg: string, surnames: Map<string, Gender | null>) => Evidence[];
+  surnames: (text: string) => Map<string, Gender | null>;
+}
+const READERS: Partial<Record<Lang, SourceReader>> = {
+  es: { evidence: esEvidence, surnames: (t) => articleSurnames(t, "es") },
+  en: { evidence: enEvidence, surnames: (t) => articleSurnames(t, "en") },
+  fr: { evidence: frEvidence, surnames: frSurnames },
+};
+
+function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, Tally> {
   const byKind = new Map<Kind, Tally>();
   const misses: string[] = [];
-  for (const a of ctx.articles) {
-    if (onlyArticle && !a.id.includes(onlyArticle)) continue;
-    const art = buildArticle(a);
-    const src: BuiltSide = art[from as "es" | "en"];
-    const tgt: BuiltSide = art[to as "es" | "en"];
-    const surnames = articleSurnames(src.text, from);
+  const reader = READERS[from]!;
+  for (const { id, src, tgt } of docs) {
+    if (onlyArticle && !id.includes(onlyArticle)) continue;
+    const surnames = reader.surnames(src.text);
     for (let k = 0; k < tgt.segments.length; k++) {
       const [ss, se] = src.segments[k];
       const seg = src.text.slice(ss, se);
-      const ev = verdict(from === "es" ? esEvidence(seg, surnames) : enEvidence(seg, surnames));
+      const ev = verdict(reader.evidence(seg, surnames));
       if (!ev) continue;
       const [ts, te] = tgt.segments[k];
       const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender) : flipSpanish(tgt.text, ts, te, ev.gender);
@@ -311,11 +330,29 @@ function measure(ctx: Parameters<EvalModule["run"]>[0], from: Lang, to: Lang, ru
       if (!hit && verbose && process.env.PRONOUN_DEBUG === "1")
         for (const i of report.issues) console.log("   issue", i.ruleId, i.target?.start, i.target?.end, i.message);
       if (!hit && verbose)
-        misses.push(`${ev.kind} ${a.id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);
+        misses.push(`${ev.kind} ${id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);
     }
   }
   if (verbose) for (const m of misses.slice(0, Number(process.env.EVAL_MISSES ?? 80))) console.log("   miss", m);
   return byKind;
+}
+
+/** Without --pair: newstest es-en both ways; with it: that direction of newstest-multi, when the eval can plant it. */
+function directions(ctx: Parameters<EvalModule["run"]>[0]): { from: Lang; to: Lang; docs: PairDoc[] }[] {
+  if (ctx.pair) {
+    const { from, to } = ctx.pair;
+    if (!READERS[from] || (to !== "en" && to !== "es")) {
+      console.log(`--pair ${from}-${to}: no source evidence reader for ${from} or no target flipper for ${to} (es, en, fr -> en, es)`);
+      return [];
+    }
+    const docs = pairCorpora(ctx.corpusDir, from, to)[0].docs.map((d) => ({ id: d.id, src: d.source, tgt: d.target }));
+    return [{ from, to, docs }];
+  }
+  const built = ctx.articles.map((a) => ({ id: a.id, art: buildArticle(a) }));
+  return (["es", "en"] as const).map((from) => {
+    const to = from === "es" ? "en" : "es";
+    return { from, to, docs: built.map((b) => ({ id: b.id, src: b.art[from], tgt: b.art[to] })) };
+  });
 }
 
 const KINDS: Kind[] = ["explicit pronoun", "role noun", "title before name", "agreement", "article-level"];
@@ -326,12 +363,9 @@ const module: EvalModule = {
   run(ctx) {
     const rule = RULES_BY_ID.get("pronoun-gender");
     if (!rule) return;
-    for (const [from, to] of [
-      ["es", "en"],
-      ["en", "es"],
-    ] as [Lang, Lang][]) {
+    for (const { from, to, docs } of directions(ctx)) {
       if (onlyDir && onlyDir !== `${from}-${to}`) continue;
-      const byKind = measure(ctx, from, to, rule);
+      const byKind = measure(docs, from, to, rule);
       let planted = 0;
       let flagged = 0;
       console.log(`${from}->${to} independent planting (source evidence kind: flagged at the right place / planted)`);

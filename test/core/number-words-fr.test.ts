@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { extractNumbers } from "../../src/rules/lib/number-mentions/extract";
 import { pairScope } from "../../src/lang/pair";
 import type { Lang } from "../../src/types";
+import { check } from "../../src/checker";
+import numberMismatch from "../../src/rules/number-mismatch/number-mismatch";
 
 const values = (text: string, lang: Lang, other: Lang) => extractNumbers(text, lang, pairScope(lang, other)).map((m) => m.value);
 
@@ -28,6 +30,21 @@ describe("French number words", () => {
 
   it("reads numbers after an elided article", () => {
     expect(values("l'un des onze joueurs", "fr", "en")).toEqual([1, 11]);
+  });
+
+  it("reads ordinals and 'une vingtaine' as numbers the other side may state in digits", () => {
+    expect(values("à la quinzième minute", "fr", "en")).toEqual([15]);
+    expect(values("une vingtaine de manifestants", "fr", "en")).toEqual([20]);
+  });
+
+  it("matches a spelled ordinal and an approximate count against digits (no number-mismatch)", () => {
+    const issues = (source: string, target: string) =>
+      check({ source: { text: source, lang: "en" }, target: { text: target, lang: "fr" } }, [numberMismatch]).issues;
+    expect(issues("The goal came in the 13th minute of the match.", "Le but est tombé à la treizième minute du match.")).toEqual([]);
+    expect(issues("Some 20 people were waiting outside the bank.", "Une vingtaine de personnes attendaient devant la banque.")).toEqual([]);
+    // A different ordinal still leaves the source's number unmatched.
+    const wrong = issues("The goal came in the 13th minute of the match.", "Le but est tombé à la quatorzième minute du match.");
+    expect(wrong.map((i) => i.source?.text)).toEqual(["13th"]);
   });
 
   it("leaves Spanish and English compounds as they were", () => {
