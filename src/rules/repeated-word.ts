@@ -7,6 +7,7 @@ import { isDigit, isUpper, isVerbatim } from "./lib/punctuation";
 const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 const ALLOWED: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.repeatedWordAllowed));
+/** Per language, words whose double is flagged with no fix (rules/<code>/repeated-word.json `noFix`). */
 const NO_FIX: Record<Lang, Set<string>> = byLanguage((l) => new Set(l.repeatedWordNoFix));
 
 /** A word written twice in a row ("the the", "de de"), except grammatical doubles, reduplications and numbers. */
@@ -145,11 +146,10 @@ export default defineRule({
       if (isUpper(a.text[0]) && !isUpper(b.text[0]) && !isSentenceStart(text, a.start)) return;
       if (sourceHas(`${word} ${word}`)) return;
       const finding = { messageId: "repeated", data: { word: a.text }, target: { start: a.start, end: b.end } };
-      // No fix when unsure: a change of case ("that That") may be a lost sentence break, and two capitalised words
-      // mid-sentence may be a place name (Walla Walla) as well as a slip (York York).
+      // No fix when unsure: a change of case ("that That") may be a lost sentence break, two capitalised words a place
+      // name (Walla Walla) as well as a slip (York York), "It it were" a mistyped "If it were" (NO_FIX).
       const sameCase = a.text === b.text || (isUpper(a.text[0]) && b.text === word);
       const name = isUpper(a.text[0]) && isUpper(b.text[0]) && !isSentenceStart(text, a.start);
-      // A short word whose double may be one copy mistyped for a neighbour ("It it were" for "If it were").
       const certain = sameCase && !name && !NO_FIX[doc.lang].has(word);
       ctx.report(certain && isVerbatim(doc, a.start, b.end) ? { ...finding, suggestion: a.text } : finding);
     }
