@@ -200,7 +200,8 @@ export const good: RuleExample[] = [
     // en -> es: two people of no marked gender, not in apposition; "her" is one of them, the president may be a man.
     from: "en",
     to: "es",
-    source: "In an incident involving Ana Edu, the Minister of Health in President Bola Tinubu's government, there were calls for her removal.",
+    source:
+      "In an incident involving Ana Edu, the Minister of Health in President Bola Tinubu's government, there were calls for her removal.",
     target: "En un incidente con Ana Edu, la Ministra de Salud del gobierno del presidente Bola Tinubu, se pidió su destitución.",
   },
   {

@@ -247,7 +247,10 @@ function possessiveBefore(tokens: Token[], i: number, w: Words): number {
 function adjectiveAfterNoun(text: string, tokens: Token[], i: number, w: Words): boolean {
   if (i < 2 || tokens[i - 1].capital || w.modifiers.has(tokens[i - 1].lower)) return false;
   const det = tokens[i - 2].lower;
-  return (w.determiners.has(det) || w.possessives.has(det) || (w.determiners.size > 0 && w.prepositions.has(det))) && adjacent(text, tokens[i - 1], tokens[i]);
+  return (
+    (w.determiners.has(det) || w.possessives.has(det) || (w.determiners.size > 0 && w.prepositions.has(det))) &&
+    adjacent(text, tokens[i - 1], tokens[i])
+  );
 }
 
 /** The word marks (no names) of a text: pronouns, nouns with determiners, honorifics, agreement. */
