@@ -279,4 +279,12 @@ export const bad: RuleExample[] = [
     target: "The mayor met Decent Housing and said <marker>her</marker> plan would go on.",
     suggestion: "his",
   },
+  {
+    // en -> es: no pronoun, but every person of the sentence is a man ("chairman", "Peter Gil", "king").
+    from: "en",
+    to: "es",
+    source: "The chairman of the club, Peter Gil, met the new king.",
+    target: "<marker>La presidenta</marker> del club, Peter Gil, se reunió con el nuevo rey.",
+    suggestion: "El presidente",
+  },
 ];
