@@ -9,6 +9,7 @@ import { personMarks } from "../../src/rules/pronoun-gender/sentence-evidence";
 import { NOBODY } from "../../src/rules/pronoun-gender/source-beads";
 import type { Lang } from "../../src/types";
 import { pairScope } from "../../src/lang/pair";
+import { nameKept } from "../../src/rules/pronoun-gender/kept-names";
 
 /** These tests read Spanish and English articles. */
 const PAIR = pairScope("es", "en");
@@ -248,5 +249,16 @@ describe("one English role-noun table (rules/en/gender-cues.json roleNouns)", ()
   it("reads no plural as one person", () => {
     expect(marks("The women spoke.")).toEqual([]);
     expect(nouns("The women and men spoke.")).toEqual([]);
+  });
+});
+
+describe("names a translation keeps (kept-names)", () => {
+  const mark = (text: string) => ({ text, gender: "unknown" as const, kind: "name" as const, start: 0, end: text.length });
+  it("keeps a person's name, spelt alike or one letter apart, and drops a translated body's", () => {
+    expect(nameKept(mark("Lubomír Studnička"), "es Lubomír Studnička.")).toBe(true);
+    expect(nameKept(mark("Saoud"), "Prince Saud says")).toBe(true);
+    expect(nameKept(mark("Tinubu's"), "del presidente Bola Tinubu")).toBe(true);
+    expect(nameKept(mark("Islamic Community"), "la Comunidad Islámica local")).toBe(false);
+    expect(nameKept(mark("Oriente Medio"), "in Middle-East history")).toBe(false);
   });
 });

@@ -263,4 +263,28 @@ export const bad: RuleExample[] = [
     target: "El libro de <marker>la escritora</marker> británica John Carlin cuenta sus años en África.",
     suggestion: "el escritor",
   },
+  {
+    // en -> es: "Islamic Council" is translated ("Consejo Islámico"), so it names a body, not a person of no gender.
+    from: "en",
+    to: "es",
+    source: "A spokesman for the Islamic Council said the talks would resume.",
+    target: "<marker>Una portavoz</marker> del Consejo Islámico dijo que las conversaciones se reanudarían.",
+    suggestion: "Un portavoz",
+  },
+  {
+    // es -> en: "Vivienda Digna" is translated ("Decent Housing"): a body, not someone "her" could stand for.
+    from: "es",
+    to: "en",
+    source: "El alcalde se reunió con Vivienda Digna y dijo que su plan seguirá.",
+    target: "The mayor met Decent Housing and said <marker>her</marker> plan would go on.",
+    suggestion: "his",
+  },
+  {
+    // en -> es: no pronoun, but every person of the sentence is a man ("chairman", "Peter Gil", "king").
+    from: "en",
+    to: "es",
+    source: "The chairman of the club, Peter Gil, met the new king.",
+    target: "<marker>La presidenta</marker> del club, Peter Gil, se reunió con el nuevo rey.",
+    suggestion: "El presidente",
+  },
 ];

@@ -196,4 +196,19 @@ export const good: RuleExample[] = [
     source: "The estate owned by Philip Gil was divided among his children.",
     target: "La finca de Philip Gil fue dividida entre sus hijos.",
   },
+  {
+    // en -> es: two people of no marked gender, not in apposition; "her" is one of them, the president may be a man.
+    from: "en",
+    to: "es",
+    source:
+      "In an incident involving Ana Edu, the Minister of Health in President Bola Tinubu's government, there were calls for her removal.",
+    target: "En un incidente con Ana Edu, la Ministra de Salud del gobierno del presidente Bola Tinubu, se pidió su destitución.",
+  },
+  {
+    // en -> es: "médica" after "de ética" is an adjective (medical ethics), no woman.
+    from: "en",
+    to: "es",
+    source: "The minister published rules of medical ethics for triage, he said.",
+    target: "El ministro publicó normas de ética médica para el triaje, dijo.",
+  },
 ];

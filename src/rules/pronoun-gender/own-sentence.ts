@@ -17,6 +17,7 @@ import {
 import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
 import { beadSource, NOBODY, sourceBefore } from "./source-beads";
+import { withoutTranslatedNames } from "./kept-names";
 
 /**
  * The verdict on a target pronoun from its own aligned source sentence, or undefined: every pronoun of the target
@@ -36,8 +37,9 @@ export function ownSentenceVerdict(
   const seg = ctx.target.segments[segment];
   const thing = mentionsThing(seg.text, ctx.target.lang);
   const own = beadSource(ctx, segment);
-  const marks = personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text)).filter(
-    (m) => !(thing && m.afterPreposition),
+  const marks = withoutTranslatedNames(
+    personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text)).filter((m) => !(thing && m.afterPreposition)),
+    seg.text,
   );
   const opening = openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang);
   if (opening) return opening;
@@ -138,13 +140,14 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
     (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
   if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
-  let marks = resolveNeutral(personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text)), ctx.source.lang);
+  const said = withoutTranslatedNames(personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text)), seg.text);
+  let marks = resolveNeutral(said, ctx.source.lang);
   const g = words[0].gender;
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
   // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.
   const first = marks.findIndex((m) => m.kind === "pronoun");
   const lone = marks.every((m, k) => (m.kind === "pronoun" ? m.gender !== g : m.gender === "unknown" && m.kind === "noun" && k < first));
-  if (first > 0 && lone) {
+  if (first > 0 && lone && onePerson(own, marks.slice(0, first))) {
     const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
     if (!before.some((m) => m.gender === g)) marks = marks.filter((m) => m.gender !== "unknown");
   }
@@ -152,6 +155,15 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   if (!shown || shown === g) return [];
   const evidence = marks[0].text;
   return words.map((m) => ({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: shown, evidence }));
+}
+
+/** Words between two nouns in apposition, one person ("the president, the new coach"). */
+// regex-safe: one bounded character class, no nested quantifier
+const APPOSED = /^,[\p{L}\s]{0,30}$/u;
+
+/** Whether person nouns in a row are one person: each after the one before in apposition. */
+function onePerson(text: string, nouns: readonly PersonMark[]): boolean {
+  return nouns.every((m, k) => k === 0 || APPOSED.test(text.slice(nouns[k - 1].end, m.start)));
 }
 
 /** A capitalised title followed by a preposition and a capital ("la Secretaria de Turismo"): perhaps an office, not a person. */

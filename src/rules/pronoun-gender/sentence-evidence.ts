@@ -239,11 +239,18 @@ function possessiveBefore(tokens: Token[], i: number, w: Words): number {
   return j >= 0 && w.possessives.has(tokens[j].lower) ? j : -1;
 }
 
-/** Whether a bare noun form follows a determiner and a noun, as an adjective does ("la coalición opositora"). */
+/**
+ * Whether a bare noun form follows a determiner, possessive or preposition and a noun, as an adjective does ("la
+ * coalición opositora", "de ética médica"). The preposition counts only in a language whose determiners are listed:
+ * elsewhere the word between may be an unlisted article ("from a businessman").
+ */
 function adjectiveAfterNoun(text: string, tokens: Token[], i: number, w: Words): boolean {
   if (i < 2 || tokens[i - 1].capital || w.modifiers.has(tokens[i - 1].lower)) return false;
   const det = tokens[i - 2].lower;
-  return (w.determiners.has(det) || w.possessives.has(det)) && adjacent(text, tokens[i - 1], tokens[i]);
+  return (
+    (w.determiners.has(det) || w.possessives.has(det) || (w.determiners.size > 0 && w.prepositions.has(det))) &&
+    adjacent(text, tokens[i - 1], tokens[i])
+  );
 }
 
 /** The word marks (no names) of a text: pronouns, nouns with determiners, honorifics, agreement. */

@@ -3,9 +3,9 @@ import type { RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { givenTokenGender, lookupKey, otherPerson } from "./names";
 import type { Gender, NameMention } from "./types";
-import { CUES } from "./cues";
 import { pronounsIn } from "./pronouns";
-import { beadSource } from "./source-beads";
+import { beadSource, NOBODY } from "./source-beads";
+import { otherGender, personMarks, soleGender } from "./sentence-evidence";
 import { evidenceConfidence, findEvidence } from "./evidence";
 import { indexPeople } from "./people-index";
 import { otherDeterminer, otherParticiple, otherTitle, subjectPronoun } from "./swaps";
@@ -13,6 +13,9 @@ import { spanishPronounsAgainstSource } from "./source-window-gender";
 import { caseLike } from "./pronoun-grammar";
 /** The cue rewritten for the other gender: "el ministro" -> "la ministra", "elegido" -> "elegida"; undefined if unsure. */
 function swapCue(lang: Lang, cue: string): string | undefined {
+  // Every word in the other gender where the evidence words know them ("el nuevo entrenador" -> "la nueva entrenadora").
+  const whole = otherGender(lang, cue);
+  if (whole) return whole;
   const words = cue.split(/\s+/);
   if (words.length === 1) {
     const w = words[0];
@@ -44,7 +47,7 @@ export function checkSpanishPronouns(ctx: RuleContext): void {
 
 /**
  * Whether a full name's given name has gender `g` ("Giorgio Napolitano") and the source sentence aligned with the one
- * at `at` has pronouns of that gender and none of the other.
+ * at `at` speaks of that gender only: by pronouns ("… his message"), or by its every person ("chairman … Georg Funke").
  */
 function givenNameAndPronouns(ctx: RuleContext, mention: NameMention, g: Gender, at: number): boolean {
   if (mention.tokens.length < 2 || givenTokenGender(mention.tokens[0]) !== g) return false;
@@ -52,7 +55,8 @@ function givenNameAndPronouns(ctx: RuleContext, mention: NameMention, g: Gender,
   if (segment < 0) return false;
   const own = beadSource(ctx, segment);
   const said = pronounsIn(own, ctx.source.lang, 0, own.length);
-  return said.length > 0 && said.every((q) => q.gender === g);
+  if (said.length > 0 && said.every((q) => q.gender === g)) return true;
+  return soleGender(personMarks(own, ctx.source.lang, NOBODY, ctx.source.pair)) === g;
 }
 
 /** en -> es: "el ministro Helen Clark", "Clark, elegido…" for a person the English source marks as a woman. */
@@ -60,7 +64,8 @@ export function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
   const tgt = ctx.target;
   const evidence = findEvidence(src, true);
-  if (!evidence.some((e) => e.evidence.strength >= 2) && src.text.search(CUES[src.lang].pronoun) < 0) return;
+  // No one the source genders: nothing to correct.
+  if (evidence.length === 0) return;
   const index = indexPeople(evidence);
   // A source that contradicts itself about one full name ("spokesman Jana …": a woman's given name) is not trusted
   // to correct the translation.
