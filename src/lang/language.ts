@@ -228,6 +228,8 @@ export interface WordOrderData {
   determinerBefore: string[];
   /** A preposition may end a sentence ("what it is about."). */
   finalPreposition: boolean;
+  /** Words that never follow a determiner (conjunctions, subject pronouns, finite verbs that are no noun). */
+  notAfterDeterminer?: string[];
 }
 
 /** Everything known about one language. */

@@ -82,7 +82,7 @@ export default defineRule({
   meta: {
     id: "unintelligible",
     description:
-      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, at least twice and once per 45 words), which the aligned source does not have.',
+      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, at least twice and once per 45 words), which the aligned source does not have.',
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -102,6 +102,13 @@ export default defineRule({
         target: "La propuesta de Lima y la de Madrid siguen en pie.",
       },
       {
+        // "un de ses amis": a numeral, not an article, before "de".
+        from: "en",
+        to: "fr",
+        source: "One of his friends came to Paris with the rest of the team.",
+        target: "Un de ses amis est venu à Paris avec le reste de l'équipe.",
+      },
+      {
         from: "es",
         to: "en",
         source: "El público gritaba «sí, sí, sí, sí» al final del concierto.",
@@ -115,6 +122,20 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        // Shuffled words: a determiner before a conjunction ("the and") and before a subject pronoun ("a they").
+        from: "es",
+        to: "en",
+        source: "El Gobierno aprobó ayer el plan y los sindicatos lo rechazaron.",
+        target: "<marker>Plan the and approved unions yesterday government a they rejected it.</marker>",
+      },
+      {
+        // French: "le et", "pour de" and "le" ending the sentence.
+        from: "en",
+        to: "fr",
+        source: "The government approved the budget of the region for next year.",
+        target: "<marker>Approuvé le et région budget pour de gouvernement la année prochaine le.</marker>",
+      },
       {
         // Shuffled words: "of for", and "the" ending the sentence.
         from: "es",

@@ -1,5 +1,5 @@
-// Word-order breaks of garbled output: a determiner before another determiner, before a preposition or at a
-// sentence's end, a preposition before another preposition or (where the language forbids it) at the end. The
+// Word-order breaks of garbled output: a determiner before another determiner, a preposition, a word that never
+// follows one (a conjunction, a subject pronoun) or at a sentence's end, a preposition before another preposition or (where the language forbids it) at the end. The
 // words are the language's (rules/<code>/word-order.json through the Language interface).
 import type { WordOrderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
@@ -11,6 +11,7 @@ interface Table {
   prep: ReadonlySet<string>;
   detBefore: ReadonlySet<string>;
   finalPrep: boolean;
+  notAfterDet: ReadonlySet<string>;
 }
 const TABLES = new Map<Lang, Table | null>();
 
@@ -24,6 +25,7 @@ function table(lang: Lang): Table | null {
           prep: new Set(d.prepositions),
           detBefore: new Set(d.determinerBefore),
           finalPrep: d.finalPreposition,
+          notAfterDet: new Set(d.notAfterDeterminer ?? []),
         }
       : null;
     TABLES.set(lang, t);
@@ -43,7 +45,7 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
   words.forEach((w, i) => {
     const next = words[i + 1];
     if (t.det.has(w)) {
-      if (next === undefined || t.det.has(next) || (t.prep.has(next) && !t.detBefore.has(next))) breaks++;
+      if (next === undefined || t.det.has(next) || t.notAfterDet.has(next) || (t.prep.has(next) && !t.detBefore.has(next))) breaks++;
     } else if (t.prep.has(w)) {
       if (next === undefined ? !t.finalPrep : t.prep.has(next)) breaks++;
     }
