@@ -64,6 +64,8 @@ export interface NumberWordData {
   metricUnits: string[];
   /** Nouns of a compound adjective after a hyphen ("12-month"). */
   compoundNouns: string[];
+  /** Regex fragments of what follows a number word inside one compound word ("dreitägigen"), for the pack's hook. */
+  compoundStems?: string[];
   /** An ordinal ending glued to digits ("4th"). */
   gluedOrdinal: string[];
   /** Clock times, ordinals and measurements after or before a number word: not a count. */
@@ -281,4 +283,6 @@ export interface Language {
    * `esc` escapes regex syntax.
    */
   wordVariants(word: string, esc: (s: string) => string): string;
+  /** The number a compound opens with ("dreitägigen": 3), read as a soft mention; absent where no compound is one word. */
+  numberInCompound?(lowerWord: string): number | undefined;
 }

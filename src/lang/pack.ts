@@ -41,7 +41,7 @@ export interface PackFiles {
 }
 
 /** What only code can say about a language (inflection); everything else is data. */
-export type PackCode = Pick<Language, "wordVariants">;
+export type PackCode = Pick<Language, "wordVariants" | "numberInCompound">;
 
 /** Month (12) or weekday (7, from Monday) names of `code` from CLDR, in the case running text writes them. */
 function cldrNames(code: string, kind: "months" | "weekdays"): string[] {
@@ -129,5 +129,6 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     gender: withRoleTitles(files.gender),
     wordOrder: files.wordOrder,
     wordVariants: own.wordVariants,
+    numberInCompound: own.numberInCompound,
   };
 }

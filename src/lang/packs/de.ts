@@ -29,6 +29,18 @@ function wordVariants(word: string, esc: (s: string) => string): string {
   return `${esc(word)}(?:e|en|er|es|s|in|innen)?`;
 }
 
+/** Number words that open a compound ("einjährig" takes "ein"), longest first so "dreizehn" wins over "drei". */
+const compoundNumbers: Record<string, number> = { ...numberWords.units, ein: 1 };
+const COMPOUND = new RegExp(
+  `^(${Object.keys(compoundNumbers).sort((a, b) => b.length - a.length).join("|")})(?:${numberWords.compoundStems.join("|")})$`,
+);
+
+/** The number a compound opens with when a known stem follows it ("dreitägigen": 3, "elfjährige": 11). */
+function numberInCompound(lowerWord: string): number | undefined {
+  const m = COMPOUND.exec(lowerWord);
+  return m ? compoundNumbers[m[1]] : undefined;
+}
+
 const files = {
   locale,
   stopwords,
@@ -46,4 +58,4 @@ const files = {
 } as unknown as PackFiles;
 
 /** German: written as docs/languages.md says, not registered yet (built on first use: packs/index.ts). */
-export const de = (): Language => buildLanguage("de", files, { wordVariants });
+export const de = (): Language => buildLanguage("de", files, { wordVariants, numberInCompound });

@@ -109,8 +109,22 @@ export default defineRule({
         source: "A quarter of the voters stayed home; unemployment rose two percentage points to 12 per cent.",
         target: "El 25 % de los votantes se quedó en casa; el paro subió dos puntos porcentuales, hasta el 12 %.",
       },
+      {
+        // A number word opening a German compound ("elfjährige", "zweistündige"), or before a suspended hyphen.
+        from: "en",
+        to: "de",
+        source: "The girl, 11, sat a test of two hours. Children aged six to seven were there for three days.",
+        target: "Die elfjährige Schülerin schrieb eine zweistündige Prüfung. Sechs- bis siebenjährige Kinder waren dreitägig dort.",
+      },
     ],
     bad: [
+      {
+        from: "en",
+        to: "de",
+        source: "The trip lasted three days and cost 40 euros.",
+        target: "Die dreitägige Reise kostete <marker>50</marker> Euro.",
+        suggestion: "40",
+      },
       {
         from: "es",
         to: "en",

@@ -5,7 +5,7 @@ import type { NumberMention } from "./mention";
 import { romanMentions } from "./roman";
 import type { MentionScan } from "./scan";
 import type { PairScope } from "../../../lang/pair";
-import { tokenize } from "./tokenize";
+import { tokenize, type Token } from "./tokenize";
 import { WORDS } from "./word-table";
 import { wordMention } from "./word-mention";
 
@@ -31,13 +31,24 @@ export function extractNumbers(text: string, lang: Lang, scope: PairScope, start
 function mentionAt(scan: MentionScan, i: number): number {
   const { tokens, w } = scan;
   const t = tokens[i];
+  if (t.compound !== undefined) return softMention(scan, t, t.compound, i);
   const c0 = t.text.charCodeAt(0);
   if (!(c0 >= 48 && c0 <= 57) && !w.any.has(t.lower)) return i + 1;
   const numeric = numericParts(t);
   if (numeric) return digitMention(scan, i, numeric);
   const tail = w.percentTail.get(t.lower);
   if (tail !== undefined && tokens[i - 1]?.lower === tail) return i + 1;
+  // "sechs- bis siebenjährigen": a number word with a suspended hyphen shares the compound's stem, so is soft.
+  if (w.inCompound && scan.text[t.end] === "-" && /\s/.test(scan.text[t.end + 1] ?? "") && w.units.has(t.lower))
+    return softMention(scan, t, w.units.get(t.lower) as number, i);
   return wordMention(scan, i);
+}
+
+/** Adds a soft word mention of `value` over token `t`; returns the index of the next token. */
+function softMention(scan: MentionScan, t: Token, value: number, i: number): number {
+  const m = { start: t.start, end: t.end, numStart: t.start, numEnd: t.end, values: [value], value, base: value };
+  scan.out.push({ ...m, scale: 1, decimals: 0, digits: false, soft: true });
+  return i + 1;
 }
 
 /** Mentions by start, the longer first. */

@@ -10,6 +10,8 @@ export interface Token {
   end: number;
   text: string;
   lower: string;
+  /** The number a compound word opens with ("dreitägigen": 3): a soft mention. */
+  compound?: number;
 }
 
 // regex-safe: each group is exactly three digits after a mandatory space; sticky, anchored at one offset
@@ -73,14 +75,24 @@ export function tokenize(text: string, start: number, end: number, lang: Lang): 
           const t = text.slice(i, j);
           const lower = t.toLowerCase();
           if (words.any.has(lower)) out.push({ start: i, end: j, text: t, lower });
+          else if (words.inCompound) compoundToken(text, i, j, words.inCompound, out);
         } else if (found !== undefined) out.push({ start: i, end: j, text: text.slice(i, j), lower: found });
-      }
+        else if (words.inCompound) compoundToken(text, i, j, words.inCompound, out);
+      } else if (words.inCompound && hasNumberPrefix(text, i, j, words)) compoundToken(text, i, j, words.inCompound, out);
       i = j;
       continue;
     }
     i++;
   }
   return out;
+}
+
+/** Adds text[i, j) as a compound token when it opens with a number word and a known stem follows. */
+function compoundToken(text: string, i: number, j: number, inCompound: (w: string) => number | undefined, out: Token[]): void {
+  const t = text.slice(i, j);
+  const lower = t.toLowerCase();
+  const compound = inCompound(lower);
+  if (compound !== undefined) out.push({ start: i, end: j, text: t, lower, compound });
 }
 
 /** Whether only spaces, hyphens or one line break (at most three units) separate two tokens. */

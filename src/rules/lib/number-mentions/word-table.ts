@@ -40,9 +40,11 @@ export interface CompiledWords {
   /** The same prefixes when ASCII, as a table indexed by first code * 128 + second code (0 for a one-letter word). */
   asciiPrefixes: Uint8Array;
   longest: number;
+  /** The number a one-word compound opens with ("dreitägigen": 3), where the language writes such compounds. */
+  inCompound?: (lowerWord: string) => number | undefined;
 }
 
-function compile(w: WordTable): CompiledWords {
+function compile(w: WordTable, inCompound?: (lowerWord: string) => number | undefined): CompiledWords {
   const m = (r: Record<string, number>) => new Map(Object.entries(r));
   const c: CompiledWords = {
     units: m(w.units),
@@ -68,6 +70,7 @@ function compile(w: WordTable): CompiledWords {
     prefixes: new Set(),
     asciiPrefixes: new Uint8Array(128 * 128),
     longest: 0,
+    inCompound,
   };
   for (const k of [...c.units.keys(), ...c.scales.keys(), ...c.counted.keys(), ...c.soft.keys(), ...c.one, ...c.hundred]) c.any.add(k);
   for (const k of [...c.halves, ...c.percentTail.values(), ...c.joiners, ...c.products.keys()]) c.any.add(k);
@@ -95,4 +98,4 @@ function percentTails(w: WordTable): Map<string, string> {
 }
 
 /** Each language's compiled number words. */
-export const WORDS: Record<Lang, CompiledWords> = byLanguage((l) => compile(l.numberWords));
+export const WORDS: Record<Lang, CompiledWords> = byLanguage((l) => compile(l.numberWords, l.numberInCompound));
