@@ -113,8 +113,8 @@ export default defineRule({
         // A number word opening a German compound ("elfjährige", "zweistündige"), or before a suspended hyphen.
         from: "en",
         to: "de",
-        source: "The girl, 11, sat a test of two hours. Children aged six to seven were there for three days.",
-        target: "Die elfjährige Schülerin schrieb eine zweistündige Prüfung. Sechs- bis siebenjährige Kinder waren dreitägig dort.",
+        source: "The strike lasted 3 days. Children aged 6 to 7 were invited.",
+        target: "Der Streik war dreitägig. Sechs- bis siebenjährige Kinder wurden eingeladen.",
       },
     ],
     bad: [
