@@ -32,7 +32,9 @@ function wordVariants(word: string, esc: (s: string) => string): string {
 /** Number words that open a compound ("einjährig" takes "ein"), longest first so "dreizehn" wins over "drei". */
 const compoundNumbers: Record<string, number> = { ...numberWords.units, ein: 1 };
 const COMPOUND = new RegExp(
-  `^(${Object.keys(compoundNumbers).sort((a, b) => b.length - a.length).join("|")})(?:${numberWords.compoundStems.join("|")})$`,
+  `^(${Object.keys(compoundNumbers)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?:${numberWords.compoundStems.join("|")})$`,
 );
 
 /** The number a compound opens with when a known stem follows it ("dreitägigen": 3, "elfjährige": 11). */
