@@ -5,8 +5,17 @@
 import { letterUnitsAt } from "../fast/unit-class";
 import type { Doc } from "./document";
 
-/** Calls `visit(start, end)` for each word of text[start, end) in order, offsets relative to `text`. */
-export function forEachLetterWord(text: string, start: number, end: number, visit: (start: number, end: number) => void): void {
+/**
+ * Calls `visit(start, end)` for each word of text[start, end) in order, offsets relative to `text`. With
+ * `hyphens` false a hyphen ends a word (/\p{L}+(?:['’]\p{L}+)*\/gu: "play-off" is two words).
+ */
+export function forEachLetterWord(
+  text: string,
+  start: number,
+  end: number,
+  visit: (start: number, end: number) => void,
+  hyphens = true,
+): void {
   let i = start;
   while (i < end) {
     let u = letterUnitsAt(text, i, end);
@@ -22,7 +31,8 @@ export function forEachLetterWord(text: string, start: number, end: number, visi
       else {
         // An apostrophe or hyphen continues the word only before a letter.
         const c = text.charCodeAt(i);
-        if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < end && letterUnitsAt(text, i + 1, end) > 0) i++;
+        const joins = c === 39 || c === 0x2019 || (hyphens && c === 45);
+        if (joins && i + 1 < end && letterUnitsAt(text, i + 1, end) > 0) i++;
         else break;
       }
     }

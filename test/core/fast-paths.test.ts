@@ -117,6 +117,17 @@ describe("untranslated's word scanner against its definitions", () => {
     expect(words.map((w) => w.folded)).toContain("d'etre");
   });
 
+  it("forEachLetterWord without hyphens (countWords' words) finds what /\\p{L}+(?:['’]\\p{L}+)*/gu matches", () => {
+    const plain = (s: string) => [...s.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => `${m.index}-${m.index + m[0].length}`).join(",");
+    const fast = (s: string) => {
+      const out: string[] = [];
+      forEachLetterWord(s, 0, s.length, (a, b) => out.push(`${a}-${b}`), false);
+      return out.join(",");
+    };
+    const texts = allStrings(["a", "É", "'", "’", "-", " ", "𝐀", "\ud835", "\udc00", "7"], 4);
+    expect(disagreements(texts, fast, plain)).toEqual([]);
+  });
+
   it("forEachLetterWord (a hand scanner) finds the words /\\p{L}+(?:['’-]\\p{L}+)*/gu matches, also in a part of a text", () => {
     const plain = (s: string, start: number, end: number) =>
       [...s.slice(start, end).matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)]

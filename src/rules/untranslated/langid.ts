@@ -5,7 +5,7 @@ import { byLanguage } from "../../lang/registry";
 import { pairScope, perPair, type PairScope } from "../../lang/pair";
 import { STOPWORDS, foldWord } from "../../align/anchors";
 import { AsciiWordSet, NOT_ASCII } from "../../fast/word-set";
-import { letterUnitsAt } from "../../fast/unit-class";
+import { forEachLetterWord } from "../../segment/letter-words";
 
 /** ISO 639-3 codes franc uses for each supported language. */
 const FRANC_CODE: Record<Lang, string> = byLanguage((l) => l.francCode);
@@ -65,32 +65,14 @@ export function stopwordCount(text: string, lang: Lang, other: Lang): number {
  */
 export function countWords(text: string, list: WordList): number {
   let n = 0;
-  // A hand-written scanner for /\p{L}(?:\p{L}|['’](?=\p{L}))*/gu (letters, inner apostrophes before a letter):
-  // no match array per word.
-  const len = text.length;
-  let i = 0;
-  while (i < len) {
-    let u = letterUnitsAt(text, i);
-    if (u === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i += u;
-    while (i < len) {
-      u = letterUnitsAt(text, i);
-      if (u > 0) i += u;
-      else {
-        const c = text.charCodeAt(i);
-        if ((c === 39 || c === 0x2019) && i + 1 < len && letterUnitsAt(text, i + 1) > 0) i++;
-        else break;
-      }
-    }
-    if (i - start > list.longest) continue;
+  // Letters with inner apostrophes before a letter (/\p{L}(?:\p{L}|['’](?=\p{L}))*\/gu), hyphens not joining.
+  const visit = (start: number, end: number) => {
+    if (end - start > list.longest) return;
     // ASCII words are looked up in place (folding them is lower-casing); others are sliced and folded.
-    const found = list.ascii.find(text, start, i);
-    if (found === NOT_ASCII ? list.words.has(foldWord(text.slice(start, i))) : found !== undefined) n++;
-  }
+    const found = list.ascii.find(text, start, end);
+    if (found === NOT_ASCII ? list.words.has(foldWord(text.slice(start, end))) : found !== undefined) n++;
+  };
+  forEachLetterWord(text, 0, text.length, visit, false);
   return n;
 }
 
