@@ -32,26 +32,17 @@ function targetScale(ctx: RuleContext, at: number): number {
   return m?.scale ?? 1;
 }
 
-/** Quantities (scale words included: "1.047 millones" is 1,047,000,000) of the aligned source of a target offset. */
-function sourceQuantities(ctx: RuleContext, targetOffset: number): Set<number> {
+/**
+ * The numbers written in digits in the aligned source of a target offset, each as `read` gives it: its `base` (the
+ * value as written) or its `value` (scale words included: "1.047 millones" is 1,047,000,000).
+ */
+function sourceNumbers(ctx: RuleContext, targetOffset: number, read: "base" | "value"): Set<number> {
   const seg = ctx.target.segments[indexContaining(ctx.target.segments, targetOffset)];
   const out = new Set<number>();
   if (!seg) return out;
   const pair = ctx.pairs[ctx.pairOfTarget[seg.index]];
   for (const s of pair?.source ?? []) {
-    for (const m of extractNumbers(ctx.source.text, ctx.source.lang, ctx.source.pair, s.start, s.end)) if (m.digits) out.add(m.value);
-  }
-  return out;
-}
-
-/** Values of the numbers in the aligned source of a target offset. */
-function sourceValues(ctx: RuleContext, targetOffset: number): Set<number> {
-  const seg = ctx.target.segments[indexContaining(ctx.target.segments, targetOffset)];
-  const out = new Set<number>();
-  if (!seg) return out;
-  const pair = ctx.pairs[ctx.pairOfTarget[seg.index]];
-  for (const s of pair?.source ?? []) {
-    for (const m of extractNumbers(ctx.source.text, ctx.source.lang, ctx.source.pair, s.start, s.end)) if (m.digits) out.add(m.base);
+    for (const m of extractNumbers(ctx.source.text, ctx.source.lang, ctx.source.pair, s.start, s.end)) if (m.digits) out.add(m[read]);
   }
   return out;
 }
@@ -267,8 +258,8 @@ function foreignFormat(ctx: RuleContext, tok: string, at: number, from: NumberCo
     // One separator: "800.000" could be a decimal; require the aligned source to have this very quantity, scale
     // words included ("1.047 billion" for "1.047 millones" is a decimal, and right).
     const value = Number(groups.join(""));
-    if (!sourceValues(ctx, at).has(value)) return undefined;
-    if (!sourceQuantities(ctx, at).has(value * targetScale(ctx, at))) return undefined;
+    if (!sourceNumbers(ctx, at, "base").has(value)) return undefined;
+    if (!sourceNumbers(ctx, at, "value").has(value * targetScale(ctx, at))) return undefined;
     if (SECTION_BEFORE.test(before)) return undefined;
     return reformat(tok, sep, "", to);
   }
@@ -278,7 +269,7 @@ function foreignFormat(ctx: RuleContext, tok: string, at: number, from: NumberCo
     if (groups[1].length === 3) return undefined;
     if (to.decimal[0] === ",") {
       if (SECTION_BEFORE.test(before) || TIME_AFTER.test(ctx.target.text.slice(at + tok.length, at + tok.length + 8))) return undefined;
-      if (!sourceValues(ctx, at).has(value)) return undefined;
+      if (!sourceNumbers(ctx, at, "base").has(value)) return undefined;
     }
     return `${groups[0]}${written(to.decimal[0])}${groups[1]}`;
   }
