@@ -22,7 +22,6 @@ export function jsonBody(): MiddlewareHandler<AppEnv> {
       "payload_too_large",
       `The request body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`,
     );
-    if (declaredBeyondDrain(c.req.header("content-length"), maxBodyBytes)) return errorResponse(c, tooLarge);
     const bytes = await readAtMost(c.req.raw, maxBodyBytes);
     if (!bytes) return errorResponse(c, tooLarge);
     let text: string;
@@ -78,16 +77,18 @@ export function drainLimit(max: number): number {
 }
 
 /** True when Content-Length announces a body too large even to drain (answer 413 without reading it). */
-export function declaredBeyondDrain(contentLength: string | undefined, max: number): boolean {
+function declaredBeyondDrain(contentLength: string | undefined, max: number): boolean {
   const declared = contentLength?.trim() ?? "";
   return /^\d+$/.test(declared) && Number(declared) > drainLimit(max);
 }
 
 /**
  * Reads a request body up to `max` bytes; undefined when it is longer. A longer body is read on and dropped up
- * to `drainLimit(max)` (so the client finishes sending and reads the 413), then the stream is cancelled.
+ * to `drainLimit(max)` (so the client finishes sending and reads the 413), then the stream is cancelled; one that
+ * Content-Length announces beyond that is not read at all.
  */
 export async function readAtMost(req: Request, max: number): Promise<Uint8Array | undefined> {
+  if (declaredBeyondDrain(req.headers.get("content-length") ?? undefined, max)) return undefined;
   if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { checkMediaType, declaredBeyondDrain, readAtMost } from "../body";
+import { checkMediaType, readAtMost } from "../body";
 import type { AppEnv, Env } from "../env";
 import { errorResponse, httpError, type HttpError } from "../errors";
 import { formatCount, limitsFrom } from "../limits";
@@ -173,7 +173,6 @@ async function readBatchBody(c: Ctx): Promise<{ text: string; ndjson: boolean } 
   }
   const { maxBodyBytes } = batchLimits(c.env);
   const tooLarge = httpError(413, "payload_too_large", `The batch body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`);
-  if (declaredBeyondDrain(c.req.header("content-length"), maxBodyBytes)) return tooLarge;
   const bytes = await readAtMost(c.req.raw, maxBodyBytes);
   if (!bytes) return tooLarge;
   try {

@@ -6,7 +6,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { check } from "../../checker";
 import type { Report } from "../../types";
 import { RULES } from "../../rules";
-import { checkMediaType, declaredBeyondDrain, readAtMost } from "../body";
+import { checkMediaType, readAtMost } from "../body";
 import type { AppEnv, Env } from "../env";
 import { codeForStatus, errorResponse, httpError, type HttpError } from "../errors";
 import { formatCount, limitsFrom, type Limits } from "../limits";
@@ -156,7 +156,6 @@ async function readBody(c: Ctx): Promise<string | HttpError> {
   if (media) return media;
   const { maxBodyBytes } = limitsFrom(c.env);
   const tooLarge = httpError(413, "payload_too_large", `The request body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`);
-  if (declaredBeyondDrain(c.req.header("content-length"), maxBodyBytes)) return tooLarge;
   const bytes = await readAtMost(c.req.raw, maxBodyBytes);
   if (!bytes) return tooLarge;
   try {
