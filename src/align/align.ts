@@ -1,4 +1,5 @@
 import type { Doc } from "../segment/document";
+import { checkMemo, type CheckMemo } from "../segment/memo";
 import type { Bead } from "../types";
 import { KeyInterner } from "./anchors";
 import ratioData from "../../rules/length-ratios.json";
@@ -38,8 +39,11 @@ export function expectedRatio(source: Doc, target: Doc): number {
   return Math.min(2, Math.max(0.5, ratio));
 }
 
-/** Aligns the sentences of two documents into monotone beads covering every segment exactly once. */
-export function align(source: Doc, target: Doc): Bead[] {
+/**
+ * Aligns the sentences of two documents into monotone beads covering every segment exactly once. `memo` is the
+ * check's memo (src/segment/memo.ts): the anchor keys computed here stay in it for the rules.
+ */
+export function align(source: Doc, target: Doc, memo: CheckMemo = checkMemo(source, target)): Bead[] {
   const n = source.segments.length;
   const m = target.segments.length;
   if (n === 0 || m === 0) {
@@ -49,8 +53,8 @@ export function align(source: Doc, target: Doc): Bead[] {
     ];
   }
   const interner = new KeyInterner();
-  const S = sideData(source, interner);
-  const T = sideData(target, interner);
+  const S = sideData(memo.source, interner);
+  const T = sideData(memo.target, interner);
   const ratio = expectedRatio(source, target);
   const cost = new BeadCost(S, T, ratio);
   // When the best path hugs the band's edge, re-centre the band on that path (up to three times), then widen it.

@@ -1,5 +1,4 @@
-import type { Doc } from "../segment/document";
-import { DocMemo } from "../fast/doc-memo";
+import type { SideMemo } from "../segment/memo";
 import type { Lang } from "../types";
 import { HASH_SEED, HashSlots } from "../fast/span-set";
 import { AsciiWordSet, wordHashStep } from "../fast/word-set";
@@ -211,27 +210,37 @@ function withoutElision(tok: string, lang: Lang): string {
   return e ? tok.slice(e.length) : tok;
 }
 
-const DOC_KEYS = new DocMemo<{ keys: readonly string[][]; memo: TokenMemo }>();
+/** A document's anchor keys per segment, and the token memo that made them (reused for parts of its text). */
+export interface DocAnchorKeys {
+  keys: readonly string[][];
+  memo: TokenMemo;
+}
 
-function docKeys(doc: Doc): { keys: readonly string[][]; memo: TokenMemo } {
-  let entry = DOC_KEYS.get(doc);
-  if (!entry) {
+declare module "../segment/memo" {
+  interface SideMemo {
+    /** Anchor keys of every segment: `segmentAnchorKeys`, `textAnchorKeys` (src/align/anchors.ts). */
+    anchors?: DocAnchorKeys;
+  }
+}
+
+function docKeys(side: SideMemo): DocAnchorKeys {
+  if (!side.anchors) {
+    const { doc } = side;
     const memo = new TokenMemo();
     const words = PAIR_WORDS(doc.pair);
-    entry = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, words, memo)), memo };
-    DOC_KEYS.set(doc, entry);
+    side.anchors = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, words, memo)), memo };
   }
-  return entry;
+  return side.anchors;
 }
 
-/** `anchorKeys` of every segment of a document (by segment index), computed once per document; do not mutate. */
-export function segmentAnchorKeys(doc: Doc): readonly (readonly string[])[] {
-  return docKeys(doc).keys;
+/** `anchorKeys` of every segment of a side's document (by segment index), computed once per check; do not mutate. */
+export function segmentAnchorKeys(side: SideMemo): readonly (readonly string[])[] {
+  return docKeys(side).keys;
 }
 
-/** `anchorKeys` of some text of `doc` (a part of a segment), in the document's language. */
-export function textAnchorKeys(doc: Doc, text: string): string[] {
-  return keysWith(text, doc.lang, PAIR_WORDS(doc.pair), docKeys(doc).memo);
+/** `anchorKeys` of some text of a side's document (a part of a segment), in the document's language. */
+export function textAnchorKeys(side: SideMemo, text: string): string[] {
+  return keysWith(text, side.doc.lang, PAIR_WORDS(side.doc.pair), docKeys(side).memo);
 }
 
 /** Prefix of a word after evening out spelling differences between cognates (collection/colección, theatre/teatro). */

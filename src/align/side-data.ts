@@ -1,5 +1,5 @@
 // Per-side arrays the aligner's cost reads: lengths, prefix sums, interned anchor keys and paragraph marks.
-import type { Doc } from "../segment/document";
+import type { SideMemo } from "../segment/memo";
 import { type KeyInterner, segmentAnchorKeys } from "./anchors";
 
 /** Per-side data the cost function reads; prefix sums make multi-segment beads O(1). */
@@ -15,9 +15,10 @@ export interface SideData {
   para: Int32Array;
 }
 
-export function sideData(doc: Doc, interner: KeyInterner): SideData {
-  const segments = doc.segments;
-  const anchors = segmentAnchorKeys(doc);
+/** The cost function's arrays for one side (its anchor keys are computed into, or read from, the check's memo). */
+export function sideData(side: SideMemo, interner: KeyInterner): SideData {
+  const segments = side.doc.segments;
+  const anchors = segmentAnchorKeys(side);
   const n = segments.length;
   let total = 0;
   for (let i = 0; i < n; i++) total += anchors[i].length;

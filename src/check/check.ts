@@ -2,6 +2,7 @@ import { align } from "../align/align";
 import { buildBilingualDocs } from "../input/bilingual/docs";
 import { buildDoc, toRawSpan, type Doc, type Segment } from "../segment/document";
 import { SegmentWords } from "../segment/letter-words";
+import { checkMemo, type CheckMemo } from "../segment/memo";
 import { fnv1a } from "../report/id-hash";
 import type { AlignedPair, Finding, LocalSpan, Rule, RuleContext } from "./rule";
 import { applyFixes } from "../report/fix";
@@ -18,14 +19,16 @@ const now = (): number => (typeof performance !== "undefined" ? performance.now(
 export type SegmentGuard = (source: Doc, target: Doc) => void;
 
 /**
- * The beads with their segments, the index of the bead holding each source and target segment, and the (empty,
- * filled on first request) memo of each segment's words that the rules share.
+ * The beads with their segments, the index of the bead holding each source and target segment, the (empty,
+ * filled on first request) memo of each segment's words that the rules share, and the check's memo (a fresh one
+ * unless the aligner's is passed).
  */
 export function resolveAlignment(
   alignment: readonly Bead[],
   source: Doc,
   target: Doc,
-): Pick<RuleContext, "pairs" | "pairOfSource" | "pairOfTarget" | "words"> {
+  memo: CheckMemo = checkMemo(source, target),
+): Pick<RuleContext, "pairs" | "pairOfSource" | "pairOfTarget" | "words" | "memo"> {
   const pairs: AlignedPair[] = alignment.map((bead) => ({
     bead,
     source: bead.source.map((i) => source.segments[i]),
@@ -37,7 +40,8 @@ export function resolveAlignment(
     for (const i of p.bead.source) pairOfSource[i] = k;
     for (const i of p.bead.target) pairOfTarget[i] = k;
   });
-  return { pairs, pairOfSource, pairOfTarget, words: { source: new SegmentWords(source), target: new SegmentWords(target) } };
+  const words = { source: new SegmentWords(source), target: new SegmentWords(target) };
+  return { pairs, pairOfSource, pairOfTarget, words, memo };
 }
 
 /** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
@@ -53,10 +57,12 @@ export function check(req: CheckRequest, rules: readonly Rule[], observe?: Stage
   const target = paired?.target ?? buildDoc(req.target.text, targetLocale, format as Format, sourceLocale.lang);
   lap("segmentation");
   guard?.(source, target);
-  const alignment = paired?.alignment ?? align(source, target);
+  // One memo per check: what the aligner derives (anchor keys) stays in it for the rules.
+  const memo = checkMemo(source, target);
+  const alignment = paired?.alignment ?? align(source, target, memo);
   lap("alignment");
-  const { pairs, pairOfSource, pairOfTarget, words } = resolveAlignment(alignment, source, target);
-  const issues = runRules(rules, { source, target, alignment, pairs, options, pairOfSource, pairOfTarget, words }, lap);
+  const resolved = resolveAlignment(alignment, source, target, memo);
+  const issues = runRules(rules, { source, target, alignment, options, ...resolved }, lap);
   issues.sort(compareIssues);
   assignIds(issues);
 
@@ -113,6 +119,7 @@ function runRules(rules: readonly Rule[], seen: Omit<RuleContext, "report">, lap
       pairOfSource: seen.pairOfSource,
       pairOfTarget: seen.pairOfTarget,
       words: seen.words,
+      memo: seen.memo,
       report: reportFinding,
     };
     rule.check(ctx);

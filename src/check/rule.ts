@@ -1,5 +1,6 @@
 import type { Doc, Segment } from "../segment/document";
 import type { SegmentWords } from "../segment/letter-words";
+import type { CheckMemo } from "../segment/memo";
 import type { Bead, Category, CheckOptions, InputFormat, LocaleTag, Severity } from "../types";
 
 /** Static description of a rule, as `GET /v1/rules` lists it. */
@@ -72,6 +73,11 @@ export interface RuleContext {
   pairOfTarget: number[];
   /** The letter words of each segment of each side, scanned on first request and shared by every rule of this check. */
   words: { source: SegmentWords; target: SegmentWords };
+  /**
+   * What this check derives from its documents (anchor keys, folded text, sentence keys…), one memo per side and
+   * the pair's own values, each filled on first request and shared by the aligner and every rule (src/segment/memo.ts).
+   */
+  memo: CheckMemo;
   report(finding: Finding): void;
 }
 

@@ -1,5 +1,4 @@
 // Length-preserving text folding and small string-distance helpers shared by the cross-lingual rules.
-import { DocMemo } from "../fast/doc-memo";
 
 const foldCache = new Map<string, string>();
 
@@ -32,16 +31,9 @@ export function fold(text: string): string {
   return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, foldChar) : lower;
 }
 
-const foldedTexts = new DocMemo<string>();
-
-/** `fold(doc.text)`, computed once per document however many rules ask. */
-export function foldedText(doc: { text: string }): string {
-  let f = foldedTexts.get(doc);
-  if (f === undefined) {
-    f = fold(doc.text);
-    foldedTexts.set(doc, f);
-  }
-  return f;
+/** `fold(doc.text)` of a side of the check (a SideMemo, src/segment/memo.ts), computed once however many rules ask. */
+export function foldedText(side: { readonly doc: { text: string }; folded?: string }): string {
+  return (side.folded ??= fold(side.doc.text));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -81,8 +81,8 @@ class MentionCounter {
     // Past the bound (a text full of capitals), say no: the rule then stays silent rather than slow.
     if (this.memo.size >= MAX_COUNTED) return false;
     const forms = new Set([a.letters, ...(learnt?.forms ?? [])]);
-    const inTarget = [...forms].reduce((n, f) => n + countForm(this.ctx.target, f), 0);
-    const inSource = countForm(this.ctx.source, a.letters);
+    const inTarget = [...forms].reduce((n, f) => n + countForm(this.ctx.memo.target, f), 0);
+    const inSource = countForm(this.ctx.memo.source, a.letters);
     // Every other mention kept: the translator writes the acronym, and only this sentence lost it.
     v = inTarget >= 1 && inTarget >= inSource - 1;
     this.memo.set(a.letters, v);

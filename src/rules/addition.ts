@@ -94,12 +94,12 @@ export default defineRule({
     ctx.pairs.forEach((p, k) => {
       if (p.source.length === 0) {
         for (const t of p.target) {
-          if (segmentWords(ctx.target, t) < MIN_WORDS) continue;
+          if (segmentWords(ctx.memo.target, t) < MIN_WORDS) continue;
           if (repeatsHeadline(ctx, t) || !coveredByNeighbour(ctx, k, t, "target")) report(t);
         }
         return;
       }
-      for (const t of unsupportedInBead(ctx, p, "target")) if (segmentWords(ctx.target, t) >= MIN_WORDS) report(t);
+      for (const t of unsupportedInBead(ctx, p, "target")) if (segmentWords(ctx.memo.target, t) >= MIN_WORDS) report(t);
     });
   },
 });

@@ -64,11 +64,11 @@ export default defineRule({
   },
   check(ctx) {
     const ratio = ratioOf(ctx);
-    const keys = sentenceKeys(ctx.target);
+    const keys = sentenceKeys(ctx.memo.target);
     const groups = new Map<string, Segment[]>();
     for (const t of ctx.target.segments) {
       // A segment whose key no other segment has would make a group of one, which nothing below reads.
-      if (sameKeyCount(ctx.target, t) < 2 || segmentWords(ctx.target, t) < MIN_WORDS) continue;
+      if (sameKeyCount(ctx.memo.target, t) < 2 || segmentWords(ctx.memo.target, t) < MIN_WORDS) continue;
       const key = keys[t.index];
       const g = groups.get(key);
       if (g) g.push(t);
@@ -95,9 +95,9 @@ export default defineRule({
     for (const p of ctx.pairs) {
       if (p.source.length) continue;
       for (const t of p.target) {
-        if (segmentWords(ctx.target, t) < MIN_WORDS || (groups.get(keys[t.index])?.length ?? 0) > 1) continue;
+        if (segmentWords(ctx.memo.target, t) < MIN_WORDS || (groups.get(keys[t.index])?.length ?? 0) > 1) continue;
         if (repeatsHeadline(ctx, t)) continue;
-        if (earlierContains(ctx.target, t)) {
+        if (earlierContains(ctx.memo.target, t)) {
           ctx.report({ messageId: "repeated", target: { start: t.start, end: t.end } });
         }
       }

@@ -95,8 +95,8 @@ export default defineRule({
   check(ctx) {
     const glossary = (ctx.options.glossary ?? []).filter((g) => g?.source?.trim() && g.target?.trim());
     if (!glossary.length) return;
-    const srcFolded = foldedText(ctx.source);
-    const tgtFolded = foldedText(ctx.target);
+    const srcFolded = foldedText(ctx.memo.source);
+    const tgtFolded = foldedText(ctx.memo.target);
     const segments = ctx.source.segments;
     for (const g of glossary) {
       const srcRe = termRegex(g.source, ctx.source.lang);

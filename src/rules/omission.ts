@@ -227,7 +227,7 @@ export default defineRule({
     ctx.pairs.forEach((p, k) => {
       if (p.target.length === 0) {
         for (const s of p.source) {
-          if (segmentWords(ctx.source, s) < minWords(ctx, s) || coveredByNeighbour(ctx, k, s, "source")) continue;
+          if (segmentWords(ctx.memo.source, s) < minWords(ctx, s) || coveredByNeighbour(ctx, k, s, "source")) continue;
           if (headlineMirrored(ctx, s)) continue;
           ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
         }
@@ -238,7 +238,7 @@ export default defineRule({
       for (const s of replaced) ctx.report({ messageId: "omitted", source: { start: s.start, end: s.end } });
       if (replaced.size) return;
       const unsupported = unsupportedInBead(ctx, p, "source", true).filter(
-        (s) => segmentWords(ctx.source, s) >= MIN_WORDS && !headlineMirrored(ctx, s),
+        (s) => segmentWords(ctx.memo.source, s) >= MIN_WORDS && !headlineMirrored(ctx, s),
       );
       const headline = p.source[0];
       const leftOut = headline && !unsupported.includes(headline) && headlineLeftOut(ctx, p, headline);

@@ -17,7 +17,7 @@ interface QuoteMark extends Mark {
 /** Every quotation mark of the target, paragraph by paragraph, with its depth. */
 function quoteMarks(ctx: RuleContext): QuoteMark[] {
   const out: QuoteMark[] = [];
-  for (const { marks, partner } of paragraphMarks(ctx.target)) {
+  for (const { marks, partner } of paragraphMarks(ctx.memo.target)) {
     const open: number[] = [];
     marks.forEach((m, k) => {
       if (m.cls !== "double" && m.cls !== "single") return;

@@ -1,13 +1,13 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import { paragraphMarks, type MarkClass } from "./lib/quote-marks";
-import type { Doc } from "../segment/document";
+import type { SideMemo } from "../segment/memo";
 import { sourceParagraphsOfTarget } from "./lib/aligned-paragraphs";
 
 const BRACKETS: ReadonlySet<MarkClass> = new Set(["round", "square"]);
 
 /** The imbalances of each paragraph of one side: bracket class and direction ("round open", "square close"). */
-function imbalances(doc: Doc): Set<string>[] {
-  return paragraphMarks(doc).map((pm) => new Set(pm.unmatched.map((m) => `${m.cls} ${m.role}`)));
+function imbalances(side: SideMemo): Set<string>[] {
+  return paragraphMarks(side).map((pm) => new Set(pm.unmatched.map((m) => `${m.cls} ${m.role}`)));
 }
 
 /** A parenthesis or square bracket with no partner in its paragraph (and none missing in the source). */
@@ -92,9 +92,9 @@ export default defineRule({
     ],
   },
   check(ctx: RuleContext) {
-    const sourceUnbalanced = imbalances(ctx.source);
+    const sourceUnbalanced = imbalances(ctx.memo.source);
     const aligned = sourceParagraphsOfTarget(ctx);
-    const targetMarks = paragraphMarks(ctx.target);
+    const targetMarks = paragraphMarks(ctx.memo.target);
     for (const [k, p] of ctx.target.paragraphs.entries()) {
       const { unmatched } = targetMarks[k];
       const reported = new Set<string>();

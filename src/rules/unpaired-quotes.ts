@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import { leadingMark, paragraphMarks, type Mark, type MarkClass } from "./lib/quote-marks";
 import { sourceParagraphsOfTarget } from "./lib/aligned-paragraphs";
+import type { SideMemo } from "../segment/memo";
 import type { Doc } from "../segment/document";
 
 const QUOTES: ReadonlySet<MarkClass> = new Set(["double", "single"]);
@@ -15,8 +16,8 @@ const CONTINUATION: Record<string, MarkClass> = {
 };
 
 /** Unmatched quotation marks of each paragraph of a side. */
-function unmatchedQuotes(doc: Doc) {
-  return paragraphMarks(doc).map((pm) => pm.unmatched.filter((m) => QUOTES.has(m.cls)));
+function unmatchedQuotes(side: SideMemo) {
+  return paragraphMarks(side).map((pm) => pm.unmatched.filter((m) => QUOTES.has(m.cls)));
 }
 
 /** "The same imbalance" on both sides: the same class of mark left open, or left without an opener. */
@@ -124,9 +125,9 @@ export default defineRule({
     ],
   },
   check(ctx: RuleContext) {
-    const sourceUnmatched = unmatchedQuotes(ctx.source).map((ms) => new Set(ms.map(imbalanceKey)));
+    const sourceUnmatched = unmatchedQuotes(ctx.memo.source).map((ms) => new Set(ms.map(imbalanceKey)));
     const aligned = sourceParagraphsOfTarget(ctx);
-    unmatchedQuotes(ctx.target).forEach((ms, p) => {
+    unmatchedQuotes(ctx.memo.target).forEach((ms, p) => {
       const reported = new Set<MarkClass>();
       for (const m of ms) {
         // One per class and paragraph: after the first stray mark the pairing of the rest is guesswork.

@@ -38,11 +38,6 @@ export interface Doc {
   segments: Segment[];
   /** Inline codes of a bilingual file (XLIFF/TMX tags), each at a CODE_CHAR of `text`; absent for other formats. */
   codes?: DocCode[];
-  /**
-   * What later stages derive from this document, one slot per `DocMemo` (src/fast/doc-memo.ts): `buildDoc` starts
-   * it empty; a Doc made without it is remembered in a WeakMap instead.
-   */
-  readonly memos?: unknown[];
 }
 
 /** An inline code of a bilingual Doc: the segment it is in and its clean offset (a CODE_CHAR). */
@@ -62,7 +57,7 @@ export function buildDoc(raw: string, langOrLocale: Lang | Locale, format: Forma
       segments.push({ index: segments.length, paragraph: p.index, start: s, end: e, text: text.slice(s, e) });
     }
   }
-  return { lang, locale, pair: pairScope(lang, other), format, raw, text, map, paragraphs, segments, memos: [] };
+  return { lang, locale, pair: pairScope(lang, other), format, raw, text, map, paragraphs, segments };
 }
 
 /** Maps a clean-text span to raw offsets (end exclusive). */

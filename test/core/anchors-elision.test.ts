@@ -3,9 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../src/segment/document";
 import { textAnchorKeys } from "../../src/align/anchors";
+import { sideMemo } from "../../src/segment/memo";
 import type { Lang } from "../../src/types";
 
-const keys = (text: string, lang: Lang, other: Lang) => textAnchorKeys(buildDoc(text, lang, "text", other), text);
+const keys = (text: string, lang: Lang, other: Lang) => textAnchorKeys(sideMemo(buildDoc(text, lang, "text", other)), text);
 
 describe("anchors after an elided word", () => {
   it("French l'/d'/qu' leave the word's own key", () => {

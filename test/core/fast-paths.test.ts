@@ -2,8 +2,7 @@
 // regular expressions and case mappings, the hash tables against Set, the memos against recomputation.
 import { describe, expect, it } from "vitest";
 import { anchorKeys, foldWord, segmentAnchorKeys, textAnchorKeys } from "../../src/align/anchors";
-import { expectedRatio } from "../../src/align/align";
-import { DocMemo } from "../../src/fast/doc-memo";
+import { align, expectedRatio } from "../../src/align/align";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
 import { isSpaceUnit } from "../../src/fast/unit-class";
@@ -12,6 +11,7 @@ import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
+import { checkMemo, sideMemo } from "../../src/segment/memo";
 import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
 import { isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
@@ -338,15 +338,20 @@ describe("memos against recomputation", () => {
   const source = buildDoc(SOURCE, "es");
   const target = buildDoc(TARGET, "en");
 
-  it("the per-document memos answer what computing afresh answers, on the first call and the second", () => {
+  it("the per-check memos answer what computing afresh answers, on the first call and the second", () => {
+    const memo = checkMemo(source, target);
     for (let round = 0; round < 2; round++) {
-      expect(source.segments.map((s) => segmentWords(source, s))).toEqual(source.segments.map((s) => wordCount(s.text)));
-      expect(sentenceKeys(source)).toEqual(source.segments.map((s) => sentenceKey(s.text)));
-      expect(foldedText(target)).toBe(fold(target.text));
+      expect(source.segments.map((s) => segmentWords(memo.source, s))).toEqual(source.segments.map((s) => wordCount(s.text)));
+      expect(sentenceKeys(memo.source)).toEqual(source.segments.map((s) => sentenceKey(s.text)));
+      expect(foldedText(memo.target)).toBe(fold(target.text));
       // The anchor keys share one token memo per document; each segment alone with a fresh memo gives the same keys.
-      expect(segmentAnchorKeys(source)).toEqual(source.segments.map((s) => anchorKeys(s.text, "es")));
-      expect(textAnchorKeys(target, target.segments[1].text)).toEqual(anchorKeys(target.segments[1].text, "en"));
+      expect(segmentAnchorKeys(memo.source)).toEqual(source.segments.map((s) => anchorKeys(s.text, "es")));
+      expect(textAnchorKeys(memo.target, target.segments[1].text)).toEqual(anchorKeys(target.segments[1].text, "en"));
     }
+    // The second round read what the first one kept in the memo.
+    expect(sentenceKeys(memo.source)).toBe(memo.source.sentenceKeys);
+    expect(segmentAnchorKeys(memo.source)).toBe(memo.source.anchors?.keys);
+    expect(memo.target.folded).toBe(fold(target.text));
   });
 
   it("namedInDoc (an index of the document's capitalised words) answers as namedIn over the whole text", () => {
@@ -356,7 +361,7 @@ describe("memos against recomputation", () => {
     runs.push(...["pe", "perez", "gobiernos", "hopkins", "municipalities", "bogota"].map((w) => ({ start: 0, end: 0, words: ["x", w] })));
     expect(runs.length).toBeGreaterThan(8);
     for (const from of [0, 1]) {
-      const fast = runs.map((p) => namedInDoc(p, source, from));
+      const fast = runs.map((p) => namedInDoc(p, sideMemo(source), from));
       expect(fast).toEqual(runs.map((p) => namedIn(p, source.text, 0, source.text.length, from)));
       expect(fast).toContain(true);
       expect(fast).toContain(false);
@@ -382,35 +387,33 @@ describe("memos against recomputation", () => {
     }
   });
 
-  it("ratioOf remembers the ratio of one document pair and recomputes it for another target", () => {
+  it("ratioOf answers expectedRatio once per check, kept in the check's memo", () => {
     const ctxOf = (t: typeof target): RuleContext => {
       const alignment = [{ source: [0], target: [0], score: 1 }];
       return { source, target: t, alignment, ...resolveAlignment(alignment, source, t), options: {}, report: () => undefined };
     };
     const other = buildDoc("A short text.", "en");
-    expect(ratioOf(ctxOf(target))).toBe(expectedRatio(source, target));
+    const ctx = ctxOf(target);
+    expect(ratioOf(ctx)).toBe(expectedRatio(source, target));
+    expect(ctx.memo.ratio).toBe(expectedRatio(source, target));
     expect(ratioOf(ctxOf(other))).toBe(expectedRatio(source, other));
-    expect(ratioOf(ctxOf(target))).toBe(expectedRatio(source, target));
+    expect(ratioOf(ctx)).toBe(expectedRatio(source, target));
   });
 
-  it("DocMemo keeps one value per document and per memo, also for a frozen document", () => {
-    const a = new DocMemo<number>();
-    const b = new DocMemo<string>();
-    const doc = {};
-    const frozen = Object.freeze({});
-    expect(a.get(doc)).toBeUndefined();
-    a.set(doc, 1);
-    b.set(doc, "one");
-    a.set(frozen, 2);
-    expect([a.get(doc), b.get(doc), a.get(frozen), b.get(frozen), a.get({})]).toEqual([1, "one", 2, undefined, undefined]);
-  });
-
-  it("a Doc keeps its memos in its own `memos` array, not in hidden properties", () => {
-    const doc = buildDoc("Una frase. Otra frase.", "es");
-    expect(doc.memos).toEqual([]);
-    const memo = new DocMemo<string>();
-    memo.set(doc, "derived");
-    expect(doc.memos).toContain("derived");
-    expect(Object.getOwnPropertySymbols(doc)).toEqual([]);
+  it("memos are values of the check: the aligner and the memo functions never write to a (frozen) Doc", () => {
+    const frozen = (text: string, lang: "es" | "en") => {
+      const doc = buildDoc(text, lang);
+      for (const s of doc.segments) Object.freeze(s);
+      return Object.freeze(doc);
+    };
+    const [s, t] = [frozen(SOURCE, "es"), frozen(TARGET, "en")];
+    const memo = checkMemo(s, t);
+    expect(align(s, t, memo)).toEqual(align(buildDoc(SOURCE, "es"), buildDoc(TARGET, "en")));
+    expect(memo.source.anchors).toBeDefined(); // the aligner's anchor keys stay in the memo for the rules
+    expect(sentenceKeys(memo.target)).toEqual(t.segments.map((x) => sentenceKey(x.text)));
+    expect(namedInDoc({ start: 0, end: 0, words: ["ana", "perez"] }, memo.target)).toBe(true);
+    expect(Object.keys(s)).not.toContain("memos");
+    // A fresh memo computes afresh: nothing was left on the document.
+    expect(checkMemo(s, t).source.anchors).toBeUndefined();
   });
 });

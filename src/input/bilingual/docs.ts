@@ -134,7 +134,6 @@ class DocBuilder {
       paragraphs: this.paragraphs,
       segments: this.segments,
       codes: this.codes,
-      memos: [],
     };
   }
 }

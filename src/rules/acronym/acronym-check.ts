@@ -133,8 +133,8 @@ export class AcronymCheck {
   constructor(private readonly ctx: RuleContext) {
     this.sLang = ctx.source.lang;
     this.tLang = ctx.target.lang;
-    this.srcFolded = foldedText(ctx.source);
-    this.tgtFolded = foldedText(ctx.target);
+    this.srcFolded = foldedText(ctx.memo.source);
+    this.tgtFolded = foldedText(ctx.memo.target);
     this.src = tokensByBead(ctx.source, ctx.pairs, "source");
     this.tgt = tokensByBead(ctx.target, ctx.pairs, "target");
     this.learned = learnPairs(ctx.source, ctx.target, this.src, this.tgt, this.sLang, this.tLang);

@@ -1,4 +1,4 @@
-import { DocMemo } from "../../fast/doc-memo";
+import type { SideMemo } from "../../segment/memo";
 
 /** Quotation marks and brackets of one paragraph: which open, which close, which are left unmatched. */
 
@@ -188,14 +188,15 @@ export function leadingMark(text: string, start: number, end: number): string | 
   return c !== undefined && i < end && (c === '"' || c in OPENERS || c === "»") ? c : null;
 }
 
-const DOC_MARKS = new DocMemo<ParagraphMarks[]>();
-
-/** `scanMarks` of every paragraph of a document (in `paragraphs` order), computed once per document; read-only. */
-export function paragraphMarks(doc: { text: string; paragraphs: readonly { start: number; end: number }[] }): readonly ParagraphMarks[] {
-  let marks = DOC_MARKS.get(doc);
-  if (!marks) {
-    marks = doc.paragraphs.map((p) => scanMarks(doc.text, p.start, p.end));
-    DOC_MARKS.set(doc, marks);
+declare module "../../segment/memo" {
+  interface SideMemo {
+    /** The quote marks of every paragraph: `paragraphMarks` (src/rules/lib/quote-marks.ts). */
+    marks?: readonly ParagraphMarks[];
   }
-  return marks;
+}
+
+/** `scanMarks` of every paragraph of a side's document (in `paragraphs` order), computed once per check; read-only. */
+export function paragraphMarks(side: SideMemo): readonly ParagraphMarks[] {
+  const { text, paragraphs } = side.doc;
+  return (side.marks ??= paragraphs.map((p) => scanMarks(text, p.start, p.end)));
 }

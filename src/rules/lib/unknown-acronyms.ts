@@ -4,6 +4,7 @@ import data from "../../../rules/acronym-missing.json";
 import { findAcronyms, isAllCaps, isKnownForm } from "./acronyms";
 import { fold, foldedText } from "../../lang/normalize";
 import type { Lang } from "../../types";
+import type { SideMemo } from "../../segment/memo";
 import { byLanguage } from "../../lang/registry";
 import { perPair, type PairScope } from "../../lang/pair";
 
@@ -74,8 +75,8 @@ function formPattern(letters: string, flags = "u"): RegExp {
 }
 
 /** How many times the document holds the acronym (as `holdsForm` finds it); folds the document once per request. */
-export function countForm(doc: { text: string }, letters: string): number {
-  return foldedText(doc).match(formPattern(letters, "gu"))?.length ?? 0;
+export function countForm(side: SideMemo, letters: string): number {
+  return foldedText(side).match(formPattern(letters, "gu"))?.length ?? 0;
 }
 
 /** True when `text` holds the acronym (in any case, with or without accents or dots). */

@@ -1,4 +1,5 @@
-import type { Doc, Segment } from "../../segment/document";
+import type { Segment } from "../../segment/document";
+import type { SideMemo } from "../../segment/memo";
 import { areCognates, isExcludedWord, isTranslatedWord, translatedName } from "./names";
 import { areTransliterations } from "./transliteration";
 import type { Lang } from "../../types";
@@ -81,9 +82,9 @@ function capitalisedWords(seg: Segment): NameToken[] {
 }
 
 /** Maximal letter/digit runs of the folded text, at least MIN_LENGTH long, that start with a lower-case letter. */
-function lowerCaseRuns(doc: Doc): SpanSet {
-  const folded = foldedText(doc);
-  const text = doc.text;
+function lowerCaseRuns(side: SideMemo): SpanSet {
+  const folded = foldedText(side);
+  const text = side.doc.text;
   const runs = new SpanSet(folded);
   const n = folded.length;
   for (let i = 0; i < n; i++) {
@@ -109,9 +110,10 @@ function isPlainWord(word: string): boolean {
 }
 
 /** Memoised "is this folded word also written in lower case somewhere in the document" (a common word). */
-function lowerCaseUse(doc: Doc): (folded: string) => boolean {
+function lowerCaseUse(side: SideMemo): (folded: string) => boolean {
   const cache = new Map<string, boolean>();
-  const folded = foldedText(doc);
+  const folded = foldedText(side);
+  const { text } = side.doc;
   let runs: SpanSet | undefined;
   return (word) => {
     let v = cache.get(word);
@@ -119,7 +121,7 @@ function lowerCaseUse(doc: Doc): (folded: string) => boolean {
       v = false;
       if (word.length >= MIN_LENGTH && isPlainWord(word)) {
         // A whole-word occurrence of a plain word is a run of the text: one pass over the text answers them all.
-        runs ??= lowerCaseRuns(doc);
+        runs ??= lowerCaseRuns(side);
         v = runs.has(word);
       } else {
         for (
@@ -127,7 +129,7 @@ function lowerCaseUse(doc: Doc): (folded: string) => boolean {
           i >= 0;
           i = findAtWordStart(folded, word, i + 1, folded.length, true)
         ) {
-          if (HAS_LOWER.test(doc.text[i])) {
+          if (HAS_LOWER.test(text[i])) {
             v = true;
             break;
           }
@@ -298,7 +300,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     const names = sourceNames(ctx);
-    const tgtLower = lowerCaseUse(ctx.target);
+    const tgtLower = lowerCaseUse(ctx.memo.target);
     const tLang = ctx.target.lang;
     const reported = new Set<string>();
     ctx.pairs.forEach((pair, k) => {
@@ -369,8 +371,8 @@ function sourceNames(ctx: RuleContext): SourceNames {
     expected: srcWords.map((words) => expectedNames(words, midSentence, isSourceName, sLang, tLang)),
     spellings: new Set(srcWords.flat().map((w) => w.folded)),
     // A word also written in lower case in the article is a common word (centro, protocolo), not a name.
-    lower: lowerCaseUse(ctx.source),
-    folded: foldedText(ctx.source),
+    lower: lowerCaseUse(ctx.memo.source),
+    folded: foldedText(ctx.memo.source),
   };
 }
 

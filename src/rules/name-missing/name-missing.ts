@@ -59,7 +59,7 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const person = (x: Person) => people.some((y) => y.start === x.start);
   // A person is new when the source never has the surname (a given name alone is shared by many people).
   const added = runs.filter((x) =>
-    person(x) ? !namedInDoc(x, ctx.source, 1) : properName(x, ctx.target.lang) && !namedInDoc(x, ctx.source, 0),
+    person(x) ? !namedInDoc(x, ctx.memo.source, 1) : properName(x, ctx.target.lang) && !namedInDoc(x, ctx.memo.source, 0),
   );
   if (!added.length) return { gone: [], added };
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);

@@ -5,7 +5,7 @@ import words from "../../../rules/name-missing.json";
 import type { Lang } from "../../types";
 import { foldWord } from "../../align/anchors";
 import { areCognates, cognateStems } from "../name-mismatch/names";
-import { DocMemo } from "../../fast/doc-memo";
+import type { SideMemo } from "../../segment/memo";
 import { forEachLetterWord } from "../../segment/letter-words";
 
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f].map(foldWord));
@@ -155,7 +155,12 @@ interface CapitalIndex {
   /** Whether the text names a word (as namedIn decides for one word), per word asked: names recur in an article. */
   answers: Map<string, boolean>;
 }
-const INDEX = new DocMemo<CapitalIndex>();
+declare module "../../segment/memo" {
+  interface SideMemo {
+    /** The document's capitalised words and the answers found for them: `namedInDoc` (src/rules/name-missing/people.ts). */
+    capitals?: CapitalIndex;
+  }
+}
 
 /**
  * namedIn(p, doc.text, 0, doc.text.length, from), answered from an index of the document built once: each
@@ -163,10 +168,9 @@ const INDEX = new DocMemo<CapitalIndex>();
  * is whether two words' stems meet) rather than a comparison with every word, and each word's answer is
  * remembered (the near-miss scan compares it with every word of the document).
  */
-export function namedInDoc(p: Person, doc: { text: string }, from = 1): boolean {
-  let index = INDEX.get(doc);
-  if (!index) INDEX.set(doc, (index = { words: new Set(capitalisedWords(tokens(doc.text, 0, doc.text.length))), answers: new Map() }));
-  const idx = index;
+export function namedInDoc(p: Person, side: SideMemo, from = 1): boolean {
+  const { text } = side.doc;
+  const idx = (side.capitals ??= { words: new Set(capitalisedWords(tokens(text, 0, text.length))), answers: new Map() });
   return p.words.slice(from, p.own).some((w) => {
     let answer = idx.answers.get(w);
     if (answer === undefined) idx.answers.set(w, (answer = namesWord(idx, w)));

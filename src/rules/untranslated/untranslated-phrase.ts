@@ -95,7 +95,7 @@ function nextToName(text: string, words: RunWord[], run: RunWord[], ctx: RuleCon
 
 /** True when the phrase stands more than once in the target: a term the translator chose to keep, not a slip. */
 function keptThroughout(ctx: RuleContext, folded: string): boolean {
-  const text = foldedText(ctx.target);
+  const text = foldedText(ctx.memo.target);
   let n = 0;
   for (let at = text.indexOf(folded); at >= 0 && n < 2; at = text.indexOf(folded, at + 1)) {
     if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + folded.length] ?? "")) n++;

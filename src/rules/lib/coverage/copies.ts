@@ -20,23 +20,23 @@ function anchorShare(srcKeys: readonly (readonly string[])[], s: Segment, tKeys:
  */
 export function copiesInPlace(ctx: RuleContext, pair: AlignedPair): { copy: Segment; replaced: Segment[] }[] {
   if (pair.source.length === 0) return [];
-  const keys = sentenceKeys(ctx.target);
+  const keys = sentenceKeys(ctx.memo.target);
   const out: { copy: Segment; replaced: Segment[] }[] = [];
-  const srcKeys = segmentAnchorKeys(ctx.source);
+  const srcKeys = segmentAnchorKeys(ctx.memo.source);
   for (const t of pair.target) {
     if (!keys[t.index]) continue;
-    const original = earlierIdentical(ctx.target, t);
-    if (!original || segmentWords(ctx.target, t) < 3) continue;
+    const original = earlierIdentical(ctx.memo.target, t);
+    if (!original || segmentWords(ctx.memo.target, t) < 3) continue;
     const origPair = ctx.pairs[ctx.pairOfTarget[original.index]];
     if (origPair.source.length === 0) continue;
-    if (origPair !== pair && sentenceKeyOf(ctx.source, origPair.source[0]) === sentenceKeyOf(ctx.source, pair.source[0])) {
+    if (origPair !== pair && sentenceKeyOf(ctx.memo.source, origPair.source[0]) === sentenceKeyOf(ctx.memo.source, pair.source[0])) {
       continue; // the source repeats as well
     }
-    const tKeys = keysOf(ctx.target, t);
+    const tKeys = keysOf(ctx.memo.target, t);
     // The original translates the source segment of its bead that shares most with it.
     const translated = origPair.source.reduce((a, b) => (anchorShare(srcKeys, b, tKeys) > anchorShare(srcKeys, a, tKeys) ? b : a));
     const best = anchorShare(srcKeys, translated, tKeys);
-    const others = pair.target.filter((o) => o !== t && o !== original).flatMap((o) => keysOf(ctx.target, o));
+    const others = pair.target.filter((o) => o !== t && o !== original).flatMap((o) => keysOf(ctx.memo.target, o));
     const replaced = pair.source.filter(
       (s) =>
         s !== translated &&

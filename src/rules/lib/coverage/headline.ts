@@ -34,12 +34,12 @@ export function headlineMirrored(ctx: RuleContext, s: Segment, end = s.text.leng
   const t0 = targets[0];
   const heads = runInCuts(t0.text, MAX_HEADLINE_WORDS, ctx.target).map((c) => c.headEnd);
   if (wordCount(t0.text) <= MAX_HEADLINE_WORDS) heads.push(t0.text.length);
-  const headKeys = textAnchorKeys(ctx.source, s.text.slice(0, end));
+  const headKeys = textAnchorKeys(ctx.memo.source, s.text.slice(0, end));
   const lead = end < s.text.length ? s.text.slice(end) : (ctx.source.segments[1]?.text ?? "");
-  const leadKeys = textAnchorKeys(ctx.source, lead);
+  const leadKeys = textAnchorKeys(ctx.memo.source, lead);
   return heads.some((h) => {
     if (lengthMisfit(end, h, ratio) >= RUN_IN_MIRROR) return false;
-    const keys = textAnchorKeys(ctx.target, t0.text.slice(0, h));
+    const keys = textAnchorKeys(ctx.memo.target, t0.text.slice(0, h));
     return found(keys, leadKeys) <= found(keys, headKeys);
   });
 }

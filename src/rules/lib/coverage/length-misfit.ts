@@ -1,9 +1,8 @@
 // How badly two lengths fit the expected length ratio: the structural rules' own measure (see `lengthMisfit`).
-import type { Doc, Segment } from "../../../segment/document";
+import type { Segment } from "../../../segment/document";
 import type { RuleContext } from "../../../check/rule";
 import { expectedRatio } from "../../../align/align";
 import { twoTailNegLog } from "../../../align/normal-tail";
-import { DocMemo } from "../../../fast/doc-memo";
 
 /*
  * `lengthMisfit` is a copy of the aligner's Gale–Church length cost (same formula, same variance, so today the
@@ -23,15 +22,9 @@ export function lengthMisfit(ls: number, lt: number, ratio: number): number {
   return twoTailNegLog(delta);
 }
 
-const RATIO_CACHE = new DocMemo<{ target: Doc; ratio: number }>();
-
-/** The aligner's expected length ratio for this document pair, computed once per pair. */
+/** The aligner's expected length ratio for this document pair, computed once per check (in `ctx.memo.ratio`). */
 export function ratioOf(ctx: RuleContext): number {
-  const hit = RATIO_CACHE.get(ctx.source);
-  if (hit && hit.target === ctx.target) return hit.ratio;
-  const ratio = expectedRatio(ctx.source, ctx.target);
-  RATIO_CACHE.set(ctx.source, { target: ctx.target, ratio });
-  return ratio;
+  return (ctx.memo.ratio ??= expectedRatio(ctx.source, ctx.target));
 }
 
 /** Total length in characters of some segments. */

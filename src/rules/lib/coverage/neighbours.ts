@@ -27,12 +27,12 @@ export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, si
   const ratio = ratioOf(ctx);
   const other = side === "source" ? "target" : "source";
   if (gapTranslatesItself(ctx, k)) return true;
-  const segKeys = keysOf(ctx[side], seg);
+  const segKeys = keysOf(ctx.memo[side], seg);
   for (const nb of linkingNeighbours(ctx.pairs, k)) {
     const own = lengthOf(nb[side]);
     const opp = lengthOf(nb[other]);
-    const ownKeys = nb[side].flatMap((s) => keysOf(ctx[side], s));
-    const oppKeys = nb[other].flatMap((s) => keysOf(ctx[other], s));
+    const ownKeys = nb[side].flatMap((s) => keysOf(ctx.memo[side], s));
+    const oppKeys = nb[other].flatMap((s) => keysOf(ctx.memo[other], s));
     const spare = found(segKeys, minus(oppKeys, ownKeys));
     const gain = sideFit(side, own, opp, ratio) - sideFit(side, own + seg.text.length, opp, ratio);
     // Merging clearly improves the length fit, or improves it and some of the sentence's anchors are there.
@@ -62,8 +62,8 @@ function gapTranslatesItself(ctx: RuleContext, k: number): boolean {
   if (!source.length || !target.length) return false;
   const stretch = lengthOf(target) / (lengthOf(source) * ratioOf(ctx));
   if (stretch > GAP_STRETCH || stretch < 1 / GAP_STRETCH) return false;
-  const sourceKeys = source.flatMap((s) => keysOf(ctx.source, s));
-  const targetKeys = target.flatMap((t) => keysOf(ctx.target, t));
+  const sourceKeys = source.flatMap((s) => keysOf(ctx.memo.source, s));
+  const targetKeys = target.flatMap((t) => keysOf(ctx.memo.target, t));
   return found(sourceKeys, targetKeys) >= Math.max(GAP_MIN_SHARED, GAP_SHARE * Math.min(sourceKeys.length, targetKeys.length));
 }
 /** True when bead x exists and has one side empty. */

@@ -1,7 +1,7 @@
 // Where a target sentence repeats another one of the document, found by sentence key.
-import type { Doc, Segment } from "../../../segment/document";
+import type { Segment } from "../../../segment/document";
 import type { RuleContext } from "../../../check/rule";
-import { DocMemo } from "../../../fast/doc-memo";
+import type { SideMemo } from "../../../segment/memo";
 import { sentenceKeys } from "./sentence-key";
 
 /**
@@ -9,7 +9,7 @@ import { sentenceKeys } from "./sentence-key";
  * headline run into the lead sentence) a segment that contains it word for word.
  */
 export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
-  const index = keyIndex(ctx.target);
+  const index = keyIndex(ctx.memo.target);
   const key = index.keys[t.index];
   if (!key) return false;
   if (index.count.get(key)! > 1) return true;
@@ -22,26 +22,26 @@ export function repeatsOtherTarget(ctx: RuleContext, t: Segment): boolean {
   return false;
 }
 
-/** True when an earlier segment of `doc` than `t` contains t's sentence key word for word (t's key non-empty). */
-export function earlierContains(doc: Doc, t: Segment): boolean {
-  const index = keyIndex(doc);
+/** True when an earlier segment of the side's document than `t` contains t's sentence key word for word (t's key non-empty). */
+export function earlierContains(side: SideMemo, t: Segment): boolean {
+  const index = keyIndex(side);
   const { joined, starts } = joinedKeys(index);
   // t's own entry holds the needle, so the first occurrence is before it exactly when an earlier segment holds it.
   const at = joined.indexOf(` ${index.keys[t.index]} `);
   return at >= 0 && at < starts[t.index];
 }
 
-/** How many segments of `doc` have the same sentence key as `t` (itself included). */
-export function sameKeyCount(doc: Doc, t: Segment): number {
-  const index = keyIndex(doc);
+/** How many segments of the side's document have the same sentence key as `t` (itself included). */
+export function sameKeyCount(side: SideMemo, t: Segment): number {
+  const index = keyIndex(side);
   return index.count.get(index.keys[t.index])!;
 }
 
-/** The first segment of `doc` with the same sentence key as `t`, when it comes before `t`. */
-export function earlierIdentical(doc: Doc, t: Segment): Segment | undefined {
-  const index = keyIndex(doc);
+/** The first segment of the side's document with the same sentence key as `t`, when it comes before `t`. */
+export function earlierIdentical(side: SideMemo, t: Segment): Segment | undefined {
+  const index = keyIndex(side);
   const first = index.first.get(index.keys[t.index])!;
-  return first < t.index ? doc.segments[first] : undefined;
+  return first < t.index ? side.doc.segments[first] : undefined;
 }
 
 /** Sentence keys of a document with, per key, its first segment and its number of segments. */
@@ -53,12 +53,18 @@ interface KeyIndex {
   joined?: { joined: string; starts: Int32Array };
 }
 
-const KEY_INDEX = new DocMemo<KeyIndex>();
+declare module "../../../segment/memo" {
+  interface SideMemo {
+    /** The sentence keys counted, for the repeat tests: `keyIndex` (src/rules/lib/coverage/repeats.ts). */
+    keyIndex?: KeyIndex;
+  }
+}
 
-function keyIndex(doc: Doc): KeyIndex {
-  let index = KEY_INDEX.get(doc);
+/** The key index of a side's document, built once per check. */
+function keyIndex(side: SideMemo): KeyIndex {
+  let index = side.keyIndex;
   if (!index) {
-    const keys = sentenceKeys(doc);
+    const keys = sentenceKeys(side);
     const first = new Map<string, number>();
     const count = new Map<string, number>();
     keys.forEach((k, i) => {
@@ -68,8 +74,7 @@ function keyIndex(doc: Doc): KeyIndex {
         count.set(k, 1);
       } else count.set(k, c + 1);
     });
-    index = { keys, first, count };
-    KEY_INDEX.set(doc, index);
+    side.keyIndex = index = { keys, first, count };
   }
   return index;
 }
@@ -90,7 +95,7 @@ function joinedKeys(index: KeyIndex): { joined: string; starts: Int32Array } {
 /** True when target segment `t` repeats the article's first target segment (its headline), whole or its start. */
 export function repeatsHeadline(ctx: RuleContext, t: Segment): boolean {
   if (t.index === 0 || !ctx.target.segments.length) return false;
-  const keys = sentenceKeys(ctx.target);
+  const keys = sentenceKeys(ctx.memo.target);
   const key = keys[t.index];
   return !!key && (keys[0] === key || ` ${keys[0]} `.startsWith(` ${key} `));
 }

@@ -106,7 +106,7 @@ function weighCut(st: RunInSearch, ss: SegmentSearch, { headEnd, bodyStart, word
   const fHead = headline ? passes(st, 0, head, RUN_IN_GAIN) : null;
   const fBody = body ? passes(st, headline ? 0 : 1, body, headline ? RUN_IN_BODY_GAIN : RUN_IN_GAIN) : null;
   if (fHead === null && fBody === null) return;
-  const headKeys = textAnchorKeys(st.ctx.source, seg.text.slice(0, headEnd));
+  const headKeys = textAnchorKeys(st.ctx.memo.source, seg.text.slice(0, headEnd));
   const bodyKeys = minus(segmentKeys(st, ss).seg, headKeys);
   if (fHead !== null && !headMirrored(st, ss, headEnd, headKeys, bodyKeys)) {
     consider(st, ss, 0, head, headKeys, bodyKeys, fHead);
@@ -119,8 +119,8 @@ function weighCut(st: RunInSearch, ss: SegmentSearch, { headEnd, bodyStart, word
 /** The anchor keys of the segment and of the bead's other source segments, computed once per segment. */
 function segmentKeys(st: RunInSearch, ss: SegmentSearch): { seg: readonly string[]; others: string[] } {
   return (ss.keys ??= {
-    seg: keysOf(st.ctx.source, ss.seg),
-    others: st.pair.source.filter((s) => s !== ss.seg).flatMap((s) => keysOf(st.ctx.source, s)),
+    seg: keysOf(st.ctx.memo.source, ss.seg),
+    others: st.pair.source.filter((s) => s !== ss.seg).flatMap((s) => keysOf(st.ctx.memo.source, s)),
   });
 }
 
@@ -142,7 +142,7 @@ function consider(
   f: number,
 ): void {
   if (partKeys.length < 2) return;
-  st.tKeys ??= st.pair.target.flatMap((t) => keysOf(st.ctx.target, t));
+  st.tKeys ??= st.pair.target.flatMap((t) => keysOf(st.ctx.memo.target, t));
   const left = found(partKeys, minus(st.tKeys, [...restKeys, ...segmentKeys(st, ss).others]));
   if (left <= Math.floor(partKeys.length * RUN_IN_SHARE)) st.best[tier] = { part, fit: f };
 }
@@ -153,7 +153,7 @@ function targetHeads(st: RunInSearch, ss: SegmentSearch): { end: number; keys: s
     ss.opens && st.targetOpens && ss.seg === st.pair.source[0]
       ? runInCuts(st.t0.text, MAX_HEADLINE_WORDS, st.ctx.target).map((c) => ({
           end: c.headEnd,
-          keys: textAnchorKeys(st.ctx.target, st.t0.text.slice(0, c.headEnd)),
+          keys: textAnchorKeys(st.ctx.memo.target, st.t0.text.slice(0, c.headEnd)),
         }))
       : []);
 }
@@ -179,12 +179,12 @@ function bodyMirrored(st: RunInSearch, ss: SegmentSearch, headEnd: number, bodyS
     (h) =>
       lengthMisfit(headEnd, h.end, st.ratio) < RUN_IN_MIRROR &&
       lengthMisfit(seg.text.length - bodyStart, t0.text.length - h.end, st.ratio) < RUN_IN_MIRROR &&
-      nextSharesNoMore(st.ctx, seg, textAnchorKeys(st.ctx.target, t0.text.slice(h.end)), bodyKeys),
+      nextSharesNoMore(st.ctx, seg, textAnchorKeys(st.ctx.memo.target, t0.text.slice(h.end)), bodyKeys),
   );
 }
 
 /** True when the source sentence after `seg` shares no more of `keys` (target anchors) than `ownKeys` do. */
 function nextSharesNoMore(ctx: RuleContext, seg: Segment, keys: readonly string[], ownKeys: readonly string[]): boolean {
   const next = ctx.source.segments[seg.index + 1];
-  return found(keys, next ? keysOf(ctx.source, next) : []) <= found(keys, ownKeys);
+  return found(keys, next ? keysOf(ctx.memo.source, next) : []) <= found(keys, ownKeys);
 }

@@ -1,6 +1,6 @@
 // Sentence keys: a sentence folded to lower-case unaccented words, to compare sentences for repeats and copies.
-import type { Doc, Segment } from "../../../segment/document";
-import { DocMemo } from "../../../fast/doc-memo";
+import type { Segment } from "../../../segment/document";
+import type { SideMemo } from "../../../segment/memo";
 
 /** Folded comparison form of a sentence: lower case, no accents, letters and digits only, single spaces. */
 export function sentenceKey(text: string): string {
@@ -105,25 +105,22 @@ function foldedWords(text: string): string | null {
   return key;
 }
 
-const KEY_CACHE = new DocMemo<string[]>();
-
-/** `sentenceKey` of every segment of a document, computed once per document. */
-export function sentenceKeys(doc: Doc): string[] {
-  let keys = KEY_CACHE.get(doc);
-  if (!keys) {
-    keys = doc.segments.map((s) => sentenceKey(s.text));
-    KEY_CACHE.set(doc, keys);
+declare module "../../../segment/memo" {
+  interface SideMemo {
+    /** `sentenceKey` of every segment: `sentenceKeys` (src/rules/lib/coverage/sentence-key.ts). */
+    sentenceKeys?: string[];
+    /** `sentenceKey` of the segments asked one by one, before all were: `sentenceKeyOf` (same file). */
+    someSentenceKeys?: (string | undefined)[];
   }
-  return keys;
 }
 
-const ONE_KEY_CACHE = new DocMemo<(string | undefined)[]>();
+/** `sentenceKey` of every segment of a side's document, computed once per check. */
+export function sentenceKeys(side: SideMemo): string[] {
+  return (side.sentenceKeys ??= side.doc.segments.map((s) => sentenceKey(s.text)));
+}
 
-/** `sentenceKey` of one segment of a document, computed at most once (the keys of all segments when known). */
-export function sentenceKeyOf(doc: Doc, s: Segment): string {
-  const all = KEY_CACHE.get(doc);
-  if (all) return all[s.index];
-  let some = ONE_KEY_CACHE.get(doc);
-  if (!some) ONE_KEY_CACHE.set(doc, (some = []));
-  return (some[s.index] ??= sentenceKey(s.text));
+/** `sentenceKey` of one segment of a side's document, computed at most once (the keys of all segments when known). */
+export function sentenceKeyOf(side: SideMemo, s: Segment): string {
+  if (side.sentenceKeys) return side.sentenceKeys[s.index];
+  return ((side.someSentenceKeys ??= [])[s.index] ??= sentenceKey(s.text));
 }

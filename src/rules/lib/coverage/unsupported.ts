@@ -15,14 +15,14 @@ export function unsupportedInBead(ctx: RuleContext, pair: AlignedPair, side: "so
   if (pair[side].length < 2 || pair[other].length === 0) return [];
   const ratio = ratioOf(ctx);
   const opp = lengthOf(pair[other]);
-  const oppKeys = pair[other].flatMap((s) => keysOf(ctx[other], s));
+  const oppKeys = pair[other].flatMap((s) => keysOf(ctx.memo[other], s));
   const all = lengthOf(pair[side]);
   const allFit = sideFit(side, all, opp, ratio);
   const out: Segment[] = [];
   for (const seg of pair[side]) {
     const restFit = sideFit(side, all - seg.text.length, opp, ratio);
-    const segKeys = keysOf(ctx[side], seg);
-    const restKeys = pair[side].filter((s) => s !== seg).flatMap((s) => keysOf(ctx[side], s));
+    const segKeys = keysOf(ctx.memo[side], seg);
+    const restKeys = pair[side].filter((s) => s !== seg).flatMap((s) => keysOf(ctx.memo[side], s));
     const sharedSeg = found(segKeys, oppKeys);
     const sharedRest = found(restKeys, oppKeys);
     const byLength = restFit <= 1.5 && allFit - restFit >= 3 && sharedSeg === 0 && sharedRest > 0;

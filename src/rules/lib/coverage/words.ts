@@ -1,6 +1,6 @@
 // Word counts of sentences (the structural rules' measure of a sentence's size), memoised per document.
-import type { Doc, Segment } from "../../../segment/document";
-import { DocMemo } from "../../../fast/doc-memo";
+import type { Segment } from "../../../segment/document";
+import type { SideMemo } from "../../../segment/memo";
 import { isSpaceUnit } from "../../../fast/unit-class";
 
 /** Number of words with letters (runs of non-white-space characters that contain a letter). */
@@ -28,15 +28,16 @@ export function wordCount(text: string): number {
 }
 const WORD = /\p{L}/u;
 
-const WORDS_CACHE = new DocMemo<Int32Array>();
-
-/** `wordCount` of segment `s` of `doc`, computed at most once per segment. */
-export function segmentWords(doc: Doc, s: Segment): number {
-  let counts = WORDS_CACHE.get(doc);
-  if (!counts) {
-    counts = new Int32Array(doc.segments.length).fill(-1);
-    WORDS_CACHE.set(doc, counts);
+declare module "../../../segment/memo" {
+  interface SideMemo {
+    /** `wordCount` of each segment, -1 until asked: `segmentWords` (src/rules/lib/coverage/words.ts). */
+    wordCounts?: Int32Array;
   }
+}
+
+/** `wordCount` of segment `s` of a side's document, computed at most once per segment and check. */
+export function segmentWords(side: SideMemo, s: Segment): number {
+  const counts = (side.wordCounts ??= new Int32Array(side.doc.segments.length).fill(-1));
   let n = counts[s.index];
   if (n < 0) n = counts[s.index] = wordCount(s.text);
   return n;
