@@ -1,12 +1,17 @@
 // Planted kind: a negation removed from, or added to, the target sentence at its first verb a reader would see
 // negated: en "did not" -> "did", "won't" -> "will", "has been" -> "has not been"; es "no cerró" -> "cerró",
 // "ha cerrado" -> "no ha cerrado". Removal only where the source sentence is negated too, addition only where it
-// is not. The es/en word lists are its own; another language (./lexicon: the pack's verbal negators and the words
-// completing them, French "ne … pas") only has its negation removed, since adding one needs its verb syntax.
+// is not; only in the sentence's main clause (./main-clause), where a reader sees the claim reversed. The es/en
+// word lists are its own; another language (./lexicon: the pack's verbal negators and the words completing them,
+// French "ne … pas") only has its negation removed, since adding one needs its verb syntax.
 import type { Lang } from "../../../src/types";
 import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
 import { esc, hasOwnCode, lexicon } from "./lexicon";
+import { inMainClause } from "./main-clause";
+
+/** EVAL_NEG_ANY_CLAUSE=1: plant in any clause, as before 2026-12-06 (for comparing numbers). */
+const ANY_CLAUSE = !!process.env.EVAL_NEG_ANY_CLAUSE;
 
 const EN_AUX = "is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did|may|might";
 const EN_NEG = /\b(?:not|never|cannot|\w+n't)\b/i;
@@ -60,7 +65,8 @@ function change(t: string, to: Lang, sourceNegated: boolean): { at: number; cut:
     return capital ? null : { at: r.index, cut: 3, put: "" };
   }
   const a = ES_ADD.exec(t);
-  if (!a) return null;
+  // "es decir" (that is) negates nothing.
+  if (!a || (!ANY_CLAUSE && t.startsWith(" decir", a.index + a[0].length))) return null;
   const capital = /^\p{Lu}/u.test(a[0]);
   return capital ? null : { at: a.index, cut: 0, put: "no " };
 }
@@ -121,7 +127,8 @@ export function plantNegation(src: BuiltSide, tgt: BuiltSide, k: number, from: L
   // Removal where both sides are negated; addition where neither is.
   if (sourceNegated !== targetNegated) return undefined;
   const c = change(t, to, sourceNegated);
-  if (!c) return undefined;
+  // Only a negation flipped in the main clause (or a reported message) is one a reader sees as the sentence's claim.
+  if (!c || (!ANY_CLAUSE && !inMainClause(t, c.at, to))) return undefined;
   const start = ts + c.at;
   const planted = splice(tgt.text, start, start + c.cut, c.put);
   const newEnd = te - c.cut + c.put.length;
