@@ -147,6 +147,13 @@ export default defineRule({
         target: "The employment agency will pay the benefit in March. It serves two million people.",
       },
       {
+        // Named once, inside a name the translation renders in words of its own.
+        from: "en",
+        to: "es",
+        source: "She now works at KTR Zurich, the city's technical school.",
+        target: "Ahora trabaja en el Instituto Técnico de Zurich, la escuela técnica de la ciudad.",
+      },
+      {
         // A lower-case spelled-out name with the acronym's initials.
         from: "en",
         to: "es",
@@ -166,6 +173,13 @@ export default defineRule({
         to: "es",
         source: "The PPWR will apply from 2026, the commission said. Firms say the PPWR is costly.",
         target: "<marker>El reglamento se aplicará desde 2026, dijo la comisión.</marker> Las empresas dicen que el PPWR es caro.",
+      },
+      {
+        // Named once: the translation keeps the rest of the name and loses its acronym.
+        from: "es",
+        to: "en",
+        source: "La campaña fue diseñada por la agencia Nova KTR para el ayuntamiento.",
+        target: "<marker>The campaign was designed by the agency Nova for the city council.</marker>",
       },
     ],
   },
