@@ -9,6 +9,8 @@ import {
   countForm,
   expandedAt,
   hasName,
+  nameKeptAround,
+  newNames,
   holdsForm,
   nameBefore,
   spellsOut,
@@ -66,25 +68,31 @@ function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | u
   return [...learnt.names].some((n) => folded.includes(n));
 }
 
+/** How the article treats an acronym's mentions. */
+type Mentions = "kept" | "once" | "rendered";
+
 /** Most distinct acronyms whose mentions are counted over the whole article (each count scans both texts). */
 const MAX_COUNTED = 200;
 
 /** Counts an acronym's mentions in the whole source and target, once per acronym and request (bounded). */
 class MentionCounter {
-  private readonly memo = new Map<string, boolean>();
+  private readonly memo = new Map<string, Mentions>();
   constructor(private readonly ctx: RuleContext) {}
 
-  /** True when the target article writes the acronym (or a form learnt for it) for every other source mention. */
-  keptInArticle(a: UnknownAcronym, learnt: Learnt | undefined): boolean {
+  /**
+   * "kept" when the target article writes the acronym (or a form learnt for it) for every other source mention;
+   * "once" when the source mentions it once and the target never; "rendered" otherwise.
+   */
+  mentions(a: UnknownAcronym, learnt: Learnt | undefined): Mentions {
     let v = this.memo.get(a.letters);
     if (v !== undefined) return v;
-    // Past the bound (a text full of capitals), say no: the rule then stays silent rather than slow.
-    if (this.memo.size >= MAX_COUNTED) return false;
+    // Past the bound (a text full of capitals), say so: the rule then stays silent rather than slow.
+    if (this.memo.size >= MAX_COUNTED) return "rendered";
     const forms = new Set([a.letters, ...(learnt?.forms ?? [])]);
     const inTarget = [...forms].reduce((n, f) => n + countForm(this.ctx.memo.target, f), 0);
     const inSource = countForm(this.ctx.memo.source, a.letters);
     // Every other mention kept: the translator writes the acronym, and only this sentence lost it.
-    v = inTarget >= 1 && inTarget >= inSource - 1;
+    v = inTarget >= 1 && inTarget >= inSource - 1 ? "kept" : inSource === 1 && inTarget === 0 ? "once" : "rendered";
     this.memo.set(a.letters, v);
     return v;
   }
@@ -139,6 +147,13 @@ export default defineRule({
         target: "The employment agency will pay the benefit in March. It serves two million people.",
       },
       {
+        // Named once, inside a name the translation renders in words of its own.
+        from: "en",
+        to: "es",
+        source: "She now works at KTR Zurich, the city's technical school.",
+        target: "Ahora trabaja en el Instituto Técnico de Zurich, la escuela técnica de la ciudad.",
+      },
+      {
         // A lower-case spelled-out name with the acronym's initials.
         from: "en",
         to: "es",
@@ -158,6 +173,13 @@ export default defineRule({
         to: "es",
         source: "The PPWR will apply from 2026, the commission said. Firms say the PPWR is costly.",
         target: "<marker>El reglamento se aplicará desde 2026, dijo la comisión.</marker> Las empresas dicen que el PPWR es caro.",
+      },
+      {
+        // Named once: the translation keeps the rest of the name and loses its acronym.
+        from: "es",
+        to: "en",
+        source: "La campaña fue diseñada por la agencia Nova KTR para el ayuntamiento.",
+        target: "<marker>The campaign was designed by the agency Nova for the city council.</marker>",
       },
     ],
   },
@@ -181,7 +203,11 @@ export default defineRule({
         // The aligned sentence alone: a neighbour that repeats the acronym does not make up for this one's loss.
         if (carried(seg.text, ctx.target.lang, a, l)) continue;
         // A translation that never writes the acronym renders it its own way (a description, a local name).
-        if (!counter.keptInArticle(a, l)) continue;
+        const m = counter.mentions(a, l);
+        if (m === "rendered") continue;
+        // Named once and never written in the target: flagged only when the target sentence names nothing the
+        // source sentence does not (a name in words, "Agencia de Noticias Húngara" for MTI, may render it).
+        if (m === "once" && !(nameKeptAround(ctx.source.text, a, seg.text, ctx.source.pair) && !newNames(seg.text, p.source[0].text).length)) continue;
         // "Name (ACR)" in the source: a translation that keeps the name in words may drop the acronym.
         if (expandedAt(ctx.source.text, a, ctx.source.lang) && hasName(seg.text, ctx.target.lang)) continue;
         ctx.report({

@@ -1,7 +1,9 @@
 // Planted kind: an acronym the acronym table does not know, present in both aligned sentences, dropped from the
 // target sentence (with a determiner right before it, or its parentheses when they follow no word). Not planted: an
 // acronym in brackets right after a name or phrase (a gloss: the name stays, so nothing is missing, as issue 13
-// defines it), nor one the sentence writes twice (the other mention stays).
+// defines it), nor one the sentence writes twice (the other mention stays), nor a code next to a number (a unit or
+// a currency, "2 GB", "HUF 65 million": a number check's concern, not a body's acronym), nor a company's legal form
+// after its name ("Group PLC", "Investments SA": the company stays named, and translators often leave the form out).
 import table from "../../../rules/acronyms.json";
 import type { Lang } from "../../../src/types";
 import type { BuiltSide } from "../corpus";
@@ -30,6 +32,14 @@ function determiner(from: Lang, to: Lang): RegExp {
 }
 const CAPS = /(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}]|\.\p{L})/gu;
 const ROMAN = /^[IVXLCDM]+$/;
+/** Legal forms of companies (the generator's own list): dropped after a capitalised name, the company stays named. */
+const LEGAL_FORMS = new Set(["SA", "PLC", "AG", "NV", "BV", "SL", "SRL", "SPA", "LLC", "LTD", "INC", "GMBH", "KFT", "ZRT", "AB", "AS", "SE"]);
+/** A number right before: a unit or currency ("2 GB", "712,000 CZK"). */
+const NUMBER_BEFORE = /\d[\d.,]*\s*$/;
+/** A number right after a currency code ("HUF 65", "USD 1.5"; not "CAC 40", an index's name). */
+const NUMBER_AFTER = /^\s*\d/;
+const CURRENCIES = new Set(["USD", "EUR", "GBP", "JPY", "CHF", "HUF", "CZK", "PLN", "SKK", "SEK", "NOK", "DKK", "RUB", "CNY"]);
+const NAME_BEFORE = /\p{Lu}[\p{L}.&-]*\s+$/u;
 
 /** True when most letters are capitals (a shouted headline: its capitals are words, not acronyms). */
 function shouted(s: string): boolean {
@@ -51,6 +61,10 @@ export function plantAcronymDrop(src: BuiltSide, tgt: BuiltSide, k: number, from
   for (const m of t.matchAll(CAPS)) {
     const form = m[0];
     if (KNOWN_FORMS.has(form) || ROMAN.test(form)) continue;
+    const before = t.slice(Math.max(0, m.index - 40), m.index);
+    const after = t.slice(m.index + form.length, m.index + form.length + 3);
+    if (NUMBER_BEFORE.test(before) || (CURRENCIES.has(form) && NUMBER_AFTER.test(after))) continue;
+    if (LEGAL_FORMS.has(form) && NAME_BEFORE.test(before)) continue;
     const inSource = [...s.matchAll(CAPS)].find((x) => x[0] === form);
     if (!inSource) continue;
     // Written again in the sentence: dropping one mention loses nothing a reader would miss.

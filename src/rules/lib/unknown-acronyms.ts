@@ -186,3 +186,25 @@ export function expandedAt(text: string, a: { start: number; end: number }, lang
   if (alone && nameBefore(text, text.lastIndexOf("(", a.start), lang)) return true;
   return /^\s*\(\s*\p{Lu}\p{Ll}+/u.test(text.slice(a.end, a.end + 20));
 }
+
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
+/** Capitalised words of a target sentence (not its first word) that its source sentence lacks, folded. */
+export function newNames(target: string, source: string): string[] {
+  const inSource = new Set((fold(source).match(/[\p{L}\p{N}]+/gu) ?? []));
+  const first = /^[^\p{L}\p{N}]*/u.exec(target)?.[0].length ?? 0;
+  return [...target.matchAll(CAPITALISED)].filter((m) => m.index > first).map((m) => fold(m[0])).filter((w) => !w.split(/['’-]/).every((p) => inSource.has(p)));
+}
+
+const NEXT_WORD = /^\s+(\p{Lu}[\p{L}'’-]+)/u;
+const PREVIOUS_WORD = /(\p{Lu}[\p{L}'’-]+)\s+$/u;
+/**
+ * True when the acronym is part of a capitalised name ("ABN Amro", "Euro RSCG") whose other word the target
+ * sentence keeps: the translation kept the name and lost only its acronym.
+ */
+export function nameKeptAround(source: string, a: UnknownAcronym, target: string, scope: PairScope): boolean {
+  const words = new Set(fold(target).match(/[\p{L}\p{N}'’-]+/gu) ?? []);
+  const functionWords = FUNCTION_WORDS(scope);
+  const next = NEXT_WORD.exec(source.slice(a.end, a.end + 40))?.[1];
+  const previous = PREVIOUS_WORD.exec(source.slice(Math.max(0, a.start - 40), a.start))?.[1];
+  return [next, previous].some((w) => w !== undefined && !functionWords.has(w.toLowerCase()) && words.has(fold(w)));
+}
