@@ -6,6 +6,20 @@ export const bad: RuleExample[] = [
   {
     from: "es",
     to: "en",
+    source: "El director del museo habló primero y dijo que estaba tranquilo. Pero ella no quiere firmar el acuerdo.",
+    target: "The museum director spoke first and said he was calm. But <marker>he</marker> does not want to sign the agreement.",
+    suggestion: "she",
+  },
+  {
+    from: "es",
+    to: "en",
+    source: "«Pero ella no quiere firmar el acuerdo», dijo el director.",
+    target: '"But <marker>he</marker> does not want to sign the agreement," the director said.',
+    suggestion: "she",
+  },
+  {
+    from: "es",
+    to: "en",
     source: "La presidenta Dina Boluarte viajó a Lima. Boluarte no presentó pruebas en su país.",
     target: "President Dina Boluarte travelled to Lima. Boluarte did not present evidence in <marker>his</marker> country.",
     suggestion: "her",

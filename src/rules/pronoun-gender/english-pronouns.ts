@@ -7,7 +7,7 @@ import { evidenceConfidence } from "./evidence";
 import { PeopleIndex } from "./people-index";
 import { personNouns, pronounsBySegment, withoutSlashPairs } from "./pronouns";
 import { marksGender } from "./agreement-marks";
-import { sourceWindowVerdict } from "./source-window-gender";
+import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gender";
 import { beadSource, WINDOW } from "./source-beads";
 import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
@@ -198,9 +198,11 @@ function checkAgainstSourceWindow(
       const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - WINDOW && q.segment < segment);
       // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
       const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
-      // An opening "Ella …" decides its sentence's opening subject whatever the sentences before said.
+      // An opening "Ella …", or a sentence whose source says only "ella" ("Pero ella no quiere …", quoted or not),
+      // decides its pronouns whatever the sentences before said.
       const verdict =
         openingSubjectVerdict(ctx, p, segment, people, list) ??
+        explicitPronounVerdict(ctx, p, segment, beadSource(ctx, segment), people) ??
         (earlier || quotedAt(p.start, segment)
           ? undefined
           : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here)));

@@ -6,6 +6,12 @@ export const good: RuleExample[] = [
   {
     from: "es",
     to: "en",
+    source: "El director habló primero. Ella le dio la mano al ministro y él sonrió.",
+    target: "The director spoke first. She shook the minister's hand and he smiled.",
+  },
+  {
+    from: "es",
+    to: "en",
     source: "Tomás Ruiz llegó tarde al juicio. La señora Gil, su madre, no habló con la prensa.",
     target: "Tomás Ruiz arrived late for the trial. Mrs Gil, his mother, did not speak to the press.",
   },

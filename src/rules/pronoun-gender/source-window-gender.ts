@@ -55,8 +55,6 @@ export function sourceWindowVerdict(
 ): SourceWindowVerdict | undefined {
   const other: Gender = p.gender === "m" ? "f" : "m";
   const own = beadSource(ctx, segment);
-  const explicit = explicitPronounVerdict(ctx, p, segment, own, people);
-  if (explicit) return explicit;
   const sl = ctx.source.lang;
   const subject = openingSubject(own, sl) ?? soleGenderedPerson(own, sl, ctx.target.lang, p, ctx.target.segments[segment]);
   if (!subject || subject.gender !== other) return undefined;
@@ -127,11 +125,12 @@ function unknownPeople(text: string, people: PeopleLookup, capitals: Set<string>
 }
 
 /**
+ * (Asked before the window checks, whatever the sentences before said.)
  * The source sentence's own explicit pronouns ("según él", "para ella") against the target sentence's: when the
  * source says only "él" (or only "ella"), marks nobody of the other gender, and the target sentence has no pronoun
  * of the source's gender at all, its pronouns of the other gender mistranslate it.
  */
-function explicitPronounVerdict(
+export function explicitPronounVerdict(
   ctx: RuleContext,
   p: PronounMention,
   segment: number,
