@@ -207,7 +207,11 @@ export default defineRule({
         if (m === "rendered") continue;
         // Named once and never written in the target: flagged only when the target sentence names nothing the
         // source sentence does not (a name in words, "Agencia de Noticias Húngara" for MTI, may render it).
-        if (m === "once" && !(nameKeptAround(ctx.source.text, a, seg.text, ctx.source.pair) && !newNames(seg.text, p.source[0].text).length)) continue;
+        if (
+          m === "once" &&
+          !(nameKeptAround(ctx.source.text, a, seg.text, ctx.source.pair) && !newNames(seg.text, p.source[0].text).length)
+        )
+          continue;
         // "Name (ACR)" in the source: a translation that keeps the name in words may drop the acronym.
         if (expandedAt(ctx.source.text, a, ctx.source.lang) && hasName(seg.text, ctx.target.lang)) continue;
         ctx.report({

@@ -33,7 +33,25 @@ function determiner(from: Lang, to: Lang): RegExp {
 const CAPS = /(?<![\p{L}\p{N}.])\p{Lu}{2,}(?![\p{L}\p{N}]|\.\p{L})/gu;
 const ROMAN = /^[IVXLCDM]+$/;
 /** Legal forms of companies (the generator's own list): dropped after a capitalised name, the company stays named. */
-const LEGAL_FORMS = new Set(["SA", "PLC", "AG", "NV", "BV", "SL", "SRL", "SPA", "LLC", "LTD", "INC", "GMBH", "KFT", "ZRT", "AB", "AS", "SE"]);
+const LEGAL_FORMS = new Set([
+  "SA",
+  "PLC",
+  "AG",
+  "NV",
+  "BV",
+  "SL",
+  "SRL",
+  "SPA",
+  "LLC",
+  "LTD",
+  "INC",
+  "GMBH",
+  "KFT",
+  "ZRT",
+  "AB",
+  "AS",
+  "SE",
+]);
 /** A number right before: a unit or currency ("2 GB", "712,000 CZK"). */
 const NUMBER_BEFORE = /\d[\d.,]*\s*$/;
 /** A number right after a currency code ("HUF 65", "USD 1.5"; not "CAC 40", an index's name). */

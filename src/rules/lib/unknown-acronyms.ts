@@ -190,9 +190,12 @@ export function expandedAt(text: string, a: { start: number; end: number }, lang
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
 /** Capitalised words of a target sentence (not its first word) that its source sentence lacks, folded. */
 export function newNames(target: string, source: string): string[] {
-  const inSource = new Set((fold(source).match(/[\p{L}\p{N}]+/gu) ?? []));
+  const inSource = new Set(fold(source).match(/[\p{L}\p{N}]+/gu) ?? []);
   const first = /^[^\p{L}\p{N}]*/u.exec(target)?.[0].length ?? 0;
-  return [...target.matchAll(CAPITALISED)].filter((m) => m.index > first).map((m) => fold(m[0])).filter((w) => !w.split(/['’-]/).every((p) => inSource.has(p)));
+  return [...target.matchAll(CAPITALISED)]
+    .filter((m) => m.index > first)
+    .map((m) => fold(m[0]))
+    .filter((w) => !w.split(/['’-]/).every((p) => inSource.has(p)));
 }
 
 const NEXT_WORD = /^\s+(\p{Lu}[\p{L}'’-]+)/u;
