@@ -187,6 +187,7 @@ export function expandedAt(text: string, a: { start: number; end: number }, lang
   return /^\s*\(\s*\p{Lu}\p{Ll}+/u.test(text.slice(a.end, a.end + 20));
 }
 
+// regex-safe: one quantifier only; safe-regex cannot parse the lookbehind and refuses it.
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
 /** Capitalised words of a target sentence (not its first word) that its source sentence lacks, folded. */
 export function newNames(target: string, source: string): string[] {
