@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import table from "../../rules/acronyms.json";
-import { ACRONYM_ENTRIES, entriesFor, isUnambiguous } from "../../src/rules/lib/acronyms";
+import { resolveLocale } from "../../src/lang/locale";
+import { ACRONYM_ENTRIES, entriesFor, entriesIn, formsWritten, isUnambiguous } from "../../src/rules/lib/acronyms";
 
 describe("rules/acronyms.json", () => {
   it("holds at least 150 concepts, most of which change between Spanish and English", () => {
@@ -14,11 +15,26 @@ describe("rules/acronyms.json", () => {
     for (const row of table.concepts as Record<string, unknown>[]) {
       for (const [k, v] of Object.entries(row)) {
         if (k === "names") continue;
+        if (k === "regional") {
+          // Regional forms are keyed by a BCP-47 tag of a supported language with a region ("es-MX").
+          for (const tag of Object.keys(v as object))
+            expect(codes.has(tag.split("-")[0]) && /^[a-z]{2}-(?:[A-Z]{2}|\d{3})$/.test(tag), tag).toBe(true);
+          continue;
+        }
         expect(k === "all" || codes.has(k), `${k} in ${JSON.stringify(row)}`).toBe(true);
         expect(Array.isArray(v) && v.length > 0 && v.every((f) => typeof f === "string" && f.trim() === f)).toBe(true);
       }
       expect(Boolean(row.all) !== Boolean(row.en || row.es), JSON.stringify(row)).toBe(true);
     }
+  });
+
+  it("reads a regional form only in its region, and accepts it in the language's tolerant default", () => {
+    const us = entriesFor("US", "en")[0];
+    expect(entriesIn("EU", resolveLocale("es-MX"))).toContain(us);
+    expect(entriesIn("EU", resolveLocale("es"))).not.toContain(us);
+    expect(formsWritten(us, resolveLocale("es-MX"))).toContain("EU");
+    expect(formsWritten(us, resolveLocale("es"))).toContain("EU");
+    expect(formsWritten(us, resolveLocale("es-ES"))).not.toContain("EU");
   });
 
   it("gives every entry a form or a name in both languages", () => {

@@ -2,7 +2,9 @@
 import {
   ACRONYM_ENTRIES,
   entriesFor,
+  entriesIn,
   findAcronyms,
+  formsWritten,
   hasNamesake,
   isAllCaps,
   isKnownForm,
@@ -191,6 +193,11 @@ export class AcronymCheck {
     return !!r && e.names[this.sLang].some((n) => findAtWordStart(this.srcFolded, n, r.start, r.end) >= 0);
   }
 
+  /** The forms the target's locale may write for the entry (its region's too: "EU" in es-MX). */
+  private formsInTarget(e: AcronymEntry): readonly string[] {
+    return formsWritten(e, this.ctx.target.locale);
+  }
+
   private preferred(e: AcronymEntry): string | undefined {
     return e.forms[this.tLang][0] ?? e.rawNames[this.tLang][0];
   }
@@ -207,7 +214,7 @@ export class AcronymCheck {
       this.reportLeak(t, copied, learnedTo, 0.75);
       return;
     }
-    const candidates = entriesFor(f, this.sLang).filter((e) => !e.forms[this.tLang].includes(f));
+    const candidates = entriesIn(f, this.ctx.source.locale).filter((e) => !this.formsInTarget(e).includes(f));
     if (!candidates.length) return;
     const legitHere = entriesFor(f, this.tLang);
     if (legitHere.length) {
@@ -220,7 +227,7 @@ export class AcronymCheck {
     if (!e) return;
     // A copied form that is also a company's name ("BPI": a bank, or the Bank for International Settlements) is a
     // leak only when the article shows the table's meaning: the name in either language, or the target form.
-    if (copied && hasNamesake(f) && !this.hasEvidence(e) && !e.forms[this.tLang].some((x) => this.anywhereInTarget(x))) return;
+    if (copied && hasNamesake(f) && !this.hasEvidence(e) && !this.formsInTarget(e).some((x) => this.anywhereInTarget(x))) return;
     const expected = this.preferred(e);
     // A form copied from the aligned source is the clearest leak; one only the source's context supports is less sure.
     if (expected) this.reportLeak(t, copied, expected, copied ? 0.9 : 0.75);
@@ -255,7 +262,7 @@ export class AcronymCheck {
     if (!best) return;
     const { e, name } = best;
     const f = t.form;
-    if (e.forms[this.tLang].includes(f)) return;
+    if (this.formsInTarget(e).includes(f)) return;
     const expected = this.preferred(e);
     if (!expected || !isKnownForm(f, this.ctx.source.pair)) return;
     this.reportedTarget.add(t.start);
@@ -280,17 +287,18 @@ export class AcronymCheck {
     const pair = this.ctx.pairs[k];
     const span = beadSpan(pair, "target");
     if (!span) return;
-    const e = this.resolve(entriesFor(s.form, this.sLang));
-    if (!e || e.forms[this.tLang].includes(s.form)) return;
+    const e = this.resolve(entriesIn(s.form, this.ctx.source.locale));
+    if (!e || this.formsInTarget(e).includes(s.form)) return;
     if (seen.has(s.form)) return;
     seen.add(s.form);
     const learnedTo = this.learned.get(s.form);
-    const accepted = [s.form, ...e.forms[this.tLang]];
+    const accepted = [s.form, ...this.formsInTarget(e)];
     if (learnedTo !== undefined) accepted.push(learnedTo);
     if (!isUnambiguous(s.form) && !this.hasEvidence(e) && !accepted.some((f) => this.anywhereInTarget(f))) return;
     // As many mentions in the aligned target sentence as in the source one: translated. Fewer: perhaps one was
     // replaced by another body's acronym; none at all: also look at the neighbours and for the name in words.
-    const sourceMentions = this.src[k].filter((t) => e.forms[this.sLang].includes(t.form)).length;
+    const sourceForms = formsWritten(e, this.ctx.source.locale);
+    const sourceMentions = this.src[k].filter((t) => sourceForms.includes(t.form)).length;
     const targetMentions = this.tgt[k].filter((t) => accepted.includes(t.form)).length;
     if (targetMentions >= sourceMentions) return;
     if (this.checkSubstituted(s, e, k, learnedTo) || targetMentions > 0) return;

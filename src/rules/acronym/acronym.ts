@@ -34,6 +34,13 @@ export default defineRule({
         target: "O ensaio arrecadou US$ 108 milhões de doadores dos EUA e da Europa.",
       },
       {
+        // Mexican Spanish writes "EU" for Estados Unidos: a regional form, not the English acronym of the Union.
+        from: "en",
+        to: "es-MX",
+        source: "The US imposed new tariffs on steel imports.",
+        target: "EU impuso nuevos aranceles a las importaciones de acero.",
+      },
+      {
         // The acronym is part of a name copied whole (a newspaper).
         from: "en",
         to: "es",

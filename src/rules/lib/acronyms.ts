@@ -5,6 +5,7 @@ import { byLanguage } from "../../lang/registry";
 import { perPair, type PairScope } from "../../lang/pair";
 import { fold, isWordCharAt } from "../../lang/normalize";
 import { LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
+import type { Locale } from "../../lang/locale";
 
 /** One concept with its acronyms and names in every supported language (folded names, original forms). */
 export interface AcronymEntry {
@@ -14,10 +15,12 @@ export interface AcronymEntry {
   names: Record<Lang, string[]>;
   /** The same names as written in the table (for messages and suggestions). */
   rawNames: Record<Lang, string[]>;
+  /** Forms only one region writes, by BCP-47 tag ("es-MX": ["EU"]). */
+  regional: Record<string, string[]>;
 }
 
 /** A row of the table: forms per language code (or the same forms in all), names per language code. */
-type RawConcept = { all?: string[]; names?: Record<string, string[]> } & Record<string, unknown>;
+type RawConcept = { all?: string[]; names?: Record<string, string[]>; regional?: Record<string, string[]> } & Record<string, unknown>;
 
 function buildEntries(): AcronymEntry[] {
   return (table.concepts as RawConcept[]).map((row, id) => {
@@ -28,6 +31,7 @@ function buildEntries(): AcronymEntry[] {
       forms: byLanguage((l) => formsOf(l.code)),
       names: byLanguage((l) => namesOf(l.code).map(fold)),
       rawNames: byLanguage((l) => namesOf(l.code)),
+      regional: row.regional ?? {},
     };
   });
 }
@@ -66,6 +70,26 @@ export function isUnambiguous(form: string): boolean {
 /** Entries having `form` as an acronym of `lang` (exact spelling). */
 export function entriesFor(form: string, lang: Lang): readonly AcronymEntry[] {
   return BY_FORM[lang].get(form) ?? [];
+}
+
+/**
+ * The forms a text of `locale` may write for the entry: its language's, plus its region's ("EU" in es-MX); a
+ * language given without a region accepts every region's (its tolerant default).
+ */
+export function formsWritten(e: AcronymEntry, locale: Locale): readonly string[] {
+  const regional = Object.entries(e.regional).filter(([tag]) =>
+    locale.region ? tag === `${locale.lang}-${locale.region}` : tag.startsWith(`${locale.lang}-`),
+  );
+  return regional.length ? [...e.forms[locale.lang], ...regional.flatMap(([, forms]) => forms)] : e.forms[locale.lang];
+}
+
+/** Entries `form` stands for in a text of `locale`: its language's, plus its region's when the region is given. */
+export function entriesIn(form: string, locale: Locale): readonly AcronymEntry[] {
+  const own = entriesFor(form, locale.lang);
+  if (!locale.region) return own;
+  const tag = `${locale.lang}-${locale.region}`;
+  const regional = ACRONYM_ENTRIES.filter((e) => e.regional[tag]?.includes(form) && !own.includes(e));
+  return regional.length ? [...own, ...regional] : own;
 }
 
 /**
