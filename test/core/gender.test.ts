@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { givenNameGender, nameMentions, surnamesOf } from "../../src/rules/pronoun-gender/names";
+import { capitalisedWords, capitalWords, givenNameGender, nameMentions, surnamesOf } from "../../src/rules/pronoun-gender/names";
 import { findEvidence } from "../../src/rules/pronoun-gender/evidence";
 import { indexPeople, PeopleIndex } from "../../src/rules/pronoun-gender/people-index";
 import { personNouns, pronounsIn } from "../../src/rules/pronoun-gender/pronouns";
@@ -274,5 +274,15 @@ describe("surnamesOf", () => {
     expect(surnamesOf(side)).toBe(first);
     expect(side.surnames).toBe(first);
     expect(surnamesOf(sideMemo(doc))).not.toBe(first);
+  });
+});
+
+describe("capitalisedWords", () => {
+  it("reads the capitalised words the name scanner reads (capitalWords), not a second scanner's", () => {
+    const t = "Jean-Pierre habló con O'Brien y McDonald en l'Europe de la ONU, dijo Ruiz.";
+    const scanned = capitalWords(t, 0, t.length).map((w) => w.text.toLowerCase());
+    expect([...capitalisedWords(t)]).toEqual(scanned);
+    // A capital after an apostrophe inside a word starts no name, for either reader.
+    expect([...capitalisedWords(t)]).toEqual(["jean-pierre", "o'brien", "mcdonald", "ruiz"]);
   });
 });
