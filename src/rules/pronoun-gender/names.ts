@@ -137,10 +137,16 @@ export function personLike(m: NameMention): boolean {
   return m.tokens.length >= 2 || GIVEN.has(m.tokens[0]);
 }
 
-/** Normalised capitalised words of a text (capitalWords of the whole text): names of people are not translated, so a target name must be among them. */
+/** Normalised capitalised words of a text: names of people are not translated, so a target name must be among them. */
 export function capitalisedWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of capitalWords(text, 0, text.length)) out.add(normalizeName(w.text));
+  // Each capital not inside an earlier match starts one: the capital and the word characters after it.
+  for (let i = nextCapital(text, 0, text.length); i >= 0; ) {
+    const end = wordEnd(text, i, text.length);
+    const w = text.slice(i, end);
+    if (isCap(w)) out.add(normalizeName(w));
+    i = nextCapital(text, end, text.length);
+  }
   return out;
 }
 
