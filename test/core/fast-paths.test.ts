@@ -6,7 +6,7 @@ import { align, expectedRatio } from "../../src/align/align";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
 import { isSpaceUnit } from "../../src/fast/unit-class";
-import { nextCapital } from "../../src/rules/pronoun-gender/words";
+import { lower, nextCapital, normalizeName } from "../../src/rules/pronoun-gender/words";
 import { fold, foldedText, isWordUnit } from "../../src/lang/normalize";
 import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../../src/rules/lib/coverage";
 import { resolveAlignment } from "../../src/check/check";
@@ -78,6 +78,14 @@ describe("character classes (per-unit tables) against their regular expressions"
     // From an offset and up to an end: the first capital of the stretch, -1 past it.
     expect(nextCapital("aBcD", 2, 4)).toBe(3);
     expect(nextCapital("aBcD", 2, 3)).toBe(-1);
+  });
+
+  it("normalizeName and lower (bounded memos of words seen) answer as their definitions, on the first call and the repeat", () => {
+    const words = allStrings(["a", "Á", "é", "İ", "ß", "Σ", "e\u0301", "O'"], 3);
+    for (let round = 0; round < 2; round++) {
+      expect(disagreements(words, normalizeName, (w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())).toEqual([]);
+      expect(disagreements(words, lower, (w) => w.toLowerCase())).toEqual([]);
+    }
   });
 
   it("sentenceKey (unit-by-unit fold table) answers as its regex definition, unit by unit and in context", () => {
