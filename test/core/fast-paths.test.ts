@@ -15,7 +15,7 @@ import { buildDoc } from "../../src/segment/document";
 import { checkMemo, sideMemo } from "../../src/segment/memo";
 import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
 import { isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
-import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
+import { areCognates, cognateStems } from "../../src/rules/lib/proper-names";
 import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
 import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";

@@ -66,6 +66,20 @@ describe("layout", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("a rule never imports another rule: what two rules share lives in src/rules/lib", () => {
+    const RULES = join(SRC, "rules");
+    const ownerOf = (path: string) => path.split("/")[1]!.replace(/\.tsx?$/, "");
+    const offenders = tsFiles(RULES)
+      .filter((file) => !["lib", "index"].includes(ownerOf(relative(SRC, file))))
+      .flatMap((file) => {
+        const own = ownerOf(relative(SRC, file));
+        return importedPaths(file)
+          .filter((p) => p.startsWith("rules/") && !["lib", own].includes(ownerOf(p)))
+          .map((p) => `${relative(SRC, file)} → ${p}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
   it("finds the imports it checks (the scan is not vacuous)", () => {
     expect(importedFolders(join(SRC, "check/check.ts"))).toEqual(expect.arrayContaining(["align", "segment", "report"]));
     expect(importedFolders(join(SRC, "worker/hooks/pipeline.ts"))).toEqual(expect.arrayContaining(["checker", "rules"]));
