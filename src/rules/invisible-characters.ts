@@ -1,6 +1,6 @@
 import { defineRule, type Finding } from "../check/rule";
 import type { Category, Severity } from "../types";
-import { describeChar, INVISIBLE_RUN, invisibleKind, isEmojiPart, type InvisibleKind } from "./lib/invisible";
+import { describeChar, INVISIBLE_RUN, invisibleKind, isEmojiPart, windows1252Meaning, type InvisibleKind } from "./lib/invisible";
 
 /** Severity and MQM category per kind: reordering what readers see is an accuracy error; the rest breaks words. */
 const JUDGEMENT: Record<InvisibleKind, { severity: Severity; category: Category }> = {
@@ -15,7 +15,7 @@ export default defineRule({
   meta: {
     id: "invisible-characters",
     description:
-      "Invisible characters in the target that the source does not have: bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C; major: they can make the page show 1500 where the text says 0051), zero-width characters (U+200B–200D, U+2060, U+FEFF) inside or next to words, soft hyphens, and other control or format characters (minor). Emoji joiners are fine. The fix deletes them.",
+      "Invisible characters in the target that the source does not have: bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C; major: they can make the page show 1500 where the text says 0051), zero-width characters (U+200B–200D, U+2060, U+FEFF) inside or next to words, soft hyphens, and other control or format characters (minor). Emoji joiners are fine. The fix deletes them, except a control that is a Windows-1252 character read with the wrong encoding (U+0093 for “): the fix writes that character.",
     category: "accuracy/mistranslation",
     severity: "major",
     messages: {
@@ -23,6 +23,8 @@ export default defineRule({
       zeroWidth: "Invisible zero-width character {{chars}}, not in the source: it breaks the word for search, spell-checking and copy.",
       softHyphen: "Soft hyphen {{chars}}, not in the source: it shows as a stray hyphen wherever the line happens to break.",
       control: "Invisible control character {{chars}}, not in the source.",
+      wrongEncoding:
+        "Invisible control character {{chars}} where Windows-1252 text has “{{meant}}”: the text was decoded with the wrong encoding; write “{{meant}}”.",
     },
     fixable: true,
     // The character is certainly there and absent from the source; only rare intended uses make it right.
@@ -75,6 +77,14 @@ export default defineRule({
         target: "The vote<marker>\u0007</marker> passed <marker>\u2060</marker>unanimously.",
       },
       {
+        // Quotation marks of Windows-1252 text decoded as Latin-1 become C1 controls: the fix restores them.
+        from: "en",
+        to: "de",
+        source: "The sign read “Welcome”.",
+        target: "Auf dem Schild stand <marker>\u0084</marker>Willkommen<marker>\u0093</marker>.",
+        suggestion: "„",
+      },
+      {
         from: "es",
         to: "en",
         source: "Los vecinos protestaron.",
@@ -115,6 +125,20 @@ function findRun(out: Finding[], text: string, from: number, to: number, present
   };
   for (let i = from; i < to; ) {
     const cp = text.codePointAt(i)!;
+    const meant = present.has(cp) ? undefined : windows1252Meaning(cp);
+    if (meant) {
+      // Each such control has its own replacement: one finding per character.
+      flush(i);
+      out.push({
+        messageId: "wrongEncoding",
+        data: { chars: describeChar(cp), meant },
+        target: { start: i, end: i + 1 },
+        suggestion: meant,
+        ...JUDGEMENT.control,
+      });
+      i++;
+      continue;
+    }
     const wanted = !present.has(cp) && !isEmojiPart(text, i);
     const k = invisibleKind(cp);
     if (!wanted || k !== kind) flush(i);

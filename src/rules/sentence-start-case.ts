@@ -101,6 +101,19 @@ export default defineRule({
   examples: {
     good: [
       {
+        // A company's legal form (rules/punctuation.json companyForms) ends with a period in any language's text.
+        from: "en",
+        to: "fr",
+        source: "The firm Dunavolt Kft. issued invoices for work never done.",
+        target: "La société Dunavolt Kft. a émis des factures pour des travaux jamais faits.",
+      },
+      {
+        from: "en",
+        to: "fr",
+        source: "The Czech Republic can obtain up to 22 percent of the funds.",
+        target: "La Rép. tchèque peut obtenir jusqu'à 22 pour cent des fonds.",
+      },
+      {
         from: "es",
         to: "en",
         source: "Se registraron picos de hasta 250 personas en esa situación.",

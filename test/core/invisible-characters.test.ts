@@ -40,3 +40,19 @@ describe("invisible-characters", () => {
     expect(run("El 3 de mayo.", "On May 3.").issues).toEqual([]);
   });
 });
+
+describe("invisible-characters: Windows-1252 text read with the wrong encoding", () => {
+  it("names the character each C1 control stands for and writes it in the fixed text", () => {
+    const report = run("Dijo «hola» – y se fue…", "He said \u0093hello\u0094 \u0096 and left\u0085");
+    expect(report.issues.map((i) => i.suggestion?.text)).toEqual(["“", "”", "–", "…"]);
+    expect(report.issues[0].message).toContain("Windows-1252");
+    expect(report.fixed).toBe("He said “hello” – and left…");
+  });
+
+  it("deletes a C1 control that Windows-1252 leaves unused, as any other control", () => {
+    const report = run("Uno.", "One\u0081.");
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0].suggestion?.text).toBe("");
+    expect(report.fixed).toBe("One.");
+  });
+});

@@ -35,6 +35,19 @@ export function invisibleKind(cp: number): InvisibleKind {
   return NAMED.get(cp)?.kind ?? "control";
 }
 
+const WINDOWS_1252 = new Map<number, string>(
+  Object.entries(table.windows1252 as Record<string, string>).map(([hex, meant]) => [parseInt(hex, 16), meant]),
+);
+
+/**
+ * What a C1 control (U+0080–U+009F) stands for when it is a byte of Windows-1252 text read as Latin-1, the usual
+ * way "„", "“", "”", "–" or "…" turn into invisible controls ("\u0093Mein Name\u0094"), or undefined. A table, not
+ * `TextDecoder("windows-1252")`: Node's decoder returns these bytes as the controls themselves.
+ */
+export function windows1252Meaning(cp: number): string | undefined {
+  return WINDOWS_1252.get(cp);
+}
+
 /** "U+202E RIGHT-TO-LEFT OVERRIDE" (or just "U+0007" for an unnamed control character). */
 export function describeChar(cp: number): string {
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;

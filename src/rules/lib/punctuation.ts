@@ -24,6 +24,8 @@ export interface PunctuationConventions {
 }
 
 const TABLE = punctuationTable as unknown as Record<Lang, PunctuationConventions> & Record<string, Partial<PunctuationConventions>>;
+/** Legal forms of companies ("Kft.", "GmbH", "Inc."): abbreviations in every language's text. */
+const COMPANY_FORMS = (punctuationTable as unknown as { companyForms: string[] }).companyForms;
 const BY_LOCALE = new Map<string, PunctuationConventions>();
 
 /** The punctuation conventions of a language, or of a locale: the language's entry with its region's keys over it. */
@@ -68,7 +70,7 @@ function buildAbbreviations(): Record<Lang, Set<string>> {
   return byLanguage(({ code: lang, abbreviations: lists }: { code: Lang; abbreviations: AbbreviationLists }) => {
     const fromSegmenter = [...(lists.titles ?? []), ...(lists.ambiguous ?? []), ...(lists.final ?? [])];
     const set = new Set<string>();
-    for (const a of [...fromSegmenter, ...TABLE[lang].abbreviations]) {
+    for (const a of [...fromSegmenter, ...COMPANY_FORMS, ...TABLE[lang].abbreviations]) {
       const compact = a.replace(/\s/g, "");
       set.add(compact);
       // An entry written lowercase also matches capitalised (sentence-initial "Etc." …).

@@ -22,6 +22,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // German decades ("80er", "Neunziger") and ordinal words are the source's years and ordinals.
+        from: "fr",
+        to: "de",
+        source: "Le pays, affaibli par les guerres des années 1990, était le neuvième partenaire de l'UE.",
+        target: "Das Land, geschwächt durch die Kriege der 90er Jahre, war der neunte Partner der EU.",
+      },
+      {
         // "0500" is a 24-hour clock time written without its colon.
         from: "en",
         to: "es",
