@@ -1,6 +1,6 @@
 import type { Segment } from "../../segment/document";
 import type { SideMemo } from "../../segment/memo";
-import { areCognates, isExcludedWord, isTranslatedWord, translatedName } from "./names";
+import { areCognates, isExcludedWord, isTranslatedWord, translatedName } from "../lib/proper-names";
 import { areTransliterations } from "./transliteration";
 import type { Lang } from "../../types";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";

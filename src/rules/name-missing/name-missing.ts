@@ -2,7 +2,7 @@ import { isConfidentSplitOrJoin } from "../lib/confident-pair";
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { languageOf } from "../../lang/registry";
-import { knownWords } from "../untranslated/language-words";
+import { knownWords } from "../lib/language-words";
 import { capitalisedRunsIn, isGivenName, namedIn, namedInDoc, peopleIn, tokens, tokensAt, type Person, type Tok } from "./people";
 import type { Segment } from "../../segment/document";
 import type { SegmentWords } from "../../segment/letter-words";

@@ -1,10 +1,11 @@
-// Proper-name helpers for the name-mismatch rule: names that translate, words that are not names, and a
-// spelling key under which transliteration variants of one name (Gadafi/Gaddafi, Mahmud/Mahmoud) coincide.
+// Proper-name helpers shared by name-mismatch and name-missing: names that translate, words that are not names,
+// cognate stems (areCognates), and a spelling key under which transliteration variants of one name
+// (Gadafi/Gaddafi, Mahmud/Mahmoud) coincide.
 import table from "../../../rules/names.json";
 import type { Lang } from "../../types";
 import { fold } from "../../lang/normalize";
 import { byLanguage } from "../../lang/registry";
-import { knownWords } from "../untranslated/language-words";
+import { knownWords } from "./language-words";
 
 function wordsOf(names: string[]): Set<string> {
   const out = new Set<string>();
