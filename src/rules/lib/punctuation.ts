@@ -16,6 +16,8 @@ export interface PunctuationConventions {
   quotes: { primary: string[]; secondary: string[]; accepted: string[][] };
   invertedMarks: boolean;
   commaAfterClosingMark: boolean;
+  /** Straight double quotes may take the spaces of « » (French '" Ils viendront "'). */
+  spacedStraightQuotes?: boolean;
   abbreviations: string[];
   notAbbreviations: string[];
   unitsAfterNumber: string[];
