@@ -16,6 +16,8 @@ export interface PunctuationConventions {
   quotes: { primary: string[]; secondary: string[]; accepted: string[][] };
   invertedMarks: boolean;
   commaAfterClosingMark: boolean;
+  /** Ordinal numbers are digits and a period (German "am 5. Mai"): such a period ends no sentence. */
+  ordinalPeriod?: boolean;
   /** Straight double quotes may take the spaces of « » (French '" Ils viendront "'). */
   spacedStraightQuotes?: boolean;
   abbreviations: string[];
