@@ -89,6 +89,8 @@ export function spellingKey(folded: string): string {
 
 /** One of the endings by which the same name differs between languages, at the end of a word. */
 const ENDING = new RegExp(`(?:${(table.cognateEndings as string[]).join("|")})$`);
+/** A plural demonym ending (French -iens, -ains; English -ians, -ans) at the end of a word. */
+const DEMONYM_ENDING = new RegExp(`(?:${(table.demonymEndings as string[]).join("|")})$`);
 
 /**
  * Stems of a folded word: its spelling key without up to two of the endings that Spanish and English cognates
@@ -104,6 +106,9 @@ export function cognateStems(folded: string): string[] {
     const third = second.length > 4 ? second.replace(ENDING, "") : second;
     out.push(spellingKey(variant), spellingKey(second), spellingKey(third));
   }
+  // "europeens" / "europeans": the stem without a plural demonym ending, besides the stems above ("germans" keeps "german").
+  const demonym = base.replace(DEMONYM_ENDING, "");
+  if (demonym !== base && demonym.length >= 3) out.push(spellingKey(demonym));
   return out;
 }
 

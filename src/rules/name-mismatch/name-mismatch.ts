@@ -209,6 +209,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // Plural demonyms differ by their ending (rules/names.json demonymEndings), not by a misspelling.
+        from: "fr",
+        to: "en",
+        source: "Les Européens et les Palestiniens ont salué l'accord, comme les Cubains.",
+        target: "The Europeans and the Palestinians welcomed the agreement, as did the Cubans.",
+      },
+      {
         from: "es",
         to: "en",
         source: "El expresidente Pedro Pablo Kuczynski declaró ante el juez. Después viajó a Londres.",
