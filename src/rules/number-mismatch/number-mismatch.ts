@@ -22,6 +22,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // French writes centuries as Roman numerals with an ordinal ending.
+        from: "en",
+        to: "fr",
+        source: "It was built in the 19th century and restored in the 20th.",
+        target: "Il a été construit au XIXe siècle et restauré au XXe.",
+      },
+      {
         // German decades ("80er", "Neunziger") and ordinal words are the source's years and ordinals.
         from: "fr",
         to: "de",
