@@ -5,6 +5,8 @@ import type { SideMemo } from "../segment/memo";
 import type { Doc } from "../segment/document";
 
 const QUOTES: ReadonlySet<MarkClass> = new Set(["double", "single"]);
+/** Paragraphs a quotation may run on for without reopening, after the one it opens in. */
+const MAX_SPAN = 3;
 /** Marks that may open a paragraph continuing a quotation, by class (news style repeats the opener; Spanish uses »). */
 const CONTINUATION: Record<string, MarkClass> = {
   '"': "double",
@@ -32,6 +34,24 @@ function continuedBelow(doc: Doc, paragraph: number, cls: MarkClass): boolean {
   return lead !== null && CONTINUATION[lead] === cls;
 }
 
+/**
+ * Marks of quotations that run over paragraphs without reopening in each: an opener left open at a paragraph's
+ * end whose class's next unmatched mark, in a later paragraph, is a closer (no other mark of the class between).
+ */
+function spanningQuotes(unmatched: Mark[][]): Set<Mark> {
+  const out = new Set<Mark>();
+  const pending = new Map<MarkClass, { mark: Mark; paragraph: number }>();
+  unmatched.forEach((ms, p) => {
+    for (const m of ms) {
+      const open = pending.get(m.cls);
+      if (open && m.role === "close" && p - open.paragraph <= MAX_SPAN) out.add(open.mark).add(m);
+      if (m.role === "open") pending.set(m.cls, { mark: m, paragraph: p });
+      else pending.delete(m.cls);
+    }
+  });
+  return out;
+}
+
 /** A quotation mark with no partner in its paragraph (news-style quotations over several paragraphs allowed). */
 export default defineRule({
   meta: {
@@ -48,6 +68,13 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // A quotation over two paragraphs that does not reopen the second one is still closed.
+        from: "en",
+        to: "de",
+        source: '"The first day of school in Japan. I was so excited.\n\nTokyo is the biggest city I have ever seen."',
+        target: '"Der erste Schultag in Japan. War ich aufgeregt.\n\nTokio ist die größte Stadt, die ich je gesehen habe."',
+      },
       {
         from: "es",
         to: "en",
@@ -127,11 +154,15 @@ export default defineRule({
   check(ctx: RuleContext) {
     const sourceUnmatched = unmatchedQuotes(ctx.memo.source).map((ms) => new Set(ms.map(imbalanceKey)));
     const aligned = sourceParagraphsOfTarget(ctx);
-    unmatchedQuotes(ctx.memo.target).forEach((ms, p) => {
+    const targetUnmatched = unmatchedQuotes(ctx.memo.target);
+    const spanning = spanningQuotes(targetUnmatched);
+    targetUnmatched.forEach((ms, p) => {
       const reported = new Set<MarkClass>();
       for (const m of ms) {
         // One per class and paragraph: after the first stray mark the pairing of the rest is guesswork.
         if (reported.has(m.cls)) continue;
+        // A quotation over several paragraphs, closed in a later one without reopening each: paired after all.
+        if (spanning.has(m)) continue;
         // The source decides: a quotation it leaves open here (continued in the next paragraph, or a slip the
         // translator kept) is not the translator's error. Without an aligned source, news style is assumed.
         // A quotation the target continues into its next paragraph is news style, whatever the source's style.
