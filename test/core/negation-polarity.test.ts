@@ -40,4 +40,30 @@ describe("sentence polarity (rules/<lang>/negation.json)", () => {
     expect(pol("The plan is not just cheaper.", "en")).toMatchObject({ negators: [], others: 0 });
     expect(pol("El equipo juega mejor que nunca.", "es")).toMatchObject({ negators: [], others: 3 });
   });
+
+  it("keeps the main clause across coordinators and after a reporting verb that follows one", () => {
+    expect(pol("The party started and after dinner there was not any music.", "en").main).toBe(1);
+    expect(pol("La fiesta empezó y después no hubo música.", "es").main).toBe(1);
+    expect(pol("But she added that the plan was not ready.", "en").main).toBe(1);
+    expect(pol("If the bill passes and the court does not object, it becomes law.", "en").main).toBe(0);
+  });
+
+  it("reads a capitalised negator inside a sentence as a title's word, and 'won't be just' as a positive phrase", () => {
+    expect(pol("They played Escape, Home and Never the Same.", "en").negators).toEqual([]);
+    expect(pol("The fair won't be just a market.", "en")).toMatchObject({ negators: [], others: 0 });
+  });
+
+  it("counts lexical negatives with 'dis-' (disapproves) as other negative words", () => {
+    expect(pol("The minister disapproves of the plan.", "en").others).toBe(1);
+  });
+
+  it("reads a French 'ne' as a negation only when 'pas', 'jamais' or another completing word follows", () => {
+    const fr = (text: string) => polarityOf(text, 0, text.length, "fr", pairScope("fr", "en"));
+    const negators = (text: string) => fr(text).negators.map((n) => text.slice(n.start, n.end));
+    expect(negators("Il n'a pas vu le film.")).toEqual(["n'"]);
+    expect(negators("Le maire ne viendra jamais.")).toEqual(["ne"]);
+    expect(negators("Il n'a que deux enfants.")).toEqual([]);
+    expect(negators("Il faut partir avant qu'il ne pleuve.")).toEqual([]);
+    expect(negators("Ce n'est pas seulement un film.")).toEqual([]);
+  });
 });

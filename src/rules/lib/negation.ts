@@ -16,6 +16,7 @@ interface LangTable {
   positive: PhraseIndex;
   litotes: PhraseIndex;
   clauseBreak: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   concordWindow: number;
   prefix: RegExp;
   prefixExcept: ReadonlySet<string>;
@@ -25,6 +26,9 @@ interface LangTable {
   adjectiveAfterNo: RegExp | null;
   needsAuxiliary: ReadonlySet<string>;
   nounLike: ReadonlySet<string>;
+  needsCompletion: ReadonlySet<string>;
+  /** Elided forms ("n'", "qu'") of negators and clause words, split off the word they are glued to ("n'a"). */
+  elided: string[];
 }
 
 /** A language's negation data as rules/<code>/negation.json holds it. */
@@ -40,6 +44,7 @@ function compile(raw: RawTable): LangTable {
     positive: indexPhrases(raw.positive),
     litotes: indexPhrases(raw.litotes),
     clauseBreak: new Set(raw.clauseBreak),
+    coordinators: new Set(raw.coordinators ?? []),
     concordWindow: raw.concordWindow,
     // regex-safe: the patterns of rules/<lang>/negation.json are anchored word tests with no nested quantifier
     prefix: new RegExp(raw.negativePrefix.pattern, "u"),
@@ -50,6 +55,8 @@ function compile(raw: RawTable): LangTable {
     until: new Set(raw.until),
     needsAuxiliary: new Set(raw.needsAuxiliary),
     nounLike: new Set(raw.nounLike),
+    needsCompletion: new Set(raw.needsCompletion ?? []),
+    elided: [...raw.verbal, ...raw.clauseBreak, ...(raw.coordinators ?? [])].filter((w) => /['’]$/.test(w)),
   };
 }
 
@@ -120,6 +127,21 @@ export function hasMainBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The words with each elided negator or clause word ("n'a", "qu'il") split off as a word of its own ("n'", "a"). */
+function splitElided(words: Word[], elided: string[]): Word[] {
+  if (!elided.length) return words;
+  const out: Word[] = [];
+  for (const w of words) {
+    const e = elided.find((x) => w.lower.length > x.length && w.lower.replace("’", "'").startsWith(x.replace("’", "'")));
+    if (!e) out.push(w);
+    else {
+      out.push({ start: w.start, end: w.start + e.length, lower: e });
+      out.push({ start: w.start + e.length, end: w.end, lower: w.lower.slice(e.length) });
+    }
+  }
+  return out;
+}
+
 /** Phrases by their first word, so each word of a sentence is tried only against the phrases it can start. */
 type PhraseIndex = ReadonlyMap<string, string[][]>;
 
@@ -129,26 +151,32 @@ function indexPhrases(list: string[]): PhraseIndex {
   return out;
 }
 
+/** A word as phrases spell it: a contracted negation ("won't") reads as "not" ("won't be just" as "not be just"). */
+const phraseForm = (w: Word | undefined) => (w && NT.test(w.lower) ? "not" : w?.lower);
+
 /** Indexes of the words covered by any of `phrases` (whole words, in order). */
 function covered(words: Word[], phrases: PhraseIndex): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    for (const p of phrases.get(words[i]!.lower) ?? []) {
-      if (p.every((w, j) => words[i + j]?.lower === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
+    for (const p of phrases.get(phraseForm(words[i])!) ?? []) {
+      if (p.every((w, j) => phraseForm(words[i + j]) === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
     }
   }
   return out;
 }
 
 /** True when word i negates a verb in this language (before concord is taken into account). */
-function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number): boolean {
+function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number, skip: Set<number>): boolean {
   const w = words[i];
   // Only a negator can negate (the common case, tested first: most words are neither).
   if (!t.verbal.has(w.lower) && !NT.test(w.lower)) return false;
   const next = words[i + 1];
+  // "and Never the Same": a capital inside a sentence, after no mark that opens one, starts a title, not a clause.
+  if (i > 0 && titleWord(text, words[i - 1]!.end, w)) return false;
   // "Rather not.", "temo que no.": an elliptical answer, with no verb of its own.
   if (!next || MAIN_BREAK.test(text.slice(w.end, next.start)) || /[.!?]/.test(text.slice(w.end, next.start))) return false;
   if (restrictsTime(t, words, i)) return false;
+  if (t.needsCompletion.has(w.lower) && !completed(t, words, i, skip)) return false;
   if (t.verbal.has(w.lower)) {
     if (t.needsAuxiliary.has(w.lower) && t.auxiliaries && !t.auxiliaries.has(words[i - 1]?.lower ?? "")) return false;
     if (!t.nounLike.has(w.lower)) return true;
@@ -157,6 +185,26 @@ function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i:
     return !p.nounDeterminers.has(words[i - 1]?.lower ?? "");
   }
   return NT.test(w.lower) && !p.tagAfter.test(text.slice(w.end, w.end + 12));
+}
+
+/** Marks after which a capital may open a sentence or a quotation ("dijo: No …", "« No …"). */
+const OPENS = /[.!?:;"“”«»¿¡—–(\[]/;
+
+/** True when word `w`, after text[from, w.start), is capitalised where no sentence or quotation starts. */
+function titleWord(text: string, from: number, w: Word): boolean {
+  const c = text[w.start]!;
+  return c !== c.toLowerCase() && !OPENS.test(text.slice(from, w.start));
+}
+
+/** True when a concord word completes negator i in its clause ("ne … pas"; not "ne … que", nor an expletive "ne"). */
+function completed(t: LangTable, words: Word[], i: number, skip: Set<number>): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + t.concordWindow); j++) {
+    const w = words[j].lower;
+    // "ne … pas seulement": a completing word inside a positive phrase makes the negator that phrase's.
+    if (t.concord.has(w)) return !skip.has(j);
+    if (t.clauseBreak.has(w) || t.coordinators.has(w)) return false;
+  }
+  return false;
 }
 
 /** True when an "until" word follows the negator in its sentence ("will not reach other countries, … until 2010"). */
@@ -186,7 +234,7 @@ export interface Polarity {
 export function polarityOf(text: string, start: number, end: number, lang: Lang, scope: PairScope): Polarity {
   const t = TABLES[lang];
   const p = PAIR_NEGATION(scope);
-  const words = wordsOf(text, start, end);
+  const words = splitElided(wordsOf(text, start, end), t.elided);
   const skip = covered(words, t.positive);
   // A litotes affirms, but its words still show a negation to the other side's check.
   const litotes = covered(words, t.litotes);
@@ -200,10 +248,11 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     const w = words[i];
     // A comma or a dash closes a subordinate clause; a subordinator opens one.
     if (i > 0 && hasMainBreak(text, words[i - 1].end, w.start)) inMain = true;
-    if (t.clauseBreak.has(w.lower)) {
+    if (t.coordinators.has(w.lower)) lastNegator = -Infinity;
+    else if (t.clauseBreak.has(w.lower)) {
       lastNegator = -Infinity;
       // "dijo que no …", "said that …": the reported clause is the sentence's message.
-      if (!(p.reported.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? ""))) inMain = false;
+      inMain = p.reported.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? "");
     }
     if (skip.has(i)) continue;
     if (litotes.has(i)) {
@@ -211,7 +260,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       continue;
     }
     const inConcord = t.concord.has(w.lower) && i - lastNegator <= t.concordWindow;
-    if (isVerbal(t, p, text, words, i) && !inConcord) {
+    if (isVerbal(t, p, text, words, i, skip) && !inConcord) {
       negators.push({ start: w.start, end: w.end });
       if (inMain) main.push({ start: w.start, end: w.end });
       lastNegator = i;
