@@ -148,6 +148,8 @@ export interface NegationData {
    * clause (French "ne … pas", "n'… jamais"); alone ("ne … que": only; an expletive "ne") they show no negation.
    */
   needsCompletion?: string[];
+  /** Negative words that, after a verbal negator of their clause, affirm with it ("not … without", "no … sin"). */
+  doubleNegative?: string[];
 }
 
 /** A language's person nouns: every reader (titles, referents, sentence evidence, swaps) uses this one table. */

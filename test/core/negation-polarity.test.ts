@@ -66,4 +66,13 @@ describe("sentence polarity (rules/<lang>/negation.json)", () => {
     expect(negators("Il faut partir avant qu'il ne pleuve.")).toEqual([]);
     expect(negators("Ce n'est pas seulement un film.")).toEqual([]);
   });
+
+  it("reads a negator with 'without'/'sin' after it in its clause as a double negative (it affirms)", () => {
+    expect(pol("The reform could not remain without consequences.", "en")).toMatchObject({ negators: [], others: 2 });
+    expect(pol("El cliente no se fue sin pagar.", "es").negators).toEqual([]);
+  });
+
+  it("keeps a negator inside brackets out of the main clause", () => {
+    expect(pol("Two samples (from tests that did not finish) were kept.", "en")).toMatchObject({ negators: ["not"], main: 0 });
+  });
 });

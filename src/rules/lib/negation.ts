@@ -27,6 +27,7 @@ interface LangTable {
   needsAuxiliary: ReadonlySet<string>;
   nounLike: ReadonlySet<string>;
   needsCompletion: ReadonlySet<string>;
+  doubleNegative: ReadonlySet<string>;
   /** Elided forms ("n'", "qu'") of negators and clause words, split off the word they are glued to ("n'a"). */
   elided: string[];
 }
@@ -56,6 +57,7 @@ function compile(raw: RawTable): LangTable {
     needsAuxiliary: new Set(raw.needsAuxiliary),
     nounLike: new Set(raw.nounLike),
     needsCompletion: new Set(raw.needsCompletion ?? []),
+    doubleNegative: new Set(raw.doubleNegative ?? []),
     elided: [...raw.verbal, ...raw.clauseBreak, ...(raw.coordinators ?? [])].filter((w) => /['’]$/.test(w)),
   };
 }
@@ -196,15 +198,27 @@ function titleWord(text: string, from: number, w: Word): boolean {
   return c !== c.toLowerCase() && !OPENS.test(text.slice(from, w.start));
 }
 
-/** True when a concord word completes negator i in its clause ("ne … pas"; not "ne … que", nor an expletive "ne"). */
-function completed(t: LangTable, words: Word[], i: number, skip: Set<number>): boolean {
+/** True when a word of `set` follows negator i within the concord window of its clause. */
+function followedInClause(t: LangTable, words: Word[], i: number, set: ReadonlySet<string>, skip: Set<number>): boolean {
   for (let j = i + 1; j < Math.min(words.length, i + 1 + t.concordWindow); j++) {
     const w = words[j].lower;
-    // "ne … pas seulement": a completing word inside a positive phrase makes the negator that phrase's.
-    if (t.concord.has(w)) return !skip.has(j);
+    if (set.has(w)) return !skip.has(j);
     if (t.clauseBreak.has(w) || t.coordinators.has(w)) return false;
   }
   return false;
+}
+
+/** The change in bracket depth over text[from, to): "(" opens an aside, ")" closes it. */
+function bracketDelta(text: string, from: number, to: number): number {
+  let d = 0;
+  for (let i = from; i < to; i++) d += text.charCodeAt(i) === 40 ? 1 : text.charCodeAt(i) === 41 ? -1 : 0;
+  return d;
+}
+
+/** True when a concord word completes negator i in its clause ("ne … pas"; not "ne … que", nor an expletive "ne"). */
+function completed(t: LangTable, words: Word[], i: number, skip: Set<number>): boolean {
+  // "ne … pas seulement": a completing word inside a positive phrase makes the negator that phrase's.
+  return followedInClause(t, words, i, t.concord, skip);
 }
 
 /** True when an "until" word follows the negator in its sentence ("will not reach other countries, … until 2010"). */
@@ -244,10 +258,14 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   let restrictive = 0;
   let lastNegator = -Infinity;
   let inMain = true;
+  // Inside brackets: an aside, never the main clause.
+  let aside = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    const gap = i > 0 ? words[i - 1].end : start;
+    aside = Math.max(0, aside + bracketDelta(text, gap, w.start));
     // A comma or a dash closes a subordinate clause; a subordinator opens one.
-    if (i > 0 && hasMainBreak(text, words[i - 1].end, w.start)) inMain = true;
+    if (i > 0 && hasMainBreak(text, gap, w.start)) inMain = true;
     if (t.coordinators.has(w.lower)) lastNegator = -Infinity;
     else if (t.clauseBreak.has(w.lower)) {
       lastNegator = -Infinity;
@@ -261,9 +279,11 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     }
     const inConcord = t.concord.has(w.lower) && i - lastNegator <= t.concordWindow;
     if (isVerbal(t, p, text, words, i, skip) && !inConcord) {
-      negators.push({ start: w.start, end: w.end });
-      if (inMain) main.push({ start: w.start, end: w.end });
       lastNegator = i;
+      // "could not remain without consequences", "no sale sin pagar": two negations affirm, as a litotes does.
+      if (followedInClause(t, words, i, t.doubleNegative, skip)) others++;
+      else negators.push({ start: w.start, end: w.end });
+      if (inMain && !aside && negators.at(-1)?.start === w.start) main.push({ start: w.start, end: w.end });
     } else if (inConcord) {
       lastNegator = i;
     } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
