@@ -150,6 +150,8 @@ export interface NegationData {
   needsCompletion?: string[];
   /** Negative words that, after a verbal negator of their clause, affirm with it ("not … without", "no … sin"). */
   doubleNegative?: string[];
+  /** Words that, anywhere after a verbal negator, make it a contrast ("no es X sino Y" asserts Y). */
+  contrast?: string[];
 }
 
 /** A language's person nouns: every reader (titles, referents, sentence evidence, swaps) uses this one table. */

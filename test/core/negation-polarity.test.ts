@@ -75,4 +75,10 @@ describe("sentence polarity (rules/<lang>/negation.json)", () => {
   it("keeps a negator inside brackets out of the main clause", () => {
     expect(pol("Two samples (from tests that did not finish) were kept.", "en")).toMatchObject({ negators: ["not"], main: 0 });
   });
+
+  it("reads 'no X sino Y' as a contrast that asserts Y, and tells where restrictive words lie", () => {
+    expect(pol("No es el único, sino el primero de la lista.", "es")).toMatchObject({ negators: [], others: 1 });
+    const p = polarityOf("Only two ministers attended.", 0, 28, "en", pairScope("es", "en"));
+    expect(p.restrictiveAt).toEqual([0]);
+  });
 });

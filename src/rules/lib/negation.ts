@@ -28,6 +28,7 @@ interface LangTable {
   nounLike: ReadonlySet<string>;
   needsCompletion: ReadonlySet<string>;
   doubleNegative: ReadonlySet<string>;
+  contrast: ReadonlySet<string>;
   /** Elided forms ("n'", "qu'") of negators and clause words, split off the word they are glued to ("n'a"). */
   elided: string[];
 }
@@ -58,6 +59,7 @@ function compile(raw: RawTable): LangTable {
     nounLike: new Set(raw.nounLike),
     needsCompletion: new Set(raw.needsCompletion ?? []),
     doubleNegative: new Set(raw.doubleNegative ?? []),
+    contrast: new Set(raw.contrast ?? []),
     elided: [...raw.verbal, ...raw.clauseBreak, ...(raw.coordinators ?? [])].filter((w) => /['’]$/.test(w)),
   };
 }
@@ -208,6 +210,13 @@ function followedInClause(t: LangTable, words: Word[], i: number, set: ReadonlyS
   return false;
 }
 
+/** True when a contrast word ("sino") follows negator i anywhere later in the sentence. */
+function contrasted(t: LangTable, words: Word[], i: number): boolean {
+  if (!t.contrast.size) return false;
+  for (let j = i + 1; j < words.length; j++) if (t.contrast.has(words[j].lower)) return true;
+  return false;
+}
+
 /** The change in bracket depth over text[from, to): "(" opens an aside, ")" closes it. */
 function bracketDelta(text: string, from: number, to: number): number {
   let d = 0;
@@ -242,6 +251,8 @@ export interface Polarity {
   others: number;
   /** Restrictive words (only, sólo, rather, sino): a looser rendering of a negation. */
   restrictive: number;
+  /** Where each restrictive word lies in the sentence, as a share of its length (0 at its start, 1 at its end). */
+  restrictiveAt: number[];
 }
 
 /** The polarity of text[start, end) in `lang`, one language of the pair `scope`. */
@@ -256,6 +267,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const main: { start: number; end: number }[] = [];
   let others = 0;
   let restrictive = 0;
+  const restrictiveAt: number[] = [];
   let lastNegator = -Infinity;
   let inMain = true;
   // Inside brackets: an aside, never the main clause.
@@ -281,7 +293,8 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     if (isVerbal(t, p, text, words, i, skip) && !inConcord) {
       lastNegator = i;
       // "could not remain without consequences", "no sale sin pagar": two negations affirm, as a litotes does.
-      if (followedInClause(t, words, i, t.doubleNegative, skip)) others++;
+      // "no es X sino Y": the sentence asserts Y; the negation only sets X aside.
+      if (followedInClause(t, words, i, t.doubleNegative, skip) || contrasted(t, words, i)) others++;
       else negators.push({ start: w.start, end: w.end });
       if (inMain && !aside && negators.at(-1)?.start === w.start) main.push({ start: w.start, end: w.end });
     } else if (inConcord) {
@@ -291,7 +304,8 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       others++;
     } else if (t.restrictive.has(w.lower)) {
       restrictive++;
+      restrictiveAt.push((w.start - start) / Math.max(1, end - start));
     }
   }
-  return { negators, main, others, restrictive };
+  return { negators, main, others, restrictive, restrictiveAt };
 }
