@@ -146,6 +146,7 @@ export interface NegationData {
   /**
    * Verbal negators that negate only when a `concord` word completes them within `concordWindow` words of their
    * clause (French "ne … pas", "n'… jamais"); alone ("ne … que": only; an expletive "ne") they show no negation.
+   * Completed by the very next word ("de ne pas avoir"), they negate an infinitive, never the main clause.
    */
   needsCompletion?: string[];
   /** Negative words that, after a verbal negator of their clause, affirm with it ("not … without", "no … sin"). */

@@ -4,7 +4,7 @@ import { polarityOf, type Polarity } from "./lib/negation";
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
 /** Longest bead side looked at, in words: a long sentence leaves a translator room to recast a negation. */
-const MAX_WORDS = 40;
+const MAX_WORDS = 45;
 /** Most sentences a bead side may hold (1: a split or joined sentence rephrases too; measured, docs/precision.md). */
 const MAX_SEGMENTS = 1;
 const wordCount = (s: string) => s.split(/\s+/).length;

@@ -77,8 +77,14 @@ describe("sentence polarity (rules/<lang>/negation.json)", () => {
   });
 
   it("reads 'no X sino Y' as a contrast that asserts Y, and tells where restrictive words lie", () => {
-    expect(pol("No es el único, sino el primero de la lista.", "es")).toMatchObject({ negators: [], others: 1 });
+    expect(pol("No fue un error, sino una decisión.", "es")).toMatchObject({ negators: [], others: 1 });
     const p = polarityOf("Only two ministers attended.", 0, 28, "en", pairScope("es", "en"));
     expect(p.restrictiveAt).toEqual([0]);
+  });
+
+  it("reads French 'de ne pas' + infinitive as no main-clause negation, and 'ne … pas longtemps' as a litotes", () => {
+    const fr = (text: string) => polarityOf(text, 0, text.length, "fr", pairScope("fr", "en"));
+    expect(fr("Le maire a promis de ne pas fermer l'école.")).toMatchObject({ main: [] });
+    expect(fr("Il n'y a pas longtemps, le maire est venu.").negators).toEqual([]);
   });
 });

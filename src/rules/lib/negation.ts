@@ -263,6 +263,8 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const skip = covered(words, t.positive);
   // A litotes affirms, but its words still show a negation to the other side's check.
   const litotes = covered(words, t.litotes);
+  // Words a completing or double-negative word may not be taken from: a positive phrase's or a litotes'.
+  const settled = new Set([...skip, ...litotes]);
   const negators: { start: number; end: number }[] = [];
   const main: { start: number; end: number }[] = [];
   let others = 0;
@@ -290,13 +292,15 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       continue;
     }
     const inConcord = t.concord.has(w.lower) && i - lastNegator <= t.concordWindow;
-    if (isVerbal(t, p, text, words, i, skip) && !inConcord) {
+    if (isVerbal(t, p, text, words, i, settled) && !inConcord) {
       lastNegator = i;
       // "could not remain without consequences", "no sale sin pagar": two negations affirm, as a litotes does.
       // "no es X sino Y": the sentence asserts Y; the negation only sets X aside.
-      if (followedInClause(t, words, i, t.doubleNegative, skip) || contrasted(t, words, i)) others++;
+      if (followedInClause(t, words, i, t.doubleNegative, settled) || contrasted(t, words, i)) others++;
       else negators.push({ start: w.start, end: w.end });
-      if (inMain && !aside && negators.at(-1)?.start === w.start) main.push({ start: w.start, end: w.end });
+      // "de ne pas avoir": a negator completed at once negates an infinitive, never the main clause's verb.
+      const nonFinite = t.needsCompletion.has(w.lower) && t.concord.has(words[i + 1]?.lower ?? "");
+      if (inMain && !aside && !nonFinite && negators.at(-1)?.start === w.start) main.push({ start: w.start, end: w.end });
     } else if (inConcord) {
       lastNegator = i;
     } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
