@@ -232,7 +232,12 @@ function completed(t: LangTable, words: Word[], i: number, skip: Set<number>): b
 
 /** True when an "until" word follows the negator in its sentence ("will not reach other countries, … until 2010"). */
 function restrictsTime(t: LangTable, words: Word[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(words.length, i + 15); j++) if (t.until.has(words[j].lower)) return true;
+  for (let j = i + 1; j < Math.min(words.length, i + 15); j++) {
+    const w = words[j].lower;
+    if (t.until.has(w)) return true;
+    // "… to star Riley, who worked in a warehouse until …": an "until" of another clause restricts its own verb.
+    if (t.clauseBreak.has(w) || t.coordinators.has(w)) return false;
+  }
   return false;
 }
 
