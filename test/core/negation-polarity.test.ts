@@ -31,7 +31,7 @@ describe("sentence polarity (rules/<lang>/negation.json)", () => {
   });
 
   it("counts other negative and restrictive words", () => {
-    expect(pol("The agreement failed to be signed without delay.", "en").others).toBe(2);
+    expect(pol("The agreement failed to be signed without delay.", "en")).toMatchObject({ others: 1, restrictive: 1 });
     expect(pol("Only two ministers attended.", "en").restrictive).toBe(1);
   });
 
@@ -68,7 +68,7 @@ describe("sentence polarity (rules/<lang>/negation.json)", () => {
   });
 
   it("reads a negator with 'without'/'sin' after it in its clause as a double negative (it affirms)", () => {
-    expect(pol("The reform could not remain without consequences.", "en")).toMatchObject({ negators: [], others: 2 });
+    expect(pol("The reform could not remain without consequences.", "en")).toMatchObject({ negators: [], others: 1, restrictive: 1 });
     expect(pol("El cliente no se fue sin pagar.", "es").negators).toEqual([]);
   });
 
