@@ -140,6 +140,21 @@ export interface NegationData {
   nounLike: string[];
   /** Conjunctions that introduce reported speech after a verb of saying ("que", "that"). */
   reportedSpeech: string[];
+  /**
+   * Conjunctions that join clauses of the same rank ("and", "but", "y", "pero"): the concord window stops there,
+   * but the clause after one keeps the rank of the one before (after "and" in a main clause, still the main clause).
+   */
+  coordinators?: string[];
+  /**
+   * Verbal negators that negate only when a `concord` word completes them within `concordWindow` words of their
+   * clause (French "ne … pas", "n'… jamais"); alone ("ne … que": only; an expletive "ne") they show no negation.
+   * Completed by the very next word ("de ne pas avoir"), they negate an infinitive, never the main clause.
+   */
+  needsCompletion?: string[];
+  /** Negative words that, after a verbal negator of their clause, affirm with it ("not … without", "no … sin"). */
+  doubleNegative?: string[];
+  /** Words that, anywhere after a verbal negator, make it a contrast ("no es X sino Y" asserts Y). */
+  contrast?: string[];
 }
 
 /** A language's person nouns: every reader (titles, referents, sentence evidence, swaps) uses this one table. */

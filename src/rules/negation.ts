@@ -4,7 +4,7 @@ import { polarityOf, type Polarity } from "./lib/negation";
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
 /** Longest bead side looked at, in words: a long sentence leaves a translator room to recast a negation. */
-const MAX_WORDS = 30;
+const MAX_WORDS = 45;
 /** Most sentences a bead side may hold (1: a split or joined sentence rephrases too; measured, docs/precision.md). */
 const MAX_SEGMENTS = 1;
 const wordCount = (s: string) => s.split(/\s+/).length;
@@ -20,19 +20,25 @@ const comparable = (p: AlignedPair) =>
 
 /** The polarity of one side of a bead, its sentences' negators and negative words summed. */
 function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {
-  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0 };
+  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0, restrictiveAt: [] };
   for (const s of segments) {
     const p = polarityOf(doc.text, s.start, s.end, doc.lang, doc.pair);
     out.negators.push(...p.negators);
     out.main.push(...p.main);
     out.others += p.others;
     out.restrictive += p.restrictive;
+    out.restrictiveAt.push(...p.restrictiveAt);
   }
   return out;
 }
 
-/** True when a side shows no negation at all: no negator, no negative word, no restrictive word. */
-const unnegated = (p: Polarity) => !p.negators.length && !p.others && !p.restrictive;
+/** How far (a share of the sentence) a restrictive word may lie from the negator's place to render it (measured). */
+const NEAR = 0.4;
+/** True when a side shows no negation: no negator, no negative word, no restrictive word near share `at` of it. */
+const unnegated = (p: Polarity, at: number) => !p.negators.length && !p.others && !p.restrictiveAt.some((x) => Math.abs(x - at) <= NEAR);
+/** Where span `n` lies in the bead side `segments`, as a share of its length. */
+const shareAt = (n: { start: number }, segments: AlignedPair["source"]) =>
+  (n.start - segments[0]!.start) / Math.max(1, segments[segments.length - 1]!.end - segments[0]!.start);
 /** The negators a flag may point at: those of a main clause. */
 const flagged = (p: Polarity) => p.main;
 
@@ -44,7 +50,7 @@ export default defineRule({
   meta: {
     id: "negation",
     description:
-      "A confidently aligned sentence pair where one side negates a verb and the other has no negation nor any negative word: the translation may say the opposite.",
+      "A confidently aligned sentence pair where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite.",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -76,6 +82,13 @@ export default defineRule({
         source: "The result was not unlike last year's.",
         target: "El resultado fue parecido al del año pasado.",
       },
+      {
+        // "no X sino Y" asserts Y; a double negative affirms.
+        from: "es",
+        to: "en",
+        source: "El plan no fue un error sino una decisión. La reforma no quedó sin consecuencias.",
+        target: "The plan was a deliberate decision. The reform had consequences.",
+      },
     ],
     bad: [
       {
@@ -89,6 +102,13 @@ export default defineRule({
         to: "es",
         source: "The company will close the plant in March.",
         target: "La empresa <marker>no</marker> cerrará la planta en marzo.",
+      },
+      {
+        // A restrictive word far from the negator's place does not render it.
+        from: "en",
+        to: "es",
+        source: "Only the mayor spoke, and the company will close the plant in March.",
+        target: "Solo habló el alcalde, y la empresa <marker>no</marker> cerrará la planta en marzo.",
       },
       {
         from: "es",
@@ -105,10 +125,10 @@ export default defineRule({
       const src = sidePolarity(ctx.source, p.source);
       const tgt = sidePolarity(ctx.target, p.target);
       const t = { start: p.target[0]!.start, end: p.target[p.target.length - 1]!.end };
-      if (flagged(src).length && unnegated(tgt)) {
+      if (flagged(src).length && unnegated(tgt, shareAt(flagged(src)[0]!, p.source))) {
         const n = flagged(src)[0]!;
         ctx.report({ messageId: "lost", data: { negator: ctx.source.text.slice(n.start, n.end) }, source: n, target: t });
-      } else if (flagged(tgt).length && unnegated(src)) {
+      } else if (flagged(tgt).length && unnegated(src, shareAt(flagged(tgt)[0]!, p.target))) {
         const n = flagged(tgt)[0]!;
         ctx.report({ messageId: "added", data: { negator: ctx.target.text.slice(n.start, n.end) }, target: n });
       }

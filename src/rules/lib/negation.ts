@@ -16,6 +16,7 @@ interface LangTable {
   positive: PhraseIndex;
   litotes: PhraseIndex;
   clauseBreak: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   concordWindow: number;
   prefix: RegExp;
   prefixExcept: ReadonlySet<string>;
@@ -25,6 +26,11 @@ interface LangTable {
   adjectiveAfterNo: RegExp | null;
   needsAuxiliary: ReadonlySet<string>;
   nounLike: ReadonlySet<string>;
+  needsCompletion: ReadonlySet<string>;
+  doubleNegative: ReadonlySet<string>;
+  contrast: ReadonlySet<string>;
+  /** Elided forms ("n'", "qu'") of negators and clause words, split off the word they are glued to ("n'a"). */
+  elided: string[];
 }
 
 /** A language's negation data as rules/<code>/negation.json holds it. */
@@ -40,6 +46,7 @@ function compile(raw: RawTable): LangTable {
     positive: indexPhrases(raw.positive),
     litotes: indexPhrases(raw.litotes),
     clauseBreak: new Set(raw.clauseBreak),
+    coordinators: new Set(raw.coordinators ?? []),
     concordWindow: raw.concordWindow,
     // regex-safe: the patterns of rules/<lang>/negation.json are anchored word tests with no nested quantifier
     prefix: new RegExp(raw.negativePrefix.pattern, "u"),
@@ -50,6 +57,10 @@ function compile(raw: RawTable): LangTable {
     until: new Set(raw.until),
     needsAuxiliary: new Set(raw.needsAuxiliary),
     nounLike: new Set(raw.nounLike),
+    needsCompletion: new Set(raw.needsCompletion ?? []),
+    doubleNegative: new Set(raw.doubleNegative ?? []),
+    contrast: new Set(raw.contrast ?? []),
+    elided: [...raw.verbal, ...raw.clauseBreak, ...(raw.coordinators ?? [])].filter((w) => /['’]$/.test(w)),
   };
 }
 
@@ -120,6 +131,21 @@ export function hasMainBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The words with each elided negator or clause word ("n'a", "qu'il") split off as a word of its own ("n'", "a"). */
+function splitElided(words: Word[], elided: string[]): Word[] {
+  if (!elided.length) return words;
+  const out: Word[] = [];
+  for (const w of words) {
+    const e = elided.find((x) => w.lower.length > x.length && w.lower.replace("’", "'").startsWith(x.replace("’", "'")));
+    if (!e) out.push(w);
+    else {
+      out.push({ start: w.start, end: w.start + e.length, lower: e });
+      out.push({ start: w.start + e.length, end: w.end, lower: w.lower.slice(e.length) });
+    }
+  }
+  return out;
+}
+
 /** Phrases by their first word, so each word of a sentence is tried only against the phrases it can start. */
 type PhraseIndex = ReadonlyMap<string, string[][]>;
 
@@ -129,26 +155,32 @@ function indexPhrases(list: string[]): PhraseIndex {
   return out;
 }
 
+/** A word as phrases spell it: a contracted negation ("won't") reads as "not" ("won't be just" as "not be just"). */
+const phraseForm = (w: Word | undefined) => (w && NT.test(w.lower) ? "not" : w?.lower);
+
 /** Indexes of the words covered by any of `phrases` (whole words, in order). */
 function covered(words: Word[], phrases: PhraseIndex): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    for (const p of phrases.get(words[i]!.lower) ?? []) {
-      if (p.every((w, j) => words[i + j]?.lower === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
+    for (const p of phrases.get(phraseForm(words[i])!) ?? []) {
+      if (p.every((w, j) => phraseForm(words[i + j]) === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
     }
   }
   return out;
 }
 
 /** True when word i negates a verb in this language (before concord is taken into account). */
-function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number): boolean {
+function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number, skip: Set<number>): boolean {
   const w = words[i];
   // Only a negator can negate (the common case, tested first: most words are neither).
   if (!t.verbal.has(w.lower) && !NT.test(w.lower)) return false;
   const next = words[i + 1];
+  // "and Never the Same": a capital inside a sentence, after no mark that opens one, starts a title, not a clause.
+  if (i > 0 && titleWord(text, words[i - 1]!.end, w)) return false;
   // "Rather not.", "temo que no.": an elliptical answer, with no verb of its own.
   if (!next || MAIN_BREAK.test(text.slice(w.end, next.start)) || /[.!?]/.test(text.slice(w.end, next.start))) return false;
   if (restrictsTime(t, words, i)) return false;
+  if (t.needsCompletion.has(w.lower) && !completed(t, words, i, skip)) return false;
   if (t.verbal.has(w.lower)) {
     if (t.needsAuxiliary.has(w.lower) && t.auxiliaries && !t.auxiliaries.has(words[i - 1]?.lower ?? "")) return false;
     if (!t.nounLike.has(w.lower)) return true;
@@ -159,9 +191,53 @@ function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i:
   return NT.test(w.lower) && !p.tagAfter.test(text.slice(w.end, w.end + 12));
 }
 
+/** Marks after which a capital may open a sentence or a quotation ("dijo: No …", "« No …"). */
+const OPENS = /[.!?:;"“”«»¿¡—–(\[]/;
+
+/** True when word `w`, after text[from, w.start), is capitalised where no sentence or quotation starts. */
+function titleWord(text: string, from: number, w: Word): boolean {
+  const c = text[w.start]!;
+  return c !== c.toLowerCase() && !OPENS.test(text.slice(from, w.start));
+}
+
+/** True when a word of `set` follows negator i within the concord window of its clause. */
+function followedInClause(t: LangTable, words: Word[], i: number, set: ReadonlySet<string>, skip: Set<number>): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + t.concordWindow); j++) {
+    const w = words[j].lower;
+    if (set.has(w)) return !skip.has(j);
+    if (t.clauseBreak.has(w) || t.coordinators.has(w)) return false;
+  }
+  return false;
+}
+
+/** True when a contrast word ("sino") follows negator i anywhere later in the sentence. */
+function contrasted(t: LangTable, words: Word[], i: number): boolean {
+  if (!t.contrast.size) return false;
+  for (let j = i + 1; j < words.length; j++) if (t.contrast.has(words[j].lower)) return true;
+  return false;
+}
+
+/** The change in bracket depth over text[from, to): "(" opens an aside, ")" closes it. */
+function bracketDelta(text: string, from: number, to: number): number {
+  let d = 0;
+  for (let i = from; i < to; i++) d += text.charCodeAt(i) === 40 ? 1 : text.charCodeAt(i) === 41 ? -1 : 0;
+  return d;
+}
+
+/** True when a concord word completes negator i in its clause ("ne … pas"; not "ne … que", nor an expletive "ne"). */
+function completed(t: LangTable, words: Word[], i: number, skip: Set<number>): boolean {
+  // "ne … pas seulement": a completing word inside a positive phrase makes the negator that phrase's.
+  return followedInClause(t, words, i, t.concord, skip);
+}
+
 /** True when an "until" word follows the negator in its sentence ("will not reach other countries, … until 2010"). */
 function restrictsTime(t: LangTable, words: Word[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(words.length, i + 15); j++) if (t.until.has(words[j].lower)) return true;
+  for (let j = i + 1; j < Math.min(words.length, i + 15); j++) {
+    const w = words[j].lower;
+    if (t.until.has(w)) return true;
+    // "… to star Riley, who worked in a warehouse until …": an "until" of another clause restricts its own verb.
+    if (t.clauseBreak.has(w) || t.coordinators.has(w)) return false;
+  }
   return false;
 }
 
@@ -180,30 +256,40 @@ export interface Polarity {
   others: number;
   /** Restrictive words (only, sólo, rather, sino): a looser rendering of a negation. */
   restrictive: number;
+  /** Where each restrictive word lies in the sentence, as a share of its length (0 at its start, 1 at its end). */
+  restrictiveAt: number[];
 }
 
 /** The polarity of text[start, end) in `lang`, one language of the pair `scope`. */
 export function polarityOf(text: string, start: number, end: number, lang: Lang, scope: PairScope): Polarity {
   const t = TABLES[lang];
   const p = PAIR_NEGATION(scope);
-  const words = wordsOf(text, start, end);
+  const words = splitElided(wordsOf(text, start, end), t.elided);
   const skip = covered(words, t.positive);
   // A litotes affirms, but its words still show a negation to the other side's check.
   const litotes = covered(words, t.litotes);
+  // Words a completing or double-negative word may not be taken from: a positive phrase's or a litotes'.
+  const settled = new Set([...skip, ...litotes]);
   const negators: { start: number; end: number }[] = [];
   const main: { start: number; end: number }[] = [];
   let others = 0;
   let restrictive = 0;
+  const restrictiveAt: number[] = [];
   let lastNegator = -Infinity;
   let inMain = true;
+  // Inside brackets: an aside, never the main clause.
+  let aside = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    const gap = i > 0 ? words[i - 1].end : start;
+    aside = Math.max(0, aside + bracketDelta(text, gap, w.start));
     // A comma or a dash closes a subordinate clause; a subordinator opens one.
-    if (i > 0 && hasMainBreak(text, words[i - 1].end, w.start)) inMain = true;
-    if (t.clauseBreak.has(w.lower)) {
+    if (i > 0 && hasMainBreak(text, gap, w.start)) inMain = true;
+    if (t.coordinators.has(w.lower)) lastNegator = -Infinity;
+    else if (t.clauseBreak.has(w.lower)) {
       lastNegator = -Infinity;
       // "dijo que no …", "said that …": the reported clause is the sentence's message.
-      if (!(p.reported.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? ""))) inMain = false;
+      inMain = p.reported.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? "");
     }
     if (skip.has(i)) continue;
     if (litotes.has(i)) {
@@ -211,10 +297,15 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       continue;
     }
     const inConcord = t.concord.has(w.lower) && i - lastNegator <= t.concordWindow;
-    if (isVerbal(t, p, text, words, i) && !inConcord) {
-      negators.push({ start: w.start, end: w.end });
-      if (inMain) main.push({ start: w.start, end: w.end });
+    if (isVerbal(t, p, text, words, i, settled) && !inConcord) {
       lastNegator = i;
+      // "could not remain without consequences", "no sale sin pagar": two negations affirm, as a litotes does.
+      // "no es X sino Y": the sentence asserts Y; the negation only sets X aside.
+      if (followedInClause(t, words, i, t.doubleNegative, settled) || contrasted(t, words, i)) others++;
+      else negators.push({ start: w.start, end: w.end });
+      // "de ne pas avoir": a negator completed at once negates an infinitive, never the main clause's verb.
+      const nonFinite = t.needsCompletion.has(w.lower) && t.concord.has(words[i + 1]?.lower ?? "");
+      if (inMain && !aside && !nonFinite && negators.at(-1)?.start === w.start) main.push({ start: w.start, end: w.end });
     } else if (inConcord) {
       lastNegator = i;
     } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
@@ -222,7 +313,8 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       others++;
     } else if (t.restrictive.has(w.lower)) {
       restrictive++;
+      restrictiveAt.push((w.start - start) / Math.max(1, end - start));
     }
   }
-  return { negators, main, others, restrictive };
+  return { negators, main, others, restrictive, restrictiveAt };
 }

@@ -62,6 +62,8 @@ function shows(w: RunWord, a: Lang, b: Lang): boolean {
   // A known word of `a` only counts when `b` has a word list too (else every word of `a` would seem foreign to `b`).
   const other = knownWords(b);
   if (other.size > 0 && knownWords(a).has(w.folded) && !other.has(w.folded)) return true;
+  // A word both languages know ("simple", "modification") shows neither, whatever its spelling.
+  if (other.has(w.folded) && knownWords(a).has(w.folded)) return false;
   const lower = w.raw.toLowerCase();
   return (SPELLING.get(a)?.test(lower) ?? false) && !(SPELLING.get(b)?.test(lower) ?? false);
 }
@@ -177,6 +179,13 @@ export default defineRule({
         options: { glossary: [{ source: "diputación provincial", target: "diputación provincial" }] },
       },
       {
+        // Words both languages share ("simple modification") show neither.
+        from: "en",
+        to: "fr",
+        source: "The new car is more than a simple modification of the old one.",
+        target: "La nouvelle voiture est bien plus qu'une simple modification de l'ancienne.",
+      },
+      {
         // A whole sentence left in Spanish is the untranslated rule's, not this one's.
         from: "es",
         to: "en",
@@ -229,6 +238,13 @@ export default defineRule({
         to: "en",
         source: "El ministro habló ante el consejo de ministros sobre la reforma.",
         target: "The minister spoke to the <marker>consejo de ministros</marker> about the reform.",
+      },
+      {
+        // Spanish endings ("-ados", "-mente") show the language where no accent does.
+        from: "es",
+        to: "en",
+        source: "El gobierno fijó los precios regulados del gas el lunes.",
+        target: "The government set the <marker>precios regulados</marker> of gas on Monday.",
       },
     ],
   },
