@@ -208,6 +208,11 @@ export interface GenderData {
   thingOrGroupPronouns?: string[];
   /** Person nouns of one grammatical gender whatever the person's sex ("personne": f, "témoin": m), lower case. */
   epicene?: Record<string, GenderMark>;
+  /**
+   * Prepositions before a name that make it a complement: a participle after its comma then describes the clause's
+   * subject, not it ("saluée par Barack Obama, satisfaite que…") [agreement].
+   */
+  complementPrepositions?: string[];
   /** Prepositions after which a pronoun usually stands for a thing ("en ella": in it) [agreement]. */
   thingPrepositions?: string[];
   /** Words between a determiner and a title after a comma (", la nueva presidenta") [agreement]. */
