@@ -206,6 +206,8 @@ export interface GenderData {
   pronounsForThings?: boolean;
   /** Pronouns that may translate another language's gendered pronoun for a thing or a group ("it", "they"). */
   thingOrGroupPronouns?: string[];
+  /** Possessives and reflexives for a thing ("its"): they may translate a gendered possessive standing for one. */
+  thingPossessives?: string[];
   /** Person nouns of one grammatical gender whatever the person's sex ("personne": f, "témoin": m), lower case. */
   epicene?: Record<string, GenderMark>;
   /**
@@ -213,6 +215,8 @@ export interface GenderData {
    * subject, not it ("saluée par Barack Obama, satisfaite que…") [agreement].
    */
   complementPrepositions?: string[];
+  /** Pronoun forms that are a possessive only before a noun (German "sein", also the verb "to be"). */
+  possessiveBeforeNoun?: string[];
   /** Prepositions after which a pronoun usually stands for a thing ("en ella": in it) [agreement]. */
   thingPrepositions?: string[];
   /** Words between a determiner and a title after a comma (", la nueva presidenta") [agreement]. */

@@ -311,4 +311,25 @@ export const good: RuleExample[] = [
     source: "At first glance, her dress looked the same.",
     target: "Au premier coup d'œil, sa robe semblait la même.",
   },
+  {
+    // en -> de: "sein" without a noun after it is the verb "to be", not the possessive.
+    from: "en",
+    to: "de",
+    source: "Ms. Ruiz said the results might not be available for weeks.",
+    target: "Frau Ruiz sagte, die Ergebnisse könnten wochenlang nicht verfügbar sein.",
+  },
+  {
+    // en -> de: German "seinen" translates "its" (der Bezirk), a thing of masculine gender.
+    from: "en",
+    to: "de",
+    source: "Ms. Ruiz said the county backed away from its road plans.",
+    target: "Frau Ruiz sagte, der Bezirk habe sich von seinen Straßenbauplänen abgewandt.",
+  },
+  {
+    // en -> de: the source says "he" too; "er" is the colleague, not the woman named before it.
+    from: "en",
+    to: "de",
+    source: "A colleague of Ms. Anna Berg said he knew her well.",
+    target: "Ein Kollege von Anna Berg sagte, er kenne sie gut.",
+  },
 ];

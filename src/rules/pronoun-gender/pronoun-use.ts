@@ -14,6 +14,8 @@ interface PronounUse {
   stressedOnly: Set<string>;
   stressedAfter: Set<string>;
   stressedBefore: string[];
+  /** Forms that are a possessive only before a noun (German "sein", also the verb "to be"). */
+  beforeNoun: Set<string>;
 }
 
 /** The words of a stretch, lower case, an elided word keeping its apostrophe ("s'", "n'"). */
@@ -59,6 +61,7 @@ function compile(l: Language): PronounUse {
     stressedOnly: new Set(g.stressed?.pronouns ?? []),
     stressedAfter: new Set(g.stressed?.after ?? []),
     stressedBefore: g.stressed?.before ?? [],
+    beforeNoun: new Set(g.possessiveBeforeNoun ?? []),
   };
 }
 
@@ -94,14 +97,20 @@ export function stressedAt(u: PronounUse, text: string, start: number, end: numb
   return (last !== undefined && u.stressedAfter.has(last)) || u.stressedAfter.has(two);
 }
 
+/** A capitalised word next, or after one lower-case word (an adjective): a noun in a language that capitalises nouns. */
+// regex-safe: two bounded words, no nested quantifier
+const NOUN_NEXT = /^\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
+
 /**
  * Whether the pronoun text[start, end) of `lang` stands for a person of its gender: not impersonal, and not a
  * stressed-only pronoun used as a clitic.
  */
 export function pronounMarksPerson(text: string, lang: Lang, start: number, end: number): boolean {
   const u = USES[lang];
-  if (u.impersonal.size === 0 && u.stressedOnly.size === 0) return true;
+  if (u.impersonal.size === 0 && u.stressedOnly.size === 0 && u.beforeNoun.size === 0) return true;
   const word = text.slice(start, end).toLowerCase();
+  // "zu regieren sein", "verfügbar sein könnten": the verb; "sein Buch", "sein neues Buch": the possessive.
+  if (u.beforeNoun.has(word)) return NOUN_NEXT.test(text.slice(end, end + 60));
   if (impersonalAt(u, text, start, end, word)) return false;
   return !u.stressedOnly.has(word) || stressedAt(u, text, start, end);
 }

@@ -20,9 +20,10 @@ function subjectUse(text: string, lang: Lang, p: PronounMention): boolean {
   return languageOf(lang).gender.subjectPronouns.includes(p.word.toLowerCase()) && !stressedAt(USES[lang], text, p.start, p.end);
 }
 
-/** How many words of a text may translate a pronoun standing for a thing or a group (it, they). */
-export function thingPronounCount(text: string, lang: Lang): number {
-  const words = new Set(languageOf(lang).gender.thingOrGroupPronouns ?? []);
+/** How many words of a text may translate a pronoun standing for a thing or a group (it, they; with `possessives`, its). */
+export function thingPronounCount(text: string, lang: Lang, possessives = false): number {
+  const g = languageOf(lang).gender;
+  const words = new Set([...(g.thingOrGroupPronouns ?? []), ...(possessives ? (g.thingPossessives ?? []) : [])]);
   if (words.size === 0) return 0;
   let n = 0;
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{M}]+/gu)) if (words.has(m[0])) n++;
