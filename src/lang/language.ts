@@ -211,8 +211,8 @@ export interface GenderData {
   /** Person nouns of one grammatical gender whatever the person's sex ("personne": f, "témoin": m), lower case. */
   epicene?: Record<string, GenderMark>;
   /**
-   * Prepositions before a name that make it a complement: a participle after its comma then describes the clause's
-   * subject, not it ("saluée par Barack Obama, satisfaite que…") [agreement].
+   * Prepositions before a name that make it a complement: a participle after it then describes the clause's subject,
+   * not it ("saluée par Barack Obama, satisfaite que…", "la ferme de Philip Minthorne fut divisée") [agreement].
    */
   complementPrepositions?: string[];
   /** Pronoun forms that are a possessive only before a noun (German "sein", also the verb "to be"). */

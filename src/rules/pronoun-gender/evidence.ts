@@ -63,10 +63,13 @@ function nextNamesTitle(
   return null;
 }
 
-/** A preposition right before a name ("par Barack Obama, satisfaite"): a participle after its comma is the subject's. */
-function complementBefore(g: GenderData, text: string, segStart: number, m: NameMention, after: string): boolean {
+/**
+ * A preposition right before a name ("par Barack Obama, satisfaite", "la ferme de Philip Minthorne fut divisée"): a
+ * participle after it agrees with the clause's subject, not with the name.
+ */
+function complementBefore(g: GenderData, text: string, segStart: number, m: NameMention): boolean {
   const preps = g.complementPrepositions;
-  if (!preps || !/^\s*,/u.test(after)) return false;
+  if (!preps) return false;
   const word = /([\p{L}\p{M}]+['’]?)\s*$/u.exec(text.slice(Math.max(segStart, m.leadStart - 24), m.leadStart));
   return !!word && preps.includes(word[1].toLowerCase().replace("’", "'"));
 }
@@ -102,7 +105,7 @@ export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: N
         start: m.end + ta[0].search(LETTER),
         end: m.end + ta[0].length,
       });
-    const ag = personLike(m) && !complementBefore(cues.data, text, seg.start, m, after) ? a.agreementAfter.exec(after) : null;
+    const ag = personLike(m) && !complementBefore(cues.data, text, seg.start, m) ? a.agreementAfter.exec(after) : null;
     if (ag)
       pushEvidence(out, text, own(a.participleGender, ag[2]), 2, m.start, m.end + ag[0].length, {
         start: m.end + ag[0].length - ag[1].length,

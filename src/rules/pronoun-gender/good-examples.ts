@@ -332,4 +332,18 @@ export const good: RuleExample[] = [
     source: "A colleague of Ms. Anna Berg said he knew her well.",
     target: "Ein Kollege von Anna Berg sagte, er kenne sie gut.",
   },
+  {
+    // fr -> es: French "elle" (la banque) and Spanish "él" (el banco) both have a thing's grammatical gender.
+    from: "fr",
+    to: "es",
+    source: "La banque est plus solide car elle ne possède aucun dépôt.",
+    target: "El banco es más sólido porque él no posee depósitos.",
+  },
+  {
+    // fr: "de Paul Martin" is a complement: the participle after it agrees with "l'héritage", not with him.
+    from: "fr",
+    to: "es",
+    source: "L'héritage de Paul Martin fut divisé entre ses enfants.",
+    target: "La finca de Paul Martin fue dividida entre sus hijos.",
+  },
 ];

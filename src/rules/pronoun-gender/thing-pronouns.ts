@@ -15,6 +15,11 @@ export function pronounsForThings(lang: Lang): boolean {
   return languageOf(lang).gender.pronounsForThings === true;
 }
 
+/** Whether a language's pronouns may have the grammatical gender of a thing: it agrees, or its pronouns stand for things. */
+function grammaticalPronouns(lang: Lang): boolean {
+  return pronounsForThings(lang) || languageOf(lang).gender.system === "agreement";
+}
+
 /** Whether a pronoun of an agreement language is used as a subject: a subject form, not stressed ("pour elle"). */
 function subjectUse(text: string, lang: Lang, p: PronounMention): boolean {
   return languageOf(lang).gender.subjectPronouns.includes(p.word.toLowerCase()) && !stressedAt(USES[lang], text, p.start, p.end);
@@ -48,7 +53,8 @@ export function epiceneOf(text: string, lang: Lang, g: Gender): boolean {
 
 /**
  * The pronouns `said` of a target sentence of an agreement language (offsets the sentence's) that its aligned source
- * sentence `own` can judge: all of them, unless the target's pronouns stand for things (French). Then its subjects
+ * sentence `own` can judge: all of them, unless one language's pronouns stand for things (French), and none when both
+ * languages' pronouns may have a thing's grammatical gender. Into French, its subjects
  * are judged only against source subject pronouns ("she"), and only when they outnumber the source's it/they;
  * its stressed pronouns ("avec elle") only against source objects ("her"); and nothing when the source's own
  * pronouns stand for things too (German "er").
@@ -60,8 +66,11 @@ export function judgedTargetPronouns(
   sourceLang: Lang,
   said: PronounMention[],
 ): PronounMention[] {
+  if (!pronounsForThings(targetLang) && !pronounsForThings(sourceLang)) return said;
+  // Both languages' pronouns have a grammatical gender (German "er" for der Vertrag, Spanish "contra ella" for la
+  // compañía, French "elle" for la banque): a pronoun against a pronoun says nothing of a person.
+  if (grammaticalPronouns(sourceLang) && grammaticalPronouns(targetLang)) return [];
   if (!pronounsForThings(targetLang)) return said;
-  if (pronounsForThings(sourceLang)) return [];
   const source = pronounsIn(own, sourceLang, 0, own.length).map((q) => pronounRoleIn(own, sourceLang, q));
   const subjects = said.filter((q) => subjectUse(text, targetLang, q));
   const stressed = said.filter((q) => !subjects.includes(q));
