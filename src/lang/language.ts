@@ -68,6 +68,8 @@ export interface NumberWordData {
   compoundStems?: string[];
   /** An ordinal ending glued to digits ("4th"). */
   gluedOrdinal: string[];
+  /** Endings glued to a decade's digits ("90s", German "90er"): the mention also means the decade's year. */
+  decadeSuffixes?: string[];
   /** Clock times, ordinals and measurements after or before a number word: not a count. */
   notCountAfter: string[];
   notCountBefore: string[];

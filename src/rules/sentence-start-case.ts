@@ -2,6 +2,7 @@ import type { Doc } from "../segment/document";
 import { defineRule } from "../check/rule";
 import type { Lang } from "../types";
 import {
+  conventionsFor,
   couldBeAbbreviationPeriod,
   isAbbreviationPeriod,
   sourceTest,
@@ -24,6 +25,8 @@ const ROMAN_LABEL = /^x{0,3}(?:ix|iv|vi{0,3}|i{2,3})$|^x{1,3}i?$/;
 const LIST_CONTEXT = /(?:^|[\n:;,(])\s*$/;
 const WORD_AFTER = /[^\s.,;:!?"”’»)]+/y;
 const SPACE = /\s/;
+/** One to three digits alone: an ordinal where the language writes "5." for "fifth". */
+const ORDINAL_DIGITS = /^\d{1,3}$/;
 
 /**
  * Offsets of the stray periods in text[from, to): a period that is not an abbreviation, ellipsis or list number,
@@ -51,6 +54,9 @@ function isStray(text: string, dot: number, next: number, lang: Lang): boolean {
   if (!(isLetter(before) || isDigit(before) || CLOSERS.includes(before ?? "."))) return false;
   if (isAbbreviationPeriod(text, dot, lang)) return false;
   if ((isDigit(before) || isLetter(before)) && isListLabel(text, dot)) return false;
+  // "am 5. und 6. Mai", "der 18. ein": German writes ordinals as digits and a period.
+  if (isDigit(before) && conventionsFor(lang).ordinalPeriod && ORDINAL_DIGITS.test(text.slice(tokenStartBefore(text, dot), dot)))
+    return false;
   if (ROMAN_LABEL.test(text.slice(tokenStartBefore(text, dot), dot))) return false;
   NEXT_WORD.lastIndex = next;
   const word = NEXT_WORD.exec(text)?.[0] ?? "";
@@ -100,6 +106,26 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // German writes ordinals as digits and a period (rules/punctuation.json de ordinalPeriod).
+        from: "en",
+        to: "de",
+        source: "The fair runs from 5 to 7 February; on the 20th it closes.",
+        target: "Die Messe findet vom 5. bis zum 7. Februar statt; am 20. schließt sie.",
+      },
+      {
+        // A company's legal form (rules/punctuation.json companyForms) ends with a period in any language's text.
+        from: "en",
+        to: "fr",
+        source: "The firm Dunavolt Kft. issued invoices for work never done.",
+        target: "La société Dunavolt Kft. a émis des factures pour des travaux jamais faits.",
+      },
+      {
+        from: "en",
+        to: "fr",
+        source: "The Czech Republic can obtain up to 22 percent of the funds.",
+        target: "La Rép. tchèque peut obtenir jusqu'à 22 pour cent des fonds.",
+      },
       {
         from: "es",
         to: "en",

@@ -2,42 +2,73 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
 import { errorResponse, httpError, type HttpError } from "./errors";
 import { formatCount, limitsFrom } from "./limits";
+import type { Validated } from "./validate";
 
 const MEDIA_SUBTYPE_NAME = /^[a-z0-9!#$&^_.-]+$/;
 const UTF8 = /^utf-?8$/;
 
 /**
  * Checks an incoming JSON body before any handler sees it: 415 unless the Content-Type is
- * `application/json` or `application/*+json` (UTF-8), 413 when the bytes actually read exceed
- * MAX_BODY_BYTES (a longer body is drained up to twice the limit, see drainLimit, and cut off beyond it), 400 when
- * it is not UTF-8 or not JSON. The parsed value is left in `c.var.jsonBody`.
+ * `application/json` or `application/*+json` (UTF-8), then the one body decoder (readBodyText, parseJsonBody):
+ * 413 when the bytes actually read exceed MAX_BODY_BYTES, 400 when it is not UTF-8, empty or not JSON. The parsed
+ * value is left in `c.var.jsonBody`.
  */
 export function jsonBody(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const mediaError = checkMediaType(c.req.header("content-type"));
     if (mediaError) return errorResponse(c, mediaError);
-    const { maxBodyBytes } = limitsFrom(c.env);
-    const tooLarge = httpError(
-      413,
-      "payload_too_large",
-      `The request body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`,
-    );
-    const bytes = await readAtMost(c.req.raw, maxBodyBytes);
-    if (!bytes) return errorResponse(c, tooLarge);
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      return errorResponse(c, httpError(400, "malformed_json", "The request body is not valid UTF-8."));
-    }
-    if (!text.trim()) return errorResponse(c, httpError(400, "malformed_json", "The request body is empty."));
-    try {
-      c.set("jsonBody", JSON.parse(text));
-    } catch {
-      return errorResponse(c, httpError(400, "malformed_json", "The request body is not valid JSON."));
-    }
+    const text = await readBodyText(c.req.raw, limitsFrom(c.env).maxBodyBytes);
+    if (typeof text !== "string") return errorResponse(c, text);
+    const parsed = parseJsonBody(text);
+    if (!parsed.ok) return errorResponse(c, parsed.error);
+    c.set("jsonBody", parsed.value);
     await next();
   };
+}
+
+// The one decoder of request bodies: POST /v1/check and PATCH /v1/reports/:id (jsonBody), the CMS hooks
+// (src/worker/hooks/pipeline.ts, payloads.ts) and batches (src/worker/batches/routes.ts, parse.ts) read their
+// bodies with readBodyText and parse them with parseJsonBody (an NDJSON batch: bodyText, then parseJsonText per
+// line), so each answers the same 413 and 400s and accepts one leading UTF-8 byte order mark.
+
+const BOM = "\uFEFF";
+
+/**
+ * Reads a request body up to `max` bytes as UTF-8 text, exactly as sent (a leading BOM kept: the hooks' signatures
+ * cover it): a 413 over the limit (`what` names the body in its message), a 400 when the bytes are not UTF-8.
+ */
+export async function readBodyText(req: Request, max: number, what = "request body"): Promise<string | HttpError> {
+  const bytes = await readAtMost(req, max);
+  if (!bytes) return httpError(413, "payload_too_large", `The ${what} is larger than the limit of ${formatCount(max)} bytes.`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return httpError(400, "malformed_json", "The request body is not valid UTF-8.");
+  }
+}
+
+/** A body's text without its leading UTF-8 BOM, or the 400 of a body that holds nothing but white space. */
+export function bodyText(text: string): string | HttpError {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  return body.trim() ? body : httpError(400, "malformed_json", "The request body is empty.");
+}
+
+/**
+ * Parses a body's text as JSON, a leading BOM skipped: the value, or the 400 of an empty body or of one that is
+ * not JSON (`hint` is added to its message in parentheses).
+ */
+export function parseJsonBody(text: string, hint?: string): Validated<unknown> {
+  const body = bodyText(text);
+  return typeof body === "string" ? parseJsonText(body, hint) : { ok: false, error: body };
+}
+
+/** Parses text already read by bodyText (a whole body, or one line of an NDJSON body) as JSON: the value, or the 400. */
+export function parseJsonText(text: string, hint?: string): Validated<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, error: httpError(400, "malformed_json", `The request body is not valid JSON${hint ? ` (${hint})` : ""}.`) };
+  }
 }
 
 /** Returns the 415 error for a Content-Type that is not UTF-8 JSON, or undefined when it is acceptable. */

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { SEVERITIES } from "../types";
+import { parseJsonBody } from "./body";
 import { ISSUE_STATUSES, MAX_APPROVER_LENGTH, MAX_COMMENT_LENGTH, MAX_ISSUES_PER_PATCH, REPORT_STATUSES, type ReviewPatch } from "./review";
 import { CheckRequestSchema, ErrorSchema, IssueSchema, ReportSchema } from "./schemas";
 
@@ -114,13 +115,9 @@ export type PatchParse = { ok: true; value: ReviewPatch } | { ok: false; code: s
 
 /** Validates the JSON text of a PATCH /v1/reports/:id body. */
 export function parseReviewPatch(body: string): PatchParse {
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    return { ok: false, code: "malformed_json", message: "The request body is not valid JSON." };
-  }
-  return validateReviewPatch(data);
+  const parsed = parseJsonBody(body);
+  if (!parsed.ok) return { ok: false, code: parsed.error.code, message: parsed.error.message };
+  return validateReviewPatch(parsed.value);
 }
 
 /** Validates a parsed PATCH /v1/reports/:id body against ReviewPatchSchema, then for duplicates and emptiness. */

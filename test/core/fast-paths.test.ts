@@ -6,6 +6,7 @@ import { align, expectedRatio } from "../../src/align/align";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
 import { isSpaceUnit } from "../../src/fast/unit-class";
+import { lower, nextCapital, normalizeName } from "../../src/rules/pronoun-gender/words";
 import { fold, foldedText, isWordUnit } from "../../src/lang/normalize";
 import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../../src/rules/lib/coverage";
 import { resolveAlignment } from "../../src/check/check";
@@ -14,7 +15,7 @@ import { buildDoc } from "../../src/segment/document";
 import { checkMemo, sideMemo } from "../../src/segment/memo";
 import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
 import { isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
-import { areCognates, cognateStems } from "../../src/rules/name-mismatch/names";
+import { areCognates, cognateStems } from "../../src/rules/lib/proper-names";
 import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
 import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
@@ -67,6 +68,24 @@ describe("character classes (per-unit tables) against their regular expressions"
         (s) => plain.test(s),
       ),
     ).toEqual([]);
+  });
+
+  it("nextCapital (a candidate class, confirmed per unit) finds the first unit /\\p{L}/u and lower-casing call a capital", () => {
+    const capital = (ch: string) => /\p{L}/u.test(ch) && ch !== ch.toLowerCase();
+    const plain = (s: string) => s.split("").findIndex(capital);
+    expect(disagreements(EVERY_UNIT, (s) => nextCapital(s, 0, s.length), plain)).toEqual([]);
+    expect(disagreements(allStrings(TRICKY, 2), (s) => nextCapital(s, 0, s.length), plain)).toEqual([]);
+    // From an offset and up to an end: the first capital of the stretch, -1 past it.
+    expect(nextCapital("aBcD", 2, 4)).toBe(3);
+    expect(nextCapital("aBcD", 2, 3)).toBe(-1);
+  });
+
+  it("normalizeName and lower (bounded memos of words seen) answer as their definitions, on the first call and the repeat", () => {
+    const words = allStrings(["a", "Á", "é", "İ", "ß", "Σ", "e\u0301", "O'"], 3);
+    for (let round = 0; round < 2; round++) {
+      expect(disagreements(words, normalizeName, (w) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())).toEqual([]);
+      expect(disagreements(words, lower, (w) => w.toLowerCase())).toEqual([]);
+    }
   });
 
   it("sentenceKey (unit-by-unit fold table) answers as its regex definition, unit by unit and in context", () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { givenNameGender, nameMentions } from "../../src/rules/pronoun-gender/names";
+import { capitalisedWords, capitalWords, givenNameGender, nameMentions, surnamesOf } from "../../src/rules/pronoun-gender/names";
 import { findEvidence } from "../../src/rules/pronoun-gender/evidence";
 import { indexPeople, PeopleIndex } from "../../src/rules/pronoun-gender/people-index";
-import { personNouns, pronounsBySegment, pronounsIn } from "../../src/rules/pronoun-gender/pronouns";
+import { personNouns, pronounsIn } from "../../src/rules/pronoun-gender/pronouns";
 import { otherTitle } from "../../src/rules/pronoun-gender/swaps";
 import { marksGender } from "../../src/rules/pronoun-gender/agreement-marks";
 import { personMarks } from "../../src/rules/pronoun-gender/sentence-evidence";
+import { buildDoc } from "../../src/segment/document";
+import { sideMemo } from "../../src/segment/memo";
 import { NOBODY } from "../../src/rules/pronoun-gender/source-beads";
 import type { Lang } from "../../src/types";
 import { pairScope } from "../../src/lang/pair";
@@ -186,7 +188,7 @@ describe("PeopleIndex", () => {
   });
 });
 
-describe("pronounsBySegment", () => {
+describe("pronounsIn of each segment", () => {
   it("finds the pronouns of every segment, a segment that touches the next one's word read on its own", () => {
     const t = "He left. She stayed with him.Hers was his";
     const segments = [
@@ -194,7 +196,7 @@ describe("pronounsBySegment", () => {
       { start: 9, end: 29 },
       { start: 29, end: t.length },
     ];
-    const words = pronounsBySegment(t, "en", segments).map((list) => list.map((p) => `${p.word}:${p.gender}`));
+    const words = segments.map((seg) => pronounsIn(t, "en", seg.start, seg.end).map((p) => `${p.word}:${p.gender}`));
     expect(words).toEqual([["He:m"], ["She:f", "him:m"], ["Hers:f", "his:m"]]);
   });
 });
@@ -260,5 +262,26 @@ describe("names a translation keeps (kept-names)", () => {
     expect(nameKept(mark("Tinubu's"), "del presidente Bola Tinubu")).toBe(true);
     expect(nameKept(mark("Islamic Community"), "la Comunidad Islámica local")).toBe(false);
     expect(nameKept(mark("Oriente Medio"), "in Middle-East history")).toBe(false);
+  });
+});
+
+describe("surnamesOf", () => {
+  it("reads the words written after a capitalised word once per check, into the check's memo, not onto the Doc", () => {
+    const doc = Object.freeze(buildDoc("Owais Shah habló con Ana Ruiz. Shah y Volkswagen firmaron.", "es"));
+    const side = sideMemo(doc);
+    const first = surnamesOf(side);
+    expect([...first].sort()).toEqual(["ruiz", "shah"]);
+    expect(surnamesOf(side)).toBe(first);
+    expect(side.surnames).toBe(first);
+    expect(surnamesOf(sideMemo(doc))).not.toBe(first);
+  });
+});
+
+describe("capitalisedWords and capitalWords answer different questions", () => {
+  it("capitalisedWords: every capitalised word a text holds, also inside a word ('anti-Trump' names Trump)", () => {
+    const t = "Los anti-Trump y l'Europe: eBay habló con O'Brien, dijo Ruiz.";
+    expect([...capitalisedWords(t)].sort()).toEqual(["bay", "europe", "los", "o'brien", "ruiz", "trump"]);
+    // capitalWords: where a name may start (whole words only), as the name scanner reads them.
+    expect(capitalWords(t, 0, t.length).map((w) => w.text)).toEqual(["Los", "O'Brien", "Ruiz"]);
   });
 });

@@ -17,11 +17,19 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-/** The src-relative folders a file imports from (JSON data tables excluded). */
-function importedFolders(file: string): string[] {
+/** The src-relative paths a file imports (static imports and re-exports, `import("…")` and `import type`; JSON excluded). */
+function importedPaths(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specs = [...text.matchAll(/^(?:import|export)\b[^;]*?from\s+"(\.[^"]+)"/gms)].map((m) => m[1]!);
-  return specs.filter((s) => !s.endsWith(".json")).map((s) => relative(SRC, resolve(file, "..", s)).split("/")[0]!);
+  const specs = [
+    ...[...text.matchAll(/^(?:import|export)\b[^;]*?from\s+"(\.[^"]+)"/gms)].map((m) => m[1]!),
+    ...[...text.matchAll(/\bimport\(\s*"(\.[^"]+)"\s*\)/g)].map((m) => m[1]!),
+  ];
+  return specs.filter((s) => !s.endsWith(".json")).map((s) => relative(SRC, resolve(file, "..", s)));
+}
+
+/** The src-relative folders (or top-level modules, without extension) a file imports from. */
+function importedFolders(file: string): string[] {
+  return importedPaths(file).map((p) => p.split("/")[0]!);
 }
 
 describe("layout", () => {
@@ -33,15 +41,49 @@ describe("layout", () => {
     it(`${stage}/ imports no rule, Worker or CLI module`, () => {
       const offenders = tsFiles(join(SRC, stage)).flatMap((file) =>
         importedFolders(file)
-          .filter((folder) => folder === "rules" || folder === "worker" || folder === "cli" || folder === "checker.ts")
+          .filter((folder) => folder === "rules" || folder === "worker" || folder === "cli" || folder === "checker")
           .map((folder) => `${relative(SRC, file)} → ${folder}`),
       );
       expect(offenders).toEqual([]);
     });
   }
 
+  it("check/ (the core) never imports the rule registry src/rules/index.ts: src/checker.ts passes the rules in", () => {
+    const registry = tsFiles(join(SRC, "check")).filter((file) =>
+      importedPaths(file).some((p) => p === "rules" || p === "rules/index" || p === "rules/index.ts"),
+    );
+    expect(registry).toEqual([]);
+    expect(importedPaths(join(SRC, "checker.ts"))).toContain("rules");
+  });
+
+  it("no rule reads the aligner's private cost (bead-cost.ts, params.ts, lengthCost, ALIGN_PARAMS)", () => {
+    const offenders = tsFiles(join(SRC, "rules")).flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      const imports = importedPaths(file).filter((p) => p === "align/bead-cost" || p === "align/params");
+      const names = /\b(?:lengthCost|ALIGN_PARAMS)\b/.test(text) ? ["lengthCost/ALIGN_PARAMS"] : [];
+      return [...imports, ...names].map((what) => `${relative(SRC, file)} → ${what}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it("a rule never imports another rule: what two rules share lives in src/rules/lib", () => {
+    const RULES = join(SRC, "rules");
+    const ownerOf = (path: string) => path.split("/")[1]!.replace(/\.tsx?$/, "");
+    const offenders = tsFiles(RULES)
+      .filter((file) => !["lib", "index"].includes(ownerOf(relative(SRC, file))))
+      .flatMap((file) => {
+        const own = ownerOf(relative(SRC, file));
+        return importedPaths(file)
+          .filter((p) => p.startsWith("rules/") && !["lib", own].includes(ownerOf(p)))
+          .map((p) => `${relative(SRC, file)} → ${p}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
   it("finds the imports it checks (the scan is not vacuous)", () => {
     expect(importedFolders(join(SRC, "check/check.ts"))).toEqual(expect.arrayContaining(["align", "segment", "report"]));
+    expect(importedFolders(join(SRC, "worker/hooks/pipeline.ts"))).toEqual(expect.arrayContaining(["checker", "rules"]));
+    expect(importedPaths(join(SRC, "rules/duplicate.ts"))).toContain("rules/lib/coverage");
   });
 });
 

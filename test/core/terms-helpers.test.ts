@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { termRegex } from "../../src/lang/inflect";
-import { areCognates, isExcludedWord, spellingKey, translatedName } from "../../src/rules/name-mismatch/names";
+import { areCognates, isExcludedWord, spellingKey, translatedName } from "../../src/rules/lib/proper-names";
 import { editDistance, findAtWordStart, fold } from "../../src/lang/normalize";
 import type { Lang } from "../../src/types";
 

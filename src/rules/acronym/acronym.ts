@@ -41,6 +41,13 @@ export default defineRule({
         target: "EU impuso nuevos aranceles a las importaciones de acero.",
       },
       {
+        // French writes "USA" as well as "les États-Unis" (also without the hyphen).
+        from: "de",
+        to: "fr",
+        source: "Die Krise auf dem Immobilienmarkt der USA dauert an. Die USA zögern.",
+        target: "La crise du marché immobilier aux USA se poursuit. Les États Unis hésitent.",
+      },
+      {
         // The acronym is part of a name copied whole (a newspaper).
         from: "en",
         to: "es",

@@ -16,6 +16,10 @@ export interface PunctuationConventions {
   quotes: { primary: string[]; secondary: string[]; accepted: string[][] };
   invertedMarks: boolean;
   commaAfterClosingMark: boolean;
+  /** Ordinal numbers are digits and a period (German "am 5. Mai"): such a period ends no sentence. */
+  ordinalPeriod?: boolean;
+  /** Straight double quotes may take the spaces of « » (French '" Ils viendront "'). */
+  spacedStraightQuotes?: boolean;
   abbreviations: string[];
   notAbbreviations: string[];
   unitsAfterNumber: string[];
@@ -24,6 +28,8 @@ export interface PunctuationConventions {
 }
 
 const TABLE = punctuationTable as unknown as Record<Lang, PunctuationConventions> & Record<string, Partial<PunctuationConventions>>;
+/** Legal forms of companies ("Kft.", "GmbH", "Inc."): abbreviations in every language's text. */
+const COMPANY_FORMS = (punctuationTable as unknown as { companyForms: string[] }).companyForms;
 const BY_LOCALE = new Map<string, PunctuationConventions>();
 
 /** The punctuation conventions of a language, or of a locale: the language's entry with its region's keys over it. */
@@ -68,7 +74,7 @@ function buildAbbreviations(): Record<Lang, Set<string>> {
   return byLanguage(({ code: lang, abbreviations: lists }: { code: Lang; abbreviations: AbbreviationLists }) => {
     const fromSegmenter = [...(lists.titles ?? []), ...(lists.ambiguous ?? []), ...(lists.final ?? [])];
     const set = new Set<string>();
-    for (const a of [...fromSegmenter, ...TABLE[lang].abbreviations]) {
+    for (const a of [...fromSegmenter, ...COMPANY_FORMS, ...TABLE[lang].abbreviations]) {
       const compact = a.replace(/\s/g, "");
       set.add(compact);
       // An entry written lowercase also matches capitalised (sentence-initial "Etc." …).

@@ -1,6 +1,6 @@
 import type { Segment } from "../../segment/document";
 import type { SideMemo } from "../../segment/memo";
-import { areCognates, isExcludedWord, isTranslatedWord, translatedName } from "./names";
+import { areCognates, isExcludedWord, isTranslatedWord, translatedName } from "../lib/proper-names";
 import { areTransliterations } from "./transliteration";
 import type { Lang } from "../../types";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";
@@ -208,6 +208,13 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // Plural demonyms differ by their ending (rules/names.json demonymEndings), not by a misspelling.
+        from: "fr",
+        to: "en",
+        source: "Les Européens et les Palestiniens ont salué l'accord, comme les Cubains.",
+        target: "The Europeans and the Palestinians welcomed the agreement, as did the Cubans.",
+      },
       {
         from: "es",
         to: "en",

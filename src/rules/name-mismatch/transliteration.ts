@@ -3,7 +3,7 @@
 // umlauts (Günther/Guenther), which are conventions, not misspellings. Only multi-letter clusters are merged: a
 // one-letter change (w/v, sh/ch, c/s) is what a misspelling looks like, and planted one-letter misspellings of
 // real names showed that merging those hides real errors.
-import { spellingKey } from "./names";
+import { spellingKey } from "../lib/proper-names";
 
 /** A folded name with the transliteration choices that differ between styles merged into one spelling. */
 export function transliterationKey(folded: string): string {

@@ -1,7 +1,8 @@
 import { isConfidentSplitOrJoin } from "../lib/confident-pair";
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
-import { knownWords } from "../untranslated/language-words";
+import { languageOf } from "../../lang/registry";
+import { knownWords } from "../lib/language-words";
 import { capitalisedRunsIn, isGivenName, namedIn, namedInDoc, peopleIn, tokens, tokensAt, type Person, type Tok } from "./people";
 import type { Segment } from "../../segment/document";
 import type { SegmentWords } from "../../segment/letter-words";
@@ -57,9 +58,14 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
     (x) => people.find((y) => x.start <= y.start && y.end <= x.end) ?? afterTitle(ctx.target.text, x, ctx.target.lang),
   );
   const person = (x: Person) => people.some((y) => y.start === x.start);
-  // A person is new when the source never has the surname (a given name alone is shared by many people).
+  // A person is new when the source never has the surname (a given name alone is shared by many people). In a
+  // language that capitalises every noun (German), a run of capitals is as often a translated phrase ("Obersten
+  // Gerichtshof") as a name: there only a person counts.
+  const nounsCapitalised = languageOf(ctx.target.lang).nounsCapitalised;
   const added = runs.filter((x) =>
-    person(x) ? !namedInDoc(x, ctx.memo.source, 1) : properName(x, ctx.target.lang) && !namedInDoc(x, ctx.memo.source, 0),
+    person(x)
+      ? !namedInDoc(x, ctx.memo.source, 1)
+      : !nounsCapitalised && properName(x, ctx.target.lang) && !namedInDoc(x, ctx.memo.source, 0),
   );
   if (!added.length) return { gone: [], added };
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
@@ -104,6 +110,13 @@ export default defineRule({
         target: "The order was signed. Judge Carmen Ruis announced it on Tuesday.",
       },
       {
+        // German capitalises every noun: a translated body's name is no new name.
+        from: "en",
+        to: "de",
+        source: "The lawyers appealed to the Supreme Court on Monday.",
+        target: "Die Anwälte riefen am Montag den Obersten Gerichtshof an.",
+      },
+      {
         from: "en",
         to: "es",
         source: "Pope Benedict XVI met Barack Obama in Rome.",
@@ -130,6 +143,13 @@ export default defineRule({
         to: "en",
         source: "Lo anunció el senador Thomas Ellis en Boston el lunes.",
         target: "It was announced by Senator <marker>Thomas Hopkins</marker> in Boston on Monday.",
+      },
+      {
+        // In German a replaced person is still found among the capitalised nouns.
+        from: "en",
+        to: "de",
+        source: "Senator Tom Ellis of Ohio voted against the bill on Tuesday.",
+        target: "Senator <marker>Walter Hopkins</marker> aus Ohio stimmte am Dienstag gegen das Gesetz.",
       },
       {
         from: "en",

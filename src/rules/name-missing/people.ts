@@ -4,7 +4,7 @@ import names from "../../../rules/given-names.json";
 import words from "../../../rules/name-missing.json";
 import type { Lang } from "../../types";
 import { foldWord } from "../../align/anchors";
-import { areCognates, cognateStems } from "../name-mismatch/names";
+import { areCognates, cognateStems } from "../lib/proper-names";
 import type { SideMemo } from "../../segment/memo";
 import { forEachLetterWord } from "../../segment/letter-words";
 

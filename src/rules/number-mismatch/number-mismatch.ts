@@ -22,6 +22,20 @@ export default defineRule({
   examples: {
     good: [
       {
+        // French writes centuries as Roman numerals with an ordinal ending.
+        from: "en",
+        to: "fr",
+        source: "It was built in the 19th century and restored in the 20th.",
+        target: "Il a été construit au XIXe siècle et restauré au XXe.",
+      },
+      {
+        // German decades ("80er", "Neunziger") and ordinal words are the source's years and ordinals.
+        from: "fr",
+        to: "de",
+        source: "Le pays, affaibli par les guerres des années 1990, était le neuvième partenaire de l'UE.",
+        target: "Das Land, geschwächt durch die Kriege der 90er Jahre, war der neunte Partner der EU.",
+      },
+      {
         // "0500" is a 24-hour clock time written without its colon.
         from: "en",
         to: "es",

@@ -5,7 +5,7 @@ import type { Gender, PronounMention } from "./types";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { evidenceConfidence } from "./evidence";
 import { PeopleIndex } from "./people-index";
-import { personNouns, pronounsBySegment, pronounsIn, withoutSlashPairs } from "./pronouns";
+import { personNouns, pronounsIn, withoutSlashPairs } from "./pronouns";
 import { pronounsForThings, thingPronounCount } from "./thing-pronouns";
 import { marksGender } from "./agreement-marks";
 import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gender";
@@ -35,7 +35,7 @@ interface PronounScan {
 export function checkEnglishPronouns(ctx: RuleContext): void {
   const tgt = ctx.target;
   // "his/her" names no one's gender: neither half is judged.
-  const pronounsBySeg = pronounsBySegment(tgt.text, tgt.lang, tgt.segments).map((list) => withoutSlashPairs(tgt.text, list));
+  const pronounsBySeg = tgt.segments.map((seg) => withoutSlashPairs(tgt.text, pronounsIn(tgt.text, tgt.lang, seg.start, seg.end)));
   if (pronounsBySeg.every((list) => list.length === 0)) return;
   // Referents matter only in a pronoun's sentence and the two before it.
   const needed = tgt.segments.map(() => false);

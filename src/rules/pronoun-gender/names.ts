@@ -1,6 +1,7 @@
 // Name mentions: runs of capitalised words that may name a person, their surname keys, and the given-name lexicon.
 import names from "../../../rules/given-names.json";
 import type { PairScope } from "../../lang/pair";
+import type { SideMemo } from "../../segment/memo";
 import { NAME_WORDS, type NameWords } from "./name-words";
 import { isLetterAt } from "../../fast/unit-class";
 import type { Gender, KeyInfo, NameMention } from "./types";
@@ -157,4 +158,27 @@ export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set
   if (nw.beforePlace.test(before)) return false;
   if (nw.orgWords.test(m.tokens.join(" "))) return false;
   return m.tokens.length >= 2 || text.slice(m.end, m.end + 2) !== "'s";
+}
+
+/** A capitalised word after another ("Owais Shah", "Señor Ruiz"): the words of an article that may be surnames. */
+const AFTER_CAPITAL = /\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+
+declare module "../../segment/memo" {
+  interface SideMemo {
+    /** Normalised words the document writes after a capitalised word: `surnamesOf` (src/rules/pronoun-gender/names.ts). */
+    surnames?: ReadonlySet<string>;
+  }
+}
+
+/**
+ * Normalised words a side's document writes after a capitalised word (a lone capitalised word elsewhere is a surname
+ * only if here), read once per check and kept in the check's memo.
+ */
+export function surnamesOf(side: SideMemo): ReadonlySet<string> {
+  if (!side.surnames) {
+    const set = new Set<string>();
+    for (const m of side.doc.text.matchAll(AFTER_CAPITAL)) set.add(normalizeName(m[1]));
+    side.surnames = set;
+  }
+  return side.surnames;
 }

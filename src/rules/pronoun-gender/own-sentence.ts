@@ -11,13 +11,13 @@ import {
   otherGender,
   personMarks,
   soleGender,
-  surnamesOf,
   type PersonMark,
 } from "./sentence-evidence";
 import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
 import { beadSource, NOBODY, sourceBefore } from "./source-beads";
 import { withoutTranslatedNames } from "./kept-names";
+import { surnamesOf } from "./names";
 
 /**
  * The verdict on a target pronoun from its own aligned source sentence, or undefined: every pronoun of the target
@@ -38,7 +38,7 @@ export function ownSentenceVerdict(
   const thing = mentionsThing(seg.text, ctx.target.lang);
   const own = beadSource(ctx, segment);
   const marks = withoutTranslatedNames(
-    personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text)).filter((m) => !(thing && m.afterPreposition)),
+    personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)).filter((m) => !(thing && m.afterPreposition)),
     seg.text,
   );
   const opening = openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang);
@@ -73,7 +73,7 @@ export function openingSubjectVerdict(
 ): SourceWindowVerdict | undefined {
   if (sentencePronouns[0] !== p || sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
   const own = beadSource(ctx, segment);
-  const marks = personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text));
+  const marks = personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source));
   return openingSubject(own, marks, p, sentencePronouns, ctx.target.segments[segment], ctx.target.lang);
 }
 
@@ -140,7 +140,7 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
     (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
   if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
-  const said = withoutTranslatedNames(personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.source.text)), seg.text);
+  const said = withoutTranslatedNames(personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)), seg.text);
   let marks = resolveNeutral(said, ctx.source.lang);
   const g = words[0].gender;
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in

@@ -18,8 +18,8 @@ export interface PeopleSide {
 
 /**
  * The people named in one or more texts (source first, then target), with each surname key's gender worked out only
- * when first looked up: the same answers as indexPeople(findEvidence(...)) without pronoun evidence, at the cost of the
- * names actually asked for. The capitalised words of each segment tell the segments a name occurs in; only those
+ * when first looked up: the same answers as indexPeople(findEvidence(...)) without pronoun evidence (the same grouping,
+ * evidenceByKey, and the same verdict, keyInfo), at the cost of the names actually asked for. The capitalised words of each segment tell the segments a name occurs in; only those
  * segments are read for names and evidence.
  */
 export class PeopleIndex implements PeopleLookup {
@@ -65,27 +65,33 @@ export class PeopleIndex implements PeopleLookup {
     if (typeof key !== "string") return undefined;
     let info = this.infos.get(key);
     if (info === undefined) {
-      const found: { mention: NameMention; evidence: Evidence }[] = [];
-      this.sides.forEach((side, s) => {
+      // The evidence of the mentions in the segments where the key may be, grouped as indexPeople groups it.
+      const found: Found[] = [];
+      for (let s = 0; s < this.sides.length; s++) {
         for (const seg of this.segmentsWithKey(s, key)) {
           for (const mention of this.mentionsIn(s, seg)) {
-            // A mention counts once per time its keys name this key, as indexPeople counts it.
-            const times = keysOf(mention).filter((k) => k === key).length;
-            if (times === 0) continue;
-            let list = this.evidence.get(mention);
-            if (!list) {
-              const bounds = side.segments[seg];
-              const view = (this.views[s][seg] ??= { start: bounds.start, end: bounds.end });
-              this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, view, mention, NAME_WORDS(side.pair))));
-            }
-            for (const evidence of list) for (let t = 0; t < times; t++) found.push({ mention, evidence });
+            if (!keysOf(mention).includes(key)) continue;
+            for (const evidence of this.evidenceOf(s, seg, mention)) found.push({ mention, evidence });
           }
         }
-      });
-      info = found.length ? keyInfo(found) : null;
+      }
+      const list = evidenceByKey(found).get(key);
+      info = list ? keyInfo(list) : null;
       this.infos.set(key, info);
     }
     return info ?? undefined;
+  }
+
+  /** The gender evidence of one mention of segment `seg` of side `s` (read on first use). */
+  private evidenceOf(s: number, seg: number, mention: NameMention): Evidence[] {
+    let list = this.evidence.get(mention);
+    if (!list) {
+      const side = this.sides[s];
+      const bounds = side.segments[seg];
+      const view = (this.views[s][seg] ??= { start: bounds.start, end: bounds.end });
+      this.evidence.set(mention, (list = mentionEvidence(side.text, side.lang, view, mention, NAME_WORDS(side.pair))));
+    }
+    return list;
   }
 
   /** Segments (ascending) of one side where a mention with this key may be. */
@@ -155,9 +161,15 @@ function segmentsWith(caps: Capitals, word: string): readonly number[] {
   return seen === undefined ? [] : typeof seen === "number" ? [seen] : seen;
 }
 
-/** Builds the surname-key index of gender evidence: conflicting strongest evidence or two differently gendered full names make a key ambiguous. */
-export function indexPeople(found: { mention: NameMention; evidence: Evidence }[]): Map<string, KeyInfo> {
-  const byKey = new Map<string, { mention: NameMention; evidence: Evidence }[]>();
+/** One piece of evidence with the mention it is about. */
+type Found = { mention: NameMention; evidence: Evidence };
+
+/**
+ * The evidence of each surname key, in the order found: an item counts once per time its mention's keys name the key.
+ * The one grouping of the eager index (indexPeople) and the lazy one (PeopleIndex.get).
+ */
+function evidenceByKey(found: readonly Found[]): Map<string, Found[]> {
+  const byKey = new Map<string, Found[]>();
   for (const item of found) {
     for (const key of keysOf(item.mention)) {
       let list = byKey.get(key);
@@ -165,13 +177,18 @@ export function indexPeople(found: { mention: NameMention; evidence: Evidence }[
       list.push(item);
     }
   }
+  return byKey;
+}
+
+/** Builds the surname-key index of gender evidence: conflicting strongest evidence or two differently gendered full names make a key ambiguous. */
+export function indexPeople(found: readonly Found[]): Map<string, KeyInfo> {
   const out = new Map<string, KeyInfo>();
-  for (const [key, list] of byKey) out.set(key, keyInfo(list));
+  for (const [key, list] of evidenceByKey(found)) out.set(key, keyInfo(list));
   return out;
 }
 
 /** What the evidence found for one surname key says (see indexPeople). */
-export function keyInfo(found: { mention: NameMention; evidence: Evidence }[]): KeyInfo {
+export function keyInfo(found: readonly Found[]): KeyInfo {
   // Titles and honorifics outrank everything; below them, agreement, pronouns and given names must agree. The best
   // evidence is the first of the highest strength.
   let top = 0;

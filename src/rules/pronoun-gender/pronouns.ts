@@ -37,15 +37,6 @@ export function withoutSlashPairs(text: string, list: readonly PronounMention[])
   return paired.size ? list.filter((q) => !paired.has(q)) : [...list];
 }
 
-/** Third-person singular pronouns of every segment, each segment read as pronounsIn reads it. */
-export function pronounsBySegment(
-  text: string,
-  lang: Lang,
-  segments: readonly { start: number; end: number }[],
-): (readonly PronounMention[])[] {
-  return segments.map((seg) => pronounsIn(text, lang, seg.start, seg.end));
-}
-
 /**
  * Role nouns for people at their offsets: gendered ("woman", "wife") or not ("a reporter"): possible unnamed referents
  * (none in a language whose gender cues are not role nouns). With `possessive`, a noun with a possessive ending

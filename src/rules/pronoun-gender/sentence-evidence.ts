@@ -9,7 +9,6 @@ import type { GenderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
 import table from "../../../rules/pronoun-evidence.json";
 import type { Gender, PeopleLookup } from "./types";
-import { normalizeName } from "./words";
 import { capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike } from "./names";
 
 /** One person a sentence marks: its gender ("unknown": a person of no marked gender) and the words that show it. */
@@ -26,7 +25,6 @@ export interface PersonMark {
 }
 
 interface RawTable {
-  pronounsNotAfter: string[];
   determiners: string[][];
   modifiers: string[][];
   /** People of no marked gender besides the language's roleNouns common nouns. */
@@ -111,7 +109,8 @@ function compile(raw: RawTable, cues: GenderData): Words {
   const ag = raw.agreement;
   return {
     pronouns: gendered(cues.pronouns),
-    notAfter: raw.pronounsNotAfter.map((p) => p.split(" ")),
+    // The language's one list of prepositions after which a pronoun may be a thing (gender-cues.json thingPrepositions).
+    notAfter: (cues.thingPrepositions ?? []).map((p) => p.split(" ")),
     determiners,
     modifiers,
     // Honorifics as the tokenizer reads them: letters only ("Sr." -> "sr").
@@ -308,27 +307,18 @@ const APPOSITION = /^,[\p{L}\s]{0,30}$/u;
 /** What lies between a title and the name in apposition after it ("The prime minister of Ruritania, Ana Ruiz"). */
 const TITLE_APPOSITION = /^[\s\p{L}.]{0,60},\s*$/u;
 
-let surnameCache: { text: string; set: Set<string> } | undefined;
-
-/** A capitalised word after another ("Owais Shah", "Señor Ruiz"): the words of an article that may be surnames. */
-const AFTER_CAPITAL = /\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
-
-/** Normalised words an article writes after a capitalised word: a lone capitalised word elsewhere is a surname only if here. */
-export function surnamesOf(article: string): Set<string> {
-  if (surnameCache?.text !== article) {
-    const set = new Set<string>();
-    for (const m of article.matchAll(AFTER_CAPITAL)) set.add(normalizeName(m[1]));
-    surnameCache = { text: article, set };
-  }
-  return surnameCache.set;
-}
-
 /**
  * Every person a text marks, in order: its word marks and its named people (with what `people` knows of them). With
  * `surnames` (surnamesOf the article), a lone capitalised word of unknown gender counts as a person only if the
  * article also writes it after a first name ("Shah" after "Owais Shah"; not "Volkswagen").
  */
-export function personMarks(text: string, lang: Lang, people: PeopleLookup, scope: PairScope, surnames?: Set<string>): PersonMark[] {
+export function personMarks(
+  text: string,
+  lang: Lang,
+  people: PeopleLookup,
+  scope: PairScope,
+  surnames?: ReadonlySet<string>,
+): PersonMark[] {
   const w = evidenceWords(lang);
   if (!w) return [];
   const tokens = tokenize(text);

@@ -40,6 +40,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // French typed with straight quotes keeps the guillemets' inner spaces (rules/punctuation.json spacedStraightQuotes).
+        from: "en",
+        to: "fr",
+        source: 'He said: "We will appeal."',
+        target: 'Il a déclaré : " Nous ferons appel. "',
+      },
+      {
         // A name written with a glued period, as the source writes it.
         from: "es",
         to: "en",

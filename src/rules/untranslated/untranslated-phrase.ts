@@ -6,7 +6,7 @@ import { foldedText } from "../../lang/normalize";
 import { languageOf } from "../../lang/registry";
 import table from "../../../rules/untranslated-phrase.json";
 import { isStopword, stopwordCount } from "./langid";
-import { knownWords } from "./language-words";
+import { knownWords } from "../lib/language-words";
 import { adjacentPairs, blankQuotes, isSpace, segmentWordsIn, sharedRuns, wordsIn, type RunWord } from "./source-runs";
 
 interface LangEntry {

@@ -1,4 +1,5 @@
 import type { CheckRequest } from "../../types";
+import { bodyText, parseJsonBody, parseJsonText } from "../body";
 import { httpError, type HttpError } from "../errors";
 import { formatCount, type Limits, positiveInt } from "../limits";
 import { validateCheckRequest, type Validated } from "../validate";
@@ -82,12 +83,9 @@ function atIndex(index: number, error: HttpError): HttpError {
 type RawBatch = Validated<{ values: unknown[]; callbackUrl?: string }>;
 
 function parseJson(text: string): RawBatch {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail(400, "malformed_json", "The request body is not valid JSON (send NDJSON as application/x-ndjson).");
-  }
+  const parsed = parseJsonBody(text, "send NDJSON as application/x-ndjson");
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   if (Array.isArray(data)) return { ok: true, value: { values: data } };
   if (typeof data === "object" && data !== null) {
     const { items, callbackUrl, ...extra } = data as Record<string, unknown>;
@@ -101,16 +99,17 @@ function parseJson(text: string): RawBatch {
 }
 
 function parseNdjson(text: string): RawBatch {
+  // The body as the one decoder reads it (a leading BOM skipped, 400 when empty), then each line as a JSON body.
+  const body = bodyText(text);
+  if (typeof body !== "string") return { ok: false, error: body };
   const values: unknown[] = [];
-  const lines = text.split("\n");
+  const lines = body.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n].trim();
     if (!line) continue;
-    try {
-      values.push(JSON.parse(line));
-    } catch {
-      return fail(400, "malformed_json", `Line ${n + 1} (item ${values.length}) is not valid JSON.`);
-    }
+    const parsed = parseJsonText(line);
+    if (!parsed.ok) return fail(400, "malformed_json", `Line ${n + 1} (item ${values.length}) is not valid JSON.`);
+    values.push(parsed.value);
   }
   return { ok: true, value: { values } };
 }

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { checkMediaType, readAtMost } from "../body";
+import { checkMediaType, readBodyText } from "../body";
 import type { AppEnv, Env } from "../env";
 import { errorResponse, httpError, type HttpError } from "../errors";
-import { formatCount, limitsFrom } from "../limits";
+import { limitsFrom } from "../limits";
 import { ErrorSchema } from "../schemas";
 import { newReportId, retentionMs } from "../store";
 import { enqueueItems } from "./enqueue";
@@ -163,7 +163,7 @@ async function ownBatch(c: Ctx): Promise<{ db: D1Database; batch: NonNullable<Aw
   return batch ? { db, batch } : NOT_FOUND;
 }
 
-/** Reads a JSON or NDJSON body up to MAX_BATCH_BODY_BYTES as UTF-8 text. */
+/** Reads a JSON or NDJSON body up to MAX_BATCH_BODY_BYTES as UTF-8 text with the one body decoder (parseBatch parses it). */
 async function readBatchBody(c: Ctx): Promise<{ text: string; ndjson: boolean } | HttpError> {
   const type = c.req.header("content-type") ?? "";
   const ndjson = NDJSON_TYPES.has(type.split(";")[0].trim().toLowerCase());
@@ -171,14 +171,6 @@ async function readBatchBody(c: Ctx): Promise<{ text: string; ndjson: boolean } 
     const mediaError = checkMediaType(type);
     if (mediaError) return { ...mediaError, message: `${mediaError.message.replace(/\.$/, "")}, or NDJSON as application/x-ndjson.` };
   }
-  const { maxBodyBytes } = batchLimits(c.env);
-  const tooLarge = httpError(413, "payload_too_large", `The batch body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`);
-  const bytes = await readAtMost(c.req.raw, maxBodyBytes);
-  if (!bytes) return tooLarge;
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text.trim() ? { text, ndjson } : httpError(400, "malformed_json", "The request body is empty.");
-  } catch {
-    return httpError(400, "malformed_json", "The request body is not valid UTF-8.");
-  }
+  const text = await readBodyText(c.req.raw, batchLimits(c.env).maxBodyBytes, "batch body");
+  return typeof text === "string" ? { text, ndjson } : text;
 }

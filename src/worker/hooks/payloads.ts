@@ -2,7 +2,8 @@
 import { SEVERITIES, type CheckRequest, type Severity } from "../../types";
 import { httpError, type HttpError } from "../errors";
 import type { Limits } from "../limits";
-import { validateCheckRequest } from "../validate";
+import { parseJsonBody } from "../body";
+import { validateCheckRequest, type Validated } from "../validate";
 import { MAX_TARGET_LOCALES } from "./config";
 import { articleFromLocalizedFields } from "./flatten";
 
@@ -26,14 +27,11 @@ const badLocales = (message: string) => httpError(400, "invalid_locales", messag
 /** The 400 of a body that is not a JSON object. */
 export const notAnObject = (): HttpError => httpError(400, "malformed_json", "The request body is not a JSON object.");
 
-/** Parses a JSON object body; undefined when it is not one. */
-export function parseObject(body: string): Record<string, unknown> | undefined {
-  try {
-    const v = JSON.parse(body) as unknown;
-    return isObject(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
+/** Parses a JSON object body with the one body decoder (a leading BOM skipped): the object, or the 400 naming the problem. */
+export function parseObject(body: string): Validated<Record<string, unknown>> {
+  const parsed = parseJsonBody(body);
+  if (!parsed.ok) return parsed;
+  return isObject(parsed.value) ? { ok: true, value: parsed.value } : { ok: false, error: notAnObject() };
 }
 
 /** Whether a value is a locale code: a 2–3 letter language, then subtags of 1–8 letters or digits after - or _. */
@@ -98,9 +96,9 @@ export function singlePair(request: Record<string, unknown>, article: string | u
 
 /** The generic hook's pairs: the body is a check request plus an optional `meta` ({id} names the article). */
 export function genericPairs(body: string, limits: Limits): HookPair[] | HttpError {
-  const payload = parseObject(body);
-  if (!payload) return notAnObject();
-  const { meta, ...request } = payload;
+  const parsed = parseObject(body);
+  if (!parsed.ok) return parsed.error;
+  const { meta, ...request } = parsed.value;
   if (meta !== undefined && !isObject(meta)) return httpError(400, "invalid_field", '"meta" must be an object.');
   const id = meta?.id;
   if (id !== undefined && (typeof id !== "string" || !id.trim()))
@@ -121,8 +119,9 @@ export function contentfulPairs(body: string, query: URLSearchParams, limits: Li
     'in the hook URL ("?source=es&target=en-US", target may repeat)',
   );
   if ("status" in choice) return choice;
-  const entry = parseObject(body);
-  if (!entry) return notAnObject();
+  const parsed = parseObject(body);
+  if (!parsed.ok) return parsed.error;
+  const entry = parsed.value;
   if (!isObject(entry.fields))
     return httpError(400, "invalid_payload", 'A Contentful entry payload needs a "fields" object of localized fields.');
   const sys = isObject(entry.sys) ? entry.sys : {};

@@ -6,10 +6,10 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { check } from "../../checker";
 import type { Report } from "../../types";
 import { RULES } from "../../rules";
-import { checkMediaType, readAtMost } from "../body";
+import { checkMediaType, readBodyText } from "../body";
 import type { AppEnv, Env } from "../env";
 import { codeForStatus, errorResponse, httpError, type HttpError } from "../errors";
-import { formatCount, limitsFrom, type Limits } from "../limits";
+import { limitsFrom, type Limits } from "../limits";
 import { overRateLimit } from "../ratelimit";
 import { logStorageFailure, STORAGE_RETRY_AFTER_SECONDS, STORAGE_UNAVAILABLE_MESSAGE, StorageUnavailable } from "../storage-error";
 import { deleteReport, storeReport } from "../store";
@@ -150,19 +150,14 @@ function answerOf(stored: StoredPair[]): unknown {
   };
 }
 
-/** Reads the raw body (signatures cover the exact bytes, a BOM included): 415 for non-JSON types, 413 over the limit. */
+/**
+ * Reads the body as sent (signatures cover the exact bytes, a BOM included) with the one body decoder: 415 for
+ * non-JSON types, 413 over the limit, 400 when not UTF-8. The payloads parse it with parseJsonBody (payloads.ts).
+ */
 async function readBody(c: Ctx): Promise<string | HttpError> {
   const media = checkMediaType(c.req.header("content-type"));
   if (media) return media;
-  const { maxBodyBytes } = limitsFrom(c.env);
-  const tooLarge = httpError(413, "payload_too_large", `The request body is larger than the limit of ${formatCount(maxBodyBytes)} bytes.`);
-  const bytes = await readAtMost(c.req.raw, maxBodyBytes);
-  if (!bytes) return tooLarge;
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return httpError(400, "malformed_json", "The request body is not valid UTF-8.");
-  }
+  return readBodyText(c.req.raw, limitsFrom(c.env).maxBodyBytes);
 }
 
 /** A short fingerprint of a hook's secret, so each configured hook has its own rate-limit key. */

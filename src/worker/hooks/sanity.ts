@@ -3,7 +3,7 @@
 import { httpError, type HttpError } from "../errors";
 import type { Limits } from "../limits";
 import type { HookConfig } from "./config";
-import { checkLocales, localizedPairs, notAnObject, parseObject, singlePair, type HookPair, type LocaleChoice } from "./payloads";
+import { checkLocales, localizedPairs, parseObject, singlePair, type HookPair, type LocaleChoice } from "./payloads";
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 
@@ -20,8 +20,9 @@ export function sanityPairs(body: string, query: URLSearchParams, config: HookCo
       "unsigned_query",
       `Sanity does not sign the URL, so this hook takes no query parameters (got "${param.slice(0, 40)}"): ${LOCALES_HELP}.`,
     );
-  const doc = parseObject(body);
-  if (!doc) return notAnObject();
+  const parsed = parseObject(body);
+  if (!parsed.ok) return parsed.error;
+  const doc = parsed.value;
   const id = typeof doc._id === "string" && doc._id ? `sanity:${doc._id.replace(/^drafts\./, "")}` : undefined;
   if (isObject(doc.source) && "text" in doc.source) return singlePair(withoutSystemFields(doc), id, limits);
   const choice = sanityLocales(doc.translint, config);

@@ -118,7 +118,7 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
     last = tokens[i];
     i++;
   }
-  const values = readings(text, t, last, numeric[1], suffix, parsed.values.slice(), parsed.value, scale);
+  const values = readings(text, t, last, numeric[1], suffix, w.decadeSuffixes.has(suffix), parsed.values.slice(), parsed.value, scale);
   if (scale === 1 && !suffix && isHoursClock(text, numeric[1], last.end, lang)) values.push(...militaryTime(numeric[1]).values);
   const after = suffix && !w.scales.has(suffix) ? numeric[2] : text.slice(last.end, last.end + 24);
   const { unit, soft } = unitAfter(after, scan.scope);
@@ -200,12 +200,13 @@ function readings(
   last: Token,
   digits: string,
   suffix: string,
+  decade: boolean,
   parsedValues: number[],
   value: number,
   scale: number,
 ): number[] {
   let values = parsedValues;
-  if (suffix === "s" && /^\d{2,4}$/.test(digits)) {
+  if (decade && /^\d{2,4}$/.test(digits)) {
     const v = Number(digits);
     if (v < 100) values.push(1900 + v);
     else if (v >= 1900 && v < 2100 && v % 10 === 0) values.push(v % 100);

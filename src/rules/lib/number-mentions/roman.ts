@@ -1,7 +1,11 @@
 // Roman numerals ("distrito XXII", "siglo XX"): soft mentions that may only absorb a match.
 import type { NumberMention } from "./mention";
 
-const ROMAN_NUMERAL = /\b([IVXLC]{2,7})\b/g;
+/**
+ * Two or more Roman digits ("XX"), maybe with a French ordinal ending ("XIXe siècle", "IIIe République"), or one
+ * digit with a longer ordinal ending ("Ier", "Vème"): a bare "I", "Ce" or "Le" is a word.
+ */
+const ROMAN_NUMERAL = /\b(?:([IVXLC]{2,7})(?:e|er|ème)?|([IVXLC])(?:er|ème))\b/g;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** The value of a Roman numeral made of I, V, X, L and C. */
@@ -22,13 +26,14 @@ export function romanMentions(text: string, start: number, end: number, out: Num
   const re = ROMAN_NUMERAL;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const v = romanValue(m[1]);
+    const digits = m[1] ?? m[2];
+    const v = romanValue(digits);
     const at = start + m.index;
     out.push({
       start: at,
-      end: at + m[1].length,
+      end: at + m[0].length,
       numStart: at,
-      numEnd: at + m[1].length,
+      numEnd: at + digits.length,
       values: [v],
       value: v,
       base: v,

@@ -19,6 +19,8 @@ export interface CompiledWords {
   halves: Set<string>;
   unitOne: Set<string>;
   notAlone: Set<string>;
+  /** Endings glued to a decade's digits ("s" of "90s", "er" of "90er"). */
+  decadeSuffixes: Set<string>;
   /** Last word of a two-word percent phrase and the word before it ("ciento" after "por"). */
   percentTail: Map<string, string>;
   /** Where a joiner may stand, and after which words it takes any number below a hundred. */
@@ -59,6 +61,7 @@ function compile(w: WordTable, inCompound?: (lowerWord: string) => number | unde
     halves: new Set(w.halves),
     unitOne: new Set(w.unitOne),
     notAlone: new Set(w.notAlone),
+    decadeSuffixes: new Set(w.decadeSuffixes ?? []),
     percentTail: percentTails(w),
     joinerAfter: w.joinerAfter,
     joinAfterWords: new Set(w.joinAfterWords ?? []),

@@ -1,10 +1,11 @@
-// Proper-name helpers for the name-mismatch rule: names that translate, words that are not names, and a
-// spelling key under which transliteration variants of one name (Gadafi/Gaddafi, Mahmud/Mahmoud) coincide.
+// Proper-name helpers shared by name-mismatch and name-missing: names that translate, words that are not names,
+// cognate stems (areCognates), and a spelling key under which transliteration variants of one name
+// (Gadafi/Gaddafi, Mahmud/Mahmoud) coincide.
 import table from "../../../rules/names.json";
 import type { Lang } from "../../types";
 import { fold } from "../../lang/normalize";
 import { byLanguage } from "../../lang/registry";
-import { knownWords } from "../untranslated/language-words";
+import { knownWords } from "./language-words";
 
 function wordsOf(names: string[]): Set<string> {
   const out = new Set<string>();
@@ -88,6 +89,8 @@ export function spellingKey(folded: string): string {
 
 /** One of the endings by which the same name differs between languages, at the end of a word. */
 const ENDING = new RegExp(`(?:${(table.cognateEndings as string[]).join("|")})$`);
+/** A plural demonym ending (French -iens, -ains; English -ians, -ans) at the end of a word. */
+const DEMONYM_ENDING = new RegExp(`(?:${(table.demonymEndings as string[]).join("|")})$`);
 
 /**
  * Stems of a folded word: its spelling key without up to two of the endings that Spanish and English cognates
@@ -103,6 +106,9 @@ export function cognateStems(folded: string): string[] {
     const third = second.length > 4 ? second.replace(ENDING, "") : second;
     out.push(spellingKey(variant), spellingKey(second), spellingKey(third));
   }
+  // "europeens" / "europeans": the stem without a plural demonym ending, besides the stems above ("germans" keeps "german").
+  const demonym = base.replace(DEMONYM_ENDING, "");
+  if (demonym !== base && demonym.length >= 3) out.push(spellingKey(demonym));
   return out;
 }
 
