@@ -204,6 +204,36 @@ export interface GenderData {
   participle?: string;
   /** Participle endings and the gender they mark [agreement]. */
   participleGender?: Record<string, GenderMark>;
+  /**
+   * Phrases whose subject pronoun stands for no one ("il faut", "il y a", "faut-il"), lower case; with
+   * `predicateSubjects`, also every "<subject> <copula> <predicate>" ("il est possible"). `skip`: words between the
+   * pronoun and the rest of a phrase that do not change it ("ne", "n'", "pas", "lui": "il ne lui reste").
+   */
+  impersonal?: { phrases: string[]; predicateSubjects?: string[]; copulas?: string[]; predicates?: string[]; skip?: string[] };
+  /**
+   * Pronouns that mark gender only when stressed (French "lui": "pour lui", "lui-même", "c'est lui"; the clitic of "je
+   * vais lui parler" is either gender): the words after which, and the words right after it, make it stressed.
+   */
+  stressed?: { pronouns: string[]; after: string[]; before: string[] };
+  /**
+   * Third-person pronouns also stand for things of their grammatical gender and subject pronouns are obligatory
+   * (French "elle" for la loi, German "er" for der Vertrag): a pronoun shows a person's gender only against a person
+   * pronoun of the other language in the same role (src/rules/pronoun-gender/thing-pronouns.ts).
+   */
+  pronounsForThings?: boolean;
+  /** Pronouns that may translate another language's gendered pronoun for a thing or a group ("it", "they"). */
+  thingOrGroupPronouns?: string[];
+  /** Possessives and reflexives for a thing ("its"): they may translate a gendered possessive standing for one. */
+  thingPossessives?: string[];
+  /** Person nouns of one grammatical gender whatever the person's sex ("personne": f, "témoin": m), lower case. */
+  epicene?: Record<string, GenderMark>;
+  /**
+   * Prepositions before a name that make it a complement: a participle after it then describes the clause's subject,
+   * not it ("saluée par Barack Obama, satisfaite que…", "la ferme de Philip Minthorne fut divisée") [agreement].
+   */
+  complementPrepositions?: string[];
+  /** Pronoun forms that are a possessive only before a noun (German "sein", also the verb "to be"). */
+  possessiveBeforeNoun?: string[];
   /** Prepositions after which a pronoun usually stands for a thing ("en ella": in it) [agreement]. */
   thingPrepositions?: string[];
   /** Words between a determiner and a title after a comma (", la nueva presidenta") [agreement]. */

@@ -4,6 +4,7 @@ import type { Lang } from "../../types";
 import type { Gender, PeopleLookup } from "./types";
 import { givenTokenGender, lookupKey, nameMentions } from "./names";
 import { CUES, titleGender } from "./cues";
+import { pronounMarksPerson } from "./pronoun-use";
 
 /**
  * How often a sentence of an agreement language itself marks someone of gender `g`: "ella"/"él", a gendered person
@@ -16,7 +17,7 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
   let count = 0;
   const explicit = a.explicit[g];
   explicit.lastIndex = 0;
-  for (let m = explicit.exec(text); m; m = explicit.exec(text)) count++;
+  for (let m = explicit.exec(text); m; m = explicit.exec(text)) if (pronounMarksPerson(text, lang, m.index, m.index + m[0].length)) count++;
   a.personNoun.lastIndex = 0;
   const nounEnds = new Set<number>();
   for (let m = a.personNoun.exec(text); m; m = a.personNoun.exec(text)) {
@@ -42,7 +43,9 @@ export function openingSubject(text: string, lang: Lang): { gender: Gender; cue:
   const lead = /^[\s¿¡]*/u.exec(text)![0].length;
   const rest = text.slice(lead);
   const pronoun = a.openingPronoun.exec(rest);
-  if (pronoun) return { gender: cues.pronounGender.get(pronoun[1].toLowerCase()) ?? "m", cue: pronoun[0] };
+  if (pronoun && pronounMarksPerson(rest, lang, 0, pronoun[1].length))
+    return { gender: cues.pronounGender.get(pronoun[1].toLowerCase()) ?? "m", cue: pronoun[0] };
+  if (pronoun) return undefined;
   a.personNoun.lastIndex = 0;
   const m = a.personNoun.exec(rest);
   if (m?.index !== 0 || !m[1]) return undefined;

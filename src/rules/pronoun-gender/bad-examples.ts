@@ -301,4 +301,28 @@ export const bad: RuleExample[] = [
     target: "<marker>La presidenta</marker> del club, Peter Gil, se reunió con el nuevo rey.",
     suggestion: "El presidente",
   },
+  {
+    // en -> fr: a subject pronoun of the wrong gender for the English subject; a speaker after a quotation is a
+    // person whatever "it" the quotation says.
+    from: "en",
+    to: "fr",
+    source: '"It costs too much," she says.',
+    target: "« Cela coûte trop cher », assure-t-<marker>il</marker>.",
+    suggestion: "elle",
+  },
+  {
+    from: "fr",
+    to: "en",
+    source: "« Cela coûte trop cher », assure-t-il.",
+    target: '"It costs too much," <marker>she</marker> says.',
+    suggestion: "he",
+  },
+  {
+    // fr -> en: a stressed "lui" (after a preposition) marks a man.
+    from: "fr",
+    to: "en",
+    source: "Selon lui, le plan fonctionnera.",
+    target: "According to <marker>her</marker>, the plan will work.",
+    suggestion: "him",
+  },
 ];

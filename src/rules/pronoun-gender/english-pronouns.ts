@@ -6,6 +6,7 @@ import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { evidenceConfidence } from "./evidence";
 import { PeopleIndex } from "./people-index";
 import { personNouns, pronounsIn, withoutSlashPairs } from "./pronouns";
+import { pronounsForThings, thingPronounCount } from "./thing-pronouns";
 import { marksGender } from "./agreement-marks";
 import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gender";
 import { beadSource, WINDOW } from "./source-beads";
@@ -151,6 +152,13 @@ function laterOfGender(scan: PronounScan, p: PronounMention, segment: number): n
   );
 }
 
+/** Whether the aligned source sentence has a pronoun of p's gender, or one for a thing where p may stand for a thing. */
+function sameOrThing(ctx: RuleContext, p: PronounMention, segment: number): boolean {
+  const own = beadSource(ctx, segment);
+  if (pronounsIn(own, ctx.source.lang, 0, own.length).some((q) => q.gender === p.gender)) return true;
+  return pronounsForThings(ctx.target.lang) && thingPronounCount(own, ctx.source.lang, true) > 0;
+}
+
 /** One pronoun against the named people before it: flagged when they all contradict it and the source agrees. */
 function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): void {
   const w = windowOf(scan, p, segment);
@@ -167,6 +175,9 @@ function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): vo
   // The aligned source sentence may itself name someone of the pronoun's gender ("ella", "la periodista").
   const later = laterOfGender(scan, p, segment);
   if (scan.sourceAgrees && scan.sourceMarks(segment, p.gender) > later) return;
+  // A source whose pronouns mark the person too may say the same ("he knew her" -> "er kenne sie"), or have an "it"
+  // the pronoun translates in a language whose pronouns stand for things ("its road plans" -> "seinen Straßenbauplänen").
+  if (!scan.sourceAgrees && sameOrThing(scan.ctx, p, segment)) return;
   const ref = named[0];
   const info = ref.info!;
   scan.flagged.add(p.start);

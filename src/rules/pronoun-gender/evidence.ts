@@ -1,5 +1,6 @@
 // Gender evidence of each name mention: honorifics, titles before and after, agreement, given names, and pronouns.
 import type { Lang } from "../../types";
+import type { GenderData } from "../../lang/language";
 import type { Evidence, Gender, NameMention } from "./types";
 import { own } from "./words";
 import { givenTokenGender, nameMentions, personLike } from "./names";
@@ -34,6 +35,45 @@ function pushEvidence(
   out.push(e);
 }
 
+/** A title after a comma whose complement ends before another name ("Paulson, la présidente de la Chambre, Nancy Pelosi"). */
+// regex-safe: one bounded negated class, then fixed capitalised words
+const NEXT_NAME = /^[^,;.:()]{0,90},\s*\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Lu}/u;
+
+/**
+ * The title match after a name, or null when it is the title of the name after it: its complement names no person
+ * ("the brother of the strong man of the party, Jean Guerini": the name is the strong man's) and a name follows.
+ */
+function nextNamesTitle(
+  text: string,
+  end: number,
+  match: RegExpExecArray | null,
+  segEnd: number,
+  personWord: RegExp,
+): RegExpExecArray | null {
+  if (!match) return null;
+  const from = end + match[0].length;
+  const next = NEXT_NAME.exec(text.slice(from, Math.min(segEnd, from + 140)));
+  if (!next) return match;
+  const complement = next[0].slice(0, next[0].lastIndexOf(","));
+  personWord.lastIndex = 0;
+  for (let w = personWord.exec(complement); w; w = personWord.exec(complement)) {
+    if (!/[\p{L}\p{M}]/u.test(complement.charAt(w.index - 1)) && !/[\p{L}\p{M}]/u.test(complement.charAt(w.index + w[0].length)))
+      return match;
+  }
+  return null;
+}
+
+/**
+ * A preposition right before a name ("par Barack Obama, satisfaite", "la ferme de Philip Minthorne fut divisée"): a
+ * participle after it agrees with the clause's subject, not with the name.
+ */
+function complementBefore(g: GenderData, text: string, segStart: number, m: NameMention): boolean {
+  const preps = g.complementPrepositions;
+  if (!preps) return false;
+  const word = /([\p{L}\p{M}]+['’]?)\s*$/u.exec(text.slice(Math.max(segStart, m.leadStart - 24), m.leadStart));
+  return !!word && preps.includes(word[1].toLowerCase().replace("’", "'"));
+}
+
 /** Gender evidence of one name mention (in a fixed order: honorific, title before, title after, agreement, given name). */
 export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: NameMention, nw: NameWords): Evidence[] {
   const out: Evidence[] = [];
@@ -59,13 +99,13 @@ export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: N
     ) {
       pushEvidence(out, text, titleGender(a, tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });
     }
-    const ta = a.titleAfter.exec(after);
+    const ta = nextNamesTitle(text, m.end, a.titleAfter.exec(after), seg.end, a.titleWord);
     if (ta)
       pushEvidence(out, text, titleGender(a, ta[1], ta[2]), 3, m.start, m.end + ta[0].length, {
         start: m.end + ta[0].search(LETTER),
         end: m.end + ta[0].length,
       });
-    const ag = personLike(m) ? a.agreementAfter.exec(after) : null;
+    const ag = personLike(m) && !complementBefore(cues.data, text, seg.start, m) ? a.agreementAfter.exec(after) : null;
     if (ag)
       pushEvidence(out, text, own(a.participleGender, ag[2]), 2, m.start, m.end + ag[0].length, {
         start: m.end + ag[0].length - ag[1].length,
@@ -76,7 +116,7 @@ export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: N
     if (h) pushEvidence(out, text, h, 3, m.leadStart, m.end);
     const rb = roleBefore(r, text, seg.start, m.start);
     if (rb) pushEvidence(out, text, own(r.roles, rb.title.toLowerCase()), 3, rb.start, m.end);
-    const ra = r.roleAfter.exec(after);
+    const ra = nextNamesTitle(text, m.end, r.roleAfter.exec(after), seg.end, r.personNounCandidate);
     if (ra) pushEvidence(out, text, own(r.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
   }
   if (m.tokens.length >= 2) pushEvidence(out, text, givenTokenGender(m.tokens[0]), 1, m.start, m.end);

@@ -217,4 +217,133 @@ export const good: RuleExample[] = [
     source: "The minister published rules of medical ethics for triage, he said.",
     target: "El ministro publicó normas de ética médica para el triaje, dijo.",
   },
+  {
+    // fr: impersonal "il" (il faut) stands for no one; the English "her" is a possessive.
+    from: "en",
+    to: "fr",
+    source: "Her plan needs more money.",
+    target: "Il faut plus d'argent pour son plan.",
+  },
+  {
+    from: "fr",
+    to: "en",
+    source: "Il faut plus d'argent pour son plan.",
+    target: "Her plan needs more money.",
+  },
+  {
+    // fr: the clitic "lui" (indirect object) is either gender; only "pour lui", "lui-même", "c'est lui" mark a man.
+    from: "en",
+    to: "fr",
+    source: "The doctors gave her a new treatment.",
+    target: "Les médecins lui ont donné un nouveau traitement.",
+  },
+  {
+    from: "fr",
+    to: "en",
+    source: "Les médecins lui ont donné un nouveau traitement.",
+    target: "The doctors gave her a new treatment.",
+  },
+  {
+    // fr: "elle" stands for la réforme (a subject pronoun for a thing), not for the owner of "his".
+    from: "en",
+    to: "fr",
+    source: "The reform was delayed because his government never funded it.",
+    target: "La réforme a pris du retard car elle n'a jamais été financée par son gouvernement.",
+  },
+  {
+    from: "fr",
+    to: "en",
+    source: "Sa réforme a pris du retard et elle n'a jamais été financée.",
+    target: "His reform was delayed and it was never funded.",
+  },
+  {
+    // fr: a relative pronoun ("qui") and a present-tense verb in -ie ("confie") are no participles.
+    from: "en",
+    to: "fr",
+    source: "The plan will work, said Ms. Anne Dupont, who teaches in Lyon.",
+    target: "Le plan fonctionnera, a déclaré Anne Dupont, qui enseigne à Lyon.",
+  },
+  {
+    from: "en",
+    to: "fr",
+    source: "Its chairman, Mr. Paul Martin, believes the worst is over.",
+    target: "Son président, M. Paul Martin, confie que le pire est passé.",
+  },
+  {
+    // fr: "-logue" nouns are of either gender, not feminine participles.
+    from: "en",
+    to: "fr",
+    source: "Mr. Martin, a palaeontologist in Lyon, says the species is older.",
+    target: "M. Martin, paléontologue à Lyon, dit que l'espèce est plus ancienne.",
+  },
+  {
+    // fr: after "par M. Martin," the adjective agrees with the clause's subject (l'opposition), not with him.
+    from: "en",
+    to: "fr",
+    source: "The opposition praised the speech given by Mr. Martin, satisfied that the plan was kept.",
+    target: "L'opposition a salué le discours prononcé par M. Martin, satisfaite que le plan soit maintenu.",
+  },
+  {
+    // A title whose complement is followed by another name is that name's ("…, la présidente de la Chambre, Nancy Gil").
+    from: "en",
+    to: "fr",
+    source: "Peter Hall, the chairman of the House, Nancy Gil, and Senator John Webb announced the deal.",
+    target: "Peter Hall, la présidente de la Chambre, Nancy Gil, et le sénateur John Webb ont annoncé l'accord.",
+  },
+  {
+    // fr: "elle" agrees with "cette personne", of either sex.
+    from: "fr",
+    to: "en",
+    source: "Cette personne a appelé la police parce qu'elle avait peur.",
+    target: "This person called the police because he was afraid.",
+  },
+  {
+    // de -> fr: German "er" (der Vertrag) and French "elle" (la convention) both stand for a thing.
+    from: "de",
+    to: "fr",
+    source: "Der Vertrag wurde geändert, weil er zu teuer war.",
+    target: "La convention a été modifiée parce qu'elle était trop chère.",
+  },
+  {
+    // fr: "il" inside "œil" is no pronoun.
+    from: "en",
+    to: "fr",
+    source: "At first glance, her dress looked the same.",
+    target: "Au premier coup d'œil, sa robe semblait la même.",
+  },
+  {
+    // en -> de: "sein" without a noun after it is the verb "to be", not the possessive.
+    from: "en",
+    to: "de",
+    source: "Ms. Ruiz said the results might not be available for weeks.",
+    target: "Frau Ruiz sagte, die Ergebnisse könnten wochenlang nicht verfügbar sein.",
+  },
+  {
+    // en -> de: German "seinen" translates "its" (der Bezirk), a thing of masculine gender.
+    from: "en",
+    to: "de",
+    source: "Ms. Ruiz said the county backed away from its road plans.",
+    target: "Frau Ruiz sagte, der Bezirk habe sich von seinen Straßenbauplänen abgewandt.",
+  },
+  {
+    // en -> de: the source says "he" too; "er" is the colleague, not the woman named before it.
+    from: "en",
+    to: "de",
+    source: "A colleague of Ms. Anna Berg said he knew her well.",
+    target: "Ein Kollege von Anna Berg sagte, er kenne sie gut.",
+  },
+  {
+    // fr -> es: French "elle" (la banque) and Spanish "él" (el banco) both have a thing's grammatical gender.
+    from: "fr",
+    to: "es",
+    source: "La banque est plus solide car elle ne possède aucun dépôt.",
+    target: "El banco es más sólido porque él no posee depósitos.",
+  },
+  {
+    // fr: "de Paul Martin" is a complement: the participle after it agrees with "l'héritage", not with him.
+    from: "fr",
+    to: "es",
+    source: "L'héritage de Paul Martin fut divisé entre ses enfants.",
+    target: "La finca de Paul Martin fue dividida entre sus hijos.",
+  },
 ];

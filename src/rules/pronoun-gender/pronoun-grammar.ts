@@ -53,10 +53,15 @@ export function ownClauseAfter(text: string, lang: Lang, from: number, to: numbe
 
 /** How a pronoun is used: "her" is possessive before a word that starts a noun phrase, an object otherwise. */
 export function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
-  const g = GRAMMAR[doc.lang];
+  return pronounRoleIn(doc.text, doc.lang, p);
+}
+
+/** pronounRole of a pronoun of a text of `lang` (its offsets the text's). */
+export function pronounRoleIn(text: string, lang: Lang, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
+  const g = GRAMMAR[lang];
   const role = Object.hasOwn(g.roles, p.word.toLowerCase()) ? g.roles[p.word.toLowerCase()] : "object";
   if (role === "objectOrPossessive") {
-    const after = doc.text.slice(p.end, p.end + 12);
+    const after = text.slice(p.end, p.end + 12);
     return !g.objectContext.test(after) && LOWERCASE_WORD_NEXT.test(after) ? "possessive" : "object";
   }
   return role as "subject" | "possessive" | "reflexive" | "object";

@@ -3,6 +3,9 @@ import type { Lang } from "../../types";
 import type { Gender, PronounMention } from "./types";
 import { insideWord, wordEnd } from "./words";
 import { CUES } from "./cues";
+import { pronounMarksPerson } from "./pronoun-use";
+
+const LETTER = /[\p{L}\p{M}]/u;
 
 /** Third-person singular pronouns of text[start, end). */
 export function pronounsIn(text: string, lang: Lang, start: number, end: number): PronounMention[] {
@@ -15,6 +18,10 @@ export function pronounsIn(text: string, lang: Lang, start: number, end: number)
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const w = m[1].toLowerCase();
     const gender: Gender = cues.pronounGender.get(w) ?? "f";
+    // Inside a word of letters \b does not see ("ré-elle", "œil"), or "il faut", the clitic "lui" of "je vais lui
+    // parler": no one of that gender.
+    if (LETTER.test(slice.charAt(m.index - 1)) || LETTER.test(slice.charAt(m.index + m[0].length))) continue;
+    if (!pronounMarksPerson(slice, lang, m.index, m.index + m[0].length)) continue;
     out.push({ start: start + m.index, end: start + m.index + m[0].length, gender, word: m[0] });
   }
   return out;

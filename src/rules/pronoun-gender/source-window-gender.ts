@@ -12,6 +12,8 @@ import type { RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { languageOf } from "../../lang/registry";
 import { alignedSource, beadSource, NOBODY, WINDOW } from "./source-beads";
+import { epiceneOf, judgedTargetPronouns, pronounsForThings, sourcePronounsJudge } from "./thing-pronouns";
+import { pronounRole } from "./pronoun-grammar";
 
 /** What the source window says about a pronoun's gender: the cue of the other gender, when that is all it says. */
 export interface SourceWindowVerdict {
@@ -58,6 +60,9 @@ export function sourceWindowVerdict(
   const sl = ctx.source.lang;
   const subject = openingSubject(own, sl) ?? soleGenderedPerson(own, sl, ctx.target.lang, p, ctx.target.segments[segment]);
   if (!subject || subject.gender !== other) return undefined;
+  // An opening "Il …" that may stand for a thing ("Il écume" -> "The latter is fuming at her").
+  const opening = pronounsIn(subject.cue, sl, 0, subject.cue.length);
+  if (opening.length > 0 && !sourceJudges(ctx, p, segment, own, opening)) return undefined;
   const window = alignedSource(ctx, segment - WINDOW, segment);
   const capitals = capitalisedWords(window);
   const subjectNames = new Set<string>();
@@ -140,13 +145,34 @@ export function explicitPronounVerdict(
   const other: Gender = p.gender === "m" ? "f" : "m";
   const said = personPronouns(own, ctx.source.lang);
   if (said.length === 0 || said.some((q) => q.gender !== other)) return undefined;
+  if (!sourceJudges(ctx, p, segment, own, said)) return undefined;
   const seg = ctx.target.segments[segment];
   if (marksGender(own, ctx.source.lang, p.gender, people, ctx.source.pair) > nounsTranslatedAfter(ctx, own, p, seg.end)) return undefined;
   const translated = pronounsIn(ctx.target.text, ctx.target.lang, seg.start, seg.end);
   if (translated.some((q) => q.gender === other)) return undefined;
-  // More pronouns than the source's explicit ones: some translate a pro-dropped subject, perhaps someone else's.
-  if (translated.length > said.length + 1) return undefined;
+  // More pronouns than the source's explicit ones: some translate a pro-dropped subject, perhaps someone else's (a
+  // language whose subjects are never dropped has none: its extra pronouns translate clitics, "le", "la", "lui").
+  if (translated.length > said.length + 1) {
+    if (!pronounsForThings(ctx.source.lang)) return undefined;
+    // Unless someone of the pronouns' gender was named just before ("Uli Gsell …"): the extra ones may be theirs.
+    if (marksGender(alignedSource(ctx, segment - 1, segment - 1), ctx.source.lang, p.gender, people, ctx.source.pair) > 0) return undefined;
+  }
   return { gender: other, evidence: said[0].word };
+}
+
+/**
+ * Whether source pronouns `said` of the source sentence `own` may judge the target pronoun `p`: in a language whose
+ * pronouns stand for things too (French), a subject only a subject or possessive past the target's it/they, and
+ * not a pronoun that may agree with a noun of either sex in that sentence or the one before ("la personne … elle").
+ */
+function sourceJudges(ctx: RuleContext, p: PronounMention, segment: number, own: string, said: readonly PronounMention[]): boolean {
+  if (!pronounsForThings(ctx.source.lang)) return true;
+  const seg = ctx.target.segments[segment];
+  const role = pronounRole(ctx.target, p);
+  const q = { ...p, start: p.start - seg.start, end: p.end - seg.start };
+  if (!sourcePronounsJudge(own, ctx.source.lang, said, role, ctx.target.text.slice(seg.start, seg.end), ctx.target.lang, q)) return false;
+  const before = segment > 0 ? beadSource(ctx, segment - 1) : "";
+  return !epiceneOf(`${before} ${own}`, ctx.source.lang, said[0].gender);
 }
 
 /**
@@ -173,6 +199,16 @@ function englishGenders(text: string, lang: Lang, scope: PairScope): Set<Gender>
   return out;
 }
 
+/** The genders the people index knows of the people a sentence names. */
+function knownGenders(text: string, people: PeopleLookup, scope: PairScope): Set<Gender> {
+  const out = new Set<Gender>();
+  for (const m of nameMentions(text, 0, text.length, scope)) {
+    const info = people.get(lookupKey(m));
+    if (info && info.gender !== "ambiguous") out.add(info.gender);
+  }
+  return out;
+}
+
 /** A Spanish "él"/"ella" that contradicts the English sentence it translates, with the English evidence. */
 export interface SpanishPronounFinding {
   pronoun: PronounMention;
@@ -185,20 +221,25 @@ export interface SpanishPronounFinding {
  * speaks of one gender only (he/his/him, or she/her) and the Spanish has person pronouns of the other gender only,
  * about as many of them as the English has pronouns (its own count or one fewer), those are wrong.
  */
-export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number): SpanishPronounFinding[] {
+export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number, people: PeopleLookup = NOBODY): SpanishPronounFinding[] {
   const seg = ctx.target.segments[segment];
-  const said = personPronouns(ctx.target.text.slice(seg.start, seg.end), ctx.target.lang);
-  if (said.length === 0) return [];
+  const sentence = ctx.target.text.slice(seg.start, seg.end);
   const own = beadSource(ctx, segment);
+  // French "elle" may stand for la loi, and "il" for an English it: only pronouns of the source's roles are judged.
+  const said = judgedTargetPronouns(sentence, ctx.target.lang, own, ctx.source.lang, personPronouns(sentence, ctx.target.lang));
+  if (said.length === 0) return [];
   const genders = englishGenders(own, ctx.source.lang, ctx.source.pair);
+  // A person the article genders otherwise named in the sentence ("he defended Merkel") may be the pronoun's referent.
+  if (people !== NOBODY) for (const g of knownGenders(own, people, ctx.source.pair)) genders.add(g);
   if (genders.size !== 1) return [];
   const [gender] = genders;
   const english = pronounsIn(own, ctx.source.lang, 0, own.length);
   if (english.length < said.length || english.length > said.length + 1 || said.some((q) => q.gender === gender)) return [];
   // The Spanish sentence naming or describing someone of its pronouns' gender ("la recepcionista … con ella") has
-  // its own referent for them.
-  const text = ctx.target.text.slice(seg.start, seg.end);
+  // its own referent for them; so has a French "elle" after "la personne", of either sex.
+  const text = sentence;
   if (marksGender(text, ctx.target.lang, said[0].gender, NOBODY, ctx.target.pair) > said.length) return [];
+  if (epiceneOf(text.slice(0, said[0].start), ctx.target.lang, said[0].gender)) return [];
   return said.map((q) => ({
     pronoun: { ...q, start: seg.start + q.start, end: seg.start + q.end },
     gender,

@@ -11,6 +11,7 @@ import { indexPeople } from "./people-index";
 import { otherDeterminer, otherParticiple, otherTitle, subjectPronoun } from "./swaps";
 import { spanishPronounsAgainstSource } from "./source-window-gender";
 import { caseLike } from "./pronoun-grammar";
+import { pronounsForThings } from "./thing-pronouns";
 /** The cue rewritten for the other gender: "el ministro" -> "la ministra", "elegido" -> "elegida"; undefined if unsure. */
 function swapCue(lang: Lang, cue: string): string | undefined {
   // Every word in the other gender where the evidence words know them ("el nuevo entrenador" -> "la nueva entrenadora").
@@ -32,8 +33,10 @@ function swapCue(lang: Lang, cue: string): string | undefined {
 
 /** en -> es: "él"/"ella" of the wrong gender for the English sentence they translate. */
 export function checkSpanishPronouns(ctx: RuleContext): void {
+  // Into a language whose pronouns also stand for things (French), the people the article genders are asked too.
+  const people = pronounsForThings(ctx.target.lang) ? indexPeople(findEvidence(ctx.source, true)) : NOBODY;
   for (const seg of ctx.target.segments) {
-    for (const f of spanishPronounsAgainstSource(ctx, seg.index)) {
+    for (const f of spanishPronounsAgainstSource(ctx, seg.index, people)) {
       const right = subjectPronoun(ctx.target.lang, f.gender) ?? f.pronoun.word;
       ctx.report({
         messageId: "sourceOnly",
