@@ -301,4 +301,28 @@ export const bad: RuleExample[] = [
     target: "<marker>La presidenta</marker> del club, Peter Gil, se reunió con el nuevo rey.",
     suggestion: "El presidente",
   },
+  {
+    // es -> en: "the mayor" is "el alcalde"; "her" refers back to it, nobody between (the relative clause is his).
+    from: "es",
+    to: "en",
+    source: "El alcalde de Quito, que llegó tarde a la reunión con los vecinos, no ocultó su enfado.",
+    target: "The mayor of Quito, who arrived late to the meeting with the residents, did not hide <marker>her</marker> anger.",
+    suggestion: "his",
+  },
+  {
+    // en -> es: the English title introduces a man's name past the body it heads ("for Trade").
+    from: "en",
+    to: "es",
+    source: "The European Commissioner for Trade Peter Mandelson and his Indian counterpart signed the deal.",
+    target: "<marker>La comisaria</marker> europea de Comercio Peter Mandelson y su homólogo indio firmaron el acuerdo.",
+    suggestion: "El comisario",
+  },
+  {
+    // en -> es: "the former police chief" is "la ex jefa"; "his" refers back to it.
+    from: "en",
+    to: "es",
+    source: "Yesterday the former police chief of the district was driving his own car when he hit a cyclist.",
+    target: "Ayer <marker>la ex jefa</marker> de policía del distrito conducía su propio coche cuando atropelló a un ciclista.",
+    suggestion: "el ex jefe",
+  },
 ];

@@ -11,6 +11,7 @@ import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gen
 import { beadSource, WINDOW } from "./source-beads";
 import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
+import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns } from "./counterpart-checks";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
@@ -45,7 +46,29 @@ export function checkEnglishPronouns(ctx: RuleContext): void {
   for (const seg of tgt.segments) {
     for (const p of pronounsBySeg[seg.index]) checkPronoun(scan, p, seg.index);
   }
+  if (scan.sourceAgrees) checkBoundPronouns(scan);
   if (scan.sourceAgrees) checkAgainstSourceWindow(ctx, pronounsBySeg, scan.people, scan.flagged, scan.quotedAt);
+}
+
+/** Pronouns that refer back to a target noun whose source counterpart has the other gender ("The mayor … her"). */
+function checkBoundPronouns(scan: PronounScan): void {
+  const { ctx, flagged } = scan;
+  pronounsBySegmentWithFindings(scan).forEach(([segment, findings]) => {
+    const pronouns = scan.pronounsBySeg[segment];
+    const fresh = findings.filter((f) => !flagged.has(f.mark.start) && pronouns.some((p) => p.start === f.mark.start));
+    const byStart = (f: CounterpartFinding) => pronouns.find((p) => p.start === f.mark.start)!;
+    reportCounterparts(ctx, fresh, [], (f) => suggestionFor(ctx.target, byStart(f)));
+    for (const f of fresh) flagged.add(f.mark.start);
+  });
+}
+
+/** Each target segment with pronouns, and its bound pronouns of the wrong gender. */
+function pronounsBySegmentWithFindings(scan: PronounScan): [number, CounterpartFinding[]][] {
+  const out: [number, CounterpartFinding[]][] = [];
+  scan.pronounsBySeg.forEach((list, segment) => {
+    if (list.length > 0) out.push([segment, wrongBoundPronouns(scan.ctx, segment, scan.people)]);
+  });
+  return out;
 }
 
 /** The scan state of one check: the people index, referents of the segments asked for, quotations, source marks. */

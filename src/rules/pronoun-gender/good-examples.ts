@@ -217,4 +217,18 @@ export const good: RuleExample[] = [
     source: "The minister published rules of medical ethics for triage, he said.",
     target: "El ministro publicó normas de ética médica para el triaje, dijo.",
   },
+  {
+    // en -> es: "he" after "According to a judge," is someone else: the judge's gender is not shown.
+    from: "en",
+    to: "es",
+    source: "According to a judge, he was the first to use the name.",
+    target: "Según la jueza, él fue el primero en usar el nombre.",
+  },
+  {
+    // en -> es: "he" after "whom" is the subject of a relative clause about the photographer: someone else.
+    from: "en",
+    to: "es",
+    source: "The photographer, whom he considers a friend, denied it.",
+    target: "La fotógrafa, a quien él considera una amiga, lo negó.",
+  },
 ];

@@ -14,6 +14,7 @@ import { findEvidence } from "./evidence";
 import { indexPeople } from "./people-index";
 import { checkGenderWords, keepingSpans } from "./own-sentence";
 import { checkEnglishPronouns } from "./english-pronouns";
+import { checkCounterpartNouns } from "./counterpart-checks";
 import { checkSpanishPronouns, checkSpanishTitles } from "./spanish-side";
 
 /** A third-person pronoun (he/she/his/her …) whose gender contradicts what the source says about its referent. */
@@ -28,6 +29,7 @@ export default defineRule({
       pronoun: "“{{pronoun}}” refers to {{name}}, but the source shows a {{gender}}: “{{evidence}}”.",
       title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",
       sourceOnly: "“{{pronoun}}” has the wrong gender: the source speaks only of a {{gender}} here (“{{evidence}}”).",
+      counterpart: "“{{word}}” has the wrong gender: the source shows this person as a {{gender}} (“{{evidence}}”).",
     },
     confidence: 0.7,
   },
@@ -46,7 +48,9 @@ export default defineRule({
       const kept = keepingSpans(ctx);
       checkSpanishTitles(kept.ctx);
       checkSpanishPronouns(kept.ctx);
-      checkGenderWords(ctx, indexPeople(findEvidence(ctx.source, true)), kept.spans);
+      const people = indexPeople(findEvidence(ctx.source, true));
+      checkGenderWords(kept.ctx, people, kept.spans);
+      checkCounterpartNouns(kept.ctx, people, kept.spans);
     }
   },
 });
