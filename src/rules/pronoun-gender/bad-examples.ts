@@ -325,4 +325,12 @@ export const bad: RuleExample[] = [
     target: "Ayer <marker>la ex jefa</marker> de policía del distrito conducía su propio coche cuando atropelló a un ciclista.",
     suggestion: "el ex jefe",
   },
+  {
+    // es -> en: the subject is said to be "el cuarto presidente" (a copula): "She" is that man.
+    from: "es",
+    to: "en",
+    source: "Será el cuarto presidente estadounidense que recibe el premio.",
+    target: "<marker>She</marker> will be the fourth American president to receive the prize.",
+    suggestion: "He",
+  },
 ];

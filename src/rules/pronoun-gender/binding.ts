@@ -7,7 +7,7 @@ import type { Lang } from "../../types";
 import { foldWord, STOPWORDS } from "../../align/anchors";
 import table from "../../../rules/pronoun-evidence.json";
 import type { Gender, PeopleLookup } from "./types";
-import { evidenceWords, isObjectPronoun, type PersonMark } from "./sentence-evidence";
+import { evidenceWords, isObjectPronoun, isSubjectPronoun, type PersonMark } from "./sentence-evidence";
 import { roleIn } from "./pronoun-grammar";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { NAME_WORDS } from "./name-words";
@@ -21,6 +21,8 @@ interface BindingWords {
   relatives: Set<string>;
   /** Words that link a title to its body before a name ("of", "for"). */
   links: Set<string>;
+  copulas: Set<string>;
+  copulaFillers: Set<string>;
 }
 
 type RawBinding = Partial<Record<keyof BindingWords | "titleLinks", string[]>>;
@@ -42,6 +44,8 @@ function bindingWords(lang: Lang): BindingWords | undefined {
             predicateLeads: set("predicateLeads"),
             relatives: set("relatives"),
             links: set("titleLinks"),
+            copulas: set("copulas"),
+            copulaFillers: set("copulaFillers"),
           }
         : undefined,
     );
@@ -116,16 +120,18 @@ function opensClause(text: string, lang: Lang, start: number, end: number, w: Bi
   return false;
 }
 
-/** Whether a noun is said of someone ("as a president"): it is no further person. */
+/** Whether a noun is said of someone ("as a president", "como presidente"): it is no further person. */
 export function predicative(text: string, lang: Lang, mark: PersonMark): boolean {
-  const w = bindingWords(lang);
-  if (!w) return false;
+  const raw = (table as unknown as Record<string, RawBinding | undefined>)[lang];
+  const leads = raw?.predicateLeads ?? [];
+  const starts = raw?.phraseStarts ?? [];
   const words = text
     .slice(Math.max(0, mark.start - 20), mark.start)
     .trim()
     .split(/\s+/u)
-    .slice(-2);
-  return words.length === 2 && w.predicateLeads.has(words[0].toLowerCase()) && w.phraseStarts.has(words[1].toLowerCase());
+    .map((x) => x.toLowerCase());
+  const last = words[words.length - 1];
+  return leads.includes(last) || (starts.includes(last) && leads.includes(words[words.length - 2]));
 }
 
 /** Quotation marks, dashes and brackets: a pronoun past one does not refer back to a noun before it. */
@@ -134,7 +140,12 @@ const BREAK = /["“”«»()—–]|\s-\s/u;
 /** The mark a noun's person ends at: its name, when the name comes right after its title ("President, Barack Obama"). */
 function personEnd(text: string, marks: readonly PersonMark[], at: number, w: BindingWords): number {
   const next = marks[at + 1];
-  return next?.kind === "name" && linksToName(text.slice(marks[at].end, next.start), w) ? at + 1 : at;
+  if (next?.kind !== "name") return at;
+  // A body's name may run into the person's ("of the Republic Giorgio Napolitano"): it ends at the given name.
+  const words = next.text.split(/\s+/u);
+  const given = words.findIndex((x) => givenNameGender(x) !== undefined);
+  const body = given > 0 ? words.slice(0, given).join(" ") : "";
+  return linksToName(`${text.slice(marks[at].end, next.start)}${body}`, w) ? at + 1 : at;
 }
 
 /**
@@ -162,6 +173,30 @@ export function boundPronoun(
   const between = LAST_WORD.exec(text.slice(noun.end, next.start));
   if (between && w.relatives.has(between[1].toLowerCase())) return undefined;
   return opensClause(text, lang, noun.start, noun.end, w) ? next : undefined;
+}
+
+/**
+ * The subject pronoun a person noun is said of through a copula ("she will be the fourth American president", "he
+ * became the country's president"): the mark right before the noun, with only a copula, its auxiliaries and the
+ * noun's determiner and up to three modifiers between. Undefined otherwise.
+ */
+export function copulaSubject(text: string, lang: Lang, marks: readonly PersonMark[], at: number): PersonMark | undefined {
+  const w = bindingWords(lang);
+  // A capitalised modifier may read as a name of its own ("the fourth American president").
+  let k = at - 1;
+  while (k >= 0 && marks[k].kind === "name" && !/\s/u.test(marks[k].text)) k--;
+  const prev = marks[k];
+  if (!w || prev?.kind !== "pronoun" || prev.gender === "unknown" || !isSubjectPronoun(lang, prev.text)) return undefined;
+  const words = text.slice(prev.end, marks[at].start).trim().split(/\s+/u);
+  let copula = false;
+  let modifiers = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (w.copulas.has(lower)) copula = true;
+    else if (!copula && w.copulaFillers.has(lower)) continue;
+    else if (!copula || /[^\p{L}\p{M}'’-]/u.test(word) || ++modifiers > 3) return undefined;
+  }
+  return copula ? prev : undefined;
 }
 
 /** The gender a noun's own form gives ("spokesman"), or undefined for a noun of either gender ("president"). */
@@ -229,7 +264,7 @@ export function pronounSideGender(
   if (name && (byArticle || (pronouns.length > 0 && pronouns.every((k) => k.gender === name.gender))))
     return { mark, gender: name.gender, evidence: text.slice(mark.start, name.end) };
   if (name) return undefined;
-  const bound = boundPronoun(text, lang, marks, at, elsewhere);
+  const bound = boundPronoun(text, lang, marks, at, elsewhere) ?? copulaSubject(text, lang, marks, at);
   if (!bound) return undefined;
   return { mark, gender: bound.gender as Gender, evidence: `${mark.text} … ${bound.text}` };
 }

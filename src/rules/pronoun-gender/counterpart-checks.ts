@@ -6,7 +6,7 @@ import type { Gender, PeopleLookup } from "./types";
 import { otherGender, personMarks, surnamesOf, type PersonMark } from "./sentence-evidence";
 import { NOBODY, sourceBefore, WINDOW } from "./source-beads";
 import { counterpartGender, type NounKey, nounKeys, sameNoun } from "./counterparts";
-import { boundPronoun, predicative, pronounSideGender, type SidePerson } from "./binding";
+import { boundPronoun, copulaSubject, predicative, pronounSideGender, type SidePerson } from "./binding";
 
 /** A target word of the wrong gender for the person its source counterpart shows. */
 export interface CounterpartFinding {
@@ -46,29 +46,31 @@ function sourceSentences(ctx: RuleContext, segment: number, people: PeopleLookup
 }
 
 /**
- * The person of the pronoun side's sentences whose noun has any of `keys`, when the sentences show the gender of every
- * such noun (but one said of someone, "as a president"), all alike; undefined otherwise.
+ * The person of the pronoun side's sentences whose noun has any of `keys`: with as many such nouns as the target
+ * sentence (`place`: the target noun's rank among its own, and their count), the one of the same rank; otherwise
+ * the one person all of them show, when the sentences show the gender of every such noun (but one said of someone,
+ * "as a president"). Undefined when the gender is not shown.
  */
 function pronounSidePeople(
   sentences: readonly SourceSentence[],
   keys: readonly NounKey[],
+  place: { rank: number; count: number },
   ctx: RuleContext,
   people: PeopleLookup,
   elsewhere: ReadonlySet<Gender | "unknown">,
 ): SidePerson | undefined {
   const { lang, pair } = ctx.source;
-  const found: SidePerson[] = [];
+  const found: (SidePerson | undefined)[] = [];
   for (const { text, marks } of sentences) {
     for (let i = 0; i < marks.length; i++) {
       const kind = marks[i].kind;
       if ((kind !== "noun" && kind !== "honorific") || !sameNoun(nounKeys(marks[i], lang, pair), keys)) continue;
       if (predicative(text, lang, marks[i])) continue;
-      const person = pronounSideGender(text, lang, marks, i, people, pair, elsewhere);
-      if (!person) return undefined;
-      found.push(person);
+      found.push(pronounSideGender(text, lang, marks, i, people, pair, elsewhere));
     }
   }
-  if (found.length === 0 || found.some((p) => p.gender !== found[0].gender)) return undefined;
+  if (place.count > 1 && found.length === place.count) return found[place.rank];
+  if (found.length === 0 || found.some((p) => !p || p.gender !== found[0]?.gender)) return undefined;
   return found[0];
 }
 
@@ -78,15 +80,17 @@ function pronounSidePeople(
  */
 export function wrongCounterpartNouns(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
-  const nouns = personMarks(seg.text, ctx.target.lang, NOBODY, ctx.target.pair).filter(
-    (m) => m.kind === "noun" && m.gender !== "unknown" && !m.possessed,
-  );
+  const { lang, pair } = ctx.target;
+  const all = personMarks(seg.text, lang, NOBODY, pair).filter((m) => m.kind === "noun" && !predicative(seg.text, lang, m));
+  const nouns = all.filter((m) => m.gender !== "unknown" && !m.possessed);
   if (nouns.length === 0) return [];
   const source = sourceSentences(ctx, segment, people);
   const before = genders(personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair));
   const out: CounterpartFinding[] = [];
   for (const m of nouns) {
-    const person = pronounSidePeople(source, nounKeys(m, ctx.target.lang, ctx.target.pair), ctx, people, before);
+    const keys = nounKeys(m, lang, pair);
+    const same = all.filter((k) => sameNoun(nounKeys(k, lang, pair), keys));
+    const person = pronounSidePeople(source, keys, { rank: same.indexOf(m), count: same.length }, ctx, people, before);
     if (!person || person.gender === m.gender) continue;
     out.push({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: person.gender, evidence: person.evidence });
   }
@@ -101,7 +105,7 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
   const marks = personMarks(seg.text, lang, NOBODY, pair);
-  let source: PersonMark[] | undefined;
+  let source: SourceSentence[] | undefined;
   let before: Set<Gender | "unknown"> | undefined;
   const out: CounterpartFinding[] = [];
   for (let i = 0; i < marks.length; i++) {
@@ -111,16 +115,18 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
       ...personMarks(targetBefore(ctx, segment), lang, NOBODY, pair),
       ...personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair),
     ]);
-    const bound = boundPronoun(seg.text, lang, marks, i, before);
+    // "she will be the fourth American president": the subject the noun is said of; else the pronoun it binds.
+    const subject = copulaSubject(seg.text, lang, marks, i);
+    const bound = subject ?? boundPronoun(seg.text, lang, marks, i, before);
     if (!bound) continue;
-    source ??= sourceSentences(ctx, segment, people).flatMap((s) => s.marks);
+    source ??= sourceSentences(ctx, segment, people);
     const said = counterpartGender(source, nounKeys(marks[i], lang, pair), ctx.source.lang, ctx.source.pair);
     if (!said || said.gender === bound.gender) continue;
-    // The pronouns that follow with nobody else between are the same person.
-    for (let j = i + 1; j < marks.length && marks[j].kind === "pronoun" && marks[j].gender === bound.gender; j++) {
-      const m = marks[j];
+    const wrong = (m: PersonMark) =>
       out.push({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: said.gender as Gender, evidence: said.text });
-    }
+    if (subject) wrong(subject);
+    // The pronouns that follow with nobody else between are the same person.
+    for (let j = i + 1; j < marks.length && marks[j].kind === "pronoun" && marks[j].gender === bound.gender; j++) wrong(marks[j]);
   }
   return out;
 }

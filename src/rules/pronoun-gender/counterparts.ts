@@ -8,7 +8,7 @@ import type { Lang } from "../../types";
 import { anchorKeys, foldWord } from "../../align/anchors";
 import roles from "../../../rules/role-counterparts.json";
 import { otherGender, type PersonMark } from "./sentence-evidence";
-import { headNoun } from "./binding";
+import { headNoun, predicative } from "./binding";
 
 /** A noun's key: its role row or anchor key, and for a cognate key (its own first letters) five letters to compare. */
 export interface NounKey {
@@ -42,11 +42,15 @@ function formKeys(form: string, lang: Lang, scope: PairScope): NounKey[] {
   return out;
 }
 
-/** Keys of a person noun in both its gender forms ("presidenta", "presidente"). */
+/**
+ * Keys of a person noun in both its gender forms ("presidenta", "presidente"); the other form only when it shares the
+ * noun's stem (not "mujer" for "marido": another noun, another person).
+ */
 export function nounKeys(mark: PersonMark, lang: Lang, scope: PairScope): NounKey[] {
   const head = headNoun(mark.text);
   const other = otherGender(lang, head);
-  return [...formKeys(head, lang, scope), ...(other && other !== head ? formKeys(other, lang, scope) : [])];
+  const stem = other !== undefined && other !== head && other.slice(0, 3) === head.slice(0, 3);
+  return [...formKeys(head, lang, scope), ...(stem ? formKeys(other, lang, scope) : [])];
 }
 
 /** Whether two nouns' keys meet: one role row, or one anchor key (cognates also sharing five letters). */
@@ -55,16 +59,20 @@ export function sameNoun(a: readonly NounKey[], b: readonly NounKey[]): boolean 
 }
 
 /**
- * The one gender the agreeing side's nouns with any of these keys show ("el presidente" for "president"), or
- * undefined when none has those keys, or they disagree.
+ * The one gender the agreeing side's nouns with any of these keys show ("el presidente" for "president"), passing over
+ * nouns said of someone ("como presidente"), or undefined when none has those keys, or they disagree.
  */
 export function counterpartGender(
-  marks: readonly PersonMark[],
+  sentences: readonly { text: string; marks: readonly PersonMark[] }[],
   keys: readonly NounKey[],
   lang: Lang,
   scope: PairScope,
 ): PersonMark | undefined {
-  const found = marks.filter((m) => (m.kind === "noun" || m.kind === "honorific") && sameNoun(nounKeys(m, lang, scope), keys));
+  const found = sentences.flatMap(({ text, marks }) =>
+    marks.filter(
+      (m) => (m.kind === "noun" || m.kind === "honorific") && sameNoun(nounKeys(m, lang, scope), keys) && !predicative(text, lang, m),
+    ),
+  );
   if (found.length === 0 || found.some((m) => m.gender === "unknown" || m.gender !== found[0].gender)) return undefined;
   return found[0];
 }

@@ -231,4 +231,11 @@ export const good: RuleExample[] = [
     source: "The photographer, whom he considers a friend, denied it.",
     target: "La fotógrafa, a quien él considera una amiga, lo negó.",
   },
+  {
+    // en -> es: "el marido" is the woman's husband, not the woman: another noun, another person.
+    from: "en",
+    to: "es",
+    source: "The senator helped to find work for the woman's husband.",
+    target: "El senador ayudó a encontrar trabajo para el marido de la mujer.",
+  },
 ];
