@@ -333,4 +333,12 @@ export const bad: RuleExample[] = [
     target: "<marker>She</marker> will be the fourth American president to receive the prize.",
     suggestion: "He",
   },
+  {
+    // en -> es: the title's name comes past the body it heads and a comma ("of HP Spain, Helena Herrero").
+    from: "en",
+    to: "es",
+    source: "The vice-president of HP Spain, Helena Herrero, said that she worked there for 30 years.",
+    target: "<marker>El vicepresidente</marker> de HP España, Helena Herrero, dijo que trabajó allí durante 30 años.",
+    suggestion: "La vicepresidenta",
+  },
 ];

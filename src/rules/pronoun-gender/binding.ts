@@ -6,7 +6,7 @@ import type { PairScope } from "../../lang/pair";
 import type { Lang } from "../../types";
 import { foldWord, STOPWORDS } from "../../align/anchors";
 import table from "../../../rules/pronoun-evidence.json";
-import type { Gender, PeopleLookup } from "./types";
+import type { Gender, NameMention, PeopleLookup } from "./types";
 import { evidenceWords, isObjectPronoun, isSubjectPronoun, type PersonMark } from "./sentence-evidence";
 import { roleIn } from "./pronoun-grammar";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
@@ -68,7 +68,11 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
  */
 function linksToName(between: string, w: BindingWords): boolean {
   if (/^\s*,?\s*$/u.test(between)) return true;
-  const words = between.trim().replace(/,$/u, "").split(/\s+/u);
+  const words = between
+    .trim()
+    .replace(/,$/u, "")
+    .replace(/\s*\([^()]{1,20}\)/gu, "")
+    .split(/\s+/u);
   if (words.length < 2 || words.length > 8 || !w.links.has(words[0].toLowerCase())) return false;
   const body = words.slice(1).filter((x) => !w.phraseStarts.has(x.toLowerCase()) && !w.links.has(x.toLowerCase()));
   return body.length > 0 && body.every((x) => CAPITALISED.test(x));
@@ -220,11 +224,18 @@ interface TitleName {
  * part starts at its given name, past a body's name ("for Trade Peter Mandelson").
  */
 function titleName(text: string, mark: PersonMark, people: PeopleLookup, scope: PairScope, w: BindingWords): TitleName | undefined {
-  const m = nameMentions(text, mark.end, Math.min(text.length, mark.end + 90), scope)[0];
+  // The first name the title links to, past a body's own name ("of HP Spain, Helena Herrero").
+  let m: NameMention | undefined;
+  let at = -1;
+  for (const candidate of nameMentions(text, mark.end, Math.min(text.length, mark.end + 90), scope).slice(0, 3)) {
+    at = candidate.tokens.findIndex((t) => givenNameGender(t) !== undefined);
+    const body = at > 0 ? text.slice(candidate.start, candidate.end).split(/\s+/u).slice(0, at).join(" ") : "";
+    if (linksToName(`${text.slice(mark.end, candidate.start)}${body}`, w)) {
+      m = candidate;
+      break;
+    }
+  }
   if (!m) return undefined;
-  const at = m.tokens.findIndex((t) => givenNameGender(t) !== undefined);
-  const body = at > 0 ? text.slice(m.start, m.end).split(/\s+/u).slice(0, at).join(" ") : "";
-  if (!linksToName(`${text.slice(mark.end, m.start)}${body}`, w)) return undefined;
   const person = at >= 0 && at < m.tokens.length - 1 && !NAME_WORDS(scope).orgWords.test(m.tokens.slice(at).join(" "));
   const given = person ? givenNameGender(m.tokens[at]) : undefined;
   const info = people.get(lookupKey(m));

@@ -16,9 +16,9 @@ export interface CounterpartFinding {
   evidence: string;
 }
 
-/** The genders a list of marks shows. */
+/** The genders of the people a list of marks names or describes (pronouns refer back to them). */
 function genders(marks: readonly PersonMark[]): Set<Gender | "unknown"> {
-  return new Set(marks.map((m) => m.gender));
+  return new Set(marks.filter((m) => m.kind !== "pronoun").map((m) => m.gender));
 }
 
 /** The text of the WINDOW target sentences before `segment`. */
@@ -57,9 +57,11 @@ function pronounSidePeople(
   place: { rank: number; count: number },
   ctx: RuleContext,
   people: PeopleLookup,
-  elsewhere: ReadonlySet<Gender | "unknown">,
+  before: readonly PersonMark[],
 ): SidePerson | undefined {
   const { lang, pair } = ctx.source;
+  // Someone else shown before may own a possessive; the same role before is the same person ("the president").
+  const elsewhere = genders(before.filter((m) => !sameNoun(nounKeys(m, lang, pair), keys)));
   const found: (SidePerson | undefined)[] = [];
   for (const { text, marks } of sentences) {
     for (let i = 0; i < marks.length; i++) {
@@ -85,7 +87,7 @@ export function wrongCounterpartNouns(ctx: RuleContext, segment: number, people:
   const nouns = all.filter((m) => m.gender !== "unknown" && !m.possessed);
   if (nouns.length === 0) return [];
   const source = sourceSentences(ctx, segment, people);
-  const before = genders(personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair));
+  const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
   const out: CounterpartFinding[] = [];
   for (const m of nouns) {
     const keys = nounKeys(m, lang, pair);
