@@ -341,4 +341,12 @@ export const bad: RuleExample[] = [
     target: "<marker>El vicepresidente</marker> de HP España, Helena Herrero, dijo que trabajó allí durante 30 años.",
     suggestion: "La vicepresidenta",
   },
+  {
+    // es -> en: "the singer" is the sentence's only person, though after a preposition: "she" refers back to him.
+    from: "es",
+    to: "en",
+    source: "Pero los problemas de salud del cantante se multiplicaron desde julio, cuando fue internado nueve días.",
+    target: "But health problems for the singer have multiplied since July, when <marker>she</marker> was in hospital for nine days.",
+    suggestion: "he",
+  },
 ];

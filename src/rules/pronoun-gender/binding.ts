@@ -23,6 +23,8 @@ interface BindingWords {
   links: Set<string>;
   copulas: Set<string>;
   copulaFillers: Set<string>;
+  /** Words that report someone else's words before a noun ("according to"). */
+  frames: string[];
 }
 
 type RawBinding = Partial<Record<keyof BindingWords | "titleLinks", string[]>>;
@@ -46,6 +48,7 @@ function bindingWords(lang: Lang): BindingWords | undefined {
             links: set("titleLinks"),
             copulas: set("copulas"),
             copulaFillers: set("copulaFillers"),
+            frames: raw.frames ?? [],
           }
         : undefined,
     );
@@ -176,7 +179,11 @@ export function boundPronoun(
   if (role === "possessive" && (elsewhere.has(next.gender) || marks.slice(0, at).some((k) => k.gender === next.gender))) return undefined;
   const between = LAST_WORD.exec(text.slice(noun.end, next.start));
   if (between && w.relatives.has(between[1].toLowerCase())) return undefined;
-  return opensClause(text, lang, noun.start, noun.end, w) ? next : undefined;
+  if (opensClause(text, lang, noun.start, noun.end, w)) return next;
+  // The sentence's only person so far, though an object ("problems for the singer multiplied since he …"), unless a
+  // frame reports someone else's words ("According to a judge, he …").
+  const frame = w.frames.some((f) => text.slice(0, noun.start).toLowerCase().includes(f));
+  return at === 0 && !frame && role !== "reflexive" ? next : undefined;
 }
 
 /**
