@@ -349,4 +349,12 @@ export const bad: RuleExample[] = [
     target: "But health problems for the singer have multiplied since July, when <marker>she</marker> was in hospital for nine days.",
     suggestion: "he",
   },
+  {
+    // es -> en: "sobre él" rendered with a person ("over her", not "over it"): both speak of a person, a man.
+    from: "es",
+    to: "en",
+    source: "Después del accidente, la gravedad ya no tiene poder sobre él.",
+    target: "After the accident, gravity no longer has any power over <marker>her</marker>.",
+    suggestion: "him",
+  },
 ];

@@ -12,6 +12,7 @@ import { beadSource, WINDOW } from "./source-beads";
 import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
 import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns } from "./counterpart-checks";
+import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
@@ -47,6 +48,7 @@ export function checkEnglishPronouns(ctx: RuleContext): void {
     for (const p of pronounsBySeg[seg.index]) checkPronoun(scan, p, seg.index);
   }
   if (scan.sourceAgrees) checkBoundPronouns(scan);
+  if (scan.sourceAgrees) checkPrepositional(scan);
   if (scan.sourceAgrees) checkAgainstSourceWindow(ctx, pronounsBySeg, scan.people, scan.flagged, scan.quotedAt);
 }
 
@@ -60,6 +62,21 @@ function checkBoundPronouns(scan: PronounScan): void {
     reportCounterparts(ctx, fresh, [], (f) => suggestionFor(ctx.target, byStart(f)));
     for (const f of fresh) flagged.add(f.mark.start);
   });
+}
+
+/** Pronouns after a preposition against the source's ("sobre él" / "over her"). */
+function checkPrepositional(scan: PronounScan): void {
+  const { ctx, flagged } = scan;
+  const mention = (p: PrepositionalPronoun): PronounMention => ({ start: p.start, end: p.end, word: p.word, gender: p.gender });
+  checkPrepositionalPronouns(
+    ctx,
+    (start) => {
+      if (flagged.has(start)) return true;
+      flagged.add(start);
+      return false;
+    },
+    (p) => suggestionFor(ctx.target, mention(p)),
+  );
 }
 
 /** Each target segment with pronouns, and its bound pronouns of the wrong gender. */

@@ -238,4 +238,11 @@ export const good: RuleExample[] = [
     source: "The senator helped to find work for the woman's husband.",
     target: "El senador ayudó a encontrar trabajo para el marido de la mujer.",
   },
+  {
+    // es -> en: "por él" is a thing here ("because of it"): the translation says "it", no person to compare.
+    from: "es",
+    to: "en",
+    source: "El banco perdió mucho dinero por él.",
+    target: "The bank lost a lot of money because of it.",
+  },
 ];

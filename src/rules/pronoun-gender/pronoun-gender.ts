@@ -15,6 +15,7 @@ import { indexPeople } from "./people-index";
 import { checkGenderWords, keepingSpans } from "./own-sentence";
 import { checkEnglishPronouns } from "./english-pronouns";
 import { checkCounterpartNouns } from "./counterpart-checks";
+import { agreementFix, checkPrepositionalPronouns } from "./prepositional";
 import { checkSpanishPronouns, checkSpanishTitles } from "./spanish-side";
 
 /** A third-person pronoun (he/she/his/her …) whose gender contradicts what the source says about its referent. */
@@ -51,6 +52,12 @@ export default defineRule({
       const people = indexPeople(findEvidence(ctx.source, true));
       checkGenderWords(kept.ctx, people, kept.spans);
       checkCounterpartNouns(kept.ctx, people, kept.spans);
+      const spans = kept.spans;
+      checkPrepositionalPronouns(
+        kept.ctx,
+        (start, end) => spans.some((r) => r.start < end && start < r.end),
+        (p) => agreementFix(ctx.target.lang, p.word),
+      );
     }
   },
 });
