@@ -4,6 +4,9 @@
 //   people-index (surname key -> gender, eager or lazy), pronouns, swaps (other-gender forms),
 //   agreement-marks (what a Spanish sentence marks), sentence-evidence (every person a sentence marks, from
 //   rules/pronoun-evidence.json), source-beads (aligned source and window);
+//   person by person, both directions: counterparts (a noun and its other-language counterpart, rules/role-counterparts.json),
+//   binding (the gender an English noun shows: own form, title's name, the pronoun it binds, a copula),
+//   counterpart-checks (nouns and bound pronouns against their counterparts), prepositional ("sobre él" / "over her");
 //   into English: english-pronouns, referents, pronoun-grammar, source-window-gender, own-sentence;
 //   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples, bad-examples.
 import { good } from "./good-examples";
