@@ -357,4 +357,12 @@ export const bad: RuleExample[] = [
     target: "After the accident, gravity no longer has any power over <marker>her</marker>.",
     suggestion: "him",
   },
+  {
+    // en -> es: "Mr." and "señora" translate each other (rules/role-counterparts.json): the honorific shows a man.
+    from: "en",
+    to: "es",
+    source: "The senator helped to find work for Mr. Hampton after the company hired him.",
+    target: "El senador ayudó a encontrar trabajo a <marker>la señora</marker> Hampton después de que la empresa lo contratara.",
+    suggestion: "el señor",
+  },
 ];

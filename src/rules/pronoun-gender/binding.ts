@@ -56,9 +56,9 @@ function bindingWords(lang: Lang): BindingWords | undefined {
   return BINDING.get(lang);
 }
 
-/** The last word of a mark ("la ex ministra" -> "ministra"): its person noun. */
+/** The last word of a mark, with its hyphenated parts ("la ex ministra" -> "ministra", "vice-chairman"): its person noun. */
 export function headNoun(text: string): string {
-  return text.slice(text.search(/[\p{L}\p{M}]+$/u)).toLowerCase();
+  return text.slice(text.search(/[\p{L}\p{M}][\p{L}\p{M}-]*$/u)).toLowerCase();
 }
 
 /** Capitalised words ("Republic", "Trade"): a body's name between a title and a person's name. */
@@ -213,7 +213,10 @@ export function copulaSubject(text: string, lang: Lang, marks: readonly PersonMa
 /** The gender a noun's own form gives ("spokesman"), or undefined for a noun of either gender ("president"). */
 function ownGender(mark: PersonMark, lang: Lang): Gender | undefined {
   if (mark.kind === "honorific") return mark.gender === "unknown" ? undefined : mark.gender;
-  const g = evidenceWords(lang)?.nouns.get(headNoun(mark.text))?.gender;
+  const head = headNoun(mark.text);
+  const nouns = evidenceWords(lang)?.nouns;
+  // A compound takes its last part's gender ("vice-chairman").
+  const g = nouns?.get(head)?.gender ?? nouns?.get(head.slice(head.lastIndexOf("-") + 1))?.gender;
   return g || undefined;
 }
 
