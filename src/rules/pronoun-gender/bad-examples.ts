@@ -365,4 +365,12 @@ export const bad: RuleExample[] = [
     target: "El senador ayudó a encontrar trabajo a <marker>la señora</marker> Hampton después de que la empresa lo contratara.",
     suggestion: "el señor",
   },
+  {
+    // es -> en: the source opens with its subject "El atleta"; the translation renders it by its opening "She".
+    from: "es",
+    to: "en",
+    source: "El atleta, según los organizadores, ha sido objeto de algunas críticas.",
+    target: "<marker>She</marker> has come under some criticism, according to the organisers.",
+    suggestion: "He",
+  },
 ];

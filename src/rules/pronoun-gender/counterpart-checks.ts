@@ -3,7 +3,7 @@
 // he"; into English: "The mayor of Quito … her anger" for "El alcalde de Quito".
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup } from "./types";
-import { otherGender, personMarks, surnamesOf, type PersonMark } from "./sentence-evidence";
+import { isSubjectPronoun, otherGender, personMarks, surnamesOf, type PersonMark } from "./sentence-evidence";
 import { NOBODY, sourceBefore, WINDOW } from "./source-beads";
 import { counterpartGender, type NounKey, nounKeys, sameNoun } from "./counterparts";
 import { boundPronoun, copulaSubject, predicative, pronounSideGender, type SidePerson } from "./binding";
@@ -131,6 +131,30 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
     for (let j = i + 1; j < marks.length && marks[j].kind === "pronoun" && marks[j].gender === bound.gender; j++) wrong(marks[j]);
   }
   return out;
+}
+
+/** Leading punctuation before a sentence's first word. */
+const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
+
+/**
+ * Into a pronoun language: a sentence opening with a subject pronoun ("She has come under criticism …") whose source
+ * sentence opens with a person noun of the other gender ("El atleta ha sido objeto …") that the translation renders
+ * by nothing else (no noun of its role in the sentence): the pronoun is that person.
+ */
+export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
+  const seg = ctx.target.segments[segment];
+  const { lang, pair } = ctx.target;
+  const marks = personMarks(seg.text, lang, NOBODY, pair);
+  const p = marks[0];
+  if (p?.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text) || !LEAD.test(seg.text.slice(0, p.start)))
+    return [];
+  const source = sourceSentences(ctx, segment, people)[0];
+  const noun = source?.marks[0];
+  if (noun?.kind !== "noun" || noun.gender === "unknown" || noun.gender === p.gender || !LEAD.test(source.text.slice(0, noun.start)))
+    return [];
+  const keys = nounKeys(noun, ctx.source.lang, ctx.source.pair);
+  if (marks.some((m) => m.kind === "noun" && sameNoun(nounKeys(m, lang, pair), keys))) return [];
+  return [{ mark: { ...p, start: seg.start + p.start, end: seg.start + p.end }, gender: noun.gender, evidence: noun.text }];
 }
 
 /** Reports every counterpart finding past the spans already reported, with the fix `suggest` gives its word. */

@@ -11,7 +11,7 @@ import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gen
 import { beadSource, WINDOW } from "./source-beads";
 import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
-import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns } from "./counterpart-checks";
+import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns, wrongOpeningPronoun } from "./counterpart-checks";
 import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 
@@ -57,7 +57,12 @@ function checkBoundPronouns(scan: PronounScan): void {
   const { ctx, flagged } = scan;
   pronounsBySegmentWithFindings(scan).forEach(([segment, findings]) => {
     const pronouns = scan.pronounsBySeg[segment];
-    const fresh = findings.filter((f) => !flagged.has(f.mark.start) && pronouns.some((p) => p.start === f.mark.start));
+    const fresh = findings.filter(
+      (f, k) =>
+        !flagged.has(f.mark.start) &&
+        pronouns.some((p) => p.start === f.mark.start) &&
+        findings.findIndex((g) => g.mark.start === f.mark.start) === k,
+    );
     const byStart = (f: CounterpartFinding) => pronouns.find((p) => p.start === f.mark.start)!;
     reportCounterparts(ctx, fresh, [], (f) => suggestionFor(ctx.target, byStart(f)));
     for (const f of fresh) flagged.add(f.mark.start);
@@ -83,7 +88,8 @@ function checkPrepositional(scan: PronounScan): void {
 function pronounsBySegmentWithFindings(scan: PronounScan): [number, CounterpartFinding[]][] {
   const out: [number, CounterpartFinding[]][] = [];
   scan.pronounsBySeg.forEach((list, segment) => {
-    if (list.length > 0) out.push([segment, wrongBoundPronouns(scan.ctx, segment, scan.people)]);
+    if (list.length > 0)
+      out.push([segment, [...wrongOpeningPronoun(scan.ctx, segment, scan.people), ...wrongBoundPronouns(scan.ctx, segment, scan.people)]]);
   });
   return out;
 }
