@@ -325,4 +325,76 @@ export const bad: RuleExample[] = [
     target: "According to <marker>her</marker>, the plan will work.",
     suggestion: "him",
   },
+  {
+    // es -> en: "the mayor" is "el alcalde"; "her" refers back to it, nobody between (the relative clause is his).
+    from: "es",
+    to: "en",
+    source: "El alcalde de Quito, que llegó tarde a la reunión con los vecinos, no ocultó su enfado.",
+    target: "The mayor of Quito, who arrived late to the meeting with the residents, did not hide <marker>her</marker> anger.",
+    suggestion: "his",
+  },
+  {
+    // en -> es: the English title introduces a man's name past the body it heads ("for Trade").
+    from: "en",
+    to: "es",
+    source: "The European Commissioner for Trade Peter Mandelson and his Indian counterpart signed the deal.",
+    target: "<marker>La comisaria</marker> europea de Comercio Peter Mandelson y su homólogo indio firmaron el acuerdo.",
+    suggestion: "El comisario",
+  },
+  {
+    // en -> es: "the former police chief" is "la ex jefa"; "his" refers back to it.
+    from: "en",
+    to: "es",
+    source: "Yesterday the former police chief of the district was driving his own car when he hit a cyclist.",
+    target: "Ayer <marker>la ex jefa</marker> de policía del distrito conducía su propio coche cuando atropelló a un ciclista.",
+    suggestion: "el ex jefe",
+  },
+  {
+    // es -> en: the subject is said to be "el cuarto presidente" (a copula): "She" is that man.
+    from: "es",
+    to: "en",
+    source: "Será el cuarto presidente estadounidense que recibe el premio.",
+    target: "<marker>She</marker> will be the fourth American president to receive the prize.",
+    suggestion: "He",
+  },
+  {
+    // en -> es: the title's name comes past the body it heads and a comma ("of HP Spain, Helena Herrero").
+    from: "en",
+    to: "es",
+    source: "The vice-president of HP Spain, Helena Herrero, said that she worked there for 30 years.",
+    target: "<marker>El vicepresidente</marker> de HP España, Helena Herrero, dijo que trabajó allí durante 30 años.",
+    suggestion: "La vicepresidenta",
+  },
+  {
+    // es -> en: "the singer" is the sentence's only person, though after a preposition: "she" refers back to him.
+    from: "es",
+    to: "en",
+    source: "Pero los problemas de salud del cantante se multiplicaron desde julio, cuando fue internado nueve días.",
+    target: "But health problems for the singer have multiplied since July, when <marker>she</marker> was in hospital for nine days.",
+    suggestion: "he",
+  },
+  {
+    // es -> en: "sobre él" rendered with a person ("over her", not "over it"): both speak of a person, a man.
+    from: "es",
+    to: "en",
+    source: "Después del accidente, la gravedad ya no tiene poder sobre él.",
+    target: "After the accident, gravity no longer has any power over <marker>her</marker>.",
+    suggestion: "him",
+  },
+  {
+    // en -> es: "Mr." and "señora" translate each other (rules/role-counterparts.json): the honorific shows a man.
+    from: "en",
+    to: "es",
+    source: "The senator helped to find work for Mr. Hampton after the company hired him.",
+    target: "El senador ayudó a encontrar trabajo a <marker>la señora</marker> Hampton después de que la empresa lo contratara.",
+    suggestion: "el señor",
+  },
+  {
+    // es -> en: the source opens with its subject "El atleta"; the translation renders it by its opening "She".
+    from: "es",
+    to: "en",
+    source: "El atleta, según los organizadores, ha sido objeto de algunas críticas.",
+    target: "<marker>She</marker> has come under some criticism, according to the organisers.",
+    suggestion: "He",
+  },
 ];

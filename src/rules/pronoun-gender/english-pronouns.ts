@@ -12,6 +12,8 @@ import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gen
 import { beadSource, WINDOW } from "./source-beads";
 import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
+import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns, wrongOpeningPronoun } from "./counterpart-checks";
+import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
@@ -46,7 +48,51 @@ export function checkEnglishPronouns(ctx: RuleContext): void {
   for (const seg of tgt.segments) {
     for (const p of pronounsBySeg[seg.index]) checkPronoun(scan, p, seg.index);
   }
+  if (scan.sourceAgrees) checkBoundPronouns(scan);
+  if (scan.sourceAgrees) checkPrepositional(scan);
   if (scan.sourceAgrees) checkAgainstSourceWindow(ctx, pronounsBySeg, scan.people, scan.flagged, scan.quotedAt);
+}
+
+/** Pronouns that refer back to a target noun whose source counterpart has the other gender ("The mayor … her"). */
+function checkBoundPronouns(scan: PronounScan): void {
+  const { ctx, flagged } = scan;
+  pronounsBySegmentWithFindings(scan).forEach(([segment, findings]) => {
+    const pronouns = scan.pronounsBySeg[segment];
+    const fresh = findings.filter(
+      (f, k) =>
+        !flagged.has(f.mark.start) &&
+        pronouns.some((p) => p.start === f.mark.start) &&
+        findings.findIndex((g) => g.mark.start === f.mark.start) === k,
+    );
+    const byStart = (f: CounterpartFinding) => pronouns.find((p) => p.start === f.mark.start)!;
+    reportCounterparts(ctx, fresh, [], (f) => suggestionFor(ctx.target, byStart(f)));
+    for (const f of fresh) flagged.add(f.mark.start);
+  });
+}
+
+/** Pronouns after a preposition against the source's ("sobre él" / "over her"). */
+function checkPrepositional(scan: PronounScan): void {
+  const { ctx, flagged } = scan;
+  const mention = (p: PrepositionalPronoun): PronounMention => ({ start: p.start, end: p.end, word: p.word, gender: p.gender });
+  checkPrepositionalPronouns(
+    ctx,
+    (start) => {
+      if (flagged.has(start)) return true;
+      flagged.add(start);
+      return false;
+    },
+    (p) => suggestionFor(ctx.target, mention(p)),
+  );
+}
+
+/** Each target segment with pronouns, and its bound pronouns of the wrong gender. */
+function pronounsBySegmentWithFindings(scan: PronounScan): [number, CounterpartFinding[]][] {
+  const out: [number, CounterpartFinding[]][] = [];
+  scan.pronounsBySeg.forEach((list, segment) => {
+    if (list.length > 0)
+      out.push([segment, [...wrongOpeningPronoun(scan.ctx, segment, scan.people), ...wrongBoundPronouns(scan.ctx, segment, scan.people)]]);
+  });
+  return out;
 }
 
 /** The scan state of one check: the people index, referents of the segments asked for, quotations, source marks. */

@@ -346,4 +346,32 @@ export const good: RuleExample[] = [
     source: "L'héritage de Paul Martin fut divisé entre ses enfants.",
     target: "La finca de Paul Martin fue dividida entre sus hijos.",
   },
+  {
+    // en -> es: "he" after "According to a judge," is someone else: the judge's gender is not shown.
+    from: "en",
+    to: "es",
+    source: "According to a judge, he was the first to use the name.",
+    target: "Según la jueza, él fue el primero en usar el nombre.",
+  },
+  {
+    // en -> es: "he" after "whom" is the subject of a relative clause about the photographer: someone else.
+    from: "en",
+    to: "es",
+    source: "The photographer, whom he considers a friend, denied it.",
+    target: "La fotógrafa, a quien él considera una amiga, lo negó.",
+  },
+  {
+    // en -> es: "el marido" is the woman's husband, not the woman: another noun, another person.
+    from: "en",
+    to: "es",
+    source: "The senator helped to find work for the woman's husband.",
+    target: "El senador ayudó a encontrar trabajo para el marido de la mujer.",
+  },
+  {
+    // es -> en: "por él" is a thing here ("because of it"): the translation says "it", no person to compare.
+    from: "es",
+    to: "en",
+    source: "El banco perdió mucho dinero por él.",
+    target: "The bank lost a lot of money because of it.",
+  },
 ];

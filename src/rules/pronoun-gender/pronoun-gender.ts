@@ -4,6 +4,9 @@
 //   people-index (surname key -> gender, eager or lazy), pronouns, swaps (other-gender forms),
 //   agreement-marks (what a Spanish sentence marks), sentence-evidence (every person a sentence marks, from
 //   rules/pronoun-evidence.json), source-beads (aligned source and window);
+//   person by person, both directions: counterparts (a noun and its other-language counterpart, rules/role-counterparts.json),
+//   binding (the gender an English noun shows: own form, title's name, the pronoun it binds, a copula),
+//   counterpart-checks (nouns and bound pronouns against their counterparts), prepositional ("sobre él" / "over her");
 //   into English: english-pronouns, referents, pronoun-grammar, source-window-gender, own-sentence;
 //   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples, bad-examples.
 import { good } from "./good-examples";
@@ -14,6 +17,8 @@ import { findEvidence } from "./evidence";
 import { indexPeople } from "./people-index";
 import { checkGenderWords, keepingSpans } from "./own-sentence";
 import { checkEnglishPronouns } from "./english-pronouns";
+import { checkCounterpartNouns } from "./counterpart-checks";
+import { agreementFix, checkPrepositionalPronouns } from "./prepositional";
 import { checkSpanishPronouns, checkSpanishTitles } from "./spanish-side";
 
 /** A third-person pronoun (he/she/his/her …) whose gender contradicts what the source says about its referent. */
@@ -28,6 +33,7 @@ export default defineRule({
       pronoun: "“{{pronoun}}” refers to {{name}}, but the source shows a {{gender}}: “{{evidence}}”.",
       title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",
       sourceOnly: "“{{pronoun}}” has the wrong gender: the source speaks only of a {{gender}} here (“{{evidence}}”).",
+      counterpart: "“{{word}}” has the wrong gender: the source shows this person as a {{gender}} (“{{evidence}}”).",
     },
     confidence: 0.7,
   },
@@ -46,7 +52,15 @@ export default defineRule({
       const kept = keepingSpans(ctx);
       checkSpanishTitles(kept.ctx);
       checkSpanishPronouns(kept.ctx);
-      checkGenderWords(ctx, indexPeople(findEvidence(ctx.source, true)), kept.spans);
+      const people = indexPeople(findEvidence(ctx.source, true));
+      checkGenderWords(kept.ctx, people, kept.spans);
+      checkCounterpartNouns(kept.ctx, people, kept.spans);
+      const spans = kept.spans;
+      checkPrepositionalPronouns(
+        kept.ctx,
+        (start, end) => spans.some((r) => r.start < end && start < r.end),
+        (p) => agreementFix(ctx.target.lang, p.word),
+      );
     }
   },
 });

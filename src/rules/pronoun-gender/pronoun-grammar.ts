@@ -53,15 +53,20 @@ export function ownClauseAfter(text: string, lang: Lang, from: number, to: numbe
 
 /** How a pronoun is used: "her" is possessive before a word that starts a noun phrase, an object otherwise. */
 export function pronounRole(doc: Doc, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
-  return pronounRoleIn(doc.text, doc.lang, p);
+  return roleIn(doc.text, doc.lang, p.word, p.end);
 }
 
 /** pronounRole of a pronoun of a text of `lang` (its offsets the text's). */
 export function pronounRoleIn(text: string, lang: Lang, p: PronounMention): "subject" | "possessive" | "object" | "reflexive" {
+  return roleIn(text, lang, p.word, p.end);
+}
+
+/** How the pronoun `word` of a `lang` text, ending at `end`, is used (pronounRole on a bare text). */
+export function roleIn(text: string, lang: Lang, word: string, end: number): "subject" | "possessive" | "object" | "reflexive" {
   const g = GRAMMAR[lang];
-  const role = Object.hasOwn(g.roles, p.word.toLowerCase()) ? g.roles[p.word.toLowerCase()] : "object";
+  const role = Object.hasOwn(g.roles, word.toLowerCase()) ? g.roles[word.toLowerCase()] : "object";
   if (role === "objectOrPossessive") {
-    const after = text.slice(p.end, p.end + 12);
+    const after = text.slice(end, end + 12);
     return !g.objectContext.test(after) && LOWERCASE_WORD_NEXT.test(after) ? "possessive" : "object";
   }
   return role as "subject" | "possessive" | "reflexive" | "object";

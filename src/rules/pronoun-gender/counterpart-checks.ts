@@ -1,0 +1,187 @@
+// pronoun-gender, person by person (issue 12): each person noun of a target sentence against its counterpart in the
+// aligned source sentence (counterparts.ts), in both directions. Into Spanish: "la presidenta" for "the president …
+// he"; into English: "The mayor of Quito … her anger" for "El alcalde de Quito".
+import type { RuleContext } from "../../check/rule";
+import type { Gender, PeopleLookup } from "./types";
+import { isSubjectPronoun, otherGender, personMarks, type PersonMark } from "./sentence-evidence";
+import { surnamesOf } from "./names";
+import { NOBODY, sourceBefore, WINDOW } from "./source-beads";
+import { counterpartGender, type NounKey, nounKeys, sameNoun } from "./counterparts";
+import { boundPronoun, copulaSubject, predicative, pronounSideGender, type SidePerson } from "./binding";
+
+/** A target word of the wrong gender for the person its source counterpart shows. */
+export interface CounterpartFinding {
+  /** The word, with offsets into the target document. */
+  mark: PersonMark;
+  gender: Gender;
+  evidence: string;
+}
+
+/** The genders of the people a list of marks names or describes (pronouns refer back to them). */
+function genders(marks: readonly PersonMark[]): Set<Gender | "unknown"> {
+  return new Set(marks.filter((m) => m.kind !== "pronoun").map((m) => m.gender));
+}
+
+/** The text of the WINDOW target sentences before `segment`. */
+function targetBefore(ctx: RuleContext, segment: number): string {
+  return ctx.target.segments
+    .slice(Math.max(0, segment - WINDOW), segment)
+    .map((s) => s.text)
+    .join(" ");
+}
+
+/** One source sentence of a bead: its text and the people it marks. */
+interface SourceSentence {
+  text: string;
+  marks: PersonMark[];
+}
+
+/** The source sentences aligned with target segment `segment`, each with its marks (a noun binds within its sentence). */
+function sourceSentences(ctx: RuleContext, segment: number, people: PeopleLookup): SourceSentence[] {
+  const bead = ctx.pairs[ctx.pairOfTarget[segment]];
+  const surnames = surnamesOf(ctx.memo.source);
+  return (bead?.source ?? []).map((s) => ({
+    text: s.text,
+    marks: personMarks(s.text, ctx.source.lang, people, ctx.source.pair, surnames),
+  }));
+}
+
+/**
+ * The person of the pronoun side's sentences whose noun has any of `keys`: with as many such nouns as the target
+ * sentence (`place`: the target noun's rank among its own, and their count), the one of the same rank; otherwise
+ * the one person all of them show, when the sentences show the gender of every such noun (but one said of someone,
+ * "as a president"). Undefined when the gender is not shown.
+ */
+function pronounSidePeople(
+  sentences: readonly SourceSentence[],
+  keys: readonly NounKey[],
+  place: { rank: number; count: number },
+  ctx: RuleContext,
+  people: PeopleLookup,
+  before: readonly PersonMark[],
+): SidePerson | undefined {
+  const { lang, pair } = ctx.source;
+  // Someone else shown before may own a possessive; the same role before is the same person ("the president").
+  const elsewhere = genders(before.filter((m) => !sameNoun(nounKeys(m, lang, pair), keys)));
+  const found: (SidePerson | undefined)[] = [];
+  for (const { text, marks } of sentences) {
+    for (let i = 0; i < marks.length; i++) {
+      const kind = marks[i].kind;
+      if ((kind !== "noun" && kind !== "honorific") || !sameNoun(nounKeys(marks[i], lang, pair), keys)) continue;
+      if (predicative(text, lang, marks[i])) continue;
+      found.push(pronounSideGender(text, lang, marks, i, people, pair, elsewhere));
+    }
+  }
+  if (place.count > 1 && found.length === place.count) return found[place.rank];
+  if (found.length === 0 || found.some((p) => !p || p.gender !== found[0]?.gender)) return undefined;
+  return found[0];
+}
+
+/**
+ * Into an agreement language: target person nouns ("la presidenta") whose source counterpart ("the president")
+ * shows the other gender, by its own form or name or by the pronoun that refers back to it.
+ */
+export function wrongCounterpartNouns(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
+  const seg = ctx.target.segments[segment];
+  const { lang, pair } = ctx.target;
+  const all = personMarks(seg.text, lang, NOBODY, pair).filter((m) => m.kind === "noun" && !predicative(seg.text, lang, m));
+  const nouns = all.filter((m) => m.gender !== "unknown" && !m.possessed);
+  if (nouns.length === 0) return [];
+  const source = sourceSentences(ctx, segment, people);
+  const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
+  const out: CounterpartFinding[] = [];
+  for (const m of nouns) {
+    const keys = nounKeys(m, lang, pair);
+    const same = all.filter((k) => sameNoun(nounKeys(k, lang, pair), keys));
+    const person = pronounSidePeople(source, keys, { rank: same.indexOf(m), count: same.length }, ctx, people, before);
+    if (!person || person.gender === m.gender) continue;
+    out.push({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: person.gender, evidence: person.evidence });
+  }
+  return out;
+}
+
+/**
+ * Into a pronoun language: pronouns that refer back to a target noun of no marked gender ("The mayor … her") whose
+ * source counterpart shows the other gender ("El alcalde"), with the pronouns right after them of the same gender.
+ */
+export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
+  const seg = ctx.target.segments[segment];
+  const { lang, pair } = ctx.target;
+  const marks = personMarks(seg.text, lang, NOBODY, pair);
+  let source: SourceSentence[] | undefined;
+  let before: Set<Gender | "unknown"> | undefined;
+  const out: CounterpartFinding[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i].kind !== "noun" || marks[i].gender !== "unknown") continue;
+    // The people of the sentences before, as either side shows them ("the minister" / "la ministra").
+    before ??= genders([
+      ...personMarks(targetBefore(ctx, segment), lang, NOBODY, pair),
+      ...personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair),
+    ]);
+    // "she will be the fourth American president": the subject the noun is said of; else the pronoun it binds.
+    const subject = copulaSubject(seg.text, lang, marks, i);
+    const bound = subject ?? boundPronoun(seg.text, lang, marks, i, before);
+    if (!bound) continue;
+    source ??= sourceSentences(ctx, segment, people);
+    const said = counterpartGender(source, nounKeys(marks[i], lang, pair), ctx.source.lang, ctx.source.pair);
+    if (!said || said.gender === bound.gender) continue;
+    const wrong = (m: PersonMark) =>
+      out.push({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: said.gender as Gender, evidence: said.text });
+    if (subject) wrong(subject);
+    // The pronouns that follow with nobody else between are the same person.
+    for (let j = i + 1; j < marks.length && marks[j].kind === "pronoun" && marks[j].gender === bound.gender; j++) wrong(marks[j]);
+  }
+  return out;
+}
+
+/** Leading punctuation before a sentence's first word. */
+const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
+
+/**
+ * Into a pronoun language: a sentence opening with a subject pronoun ("She has come under criticism …") whose source
+ * sentence opens with a person noun of the other gender ("El atleta ha sido objeto …") that the translation renders
+ * by nothing else (no noun of its role in the sentence): the pronoun is that person.
+ */
+export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
+  const seg = ctx.target.segments[segment];
+  const { lang, pair } = ctx.target;
+  const marks = personMarks(seg.text, lang, NOBODY, pair);
+  const p = marks[0];
+  if (p?.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text) || !LEAD.test(seg.text.slice(0, p.start)))
+    return [];
+  const source = sourceSentences(ctx, segment, people)[0];
+  const noun = source?.marks[0];
+  if (noun?.kind !== "noun" || noun.gender === "unknown" || noun.gender === p.gender || !LEAD.test(source.text.slice(0, noun.start)))
+    return [];
+  const keys = nounKeys(noun, ctx.source.lang, ctx.source.pair);
+  if (marks.some((m) => m.kind === "noun" && sameNoun(nounKeys(m, lang, pair), keys))) return [];
+  return [{ mark: { ...p, start: seg.start + p.start, end: seg.start + p.end }, gender: noun.gender, evidence: noun.text }];
+}
+
+/** Reports every counterpart finding past the spans already reported, with the fix `suggest` gives its word. */
+export function reportCounterparts(
+  ctx: RuleContext,
+  findings: readonly CounterpartFinding[],
+  reported: readonly { start: number; end: number }[],
+  suggest: (f: CounterpartFinding) => string | undefined,
+): void {
+  for (const f of findings) {
+    const { start, end, text } = f.mark;
+    if (reported.some((r) => r.start < end && start < r.end)) continue;
+    ctx.report({
+      messageId: "counterpart",
+      data: { word: text, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
+      target: { start, end },
+      suggestion: suggest(f),
+      // One person on both sides, by the sentence's own words: as sure as the sentence-level verdicts.
+      confidence: 0.6,
+    });
+  }
+}
+
+/** Into an agreement language: every target person noun of the wrong gender for its source counterpart. */
+export function checkCounterpartNouns(ctx: RuleContext, people: PeopleLookup, reported: readonly { start: number; end: number }[]): void {
+  for (const seg of ctx.target.segments) {
+    reportCounterparts(ctx, wrongCounterpartNouns(ctx, seg.index, people), reported, (f) => otherGender(ctx.target.lang, f.mark.text));
+  }
+}
