@@ -127,6 +127,9 @@ function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][]
     if (run.length > MAX_SHARE * words.length || !hasMatter(run, ctx)) continue;
     // A word with a capital is a name's or a title's; one spelt with other letters is of a third language.
     if (run.some((w) => /\p{Lu}/u.test(w.raw) || !OWN_LETTERS.get(from)?.test(w.raw.toLowerCase()))) continue;
+    // Two words at least that are not the target's function words: "un déficit de" in Spanish for French "un déficit
+    // de" is one shared word in a target frame, not a phrase left in the source language.
+    if (run.filter((w) => !STOPWORDS[to].has(w.folded)).length < 2) continue;
     // Some word must show the source language, and no more words the target's (a phrase the source borrowed from it).
     const mine = run.filter((w) => shows(w, from, to)).length;
     if (!mine || mine < run.filter((w) => shows(w, to, from)).length) continue;
@@ -177,6 +180,13 @@ export default defineRule({
         source: "La diputación provincial aprobó el presupuesto el lunes.",
         target: "The diputación provincial approved the budget on Monday.",
         options: { glossary: [{ source: "diputación provincial", target: "diputación provincial" }] },
+      },
+      {
+        // One shared word between the target's own function words is no phrase left in French.
+        from: "fr",
+        to: "es",
+        source: "Le pays devrait gouverner avec un déficit de trois pour cent.",
+        target: "El país debería gobernar con un déficit de tres por ciento.",
       },
       {
         // Words both languages share ("simple modification") show neither.
