@@ -374,4 +374,18 @@ export const good: RuleExample[] = [
     source: "El banco perdió mucho dinero por él.",
     target: "The bank lost a lot of money because of it.",
   },
+  {
+    // fr -> de: "elle" (la mousse) and "er" (der Schaum) both stand for a thing, of their own grammatical gender.
+    from: "fr",
+    to: "de",
+    source: "La mousse change de forme quand elle devient chaude.",
+    target: "Der Schaum ändert seine Form, wenn er warm wird.",
+  },
+  {
+    // es -> de: "ella" (la empresa) and "seinen" (der Konzern) both stand for a thing.
+    from: "es",
+    to: "de",
+    source: "La empresa dijo que ella había cumplido todos sus compromisos.",
+    target: "Der Konzern sagte, er habe alle seine Verpflichtungen erfüllt.",
+  },
 ];
