@@ -388,4 +388,11 @@ export const good: RuleExample[] = [
     source: "La empresa dijo que ella había cumplido todos sus compromisos.",
     target: "Der Konzern sagte, er habe alle seine Verpflichtungen erfüllt.",
   },
+  {
+    // fr -> de: "seine" may stand for "der Bezirk", named after the woman: a thing of its grammatical gender.
+    from: "fr",
+    to: "de",
+    source: "Mme Xu a visité le quartier. Le quartier a ensuite abandonné ses projets de route.",
+    target: "Frau Xu besuchte den Bezirk. Später gab der Bezirk seine Straßenbaupläne auf.",
+  },
 ];

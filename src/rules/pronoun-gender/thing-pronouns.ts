@@ -134,3 +134,20 @@ export function sourcePronounsJudge(
   const judges = subjects.length > speakers || !quotedAt(targetText, p.start);
   return judges && thingPronounCount(targetText, targetLang) === 0;
 }
+
+/**
+ * Whether a target text offers its pronouns of a grammatical gender another antecedent than a person (GenderData
+ * thingAntecedents): a determiner of that gender before a capitalised noun, at most one word between ("der Bezirk",
+ * "einen eigenen Rost"), or a generic "jeder"/"wer".
+ */
+export function thingAntecedentIn(text: string, lang: Lang): boolean {
+  const a = languageOf(lang).gender.thingAntecedents;
+  if (!a) return false;
+  const words = [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+  const noun = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  return words.some((w, k) => {
+    const l = w.toLowerCase();
+    if (a.generic.includes(l)) return true;
+    return a.determiners.includes(l) && (noun(words[k + 1]) || (!noun(words[k + 1]) && noun(words[k + 2])));
+  });
+}
