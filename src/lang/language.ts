@@ -232,6 +232,8 @@ export interface GenderData {
    * not it ("saluée par Barack Obama, satisfaite que…", "la ferme de Philip Minthorne fut divisée") [agreement].
    */
   complementPrepositions?: string[];
+  /** Conjunctions joining a name to a complement name before it, a complement too ("dans Hamlet et Peter Pan"). */
+  complementConjunctions?: string[];
   /**
    * Words after which the language's gendered pronouns may stand for a thing or anyone at all rather than a named
    * person: `determiners` of the pronouns' grammatical gender before a noun (German "der Bezirk … seinen", "das

@@ -1,5 +1,6 @@
 // pronoun-gender's good examples: translations it must leave alone (each one a test, see rule-examples.test.ts).
 import type { RuleExample } from "../../check/rule";
+import { thingGenderGood } from "./good-examples-thing-gender";
 
 /** Pairs where every pronoun and title agrees with the person the source shows. */
 export const good: RuleExample[] = [
@@ -374,25 +375,5 @@ export const good: RuleExample[] = [
     source: "El banco perdió mucho dinero por él.",
     target: "The bank lost a lot of money because of it.",
   },
-  {
-    // fr -> de: "elle" (la mousse) and "er" (der Schaum) both stand for a thing, of their own grammatical gender.
-    from: "fr",
-    to: "de",
-    source: "La mousse change de forme quand elle devient chaude.",
-    target: "Der Schaum ändert seine Form, wenn er warm wird.",
-  },
-  {
-    // es -> de: "ella" (la empresa) and "seinen" (der Konzern) both stand for a thing.
-    from: "es",
-    to: "de",
-    source: "La empresa dijo que ella había cumplido todos sus compromisos.",
-    target: "Der Konzern sagte, er habe alle seine Verpflichtungen erfüllt.",
-  },
-  {
-    // fr -> de: "seine" may stand for "der Bezirk", named after the woman: a thing of its grammatical gender.
-    from: "fr",
-    to: "de",
-    source: "Mme Xu a visité le quartier. Le quartier a ensuite abandonné ses projets de route.",
-    target: "Frau Xu besuchte den Bezirk. Später gab der Bezirk seine Straßenbaupläne auf.",
-  },
+  ...thingGenderGood,
 ];
