@@ -232,6 +232,14 @@ export interface GenderData {
    * not it ("saluée par Barack Obama, satisfaite que…", "la ferme de Philip Minthorne fut divisée") [agreement].
    */
   complementPrepositions?: string[];
+  /** Conjunctions joining a name to a complement name before it, a complement too ("dans Hamlet et Peter Pan"). */
+  complementConjunctions?: string[];
+  /**
+   * Words after which the language's gendered pronouns may stand for a thing or anyone at all rather than a named
+   * person: `determiners` of the pronouns' grammatical gender before a noun (German "der Bezirk … seinen", "das
+   * Mädchen … seine"; one adjective may stand between), and `generic` antecedents ("jeder … er", "wer … er").
+   */
+  thingAntecedents?: { determiners: string[]; generic: string[] };
   /** Pronoun forms that are a possessive only before a noun (German "sein", also the verb "to be"). */
   possessiveBeforeNoun?: string[];
   /** Prepositions after which a pronoun usually stands for a thing ("en ella": in it) [agreement]. */

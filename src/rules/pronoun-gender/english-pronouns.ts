@@ -6,7 +6,7 @@ import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { evidenceConfidence } from "./evidence";
 import { PeopleIndex } from "./people-index";
 import { personNouns, pronounsIn, withoutSlashPairs } from "./pronouns";
-import { pronounsForThings, thingPronounCount } from "./thing-pronouns";
+import { pronounsForThings, thingAntecedentIn, thingPronounCount } from "./thing-pronouns";
 import { marksGender } from "./agreement-marks";
 import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gender";
 import { beadSource, WINDOW } from "./source-beads";
@@ -224,6 +224,10 @@ function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): vo
   // A source whose pronouns mark the person too may say the same ("he knew her" -> "er kenne sie"), or have an "it"
   // the pronoun translates in a language whose pronouns stand for things ("its road plans" -> "seinen Straßenbauplänen").
   if (!scan.sourceAgrees && sameOrThing(scan.ctx, p, segment)) return;
+  // German "er"/"sein-" may stand for a noun of its grammatical gender named after the person ("Frau Mikels … den
+  // Klassenraum … ihn"), or for anyone ("jeder … er").
+  const last = Math.max(...named.map((r) => r.start));
+  if (thingAntecedentIn(scan.ctx.target.text.slice(last, p.start), scan.ctx.target.lang)) return;
   const ref = named[0];
   const info = ref.info!;
   scan.flagged.add(p.start);

@@ -70,8 +70,17 @@ function nextNamesTitle(
 function complementBefore(g: GenderData, text: string, segStart: number, m: NameMention): boolean {
   const preps = g.complementPrepositions;
   if (!preps) return false;
-  const word = /([\p{L}\p{M}]+['’]?)\s*$/u.exec(text.slice(Math.max(segStart, m.leadStart - 24), m.leadStart));
-  return !!word && preps.includes(word[1].toLowerCase().replace("’", "'"));
+  const words = [...text.slice(Math.max(segStart, m.leadStart - 80), m.leadStart).matchAll(/[\p{L}\p{M}]+['’]?/gu)].map((w) =>
+    w[0].replace("’", "'"),
+  );
+  const last = words.at(-1)?.toLowerCase();
+  if (last === undefined) return false;
+  if (preps.includes(last)) return true;
+  // A name joined by a conjunction to a complement name ("dans Hamlet et Peter Pan, décédée"): a complement too.
+  if (!g.complementConjunctions?.includes(last)) return false;
+  let k = words.length - 2;
+  for (let n = 0; k >= 0 && n < 4 && /^\p{Lu}/u.test(words[k]); n++) k--;
+  return k >= 0 && k < words.length - 2 && preps.includes(words[k].toLowerCase());
 }
 
 /** Gender evidence of one name mention (in a fixed order: honorific, title before, title after, agreement, given name). */

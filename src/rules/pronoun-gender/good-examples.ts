@@ -1,5 +1,6 @@
 // pronoun-gender's good examples: translations it must leave alone (each one a test, see rule-examples.test.ts).
 import type { RuleExample } from "../../check/rule";
+import { thingGenderGood } from "./good-examples-thing-gender";
 
 /** Pairs where every pronoun and title agrees with the person the source shows. */
 export const good: RuleExample[] = [
@@ -374,4 +375,5 @@ export const good: RuleExample[] = [
     source: "El banco perdió mucho dinero por él.",
     target: "The bank lost a lot of money because of it.",
   },
+  ...thingGenderGood,
 ];

@@ -18,6 +18,15 @@ import type { SourceWindowVerdict } from "./source-window-gender";
 import { beadSource, NOBODY, sourceBefore } from "./source-beads";
 import { withoutTranslatedNames } from "./kept-names";
 import { surnamesOf } from "./names";
+import { pronounsBothGrammatical } from "./thing-pronouns";
+
+/**
+ * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
+ * pronouns may stand for things of their grammatical gender ("elle" for la mousse -> "er" for der Schaum).
+ */
+function judgingMarks(ctx: RuleContext, marks: PersonMark[]): PersonMark[] {
+  return pronounsBothGrammatical(ctx.source.lang, ctx.target.lang) ? marks.filter((m) => m.kind !== "pronoun") : marks;
+}
 
 /**
  * The verdict on a target pronoun from its own aligned source sentence, or undefined: every pronoun of the target
@@ -38,7 +47,10 @@ export function ownSentenceVerdict(
   const thing = mentionsThing(seg.text, ctx.target.lang);
   const own = beadSource(ctx, segment);
   const marks = withoutTranslatedNames(
-    personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)).filter((m) => !(thing && m.afterPreposition)),
+    judgingMarks(
+      ctx,
+      personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)).filter((m) => !(thing && m.afterPreposition)),
+    ),
     seg.text,
   );
   const opening = openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang);
@@ -73,7 +85,7 @@ export function openingSubjectVerdict(
 ): SourceWindowVerdict | undefined {
   if (sentencePronouns[0] !== p || sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
   const own = beadSource(ctx, segment);
-  const marks = personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source));
+  const marks = judgingMarks(ctx, personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)));
   return openingSubject(own, marks, p, sentencePronouns, ctx.target.segments[segment], ctx.target.lang);
 }
 

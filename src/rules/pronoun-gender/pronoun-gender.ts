@@ -8,7 +8,7 @@
 //   binding (the gender an English noun shows: own form, title's name, the pronoun it binds, a copula),
 //   counterpart-checks (nouns and bound pronouns against their counterparts), prepositional ("sobre él" / "over her");
 //   into English: english-pronouns, referents, pronoun-grammar, source-window-gender, own-sentence;
-//   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples, bad-examples.
+//   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples (+ good-examples-thing-gender), bad-examples.
 import { good } from "./good-examples";
 import { bad } from "./bad-examples";
 import { defineRule } from "../../check/rule";

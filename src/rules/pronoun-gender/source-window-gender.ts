@@ -12,7 +12,7 @@ import type { RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { languageOf } from "../../lang/registry";
 import { alignedSource, beadSource, NOBODY, WINDOW } from "./source-beads";
-import { epiceneOf, judgedTargetPronouns, pronounsForThings, sourcePronounsJudge } from "./thing-pronouns";
+import { epiceneOf, judgedTargetPronouns, pronounsBothGrammatical, pronounsForThings, sourcePronounsJudge } from "./thing-pronouns";
 import { pronounRole } from "./pronoun-grammar";
 
 /** What the source window says about a pronoun's gender: the cue of the other gender, when that is all it says. */
@@ -163,9 +163,11 @@ export function explicitPronounVerdict(
 /**
  * Whether source pronouns `said` of the source sentence `own` may judge the target pronoun `p`: in a language whose
  * pronouns stand for things too (French), a subject only a subject or possessive past the target's it/they, and
- * not a pronoun that may agree with a noun of either sex in that sentence or the one before ("la personne … elle").
+ * not a pronoun that may agree with a noun of either sex in that sentence or the one before ("la personne … elle");
+ * and nothing when the target's pronouns may stand for things too ("elle" for la mousse -> "er" for der Schaum).
  */
 function sourceJudges(ctx: RuleContext, p: PronounMention, segment: number, own: string, said: readonly PronounMention[]): boolean {
+  if (pronounsBothGrammatical(ctx.source.lang, ctx.target.lang)) return false;
   if (!pronounsForThings(ctx.source.lang)) return true;
   const seg = ctx.target.segments[segment];
   const role = pronounRole(ctx.target, p);

@@ -20,6 +20,15 @@ function grammaticalPronouns(lang: Lang): boolean {
   return pronounsForThings(lang) || languageOf(lang).gender.system === "agreement";
 }
 
+/**
+ * Whether the pronouns of two languages may both have a thing's grammatical gender (German "er" for der Vertrag,
+ * French "elle" for la banque, Spanish "contra ella" for la compañía): then a pronoun against a pronoun says nothing
+ * of a person, whichever way the translation goes.
+ */
+export function pronounsBothGrammatical(sourceLang: Lang, targetLang: Lang): boolean {
+  return grammaticalPronouns(sourceLang) && grammaticalPronouns(targetLang);
+}
+
 /** Whether a pronoun of an agreement language is used as a subject: a subject form, not stressed ("pour elle"). */
 function subjectUse(text: string, lang: Lang, p: PronounMention): boolean {
   return languageOf(lang).gender.subjectPronouns.includes(p.word.toLowerCase()) && !stressedAt(USES[lang], text, p.start, p.end);
@@ -69,7 +78,7 @@ export function judgedTargetPronouns(
   if (!pronounsForThings(targetLang) && !pronounsForThings(sourceLang)) return said;
   // Both languages' pronouns have a grammatical gender (German "er" for der Vertrag, Spanish "contra ella" for la
   // compañía, French "elle" for la banque): a pronoun against a pronoun says nothing of a person.
-  if (grammaticalPronouns(sourceLang) && grammaticalPronouns(targetLang)) return [];
+  if (pronounsBothGrammatical(sourceLang, targetLang)) return [];
   if (!pronounsForThings(targetLang)) return said;
   const source = pronounsIn(own, sourceLang, 0, own.length).map((q) => pronounRoleIn(own, sourceLang, q));
   const subjects = said.filter((q) => subjectUse(text, targetLang, q));
@@ -124,4 +133,21 @@ export function sourcePronounsJudge(
   const speakers = subjects.filter((q) => SPEAKER.test(own.slice(0, q.start))).length;
   const judges = subjects.length > speakers || !quotedAt(targetText, p.start);
   return judges && thingPronounCount(targetText, targetLang) === 0;
+}
+
+/**
+ * Whether a target text offers its pronouns of a grammatical gender another antecedent than a person (GenderData
+ * thingAntecedents): a determiner of that gender before a capitalised noun, at most one word between ("der Bezirk",
+ * "einen eigenen Rost"), or a generic "jeder"/"wer".
+ */
+export function thingAntecedentIn(text: string, lang: Lang): boolean {
+  const a = languageOf(lang).gender.thingAntecedents;
+  if (!a) return false;
+  const words = [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+  const noun = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  return words.some((w, k) => {
+    const l = w.toLowerCase();
+    if (a.generic.includes(l)) return true;
+    return a.determiners.includes(l) && (noun(words[k + 1]) || (!noun(words[k + 1]) && noun(words[k + 2])));
+  });
 }

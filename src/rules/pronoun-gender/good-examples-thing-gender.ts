@@ -1,0 +1,35 @@
+// pronoun-gender's good examples between languages whose pronouns or participles may carry a thing's grammatical
+// gender (into German, into French): translations it must leave alone (each one a test, see rule-examples.test.ts).
+import type { RuleExample } from "../../check/rule";
+
+/** Pronouns and participles that stand for a thing, or agree with a noun of one gender for either sex. */
+export const thingGenderGood: RuleExample[] = [
+  {
+    // fr -> de: "elle" (la mousse) and "er" (der Schaum) both stand for a thing, of their own grammatical gender.
+    from: "fr",
+    to: "de",
+    source: "La mousse change de forme quand elle devient chaude.",
+    target: "Der Schaum ändert seine Form, wenn er warm wird.",
+  },
+  {
+    // es -> de: "ella" (la empresa) and "seinen" (der Konzern) both stand for a thing.
+    from: "es",
+    to: "de",
+    source: "La empresa dijo que ella había cumplido todos sus compromisos.",
+    target: "Der Konzern sagte, er habe alle seine Verpflichtungen erfüllt.",
+  },
+  {
+    // fr -> de: "seine" may stand for "der Bezirk", named after the woman: a thing of its grammatical gender.
+    from: "fr",
+    to: "de",
+    source: "Mme Xu a visité le quartier. Le quartier a ensuite abandonné ses projets de route.",
+    target: "Frau Xu besuchte den Bezirk. Später gab der Bezirk seine Straßenbaupläne auf.",
+  },
+  {
+    // es -> fr: "Peter Pan" follows "dans Hamlet et": a complement; "décédée" agrees with "la vedette", not with it.
+    from: "es",
+    to: "fr",
+    source: "Homenaje al actor Luis Vidal, la estrella en Hamlet y Peter Pan, muerto en 2002.",
+    target: "Hommage à l'acteur Luis Vidal, la vedette dans Hamlet et Peter Pan, décédée en 2002.",
+  },
+];
