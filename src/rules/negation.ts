@@ -89,6 +89,21 @@ export default defineRule({
         source: "El plan no fue un error sino una decisión. La reforma no quedó sin consecuencias.",
         target: "The plan was a deliberate decision. The reform had consequences.",
       },
+      {
+        // French litotes and fixed phrases: "ne pas cesser de" (keep on), "ne pas hésiter à", "pas rares".
+        from: "es",
+        to: "fr",
+        source: "La empresa sigue añadiendo funciones. Los directivos lo anuncian abiertamente. Las averías son frecuentes.",
+        target:
+          "L'entreprise n'a pas cessé d'ajouter des fonctions. Les dirigeants n'hésitent pas à l'annoncer. Les pannes ne sont pas rares.",
+      },
+      {
+        // A negator hyphened to the next word is part of a compound, not a negated verb.
+        from: "es",
+        to: "en",
+        source: "El movimiento defiende una resistencia no-violenta.",
+        target: "The movement defends a peaceful resistance.",
+      },
     ],
     bad: [
       {

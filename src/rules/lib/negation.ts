@@ -179,6 +179,8 @@ function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i:
   if (i > 0 && titleWord(text, words[i - 1]!.end, w)) return false;
   // "Rather not.", "temo que no.": an elliptical answer, with no verb of its own.
   if (!next || MAIN_BREAK.test(text.slice(w.end, next.start)) || /[.!?]/.test(text.slice(w.end, next.start))) return false;
+  // "the No-Fly-List", "una política no-violenta": a negator hyphened to the next word is part of a compound.
+  if (next.start === w.end + 1 && text[w.end] === "-") return false;
   if (restrictsTime(t, words, i)) return false;
   if (t.needsCompletion.has(w.lower) && !completed(t, words, i, skip)) return false;
   if (t.verbal.has(w.lower)) {
