@@ -3,7 +3,8 @@
 // he"; into English: "The mayor of Quito … her anger" for "El alcalde de Quito".
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup } from "./types";
-import { isSubjectPronoun, otherGender, personMarks, type PersonMark } from "./sentence-evidence";
+import { isSubjectPronoun, otherGender, type PersonMark } from "./sentence-evidence";
+import { rememberedPersonMarks } from "./person-marks-memo";
 import { surnamesOf } from "./names";
 import { NOBODY, sourceBefore, WINDOW } from "./source-beads";
 import { counterpartGender, type NounKey, nounKeys, sameNoun } from "./counterparts";
@@ -42,7 +43,7 @@ function sourceSentences(ctx: RuleContext, segment: number, people: PeopleLookup
   const surnames = surnamesOf(ctx.memo.source);
   return (bead?.source ?? []).map((s) => ({
     text: s.text,
-    marks: personMarks(s.text, ctx.source.lang, people, ctx.source.pair, surnames),
+    marks: rememberedPersonMarks(s.text, ctx.source.lang, people, ctx.source.pair, surnames),
   }));
 }
 
@@ -84,11 +85,11 @@ function pronounSidePeople(
 export function wrongCounterpartNouns(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
-  const all = personMarks(seg.text, lang, NOBODY, pair).filter((m) => m.kind === "noun" && !predicative(seg.text, lang, m));
+  const all = rememberedPersonMarks(seg.text, lang, NOBODY, pair).filter((m) => m.kind === "noun" && !predicative(seg.text, lang, m));
   const nouns = all.filter((m) => m.gender !== "unknown" && !m.possessed);
   if (nouns.length === 0) return [];
   const source = sourceSentences(ctx, segment, people);
-  const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
+  const before = rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
   const out: CounterpartFinding[] = [];
   for (const m of nouns) {
     const keys = nounKeys(m, lang, pair);
@@ -107,7 +108,7 @@ export function wrongCounterpartNouns(ctx: RuleContext, segment: number, people:
 export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
-  const marks = personMarks(seg.text, lang, NOBODY, pair);
+  const marks = rememberedPersonMarks(seg.text, lang, NOBODY, pair);
   let source: SourceSentence[] | undefined;
   let before: Set<Gender | "unknown"> | undefined;
   const out: CounterpartFinding[] = [];
@@ -115,8 +116,8 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
     if (marks[i].kind !== "noun" || marks[i].gender !== "unknown") continue;
     // The people of the sentences before, as either side shows them ("the minister" / "la ministra").
     before ??= genders([
-      ...personMarks(targetBefore(ctx, segment), lang, NOBODY, pair),
-      ...personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair),
+      ...rememberedPersonMarks(targetBefore(ctx, segment), lang, NOBODY, pair),
+      ...rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair),
     ]);
     // "she will be the fourth American president": the subject the noun is said of; else the pronoun it binds.
     const subject = copulaSubject(seg.text, lang, marks, i);
@@ -145,7 +146,7 @@ const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
 export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
-  const marks = personMarks(seg.text, lang, NOBODY, pair);
+  const marks = rememberedPersonMarks(seg.text, lang, NOBODY, pair);
   const p = marks[0];
   if (p?.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text) || !LEAD.test(seg.text.slice(0, p.start)))
     return [];

@@ -4,15 +4,8 @@
 // and noun, pronoun or agreeing participle) has no one to refer to: it mistranslates the person the source shows.
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup, PronounMention } from "./types";
-import {
-  isObjectPronoun,
-  isSubjectPronoun,
-  mentionsThing,
-  otherGender,
-  personMarks,
-  soleGender,
-  type PersonMark,
-} from "./sentence-evidence";
+import { isObjectPronoun, isSubjectPronoun, mentionsThing, otherGender, soleGender, type PersonMark } from "./sentence-evidence";
+import { rememberedPersonMarks } from "./person-marks-memo";
 import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
 import { beadSource, NOBODY, sourceBefore } from "./source-beads";
@@ -49,7 +42,9 @@ export function ownSentenceVerdict(
   const marks = withoutTranslatedNames(
     judgingMarks(
       ctx,
-      personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)).filter((m) => !(thing && m.afterPreposition)),
+      rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)).filter(
+        (m) => !(thing && m.afterPreposition),
+      ),
     ),
     seg.text,
   );
@@ -57,12 +52,12 @@ export function ownSentenceVerdict(
   if (opening) return opening;
   const shown = soleGender(marks);
   if (!shown || shown === p.gender) return undefined;
-  const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
+  const before = rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
   if (before.some((m) => m.gender === p.gender)) return undefined;
   // After a pronoun of its gender left alone in the sentence (a dropped subject, perhaps someone unnamed), only when
   // the sentences before speak of someone of the source's gender, whom the dropped subject continues.
   if (afterAccepted && !before.some((m) => m.gender === shown)) return undefined;
-  const here = personMarks(seg.text, ctx.target.lang, people, ctx.target.pair).filter((m) => m.kind !== "pronoun");
+  const here = rememberedPersonMarks(seg.text, ctx.target.lang, people, ctx.target.pair).filter((m) => m.kind !== "pronoun");
   if (here.some((m) => m.gender === p.gender)) return undefined;
   // The pronoun may stand for a subject the source leaves unsaid (someone else): it must follow its referent in the
   // target sentence, unless the source says the pronoun itself ("ella").
@@ -85,7 +80,7 @@ export function openingSubjectVerdict(
 ): SourceWindowVerdict | undefined {
   if (sentencePronouns[0] !== p || sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
   const own = beadSource(ctx, segment);
-  const marks = judgingMarks(ctx, personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)));
+  const marks = judgingMarks(ctx, rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)));
   return openingSubject(own, marks, p, sentencePronouns, ctx.target.segments[segment], ctx.target.lang);
 }
 
@@ -148,11 +143,14 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   // A possessed person ("su hijo") is someone else than the people the source sentence marks.
   const own = beadSource(ctx, segment);
   // "sacando de ella" (a holster): a pronoun after a preposition may be a thing, said or not in the source.
-  const words = personMarks(seg.text, ctx.target.lang, NOBODY, ctx.target.pair).filter(
+  const words = rememberedPersonMarks(seg.text, ctx.target.lang, NOBODY, ctx.target.pair).filter(
     (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
   if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
-  const said = withoutTranslatedNames(personMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)), seg.text);
+  const said = withoutTranslatedNames(
+    rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)),
+    seg.text,
+  );
   let marks = resolveNeutral(said, ctx.source.lang);
   const g = words[0].gender;
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
@@ -160,7 +158,7 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   const first = marks.findIndex((m) => m.kind === "pronoun");
   const lone = marks.every((m, k) => (m.kind === "pronoun" ? m.gender !== g : m.gender === "unknown" && m.kind === "noun" && k < first));
   if (first > 0 && lone && onePerson(own, marks.slice(0, first))) {
-    const before = personMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
+    const before = rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
     if (!before.some((m) => m.gender === g)) marks = marks.filter((m) => m.gender !== "unknown");
   }
   const shown = soleGender(marks);

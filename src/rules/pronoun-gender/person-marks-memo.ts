@@ -1,0 +1,41 @@
+// pronoun-gender's person marks, remembered: the checks of one sentence (its own-sentence verdicts, the person-by-
+// person counterparts, the sentences before it) ask `personMarks` for the same text up to six times per check.
+// Fast path of `personMarks` (sentence-evidence.ts), tested against it in fast-paths.test.ts.
+import type { PairScope } from "../../lang/pair";
+import type { Lang } from "../../types";
+import type { PeopleLookup } from "./types";
+import { personMarks, type PersonMark } from "./sentence-evidence";
+
+/** Texts remembered per people index, scope and surname set at most (the memo of that key starts afresh past it). */
+const KEPT = 4000;
+const NO_SURNAMES = {};
+const MEMO = new WeakMap<object, WeakMap<object, WeakMap<object, Map<string, PersonMark[]>>>>();
+
+/** The memo of one (people, scope, surnames) combination; a check's index dies with the check, and its entries too. */
+function memoOf(people: PeopleLookup, scope: PairScope, surnames: object): Map<string, PersonMark[]> {
+  let byScope = MEMO.get(people);
+  if (!byScope) MEMO.set(people, (byScope = new WeakMap()));
+  let bySurnames = byScope.get(scope);
+  if (!bySurnames) byScope.set(scope, (bySurnames = new WeakMap()));
+  let texts = bySurnames.get(surnames);
+  if (!texts) bySurnames.set(surnames, (texts = new Map()));
+  return texts;
+}
+
+/** `personMarks(text, lang, people, scope, surnames)`, computed once per text; never mutate the returned list. */
+export function rememberedPersonMarks(
+  text: string,
+  lang: Lang,
+  people: PeopleLookup,
+  scope: PairScope,
+  surnames?: ReadonlySet<string>,
+): PersonMark[] {
+  const texts = memoOf(people, scope, surnames ?? NO_SURNAMES);
+  const key = `${lang}\u0000${text}`;
+  let marks = texts.get(key);
+  if (!marks) {
+    if (texts.size >= KEPT) texts.clear();
+    texts.set(key, (marks = personMarks(text, lang, people, scope, surnames)));
+  }
+  return marks;
+}
