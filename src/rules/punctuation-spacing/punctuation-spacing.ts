@@ -99,6 +99,14 @@ export default defineRule({
     ],
     bad: [
       {
+        // French straight quotes keep only their inner spaces: a space after a closing one before "." is a slip.
+        from: "en",
+        to: "fr",
+        source: 'The word is "appeal".',
+        target: 'Le mot est "appel"<marker> </marker>.',
+        suggestion: "",
+      },
+      {
         from: "en",
         to: "es",
         source: 'He called it a "mistake", a "shame" and a "disaster".',

@@ -108,8 +108,11 @@ function checkRun(scan: SpaceScan, s: number, e: number): void {
     return;
   }
   if (scan.consumed.has(e)) return;
-  // French typed with straight quotes keeps the guillemets' inner spaces ('" Ils viendront "'): not reported.
-  if (conv.spacedStraightQuotes && (prev === STRAIGHT_QUOTE || next === STRAIGHT_QUOTE) && run.length === 1) return;
+  // French typed with straight quotes keeps the guillemets' inner spaces ('" Ils viendront "'): not reported. Only
+  // the inner side: after a quote that opens (space or start before it), before one that closes.
+  const innerSpace =
+    (prev === STRAIGHT_QUOTE && isSpaceOrOpener(text[s - 2])) || (next === STRAIGHT_QUOTE && isClosingContext(text[e + 1]));
+  if (conv.spacedStraightQuotes && innerSpace && run.length === 1) return;
   if (conv.noSpaceBefore.includes(next) && !conv.spaceBefore.includes(next) && !allowedBefore(text, e, prev)) {
     fix(s, e, { messageId: "before", data: { mark: next } }, "");
   } else if (
