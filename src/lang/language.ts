@@ -155,6 +155,11 @@ export interface NegationData {
   doubleNegative?: string[];
   /** Words that, anywhere after a verbal negator, make it a contrast ("no es X sino Y" asserts Y). */
   contrast?: string[];
+  /**
+   * Phrases with no negator that say "not" ("far from", "alles andere als", "dejó de"): their words count as other
+   * negative words, as a rendering of a negated verb.
+   */
+  negativePhrases?: string[];
 }
 
 /** A language's person nouns: every reader (titles, referents, sentence evidence, swaps) uses this one table. */

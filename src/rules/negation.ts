@@ -98,6 +98,19 @@ export default defineRule({
           "L'entreprise n'a pas cessé d'ajouter des fonctions. Les dirigeants n'hésitent pas à l'annoncer. Les pannes ne sont pas rares.",
       },
       {
+        // A negation in other words: a negative phrase ("far from", "dejó de") or a negative adverb ("keineswegs").
+        from: "es",
+        to: "en",
+        source: "El acuerdo no está cerrado. La fábrica dejó de producir coches.",
+        target: "The deal is far from closed. The factory no longer makes cars.",
+      },
+      {
+        from: "fr",
+        to: "de",
+        source: "Ce modèle n'est plus une exception. La ministre n'ignore pas ces efforts.",
+        target: "Dieses Modell ist keineswegs mehr eine Ausnahme. Die Ministerin kennt diese Anstrengungen.",
+      },
+      {
         // A negator hyphened to the next word is part of a compound, not a negated verb.
         from: "es",
         to: "en",

@@ -15,6 +15,7 @@ interface LangTable {
   reporting: ReadonlySet<string>;
   positive: PhraseIndex;
   litotes: PhraseIndex;
+  negativePhrases: PhraseIndex;
   clauseBreak: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   concordWindow: number;
@@ -45,6 +46,7 @@ function compile(raw: RawTable): LangTable {
     reporting: new Set(raw.reporting),
     positive: indexPhrases(raw.positive),
     litotes: indexPhrases(raw.litotes),
+    negativePhrases: indexPhrases(raw.negativePhrases ?? []),
     clauseBreak: new Set(raw.clauseBreak),
     coordinators: new Set(raw.coordinators ?? []),
     concordWindow: raw.concordWindow,
@@ -270,6 +272,8 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const skip = covered(words, t.positive);
   // A litotes affirms, but its words still show a negation to the other side's check.
   const litotes = covered(words, t.litotes);
+  // "far from", "alles andere als": a negation in other words, shown as a litotes' words are.
+  for (const i of covered(words, t.negativePhrases)) if (!skip.has(i)) litotes.add(i);
   // Words a completing or double-negative word may not be taken from: a positive phrase's or a litotes'.
   const settled = new Set([...skip, ...litotes]);
   const negators: { start: number; end: number }[] = [];
