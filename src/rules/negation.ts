@@ -111,6 +111,13 @@ export default defineRule({
         target: "Dieses Modell ist keineswegs mehr eine Ausnahme. Die Ministerin kennt diese Anstrengungen.",
       },
       {
+        // "not deprive" and "no exentos" affirm; "stay the same" says "not change".
+        from: "es",
+        to: "en",
+        source: "El juez le dejó en libertad. Los ministros no quedan exentos. Las tarifas no cambiarán.",
+        target: "The judge did not deprive him of his freedom. The ministers are included. Fares will stay the same.",
+      },
+      {
         // A negator hyphened to the next word is part of a compound, not a negated verb.
         from: "es",
         to: "en",
