@@ -3,10 +3,10 @@ import { polarityOf, type Polarity } from "./lib/negation";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
-/** Longest bead side looked at, in words: a long sentence leaves a translator room to recast a negation. */
-const MAX_WORDS = 45;
-/** Most sentences a bead side may hold (1: a split or joined sentence rephrases too; measured, docs/precision.md). */
-const MAX_SEGMENTS = 1;
+/** Longest bead side looked at, in words: a long sentence leaves a translator room to recast a negation (measured). */
+const MAX_WORDS = 60;
+/** Most sentences a bead side may hold: a sentence split in two keeps its negation (measured, docs/precision.md). */
+const MAX_SEGMENTS = 2;
 const wordCount = (s: string) => s.split(/\s+/).length;
 
 /** A bead worth comparing: up to MAX_SEGMENTS sentences a side, confidently aligned, none too long. */
@@ -50,7 +50,7 @@ export default defineRule({
   meta: {
     id: "negation",
     description:
-      "A confidently aligned sentence pair where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite.",
+      "A confidently aligned pair (a sentence, or one split in two) where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite.",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
