@@ -1,6 +1,8 @@
 // The words the planted-check generators need per language. Spanish and English keep the generators' own lists
 // (written before the packs, so the es<->en suite stays what it measured); every other language reads its pack
-// (rules/<code>/): stopwords, number words, determiners, negators, clock words. The generators call only this.
+// (rules/<code>/): stopwords, number words, determiners, clock words. Negators are the generator's own (below), not
+// the negation rule's table, so a word added to the rule's data never adds plants of its own. The generators call
+// only this.
 import { languageOf } from "../../../src/lang/registry";
 import type { Lang } from "../../../src/types";
 
@@ -32,6 +34,22 @@ const OWN_FUNCTION_WORDS: Partial<Record<Lang, string>> = {
 const OWN_DETERMINERS: Partial<Record<Lang, string[]>> = {
   es: ["el", "El", "la", "La", "los", "Los", "las", "Las"],
   en: ["the", "The"],
+};
+/**
+ * Verbal negators and the words completing them, per language without own es/en code: the generator's own lists
+ * (as the packs had them on 2026-12-06, so the numbers measured before stay comparable).
+ */
+const OWN_NEGATION: Partial<Record<Lang, { verbal: string[]; concord: string[] }>> = {
+  fr: { verbal: ["ne", "n'"], concord: ["pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "nulle", "point", "ni"] },
+  de: { verbal: ["nicht", "nie", "niemals"], concord: [] },
+  it: {
+    verbal: ["non", "mai"],
+    concord: ["nessuno", "nessuna", "nessun", "niente", "nulla", "mai", "né", "neanche", "nemmeno", "neppure", "affatto", "mica"],
+  },
+  pt: {
+    verbal: ["não", "nunca", "jamais", "tampouco"],
+    concord: ["nada", "ninguém", "nenhum", "nenhuma", "nenhuns", "nenhumas", "nunca", "jamais", "tampouco", "nem"],
+  },
 };
 const OWN_MOMENTS: Partial<Record<Lang, Record<string, string>>> = {
   en: { noon: "midnight", midday: "midnight", midnight: "noon" },
@@ -65,8 +83,8 @@ function build(lang: Lang): PlantLexicon {
     numbers: numberMap(lang),
     joiners: pack.numberWords.joiners,
     determiners: OWN_DETERMINERS[lang] ?? dets.flatMap((w) => [w, upper(w)]),
-    negators: own ? [] : pack.negation.verbal,
-    concord: own ? [] : pack.negation.concord,
+    negators: own ? [] : (OWN_NEGATION[lang]?.verbal ?? []),
+    concord: own ? [] : (OWN_NEGATION[lang]?.concord ?? []),
     hourWords: own ? ["horas", "h"] : [...pack.clockTimes.hours, ...pack.clockTimes.clock],
     bareHour: !own,
     moments: OWN_MOMENTS[lang] ?? packMoments(lang),

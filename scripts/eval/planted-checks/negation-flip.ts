@@ -2,8 +2,10 @@
 // negated: en "did not" -> "did", "won't" -> "will", "has been" -> "has not been"; es "no cerró" -> "cerró",
 // "ha cerrado" -> "no ha cerrado". Removal only where the source sentence is negated too, addition only where it
 // is not; only in the sentence's main clause (./main-clause), where a reader sees the claim reversed. The es/en
-// word lists are its own; another language (./lexicon: the pack's verbal negators and the words completing them,
-// French "ne … pas") only has its negation removed, since adding one needs its verb syntax.
+// word lists are its own; another language (./lexicon: its verbal negators and the words completing them, French
+// "ne … pas", lists of the generator's own) only has its negation removed, since adding one needs its verb syntax.
+// A Spanish "no" after "o" ("estén o no disponibles", "ser o no ser") is left: without it the clause is garbled,
+// not reversed.
 import type { Lang } from "../../../src/types";
 import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
@@ -38,7 +40,8 @@ const EN_CONTRACTED: Record<string, string> = {
 const EN_CONTRACTION =
   /\b(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|wouldn't|can't|couldn't|shouldn't|cannot)\b/i;
 const EN_ADD = new RegExp(`\\b(${EN_AUX}) (?=[a-z])`, "i");
-const ES_REMOVE = /(?<![\p{L}])no (?=(?:se |lo |la |le |les |los |las |me |te |nos )?\p{Ll}{2,})(?!obstante|sólo|solo|solamente)/u;
+const ES_REMOVE =
+  /(?<![\p{L}])(?<!(?:^|[^\p{L}])o )no (?=(?:se |lo |la |le |les |los |las |me |te |nos )?\p{Ll}{2,})(?!obstante|sólo|solo|solamente)/u;
 const ES_AUX =
   "es|son|era|eran|fue|fueron|está|están|estaba|estaban|ha|han|había|habían|será|serán|sería|serían|puede|pueden|podría|podrían|debe|deben|va|van|tiene|tienen|hay|quiere|quieren";
 const ES_ADD = new RegExp(`(?<![\\p{L}])(?:(?:se|lo|le|les|nos|me|te) )?(?:${ES_AUX})(?![\\p{L}])`, "u");
