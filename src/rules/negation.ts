@@ -118,6 +118,13 @@ export default defineRule({
         target: "The judge did not deprive him of his freedom. The ministers are included. Fares will stay the same.",
       },
       {
+        // A negator inside a fixed phrase ("not just") still renders the other side's; "powerless" says "cannot".
+        from: "es",
+        to: "en",
+        source: "El problema no es sólo político. Los vecinos no pueden hacer nada.",
+        target: "The problem is not just political. The neighbours are powerless.",
+      },
+      {
         // A negator hyphened to the next word is part of a compound, not a negated verb.
         from: "es",
         to: "en",

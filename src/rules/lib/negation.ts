@@ -264,18 +264,25 @@ export interface Polarity {
   restrictiveAt: number[];
 }
 
+/**
+ * The words of a sentence inside fixed phrases: positive ones (`skip`: "not only"), litotes and negative phrases
+ * (`litotes`: they affirm or say "not" without a negator, but show a negation to the other side's check), and both
+ * (`settled`: words a completing or double-negative word may not be taken from).
+ */
+function phrasesOf(t: LangTable, words: Word[]): { skip: Set<number>; litotes: Set<number>; settled: Set<number> } {
+  const skip = covered(words, t.positive);
+  const litotes = covered(words, t.litotes);
+  // "far from", "alles andere als": a negation in other words, shown as a litotes' words are.
+  for (const i of covered(words, t.negativePhrases)) if (!skip.has(i)) litotes.add(i);
+  return { skip, litotes, settled: new Set([...skip, ...litotes]) };
+}
+
 /** The polarity of text[start, end) in `lang`, one language of the pair `scope`. */
 export function polarityOf(text: string, start: number, end: number, lang: Lang, scope: PairScope): Polarity {
   const t = TABLES[lang];
   const p = PAIR_NEGATION(scope);
   const words = splitElided(wordsOf(text, start, end), t.elided);
-  const skip = covered(words, t.positive);
-  // A litotes affirms, but its words still show a negation to the other side's check.
-  const litotes = covered(words, t.litotes);
-  // "far from", "alles andere als": a negation in other words, shown as a litotes' words are.
-  for (const i of covered(words, t.negativePhrases)) if (!skip.has(i)) litotes.add(i);
-  // Words a completing or double-negative word may not be taken from: a positive phrase's or a litotes'.
-  const settled = new Set([...skip, ...litotes]);
+  const { skip, litotes, settled } = phrasesOf(t, words);
   const negators: { start: number; end: number }[] = [];
   const main: { start: number; end: number }[] = [];
   let others = 0;
@@ -297,7 +304,11 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       // "dijo que no …", "said that …": the reported clause is the sentence's message.
       inMain = p.reported.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? "");
     }
-    if (skip.has(i)) continue;
+    if (skip.has(i)) {
+      // "not only", "no sólo": the negator negates nothing, but a reader still sees it render the other side's.
+      if (t.verbal.has(w.lower) || NT.test(w.lower)) others++;
+      continue;
+    }
     if (litotes.has(i)) {
       others++;
       continue;
