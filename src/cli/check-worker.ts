@@ -1,0 +1,26 @@
+// Worker thread of a check on two threads (src/cli/two-threads.ts): waits for the main thread's alignment,
+// runs every rule it can claim, answers their issues and sets its "done" flag.
+import { workerData } from "node:worker_threads";
+import type { Bead } from "../types";
+import { issuesByRule, prepareCheck } from "../check/check";
+import { RULES } from "../rules";
+import { claimRule, raiseFlag, type CheckWorkerAnswer, type CheckWorkerData } from "./two-threads";
+
+const { req, claims, port } = workerData as CheckWorkerData;
+
+port.once("message", (alignment: Bead[]) => {
+  let answer: CheckWorkerAnswer;
+  try {
+    // Nothing to segment for when the main thread has claimed every rule already.
+    const left = RULES.some((_, k) => claims[k] === 0);
+    const prepared = left ? prepareCheck(req, undefined, undefined, alignment) : null;
+    raiseFlag(claims, "ready");
+    answer = { byRule: prepared ? issuesByRule(RULES, prepared.context, undefined, (k) => claimRule(claims, k)) : [] };
+  } catch (err) {
+    answer = { error: err instanceof Error ? err.message : String(err) };
+    raiseFlag(claims, "ready");
+  }
+  port.postMessage(answer);
+  raiseFlag(claims, "done");
+  port.close();
+});
