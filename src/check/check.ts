@@ -60,14 +60,14 @@ export interface PreparedCheck {
 }
 
 /**
- * Extracts, segments and aligns (or takes `given`, an alignment this request's check already found: segmenting is
+ * Extracts, segments and aligns (or asks `given` once segmented, for an alignment this request's check found: segmenting is
  * deterministic, so it fits the same segments).
  */
 export function prepareCheck(
   req: CheckRequest,
   lap: (stage: string) => void = () => {},
   guard?: SegmentGuard,
-  given?: readonly Bead[],
+  given?: () => readonly Bead[],
 ): PreparedCheck {
   const format = req.format ?? "text";
   const options = req.options ?? {};
@@ -81,7 +81,7 @@ export function prepareCheck(
   guard?.(source, target);
   // One memo per check: what the aligner derives (anchor keys) stays in it for the rules.
   const memo = checkMemo(source, target);
-  const alignment = (given as Bead[] | undefined) ?? paired?.alignment ?? align(source, target, memo);
+  const alignment = (given?.() as Bead[] | undefined) ?? paired?.alignment ?? align(source, target, memo);
   lap("alignment");
   const resolved = resolveAlignment(alignment, source, target, memo);
   return { req, sourceLocale, targetLocale, context: { source, target, alignment, options, ...resolved } };

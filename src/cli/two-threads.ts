@@ -15,7 +15,7 @@ export const TWO_THREADS_FROM = 200_000;
 /** What the worker thread is handed: the request, the claims of the rules and the port it answers on. */
 export interface CheckWorkerData {
   req: CheckRequest;
-  /** One Int32 per rule (1 once a thread claimed it), then the worker's "done" and "ready" flags. */
+  /** One Int32 per rule (1 once a thread claimed it), then the flags `FLAGS` name. */
   claims: Int32Array;
   port: MessagePort;
 }
@@ -28,17 +28,25 @@ export function claimRule(claims: Int32Array, k: number): boolean {
   return Atomics.compareExchange(claims, k, 0, 1) === 0;
 }
 
-/** Sets flag `which` ("done" or "ready") of the worker and wakes a thread waiting for it. */
-export function raiseFlag(claims: Int32Array, which: "done" | "ready"): void {
-  const at = claims.length - (which === "done" ? 2 : 1);
-  Atomics.store(claims, at, 1);
-  Atomics.notify(claims, at);
+/** The flags after the claims: the worker is done, the worker is ready to claim, the main thread has aligned. */
+const FLAGS = ["done", "ready", "aligned"] as const;
+type Flag = (typeof FLAGS)[number];
+const flagAt = (claims: Int32Array, which: Flag) => claims.length - FLAGS.length + FLAGS.indexOf(which);
+
+/** Raises flag `which` and wakes a thread waiting for it. */
+export function raiseFlag(claims: Int32Array, which: Flag): void {
+  Atomics.store(claims, flagAt(claims, which), 1);
+  Atomics.notify(claims, flagAt(claims, which));
+}
+
+/** Waits until flag `which` is raised, `ms` at most; false when it is not. */
+export function waitForFlag(claims: Int32Array, which: Flag, ms: number): boolean {
+  return Atomics.wait(claims, flagAt(claims, which), 0, ms) !== "timed-out";
 }
 
 /** Waits (a minute at most) until the worker raises flag `which`. */
-function awaitFlag(claims: Int32Array, which: "done" | "ready"): void {
-  const at = claims.length - (which === "done" ? 2 : 1);
-  if (Atomics.wait(claims, at, 0, 60_000) === "timed-out") throw new Error(`the check's worker thread was not ${which} in a minute`);
+function awaitWorker(claims: Int32Array, which: Flag): void {
+  if (!waitForFlag(claims, which, 60_000)) throw new Error(`the check's worker thread was not ${which} in a minute`);
 }
 
 /**
@@ -56,13 +64,14 @@ export function checkOnTwoThreads(req: CheckRequest): Report {
  * main thread's rules back until the worker is ready to claim some.
  */
 export function reportOnTwoThreads(req: CheckRequest, waitForWorker = false): { report: Report; workerRan: string[] } {
-  const claims = new Int32Array(new SharedArrayBuffer(4 * (RULES.length + 2)));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * (RULES.length + FLAGS.length)));
   const { port1, port2 } = new MessageChannel();
   const worker = spawnCheckWorker({ req, claims, port: port2 });
   try {
     const prepared = prepareCheck(req);
     port1.postMessage(prepared.context.alignment);
-    if (waitForWorker) awaitFlag(claims, "ready");
+    raiseFlag(claims, "aligned");
+    if (waitForWorker) awaitWorker(claims, "ready");
     const mine = new Set<number>();
     const byRule = issuesByRule(RULES, prepared.context, undefined, (k) => claimRule(claims, k) && mine.add(k) !== undefined);
     const ran = RULES.flatMap((_, k) => (claims[k] && !mine.has(k) ? [k] : []));
@@ -77,7 +86,7 @@ export function reportOnTwoThreads(req: CheckRequest, waitForWorker = false): { 
 
 /** Blocks until the worker is done, then reads its answer. */
 function answerOf(claims: Int32Array, port: MessagePort): Issue[][] {
-  awaitFlag(claims, "done");
+  awaitWorker(claims, "done");
   const answer = receiveMessageOnPort(port)?.message as CheckWorkerAnswer | undefined;
   if (!answer) throw new Error("the check's worker thread answered nothing");
   if ("error" in answer) throw new Error(`the check's worker thread failed: ${answer.error}`);

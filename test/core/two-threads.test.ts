@@ -37,7 +37,7 @@ describe("check on two threads", { timeout: 120_000 }, () => {
     const even = issuesByRule(RULES, prepared.context, undefined, (k) => k % 2 === 0);
     const odd = issuesByRule(
       RULES,
-      prepareCheck(req, undefined, undefined, prepared.context.alignment).context,
+      prepareCheck(req, undefined, undefined, () => prepared.context.alignment).context,
       undefined,
       (k) => k % 2 === 1,
     );
