@@ -1,7 +1,8 @@
-// `translint check` on a long article pair, on two threads: the main thread segments and aligns, then both
-// threads run the rules, each claiming the next rule not yet claimed; the worker thread gets the alignment
-// instead of finding it again. The report is the one `check()` makes: each rule runs whole on one thread, and its
-// issues join the others in rule order, as `check()` gathers them. Node only (the Worker checks on one thread).
+// `translint check` on a long article pair, on two threads: the main thread segments and aligns while the worker
+// thread segments too; the worker then takes the main thread's alignment (instead of finding it again) and both run
+// the rules, each claiming the next rule no thread has claimed (the main thread from the first rule on, the worker
+// from the last back). The report is the one `check()` makes: each rule runs whole on one thread, and its issues
+// join the others in rule order, as `check()` gathers them. Node only (the Cloudflare Worker checks on one thread).
 import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { finishCheck, issuesByRule, prepareCheck } from "../check/check";
@@ -44,9 +45,12 @@ export function waitForFlag(claims: Int32Array, which: Flag, ms: number): boolea
   return Atomics.wait(claims, flagAt(claims, which), 0, ms) !== "timed-out";
 }
 
-/** Waits (a minute at most) until the worker raises flag `which`. */
+/**
+ * Waits until the worker raises flag `which`. A worker that dies (out of memory) raises nothing, and a blocked
+ * thread cannot hear of it: ten minutes, far beyond any rule's time, end the wait with an error.
+ */
 function awaitWorker(claims: Int32Array, which: Flag): void {
-  if (!waitForFlag(claims, which, 60_000)) throw new Error(`the check's worker thread was not ${which} in a minute`);
+  if (!waitForFlag(claims, which, 600_000)) throw new Error(`the check's worker thread was not ${which} in ten minutes`);
 }
 
 /**
@@ -73,7 +77,12 @@ export function reportOnTwoThreads(req: CheckRequest, waitForWorker = false): { 
     raiseFlag(claims, "aligned");
     if (waitForWorker) awaitWorker(claims, "ready");
     const mine = new Set<number>();
-    const byRule = issuesByRule(RULES, prepared.context, undefined, (k) => claimRule(claims, k) && mine.add(k) !== undefined);
+    const take = (k: number) => {
+      if (!claimRule(claims, k)) return false;
+      mine.add(k);
+      return true;
+    };
+    const byRule = issuesByRule(RULES, prepared.context, undefined, take);
     const ran = RULES.flatMap((_, k) => (claims[k] && !mine.has(k) ? [k] : []));
     const theirs = ran.length ? answerOf(claims, port1) : [];
     const issues = byRule.flatMap((own, k) => (mine.has(k) ? own : (theirs[k] ?? [])));
