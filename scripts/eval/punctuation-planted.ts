@@ -38,7 +38,8 @@ interface Planted {
 export interface Kind {
   name: string;
   fixable: boolean;
-  plant(en: string, seed: string, to: Lang): Planted | undefined;
+  /** `source`: the source text, its paragraphs (split at blank lines) translated by the target's in order. */
+  plant(en: string, seed: string, to: Lang, source?: string): Planted | undefined;
 }
 
 /** Article pairs of one direction: source and target sides of the same article. */
@@ -155,9 +156,9 @@ const KINDS: Kind[] = [
   {
     name: "removed closing quote",
     fixable: false,
-    plant(en, seed, to) {
+    plant(en, seed, to, source) {
       const typographic = (QUOTE_PAIRS[to] ?? [["“", "”"]]).flatMap(([o, c]) => closedPairs(en, o, c));
-      const pairs = [...typographic, ...straightQuotePairs(en)];
+      const pairs = [...typographic, ...straightQuotePairs(en)].filter(([, close]) => visibleLoss(en, close, source));
       if (!pairs.length) return undefined;
       const [open, close] = pairs[pick(seed, pairs.length)];
       return {
@@ -171,6 +172,32 @@ const KINDS: Kind[] = [
     },
   },
 ];
+
+/** Every quotation mark a paragraph may hold (straight, curly, low, guillemets). */
+const QUOTE_MARK = /["“”„«»]/;
+/** Paragraph of `text` (split at blank lines) holding offset `at`, and that paragraph's offset. */
+function paragraphAt(text: string, at: number): { index: number; start: number; para: string } {
+  const before = text.slice(0, at).split("\n\n");
+  const start = at - before[before.length - 1].length;
+  const end = text.indexOf("\n\n", at);
+  return { index: before.length - 1, start, para: text.slice(start, end < 0 ? text.length : end) };
+}
+const count = (s: string, re: RegExp) => s.split("").filter((c) => re.test(c)).length;
+
+/**
+ * Whether dropping the closing quote at `close` leaves a loss a reader sees. Not when the closer is the
+ * paragraph's last quotation mark and the next paragraph opens with one: that is how news style continues a
+ * quotation over paragraphs (no closer until the last). Not when the aligned source paragraph has an odd number
+ * of straight or of typographic quotation marks: a target as unbalanced as its source mirrors it.
+ */
+function visibleLoss(text: string, close: number, source: string | undefined): boolean {
+  const { index, start, para } = paragraphAt(text, close);
+  const rest = para.slice(close - start + 1);
+  const next = text.slice(start + para.length + 2).trimStart();
+  if (start + para.length < text.length && !QUOTE_MARK.test(rest) && QUOTE_MARK.test(next[0] ?? "")) return false;
+  const src = source?.split("\n\n")[index];
+  return src === undefined || (count(src, /"/) % 2 === 0 && count(src, /[“”„«»]/) % 2 === 0);
+}
 
 /** [open, close] offsets of non-nested pairs of distinct opening/closing marks inside one paragraph. */
 function closedPairs(text: string, open: string, close: string): [number, number][] {
@@ -251,7 +278,7 @@ export function plantedStats(d: Direction, rulesOf?: (kind: Kind) => readonly Ru
   for (const { id, src, tgt } of d.docs) {
     let cleanFixed: string | undefined;
     KINDS.forEach((kind, k) => {
-      const planted = kind.plant(tgt.text, `${id}|${kind.name}`, to);
+      const planted = kind.plant(tgt.text, `${id}|${kind.name}`, to, src.text);
       if (!planted) return;
       const req = { source: { text: src.text, lang: from }, target: { text: planted.text, lang: to } };
       const report = rulesOf ? check(req, rulesOf(kind)) : run(req);

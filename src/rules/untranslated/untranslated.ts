@@ -64,6 +64,13 @@ export default defineRule({
         target: "El festival se inaugurará el viernes con un concierto de Los Tigres del Norte.",
       },
       {
+        // Names kept as they are in a language that capitalises its nouns: one function word is not a sentence.
+        from: "de",
+        to: "en",
+        source: "Es sprachen Otto Brenner und Anna Schulte.\n\nOtto Brenner und Anna Schulte",
+        target: "Otto Brenner and Anna Schulte spoke.\n\nOtto Brenner und Anna Schulte",
+      },
+      {
         // A sentence in a third language that the source has too was kept on purpose.
         from: "es",
         to: "en",
@@ -93,6 +100,13 @@ export default defineRule({
         to: "en",
         source: "Der Bürgermeister eröffnete die Brücke. Die Arbeiten dauerten zwei Jahre und kosteten mehr als geplant.",
         target: "The mayor opened the bridge. <marker>Las obras duraron dos años y costaron más de lo que estaba previsto.</marker>",
+      },
+      {
+        // German capitalises its nouns: a sentence of nouns and function words is still German.
+        from: "de",
+        to: "en",
+        source: "Die Stadt baut eine neue Brücke. Der Bau beginnt im Frühjahr.",
+        target: "The city is building a new bridge. <marker>Der Bau beginnt im Frühjahr.</marker>",
       },
       {
         // Transliterated output: English in Cyrillic letters.
@@ -174,6 +188,28 @@ function lowerContentWords(text: string, scope: PairScope): number {
 }
 // regex-safe: a single character class repeated once; safe-regex misreads \p{…} without the u flag.
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
+// regex-safe: a single character class repeated once, as LOWER_WORD.
+const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*/gu;
+
+/** Capitalised words after the first that are not function words (the nouns of a language that capitalises them). */
+function capitalContentWords(text: string, scope: PairScope): number {
+  let n = 0;
+  for (const m of text.matchAll(CAPITAL_WORD)) if (m.index > 0 && !isStopword(m[0], scope)) n++;
+  return n;
+}
+
+/**
+ * Enough content words for a sentence rather than a name: two lower-case words that are not function words. In
+ * a language that capitalises its nouns ("Der Run auf die Festivals") its nouns count too, when two function words
+ * of that language say it is a sentence ("Hans-Dietrich Genscher und Helmut Kohl" has one).
+ */
+function sentenceLike(body: string, from: Lang, to: Lang): boolean {
+  const scope = pairScope(from, to);
+  const lower = lowerContentWords(body, scope);
+  if (lower >= 2) return true;
+  if (!languageOf(from).nounsCapitalised || stopwordCount(body, from, to) < 2) return false;
+  return lower + capitalContentWords(body, scope) >= 2;
+}
 
 /** A lower-case word (or number) followed by a capitalised one: where a run-in headline may end. */
 const CASE_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu})/gu;
@@ -195,7 +231,7 @@ function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): 
       if (stopwordCount(body, to, from) > 0) return false; // quotations set in a target-language frame ("X" and "Y")
       body = part;
     }
-    return wordCount(body) >= MIN_WORDS && lowerContentWords(body, pairScope(from, to)) >= 2 && isWrittenIn(body, from, to, need);
+    return wordCount(body) >= MIN_WORDS && sentenceLike(body, from, to) && isWrittenIn(body, from, to, need);
   };
   if (inSource(text, minStop)) return [0, text.length];
   // The longest leading part, else the longest trailing part, that qualifies.
