@@ -258,6 +258,13 @@ describe("segmentParagraph: company forms in every language (rules/punctuation.j
   });
 });
 
+describe("segmentParagraph: German ordinals and titles", () => {
+  it("reads a Roman numeral with a period as an ordinal and keeps English titles before names", () => {
+    expect(sentences("Der Unfall geschah im XXII. Bezirk am Stadtrand. Niemand wurde verletzt.", "de")).toHaveLength(2);
+    expect(sentences("Wie bei Mr. Bean ging alles schief.", "de")).toHaveLength(1);
+  });
+});
+
 describe("segmentParagraph: generated input", () => {
   const pieces = [
     "Sr. ",
