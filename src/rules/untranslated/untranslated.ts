@@ -109,6 +109,13 @@ export default defineRule({
         target: "The city is building a new bridge. <marker>Der Bau beginnt im Frühjahr.</marker>",
       },
       {
+        // A quotation and its frame copied as they were: the frame is French too.
+        from: "fr",
+        to: "es",
+        source: "Le maire a parlé lundi. «Nous ne céderons jamais», a déclaré le maire devant la foule.",
+        target: "El alcalde habló el lunes. <marker>«Nous ne céderons jamais», a déclaré le maire devant la foule.</marker>",
+      },
+      {
         // Transliterated output: English in Cyrillic letters.
         from: "es",
         to: "en",
@@ -169,7 +176,7 @@ export default defineRule({
       const key = sentenceKey(t.text);
       const copied = pair.source.some((s) => sentenceKey(s.text) === key);
       // A verbatim copy of its source needs less evidence: one function word of the source language is enough.
-      const span = untranslatedSpan(t.text, from, to, copied ? 1 : 2);
+      const span = untranslatedSpan(t.text, from, to, copied);
       if (!span) continue;
       ctx.report({
         messageId: copied ? "copied" : "untranslated",
@@ -217,12 +224,18 @@ const MAX_BREAKS = 8;
 const MAX_HEADLINE_WORDS = 20;
 const SENTENCE_PUNCTUATION = /[!?;]|\.\s/;
 
+/** Enough words, a sentence rather than a name, and written in the source language. */
+function sourceSentence(text: string, from: Lang, to: Lang, minStop: number): boolean {
+  return wordCount(text) >= MIN_WORDS && sentenceLike(text, from, to) && isWrittenIn(text, from, to, minStop);
+}
+
 /**
  * The part of a target sentence still in the source language, relative to the sentence: the whole sentence, or
  * (for a short headline run into the next sentence without punctuation) the headline or the sentence after it,
  * when the other part is clearly in the target language. Quoted material is ignored unless it is nearly the whole sentence.
  */
-function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): [number, number] | null {
+function untranslatedSpan(text: string, from: Lang, to: Lang, copied: boolean): [number, number] | null {
+  const minStop = copied ? 1 : 2;
   if (stopwordCount(text, from, to) < minStop) return null;
   if (wordCount(withoutQuotes(text)) === 0 && wordCount(text) <= MAX_TITLE_WORDS) return null; // a quoted title
   const inSource = (part: string, need: number) => {
@@ -231,9 +244,12 @@ function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): 
       if (stopwordCount(body, to, from) > 0) return false; // quotations set in a target-language frame ("X" and "Y")
       body = part;
     }
-    return wordCount(body) >= MIN_WORDS && sentenceLike(body, from, to) && isWrittenIn(body, from, to, need);
+    return sourceSentence(body, from, to, need);
   };
   if (inSource(text, minStop)) return [0, text.length];
+  // A verbatim copy of its source sentence whose frame has no function word of the target language is judged with
+  // its quotations: '«Nous vaincrons», a dit le maire.' left as it was is untranslated, quotation and all.
+  if (copied && stopwordCount(withoutQuotes(text), to, from) === 0 && sourceSentence(text, from, to, minStop)) return [0, text.length];
   // The longest leading part, else the longest trailing part, that qualifies.
   let lead: [number, number] | null = null;
   let trail: [number, number] | null = null;
