@@ -82,7 +82,7 @@ function printRow(r: Row): void {
     r.pair.padEnd(6),
     String(r.articles).padStart(8),
     String(r.pairs).padStart(6),
-    r.alignment.toFixed(4).padStart(9),
+    r.alignment.toFixed(5).padStart(9),
     `${pct(sv)} ${sk}`.padEnd(22),
     `${pct(pv)} ${pk}`.padEnd(44),
     r.major.toFixed(2).padStart(6),
