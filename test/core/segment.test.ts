@@ -263,6 +263,7 @@ describe("segmentParagraph: German ordinals and titles", () => {
     expect(sentences("Der Unfall geschah im XXII. Bezirk am Stadtrand. Niemand wurde verletzt.", "de")).toHaveLength(2);
     expect(sentences("Wie bei Mr. Bean ging alles schief.", "de")).toHaveLength(1);
     expect(sentences("Je nach Kapazität (max. 2 GB) kostet der Spieler mind. 40 Euro.", "de")).toHaveLength(1);
+    expect(sentences("Die Notenbank (die Zentralbank, Anm. d. Red.) und andere Banken handeln.", "de")).toHaveLength(1);
   });
 });
 
