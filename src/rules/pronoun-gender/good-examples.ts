@@ -375,5 +375,13 @@ export const good: RuleExample[] = [
     source: "El banco perdió mucho dinero por él.",
     target: "The bank lost a lot of money because of it.",
   },
+  {
+    // en -> es: the name after "portavoz del fiscal …," is the prosecutor's (a person noun between): "portavoz" is
+    // Eileen Pike's, a woman, as the source's "spokeswoman" says.
+    from: "en",
+    to: "es",
+    source: "Eileen Pike, a spokeswoman for the county prosecutor, Dieter Vogel, said the case remained open.",
+    target: "Eileen Pike, portavoz del fiscal del condado, Dieter Vogel, dijo que el caso sigue abierto.",
+  },
   ...thingGenderGood,
 ];
