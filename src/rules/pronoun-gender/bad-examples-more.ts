@@ -12,4 +12,28 @@ export const moreBad: RuleExample[] = [
     target: "Andrei Sokolov said <marker>her</marker> company had sold three cars.",
     suggestion: "his",
   },
+  {
+    // es -> en: "For her part" refers forward, to the subject after it (rules/en/gender-cues.json forwardPossessives).
+    from: "es",
+    to: "en",
+    source: "Por su parte, el alcalde de Quito dijo que la ley es justa.",
+    target: "For <marker>her</marker> part, the mayor of Quito said the law was fair.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: "film director" right before the name is that person, not someone of unknown gender besides him.
+    from: "es",
+    to: "en",
+    source: 'El director de cine Tomás Vidal estrena su nueva película "Luna Roja".',
+    target: 'The film director Tomás Vidal is releasing <marker>her</marker> new film "Luna Roja".',
+    suggestion: "his",
+  },
+  {
+    // es -> en: "han muerto" is the perfect, its participle invariable: no man among the people the source marks.
+    from: "es",
+    to: "en",
+    source: "En 2007, ella dijo que había dirigido la obra, en la que han muerto cientos de obreros.",
+    target: "In 2007, <marker>he</marker> said <marker>he</marker> had led the works, in which hundreds of workers have died.",
+    suggestion: "she",
+  },
 ];

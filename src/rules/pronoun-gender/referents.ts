@@ -51,7 +51,10 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     const list: Referent[] = [];
     for (const m of people.mentionsIn(1, seg.index)) {
       const found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
-      const info = found && !otherPerson(m, found) ? found : undefined;
+      // A given name of the other gender ("Marie-Thérèse" for a "procurador") leaves the person's gender open.
+      const given = givenNameGender(m.tokens[0]) ?? givenNameGender(m.tokens[0].split("-")[0]);
+      const contradicted = found && given && found.gender !== "ambiguous" && given !== found.gender;
+      const info = found && !otherPerson(m, found) && !contradicted ? found : undefined;
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         list.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
@@ -64,10 +67,22 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     for (const n of personNouns(ctx.target.text, ctx.target.lang, seg.start, seg.end)) {
       list.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
     }
-    out.push(list.sort((a, b) => a.start - b.start));
+    const sorted = list.sort((a, b) => a.start - b.start);
+    out.push(sorted.filter((r, k) => !titleOfName(ctx.target.text, r, sorted[k + 1])));
   }
   return out;
 }
+
+/** A person noun of no marked gender right before a name ("the film director Ana Ruiz", "the president, Ana Ruiz"). */
+function titleOfName(text: string, r: Referent, next: Referent | undefined): boolean {
+  if (r.name !== "" || r.gender !== "unknown" || !next || next.name === "") return false;
+  // regex-safe: one letter run anchored at the start
+  const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(r.start, next.start));
+  return !!word && TITLE_GAP.test(text.slice(r.start + word[0].length, next.start));
+}
+
+// regex-safe: anchored, one optional comma between spaces
+const TITLE_GAP = /^\s*,?\s*$/u;
 
 const APPOSITION_GAP = /^\s*[,(—–]\s*$/;
 
