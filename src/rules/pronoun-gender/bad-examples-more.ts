@@ -36,4 +36,13 @@ export const moreBad: RuleExample[] = [
     target: "In 2007, <marker>he</marker> said <marker>he</marker> had led the works, in which hundreds of workers have died.",
     suggestion: "she",
   },
+  {
+    // es -> en: "the president of Luna Motors" in apposition right after the name is Ana Vidal, not someone else of
+    // unknown gender between her and the pronoun.
+    from: "es",
+    to: "en",
+    source: "Ayer, Ana Vidal, la presidente de Luna Motors, dijo que había vendido tres coches a Pedro Gil.",
+    target: "Yesterday, Ana Vidal, the president of Luna Motors, said <marker>he</marker> had sold three cars to Pedro Gil.",
+    suggestion: "she",
+  },
 ];

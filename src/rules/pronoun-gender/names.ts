@@ -13,6 +13,8 @@ for (const list of [names, moreNames] as { m: string[]; f: string[] }[]) {
   for (const n of list.m) GIVEN.set(normalizeName(n), "m");
   for (const n of list.f) GIVEN.set(normalizeName(n), "f");
 }
+// Given names borne by men and women alike ("Jamie") tell no gender.
+for (const n of moreNames.either) GIVEN.delete(normalizeName(n));
 
 /** Gender of a normalised given name (a mention token), if the lexicon knows it. */
 export function givenTokenGender(token: string): Gender | undefined {

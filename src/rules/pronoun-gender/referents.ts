@@ -2,9 +2,11 @@
 import type { RuleContext } from "../../check/rule";
 import type { Doc } from "../../segment/document";
 import type { Gender, KeyInfo, PronounMention } from "./types";
+import type { Lang } from "../../types";
 import { givenNameGender, lookupKey, otherPerson, unknownPersonLike } from "./names";
 import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
+import { CUES } from "./cues";
 /** A possible referent in the target: a name mention with what is known of its gender. */
 export interface Referent {
   start: number;
@@ -68,7 +70,8 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
       list.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
     }
     const sorted = list.sort((a, b) => a.start - b.start);
-    out.push(sorted.filter((r, k) => !titleOfName(ctx.target.text, r, sorted[k + 1])));
+    const text = ctx.target.text;
+    out.push(sorted.filter((r, k) => !titleOfName(text, r, sorted[k + 1]) && !nounAfterName(text, ctx.target.lang, sorted[k - 1], r)));
   }
   return out;
 }
@@ -79,6 +82,24 @@ function titleOfName(text: string, r: Referent, next: Referent | undefined): boo
   // regex-safe: one letter run anchored at the start
   const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(r.start, next.start));
   return !!word && TITLE_GAP.test(text.slice(r.start + word[0].length, next.start));
+}
+
+/**
+ * A person noun of no marked gender in apposition right after a name ("Ana Ruiz, the new president of …"): the named
+ * person, unless a possessive stands before it ("Ana Ruiz, his mother").
+ */
+function nounAfterName(text: string, lang: Lang, prev: Referent | undefined, r: Referent): boolean {
+  if (r.name !== "" || r.gender !== "unknown" || !prev || prev.name === "") return false;
+  // regex-safe: anchored; a comma, then at most three lower-case words, each after whitespace
+  const gap = /^,(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+$/u.exec(text.slice(prev.start + prev.name.length, r.start));
+  if (!gap) return false;
+  // A determiner and modifiers ("the former"), but no pronoun ("his").
+  const pronouns = CUES[lang].data.pronouns;
+  return gap[0]
+    .slice(1)
+    .trim()
+    .split(/\s+/)
+    .every((w) => !Object.hasOwn(pronouns, w));
 }
 
 // regex-safe: anchored, one optional comma between spaces
