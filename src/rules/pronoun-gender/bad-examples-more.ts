@@ -45,4 +45,20 @@ export const moreBad: RuleExample[] = [
     target: "Yesterday, Ana Vidal, the president of Luna Motors, said <marker>he</marker> had sold three cars to Pedro Gil.",
     suggestion: "she",
   },
+  {
+    // es -> en: "an aide" after "had been" is said of Mr. Ruiz, no one more between him and the pronoun.
+    from: "es",
+    to: "en",
+    source: "Como Ruiz había sido un asistente de Gómez, fue excluido durante un año.",
+    target: "Because Mr. Ruiz had been an aide to Mr. Gómez, <marker>she</marker> was barred for a year.",
+    suggestion: "he",
+  },
+  {
+    // en -> es: the source opens with "He", the translation with "Ella": its subject, whatever else the sentence says.
+    from: "en",
+    to: "es",
+    source: "He wanted to know if the plan was his, but his partner never told him.",
+    target: "<marker>Ella</marker> quiso saber si el plan era suyo, pero su socio nunca se lo dijo.",
+    suggestion: "Él",
+  },
 ];

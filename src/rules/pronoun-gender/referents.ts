@@ -7,6 +7,7 @@ import { givenNameGender, lookupKey, otherPerson, unknownPersonLike } from "./na
 import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
 import { CUES } from "./cues";
+import { saidOfSubject } from "./binding";
 /** A possible referent in the target: a name mention with what is known of its gender. */
 export interface Referent {
   start: number;
@@ -71,7 +72,12 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     }
     const sorted = list.sort((a, b) => a.start - b.start);
     const text = ctx.target.text;
-    out.push(sorted.filter((r, k) => !titleOfName(text, r, sorted[k + 1]) && !nounAfterName(text, ctx.target.lang, sorted[k - 1], r)));
+    const lang = ctx.target.lang;
+    out.push(
+      sorted.filter(
+        (r, k) => !titleOfName(text, r, sorted[k + 1]) && !nounAfterName(text, lang, sorted[k - 1], r) && !predicate(text, lang, r),
+      ),
+    );
   }
   return out;
 }
@@ -82,6 +88,11 @@ function titleOfName(text: string, r: Referent, next: Referent | undefined): boo
   // regex-safe: one letter run anchored at the start
   const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(r.start, next.start));
   return !!word && TITLE_GAP.test(text.slice(r.start + word[0].length, next.start));
+}
+
+/** A person noun of no marked gender said of the subject ("had been an aide to …"): the subject, no one more. */
+function predicate(text: string, lang: Lang, r: Referent): boolean {
+  return r.name === "" && r.gender === "unknown" && saidOfSubject(text, lang, r.start);
 }
 
 /**
