@@ -6,7 +6,11 @@ const root = new URL("../", import.meta.url).pathname;
 
 await build({
   absWorkingDir: root,
-  entryPoints: { translint: "src/cli/bin.ts", "batch-worker": "src/cli/batch-worker.ts" },
+  entryPoints: {
+    translint: "src/cli/bin.ts",
+    "batch-worker": "src/cli/batch-worker.ts",
+    "check-worker": "src/cli/check-worker.ts",
+  },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   bundle: true,

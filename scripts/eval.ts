@@ -1,7 +1,8 @@
 // Measures translint on the real corpus in ../shared/corpus (read in place, never copied).
 // Usage: npm run eval -- [path/to/newstest-es-en.dev.jsonl] [--only name,name] [--limit N] [--pair fr-en]
-// (--pair: suites that support it, "clean" and "planted-checks", measure that direction on newstest-multi and the
-// corpora of it.)
+// (--pair: suites that support it, "clean", "planted-checks", "structural", "segmentation", "punctuation-planted"
+// and "pairs-table", measure that direction on newstest-multi and, for clean and planted-checks, its other corpora.
+// "pairs-table", run only when named, prints issue 14's targets for all 12 pairs among en, es, fr, de.)
 import { dirname, resolve } from "node:path";
 import { CORPUS_DIR, readJsonl, type NewstestArticle } from "./eval/corpus";
 import { EVAL_MODULES } from "./eval/index";

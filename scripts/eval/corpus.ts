@@ -66,3 +66,14 @@ export const CORPUS_DIR = ((): string => {
   const far = new URL("../../../../shared/corpus/", import.meta.url).pathname;
   return existsSync(near) || !existsSync(far) ? near : far;
 })();
+
+/** The paragraphs of a built side, each a list of its segments' texts (the inverse of buildSide). */
+export function sideParagraphs(side: BuiltSide): string[][] {
+  const out: string[][] = [];
+  side.segments.forEach(([s, e], k) => {
+    const p = side.paragraphOf[k];
+    out[p] ??= [];
+    out[p].push(side.text.slice(s, e));
+  });
+  return out.filter((p) => p);
+}

@@ -11,6 +11,7 @@ import pronounIndependent from "./pronoun-independent";
 import plantedChecks from "./planted-checks";
 import clean from "./clean-corpora";
 import precisionSample from "./precision-sample";
+import pairsTable from "./pairs-table";
 
 /** Every evaluation section, in print order. Add one import line per module. */
 export const EVAL_MODULES: EvalModule[] = [
@@ -26,4 +27,5 @@ export const EVAL_MODULES: EvalModule[] = [
   plantedChecks,
   clean,
   precisionSample,
+  pairsTable,
 ];

@@ -4,6 +4,7 @@
 // the right place, per evidence kind. A planted sentence is one where a human reviewer sees the error: the
 // source marks one gender only and the target's gendered words all agree with it before the flip. --pair fr-en: the
 // same on newstest-multi fr->en, with French evidence from ./pronoun-independent/fr-evidence (its own word lists).
+import { appendFileSync } from "node:fs";
 import { check } from "../../src/checker";
 import type { Rule } from "../../src/check/rule";
 import type { Lang } from "../../src/types";
@@ -24,6 +25,35 @@ const verbose = process.env.EVAL_VERBOSE === "1";
 /** PRONOUN_DIR=es-en (or en-es): measure one direction only; PRONOUN_ARTICLE=<id part>: only matching articles. */
 const onlyDir = process.env.PRONOUN_DIR;
 const onlyArticle = process.env.PRONOUN_ARTICLE;
+/** PRONOUN_DUMP=<dir>: each miss's article pair (source, planted target, segment) as one JSON line of <dir>/misses.jsonl. */
+const dumpDir = process.env.PRONOUN_DUMP;
+function dumpMiss(
+  id: string,
+  src: BuiltSide,
+  from: Lang,
+  plant: { target: string; spans: [number, number][] },
+  tgt: BuiltSide,
+  to: Lang,
+  k: number,
+  kind: Kind,
+): void {
+  const target = plant.target;
+  const shift = target.length - tgt.text.length;
+  const segments = tgt.segments.map(([s, e], j) => (j < k ? [s, e] : j === k ? [s, e + shift] : [s + shift, e + shift]));
+  const line = {
+    id,
+    kind,
+    from,
+    to,
+    k,
+    source: src.text,
+    target,
+    spans: plant.spans,
+    sourceSegments: src.segments,
+    targetSegments: segments,
+  };
+  appendFileSync(`${dumpDir}/misses.jsonl`, `${JSON.stringify(line)}\n`);
+}
 
 /** Spanish person nouns (masculine form, feminine form); one form for both genders when they are the same. */
 const ES_ROLES: [string, string][] = [
@@ -329,6 +359,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       byKind.set(ev.kind, t);
       if (!hit && verbose && process.env.PRONOUN_DEBUG === "1")
         for (const i of report.issues) console.log("   issue", i.ruleId, i.target?.start, i.target?.end, i.message);
+      if (!hit && dumpDir) dumpMiss(`${id}#${k}`, src, from, plant, tgt, to, k, ev.kind);
       if (!hit && verbose)
         misses.push(`${ev.kind} ${id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);
     }

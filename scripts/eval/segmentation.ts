@@ -1,8 +1,10 @@
 // Sentence segmentation against the newstest segment boundaries: boundary recall and precision per language.
-import { buildArticle, type BuiltSide, type NewstestArticle } from "./corpus";
+// --pair xx-yy: both languages of that direction of newstest-multi (the articles where both sides are whole).
+import { buildSide, sideParagraphs, type BuiltSide } from "./corpus";
+import { newstestMulti } from "./clean-sources";
 import type { EvalContext, EvalModule } from "./types";
 import { buildDoc } from "../../src/segment/document";
-import type { CorpusLang as Lang } from "./corpus";
+import type { Lang } from "../../src/types";
 
 /** A corpus segment ending in sentence-final punctuation (optionally followed by closing quotes/brackets). */
 const PUNCTUATED_END = /[.?!…]["'”’»)\]]*$|[.?!…]\s+["”»]$/u;
@@ -57,17 +59,17 @@ function measure(side: BuiltSide, lang: Lang, counts: Counts, misses: string[], 
  * The article side as a CMS sends a headline: a corpus segment without sentence-final punctuation ends its
  * line ("\n") instead of being joined to the next segment with a space.
  */
-function buildSideWithLineBreaks(a: NewstestArticle, lang: Lang): BuiltSide {
+function buildSideWithLineBreaks(paragraphs: string[][]): BuiltSide {
   let text = "";
   const segments: [number, number][] = [];
   const paragraphOf: number[] = [];
-  a.paragraphs.forEach((para, p) => {
+  paragraphs.forEach((para, p) => {
     if (p > 0) text += "\n\n";
-    para.forEach((pair, k) => {
-      if (k > 0) text += PUNCTUATED_END.test(para[k - 1][lang]) ? " " : "\n";
-      segments.push([text.length, text.length + pair[lang].length]);
+    para.forEach((seg, k) => {
+      if (k > 0) text += PUNCTUATED_END.test(para[k - 1]) ? " " : "\n";
+      segments.push([text.length, text.length + seg.length]);
       paragraphOf.push(p);
-      text += pair[lang];
+      text += seg;
     });
   });
   return { text, segments, paragraphOf };
@@ -75,22 +77,36 @@ function buildSideWithLineBreaks(a: NewstestArticle, lang: Lang): BuiltSide {
 
 const ratio = (a: number, b: number) => (b ? a / b : 1).toFixed(4);
 
+/** The articles of each language measured, as paragraphs of corpus segments: newstest es and en, or the pair's two sides. */
+function sidesByLanguage(ctx: EvalContext): [Lang, string[][][]][] {
+  if (ctx.pair) {
+    const { from, to } = ctx.pair;
+    const docs = newstestMulti(ctx.corpusDir, from, to).docs;
+    return [
+      [from, docs.map((d) => sideParagraphs(d.source))],
+      [to, docs.map((d) => sideParagraphs(d.target))],
+    ];
+  }
+  return (["es", "en"] as const).map((l) => [l, ctx.articles.map((a) => a.paragraphs.map((p) => p.map((s) => s[l])))]);
+}
+
 /** Boundary recall/precision of the segmenter on the newstest articles, per language. */
 const segmentation: EvalModule = {
   name: "segmentation",
   run(ctx: EvalContext) {
     const verbose = process.env.SEGMENTATION_VERBOSE === "1";
-    for (const lang of ["es", "en"] as const) {
+    for (const [lang, articles] of sidesByLanguage(ctx)) {
+      const sides = articles.map(buildSide);
       const counts: Counts = { corpus: 0, punctuated: 0, found: 0, foundPunctuated: 0, predicted: 0, correct: 0, segments: 0, ms: 0 };
       const misses: string[] = [];
       const extras: string[] = [];
-      for (const a of ctx.articles) measure(buildArticle(a)[lang], lang, counts, misses, extras);
+      for (const side of sides) measure(side, lang, counts, misses, extras);
       console.log(
         `${lang}: ${counts.corpus} corpus boundaries inside paragraphs (${counts.punctuated} after sentence-final punctuation); ` +
           `${counts.predicted} segmenter boundaries; ${counts.segments} segments`,
       );
       // Speed of extraction + segmentation alone, warm: the median of 5 passes over every article.
-      const texts = ctx.articles.map((a) => buildArticle(a)[lang].text);
+      const texts = sides.map((s) => s.text);
       const passes: number[] = [];
       for (let r = 0; r < 6; r++) {
         const t0 = performance.now();
@@ -108,7 +124,7 @@ const segmentation: EvalModule = {
       );
       console.log(`  precision (segmenter boundary on a corpus boundary): ${ratio(counts.correct, counts.predicted)}`);
       const lined: Counts = { corpus: 0, punctuated: 0, found: 0, foundPunctuated: 0, predicted: 0, correct: 0, segments: 0, ms: 0 };
-      for (const a of ctx.articles) measure(buildSideWithLineBreaks(a, lang), lang, lined, [], []);
+      for (const a of articles) measure(buildSideWithLineBreaks(a), lang, lined, [], []);
       console.log(
         `  with unpunctuated segments (headlines) ending their line: recall ${ratio(lined.found, lined.corpus)}, ` +
           `precision ${ratio(lined.correct, lined.predicted)}`,

@@ -46,9 +46,31 @@ export function resolveAlignment(
 
 /** Runs the whole pipeline (extract, segment, align, rules) and returns the report. */
 export function check(req: CheckRequest, rules: readonly Rule[], observe?: StageObserver, guard?: SegmentGuard): Report {
+  const lap = stopwatch(observe);
+  const prepared = prepareCheck(req, lap, guard);
+  return finishCheck(prepared, issuesByRule(rules, prepared.context, lap).flat(), rules, lap);
+}
+
+/** A check up to its rules: the request, its two locales, and what every rule is handed (all but `report`). */
+export interface PreparedCheck {
+  req: CheckRequest;
+  sourceLocale: ReturnType<typeof resolveLocale>;
+  targetLocale: ReturnType<typeof resolveLocale>;
+  context: Omit<RuleContext, "report">;
+}
+
+/**
+ * Extracts, segments and aligns (or asks `given` once segmented, for an alignment this request's check found: segmenting is
+ * deterministic, so it fits the same segments).
+ */
+export function prepareCheck(
+  req: CheckRequest,
+  lap: (stage: string) => void = () => {},
+  guard?: SegmentGuard,
+  given?: () => readonly Bead[],
+): PreparedCheck {
   const format = req.format ?? "text";
   const options = req.options ?? {};
-  const lap = stopwatch(observe);
   const sourceLocale = resolveLocale(req.source.lang);
   const targetLocale = resolveLocale(req.target.lang);
   // A bilingual file pairs its own segments: they are read as they are, and not aligned again.
@@ -59,10 +81,21 @@ export function check(req: CheckRequest, rules: readonly Rule[], observe?: Stage
   guard?.(source, target);
   // One memo per check: what the aligner derives (anchor keys) stays in it for the rules.
   const memo = checkMemo(source, target);
-  const alignment = paired?.alignment ?? align(source, target, memo);
+  const alignment = (given?.() as Bead[] | undefined) ?? paired?.alignment ?? align(source, target, memo);
   lap("alignment");
   const resolved = resolveAlignment(alignment, source, target, memo);
-  const issues = runRules(rules, { source, target, alignment, options, ...resolved }, lap);
+  return { req, sourceLocale, targetLocale, context: { source, target, alignment, options, ...resolved } };
+}
+
+/** Sorts the rules' issues, gives them ids and builds the report. */
+export function finishCheck(
+  prepared: PreparedCheck,
+  issues: Issue[],
+  rules: readonly Rule[],
+  lap: (stage: string) => void = () => {},
+): Report {
+  const { req, sourceLocale, targetLocale } = prepared;
+  const { source, target, alignment, options } = prepared.context;
   issues.sort(compareIssues);
   assignIds(issues);
 
@@ -98,17 +131,28 @@ function stopwatch(observe: StageObserver | undefined): (stage: string) => void 
   };
 }
 
-/** Runs each rule not turned off and returns their issues (each rule's capped, in no particular order). */
-function runRules(rules: readonly Rule[], seen: Omit<RuleContext, "report">, lap: (stage: string) => void): Issue[] {
+/**
+ * Runs each rule not turned off and returns its issues (capped, in no particular order) by rule: entry k holds
+ * those of rules[k]. `take(k)` says whether to run rules[k] here ([] when not; a check on two threads lets each
+ * thread claim the rules it runs).
+ */
+export function issuesByRule(
+  rules: readonly Rule[],
+  seen: Omit<RuleContext, "report">,
+  lap: (stage: string) => void = () => {},
+  take: (k: number) => boolean = () => true,
+): Issue[][] {
   const { source, target, options } = seen;
-  const issues: Issue[] = [];
+  const byRule: Issue[][] = [];
   // One report function serves every rule (rules report synchronously; each one's findings are taken right after
   // it runs): tsx and wrangler name every closure they create, a property definition per closure.
   const findings: Finding[] = [];
   const reportFinding = (f: Finding) => void findings.push(f);
-  for (const rule of rules) {
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k];
     const setting = options.rules?.[rule.meta.id];
-    if (setting === "off") continue;
+    byRule.push([]);
+    if (setting === "off" || !take(k)) continue;
     findings.length = 0;
     const ctx: RuleContext = {
       source,
@@ -126,11 +170,11 @@ function runRules(rules: readonly Rule[], seen: Omit<RuleContext, "report">, lap
     const kept = findings
       .map((f) => toIssue(rule, f, source, target, setting))
       .filter((issue) => options.minConfidence === undefined || issue.confidence! >= options.minConfidence);
-    if (kept.length <= MAX_ISSUES_PER_RULE) issues.push(...kept);
-    else capped(kept, issues);
+    if (kept.length <= MAX_ISSUES_PER_RULE) byRule[k].push(...kept);
+    else capped(kept, byRule[k]);
     lap(`rule:${rule.meta.id}`);
   }
-  return issues;
+  return byRule;
 }
 
 /** At most this many issues of one rule are listed per article; one more issue says how many were left out. */

@@ -1,6 +1,7 @@
 // Process entry of the CLI: real files, stdout/stderr, the terminal's colour and the exit code.
 import { nodeFs, wantsColor } from "./io";
 import { BATCH_HELP, runCli, UsageError, EXIT, parseBatchArgs } from "./main";
+import { checkOnTwoThreads } from "./two-threads";
 
 try {
   const argv = process.argv.slice(2);
@@ -14,6 +15,7 @@ try {
       ...nodeFs,
       out: (t) => void process.stdout.write(`${t}\n`),
       color: wantsColor(process.env, process.stdout.isTTY === true),
+      check: checkOnTwoThreads,
     });
   }
 } catch (e) {

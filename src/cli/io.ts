@@ -1,5 +1,6 @@
 // What the CLI touches outside itself; tests pass their own.
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import type { CheckRequest, Report } from "../types";
 
 /** The CLI's access to files, output and the terminal. */
 export interface Io {
@@ -11,6 +12,8 @@ export interface Io {
   list?(path: string): string[];
   /** Colour the text output (a terminal without NO_COLOR). */
   color?: boolean;
+  /** Checks one request (default `check()`; the process entry passes the two-thread check of src/cli/two-threads.ts). */
+  check?(req: CheckRequest): Report;
 }
 
 /** A usage or input error: printed on stderr, exit code 2. */

@@ -203,6 +203,13 @@ export interface GenderData {
   pairs?: [string, string][];
   /** Masculine/feminine determiner pairs ("el"/"la", "al"/"a la") [agreement]. */
   determinerPairs?: [string, string][];
+  /**
+   * A possessive that opens a sentence between two words and refers forward, to the subject after it ("For her part,
+   * the mayor …"): [the word before, the word after] ([["for", "part"]]) [pronouns].
+   */
+  forwardPossessives?: [string, string][];
+  /** Forms of the perfect's auxiliary, after which a participle is invariable ("han muerto"): no one's gender [agreement]. */
+  perfectAuxiliaries?: string[];
   /** Auxiliaries after which a participle agrees with the person ("fue elegida") [agreement]. */
   participleAfter?: string[];
   /** Regex source of a participle; its group 1 is the ending that gives the gender [agreement]. */

@@ -1,4 +1,5 @@
 // Builds a Language from a pack's JSON files plus what CLDR (through Intl) says about the language.
+import punctuationTable from "../../rules/punctuation.json";
 import type { Lang } from "../types";
 import type {
   AbbreviationData,
@@ -58,6 +59,18 @@ function withCldrNames(code: string, kind: "months" | "weekdays", extra: string[
   return cldrNames(code, kind).map((name, i) => [name, ...(extra[i] ?? []).filter((f) => f !== name)]);
 }
 
+/** Legal forms of companies ("Kft.", "S.A.", "Inc."): one list for every language (rules/punctuation.json companyForms). */
+const COMPANY_FORMS: readonly string[] = (punctuationTable as { companyForms: string[] }).companyForms;
+
+/**
+ * A pack's abbreviations with the period-final company forms added as ambiguous (after the pack's own entries,
+ * which keep their kind): "Dunavolt S. A. a émis" continues the sentence, "… S.A. Le groupe" may end it.
+ */
+function withCompanyForms(a: AbbreviationData): AbbreviationData {
+  const forms = COMPANY_FORMS.filter((f) => f.endsWith(".") && !a.ambiguous.includes(f));
+  return forms.length ? { ...a, ambiguous: [...a.ambiguous, ...forms] } : a;
+}
+
 /** Separators of the language's default locale and the smallest number CLDR groups (1,000 or 10.000). */
 function numberFormat(code: string): Language["numberFormat"] {
   const f = new Intl.NumberFormat(code);
@@ -111,7 +124,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     nounsCapitalised: locale.nounsCapitalised,
     elisions: locale.elisions,
     stopwords: files.stopwords.words,
-    abbreviations: files.abbreviations,
+    abbreviations: withCompanyForms(files.abbreviations),
     numberWords: files.numberWords as NumberWordData,
     numberFormat: numberFormat(code),
     calendar: {

@@ -16,7 +16,10 @@ interface LangTable {
   /** Every "X." prefix of a multi-part abbreviation ("EE." of "EE.UU.", "p." of "p.ej."). */
   heads: Set<string>;
   starters: Set<string>;
-  /** A number of one to three digits before a period is an ordinal ("am 3. Oktober"), read as an ambiguous abbreviation. */
+  /**
+   * A number of one to three digits or a Roman numeral before a period is an ordinal ("am 3. Oktober", "im XXII.
+   * Bezirk", "Ludwig XIV."), read as an ambiguous abbreviation.
+   */
   ordinalPeriod: boolean;
 }
 
@@ -220,7 +223,7 @@ function periodEnds(
   let kind = lookup((k) => table.kinds.get(k), key);
   const dotted = isDottedAcronym(w);
   const initial = w.length === 1 && isUpper(w, 0);
-  if (!kind && (dotted || initial || (table.ordinalPeriod && ORDINAL_RE.test(w)))) kind = "ambiguous";
+  if (!kind && (dotted || initial || (table.ordinalPeriod && (ORDINAL_RE.test(w) || ROMAN_RE.test(w))))) kind = "ambiguous";
   if (!kind) return true; // an ordinary word: a period ends the sentence, even before lowercase
   if (next.kind === "lower") return false;
   // A title ends a sentence only when a quotation or question opens the next one ("dijo la Sra. «Vamos»").

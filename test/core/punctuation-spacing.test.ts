@@ -41,6 +41,18 @@ describe("punctuation-spacing reads its conventions as data", () => {
     ]);
   });
 
+  it("reads the French data row: no space before a comma, a space after comma and colon, the fix's space a real character", () => {
+    const text = "Il est parti , sans rien dire,ni revenir.";
+    const found = run(text, conventionsFor(resolveLocale("fr")));
+    expect(found.map((f) => [f.messageId, text.slice(f.target!.start, f.target!.end)])).toEqual([
+      ["before", " "],
+      ["missing", ","],
+    ]);
+    const glued = "Il a dit: non! Vraiment?";
+    const fixes = run(glued, conventionsFor(resolveLocale("fr-FR"))).map((f) => f.suggestion);
+    expect(fixes).toEqual(["\u202f:", "\u202f!", "\u202f?"]);
+  });
+
   it("leaves times, ratios and addresses alone in such a locale", () => {
     expect(run("Rendez-vous à 10:30, score 3:1, voir https://exemple.fr/a.", FRENCH)).toEqual([]);
   });

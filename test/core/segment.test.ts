@@ -240,6 +240,33 @@ describe("segmentParagraph: English news text", () => {
   });
 });
 
+describe("segmentParagraph: company forms in every language (rules/punctuation.json companyForms)", () => {
+  it("continues a sentence after a company's legal form before a lower-case word", () => {
+    expect(sentences("Le contrat a été signé avec Dunavolt Kft. mardi dernier. Elle nie tout.", "fr")).toEqual([
+      "Le contrat a été signé avec Dunavolt Kft. mardi dernier.",
+      "Elle nie tout.",
+    ]);
+    expect(sentences("Die Firma Dunavolt a. s. hat Rechnungen gestellt. Sie bestreitet alles.", "de")).toEqual([
+      "Die Firma Dunavolt a. s. hat Rechnungen gestellt.",
+      "Sie bestreitet alles.",
+    ]);
+    expect(sentences("Orvalis S.A.U. presentó sus cuentas el lunes.", "es")).toHaveLength(1);
+  });
+
+  it("still ends a sentence after one before a frequent sentence starter", () => {
+    expect(sentences("Les factures venaient de Dunavolt Kft. Le parquet enquête.", "fr")).toHaveLength(2);
+  });
+});
+
+describe("segmentParagraph: German ordinals and titles", () => {
+  it("reads a Roman numeral with a period as an ordinal and keeps English titles before names", () => {
+    expect(sentences("Der Unfall geschah im XXII. Bezirk am Stadtrand. Niemand wurde verletzt.", "de")).toHaveLength(2);
+    expect(sentences("Wie bei Mr. Bean ging alles schief.", "de")).toHaveLength(1);
+    expect(sentences("Je nach Kapazität (max. 2 GB) kostet der Spieler mind. 40 Euro.", "de")).toHaveLength(1);
+    expect(sentences("Die Notenbank (die Zentralbank, Anm. d. Red.) und andere Banken handeln.", "de")).toHaveLength(1);
+  });
+});
+
 describe("segmentParagraph: generated input", () => {
   const pieces = [
     "Sr. ",

@@ -6,6 +6,15 @@ import { givenTokenGender, lookupKey, nameMentions } from "./names";
 import { CUES, titleGender } from "./cues";
 import { pronounMarksPerson } from "./pronoun-use";
 
+/** A word before `at` that is a perfect auxiliary ("han muerto"): a participle after it marks no one's gender. */
+function afterPerfect(lang: Lang, text: string, at: number): boolean {
+  const aux = CUES[lang].data.perfectAuxiliaries;
+  if (!aux) return false;
+  // regex-safe: one letter run anchored at the end, no nested quantifier
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return !!word && aux.includes(word[1].toLowerCase());
+}
+
 /**
  * How often a sentence of an agreement language itself marks someone of gender `g`: "ella"/"él", a gendered person
  * noun or title ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such
@@ -21,7 +30,7 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
   a.personNoun.lastIndex = 0;
   const nounEnds = new Set<number>();
   for (let m = a.personNoun.exec(text); m; m = a.personNoun.exec(text)) {
-    if (titleGender(a, m[1], m[2]) !== g) continue;
+    if (titleGender(a, m[1], m[2]) !== g || (!m[1] && afterPerfect(lang, text, m.index))) continue;
     count++;
     // Where a name may start after this noun: past one space (or a no-break space).
     nounEnds.add(m.index + m[0].length + 1);
@@ -61,7 +70,7 @@ export function genderedNouns(text: string, lang: Lang): { gender: Gender; cue: 
   a.personNoun.lastIndex = 0;
   for (let m = a.personNoun.exec(text); m; m = a.personNoun.exec(text)) {
     const gender = titleGender(a, m[1], m[2]);
-    if (gender) out.push({ gender, cue: m[0], start: m.index });
+    if (gender && !(!m[1] && afterPerfect(lang, text, m.index))) out.push({ gender, cue: m[0], start: m.index });
   }
   return out;
 }

@@ -141,6 +141,23 @@ export function predicative(text: string, lang: Lang, mark: PersonMark): boolean
   return leads.includes(last) || (starts.includes(last) && leads.includes(words[words.length - 2]));
 }
 
+/**
+ * Whether a noun at `start` is said of the clause's subject: after one of predicateLeads ("as a president") or one of
+ * copulas with perhaps a determiner ("had been an aide"); no further person.
+ */
+export function saidOfSubject(text: string, lang: Lang, start: number): boolean {
+  if (predicative(text, lang, { start } as PersonMark)) return true;
+  const raw = (table as unknown as Record<string, RawBinding | undefined>)[lang];
+  const words = text
+    .slice(Math.max(0, start - 20), start)
+    .trim()
+    .split(/\s+/u)
+    .map((x) => x.toLowerCase());
+  const copulas = raw?.copulas ?? [];
+  const last = words[words.length - 1];
+  return copulas.includes(last) || ((raw?.phraseStarts ?? []).includes(last) && copulas.includes(words[words.length - 2]));
+}
+
 /** Quotation marks, dashes and brackets: a pronoun past one does not refer back to a noun before it. */
 const BREAK = /["“”«»()—–]|\s-\s/u;
 

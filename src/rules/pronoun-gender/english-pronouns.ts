@@ -11,7 +11,7 @@ import { marksGender } from "./agreement-marks";
 import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gender";
 import { beadSource, WINDOW } from "./source-beads";
 import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
-import { ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
+import { forwardPossessive, ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
 import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns, wrongOpeningPronoun } from "./counterpart-checks";
 import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
@@ -133,6 +133,7 @@ interface PronounWindow {
 /** The window of a pronoun: who comes before it, whether it is quoted, and whether its own sentence binds it. */
 function windowOf(scan: PronounScan, p: PronounMention, segment: number): PronounWindow {
   const tgt = scan.ctx.target;
+  if (forwardPossessive(tgt.text, tgt.lang, tgt.segments[segment].start, p)) return forwardWindow(scan, p, segment);
   const window: Referent[] = [];
   const earlier: PronounMention[] = [];
   // "Marta Gil, his mother": a name in apposition to the possessive's noun is the possessed person, not its owner.
@@ -155,6 +156,14 @@ function windowOf(scan: PronounScan, p: PronounMention, segment: number): Pronou
     (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, tgt.lang, sameSentence[sameSentence.length - 1].start, p.start)) &&
     sameSentence.every((r) => scan.quotedAt(r.start, r.segment) === quoted);
   return { window, earlier, sameSentence, quoted, lookBack, bound };
+}
+
+/** The window of a possessive that refers forward ("For her part, the mayor …"): the first person after it, alone. */
+function forwardWindow(scan: PronounScan, p: PronounMention, segment: number): PronounWindow {
+  const quoted = scan.quotedAt(p.start, segment);
+  const first = scan.refsBySeg[segment].find((r) => r.start > p.end);
+  const window = first && !quoted ? [first] : [];
+  return { window, earlier: [], sameSentence: window, quoted, lookBack: segment, bound: !!first?.info };
 }
 
 /** The referents a pronoun is judged against, when every one of them contradicts it; undefined when it is left alone. */

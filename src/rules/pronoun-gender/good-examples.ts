@@ -375,5 +375,20 @@ export const good: RuleExample[] = [
     source: "El banco perdió mucho dinero por él.",
     target: "The bank lost a lot of money because of it.",
   },
+  {
+    // en -> es: the name after "portavoz del fiscal …," is the prosecutor's (a person noun between): "portavoz" is
+    // Eileen Pike's, a woman, as the source's "spokeswoman" says.
+    from: "en",
+    to: "es",
+    source: "Eileen Pike, a spokeswoman for the county prosecutor, Dieter Vogel, said the case remained open.",
+    target: "Eileen Pike, portavoz del fiscal del condado, Dieter Vogel, dijo que el caso sigue abierto.",
+  },
+  {
+    // es -> en: "his mother" in apposition to the name is the possessed person: "his" is someone else's.
+    from: "es",
+    to: "en",
+    source: "Ana Vidal, su madre, dijo que el plan había fracasado.",
+    target: "Ana Vidal, his mother, said the plan had failed.",
+  },
   ...thingGenderGood,
 ];

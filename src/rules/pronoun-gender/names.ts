@@ -1,5 +1,6 @@
 // Name mentions: runs of capitalised words that may name a person, their surname keys, and the given-name lexicon.
 import names from "../../../rules/given-names.json";
+import moreNames from "../../../rules/given-names-more.json";
 import type { PairScope } from "../../lang/pair";
 import type { SideMemo } from "../../segment/memo";
 import { NAME_WORDS, type NameWords } from "./name-words";
@@ -8,8 +9,12 @@ import type { Gender, KeyInfo, NameMention } from "./types";
 import { nextCapital, insideWord, isAscii, isCap, lower, nextWordStart, normalizeName, type Word, wordEnd } from "./words";
 
 const GIVEN = new Map<string, Gender>();
-for (const n of (names as { m: string[]; f: string[] }).m) GIVEN.set(normalizeName(n), "m");
-for (const n of (names as { m: string[]; f: string[] }).f) GIVEN.set(normalizeName(n), "f");
+for (const list of [names, moreNames] as { m: string[]; f: string[] }[]) {
+  for (const n of list.m) GIVEN.set(normalizeName(n), "m");
+  for (const n of list.f) GIVEN.set(normalizeName(n), "f");
+}
+// Given names borne by men and women alike ("Jamie") tell no gender.
+for (const n of moreNames.either) GIVEN.delete(normalizeName(n));
 
 /** Gender of a normalised given name (a mention token), if the lexicon knows it. */
 export function givenTokenGender(token: string): Gender | undefined {

@@ -12,6 +12,7 @@ import { beadSource, NOBODY, sourceBefore } from "./source-beads";
 import { withoutTranslatedNames } from "./kept-names";
 import { surnamesOf } from "./names";
 import { pronounsBothGrammatical } from "./thing-pronouns";
+import { forwardPossessive } from "./pronoun-grammar";
 
 /**
  * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
@@ -61,7 +62,8 @@ export function ownSentenceVerdict(
   if (here.some((m) => m.gender === p.gender)) return undefined;
   // The pronoun may stand for a subject the source leaves unsaid (someone else): it must follow its referent in the
   // target sentence, unless the source says the pronoun itself ("ella").
-  const said = marks.some((m) => m.kind === "pronoun");
+  // A possessive that refers forward ("For her part, the mayor …") stands for the subject after it.
+  const said = marks.some((m) => m.kind === "pronoun") || forwardPossessive(ctx.target.text, ctx.target.lang, seg.start, p);
   if (!said && !here.some((m) => seg.start + m.end <= p.start)) return undefined;
   return { gender: shown, evidence: marks[0].text };
 }

@@ -8,9 +8,10 @@
 //   binding (the gender an English noun shows: own form, title's name, the pronoun it binds, a copula),
 //   counterpart-checks (nouns and bound pronouns against their counterparts), prepositional ("sobre él" / "over her");
 //   into English: english-pronouns, referents, pronoun-grammar, source-window-gender, own-sentence;
-//   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples (+ good-examples-thing-gender), bad-examples.
+//   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples (+ good-examples-thing-gender), bad-examples (+ bad-examples-more).
 import { good } from "./good-examples";
 import { bad } from "./bad-examples";
+import { moreBad } from "./bad-examples-more";
 import { defineRule } from "../../check/rule";
 import { languageOf } from "../../lang/registry";
 import { findEvidence } from "./evidence";
@@ -39,7 +40,7 @@ export default defineRule({
   },
   examples: {
     good,
-    bad,
+    bad: [...bad, ...moreBad],
   },
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).

@@ -12,6 +12,7 @@ interface PronounGrammar {
   objectContext: RegExp;
   /** A subordinate clause with its own subject: "why a pair …", "because the law …", "that it …". */
   ownClause: RegExp;
+  forward: readonly [string, string][];
 }
 
 const GRAMMAR: Record<Lang, PronounGrammar> = byLanguage(({ gender: g }) => ({
@@ -25,7 +26,28 @@ const GRAMMAR: Record<Lang, PronounGrammar> = byLanguage(({ gender: g }) => ({
     `\\b(?:${(g.clauseOpeners ?? []).join("|") || "(?!)"})\\s+(?:${(g.clauseSubjects ?? []).join("|") || "(?!)"})\\s`,
     "gi",
   ),
+  forward: g.forwardPossessives ?? [],
 }));
+
+/** Leading punctuation before a sentence's first word. */
+// regex-safe: one character class, anchored
+const OPENING = /^[\s¿¡"“«'‘(—–-]*$/u;
+
+/**
+ * Whether pronoun p of the sentence starting at `segStart` is a possessive in a sentence-opening phrase that refers
+ * forward to the subject after it ("For her part, the mayor …"; rules/<code>/gender-cues.json forwardPossessives).
+ */
+export function forwardPossessive(text: string, lang: Lang, segStart: number, p: PronounMention): boolean {
+  const forward = GRAMMAR[lang].forward;
+  if (forward.length === 0) return false;
+  // regex-safe: one letter run anchored at the end
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(segStart, p.start));
+  // regex-safe: one letter run anchored at the start
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(p.end, p.end + 12));
+  if (!before || !after || !OPENING.test(text.slice(segStart, segStart + before.index))) return false;
+  const pair = [before[1].toLowerCase(), after[1].toLowerCase()];
+  return forward.some(([b, a]) => b === pair[0] && a === pair[1]);
+}
 
 export function caseLike(model: string, word: string): string {
   return model[0] === model[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;

@@ -2,9 +2,12 @@
 import type { RuleContext } from "../../check/rule";
 import type { Doc } from "../../segment/document";
 import type { Gender, KeyInfo, PronounMention } from "./types";
+import type { Lang } from "../../types";
 import { givenNameGender, lookupKey, otherPerson, unknownPersonLike } from "./names";
 import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
+import { CUES } from "./cues";
+import { saidOfSubject } from "./binding";
 /** A possible referent in the target: a name mention with what is known of its gender. */
 export interface Referent {
   start: number;
@@ -51,7 +54,10 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     const list: Referent[] = [];
     for (const m of people.mentionsIn(1, seg.index)) {
       const found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
-      const info = found && !otherPerson(m, found) ? found : undefined;
+      // A given name of the other gender ("Marie-Thérèse" for a "procurador") leaves the person's gender open.
+      const given = givenNameGender(m.tokens[0]) ?? givenNameGender(m.tokens[0].split("-")[0]);
+      const contradicted = found && given && found.gender !== "ambiguous" && given !== found.gender;
+      const info = found && !otherPerson(m, found) && !contradicted ? found : undefined;
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         list.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
@@ -64,10 +70,51 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     for (const n of personNouns(ctx.target.text, ctx.target.lang, seg.start, seg.end)) {
       list.push({ start: n.start, segment: seg.index, gender: n.gender, name: "" });
     }
-    out.push(list.sort((a, b) => a.start - b.start));
+    const sorted = list.sort((a, b) => a.start - b.start);
+    const text = ctx.target.text;
+    const lang = ctx.target.lang;
+    out.push(
+      sorted.filter(
+        (r, k) => !titleOfName(text, r, sorted[k + 1]) && !nounAfterName(text, lang, sorted[k - 1], r) && !predicate(text, lang, r),
+      ),
+    );
   }
   return out;
 }
+
+/** A person noun of no marked gender right before a name ("the film director Ana Ruiz", "the president, Ana Ruiz"). */
+function titleOfName(text: string, r: Referent, next: Referent | undefined): boolean {
+  if (r.name !== "" || r.gender !== "unknown" || !next || next.name === "") return false;
+  // regex-safe: one letter run anchored at the start
+  const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(r.start, next.start));
+  return !!word && TITLE_GAP.test(text.slice(r.start + word[0].length, next.start));
+}
+
+/** A person noun of no marked gender said of the subject ("had been an aide to …"): the subject, no one more. */
+function predicate(text: string, lang: Lang, r: Referent): boolean {
+  return r.name === "" && r.gender === "unknown" && saidOfSubject(text, lang, r.start);
+}
+
+/**
+ * A person noun of no marked gender in apposition right after a name ("Ana Ruiz, the new president of …"): the named
+ * person, unless a possessive stands before it ("Ana Ruiz, his mother").
+ */
+function nounAfterName(text: string, lang: Lang, prev: Referent | undefined, r: Referent): boolean {
+  if (r.name !== "" || r.gender !== "unknown" || !prev || prev.name === "") return false;
+  // regex-safe: anchored; a comma, then at most three lower-case words, each after whitespace
+  const gap = /^,(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+$/u.exec(text.slice(prev.start + prev.name.length, r.start));
+  if (!gap) return false;
+  // A determiner and modifiers ("the former"), but no pronoun ("his").
+  const pronouns = CUES[lang].data.pronouns;
+  return gap[0]
+    .slice(1)
+    .trim()
+    .split(/\s+/)
+    .every((w) => !Object.hasOwn(pronouns, w));
+}
+
+// regex-safe: anchored, one optional comma between spaces
+const TITLE_GAP = /^\s*,?\s*$/u;
 
 const APPOSITION_GAP = /^\s*[,(—–]\s*$/;
 

@@ -338,7 +338,14 @@ export function personMarks(
     const title =
       out.find((k) => k.kind !== "agreement" && k.end <= m.start && m.start - k.end < 4 && /^[\s.,]*$/u.test(text.slice(k.end, m.start))) ??
       out.find((k) => k.kind === "noun" && k.start > m.end && APPOSITION.test(text.slice(m.end, k.start))) ??
-      out.find((k) => k.kind === "noun" && k.end <= m.start && TITLE_APPOSITION.test(text.slice(k.end, m.start)));
+      out.find(
+        (k) =>
+          k.kind === "noun" &&
+          k.end <= m.start &&
+          TITLE_APPOSITION.test(text.slice(k.end, m.start)) &&
+          // "portavoz del fiscal …, Theodore Romankow": the name after a complement that names a person is that person's.
+          !out.some((o) => o.kind === "noun" && o.start >= k.end && o.end <= m.start),
+      );
     if (title && (!gender || gender === title.gender)) continue;
     // "Roman Ershov, the general manager": a name of known gender tells its neutral title's.
     if (title && title.gender === "unknown" && gender && gender !== "unknown") {

@@ -14,6 +14,7 @@ import { languageOf } from "../../lang/registry";
 import { alignedSource, beadSource, NOBODY, WINDOW } from "./source-beads";
 import { epiceneOf, judgedTargetPronouns, pronounsBothGrammatical, pronounsForThings, sourcePronounsJudge } from "./thing-pronouns";
 import { pronounRole } from "./pronoun-grammar";
+import { isSubjectPronoun } from "./sentence-evidence";
 
 /** What the source window says about a pronoun's gender: the cue of the other gender, when that is all it says. */
 export interface SourceWindowVerdict {
@@ -218,6 +219,29 @@ export interface SpanishPronounFinding {
   evidence: string;
 }
 
+/** Leading punctuation before a sentence's first word. */
+// regex-safe: one character class, anchored
+const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
+
+/**
+ * The target sentence opens with a person pronoun ("Ella …") and its source sentence with a subject pronoun of the
+ * other gender ("He …"): the subject is mistranslated, whoever else the sentence names (not where the target's
+ * pronouns may stand for things, "Elle" for la loi).
+ */
+function openingPronounFinding(
+  ctx: RuleContext,
+  segStart: number,
+  sentence: string,
+  own: string,
+  first: PronounMention,
+): SpanishPronounFinding | undefined {
+  if (pronounsForThings(ctx.target.lang) || !LEAD.test(sentence.slice(0, first.start))) return undefined;
+  const src = pronounsIn(own, ctx.source.lang, 0, own.length)[0];
+  if (!src || src.gender === first.gender || !LEAD.test(own.slice(0, src.start))) return undefined;
+  if (!isSubjectPronoun(ctx.source.lang, src.word)) return undefined;
+  return { pronoun: { ...first, start: segStart + first.start, end: segStart + first.end }, gender: src.gender, evidence: src.word };
+}
+
 /**
  * en -> es: the Spanish sentence's explicit "él"/"ella" against the English sentence's pronouns. Where the English
  * speaks of one gender only (he/his/him, or she/her) and the Spanish has person pronouns of the other gender only,
@@ -230,6 +254,8 @@ export function spanishPronounsAgainstSource(ctx: RuleContext, segment: number, 
   // French "elle" may stand for la loi, and "il" for an English it: only pronouns of the source's roles are judged.
   const said = judgedTargetPronouns(sentence, ctx.target.lang, own, ctx.source.lang, personPronouns(sentence, ctx.target.lang));
   if (said.length === 0) return [];
+  const opening = openingPronounFinding(ctx, seg.start, sentence, own, said[0]);
+  if (opening) return [opening];
   const genders = englishGenders(own, ctx.source.lang, ctx.source.pair);
   // A person the article genders otherwise named in the sentence ("he defended Merkel") may be the pronoun's referent.
   if (people !== NOBODY) for (const g of knownGenders(own, people, ctx.source.pair)) genders.add(g);

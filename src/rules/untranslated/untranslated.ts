@@ -64,6 +64,13 @@ export default defineRule({
         target: "El festival se inaugurará el viernes con un concierto de Los Tigres del Norte.",
       },
       {
+        // Names kept as they are in a language that capitalises its nouns: one function word is not a sentence.
+        from: "de",
+        to: "en",
+        source: "Es sprachen Otto Brenner und Anna Schulte.\n\nOtto Brenner und Anna Schulte",
+        target: "Otto Brenner and Anna Schulte spoke.\n\nOtto Brenner und Anna Schulte",
+      },
+      {
         // A sentence in a third language that the source has too was kept on purpose.
         from: "es",
         to: "en",
@@ -93,6 +100,20 @@ export default defineRule({
         to: "en",
         source: "Der Bürgermeister eröffnete die Brücke. Die Arbeiten dauerten zwei Jahre und kosteten mehr als geplant.",
         target: "The mayor opened the bridge. <marker>Las obras duraron dos años y costaron más de lo que estaba previsto.</marker>",
+      },
+      {
+        // German capitalises its nouns: a sentence of nouns and function words is still German.
+        from: "de",
+        to: "en",
+        source: "Die Stadt baut eine neue Brücke. Der Bau beginnt im Frühjahr.",
+        target: "The city is building a new bridge. <marker>Der Bau beginnt im Frühjahr.</marker>",
+      },
+      {
+        // A quotation and its frame copied as they were: the frame is French too.
+        from: "fr",
+        to: "es",
+        source: "Le maire a parlé lundi. «Nous ne céderons jamais», a déclaré le maire devant la foule.",
+        target: "El alcalde habló el lunes. <marker>«Nous ne céderons jamais», a déclaré le maire devant la foule.</marker>",
       },
       {
         // Transliterated output: English in Cyrillic letters.
@@ -155,7 +176,7 @@ export default defineRule({
       const key = sentenceKey(t.text);
       const copied = pair.source.some((s) => sentenceKey(s.text) === key);
       // A verbatim copy of its source needs less evidence: one function word of the source language is enough.
-      const span = untranslatedSpan(t.text, from, to, copied ? 1 : 2);
+      const span = untranslatedSpan(t.text, from, to, copied);
       if (!span) continue;
       ctx.report({
         messageId: copied ? "copied" : "untranslated",
@@ -174,6 +195,28 @@ function lowerContentWords(text: string, scope: PairScope): number {
 }
 // regex-safe: a single character class repeated once; safe-regex misreads \p{…} without the u flag.
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu;
+// regex-safe: a single character class repeated once, as LOWER_WORD.
+const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*/gu;
+
+/** Capitalised words after the first that are not function words (the nouns of a language that capitalises them). */
+function capitalContentWords(text: string, scope: PairScope): number {
+  let n = 0;
+  for (const m of text.matchAll(CAPITAL_WORD)) if (m.index > 0 && !isStopword(m[0], scope)) n++;
+  return n;
+}
+
+/**
+ * Enough content words for a sentence rather than a name: two lower-case words that are not function words. In
+ * a language that capitalises its nouns ("Der Run auf die Festivals") its nouns count too, when two function words
+ * of that language say it is a sentence ("Hans-Dietrich Genscher und Helmut Kohl" has one).
+ */
+function sentenceLike(body: string, from: Lang, to: Lang): boolean {
+  const scope = pairScope(from, to);
+  const lower = lowerContentWords(body, scope);
+  if (lower >= 2) return true;
+  if (!languageOf(from).nounsCapitalised || stopwordCount(body, from, to) < 2) return false;
+  return lower + capitalContentWords(body, scope) >= 2;
+}
 
 /** A lower-case word (or number) followed by a capitalised one: where a run-in headline may end. */
 const CASE_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu})/gu;
@@ -181,12 +224,18 @@ const MAX_BREAKS = 8;
 const MAX_HEADLINE_WORDS = 20;
 const SENTENCE_PUNCTUATION = /[!?;]|\.\s/;
 
+/** Enough words, a sentence rather than a name, and written in the source language. */
+function sourceSentence(text: string, from: Lang, to: Lang, minStop: number): boolean {
+  return wordCount(text) >= MIN_WORDS && sentenceLike(text, from, to) && isWrittenIn(text, from, to, minStop);
+}
+
 /**
  * The part of a target sentence still in the source language, relative to the sentence: the whole sentence, or
  * (for a short headline run into the next sentence without punctuation) the headline or the sentence after it,
  * when the other part is clearly in the target language. Quoted material is ignored unless it is nearly the whole sentence.
  */
-function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): [number, number] | null {
+function untranslatedSpan(text: string, from: Lang, to: Lang, copied: boolean): [number, number] | null {
+  const minStop = copied ? 1 : 2;
   if (stopwordCount(text, from, to) < minStop) return null;
   if (wordCount(withoutQuotes(text)) === 0 && wordCount(text) <= MAX_TITLE_WORDS) return null; // a quoted title
   const inSource = (part: string, need: number) => {
@@ -195,9 +244,12 @@ function untranslatedSpan(text: string, from: Lang, to: Lang, minStop: number): 
       if (stopwordCount(body, to, from) > 0) return false; // quotations set in a target-language frame ("X" and "Y")
       body = part;
     }
-    return wordCount(body) >= MIN_WORDS && lowerContentWords(body, pairScope(from, to)) >= 2 && isWrittenIn(body, from, to, need);
+    return sourceSentence(body, from, to, need);
   };
   if (inSource(text, minStop)) return [0, text.length];
+  // A verbatim copy of its source sentence whose frame has no function word of the target language is judged with
+  // its quotations: '«Nous vaincrons», a dit le maire.' left as it was is untranslated, quotation and all.
+  if (copied && stopwordCount(withoutQuotes(text), to, from) === 0 && sourceSentence(text, from, to, minStop)) return [0, text.length];
   // The longest leading part, else the longest trailing part, that qualifies.
   let lead: [number, number] | null = null;
   let trail: [number, number] | null = null;

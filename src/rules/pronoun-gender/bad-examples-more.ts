@@ -1,0 +1,64 @@
+// pronoun-gender's bad examples, continued (bad-examples.ts is full): each marked span is a finding the rule must
+// report, with its suggestion.
+import type { RuleExample } from "../../check/rule";
+
+/** More pairs with a pronoun or title of the wrong gender, marked. */
+export const moreBad: RuleExample[] = [
+  {
+    // es -> en: "Andrei" is a man's given name (rules/given-names-more.json), and nothing else in the sentence is a person.
+    from: "es",
+    to: "en",
+    source: "Andrei Sokolov dijo que su empresa había vendido tres coches.",
+    target: "Andrei Sokolov said <marker>her</marker> company had sold three cars.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: "For her part" refers forward, to the subject after it (rules/en/gender-cues.json forwardPossessives).
+    from: "es",
+    to: "en",
+    source: "Por su parte, el alcalde de Quito dijo que la ley es justa.",
+    target: "For <marker>her</marker> part, the mayor of Quito said the law was fair.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: "film director" right before the name is that person, not someone of unknown gender besides him.
+    from: "es",
+    to: "en",
+    source: 'El director de cine Tomás Vidal estrena su nueva película "Luna Roja".',
+    target: 'The film director Tomás Vidal is releasing <marker>her</marker> new film "Luna Roja".',
+    suggestion: "his",
+  },
+  {
+    // es -> en: "han muerto" is the perfect, its participle invariable: no man among the people the source marks.
+    from: "es",
+    to: "en",
+    source: "En 2007, ella dijo que había dirigido la obra, en la que han muerto cientos de obreros.",
+    target: "In 2007, <marker>he</marker> said <marker>he</marker> had led the works, in which hundreds of workers have died.",
+    suggestion: "she",
+  },
+  {
+    // es -> en: "the president of Luna Motors" in apposition right after the name is Ana Vidal, not someone else of
+    // unknown gender between her and the pronoun.
+    from: "es",
+    to: "en",
+    source: "Ayer, Ana Vidal, la presidente de Luna Motors, dijo que había vendido tres coches a Pedro Gil.",
+    target: "Yesterday, Ana Vidal, the president of Luna Motors, said <marker>he</marker> had sold three cars to Pedro Gil.",
+    suggestion: "she",
+  },
+  {
+    // es -> en: "an aide" after "had been" is said of Mr. Ruiz, no one more between him and the pronoun.
+    from: "es",
+    to: "en",
+    source: "Como Ruiz había sido un asistente de Gómez, fue excluido durante un año.",
+    target: "Because Mr. Ruiz had been an aide to Mr. Gómez, <marker>she</marker> was barred for a year.",
+    suggestion: "he",
+  },
+  {
+    // en -> es: the source opens with "He", the translation with "Ella": its subject, whatever else the sentence says.
+    from: "en",
+    to: "es",
+    source: "He wanted to know if the plan was his, but his partner never told him.",
+    target: "<marker>Ella</marker> quiso saber si el plan era suyo, pero su socio nunca se lo dijo.",
+    suggestion: "Él",
+  },
+];
