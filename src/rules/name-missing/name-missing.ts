@@ -1,9 +1,10 @@
 import { isConfidentSplitOrJoin } from "../lib/confident-pair";
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
-import { languageOf } from "../../lang/registry";
+import { byLanguage, languageOf } from "../../lang/registry";
+import { foldWord } from "../../align/anchors";
 import { knownWords } from "../lib/language-words";
-import { capitalisedRunsIn, isGivenName, namedIn, namedInDoc, peopleIn, tokens, tokensAt, type Person, type Tok } from "./people";
+import { capitalisedRunsIn, isGivenName, keptIn, namedInDoc, peopleIn, tokens, tokensAt, type Person, type Tok } from "./people";
 import type { Segment } from "../../segment/document";
 import type { SegmentWords } from "../../segment/letter-words";
 
@@ -36,10 +37,33 @@ function afterTitle(text: string, x: Person, lang: Lang): Person {
   const words = x.words.slice(lead);
   const rest: Person = { start: x.start, end: x.end, words };
   if (!properName(rest, lang)) return x;
-  // The offset of the first remaining word: the run's words are separated by spaces only.
+  return { ...rest, start: afterWords(text, x, lead).start };
+}
+
+/** Each language's function words and capitalised common words (weekdays, months): no word that names anything. */
+const NOT_NAME_WORDS = byLanguage((l) => new Set([...l.stopwords, ...l.notNames.map((w) => foldWord(w))]));
+
+/**
+ * The source sentence's runs of capitalised words, the first word included when it is no common word of the
+ * language ("United Internet informó", not "Los Ángeles"). A run keeps as its words only those that name something:
+ * "Las Vegas" is named again by "Vegas", "On Friday" (a run-in heading's first words) by nothing, so it is no name.
+ */
+function sourceRuns(text: string, s: { start: number; end: number }, lang: Lang, toks: Tok[]): Person[] {
+  const first = !knownWords(lang).has(toks[0] ? foldWord(toks[0].raw) : "");
+  const out: Person[] = [];
+  for (const r of capitalisedRunsIn(text, s.start, s.end, toks, first)) {
+    const words = r.words.filter((w) => !NOT_NAME_WORDS[lang].has(w));
+    if (words.length) out.push({ ...r, words });
+  }
+  return out;
+}
+
+/** The run without its first n words (the run's words are separated by spaces only). */
+function afterWords(text: string, x: Person, n: number): Person {
   let start = x.start;
-  for (let i = 0; i < lead; i++) start += /^\S+\s+/u.exec(text.slice(start, x.end))?.[0].length ?? 0;
-  return { ...rest, start };
+  // regex-safe: one anchored word and its following spaces, no nested quantifier.
+  for (let i = 0; i < n; i++) start += /^\S+\s+/u.exec(text.slice(start, x.end))?.[0].length ?? 0;
+  return { ...x, start };
 }
 
 /**
@@ -71,13 +95,10 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
   const named = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang, sToks);
   // Any other name of two or more capitalised words (a body, a place, a person whose given name the table lacks).
-  const others = capitalisedRunsIn(ctx.source.text, s.start, s.end, sToks).filter(
+  const others = sourceRuns(ctx.source.text, s, ctx.source.lang, sToks).filter(
     (r) => !named.some((x) => x.start < r.end && r.start < x.end),
   );
-  const gone = [
-    ...named.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end, 1, tToks)),
-    ...others.filter((x) => !namedIn(x, ctx.target.text, t.start, t.end, 0, tToks)),
-  ];
+  const gone = [...named.filter((x) => !keptIn(x, tToks, sToks, 1)), ...others.filter((x) => !keptIn(x, tToks, sToks, 0))];
   return { gone, added };
 }
 
