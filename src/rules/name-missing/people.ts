@@ -53,7 +53,7 @@ export function tokensAt(text: string, spans: Int32Array): Tok[] {
 }
 
 /** A token folded, without an English possessive ending; only capitalised tokens are ever folded. */
-const folded = (t: Tok) => foldWord(t.raw.replace(/['’]s\p{L}*$/u, ""));
+export const folded = (t: Tok) => foldWord(t.raw.replace(/['’]s\p{L}*$/u, ""));
 
 /** Only spaces between two tokens. */
 const adjacent = (text: string, a: Tok, b: Tok) => /^ +$/.test(text.slice(a.end, b.start));
