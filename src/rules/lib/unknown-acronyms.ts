@@ -79,6 +79,11 @@ export function countForm(side: SideMemo, letters: string): number {
   return foldedText(side).match(formPattern(letters, "gu"))?.length ?? 0;
 }
 
+/** How many times `text` holds the acronym (as `holdsForm` finds it). */
+export function countIn(text: string, letters: string): number {
+  return fold(text).match(formPattern(letters, "gu"))?.length ?? 0;
+}
+
 /** True when `text` holds the acronym (in any case, with or without accents or dots). */
 export function holdsForm(text: string, letters: string): boolean {
   return formPattern(letters).test(fold(text));

@@ -1,5 +1,5 @@
-import { isConfidentOneToOne, isConfidentSplitOrJoin } from "../lib/confident-pair";
-import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
+import { isPairedInPlace } from "../lib/confident-pair";
+import { defineRule, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { byLanguage, languageOf } from "../../lang/registry";
 import { foldWord, STOPWORDS } from "../../align/anchors";
@@ -11,19 +11,6 @@ import type { SegmentWords } from "../../segment/letter-words";
 
 /** Alignment score from which a 1–1, 1–2 or 2–1 bead counts as confident. */
 const CONFIDENT = 0.5;
-
-const confident = (p: AlignedPair) => isConfidentSplitOrJoin(p, CONFIDENT);
-
-/**
- * True when bead k is confident, or is a 1–1 bead between two confident 1–1 beads (or a text's edge): a sentence
- * whose only anchor was the name the translation replaced scores low, yet its place in the text pairs it.
- */
-function pairedAt(pairs: AlignedPair[], k: number): boolean {
-  const p = pairs[k];
-  if (confident(p)) return true;
-  const oneToOne = (q: AlignedPair | undefined) => !q || isConfidentOneToOne(q, CONFIDENT);
-  return p.source.length === 1 && p.target.length === 1 && oneToOne(pairs[k - 1]) && oneToOne(pairs[k + 1]);
-}
 
 /**
  * The letter words of a bead's sentences on one side: a single sentence's from the check's shared `SegmentWords`,
@@ -247,7 +234,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     ctx.pairs.forEach((p, k) => {
-      if (!pairedAt(ctx.pairs, k)) return;
+      if (!isPairedInPlace(ctx.pairs, k, CONFIDENT)) return;
       const { gone, added } = replaced(ctx, k);
       for (const [i, t] of added.slice(0, gone.length).entries()) {
         const s = gone[Math.min(i, gone.length - 1)];
