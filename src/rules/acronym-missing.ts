@@ -4,6 +4,7 @@ import type { Doc } from "../segment/document";
 import { fold } from "../lang/normalize";
 import { defineRule, type RuleContext } from "../check/rule";
 import type { Lang } from "../types";
+import type { PairScope } from "../lang/pair";
 import {
   capitalWords,
   countForm,
@@ -14,7 +15,9 @@ import {
   newNames,
   holdsForm,
   nameBefore,
+  sortLetters,
   spellsOut,
+  isNotAcronym,
   unknownAcronyms,
   type UnknownAcronym,
 } from "./lib/unknown-acronyms";
@@ -58,9 +61,15 @@ function learn(ctx: RuleContext, found: UnknownAcronym[][]): Map<string, Learnt>
   return out;
 }
 
-/** True when the target text carries the acronym: itself, a form or name learnt from the article, or its spelled-out name. */
+/**
+ * True when the target text carries the acronym: itself, its letters reordered, a form or name learnt from the
+ * article, or its spelled-out name.
+ */
 function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | undefined): boolean {
   if (holdsForm(text, a.letters) || spellsOut(text, lang, a.letters)) return true;
+  // Its letters reordered: the acronym of the name translated ("PPD" for "DPP", "OTAN" for "NATO").
+  const key = sortLetters(a.letters);
+  if (capitalWords(text).some((w) => sortLetters(w) === key)) return true;
   if (!learnt) return false;
   if ([...learnt.forms].some((f) => holdsForm(text, f))) return true;
   const folded = fold(text);
@@ -68,13 +77,37 @@ function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | u
 }
 
 /**
+ * True when the target sentence has a word in capitals that the source sentence lacks, which may be the acronym
+ * translated: not a known form, a code that is no body's acronym (TV, CZK), a word the source writes in other case
+ * ("Unsa"), nor another source acronym's letters reordered ("PPD" for "DPP": that acronym, translated).
+ */
+function newCapitalWord(sText: string, tText: string, pair: PairScope): boolean {
+  const sourceCaps = new Set(capitalWords(sText));
+  const reordered = new Set([...sourceCaps].map(sortLetters));
+  // regex-safe: one character class repeated, no nesting.
+  const sourceWords = new Set(fold(sText).match(/[\p{L}\p{N}]+/gu) ?? []);
+  return capitalWords(tText).some(
+    (w) =>
+      !sourceCaps.has(w) &&
+      !sourceWords.has(w) &&
+      !reordered.has(sortLetters(w)) &&
+      !isKnownForm(w.toUpperCase(), pair) &&
+      !isNotAcronym(w.toUpperCase()),
+  );
+}
+
+/**
  * True when the source sentence writes the acronym two times or more (`found`: its unknown acronyms) and the target
- * sentence fewer times, counting a spelled-out name as one: a heading run into its sentence ("EADS pierde… EADS")
+ * sentence fewer times, counting its letters reordered as a mention and a spelled-out name as one: a heading run into its sentence ("EADS pierde… EADS")
  * whose translation kept one mention and lost the other.
  */
 function lostOne(text: string, lang: Lang, a: UnknownAcronym, found: UnknownAcronym[]): boolean {
   const inSource = found.filter((x) => x.letters === a.letters).length;
-  return inSource >= 2 && countIn(text, a.letters) + (spellsOut(text, lang, a.letters) ? 1 : 0) < inSource;
+  if (inSource < 2) return false;
+  const own = fold(a.letters);
+  const key = sortLetters(a.letters);
+  const reordered = capitalWords(text).filter((w) => w !== own && sortLetters(w) === key).length;
+  return countIn(text, a.letters) + reordered + (spellsOut(text, lang, a.letters) ? 1 : 0) < inSource;
 }
 
 /** How the article treats an acronym's mentions. */
@@ -163,6 +196,13 @@ export default defineRule({
         target: "Ahora trabaja en el Instituto Técnico de Zurich, la escuela técnica de la ciudad.",
       },
       {
+        // The translated name's acronym, its letters reordered; a currency code is no translated acronym.
+        from: "en",
+        to: "es",
+        source: "The DPP won 45% of the vote, the party said. The DPP thanked its voters for 10 dollars each.",
+        target: "El PPD obtuvo el 45% de los votos, dijo el partido. El PPD agradeció a sus votantes con 10 USD cada uno.",
+      },
+      {
         // A lower-case spelled-out name with the acronym's initials.
         from: "en",
         to: "es",
@@ -212,8 +252,7 @@ export default defineRule({
       const sText = ctx.source.text.slice(s.start, s.end);
       const tText = ctx.target.text.slice(t.start, t.end);
       // A capital word of the target sentence that the source sentence lacks: perhaps the acronym, translated.
-      const sourceCaps = new Set(capitalWords(sText));
-      if (capitalWords(tText).some((w) => !sourceCaps.has(w) && !isKnownForm(w.toUpperCase(), ctx.source.pair))) return;
+      if (newCapitalWord(sText, tText, ctx.source.pair)) return;
       const seen = new Set<string>();
       for (const a of found[k]) {
         if (seen.has(a.letters)) continue;

@@ -27,6 +27,9 @@ const PERSON_AFTER = /^[.\s\p{Lu}]{0,12}\p{Lu}\p{Ll}/u;
 const WORD_BEFORE = /(\S+)\s+$/u;
 const WORD_AFTER = /^\s+(\S+)/u;
 
+/** True when a word in capitals is a code or common word of rules/acronym-missing.json, no body's acronym (TV, CZK). */
+export const isNotAcronym = (letters: string) => NOT_ACRONYMS.has(letters);
+
 /** An unknown acronym of a source sentence. */
 export interface UnknownAcronym {
   start: number;
