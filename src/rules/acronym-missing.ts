@@ -2,18 +2,22 @@ import { isKnownForm } from "./lib/acronyms";
 import { isConfidentOneToOne } from "./lib/confident-pair";
 import type { Doc } from "../segment/document";
 import { fold } from "../lang/normalize";
-import { defineRule, type AlignedPair, type RuleContext } from "../check/rule";
+import { defineRule, type RuleContext } from "../check/rule";
 import type { Lang } from "../types";
+import type { PairScope } from "../lang/pair";
 import {
   capitalWords,
   countForm,
+  countIn,
   expandedAt,
   hasName,
   nameKeptAround,
   newNames,
   holdsForm,
   nameBefore,
+  sortLetters,
   spellsOut,
+  isNotAcronym,
   unknownAcronyms,
   type UnknownAcronym,
 } from "./lib/unknown-acronyms";
@@ -25,8 +29,6 @@ interface Learnt {
   forms: Set<string>;
   names: Set<string>;
 }
-
-const oneToOne = (p: AlignedPair) => isConfidentOneToOne(p, CONFIDENT);
 
 /** Parenthesised capital tokens of a target sentence ("(NCMC)"), with the name before each. */
 function targetParens(doc: Doc, start: number, end: number): { form: string; name: string }[] {
@@ -59,13 +61,53 @@ function learn(ctx: RuleContext, found: UnknownAcronym[][]): Map<string, Learnt>
   return out;
 }
 
-/** True when the target text carries the acronym: itself, a form or name learnt from the article, or its spelled-out name. */
+/**
+ * True when the target text carries the acronym: itself, its letters reordered, a form or name learnt from the
+ * article, or its spelled-out name.
+ */
 function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | undefined): boolean {
   if (holdsForm(text, a.letters) || spellsOut(text, lang, a.letters)) return true;
+  // Its letters reordered: the acronym of the name translated ("PPD" for "DPP", "OTAN" for "NATO").
+  const key = sortLetters(a.letters);
+  if (capitalWords(text).some((w) => sortLetters(w) === key)) return true;
   if (!learnt) return false;
   if ([...learnt.forms].some((f) => holdsForm(text, f))) return true;
   const folded = fold(text);
   return [...learnt.names].some((n) => folded.includes(n));
+}
+
+/**
+ * True when the target sentence has a word in capitals that the source sentence lacks, which may be the acronym
+ * translated: not a known form, a code that is no body's acronym (TV, CZK), a word the source writes in other case
+ * ("Unsa"), nor another source acronym's letters reordered ("PPD" for "DPP": that acronym, translated).
+ */
+function newCapitalWord(sText: string, tText: string, pair: PairScope): boolean {
+  const sourceCaps = new Set(capitalWords(sText));
+  const reordered = new Set([...sourceCaps].map(sortLetters));
+  // regex-safe: one character class repeated, no nesting.
+  const sourceWords = new Set(fold(sText).match(/[\p{L}\p{N}]+/gu) ?? []);
+  return capitalWords(tText).some(
+    (w) =>
+      !sourceCaps.has(w) &&
+      !sourceWords.has(w) &&
+      !reordered.has(sortLetters(w)) &&
+      !isKnownForm(w.toUpperCase(), pair) &&
+      !isNotAcronym(w.toUpperCase()),
+  );
+}
+
+/**
+ * True when the source sentence writes the acronym two times or more (`found`: its unknown acronyms) and the target
+ * sentence fewer times, counting its letters reordered as a mention and a spelled-out name as one: a heading run into its sentence ("EADS pierde… EADS")
+ * whose translation kept one mention and lost the other.
+ */
+function lostOne(text: string, lang: Lang, a: UnknownAcronym, found: UnknownAcronym[]): boolean {
+  const inSource = found.filter((x) => x.letters === a.letters).length;
+  if (inSource < 2) return false;
+  const own = fold(a.letters);
+  const key = sortLetters(a.letters);
+  const reordered = capitalWords(text).filter((w) => w !== own && sortLetters(w) === key).length;
+  return countIn(text, a.letters) + reordered + (spellsOut(text, lang, a.letters) ? 1 : 0) < inSource;
 }
 
 /** How the article treats an acronym's mentions. */
@@ -154,6 +196,13 @@ export default defineRule({
         target: "Ahora trabaja en el Instituto Técnico de Zurich, la escuela técnica de la ciudad.",
       },
       {
+        // The translated name's acronym, its letters reordered; a currency code is no translated acronym.
+        from: "en",
+        to: "es",
+        source: "The DPP won 45% of the vote, the party said. The DPP thanked its voters for 10 dollars each.",
+        target: "El PPD obtuvo el 45% de los votos, dijo el partido. El PPD agradeció a sus votantes con 10 USD cada uno.",
+      },
+      {
         // A lower-case spelled-out name with the acronym's initials.
         from: "en",
         to: "es",
@@ -175,6 +224,13 @@ export default defineRule({
         target: "<marker>El reglamento se aplicará desde 2026, dijo la comisión.</marker> Las empresas dicen que el PPWR es caro.",
       },
       {
+        // A heading run into its sentence names it twice; the translation keeps one mention and loses the other.
+        from: "es",
+        to: "en",
+        source: "EADS cae en bolsa Las acciones de EADS perdieron un 4 % el lunes en París.",
+        target: "<marker>EADS falls on the stock market The shares lost 4% on Monday in Paris.</marker>",
+      },
+      {
         // Named once: the translation keeps the rest of the name and loses its acronym.
         from: "es",
         to: "en",
@@ -190,35 +246,34 @@ export default defineRule({
     const learnt = learn(ctx, found);
     const counter = new MentionCounter(ctx);
     ctx.pairs.forEach((p, k) => {
-      if (!found[k].length || !oneToOne(p)) return;
-      const seg = p.target[0];
+      if (!found[k].length || !isConfidentOneToOne(p, CONFIDENT)) return;
+      const s = { start: p.source[0].start, end: p.source[p.source.length - 1].end };
+      const t = { start: p.target[0].start, end: p.target[p.target.length - 1].end };
+      const sText = ctx.source.text.slice(s.start, s.end);
+      const tText = ctx.target.text.slice(t.start, t.end);
       // A capital word of the target sentence that the source sentence lacks: perhaps the acronym, translated.
-      const sourceCaps = new Set(capitalWords(p.source[0].text));
-      if (capitalWords(seg.text).some((w) => !sourceCaps.has(w) && !isKnownForm(w.toUpperCase(), ctx.source.pair))) return;
+      if (newCapitalWord(sText, tText, ctx.source.pair)) return;
       const seen = new Set<string>();
       for (const a of found[k]) {
         if (seen.has(a.letters)) continue;
         seen.add(a.letters);
         const l = learnt.get(a.letters);
-        // The aligned sentence alone: a neighbour that repeats the acronym does not make up for this one's loss.
-        if (carried(seg.text, ctx.target.lang, a, l)) continue;
+        // The aligned sentence alone: a neighbour that repeats the acronym does not make up for this one's loss, nor
+        // does the one mention a sentence keeps of its two ("EADS pierde… EADS", a heading run into the sentence).
+        if (carried(tText, ctx.target.lang, a, l) && !lostOne(tText, ctx.target.lang, a, found[k])) continue;
         // A translation that never writes the acronym renders it its own way (a description, a local name).
         const m = counter.mentions(a, l);
         if (m === "rendered") continue;
         // Named once and never written in the target: flagged only when the target sentence names nothing the
         // source sentence does not (a name in words, "Agencia de Noticias Húngara" for MTI, may render it).
-        if (
-          m === "once" &&
-          !(nameKeptAround(ctx.source.text, a, seg.text, ctx.source.pair) && !newNames(seg.text, p.source[0].text).length)
-        )
-          continue;
+        if (m === "once" && !(nameKeptAround(ctx.source.text, a, tText, ctx.source.pair) && !newNames(tText, sText).length)) continue;
         // "Name (ACR)" in the source: a translation that keeps the name in words may drop the acronym.
-        if (expandedAt(ctx.source.text, a, ctx.source.lang) && hasName(seg.text, ctx.target.lang)) continue;
+        if (expandedAt(ctx.source.text, a, ctx.source.lang) && hasName(tText, ctx.target.lang)) continue;
         ctx.report({
           messageId: "missing",
           data: { acronym: ctx.source.text.slice(a.start, a.end) },
           source: { start: a.start, end: a.end },
-          target: { start: seg.start, end: seg.end },
+          target: t,
         });
       }
     });

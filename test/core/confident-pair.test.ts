@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AlignedPair } from "../../src/check/rule";
 import type { Segment } from "../../src/segment/document";
-import { isConfidentOneToOne, isConfidentSplitOrJoin } from "../../src/rules/lib/confident-pair";
+import { isConfidentOneToOne, isConfidentSplitOrJoin, isPairedInPlace } from "../../src/rules/lib/confident-pair";
 
 /** A bead of `a` source and `b` target segments with alignment score `score` (the segments' content is not read). */
 function bead(a: number, b: number, score: number): AlignedPair {
@@ -25,5 +25,15 @@ describe("confident pairs", () => {
     expect(isConfidentSplitOrJoin(bead(2, 2, 0.99), 0.9)).toBe(false);
     expect(isConfidentSplitOrJoin(bead(1, 2, 0.89), 0.9)).toBe(false);
     expect(isConfidentSplitOrJoin(bead(0, 2, 1), 0)).toBe(false);
+  });
+
+  it("isPairedInPlace: a confident split or join, or a weak 1–1 between confident 1–1 beads or a text's edge", () => {
+    const ok = bead(1, 1, 0.9);
+    expect(isPairedInPlace([ok, bead(1, 2, 0.6), ok], 1, 0.5)).toBe(true);
+    expect(isPairedInPlace([ok, bead(1, 1, 0.1), ok], 1, 0.5)).toBe(true);
+    expect(isPairedInPlace([bead(1, 1, 0.1), ok], 0, 0.5)).toBe(true);
+    expect(isPairedInPlace([ok, bead(1, 1, 0.1), bead(1, 2, 0.9)], 1, 0.5)).toBe(false);
+    expect(isPairedInPlace([ok, bead(1, 1, 0.1), bead(1, 1, 0.2)], 1, 0.5)).toBe(false);
+    expect(isPairedInPlace([ok, bead(1, 2, 0.1), ok], 1, 0.5)).toBe(false);
   });
 });

@@ -27,6 +27,9 @@ const PERSON_AFTER = /^[.\s\p{Lu}]{0,12}\p{Lu}\p{Ll}/u;
 const WORD_BEFORE = /(\S+)\s+$/u;
 const WORD_AFTER = /^\s+(\S+)/u;
 
+/** True when a word in capitals is a code or common word of rules/acronym-missing.json, no body's acronym (TV, CZK). */
+export const isNotAcronym = (letters: string) => NOT_ACRONYMS.has(letters);
+
 /** An unknown acronym of a source sentence. */
 export interface UnknownAcronym {
   start: number;
@@ -77,6 +80,11 @@ function formPattern(letters: string, flags = "u"): RegExp {
 /** How many times the document holds the acronym (as `holdsForm` finds it); folds the document once per request. */
 export function countForm(side: SideMemo, letters: string): number {
   return foldedText(side).match(formPattern(letters, "gu"))?.length ?? 0;
+}
+
+/** How many times `text` holds the acronym (as `holdsForm` finds it). */
+export function countIn(text: string, letters: string): number {
+  return fold(text).match(formPattern(letters, "gu"))?.length ?? 0;
 }
 
 /** True when `text` holds the acronym (in any case, with or without accents or dots). */

@@ -53,7 +53,7 @@ export function tokensAt(text: string, spans: Int32Array): Tok[] {
 }
 
 /** A token folded, without an English possessive ending; only capitalised tokens are ever folded. */
-const folded = (t: Tok) => foldWord(t.raw.replace(/['’]s\p{L}*$/u, ""));
+export const folded = (t: Tok) => foldWord(t.raw.replace(/['’]s\p{L}*$/u, ""));
 
 /** Only spaces between two tokens. */
 const adjacent = (text: string, a: Tok, b: Tok) => /^ +$/.test(text.slice(a.end, b.start));
@@ -137,12 +137,58 @@ export function near(a: string, b: string): boolean {
 }
 
 /**
+ * A near miss of a name's word: at most one edit in a word of four or five letters, two in a longer one, none in a
+ * shorter one ("Ruiz"/"Ruis", "Tcherednitchenko"/"Tscherednitschenko"; not "The"/"When", "Mean"/"Benn").
+ */
+export function nearName(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n < 4) return false;
+  return n < 6 ? Math.abs(a.length - b.length) <= 1 && oneEditOrLess(a, b) : near(a, b);
+}
+
+/** True when a and b are equal or one substitution, insertion or deletion apart. */
+function oneEditOrLess(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+}
+
+/**
  * True when a word of the person's surname stands capitalised in text[start, end), or nearly so (a near miss is
  * name-mismatch's), or a cognate spelling: the usual way a translation names someone again ("Obama").
  */
 export function namedIn(p: Person, text: string, start: number, end: number, from = 1, toks = tokens(text, start, end)): boolean {
   const words = capitalisedWords(toks);
   return p.words.slice(from, p.own).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
+}
+
+/**
+ * How many of `words` name the folded word w: itself, a near miss (`nearName`) or a cognate spelling. A word in
+ * `exact` (the source sentence's own capitalised words) names only itself: "Morris" there is no near miss of "Marais".
+ */
+function mentionsOf(w: string, words: string[], exact: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of words) if (x === w || (!exact.has(x) && (nearName(x, w) || areCognates(x, w)))) n++;
+  return n;
+}
+
+/**
+ * namedIn for a name of the aligned source sentence (`sourceToks`: its words) in the target sentence `toks`, stricter:
+ * a short word's near miss must be closer (`nearName`), a word of the source sentence names only itself, and the
+ * target must name the word at least as often as the source sentence writes it (a name written twice there and once
+ * in the translation lost one of its mentions: "Bush arranca… El presidente George Bush" / "Bush snatches… The
+ * president Desmond Pratchley").
+ */
+export function keptIn(p: Person, toks: Tok[], sourceToks: Tok[], from = 1): boolean {
+  const words = capitalisedWords(toks);
+  const source = capitalisedWords(sourceToks);
+  const exact = new Set(source);
+  return p.words.slice(from, p.own).some((w) => {
+    const found = mentionsOf(w, words, exact);
+    return found > 0 && found >= source.filter((x) => x === w).length;
+  });
 }
 
 /** The folded words of a text's tokens that start with a capital, in order. */
@@ -187,10 +233,13 @@ function namesWord(index: CapitalIndex, w: string): boolean {
   return cognateStems(w).some((s) => index.stems!.has(s));
 }
 
-/** Runs of two or more capitalised words side by side, not at the sentence's start: names of any kind (`toks` as for peopleIn). */
-export function capitalisedRunsIn(text: string, start: number, end: number, toks = tokens(text, start, end)): Person[] {
+/**
+ * Runs of two or more capitalised words side by side, not at the sentence's start unless `fromFirst`: names of any
+ * kind (`toks` as for peopleIn).
+ */
+export function capitalisedRunsIn(text: string, start: number, end: number, toks = tokens(text, start, end), fromFirst = false): Person[] {
   const out: Person[] = [];
-  let run: Tok[] = [];
+  let run: Tok[] = fromFirst && toks.length && CAPITALISED.test(toks[0].raw) ? [toks[0]] : [];
   /** The token before the next one: the run's last word, or the last particle inside it. */
   let prev = toks[0];
   const flush = () => {
