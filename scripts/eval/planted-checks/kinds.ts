@@ -7,6 +7,7 @@ import { plantNumberWord } from "./number-word";
 import { plantPhraseLeft } from "./phrase-left";
 import { plantClockChange } from "./clock-change";
 import { plantNameSwap } from "./name-swap";
+import { plantCorpusNameSwap } from "./name-swap-corpus";
 import { plantOtherLanguage } from "./other-language";
 import { plantWordLoop } from "./word-loop";
 import { plantWordScramble } from "./word-scramble";
@@ -37,6 +38,7 @@ export const PLANT_KINDS: PlantKind[] = [
   { name: "source phrase left untranslated", ruleId: "untranslated-phrase", plant: plantPhraseLeft },
   { name: "clock time changed", ruleId: "date-mismatch", plant: plantClockChange },
   { name: "person's name replaced", ruleId: "name-missing", plant: plantNameSwap },
+  { name: "name replaced by another article's", ruleId: "name-missing", plant: plantCorpusNameSwap },
   { name: "sentence in a third language or script", ruleId: "untranslated", plant: plantOtherLanguage },
   { name: "words repeated in a loop", ruleId: "unintelligible", plant: plantWordLoop },
   { name: "paragraph's words scrambled", ruleId: "unintelligible", plant: plantWordScramble },

@@ -10,7 +10,8 @@ const OTHERS = ["Martha Quigley", "Desmond Pratchley", "Rosalind Okafor", "Gusta
  * Two capitalised words side by side, not after a sentence start (a heading's words are not a name), and neither
  * after nor before another capitalised word: a whole name, not part of a longer one ("Austin City Limits Music").
  */
-const PAIR = /(?<=[\p{Ll},]\s)(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}\p{Ll}{2,})\s(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!['’]?\p{L}*\s+\p{Lu})/gu;
+export const FULL_NAME =
+  /(?<=[\p{Ll},]\s)(?<!\p{Lu}[\p{L}'’.-]*\s)(\p{Lu}\p{Ll}{2,})\s(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!['’]?\p{L}*\s+\p{Lu})/gu;
 
 /** Replaces the first full name of target segment k that the source segment has too. */
 export function plantNameSwap(src: BuiltSide, tgt: BuiltSide, k: number, _from: Lang, _to: Lang): Plant | undefined {
@@ -18,7 +19,7 @@ export function plantNameSwap(src: BuiltSide, tgt: BuiltSide, k: number, _from: 
   const [ts, te] = tgt.segments[k];
   const s = src.text.slice(ss, se);
   const t = tgt.text.slice(ts, te);
-  for (const m of t.matchAll(PAIR)) {
+  for (const m of t.matchAll(FULL_NAME)) {
     const at = s.indexOf(m[0]);
     if (at < 0) continue;
     const by = OTHERS[k % OTHERS.length];
