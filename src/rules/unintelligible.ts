@@ -41,9 +41,10 @@ export function firstLoop(text: string): [number, number] | null {
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= MAX_GROUP; n++) {
       const r = repeats(words, i, n);
+      if (r < (n === 1 ? MIN_WORD_REPEATS : MIN_GROUP_REPEATS)) continue;
       // A group of one repeated word is the shorter loop of that word.
       if (n > 1 && words.slice(i, i + n).every((w) => w.folded === words[i].folded)) continue;
-      if (r >= (n === 1 ? MIN_WORD_REPEATS : MIN_GROUP_REPEATS)) return [words[i].start, words[i + n * r - 1].end];
+      return [words[i].start, words[i + n * r - 1].end];
     }
   }
   return null;
@@ -67,7 +68,11 @@ const scrambled = (b: { words: number; breaks: number } | null) => !!b && b.brea
 /** Target paragraphs whose word order is broken throughout while their aligned source's is not: one issue each. */
 function scrambledParagraphs(ctx: RuleContext): void {
   const byParagraph = new Map<number, Segment[]>();
-  for (const t of ctx.target.segments) byParagraph.set(t.paragraph, [...(byParagraph.get(t.paragraph) ?? []), t]);
+  for (const t of ctx.target.segments) {
+    const segs = byParagraph.get(t.paragraph);
+    if (segs) segs.push(t);
+    else byParagraph.set(t.paragraph, [t]);
+  }
   for (const segs of byParagraph.values()) {
     if (!scrambled(breaksIn(segs, ctx.target.lang))) continue;
     const sources = [...new Set(segs.map((t) => ctx.pairOfTarget[t.index]))].flatMap((k) => ctx.pairs[k]?.source ?? []);

@@ -14,7 +14,7 @@ import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
 import { checkMemo, sideMemo } from "../../src/segment/memo";
 import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
-import { isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
+import { addSegmentPairs, adjacentPairs, isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/lib/proper-names";
 import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
 import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
@@ -404,6 +404,25 @@ describe("memos against recomputation", () => {
       }
       expect(words.of(0)).toBe(words.of(0));
     }
+  });
+
+  it("addSegmentPairs adds the pairs adjacentPairs finds among a segment's words, without making the words", () => {
+    const odd = buildDoc("L'état d'âme—play-off «Ana» 3x4 ’quoted’ end.\n\nÉmile-Zola's  Garçon\u00a0ÉTÉ\tde la, de la  Paz.", "fr");
+    let found = 0;
+    for (const doc of [source, target, odd]) {
+      const words = new SegmentWords(doc);
+      const all = new Set<string>();
+      for (const seg of doc.segments) {
+        const pairs = new Set<string>();
+        addSegmentPairs(doc.text, words.of(seg.index), pairs);
+        expect([...pairs]).toEqual([...adjacentPairs(seg.text, wordsIn(seg.text))]);
+        // into a set already holding pairs, as for a bead of several source sentences
+        addSegmentPairs(doc.text, words.of(seg.index), all);
+        found += pairs.size;
+      }
+      expect([...all]).toEqual([...new Set(doc.segments.flatMap((seg) => [...adjacentPairs(seg.text, wordsIn(seg.text))]))]);
+    }
+    expect(found).toBeGreaterThan(20);
   });
 
   it("ratioOf answers expectedRatio once per check, kept in the check's memo", () => {

@@ -68,10 +68,15 @@ export function segmentWordsIn(docText: string, segment: Segment, spans: Int32Ar
   return out;
 }
 
-/** A word with its folded form (a hyphen folds to a space, a curly apostrophe to a straight one). */
+/** A word with its folded form. */
 function runWord(raw: string, start: number, end: number): RunWord {
+  return { start, end, raw, folded: foldRunWord(raw) };
+}
+
+/** A word folded (a hyphen folds to a space, a curly apostrophe to a straight one). */
+function foldRunWord(raw: string): string {
   // Most words have no hyphen or curly apostrophe: they skip the replace (which would return them unchanged).
-  return { start, end, raw, folded: foldWord(MARKS.test(raw) ? raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")) : raw) };
+  return foldWord(MARKS.test(raw) ? raw.replace(/[-’]/g, (c) => (c === "-" ? " " : "'")) : raw);
 }
 
 /** The pairs of adjacent words (separated by spaces only) of a text, folded, as "a b" keys. */
@@ -81,6 +86,20 @@ export function adjacentPairs(text: string, words: RunWord[]): Set<string> {
     if (isSpace(text, words[i - 1].end, words[i].start)) out.add(`${words[i - 1].folded} ${words[i].folded}`);
   }
   return out;
+}
+
+/**
+ * Adds to `into` the pairs `adjacentPairs(segment.text, segmentWordsIn(docText, segment, spans))` holds, read from
+ * the segment's word spans in the document's text without making a RunWord per word (a source segment's words are
+ * needed only as these pairs).
+ */
+export function addSegmentPairs(docText: string, spans: Int32Array, into: Set<string>): void {
+  let before = "";
+  for (let k = 0; k < spans.length; k += 2) {
+    const folded = foldRunWord(docText.slice(spans[k], spans[k + 1]));
+    if (k > 0 && isSpace(docText, spans[k - 1], spans[k])) into.add(`${before} ${folded}`);
+    before = folded;
+  }
 }
 
 /** Whether text[from, to) is one or more spaces, tabs or no-break spaces: /^[ \t\u00a0]+$/ without the slice. */

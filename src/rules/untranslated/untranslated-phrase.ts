@@ -7,7 +7,7 @@ import { languageOf } from "../../lang/registry";
 import table from "../../../rules/untranslated-phrase.json";
 import { isStopword, stopwordCount } from "./langid";
 import { knownWords } from "../lib/language-words";
-import { adjacentPairs, blankQuotes, isSpace, segmentWordsIn, sharedRuns, wordsIn, type RunWord } from "./source-runs";
+import { addSegmentPairs, blankQuotes, isSpace, segmentWordsIn, sharedRuns, wordsIn, type RunWord } from "./source-runs";
 
 interface LangEntry {
   name: string;
@@ -116,8 +116,7 @@ function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][]
   const from = ctx.source.lang;
   const to = ctx.target.lang;
   const pairs = new Set<string>();
-  for (const s of sources)
-    for (const p of adjacentPairs(s.text, segmentWordsIn(ctx.source.text, s, ctx.words.source.of(s.index)))) pairs.add(p);
+  for (const s of sources) addSegmentPairs(ctx.source.text, ctx.words.source.of(s.index), pairs);
   // A quotation or aside in the target language is ordinary text; a gloss, a title or a kept quotation is not.
   const text = blankQuotes(t.text, (inner) => writtenInTarget(inner, to, from));
   // Without quotes or brackets to blank, the sentence's words are those the check already holds.
