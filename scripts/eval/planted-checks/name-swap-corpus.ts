@@ -3,8 +3,8 @@
 // owes nothing to the names translint's tables know.
 import type { Lang } from "../../../src/types";
 import type { BuiltSide } from "../corpus";
-import { splice, type Plant } from "./kinds";
-import { FULL_NAME } from "./name-swap";
+import type { Plant } from "./kinds";
+import { FULL_NAME, swapFirstName } from "./name-swap";
 
 /** Names harvested from the articles seen before the current one, in the order first seen. */
 const pool: string[] = [];
@@ -37,20 +37,5 @@ export function plantCorpusNameSwap(src: BuiltSide, tgt: BuiltSide, k: number, _
     current = tgt;
     currentSource = src;
   }
-  const [ss, se] = src.segments[k];
-  const [ts, te] = tgt.segments[k];
-  const s = src.text.slice(ss, se);
-  for (const m of tgt.text.slice(ts, te).matchAll(FULL_NAME)) {
-    const at = s.indexOf(m[0]);
-    if (at < 0) continue;
-    const by = otherName(src, tgt, k);
-    if (!by) return undefined;
-    const start = ts + m.index;
-    return {
-      target: splice(tgt.text, start, start + m[0].length, by),
-      at: [start, start + by.length],
-      sourceAt: [ss + at, ss + at + m[0].length],
-    };
-  }
-  return undefined;
+  return swapFirstName(src, tgt, k, () => otherName(src, tgt, k));
 }

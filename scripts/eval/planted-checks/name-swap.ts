@@ -15,15 +15,23 @@ export const FULL_NAME =
 
 /** Replaces the first full name of target segment k that the source segment has too. */
 export function plantNameSwap(src: BuiltSide, tgt: BuiltSide, k: number, _from: Lang, _to: Lang): Plant | undefined {
+  return swapFirstName(src, tgt, k, () => {
+    const by = OTHERS[k % OTHERS.length];
+    const surname = by.split(" ")[1];
+    return src.text.includes(surname) || tgt.text.includes(surname) ? undefined : by;
+  });
+}
+
+/** Replaces the first full name of target segment k that the source segment has too by `other()` (none: no plant). */
+export function swapFirstName(src: BuiltSide, tgt: BuiltSide, k: number, other: () => string | undefined): Plant | undefined {
   const [ss, se] = src.segments[k];
   const [ts, te] = tgt.segments[k];
   const s = src.text.slice(ss, se);
-  const t = tgt.text.slice(ts, te);
-  for (const m of t.matchAll(FULL_NAME)) {
+  for (const m of tgt.text.slice(ts, te).matchAll(FULL_NAME)) {
     const at = s.indexOf(m[0]);
     if (at < 0) continue;
-    const by = OTHERS[k % OTHERS.length];
-    if (src.text.includes(by.split(" ")[1]) || tgt.text.includes(by.split(" ")[1])) return undefined;
+    const by = other();
+    if (!by) return undefined;
     const start = ts + m.index;
     return {
       target: splice(tgt.text, start, start + m[0].length, by),
