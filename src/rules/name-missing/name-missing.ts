@@ -250,7 +250,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
-    ctx.pairs.forEach((p, k) => {
+    ctx.pairs.forEach((_p, k) => {
       if (!isPairedInPlace(ctx.pairs, k, CONFIDENT)) return;
       const { gone, added } = replaced(ctx, k);
       for (const [i, t] of added.slice(0, gone.length).entries()) {
