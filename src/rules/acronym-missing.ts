@@ -13,7 +13,7 @@ import {
   hasName,
   nameKeptAround,
   newNames,
-  holdsForm,
+  holdsFoldedForm,
   nameBefore,
   sortLetters,
   spellsOut,
@@ -66,13 +66,13 @@ function learn(ctx: RuleContext, found: UnknownAcronym[][]): Map<string, Learnt>
  * article, or its spelled-out name.
  */
 function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | undefined): boolean {
-  if (holdsForm(text, a.letters) || spellsOut(text, lang, a.letters)) return true;
+  const folded = fold(text);
+  if (holdsFoldedForm(folded, a.letters) || spellsOut(text, lang, a.letters)) return true;
   // Its letters reordered: the acronym of the name translated ("PPD" for "DPP", "OTAN" for "NATO").
   const key = sortLetters(a.letters);
   if (capitalWords(text).some((w) => sortLetters(w) === key)) return true;
   if (!learnt) return false;
-  if ([...learnt.forms].some((f) => holdsForm(text, f))) return true;
-  const folded = fold(text);
+  if ([...learnt.forms].some((f) => holdsFoldedForm(folded, f))) return true;
   return [...learnt.names].some((n) => folded.includes(n));
 }
 
