@@ -16,7 +16,6 @@ import { checkMemo, sideMemo } from "../../src/segment/memo";
 import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
 import { addSegmentPairs, adjacentPairs, isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/lib/proper-names";
-import { formPattern, formPatternPlain } from "../../src/rules/lib/unknown-acronyms";
 import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
 import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
@@ -353,19 +352,6 @@ const TARGET = [
   "Minister Ana Pérez said the plan will reach 1,200 municipalities.",
   '"It is a historic step," Pérez added in Bogotá.',
 ].join(" ");
-
-describe("acronym-missing's remembered form patterns against compiling afresh", () => {
-  it("finds the same forms, on the first call and the repeat, with and without the global flag", () => {
-    const texts = ["La OTAN y la O.T.A.N. se reunieron", "the NGOs and the NGO's staff", "microSD cards", "UNESCO, not UNES", ""];
-    for (let round = 0; round < 2; round++)
-      for (const letters of ["OTAN", "NGO", "SD", "UNES", "C++"])
-        for (const t of texts.map(fold)) {
-          expect(formPattern(letters).test(t)).toBe(formPatternPlain(letters, "u").test(t));
-          expect(t.match(formPattern(letters, "gu"))).toEqual(t.match(formPatternPlain(letters, "gu")));
-        }
-    expect(formPattern("NGO")).toBe(formPattern("NGO"));
-  });
-});
 
 describe("memos against recomputation", () => {
   const source = buildDoc(SOURCE, "es");

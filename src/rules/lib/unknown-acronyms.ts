@@ -72,32 +72,10 @@ export function unknownAcronyms(text: string, start: number, end: number, scope:
  * A pattern finding `letters` (folded) in a folded text, with or without dots, plural "s" allowed; it may be glued
  * to a word on its left ("microSD", "WestLB") but not on its right.
  */
-function plainFormPattern(letters: string, flags: string): RegExp {
+function formPattern(letters: string, flags = "u"): RegExp {
   const body = [...fold(letters)].map((c) => `${c.replace(/[^\p{L}\p{N}]/gu, "\\$&")}\\.?`).join("");
   return new RegExp(`${body}(?:s|'s)?(?![\\p{L}\\p{N}])`, flags);
 }
-
-/** Patterns compiled at most (the memo starts afresh past it, so memory stays bounded). */
-const PATTERNS_KEPT = 5000;
-const patternMemo = new Map<string, RegExp>();
-
-/**
- * plainFormPattern(letters, flags), remembered: acronym-missing asks for the same acronym's pattern at every
- * sentence, and compiling it each time was the rule's largest cost. Safe to share: `test` with "u" and `match` with
- * "gu" leave no state behind (match resets lastIndex). Tested against the plain version in fast-paths.
- */
-export function formPattern(letters: string, flags = "u"): RegExp {
-  const key = `${flags} ${letters}`;
-  let re = patternMemo.get(key);
-  if (!re) {
-    if (patternMemo.size >= PATTERNS_KEPT) patternMemo.clear();
-    patternMemo.set(key, (re = plainFormPattern(letters, flags)));
-  }
-  return re;
-}
-
-/** The plain (unremembered) pattern, for the fast-path test. */
-export const formPatternPlain = plainFormPattern;
 
 /** How many times the document holds the acronym (as `holdsForm` finds it); folds the document once per request. */
 export function countForm(side: SideMemo, letters: string): number {
