@@ -77,22 +77,17 @@ function formPattern(letters: string, flags = "u"): RegExp {
   return new RegExp(`${body}(?:s|'s)?(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** How many times the document holds the acronym (as `holdsForm` finds it); folds the document once per request. */
+/** How many times the document holds the acronym (as `holdsFoldedForm` finds it); folds the document once per request. */
 export function countForm(side: SideMemo, letters: string): number {
   return foldedText(side).match(formPattern(letters, "gu"))?.length ?? 0;
 }
 
-/** How many times `text` holds the acronym (as `holdsForm` finds it). */
+/** How many times `text` holds the acronym (as `holdsFoldedForm` finds it). */
 export function countIn(text: string, letters: string): number {
   return fold(text).match(formPattern(letters, "gu"))?.length ?? 0;
 }
 
-/** True when `text` holds the acronym (in any case, with or without accents or dots). */
-export function holdsForm(text: string, letters: string): boolean {
-  return holdsFoldedForm(fold(text), letters);
-}
-
-/** holdsForm on a text already folded (a caller asking for several acronyms folds once). */
+/** True when a folded text holds the acronym (in any case, with or without accents or dots). */
 export function holdsFoldedForm(folded: string, letters: string): boolean {
   return formPattern(letters).test(folded);
 }

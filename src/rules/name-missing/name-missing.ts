@@ -122,12 +122,12 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   // language that capitalises every noun (German), a run of capitals is as often a translated phrase ("Obersten
   // Gerichtshof") as a name: there only a person counts.
   const nounsCapitalised = languageOf(ctx.target.lang).nounsCapitalised;
-  const added = runs.filter((x) =>
-    foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang)
-      ? false
-      : person(x)
+  const added = runs.filter(
+    (x) =>
+      !foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang) &&
+      (person(x)
         ? !namedInDoc(x, ctx.memo.source, 1)
-        : !nounsCapitalised && properName(x, ctx.target.lang) && !namedInDoc(x, ctx.memo.source, 0),
+        : !nounsCapitalised && properName(x, ctx.target.lang) && !namedInDoc(x, ctx.memo.source, 0)),
   );
   if (!added.length) return { gone: [], added };
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
@@ -138,8 +138,10 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   );
   const lost = [...named.filter((x) => !keptIn(x, tToks, sToks, 1)), ...others.filter((x) => !keptIn(x, tToks, sToks, 0))];
   // A transliteration of a lost name is that name ("Nikolay Valuev" / "Nikolai Walujew"): neither is reported.
-  const same = (x: Person, y: Person) => sameTransliterated(x, y);
-  return { gone: lost.filter((g) => !added.some((x) => same(g, x))), added: added.filter((x) => !lost.some((g) => same(g, x))) };
+  return {
+    gone: lost.filter((g) => !added.some((x) => sameTransliterated(g, x))),
+    added: added.filter((x) => !lost.some((g) => sameTransliterated(g, x))),
+  };
 }
 
 /** A name of the source sentence that the aligned translation replaces by a name the source never has. */
