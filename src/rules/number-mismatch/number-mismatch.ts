@@ -235,6 +235,13 @@ export default defineRule({
           "It is the second rise this year, after a <marker>three</marker> pence increase and a pair of hurricanes. The <marker>five</marker>-month plan goes on.",
       },
       {
+        // The year the translation dropped leaves two source numbers: "seis" is the one within a factor of two.
+        from: "es",
+        to: "en",
+        source: "Las seis cajas que donó en 1995 son falsas.",
+        target: "The <marker>seven</marker> boxes he donated are forgeries.",
+      },
+      {
         // A lost decimal separator: the same digits, ten times the amount.
         from: "es",
         to: "en",

@@ -43,9 +43,10 @@ export function reportPair(ctx: RuleContext, k: number, src: Slot[], tgt: Slot[]
   // Only digits against digits is a clear contradiction; an unmatched number word means the sentence was rephrased.
   const sd = su.filter((s) => s.m.digits);
   const td = tu.filter((t) => t.m.digits);
-  if (wordCountDiffers(ctx, pairedForWords(ctx.pairs, k), su, tu, sd, td)) {
-    sd.splice(0, sd.length, su[0]);
-    td.splice(0, td.length, tu[0]);
+  const words = wordCountPair(ctx, pairedForWords(ctx.pairs, k), su, tu, sd, td);
+  if (words) {
+    sd.splice(0, sd.length, words[0]);
+    td.splice(0, td.length, words[1]);
   }
   const rephrased = su.length > sd.length || tu.length > td.length;
   const n = Math.min(sd.length, td.length);
@@ -81,21 +82,33 @@ function unmatched(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): 
 }
 
 /**
- * True when exactly one number is left on each side and one of them is in words ("cuatro heridos" / "five injured",
- * "dos mil millones" / "3 billion"): a different count, when both are of the same order of magnitude, the target is
- * not a clock time ("las dos" vs "2.30") and both read alike: two plain counts, or two measurements in one unit
- * system ("seis millas" / "seven miles"; "tres metros" / "ten feet" is a conversion).
+ * The source and target numbers that state one count differently, when one number is left on one side and one of the
+ * two is in words ("cuatro heridos" / "five injured", "dos mil millones" / "3 billion"): of the same order of
+ * magnitude, the target no clock time ("las dos" vs "2.30"), both read alike: two plain counts, or two measurements
+ * in one unit system ("seis millas" / "seven miles"; "tres metros" / "ten feet" is a conversion).
  * (Words in a bead paired for words only: in a larger or doubtful one the two may belong to different sentences.)
+ * When the other side has several numbers left (one the translation dropped), its counterpart is the one number
+ * that reads alike and lies within a factor of two ("six" of "six … 1995" for "siete").
  */
-function wordCountDiffers(ctx: RuleContext, paired: boolean, su: Slot[], tu: Slot[], sd: Slot[], td: Slot[]): boolean {
-  if (su.length === 1 && tu.length === 1 && (sd.length === 0 || td.length === 0) && (paired || sd.length + td.length === 1)) {
-    const raw = ctx.target.text.slice(tu[0].m.numStart, tu[0].m.numEnd);
-    const [a, b] = [su[0].m.value, tu[0].m.value].sort((x, y) => x - y);
-    const reading = readingOf(ctx.source, su[0].m);
-    const alike = reading !== "other" && reading === readingOf(ctx.target, tu[0].m);
-    return !/[:.]\d\d$/.test(raw) && a > 0 && b / a < 10 && alike;
+function wordCountPair(ctx: RuleContext, paired: boolean, su: Slot[], tu: Slot[], sd: Slot[], td: Slot[]): [Slot, Slot] | undefined {
+  if (!(sd.length === 0 || td.length === 0) || (su.length !== 1 && tu.length !== 1)) return undefined;
+  if (su.length === 1 && tu.length === 1) {
+    if (!paired && sd.length + td.length !== 1) return undefined;
+    return countsDiffer(ctx, su[0], tu[0], 10) ? [su[0], tu[0]] : undefined;
   }
-  return false;
+  if (!paired) return undefined;
+  const pairs: [Slot, Slot][] = su.length === 1 ? tu.map((t) => [su[0], t]) : su.map((s) => [s, tu[0]]);
+  const near = pairs.filter(([s, t]) => countsDiffer(ctx, s, t, 2));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Whether a source and a target number are two readings alike of one count, less than `factor` apart. */
+function countsDiffer(ctx: RuleContext, s: Slot, t: Slot, factor: number): boolean {
+  const raw = ctx.target.text.slice(t.m.numStart, t.m.numEnd);
+  const [a, b] = [s.m.value, t.m.value].sort((x, y) => x - y);
+  if (/[:.]\d\d$/.test(raw) || !(a > 0 && b / a < factor)) return false;
+  const reading = readingOf(ctx.source, s.m);
+  return reading !== "other" && reading === readingOf(ctx.target, t.m);
 }
 
 /** Reports the first `n` source and target figures, paired by order, as differing. */
