@@ -1,6 +1,9 @@
 // Word-order breaks of garbled output: a determiner before another determiner, a preposition, a word that never
-// follows one (a conjunction, a subject pronoun) or at a sentence's end, a preposition before another preposition or (where the language forbids it) at the end. The
-// words are the language's (rules/<code>/word-order.json through the Language interface).
+// follows one (a conjunction, a subject pronoun) or at a sentence's end; a preposition before another preposition,
+// a word that never follows one (a conjunction, an auxiliary) or (where the language forbids it) at the end; a word
+// that never ends a sentence ("and") at the end; two conjunctions in a row; a clitic before no verb ("se de"); an
+// article that does not fit the next word's sound ("an used"). The words are the language's
+// (rules/<code>/word-order.json through the Language interface).
 import type { WordOrderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
 import type { Lang } from "../../types";
@@ -12,6 +15,11 @@ interface Table {
   detBefore: ReadonlySet<string>;
   finalPrep: boolean;
   notAfterDet: ReadonlySet<string>;
+  notAfterPrep: ReadonlySet<string>;
+  notFinal: ReadonlySet<string>;
+  conj: ReadonlySet<string>;
+  beforeVerb: ReadonlySet<string>;
+  sound: WordOrderData["soundArticles"];
 }
 const TABLES = new Map<Lang, Table | null>();
 
@@ -26,6 +34,11 @@ function table(lang: Lang): Table | null {
           detBefore: new Set(d.determinerBefore),
           finalPrep: d.finalPreposition,
           notAfterDet: new Set(d.notAfterDeterminer ?? []),
+          notAfterPrep: new Set(d.notAfterPreposition ?? []),
+          notFinal: new Set(d.notFinal ?? []),
+          conj: new Set(d.conjunctions ?? []),
+          beforeVerb: new Set(d.beforeVerb ?? []),
+          sound: d.soundArticles,
         }
       : null;
     TABLES.set(lang, t);
@@ -40,15 +53,31 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number } | null {
   const t = table(lang);
   if (!t) return null;
-  const words = [...sentence.matchAll(WORD)].map((m) => m[0].toLowerCase());
+  const raw = [...sentence.matchAll(WORD)].map((m) => m[0]);
+  const words = raw.map((w) => w.toLowerCase());
   let breaks = 0;
   words.forEach((w, i) => {
-    const next = words[i + 1];
-    if (t.det.has(w)) {
-      if (next === undefined || t.det.has(next) || t.notAfterDet.has(next) || (t.prep.has(next) && !t.detBefore.has(next))) breaks++;
-    } else if (t.prep.has(w)) {
-      if (next === undefined ? !t.finalPrep : t.prep.has(next)) breaks++;
-    }
+    if (isBreak(t, w, words[i + 1]) || wrongArticle(t, w, raw[i + 1])) breaks++;
   });
   return { words: words.length, breaks };
+}
+
+/** Whether article `w` (lower case) stands before a word whose sound it does not fit ("an used", "a other"). */
+function wrongArticle(t: Table, w: string, next: string | undefined): boolean {
+  const s = t.sound;
+  if (!s || !next || (w !== s.vowel && w !== s.consonant)) return false;
+  // regex-safe: a single-character class tested once at the start
+  if (next === next.toUpperCase() || /^\p{N}/u.test(next)) return false;
+  const lower = next.toLowerCase();
+  if (s.eitherStarts.some((e) => lower.startsWith(e))) return false;
+  return s.vowels.includes(lower[0]) === (w === s.consonant);
+}
+
+/** Whether word `w` before `next` (undefined at a sentence's end) breaks the language's word order. */
+function isBreak(t: Table, w: string, next: string | undefined): boolean {
+  if (t.det.has(w)) return next === undefined || t.det.has(next) || t.notAfterDet.has(next) || (t.prep.has(next) && !t.detBefore.has(next));
+  if (t.beforeVerb.has(w)) return next === undefined || t.det.has(next) || t.prep.has(next) || t.conj.has(next);
+  if (next === undefined) return t.notFinal.has(w) || (t.prep.has(w) && !t.finalPrep);
+  if (t.prep.has(w)) return t.prep.has(next) || t.notAfterPrep.has(next);
+  return t.conj.has(w) && t.conj.has(next);
 }
