@@ -313,6 +313,14 @@ export interface WordOrderData {
    * capitals ("an MRI") or with a digit may take either.
    */
   soundArticles?: { vowel: string; consonant: string; vowels: string; eitherStarts: string[] };
+  /** Two words the language always writes as one (Spanish "de el" → "del"): apart, the second in lower case, out of order. */
+  contracted?: [string, string][];
+  /**
+   * Plural determiners ("unos", "sus") and the endings of the word after one (plural "-s"; "-n" of a verb after a
+   * clitic): before a word in lower case with neither, no number word, preposition or one of `before`, out of order.
+   * `alsoClitics` ("los", "las") count only at a sentence's start or after a preposition, where no clitic stands.
+   */
+  plural?: { determiners: string[]; alsoClitics: string[]; endings: string[]; before: string[] };
 }
 
 /** Everything known about one language. */

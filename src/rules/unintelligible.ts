@@ -87,7 +87,7 @@ export default defineRule({
   meta: {
     id: "unintelligible",
     description:
-      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant: at least twice and once per 45 words), which the aligned source does not have.',
+      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant, a plural determiner before no plural: at least twice and once per 45 words), which the aligned source does not have.',
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -99,6 +99,13 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // "se los aisló": "los" is a clitic here; "unos sistemas", "sus hijos" agree.
+        from: "en",
+        to: "es",
+        source: "They were isolated for several days. Some systems failed and his children left.",
+        target: "Por consiguiente, se los aisló durante varios días. Unos sistemas fallaron y sus hijos se fueron.",
+      },
       {
         // "a university", "an hour", "an MRI": the article fits the sound; "in and around" joins two prepositions.
         from: "es",
@@ -134,6 +141,13 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        // Spanish: "unos sistema", "sus rápidamente" (a plural determiner before no plural), "se de", "que" ending it.
+        from: "en",
+        to: "es",
+        source: "Some systems failed quickly and his children left the country.",
+        target: "<marker>Unos sistema fallaron y sus rápidamente hijo se de país el fueron que.</marker>",
+      },
       {
         // "an" before a consonant, "in were" (a preposition before a verb), "the badly", "and" ending the sentence.
         from: "es",

@@ -20,6 +20,8 @@ interface Table {
   conj: ReadonlySet<string>;
   beforeVerb: ReadonlySet<string>;
   sound: WordOrderData["soundArticles"];
+  contracted: ReadonlySet<string>;
+  plural?: { det: ReadonlySet<string>; clitics: ReadonlySet<string>; endings: string[]; before: ReadonlySet<string> };
 }
 const TABLES = new Map<Lang, Table | null>();
 
@@ -39,11 +41,29 @@ function table(lang: Lang): Table | null {
           conj: new Set(d.conjunctions ?? []),
           beforeVerb: new Set(d.beforeVerb ?? []),
           sound: d.soundArticles,
+          contracted: new Set((d.contracted ?? []).map(([a, b]) => `${a} ${b}`)),
+          plural: d.plural && pluralTable(d.plural, lang),
         }
       : null;
     TABLES.set(lang, t);
   }
   return t;
+}
+
+/** The plural determiners' table: the words they may stand before include the number words ("los dos"). */
+function pluralTable(p: NonNullable<WordOrderData["plural"]>, lang: Lang): Table["plural"] {
+  const { units, scales } = languageOf(lang).numberWords;
+  const before = new Set([...p.before, ...Object.keys(units), ...Object.keys(scales)]);
+  return { det: new Set(p.determiners), clitics: new Set(p.alsoClitics), endings: p.endings, before };
+}
+
+/** Whether plural determiner `w` (after `prev`) stands before `next` (as written), a word of no plural form ("unos sistema"). */
+function pluralMismatch(t: Table, prev: string | undefined, w: string, next: string | undefined): boolean {
+  const p = t.plural;
+  if (!p || !next || !(p.det.has(w) || (p.clitics.has(w) && (prev === undefined || t.prep.has(prev))))) return false;
+  if (next !== next.toLowerCase() || p.before.has(next) || t.prep.has(next) || t.detBefore.has(next)) return false;
+  // regex-safe: a single-character class tested once
+  return !/\p{N}/u.test(next) && !p.endings.some((e) => next.endsWith(e));
 }
 
 // regex-safe: a letter or digit run with single inner marks ("3.5", "don't"), each repetition starting with a mark.
@@ -57,7 +77,10 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
   const words = raw.map((w) => w.toLowerCase());
   let breaks = 0;
   words.forEach((w, i) => {
-    if (isBreak(t, w, words[i + 1]) || wrongArticle(t, w, raw[i + 1])) breaks++;
+    const next = raw[i + 1];
+    // ("de El Salvador" is a name: only a second word in lower case must have been contracted.)
+    const apart = next !== undefined && next === words[i + 1] && t.contracted.has(`${w} ${next}`);
+    if (apart || isBreak(t, w, words[i + 1]) || wrongArticle(t, w, next) || pluralMismatch(t, words[i - 1], w, next)) breaks++;
   });
   return { words: words.length, breaks };
 }
@@ -76,7 +99,9 @@ function wrongArticle(t: Table, w: string, next: string | undefined): boolean {
 /** Whether word `w` before `next` (undefined at a sentence's end) breaks the language's word order. */
 function isBreak(t: Table, w: string, next: string | undefined): boolean {
   if (t.det.has(w)) return next === undefined || t.det.has(next) || t.notAfterDet.has(next) || (t.prep.has(next) && !t.detBefore.has(next));
-  if (t.beforeVerb.has(w)) return next === undefined || t.det.has(next) || t.prep.has(next) || t.conj.has(next);
+  // (A determiner that is also a clitic, "se los", may follow: it is listed among the words a verb follows too.)
+  if (t.beforeVerb.has(w))
+    return next === undefined || (t.det.has(next) && !t.beforeVerb.has(next)) || t.prep.has(next) || t.conj.has(next);
   if (next === undefined) return t.notFinal.has(w) || (t.prep.has(w) && !t.finalPrep);
   if (t.prep.has(w)) return t.prep.has(next) || t.notAfterPrep.has(next);
   return t.conj.has(w) && t.conj.has(next);
