@@ -299,6 +299,8 @@ export interface WordOrderData {
   finalPreposition: boolean;
   /** Words that never follow a determiner (conjunctions, subject pronouns, finite verbs that are no noun). */
   notAfterDeterminer?: string[];
+  /** Words that never follow a determiner that is no clitic pronoun (one not in `beforeVerb`): auxiliaries ("el ha"). */
+  notAfterArticle?: string[];
   /** Words that never follow a preposition (conjunctions, subject pronouns, auxiliaries: "of and", "in were"). */
   notAfterPreposition?: string[];
   /** Words that never end a sentence besides determiners (conjunctions, "of": "prices rose and."). */

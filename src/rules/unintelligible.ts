@@ -142,7 +142,8 @@ export default defineRule({
     ],
     bad: [
       {
-        // Spanish: "unos sistema", "sus rápidamente" (a plural determiner before no plural), "se de", "que" ending it.
+        // Spanish: "unos sistema", "sus rápidamente" (a plural determiner before no plural), "se de", "el fueron" (an
+        // article before an auxiliary), "que" ending it.
         from: "en",
         to: "es",
         source: "Some systems failed quickly and his children left the country.",

@@ -16,6 +16,7 @@ interface Table {
   finalPrep: boolean;
   notAfterDet: ReadonlySet<string>;
   notAfterPrep: ReadonlySet<string>;
+  notAfterArticle: ReadonlySet<string>;
   notFinal: ReadonlySet<string>;
   conj: ReadonlySet<string>;
   beforeVerb: ReadonlySet<string>;
@@ -37,6 +38,7 @@ function table(lang: Lang): Table | null {
           finalPrep: d.finalPreposition,
           notAfterDet: new Set(d.notAfterDeterminer ?? []),
           notAfterPrep: new Set(d.notAfterPreposition ?? []),
+          notAfterArticle: new Set(d.notAfterArticle ?? []),
           notFinal: new Set(d.notFinal ?? []),
           conj: new Set(d.conjunctions ?? []),
           beforeVerb: new Set(d.beforeVerb ?? []),
@@ -98,7 +100,10 @@ function wrongArticle(t: Table, w: string, next: string | undefined): boolean {
 
 /** Whether word `w` before `next` (undefined at a sentence's end) breaks the language's word order. */
 function isBreak(t: Table, w: string, next: string | undefined): boolean {
-  if (t.det.has(w)) return next === undefined || t.det.has(next) || t.notAfterDet.has(next) || (t.prep.has(next) && !t.detBefore.has(next));
+  if (t.det.has(w)) {
+    if (next === undefined || t.det.has(next) || t.notAfterDet.has(next)) return true;
+    return (t.prep.has(next) && !t.detBefore.has(next)) || (t.notAfterArticle.has(next) && !t.beforeVerb.has(w));
+  }
   // (A determiner that is also a clitic, "se los", may follow: it is listed among the words a verb follows too.)
   if (t.beforeVerb.has(w))
     return next === undefined || (t.det.has(next) && !t.beforeVerb.has(next)) || t.prep.has(next) || t.conj.has(next);
