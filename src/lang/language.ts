@@ -323,6 +323,12 @@ export interface WordOrderData {
    * `alsoClitics` ("los", "las") count only at a sentence's start or after a preposition, where no clitic stands.
    */
   plural?: { determiners: string[]; alsoClitics: string[]; endings: string[]; before: string[] };
+  /**
+   * Singular determiners ("el", "una") and the plural endings of the word after one ("-s"): before a word in lower
+   * case with such an ending but none of `singularEndings` ("país", "crisis", "lunes") and no number word,
+   * preposition or one of `before`, out of order ("el infecciones").
+   */
+  singular?: { determiners: string[]; endings: string[]; singularEndings: string[]; before: string[] };
 }
 
 /** Everything known about one language. */

@@ -87,7 +87,7 @@ export default defineRule({
   meta: {
     id: "unintelligible",
     description:
-      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant, a plural determiner before no plural: at least twice and once per 45 words), which the aligned source does not have.',
+      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant, a plural determiner before no plural or a singular one before a plural: at least twice and once per 45 words), which the aligned source does not have.',
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -99,6 +99,13 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // Singular nouns ending in "-s" ("el país", "la crisis", "el virus", "del lunes") and "al abrirlas".
+        from: "en",
+        to: "es",
+        source: "The country lived through the crisis; the virus arrived on Monday when they opened them.",
+        target: "El país vivió la crisis; el virus llegó el día del lunes al abrirlas.",
+      },
       {
         // "se los aisló": "los" is a clitic here; "unos sistemas", "sus hijos" agree.
         from: "en",
@@ -141,6 +148,13 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        // Spanish: a singular determiner before a plural ("el médicos", "una casos").
+        from: "en",
+        to: "es",
+        source: "Doctors fear serious cases in the hospitals.",
+        target: "<marker>El médicos temen una casos graves en los hospitales.</marker>",
+      },
       {
         // Spanish: "unos sistema", "sus rápidamente" (a plural determiner before no plural), "se de", "el fueron" (an
         // article before an auxiliary), "que" ending it.

@@ -23,6 +23,7 @@ interface Table {
   sound: WordOrderData["soundArticles"];
   contracted: ReadonlySet<string>;
   plural?: { det: ReadonlySet<string>; clitics: ReadonlySet<string>; endings: string[]; before: ReadonlySet<string> };
+  singular?: { det: ReadonlySet<string>; endings: string[]; singularEndings: string[]; before: ReadonlySet<string> };
 }
 const TABLES = new Map<Lang, Table | null>();
 
@@ -45,6 +46,7 @@ function table(lang: Lang): Table | null {
           sound: d.soundArticles,
           contracted: new Set((d.contracted ?? []).map(([a, b]) => `${a} ${b}`)),
           plural: d.plural && pluralTable(d.plural, lang),
+          singular: d.singular && { ...d.singular, det: new Set(d.singular.determiners), before: withNumberWords(d.singular.before, lang) },
         }
       : null;
     TABLES.set(lang, t);
@@ -52,11 +54,25 @@ function table(lang: Lang): Table | null {
   return t;
 }
 
-/** The plural determiners' table: the words they may stand before include the number words ("los dos"). */
-function pluralTable(p: NonNullable<WordOrderData["plural"]>, lang: Lang): Table["plural"] {
+/** Words a determiner may stand before whatever their ending, and the language's number words ("los dos", "el dos"). */
+function withNumberWords(words: string[], lang: Lang): ReadonlySet<string> {
   const { units, scales } = languageOf(lang).numberWords;
-  const before = new Set([...p.before, ...Object.keys(units), ...Object.keys(scales)]);
-  return { det: new Set(p.determiners), clitics: new Set(p.alsoClitics), endings: p.endings, before };
+  return new Set([...words, ...Object.keys(units), ...Object.keys(scales)]);
+}
+
+/** The plural determiners' table. */
+function pluralTable(p: NonNullable<WordOrderData["plural"]>, lang: Lang): Table["plural"] {
+  return { det: new Set(p.determiners), clitics: new Set(p.alsoClitics), endings: p.endings, before: withNumberWords(p.before, lang) };
+}
+
+/** Whether singular determiner `w` stands before `next` (as written), a word of plural form ("el infecciones"). */
+function singularMismatch(t: Table, w: string, next: string | undefined): boolean {
+  const s = t.singular;
+  if (!s || !next || !s.det.has(w) || next !== next.toLowerCase() || s.before.has(next) || t.prep.has(next) || t.det.has(next))
+    return false;
+  // regex-safe: a single-character class tested once
+  if (/\p{N}/u.test(next) || !s.endings.some((e) => next.endsWith(e))) return false;
+  return !s.singularEndings.some((e) => next.endsWith(e));
 }
 
 /** Whether plural determiner `w` (after `prev`) stands before `next` (as written), a word of no plural form ("unos sistema"). */
@@ -82,7 +98,14 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
     const next = raw[i + 1];
     // ("de El Salvador" is a name: only a second word in lower case must have been contracted.)
     const apart = next !== undefined && next === words[i + 1] && t.contracted.has(`${w} ${next}`);
-    if (apart || isBreak(t, w, words[i + 1]) || wrongArticle(t, w, next) || pluralMismatch(t, words[i - 1], w, next)) breaks++;
+    if (
+      apart ||
+      isBreak(t, w, words[i + 1]) ||
+      wrongArticle(t, w, next) ||
+      pluralMismatch(t, words[i - 1], w, next) ||
+      singularMismatch(t, w, next)
+    )
+      breaks++;
   });
   return { words: words.length, breaks };
 }
