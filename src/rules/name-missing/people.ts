@@ -140,7 +140,8 @@ export function near(a: string, b: string): boolean {
 
 /**
  * A near miss of a name's word: at most one edit (two adjacent letters swapped count as one) in a word of four or
- * five letters, two in a longer one, none in a shorter one ("Ruiz"/"Ruis", "Tcherednitchenko"/"Tscherednitschenko"; not "The"/"When", "Mean"/"Benn").
+ * five letters, two in a longer one, none in a shorter one ("Ruiz"/"Ruis", "Tcherednitchenko"/"Tscherednitschenko";
+ * not "The"/"When", "Mean"/"Benn").
  */
 export function nearName(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
