@@ -6,16 +6,17 @@ import { languageOf } from "../../lang/registry";
 import type { Lang } from "../../types";
 
 /** A language's word-order table as sets, built once. */
-interface Table {
+export interface WordOrderTable {
   det: ReadonlySet<string>;
   prep: ReadonlySet<string>;
   detBefore: ReadonlySet<string>;
   finalPrep: boolean;
   notAfterDet: ReadonlySet<string>;
 }
-const TABLES = new Map<Lang, Table | null>();
+const TABLES = new Map<Lang, WordOrderTable | null>();
 
-function table(lang: Lang): Table | null {
+/** The language's word-order table (rules/<code>/word-order.json) as sets; null when it has none. */
+export function wordOrderTable(lang: Lang): WordOrderTable | null {
   let t = TABLES.get(lang);
   if (t === undefined) {
     const d: WordOrderData | undefined = languageOf(lang).wordOrder;
@@ -38,7 +39,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 /** Words and word-order breaks of one sentence; null when the language has no table. */
 export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number } | null {
-  const t = table(lang);
+  const t = wordOrderTable(lang);
   if (!t) return null;
   const words = [...sentence.matchAll(WORD)].map((m) => m[0].toLowerCase());
   let breaks = 0;
