@@ -203,7 +203,8 @@ export default defineRule({
         continue;
       }
       // A headline copied from the source and run into the translated first sentence (it may lack function words).
-      const head = copiedHead(t.text, t.index === 0 ? [...pair.source, ctx.source.segments[0]] : pair.source, from, to);
+      const first = t.index === 0 ? ctx.source.segments[0] : undefined;
+      const head = copiedHead(t.text, first ? [...pair.source, first] : pair.source, from, to);
       if (head) {
         const messageId = head < t.text.length ? "copiedHeadline" : "copied";
         ctx.report({ messageId, data: { language: languageOf(from).name }, target: { start: t.start, end: t.start + head } });
