@@ -22,6 +22,9 @@ setFlagsFromString("--interrupt-budget=600000");
 // 1,133 -> 1,086 ms CPU, process 2,601 -> 2,563 and 2,714 -> 2,626 ms. It changes how expressions are compiled,
 // never what they match.
 setFlagsFromString("--no-regexp-tier-up");
+// The code cache (runBundle below) carries a checksum that V8 verifies before using it: a damaged cache is
+// rejected (without it, V8 checks only the header and would run damaged bytecode).
+setFlagsFromString("--verify-snapshot-checksum");
 
 const root = new URL("../", import.meta.url).pathname;
 const bundle = join(root, "dist", "translint.cjs");
@@ -40,33 +43,38 @@ function newestSource(dirs) {
 
 /**
  * Runs the CommonJS bundle as Node's `require` would, but compiled with V8's code cache: the bytecode of the
- * functions a check compiles, saved by the build (scripts/build-cli.mjs), so V8 neither parses the 2.8 MB bundle
- * nor compiles those functions again (in each thread). The cache starts with a line naming the bundle's size and
- * modification time: a cache of another build is never used (V8 itself checks only the source's length, and
- * rejects a cache of another V8 version or other flags). It changes what V8 compiles, never what the code computes.
+ * functions a check compiles, saved by the build (scripts/build-cli.mjs), so V8 neither parses the bundle nor
+ * compiles those functions again (in each thread). The cache starts with the bundle's first line, which names its
+ * content: a cache of another build is never used (V8 itself checks only the source's length, and rejects a cache
+ * of another V8 version or other flags). It changes what V8 compiles, never what the code computes.
+ * TRANSLINT_CODE_CACHE_REPORT=1 says on stderr whether the cache was used, rejected by V8, or not there (none).
  */
-function runBundle(stat) {
-  const stamp = `${stat.size} ${stat.mtimeMs}\n`;
+function runBundle() {
+  const source = readFileSync(bundle, "utf8");
+  const stamp = source.slice(0, source.indexOf("\n") + 1);
   let cachedData;
-  if (!process.env.TRANSLINT_WRITE_CODE_CACHE && existsSync(codeCache)) {
+  if (!process.env.TRANSLINT_WRITE_CODE_CACHE && stamp.startsWith("// translint bundle ") && existsSync(codeCache)) {
     const file = readFileSync(codeCache);
     if (file.subarray(0, stamp.length).toString("latin1") === stamp) cachedData = file.subarray(stamp.length);
   }
-  const source = readFileSync(bundle, "utf8");
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,
     cachedData,
   });
+  if (process.env.TRANSLINT_CODE_CACHE_REPORT && isMainThread) {
+    const state = cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "none";
+    process.stderr.write(`translint: code cache ${state}\n`);
+  }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   if (process.env.TRANSLINT_WRITE_CODE_CACHE && isMainThread)
     process.once("exit", () => writeFileSync(codeCache, Buffer.concat([Buffer.from(stamp, "latin1"), script.createCachedData()])));
 }
 
-const built = existsSync(bundle) ? statSync(bundle) : undefined;
+const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
 // A worker thread runs the bundle the main thread chose.
-if (built && (!isMainThread || built.mtimeMs >= newestSource(["src", "rules"]))) {
-  runBundle(built);
+if (built && (!isMainThread || built >= newestSource(["src", "rules"]))) {
+  runBundle();
 } else {
   process.stderr.write(
     `translint: ${built ? "dist/translint.cjs is older than src/" : "dist/translint.cjs is missing"}; ` +

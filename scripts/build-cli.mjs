@@ -2,7 +2,8 @@
 // writes its V8 code cache, dist/translint.cache (see bin/translint.mjs). One bundle serves the main thread and the
 // worker threads (src/cli/cli-worker.ts). Runs at `npm install` (the prepare script) and with `npm run build`.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -22,6 +23,12 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+
+// The bundle's first line names its content (a hash of the rest): bin/translint.mjs uses a code cache only when
+// the cache starts with that same line.
+const bundle = `${root}dist/translint.cjs`;
+const body = readFileSync(bundle, "utf8");
+writeFileSync(bundle, `// translint bundle ${createHash("sha256").update(body).digest("hex").slice(0, 32)}\n${body}`);
 
 // The code cache: the bytecode of every function a check of the fixtures compiles (the rules, segmentation,
 // alignment, the report), so a run parses and compiles only what that check did not reach. Written by
