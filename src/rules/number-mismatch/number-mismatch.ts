@@ -57,6 +57,20 @@ export default defineRule({
         target: "Por quincuagésima vez, la banda de los años 70, creada a mediados de los años 90, toca sin parar para 80.000 fans.",
       },
       {
+        // An ordinal hyphenated to its tens is one ordinal ("vingt-septième": 27th).
+        from: "fr",
+        to: "en",
+        source: "Le club a pris le large, 40-30, à la dix-neuvième minute.",
+        target: "The club pulled ahead, 40-30, in the 19th minute.",
+      },
+      {
+        // German writes round tens of thousands as one word; "in den 1990ern" is the dative of the decade.
+        from: "en",
+        to: "de",
+        source: "In the 1990s, about 100,000 people were infected.",
+        target: "In den 1990ern waren etwa hunderttausend Menschen infiziert.",
+      },
+      {
         // "twenty-one" is one number, 21.
         from: "es",
         to: "en",
