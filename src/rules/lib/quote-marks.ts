@@ -38,8 +38,18 @@ const CLOSERS: Record<string, { open: string; cls: MarkClass }> = Object.fromEnt
   Object.entries(OPENERS).map(([open, v]) => [v.close, { open, cls: v.cls }]),
 );
 
+/**
+ * Low opening marks (German, Czech, Polish „…“ and ‚…‘) and the mark that closes each: the English opener “ (‘)
+ * closes a quotation such a mark opened.
+ */
+const LOW_OPENERS: Record<string, { close: string; cls: MarkClass }> = {
+  "„": { close: "“", cls: "double" },
+  "‚": { close: "‘", cls: "single" },
+};
+
 /** Every character the scanner looks at; the rest of the text is skipped by the regex engine. */
-const MARK_CHARS = /["“”«»‘’‹›()[\]]/g;
+// regex-safe: one character class
+const MARK_CHARS = /["“”„«»‘’‚‹›()[\]]/g;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
@@ -91,6 +101,24 @@ function isInchMark(text: string, i: number): boolean {
 /** Decade elisions written with a quote-like mark: ’90s, ‘30. */
 const DECADE = /^\d\d(?!\d)/;
 
+/**
+ * Reads a German-style mark at `i`: „ or ‚ opens a quotation, and “ or ‘ closes the innermost open quotation of its
+ * class when „ or ‚ opened it (elsewhere “ and ‘ open, as in English). False when `c` is neither.
+ */
+function lowQuote(marks: Mark[], partner: number[], stacks: Record<MarkClass, number[]>, c: string, i: number): boolean {
+  const low = LOW_OPENERS[c];
+  if (low) {
+    stacks[low.cls].push(addMark(marks, partner, { index: i, char: c, cls: low.cls, role: "open" }));
+    return true;
+  }
+  if (c !== "“" && c !== "‘") return false;
+  const cls: MarkClass = c === "“" ? "double" : "single";
+  const stack = stacks[cls];
+  if (!stack.length || LOW_OPENERS[marks[stack[stack.length - 1]].char]?.close !== c) return false;
+  pairMarks(partner, stack.pop()!, addMark(marks, partner, { index: i, char: c, cls, role: "close" }));
+  return true;
+}
+
 /** Adds a mark (unpaired so far) and returns its index. (Module-level, not a closure: see `pushTrimmed` in segment.ts.) */
 function addMark(marks: Mark[], partner: number[], m: Mark): number {
   marks.push(m);
@@ -141,6 +169,7 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
       }
       continue;
     }
+    if (lowQuote(marks, partner, stacks, c, i)) continue;
     // A paragraph opening with » continues a Spanish quotation from the previous one: it reads as an opener.
     const op = c === "»" && i === firstVisible ? OPENERS["«"] : OPENERS[c];
     if (op) {
