@@ -63,6 +63,12 @@ describe("quotation-mark and bracket scanner", () => {
     expect(marks("Sie sagte: „Wir sind bereit. Dann ging sie.")).toEqual(["„:open*"]);
   });
 
+  it("pairs German inward guillemets »…« and keeps French and Spanish ones as they were", () => {
+    expect(marks("Sie sagte: »Wir sind bereit.« Dann ging sie.")).toEqual(["»:open", "«:close"]);
+    expect(marks("Elle a dit : « Nous sommes prêts. » Puis «vite»")).toEqual(["«:open", "»:close", "«:open", "»:close"]);
+    expect(marks("»Sigue la cita «interna» aquí»")).toEqual(["»:open", "«:open", "»:close", "»:close"]);
+  });
+
   it("treats a paragraph-initial » as the Spanish sign of a continued quotation", () => {
     expect(marks("»Siempre ganamos», añadió.")).toEqual(["»:open", "»:close"]);
   });
