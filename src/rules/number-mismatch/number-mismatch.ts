@@ -57,6 +57,13 @@ export default defineRule({
         target: "Por quincuagésima vez, la banda de los años 70, creada a mediados de los años 90, toca sin parar para 80.000 fans.",
       },
       {
+        // Fahrenheit in German, French or Spanish is converted in the translation, as miles are.
+        from: "de",
+        to: "en",
+        source: "In New York waren es am Morgen 50 Grad Fahrenheit, sagte der Wetterdienst.",
+        target: "In New York it was 10 degrees Celsius in the morning, the weather service said.",
+      },
+      {
         // An ordinal hyphenated to its tens is one ordinal ("vingt-septième": 27th).
         from: "fr",
         to: "en",
