@@ -57,6 +57,13 @@ export default defineRule({
         target: "Por quincuagésima vez, la banda de los años 70, creada a mediados de los años 90, toca sin parar para 80.000 fans.",
       },
       {
+        // "les années 1950" is the decade ("the fifties"), as "1950s" is.
+        from: "fr",
+        to: "en",
+        source: "Cette technique est connue depuis les années 1950, a expliqué le chercheur.",
+        target: "This technique has been known since the fifties, the researcher explained.",
+      },
+      {
         // Fahrenheit in German, French or Spanish is converted in the translation, as miles are.
         from: "de",
         to: "en",
