@@ -57,6 +57,13 @@ export default defineRule({
         target: "Por quincuagésima vez, la banda de los años 70, creada a mediados de los años 90, toca sin parar para 80.000 fans.",
       },
       {
+        // One Roman digit after a name is a number ("World War I": "1. Weltkrieg").
+        from: "en",
+        to: "de",
+        source: "The veterans of World War I and World War II were honoured on Sunday in the capital.",
+        target: "Die Veteranen des 1. und 2. Weltkriegs wurden am Sonntag in der Hauptstadt geehrt.",
+      },
+      {
         // "les années 1950" is the decade ("the fifties"), as "1950s" is.
         from: "fr",
         to: "en",
