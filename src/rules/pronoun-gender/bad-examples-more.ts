@@ -61,4 +61,21 @@ export const moreBad: RuleExample[] = [
     target: "<marker>Ella</marker> quiso saber si el plan era suyo, pero su socio nunca se lo dijo.",
     suggestion: "Él",
   },
+  {
+    // es -> en: "dice él" is rendered at its place by "she says": the explicit pronoun decides, though the sentence
+    // also speaks of a woman (aligned-pronouns.ts).
+    from: "es",
+    to: "en",
+    source: "Esta vez a él lo acompaña su novia Marta, y eso lo cambia todo, dice él.",
+    target: "This time his girlfriend Marta came along, and that changes everything, <marker>she</marker> says.",
+    suggestion: "he",
+  },
+  {
+    // en -> es: "whether she died" rendered "si él murió", though a man (the surgeon) comes after it.
+    from: "en",
+    to: "es",
+    source: "Investigators want to know whether she died because of a surgeon who worked without a licence.",
+    target: "Los investigadores quieren saber si <marker>él</marker> murió por culpa de un cirujano que trabajaba sin licencia.",
+    suggestion: "ella",
+  },
 ];

@@ -14,6 +14,7 @@ import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { forwardPossessive, ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
 import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns, wrongOpeningPronoun } from "./counterpart-checks";
 import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
+import { alignedPronounFindings } from "./aligned-pronouns";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
@@ -45,8 +46,19 @@ export function checkEnglishPronouns(ctx: RuleContext): void {
     if (list.length > 0) for (let s = Math.max(0, k - WINDOW); s <= k; s++) needed[s] = true;
   });
   const scan = pronounScan(ctx, pronounsBySeg, needed);
+  // A pronoun rendering the source's explicit one ("dice él" -> "she says") is judged by it first.
+  for (const f of alignedPronounFindings(ctx)) {
+    scan.flagged.add(f.pronoun.start);
+    ctx.report({
+      messageId: "aligned",
+      data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
+      target: { start: f.pronoun.start, end: f.pronoun.end },
+      suggestion: suggestionFor(tgt, f.pronoun),
+      confidence: 0.6,
+    });
+  }
   for (const seg of tgt.segments) {
-    for (const p of pronounsBySeg[seg.index]) checkPronoun(scan, p, seg.index);
+    for (const p of pronounsBySeg[seg.index]) if (!scan.flagged.has(p.start)) checkPronoun(scan, p, seg.index);
   }
   if (scan.sourceAgrees) checkBoundPronouns(scan);
   if (scan.sourceAgrees) checkPrepositional(scan);
