@@ -84,7 +84,7 @@ function linksToName(between: string, w: BindingWords): boolean {
 /** The last word before an offset. */
 const LAST_WORD = /([\p{L}\p{M}\p{N}'’.-]+)\s*$/u;
 /** Marks that open a clause: the sentence start or punctuation before a noun phrase. */
-const OPENING = /(?:^|[,;:(“"«¿¡—–])\s*$/u;
+const OPENING = /(?:^|[,;:(“"«¿¡—–]|\s-)\s*$/u;
 /** One capitalised word at a sentence's start, with leading punctuation. */
 const ONE_WORD = /^[\s"“«(]*\p{Lu}[\p{L}\p{M}]*\s+$/u;
 /** A comma just before: with a comma after, the phrase between is in apposition. */
