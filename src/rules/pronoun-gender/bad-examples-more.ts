@@ -78,4 +78,13 @@ export const moreBad: RuleExample[] = [
     target: "Los investigadores quieren saber si <marker>él</marker> murió por culpa de un cirujano que trabajaba sin licencia.",
     suggestion: "ella",
   },
+  {
+    // es -> en: a pronoun in a phrase fronted before the sentence's first person, with no one of its gender before,
+    // refers forward to that person ("In his fight …, Ana Gil"; english-pronouns.ts frontedBeforeSubject).
+    from: "es",
+    to: "en",
+    source: "En su lucha contra la corrupción, la ministra Ana Gil tiene que confiar en los jueces.",
+    target: "In <marker>his</marker> fight against corruption, Minister Ana Gil has to rely on the judges.",
+    suggestion: "her",
+  },
 ];

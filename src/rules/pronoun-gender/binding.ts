@@ -158,10 +158,6 @@ export function saidOfSubject(text: string, lang: Lang, start: number): boolean 
   return copulas.includes(last) || ((raw?.phraseStarts ?? []).includes(last) && copulas.includes(words[words.length - 2]));
 }
 
-/** At most three words before a sentence's first noun, no clause break among them ("The former police …"). */
-// regex-safe: one bounded repetition of a letter run and spaces, anchored
-const SENTENCE_SUBJECT = /^[\s"“«(]*(?:[\p{L}\p{M}\d'’-]+\s+){0,3}$/u;
-
 /** Quotation marks, dashes and brackets: a pronoun past one does not refer back to a noun before it. */
 const BREAK = /["“”«»()—–]|\s-\s/u;
 
@@ -197,10 +193,7 @@ export function boundPronoun(
   const role = roleIn(text, lang, next.text, next.end);
   if (isObjectPronoun(lang, next.text) && role === "object") return undefined;
   // A possessive may belong to someone of its gender shown before ("… the minister. The mayor said her visit …").
-  // Not when the noun opens the sentence as its first person ("The president of the party knows his threat …").
-  if (role === "possessive" && marks.slice(0, at).some((k) => k.gender === next.gender)) return undefined;
-  if (role === "possessive" && elsewhere.has(next.gender) && !(at === 0 && SENTENCE_SUBJECT.test(text.slice(0, noun.start))))
-    return undefined;
+  if (role === "possessive" && (elsewhere.has(next.gender) || marks.slice(0, at).some((k) => k.gender === next.gender))) return undefined;
   const between = LAST_WORD.exec(text.slice(noun.end, next.start));
   if (between && w.relatives.has(between[1].toLowerCase())) return undefined;
   if (opensClause(text, lang, noun.start, noun.end, w)) return next;

@@ -32,4 +32,12 @@ export const thingGenderGood: RuleExample[] = [
     source: "Homenaje al actor Luis Vidal, la estrella en Hamlet y Peter Pan, muerto en 2002.",
     target: "Hommage à l'acteur Luis Vidal, la vedette dans Hamlet et Peter Pan, décédée en 2002.",
   },
+  {
+    // es -> en: "His" opens the sentence in apposition to Ana Gil's noun ("His colleague, Ana Gil"): Pedro Ruiz's,
+    // no fronted phrase that refers forward to her.
+    from: "es",
+    to: "en",
+    source: "Lo dijo el diputado Pedro Ruiz. Su colega, Ana Gil, declaró que el acuerdo era bueno.",
+    target: "So said Representative Pedro Ruiz. His colleague, Ana Gil, declared that the deal was good.",
+  },
 ];
