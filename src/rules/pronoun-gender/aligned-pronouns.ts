@@ -4,12 +4,16 @@
 // born"); the other way, a Spanish "él"/"ella" renders the English pronoun at its place. A pronoun there of the other
 // gender, with no pronoun of the explicit one's gender near, mistranslates it, whoever else the sentences name.
 // Not where either language's pronouns stand for things ("elle" for la loi): the place then says nothing.
-import type { RuleContext } from "../../check/rule";
+import type { AlignedPair, RuleContext } from "../../check/rule";
 import type { Doc, Segment } from "../../segment/document";
 import { languageOf } from "../../lang/registry";
 import type { Gender, PronounMention } from "./types";
 import { personPronouns, pronounsIn, withoutSlashPairs } from "./pronouns";
 import { prepositionalPronouns } from "./prepositional";
+import type { PersonMark } from "./sentence-evidence";
+import { rememberedPersonMarks } from "./person-marks-memo";
+import { NOBODY } from "./source-beads";
+import table from "../../../rules/pronoun-evidence.json";
 import type { Lang } from "../../types";
 
 /** How far apart (a share of the bead's length on each side) a pronoun and its rendering may stand. */
@@ -58,6 +62,68 @@ function counterpart(e: Placed, others: readonly Placed[], explicit: readonly Pl
   return o;
 }
 
+/** A person a bead side marks (noun, name, honorific, pronoun) with its gender and place. */
+interface PlacedMark {
+  mark: PersonMark;
+  at: number;
+  /** The mark's offset in its document. */
+  start: number;
+}
+
+/** The person marks of a bead side with their places. */
+function placedMarks(doc: Doc, segs: readonly Segment[], length: number): PlacedMark[] {
+  const from = segs[0].start;
+  return segs.flatMap((seg) =>
+    rememberedPersonMarks(seg.text, doc.lang, NOBODY, doc.pair).map((mark) => ({
+      mark,
+      at: (seg.start + mark.start - from) / length,
+      start: seg.start + mark.start,
+    })),
+  );
+}
+
+/** A language's determiners that may open a subject and its prepositions (rules/pronoun-evidence.json). */
+function subjectWords(lang: Lang): { determiners: string[]; prepositions: string[] } {
+  const raw = (table as unknown as Record<string, { subjectDeterminers?: string[]; prepositions?: string[] } | undefined>)[lang];
+  return { determiners: raw?.subjectDeterminers ?? [], prepositions: raw?.prepositions ?? [] };
+}
+
+/** Whether a noun mark opens with a subject determiner ("la portavoz") and follows no preposition ("a la reportera"). */
+function mayBeSubject(doc: Doc, n: PlacedMark): boolean {
+  const words = subjectWords(doc.lang);
+  const first = n.mark.text.split(/\s+/u)[0].toLowerCase();
+  if (!words.determiners.includes(first)) return false;
+  const at = n.start;
+  // regex-safe: one letter run anchored at the end
+  const before = /([\p{L}\p{M}]+)\s*$/u.exec(doc.text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase();
+  return before === undefined || !words.prepositions.includes(before);
+}
+
+/**
+ * Source person nouns of one gender ("dijo la portavoz") that the translation renders at their place by a subject
+ * pronoun of the other ("he said"), with no person named or described near that place on the target side and no one
+ * of the pronoun's gender near it on the source side.
+ */
+function nounFindings(ctx: RuleContext, pair: AlignedPair, src: Placed[], tgt: Placed[], lengths: [number, number]): AlignedFinding[] {
+  const out: AlignedFinding[] = [];
+  const subjects = languageOf(ctx.target.lang).gender.subjectPronouns;
+  const sourceMarks = placedMarks(ctx.source, pair.source, lengths[0]);
+  let targetMarks: PlacedMark[] | undefined;
+  for (const n of sourceMarks) {
+    const { mark } = n;
+    if (mark.kind !== "noun" || mark.gender === "unknown" || mark.possessed || !mayBeSubject(ctx.source, n)) continue;
+    const near = tgt.filter((o) => Math.abs(o.at - n.at) <= NEAR);
+    if (near.length === 0 || near.some((o) => o.p.gender === mark.gender)) continue;
+    const o = near.reduce((a, b) => (Math.abs(b.at - n.at) < Math.abs(a.at - n.at) ? b : a));
+    if (!subjects.includes(o.p.word.toLowerCase())) continue;
+    if (sourceMarks.some((x) => x.mark.gender === o.p.gender && Math.abs(x.at - o.at) <= NEAR)) continue;
+    targetMarks ??= placedMarks(ctx.target, pair.target, lengths[1]);
+    if (targetMarks.some((x) => x.mark.kind !== "pronoun" && Math.abs(x.at - n.at) <= NEAR)) continue;
+    out.push({ pronoun: o.p, gender: mark.gender, evidence: mark.text });
+  }
+  return out;
+}
+
 /**
  * Target pronouns that contradict the explicit pronoun they render or are rendered by, bead by bead: the side of the
  * agreement language (Spanish) gives its explicit pronouns, the other side's pronouns are their renderings by place.
@@ -75,6 +141,12 @@ export function alignedPronounFindings(ctx: RuleContext): AlignedFinding[] {
     const tgt = placed(ctx.target, pair.target, !fromSource);
     if (Math.max(src.length, tgt.length) > MAX_RATIO * Math.min(src.length, tgt.length)) continue;
     const [explicit, others] = fromSource ? [src.list, tgt.list] : [tgt.list, src.list];
+    if (fromSource)
+      for (const f of nounFindings(ctx, pair, src.list, tgt.list, [src.length, tgt.length]))
+        if (!seen.has(f.pronoun.start)) {
+          seen.add(f.pronoun.start);
+          out.push(f);
+        }
     for (const e of explicit) {
       const o = counterpart(e, others, explicit, fromSource ? ctx.target.lang : ctx.source.lang);
       if (!o) continue;

@@ -87,4 +87,13 @@ export const moreBad: RuleExample[] = [
     target: "In <marker>his</marker> fight against corruption, Minister Ana Gil has to rely on the judges.",
     suggestion: "her",
   },
+  {
+    // es -> en: "dijo la portavoz" rendered at its place by "he said", no noun there: the pronoun is the spokeswoman,
+    // whoever the sentences before named (aligned-pronouns.ts nounFindings).
+    from: "es",
+    to: "en",
+    source: 'El portavoz Luis Gil habló primero. "Seguimos buscando a los estudiantes desaparecidos", dijo la portavoz.',
+    target: 'Spokesman Luis Gil spoke first. "We are still looking for the missing students," <marker>he</marker> said.',
+    suggestion: "she",
+  },
 ];

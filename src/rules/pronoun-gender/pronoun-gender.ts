@@ -34,7 +34,7 @@ export default defineRule({
       pronoun: "“{{pronoun}}” refers to {{name}}, but the source shows a {{gender}}: “{{evidence}}”.",
       title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",
       sourceOnly: "“{{pronoun}}” has the wrong gender: the source speaks only of a {{gender}} here (“{{evidence}}”).",
-      aligned: "“{{pronoun}}” has the wrong gender: it renders the source’s pronoun for a {{gender}} (“{{evidence}}”).",
+      aligned: "“{{pronoun}}” has the wrong gender: it renders “{{evidence}}” of the source, a {{gender}}.",
       counterpart: "“{{word}}” has the wrong gender: the source shows this person as a {{gender}} (“{{evidence}}”).",
     },
     confidence: 0.7,
