@@ -96,4 +96,12 @@ export const moreBad: RuleExample[] = [
     target: 'Spokesman Luis Gil spoke first. "We are still looking for the missing students," <marker>he</marker> said.',
     suggestion: "she",
   },
+  {
+    // en -> es: "his own car" binds to the clause's subject, the chief, though a man was named before.
+    from: "en",
+    to: "es",
+    source: "Luis Gil saw it all. The former police chief was driving his own car when the crash happened.",
+    target: "Luis Gil lo vio todo. <marker>La ex jefa</marker> de policía conducía su propio coche cuando ocurrió el choque.",
+    suggestion: "El ex jefe",
+  },
 ];
