@@ -104,4 +104,13 @@ export const moreBad: RuleExample[] = [
     target: "Luis Gil lo vio todo. <marker>La ex jefa</marker> de policía conducía su propio coche cuando ocurrió el choque.",
     suggestion: "El ex jefe",
   },
+  {
+    // en -> es: "vice-chairman" is a person noun (a prefix before the hyphen, rules/pronoun-evidence.json nounPrefixes),
+    // a man's: the sentence speaks of a man only, as Tomas Novak's given name says.
+    from: "en",
+    to: "es",
+    source: "The vice-chairman of the party, Tomas Novak, said that the plan had failed.",
+    target: "<marker>La vicepresidenta</marker> del partido, Tomas Novak, dijo que el plan había fracasado.",
+    suggestion: "El vicepresidente",
+  },
 ];
