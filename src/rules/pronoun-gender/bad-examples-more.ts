@@ -113,4 +113,15 @@ export const moreBad: RuleExample[] = [
     target: "<marker>La vicepresidenta</marker> del partido, Tomas Novak, dijo que el plan había fracasado.",
     suggestion: "El vicepresidente",
   },
+  {
+    // es -> en: "Lumo, a company that …" is a body (its apposition's head is an organisation word), no unknown person
+    // between Andrei Volkov and the pronoun.
+    from: "es",
+    to: "en",
+    source:
+      "Por la tarde, Andrei Volkov, encargado de ventas para Lumo, compañía que modifica coches de lujo, dijo que la compañía había vendido tres coches.",
+    target:
+      "In the afternoon, Andrei Volkov, the sales manager for Lumo, a company that customizes luxury cars, said that <marker>her</marker> company had sold three cars.",
+    suggestion: "his",
+  },
 ];
