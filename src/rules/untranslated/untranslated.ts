@@ -278,7 +278,11 @@ function headlineLike(text: string, from: Lang, to: Lang): boolean {
  * a sentence in the target language ("New gas row fears Une dispute sur le prix du gaz…"), or the whole of `text`
  * when it is such a headline alone: headlines have few function words, so the copy is the evidence. Null otherwise.
  */
-function copiedHead(text: string, sources: readonly Segment[], from: Lang, to: Lang): number | null {
+export function copiedHead(text: string, sources: readonly Segment[], from: Lang, to: Lang, quick = true): number | null {
+  // Fast path (src/fast/README.md): the answer is an opening of `text` that a source starts with, of MIN_WORDS - 1
+  // words at least; when the longest opening any source shares holds fewer (most sentences: "El" against "The"),
+  // the answer is null without the sentence keys and the case-break scan. `quick = false` is the plain version.
+  if (quick && wordCount(text.slice(0, sharedOpening(text, sources))) < MIN_WORDS - 1) return null;
   const copiedStart = (part: string) =>
     wordCount(part) >= MIN_WORDS - 1 &&
     stopwordCount(part, to, from) === 0 &&
@@ -301,6 +305,18 @@ function copiedHead(text: string, sources: readonly Segment[], from: Lang, to: L
     if (copiedStart(left) && wordCount(right) >= MIN_WORDS - 1 && isWrittenIn(right, to, from, 1)) return left.length;
   }
   return null;
+}
+
+/** The length of the longest opening `text` shares with any of `sources`. */
+function sharedOpening(text: string, sources: readonly Segment[]): number {
+  let best = 0;
+  for (const s of sources) {
+    const n = Math.min(text.length, s.text.length);
+    let i = 0;
+    while (i < n && text.charCodeAt(i) === s.text.charCodeAt(i)) i++;
+    best = Math.max(best, i);
+  }
+  return best;
 }
 // regex-safe: one character class, no quantifier.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
