@@ -239,6 +239,14 @@ export default defineRule({
         source: "El tren salió al mediodía.",
         target: "The train left at <marker>5 pm</marker>.",
       },
+      {
+        // Minutes before "horas" are on the 24-hour clock; a sentence's own times are compared even when the next
+        // sentence has the source's time.
+        from: "es",
+        to: "en",
+        source: "Empieza a nevar a las 7:30 horas. Los juegos se cierran a medianoche. Nadie juega después de medianoche.",
+        target: "It starts snowing at <marker>7.30 pm</marker>. Games close at <marker>noon</marker>. Nobody plays after midnight.",
+      },
     ],
   },
   check(ctx: RuleContext) {

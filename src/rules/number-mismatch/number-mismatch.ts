@@ -159,6 +159,13 @@ export default defineRule({
         target: "El 25 % de los votantes se quedó en casa; el paro subió dos puntos porcentuales, hasta el 12 %.",
       },
       {
+        // A conversion between unit systems; a word starting with "m" after a number is no metre.
+        from: "es",
+        to: "en",
+        source: "El muro mide tres metros. Tres médicos llegaron.",
+        target: "The wall is ten feet high. Three doctors arrived.",
+      },
+      {
         // A number word opening a German compound ("elfjährige", "zweistündige"), or before a suspended hyphen.
         from: "en",
         to: "de",
@@ -247,6 +254,29 @@ export default defineRule({
         target: "There were <marker>five</marker> injured in yesterday's crash on the motorway. It was closed for three hours.",
       },
       {
+        // "de las tres" before a noun counts things (no clock time); two measurements in one unit system compare.
+        from: "es",
+        to: "en",
+        source: "La mayoría de los clientes de las tres tiendas visitadas no miró los precios. Vive a seis millas del centro.",
+        target:
+          "Most shoppers in the <marker>four</marker> outlets visited ignored prices. He lives <marker>seven</marker> miles from the centre.",
+      },
+      {
+        // An ordinal or a "pair" matches its like first, leaving the plain "two" to face "three"; "-month" is no ordinal.
+        from: "es",
+        to: "en",
+        source: "Es el segundo aumento del año, tras una subida de dos peniques y un par de huracanes. El plan de cuatro meses sigue.",
+        target:
+          "It is the second rise this year, after a <marker>three</marker> pence increase and a pair of hurricanes. The <marker>five</marker>-month plan goes on.",
+      },
+      {
+        // The year the translation dropped leaves two source numbers: "seis" is the one within a factor of two.
+        from: "es",
+        to: "en",
+        source: "Las seis cajas que donó en 1995 son falsas.",
+        target: "The <marker>seven</marker> boxes he donated are forgeries.",
+      },
+      {
         // A lost decimal separator: the same digits, ten times the amount.
         from: "es",
         to: "en",
@@ -263,19 +293,19 @@ export default defineRule({
       matchSlots(src[k], tgt[k]);
     });
     // Translators move numbers across sentence boundaries: try the neighbouring beads before flagging. A lone number
-    // word left on each side of a confident 1–1 bead ("cuatro heridos" / "five injured") stays for its own bead:
+    // word left on each side of a bead paired for words ("cuatro heridos" / "five injured") stays for its own bead:
     // "two" or "three" in a neighbour is too common to be its counterpart.
     const held = new Set<Slot>();
-    ctx.pairs.forEach((p, k) => {
-      holdWordPair(p, src[k], tgt[k], held);
+    ctx.pairs.forEach((_, k) => {
+      holdWordPair(ctx.pairs, k, src[k], tgt[k], held);
     });
     const free = (slots: Slot[]) => (held.size ? slots.filter((x) => !held.has(x)) : slots);
     ctx.pairs.forEach((_, k) => {
       if (k > 0) matchSlots(free(src[k]), free(tgt[k - 1]));
       if (k + 1 < ctx.pairs.length) matchSlots(free(src[k]), free(tgt[k + 1]));
     });
-    ctx.pairs.forEach((p, k) => {
-      reportPair(ctx, p, src[k], tgt[k]);
+    ctx.pairs.forEach((_, k) => {
+      reportPair(ctx, k, src[k], tgt[k]);
     });
   },
 });

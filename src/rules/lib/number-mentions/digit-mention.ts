@@ -21,15 +21,16 @@ const UNITS_AFTER = perPair((languages) => {
     languages.flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
   return {
     /** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
-    imperial: new RegExp(`^[\\s-]*(?:${either("imperialUnits")})`, "i"),
+    // (A unit ends where letters end: "m" is no unit in "5 médicos"; \b alone would see one before the "é".)
+    imperial: new RegExp(`^[\\s-]*(?:${either("imperialUnits")})(?!\\p{L})`, "iu"),
     /** Metric units: a number next to them may have been converted to imperial units in the translation. */
-    metric: new RegExp(`^[\\s-]*(?:${either("metricUnits")})`, "i"),
+    metric: new RegExp(`^[\\s-]*(?:${either("metricUnits")})(?!\\p{L})`, "iu"),
     /** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
     compound: new RegExp(`^-(?:${either("compoundNouns")})s?\\b`, "i"),
   };
 });
 /** The kind of unit the text after a number starts with, and whether that makes the number soft (a conversion, "12-month"). */
-function unitAfter(after: string, scope: PairScope): { unit: "imperial" | "metric" | undefined; soft: boolean } {
+export function unitAfter(after: string, scope: PairScope): { unit: "imperial" | "metric" | undefined; soft: boolean } {
   const units = UNITS_AFTER(scope);
   const unit = units.imperial.test(after) ? "imperial" : units.metric.test(after) ? "metric" : undefined;
   return { unit, soft: unit === "imperial" || units.compound.test(after) };
