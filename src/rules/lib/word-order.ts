@@ -54,14 +54,14 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
 }
 
 /** The plural determiners' table: the words they may stand before include the number words ("los dos"). */
-function pluralTable(p: NonNullable<WordOrderData["plural"]>, lang: Lang): Table["plural"] {
+function pluralTable(p: NonNullable<WordOrderData["plural"]>, lang: Lang): WordOrderTable["plural"] {
   const { units, scales } = languageOf(lang).numberWords;
   const before = new Set([...p.before, ...Object.keys(units), ...Object.keys(scales)]);
   return { det: new Set(p.determiners), clitics: new Set(p.alsoClitics), endings: p.endings, before };
 }
 
 /** Whether plural determiner `w` (after `prev`) stands before `next` (as written), a word of no plural form ("unos sistema"). */
-function pluralMismatch(t: Table, prev: string | undefined, w: string, next: string | undefined): boolean {
+function pluralMismatch(t: WordOrderTable, prev: string | undefined, w: string, next: string | undefined): boolean {
   const p = t.plural;
   if (!p || !next || !(p.det.has(w) || (p.clitics.has(w) && (prev === undefined || t.prep.has(prev))))) return false;
   if (next !== next.toLowerCase() || p.before.has(next) || t.prep.has(next) || t.detBefore.has(next)) return false;
@@ -89,7 +89,7 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
 }
 
 /** Whether article `w` (lower case) stands before a word whose sound it does not fit ("an used", "a other"). */
-function wrongArticle(t: Table, w: string, next: string | undefined): boolean {
+function wrongArticle(t: WordOrderTable, w: string, next: string | undefined): boolean {
   const s = t.sound;
   if (!s || !next || (w !== s.vowel && w !== s.consonant)) return false;
   // regex-safe: a single-character class tested once at the start
@@ -100,7 +100,7 @@ function wrongArticle(t: Table, w: string, next: string | undefined): boolean {
 }
 
 /** Whether word `w` before `next` (undefined at a sentence's end) breaks the language's word order. */
-function isBreak(t: Table, w: string, next: string | undefined): boolean {
+function isBreak(t: WordOrderTable, w: string, next: string | undefined): boolean {
   if (t.det.has(w)) {
     if (next === undefined || t.det.has(next) || t.notAfterDet.has(next)) return true;
     return (t.prep.has(next) && !t.detBefore.has(next)) || (t.notAfterArticle.has(next) && !t.beforeVerb.has(w));
