@@ -124,4 +124,12 @@ export const moreBad: RuleExample[] = [
       "In the afternoon, Andrei Volkov, the sales manager for Lumo, a company that customizes luxury cars, said that <marker>her</marker> company had sold three cars.",
     suggestion: "his",
   },
+  {
+    // es -> en: a possessive right after "the president and" is the president's, though a woman was named before.
+    from: "es",
+    to: "en",
+    source: "La presentadora Ana Gil habló primero. Después, el presidente y su esposa explicaron cómo celebrarán la Navidad.",
+    target: "Host Ana Gil spoke first. Then the president and <marker>her</marker> wife explained how they will celebrate Christmas.",
+    suggestion: "his",
+  },
 ];

@@ -27,6 +27,8 @@ interface BindingWords {
   frames: string[];
   /** Words after a possessive that bind it to its clause's subject ("his own car"). */
   ownWords: Set<string>;
+  /** Words joining a noun and a possessive that then is the noun's person's ("the president and his wife"). */
+  coordinators: Set<string>;
 }
 
 type RawBinding = Partial<Record<keyof BindingWords | "titleLinks", string[]>>;
@@ -52,6 +54,7 @@ function bindingWords(lang: Lang): BindingWords | undefined {
             copulaFillers: set("copulaFillers"),
             frames: raw.frames ?? [],
             ownWords: set("ownWords"),
+            coordinators: set("coordinators"),
           }
         : undefined,
     );
@@ -201,7 +204,11 @@ export function boundPronoun(
   if (isObjectPronoun(lang, next.text) && role === "object") return undefined;
   // A possessive may belong to someone of its gender shown before ("… the minister. The mayor said her visit …").
   // "his own …" binds to its clause's subject like a reflexive, whoever was named before.
-  const own = role === "possessive" && w.ownWords.has(FIRST_WORD.exec(text.slice(next.end, next.end + 12))?.[1].toLowerCase() ?? "");
+  // So does one right after the noun and a coordinator ("the president and his wife").
+  const own =
+    role === "possessive" &&
+    (w.ownWords.has(FIRST_WORD.exec(text.slice(next.end, next.end + 12))?.[1].toLowerCase() ?? "") ||
+      w.coordinators.has(text.slice(noun.end, next.start).trim().toLowerCase()));
   if (role === "possessive" && !own && (elsewhere.has(next.gender) || marks.slice(0, at).some((k) => k.gender === next.gender)))
     return undefined;
   const between = LAST_WORD.exec(text.slice(noun.end, next.start));
