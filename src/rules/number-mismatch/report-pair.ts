@@ -10,12 +10,13 @@ import { flaggable, type Slot, standsIn, suggestionFor, textOf } from "./slots";
 /**
  * Whether bead k pairs its sentences surely enough to compare a lone number word with the other side's number: a
  * confident 1–1 bead, a very confident 1–2 or 2–1 one (a sentence split or joined), or a 1–1 bead held in place
- * by confident 1–1 neighbours (a short sentence, a headline, has few anchors to score on).
+ * by confident 1–1 neighbours (a short sentence, a headline, has few anchors to score on), unless it scores next to
+ * nothing (a dropped sentence beside a duplicated one: "tres polideportivos" / "two bridges").
  */
 export function pairedForWords(pairs: AlignedPair[], k: number): boolean {
   const p = pairs[k];
   if (isConfidentOneToOne(p, 0.5) || isConfidentSplitOrJoin(p, 0.9)) return true;
-  return p.source.length === 1 && p.target.length === 1 && isPairedInPlace(pairs, k, 0.5);
+  return p.source.length === 1 && p.target.length === 1 && p.bead.score >= 0.1 && isPairedInPlace(pairs, k, 0.5);
 }
 
 /** Holds the one unmatched flaggable number of each side of a bead paired for words when one of the two is a word. */
