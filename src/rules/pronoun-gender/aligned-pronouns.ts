@@ -104,7 +104,7 @@ function mayBeSubject(doc: Doc, n: PlacedMark): boolean {
  * pronoun of the other ("he said"), with no person named or described near that place on the target side and no one
  * of the pronoun's gender near it on the source side.
  */
-function nounFindings(ctx: RuleContext, pair: AlignedPair, src: Placed[], tgt: Placed[], lengths: [number, number]): AlignedFinding[] {
+function nounFindings(ctx: RuleContext, pair: AlignedPair, tgt: Placed[], lengths: [number, number]): AlignedFinding[] {
   const out: AlignedFinding[] = [];
   const subjects = languageOf(ctx.target.lang).gender.subjectPronouns;
   const sourceMarks = placedMarks(ctx.source, pair.source, lengths[0]);
@@ -142,7 +142,7 @@ export function alignedPronounFindings(ctx: RuleContext): AlignedFinding[] {
     if (Math.max(src.length, tgt.length) > MAX_RATIO * Math.min(src.length, tgt.length)) continue;
     const [explicit, others] = fromSource ? [src.list, tgt.list] : [tgt.list, src.list];
     if (fromSource)
-      for (const f of nounFindings(ctx, pair, src.list, tgt.list, [src.length, tgt.length]))
+      for (const f of nounFindings(ctx, pair, tgt.list, [src.length, tgt.length]))
         if (!seen.has(f.pronoun.start)) {
           seen.add(f.pronoun.start);
           out.push(f);
