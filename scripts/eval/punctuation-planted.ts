@@ -173,6 +173,8 @@ const KINDS: Kind[] = [
   },
 ];
 
+/** Typographic double quotation marks (curly, low, guillemets). */
+const TYPOGRAPHIC_DOUBLE = /[“”„«»]/;
 /** Every quotation mark a paragraph may hold (straight, curly, low, guillemets). */
 const QUOTE_MARK = /["“”„«»]/;
 /** Paragraph of `text` (split at blank lines) holding offset `at`, and that paragraph's offset. */
@@ -217,14 +219,18 @@ function closedPairs(text: string, open: string, close: string): [number, number
   return out;
 }
 
-/** [open, close] of straight double quotes paired by parity, in paragraphs with an even number of them. */
+/**
+ * [open, close] of straight double quotes paired by parity, in paragraphs with an even number of them and no
+ * typographic double quotation mark: where the two are mixed (“…" or "…»), a straight quote may close a curly
+ * one or open a guillemet one, and pairing straight quotes by parity would take an opener for a closer.
+ */
 function straightQuotePairs(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   for (const para of text.split("\n\n")) {
     const at: number[] = [];
     for (let i = para.indexOf('"'); i >= 0; i = para.indexOf('"', i + 1)) at.push(from + i);
-    if (at.length % 2 === 0) for (let k = 0; k < at.length; k += 2) out.push([at[k], at[k + 1]]);
+    if (at.length % 2 === 0 && !TYPOGRAPHIC_DOUBLE.test(para)) for (let k = 0; k < at.length; k += 2) out.push([at[k], at[k + 1]]);
     from += para.length + 2;
   }
   return out;

@@ -70,6 +70,8 @@ export interface NumberWordData {
   gluedOrdinal: string[];
   /** Endings glued to a decade's digits ("90s", German "90er"): the mention also means the decade's year. */
   decadeSuffixes?: string[];
+  /** Words before a decade's digits ("années 1950", "los años 90"): the mention also means the decade's year. */
+  decadeBefore?: string[];
   /** Clock times, ordinals and measurements after or before a number word: not a count. */
   notCountAfter: string[];
   notCountBefore: string[];

@@ -1,5 +1,6 @@
 import { isKnownForm } from "./lib/acronyms";
-import { isConfidentOneToOne } from "./lib/confident-pair";
+import { sentenceGaps } from "./lib/sentence-gaps";
+import { isConfidentOneToOne, isPairedInPlace } from "./lib/confident-pair";
 import type { Doc } from "../segment/document";
 import { fold } from "../lang/normalize";
 import { defineRule, type RuleContext } from "../check/rule";
@@ -196,6 +197,13 @@ export default defineRule({
         target: "Ahora trabaja en el Instituto Técnico de Zurich, la escuela técnica de la ciudad.",
       },
       {
+        // Named once and rendered in words before a comma: no hole is left.
+        from: "es",
+        to: "en",
+        source: "El sindicato presentó una queja ante la ACPD, según su portavoz.",
+        target: "The union filed a complaint with the securities regulator, according to its spokesman.",
+      },
+      {
         // The translated name's acronym, its letters reordered; a currency code is no translated acronym.
         from: "en",
         to: "es",
@@ -237,6 +245,20 @@ export default defineRule({
         source: "La campaña fue diseñada por la agencia Nova KTR para el ayuntamiento.",
         target: "<marker>The campaign was designed by the agency Nova for the city council.</marker>",
       },
+      {
+        // Named once and dropped: the word that led into it is left before a comma.
+        from: "es",
+        to: "en",
+        source: "El sindicato presentó una queja ante la ACPD, según su portavoz.",
+        target: "<marker>The union filed a complaint with the, according to its spokesman.</marker>",
+      },
+      {
+        // Named once at the start: the translation opens with a lower-case word.
+        from: "en",
+        to: "es",
+        source: "HSBC reported a loss of 300 million on Monday.",
+        target: "<marker>anunció el lunes una pérdida de 300 millones.</marker>",
+      },
     ],
   },
   check(ctx) {
@@ -246,13 +268,25 @@ export default defineRule({
     const learnt = learn(ctx, found);
     const counter = new MentionCounter(ctx);
     ctx.pairs.forEach((p, k) => {
-      if (!found[k].length || !isConfidentOneToOne(p, CONFIDENT)) return;
+      if (!found[k].length || !p.source.length || !p.target.length) return;
       const s = { start: p.source[0].start, end: p.source[p.source.length - 1].end };
       const t = { start: p.target[0].start, end: p.target[p.target.length - 1].end };
       const sText = ctx.source.text.slice(s.start, s.end);
       const tText = ctx.target.text.slice(t.start, t.end);
+      // A hole in the target sentence that the source sentence lacks ("the inquiry of, at this stage"): a word was
+      // dropped there, and the checks below that stand for a rendering in other words do not apply.
+      const holed = sentenceGaps(tText, ctx.target.lang) > sentenceGaps(sText, ctx.source.lang);
+      // A sure 1–1 bead, or (with a hole to show for it) one that its place in the text pairs.
+      if (!isConfidentOneToOne(p, CONFIDENT) && !(holed && isPairedInPlace(ctx.pairs, k, CONFIDENT))) return;
       // A capital word of the target sentence that the source sentence lacks: perhaps the acronym, translated.
-      if (newCapitalWord(sText, tText, ctx.source.pair)) return;
+      if (!holed && newCapitalWord(sText, tText, ctx.source.pair)) return;
+      const report = (a: UnknownAcronym) =>
+        ctx.report({
+          messageId: "missing",
+          data: { acronym: ctx.source.text.slice(a.start, a.end) },
+          source: { start: a.start, end: a.end },
+          target: t,
+        });
       const seen = new Set<string>();
       for (const a of found[k]) {
         if (seen.has(a.letters)) continue;
@@ -261,6 +295,10 @@ export default defineRule({
         // The aligned sentence alone: a neighbour that repeats the acronym does not make up for this one's loss, nor
         // does the one mention a sentence keeps of its two ("EADS pierde… EADS", a heading run into the sentence).
         if (carried(tText, ctx.target.lang, a, l) && !lostOne(tText, ctx.target.lang, a, found[k])) continue;
+        if (holed) {
+          report(a);
+          continue;
+        }
         // A translation that never writes the acronym renders it its own way (a description, a local name).
         const m = counter.mentions(a, l);
         if (m === "rendered") continue;
@@ -269,12 +307,7 @@ export default defineRule({
         if (m === "once" && !(nameKeptAround(ctx.source.text, a, tText, ctx.source.pair) && !newNames(tText, sText).length)) continue;
         // "Name (ACR)" in the source: a translation that keeps the name in words may drop the acronym.
         if (expandedAt(ctx.source.text, a, ctx.source.lang) && hasName(tText, ctx.target.lang)) continue;
-        ctx.report({
-          messageId: "missing",
-          data: { acronym: ctx.source.text.slice(a.start, a.end) },
-          source: { start: a.start, end: a.end },
-          target: t,
-        });
+        report(a);
       }
     });
   },

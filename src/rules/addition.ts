@@ -21,6 +21,15 @@ export default defineRule({
   examples: {
     good: [
       {
+        // A short last line the source has too is no repeat of the headline.
+        from: "en",
+        to: "de",
+        source:
+          "Kunduz inquiry\n\nThe ministry did not comment on the accusations on Saturday. The committee will meet on Wednesday.\n\nKunduz",
+        target:
+          "Fall Kunduz\n\nDas Ministerium äußerte sich am Samstag nicht zu den Vorwürfen. Der Ausschuss tritt am Mittwoch zusammen.\n\nKunduz",
+      },
+      {
         from: "es",
         to: "en",
         source: "El presidente llegó el lunes. Se reunió con los ministros.",
@@ -45,6 +54,14 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        // The headline repeated at the end, however short.
+        from: "en",
+        to: "de",
+        source: "Kunduz inquiry\n\nThe ministry did not comment on the accusations on Saturday. The committee will meet on Wednesday.",
+        target:
+          "Fall Kunduz\n\nDas Ministerium äußerte sich am Samstag nicht zu den Vorwürfen. Der Ausschuss tritt am Mittwoch zusammen.\n\n<marker>Fall Kunduz</marker>",
+      },
       {
         from: "es",
         to: "en",
@@ -94,8 +111,10 @@ export default defineRule({
     ctx.pairs.forEach((p, k) => {
       if (p.source.length === 0) {
         for (const t of p.target) {
-          if (segmentWords(ctx.memo.target, t) < MIN_WORDS) continue;
-          if (repeatsHeadline(ctx, t) || !coveredByNeighbour(ctx, k, t, "target")) report(t);
+          // A repeat of the headline is one at any length ("Fall Kunduz" at the end); other short lines are not.
+          const headline = repeatsHeadline(ctx, t);
+          if (!headline && segmentWords(ctx.memo.target, t) < MIN_WORDS) continue;
+          if (headline || !coveredByNeighbour(ctx, k, t, "target")) report(t);
         }
         return;
       }

@@ -152,6 +152,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // French typography spaces the hour mark: "14 h 30" is 2.30 p.m.
+        from: "en",
+        to: "fr",
+        source: "The plan starts at 2.30 p.m. and ends at 6 p.m., the minister said.",
+        target: "Le plan commence à 14 h 30 et se termine à 18 h, a déclaré le ministre.",
+      },
+      {
         from: "es",
         to: "en",
         source: "El Consejo aprobó el plan el 26 de abril. El ministro habló el martes con la prensa.",

@@ -1,8 +1,8 @@
 import { defineRule, type RuleContext } from "../check/rule";
-import { leadingMark, paragraphMarks, type Mark, type MarkClass } from "./lib/quote-marks";
+import { leadingMark, paragraphMarks, scanMarks, type Mark, type MarkClass, type ParagraphMarks } from "./lib/quote-marks";
 import { sourceParagraphsOfTarget } from "./lib/aligned-paragraphs";
 import type { SideMemo } from "../segment/memo";
-import type { Doc } from "../segment/document";
+import type { Doc, Segment } from "../segment/document";
 
 const QUOTES: ReadonlySet<MarkClass> = new Set(["double", "single"]);
 /** Paragraphs a quotation may run on for without reopening, after the one it opens in. */
@@ -36,20 +36,72 @@ function continuedBelow(doc: Doc, paragraph: number, cls: MarkClass): boolean {
 
 /**
  * Marks of quotations that run over paragraphs without reopening in each: an opener left open at a paragraph's
- * end whose class's next unmatched mark, in a later paragraph, is a closer (no other mark of the class between).
+ * end whose class's next mark, in a later paragraph, is an unmatched closer that the source does not explain
+ * (`mirrored`: its aligned source paragraph lacks an opener too, so the closer answers an opening of the source's,
+ * not this one). Any mark of the class between them (a matched pair too) ends the run: a quotation that runs on
+ * holds no other quotation of its own class.
  */
-function spanningQuotes(unmatched: Mark[][]): Set<Mark> {
+function spanningQuotes(paragraphs: readonly ParagraphMarks[], mirrored: (m: Mark, p: number) => boolean): Set<Mark> {
   const out = new Set<Mark>();
   const pending = new Map<MarkClass, { mark: Mark; paragraph: number }>();
-  unmatched.forEach((ms, p) => {
-    for (const m of ms) {
+  paragraphs.forEach((pm, p) => {
+    pm.marks.forEach((m, k) => {
+      if (!QUOTES.has(m.cls)) return;
+      const unmatched = pm.partner[k] < 0;
       const open = pending.get(m.cls);
-      if (open && m.role === "close" && p - open.paragraph <= MAX_SPAN) out.add(open.mark).add(m);
-      if (m.role === "open") pending.set(m.cls, { mark: m, paragraph: p });
+      if (open && unmatched && m.role === "close" && p - open.paragraph <= MAX_SPAN && !mirrored(m, p)) out.add(open.mark).add(m);
+      if (unmatched && m.role === "open") pending.set(m.cls, { mark: m, paragraph: p });
       else pending.delete(m.cls);
-    }
+    });
   });
   return out;
+}
+
+/** True when `m` is the last quotation mark of its class in its paragraph (a quotation left to run on). */
+function lastOfClass(pm: ParagraphMarks, m: Mark): boolean {
+  return !pm.marks.some((x) => x.cls === m.cls && x.index > m.index);
+}
+
+// regex-safe: one character class, no quantifier.
+const DOUBLE_MARK = /["“”„«»]/g;
+const doubleMarks = (segs: readonly Segment[]) => segs.reduce((n, s) => n + (s.text.match(DOUBLE_MARK)?.length ?? 0), 0);
+
+/**
+ * The mark to report for `m`, a straight quote of paragraph p left unpaired. Straight quotes leave their pairing
+ * to guesswork, so the scan may pair the wrong ones and leave a later mark over; a reader finds the lost mark by
+ * comparing sentences, and so does this. Walking the paragraph's beads, the counts of double quotation marks on
+ * the two sides keep the same parity until the bead that lost a mark (a quotation over several sentences is odd
+ * on both sides until it closes). In the bead where they part for good, the mark its own scan leaves unpaired, or
+ * else the last mark before it (a quotation opened in an earlier sentence and never closed). Otherwise `m`.
+ */
+function locatedBySource(ctx: RuleContext, p: number, m: Mark): Mark {
+  if (m.char !== '"') return m;
+  const beads: number[] = [];
+  for (const seg of ctx.target.segments) {
+    const k = ctx.pairOfTarget[seg.index];
+    if (seg.paragraph === p && k !== undefined && k >= 0 && beads[beads.length - 1] !== k) beads.push(k);
+  }
+  let parted = -1;
+  let balance = 0;
+  let sourceMarks = 0;
+  for (const k of beads) {
+    const { source, target } = ctx.pairs[k];
+    const here = doubleMarks(source);
+    sourceMarks += here;
+    balance += doubleMarks(target.filter((t) => t.paragraph === p)) - here;
+    if (balance % 2 === 0) parted = -1;
+    else if (parted < 0) parted = k;
+  }
+  // A source quoting with other marks (`…' or none) says nothing about where the target lost one.
+  if (parted < 0 || sourceMarks === 0) return m;
+  const lost = ctx.pairs[parted].target;
+  const para = ctx.target.paragraphs[p];
+  const start = Math.max(para.start, lost[0].start);
+  const inBead = scanMarks(ctx.target.text, start, Math.min(para.end, lost[lost.length - 1].end)).unmatched;
+  const own = inBead.find((x) => x.cls === m.cls);
+  if (own) return own;
+  const before = paragraphMarks(ctx.memo.target)[p].marks.filter((x) => x.cls === m.cls && x.index < start);
+  return before.length ? before[before.length - 1] : m;
 }
 
 /** A quotation mark with no partner in its paragraph (news-style quotations over several paragraphs allowed). */
@@ -149,13 +201,38 @@ export default defineRule({
         source: '"We will win," he said.\n\nThe vote is on Monday.',
         target: "<marker>«</marker>Ganaremos, dijo.\n\nLa votación es el lunes.",
       },
+      {
+        // Straight quotes typed with spaces pair by guesswork; the sentence that lost its mark is the first
+        // whose quotation marks no longer match its source's.
+        from: "en",
+        to: "es",
+        source: 'The mayor said: "We will win." He added: "The vote is on Monday." Then he left.',
+        target: 'El alcalde dijo: <marker>"</marker> Ganaremos. Añadió: " La votación es el lunes ". Luego se fue.',
+      },
+      {
+        // A quotation left open is not continued below when another quotation follows it in its paragraph.
+        from: "es",
+        to: "en",
+        source: "El alcalde dijo que el plan era «un desastre» y «una vergüenza».\n\n«Siempre ganamos», añadió.",
+        target: "The mayor called the plan <marker>“</marker>a disaster and “a shame”.\n\n“We always win,” he added.",
+      },
+      {
+        // Nor does it run on to a closer two paragraphs down past a quotation of its own class.
+        from: "es",
+        to: "en",
+        source: "«Ganaremos», dijo.\n\nEl alcalde habló de «unidad».\n\n«La votación es el lunes», añadió.",
+        target:
+          "<marker>“</marker>We will win, he said.\n\nThe mayor spoke of “unity”.\n\nThe vote is on Monday,<marker>”</marker> he added.",
+      },
     ],
   },
   check(ctx: RuleContext) {
     const sourceUnmatched = unmatchedQuotes(ctx.memo.source).map((ms) => new Set(ms.map(imbalanceKey)));
     const aligned = sourceParagraphsOfTarget(ctx);
+    const targetMarks = paragraphMarks(ctx.memo.target);
     const targetUnmatched = unmatchedQuotes(ctx.memo.target);
-    const spanning = spanningQuotes(targetUnmatched);
+    const mirrored = (m: Mark, p: number) => aligned[p].some((q) => sourceUnmatched[q].has(imbalanceKey(m)));
+    const spanning = spanningQuotes(targetMarks, mirrored);
     targetUnmatched.forEach((ms, p) => {
       const reported = new Set<MarkClass>();
       for (const m of ms) {
@@ -166,10 +243,11 @@ export default defineRule({
         // The source decides: a quotation it leaves open here (continued in the next paragraph, or a slip the
         // translator kept) is not the translator's error. Without an aligned source, news style is assumed.
         // A quotation the target continues into its next paragraph is news style, whatever the source's style.
-        if (m.role === "open" && continuedBelow(ctx.target, p, m.cls)) continue;
-        if (aligned[p].some((q) => sourceUnmatched[q].has(imbalanceKey(m)))) continue;
+        if (m.role === "open" && lastOfClass(targetMarks[p], m) && continuedBelow(ctx.target, p, m.cls)) continue;
+        if (mirrored(m, p)) continue;
         reported.add(m.cls);
-        ctx.report({ messageId: m.role, data: { mark: m.char }, target: { start: m.index, end: m.index + 1 } });
+        const at = locatedBySource(ctx, p, m);
+        ctx.report({ messageId: at.role, data: { mark: at.char }, target: { start: at.index, end: at.index + 1 } });
       }
     });
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sameTransliterated, transliterationKey } from "../../src/rules/name-missing/transliteration";
 import type { Person } from "../../src/rules/name-missing/people";
+import { areTransliterations } from "../../src/rules/name-mismatch/transliteration";
 
 const person = (...words: string[]): Person => ({ start: 0, end: 0, words });
 
@@ -16,5 +17,11 @@ describe("name transliterations", () => {
   it("keeps a stranger with the same given name apart, and a one-word name", () => {
     expect(sameTransliterated(person("thomas", "ellis"), person("thomas", "hopkins"))).toBe(false);
     expect(sameTransliterated(person("valuev"), person("walujew"))).toBe(false);
+  });
+  it("merges only multi-letter clusters for name-mismatch, where a one-letter change is a misspelling", () => {
+    expect(areTransliterations("klitschko", "klitchko")).toBe(true);
+    expect(areTransliterations("guenther", "gunther")).toBe(true);
+    expect(areTransliterations("valujev", "valuev")).toBe(true);
+    expect(areTransliterations("walujew", "valuev")).toBe(false);
   });
 });

@@ -75,9 +75,9 @@ function compile(e: ClockTimeData, lang: Lang): Compiled {
 
 const COMPILED: Record<Lang, Compiled> = byLanguage((l) => compile(l.clockTimes, l.code));
 
-/** An hour with optional minutes, not inside a longer number. */
+/** An hour with optional minutes, not inside a longer number ("14h30", and the French typographic "14 h 30"). */
 // regex-safe: fixed-length digit groups, one optional group, no quantifier inside a repetition; safe-regex misreads \p{…}.
-const DIGITS = /(?<![\p{L}\p{N}.,:])(\d{1,2})(?:([:.h])(\d{2}))?(?![\p{N}]|[.,:]\d)/gu;
+const DIGITS = /(?<![\p{L}\p{N}.,:])(\d{1,2})(?:([:.]|[ \u00a0\u202f]?[hH][ \u00a0\u202f]?)(\d{2}))?(?![\p{N}]|[.,:]\d)/gu;
 /** Four digits of a 24-hour time without a separator ("0800"): a time only before a zone. */
 // regex-safe: fixed-length groups, no repetition.
 const HHMM = /(?<![\p{L}\p{N}.,:])([01]\d|2[0-3])([0-5]\d)(?![\p{N}]|[.,:]\d)/gu;
@@ -128,7 +128,7 @@ function after(c: Compiled, part: string, end: number): After {
 function digitTime(c: Compiled, part: string, d: RegExpMatchArray, from: number): ClockTime | null {
   const end = d.index! + d[0].length;
   const a = after(c, part, end);
-  const colon = d[2] === ":" || d[2] === "h";
+  const colon = d[2] === ":" || d[2]?.trim().toLowerCase() === "h";
   const afterBefore = c.before.has(wordBefore(part, d.index!));
   // A bare hour before "horas" / "hours" is a duration unless a clock word comes before it ("a las 15 horas").
   const byMarker = a.kind === "half" || a.kind === "clock" || (a.kind === "hours" && (afterBefore || !!d[3]));

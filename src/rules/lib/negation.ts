@@ -158,14 +158,17 @@ function indexPhrases(list: string[]): PhraseIndex {
 }
 
 /** A word as phrases spell it: a contracted negation ("won't") reads as "not" ("won't be just" as "not be just"). */
-const phraseForm = (w: Word | undefined) => (w && NT.test(w.lower) ? "not" : w?.lower);
+const phraseForm = (w: Word) => (NT.test(w.lower) ? "not" : w.lower);
 
-/** Indexes of the words covered by any of `phrases` (whole words, in order). */
-function covered(words: Word[], phrases: PhraseIndex): Set<number> {
+/**
+ * Indexes of the words covered by any of `phrases` (whole words, in order), given each word's `phraseForm`
+ * (worked out once per sentence by `phrasesOf` for its three phrase lists).
+ */
+function covered(forms: readonly string[], phrases: PhraseIndex): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i < words.length; i++) {
-    for (const p of phrases.get(phraseForm(words[i])!) ?? []) {
-      if (p.every((w, j) => phraseForm(words[i + j]) === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
+  for (let i = 0; i < forms.length; i++) {
+    for (const p of phrases.get(forms[i]) ?? []) {
+      if (p.every((w, j) => forms[i + j] === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
     }
   }
   return out;
@@ -270,10 +273,11 @@ export interface Polarity {
  * (`settled`: words a completing or double-negative word may not be taken from).
  */
 function phrasesOf(t: LangTable, words: Word[]): { skip: Set<number>; litotes: Set<number>; settled: Set<number> } {
-  const skip = covered(words, t.positive);
-  const litotes = covered(words, t.litotes);
+  const forms = words.map(phraseForm);
+  const skip = covered(forms, t.positive);
+  const litotes = covered(forms, t.litotes);
   // "far from", "alles andere als": a negation in other words, shown as a litotes' words are.
-  for (const i of covered(words, t.negativePhrases)) if (!skip.has(i)) litotes.add(i);
+  for (const i of covered(forms, t.negativePhrases)) if (!skip.has(i)) litotes.add(i);
   return { skip, litotes, settled: new Set([...skip, ...litotes]) };
 }
 

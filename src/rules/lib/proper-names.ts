@@ -134,3 +134,10 @@ function rememberedStems(folded: string): readonly string[] {
   }
   return stems;
 }
+
+/** A folded word with each [written, merged] spelling replaced, in order ("walujew" with w→v, j→i: "valuiev"). */
+export function mergeSpellings(folded: string, spellings: readonly (readonly [string, string])[]): string {
+  let key = folded;
+  for (const [written, merged] of spellings) key = key.replaceAll(written, merged);
+  return key;
+}

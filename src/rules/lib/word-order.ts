@@ -9,7 +9,7 @@ import { languageOf } from "../../lang/registry";
 import type { Lang } from "../../types";
 
 /** A language's word-order table as sets, built once. */
-interface Table {
+export interface WordOrderTable {
   det: ReadonlySet<string>;
   prep: ReadonlySet<string>;
   detBefore: ReadonlySet<string>;
@@ -25,9 +25,10 @@ interface Table {
   plural?: { det: ReadonlySet<string>; clitics: ReadonlySet<string>; endings: string[]; before: ReadonlySet<string> };
   singular?: { det: ReadonlySet<string>; endings: string[]; singularEndings: string[]; before: ReadonlySet<string> };
 }
-const TABLES = new Map<Lang, Table | null>();
+const TABLES = new Map<Lang, WordOrderTable | null>();
 
-function table(lang: Lang): Table | null {
+/** The language's word-order table (rules/<code>/word-order.json) as sets; null when it has none. */
+export function wordOrderTable(lang: Lang): WordOrderTable | null {
   let t = TABLES.get(lang);
   if (t === undefined) {
     const d: WordOrderData | undefined = languageOf(lang).wordOrder;
@@ -61,12 +62,12 @@ function withNumberWords(words: string[], lang: Lang): ReadonlySet<string> {
 }
 
 /** The plural determiners' table. */
-function pluralTable(p: NonNullable<WordOrderData["plural"]>, lang: Lang): Table["plural"] {
+function pluralTable(p: NonNullable<WordOrderData["plural"]>, lang: Lang): WordOrderTable["plural"] {
   return { det: new Set(p.determiners), clitics: new Set(p.alsoClitics), endings: p.endings, before: withNumberWords(p.before, lang) };
 }
 
 /** Whether singular determiner `w` stands before `next` (as written), a word of plural form ("el infecciones"). */
-function singularMismatch(t: Table, w: string, next: string | undefined): boolean {
+function singularMismatch(t: WordOrderTable, w: string, next: string | undefined): boolean {
   const s = t.singular;
   if (!s || !next || !s.det.has(w) || next !== next.toLowerCase() || s.before.has(next) || t.prep.has(next) || t.det.has(next))
     return false;
@@ -76,7 +77,7 @@ function singularMismatch(t: Table, w: string, next: string | undefined): boolea
 }
 
 /** Whether plural determiner `w` (after `prev`) stands before `next` (as written), a word of no plural form ("unos sistema"). */
-function pluralMismatch(t: Table, prev: string | undefined, w: string, next: string | undefined): boolean {
+function pluralMismatch(t: WordOrderTable, prev: string | undefined, w: string, next: string | undefined): boolean {
   const p = t.plural;
   if (!p || !next || !(p.det.has(w) || (p.clitics.has(w) && (prev === undefined || t.prep.has(prev))))) return false;
   if (next !== next.toLowerCase() || p.before.has(next) || t.prep.has(next) || t.detBefore.has(next)) return false;
@@ -89,7 +90,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 /** Words and word-order breaks of one sentence; null when the language has no table. */
 export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number } | null {
-  const t = table(lang);
+  const t = wordOrderTable(lang);
   if (!t) return null;
   const raw = [...sentence.matchAll(WORD)].map((m) => m[0]);
   const words = raw.map((w) => w.toLowerCase());
@@ -111,7 +112,7 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
 }
 
 /** Whether article `w` (lower case) stands before a word whose sound it does not fit ("an used", "a other"). */
-function wrongArticle(t: Table, w: string, next: string | undefined): boolean {
+function wrongArticle(t: WordOrderTable, w: string, next: string | undefined): boolean {
   const s = t.sound;
   if (!s || !next || (w !== s.vowel && w !== s.consonant)) return false;
   // regex-safe: a single-character class tested once at the start
@@ -122,7 +123,7 @@ function wrongArticle(t: Table, w: string, next: string | undefined): boolean {
 }
 
 /** Whether word `w` before `next` (undefined at a sentence's end) breaks the language's word order. */
-function isBreak(t: Table, w: string, next: string | undefined): boolean {
+function isBreak(t: WordOrderTable, w: string, next: string | undefined): boolean {
   if (t.det.has(w)) {
     if (next === undefined || t.det.has(next) || t.notAfterDet.has(next)) return true;
     return (t.prep.has(next) && !t.detBefore.has(next)) || (t.notAfterArticle.has(next) && !t.beforeVerb.has(w));

@@ -8,6 +8,7 @@ import { foldWord } from "../../align/anchors";
 import { areCognates, cognateStems } from "../lib/proper-names";
 import type { SideMemo } from "../../segment/memo";
 import { forEachLetterWord } from "../../segment/letter-words";
+import { isOneEdit } from "../../lang/normalize";
 
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f, ...moreNames.m, ...moreNames.f].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
@@ -138,22 +139,14 @@ export function near(a: string, b: string): boolean {
 }
 
 /**
- * A near miss of a name's word: at most one edit in a word of four or five letters, two in a longer one, none in a
- * shorter one ("Ruiz"/"Ruis", "Tcherednitchenko"/"Tscherednitschenko"; not "The"/"When", "Mean"/"Benn").
+ * A near miss of a name's word: at most one edit (two adjacent letters swapped count as one) in a word of four or
+ * five letters, two in a longer one, none in a shorter one ("Ruiz"/"Ruis", "Tcherednitchenko"/"Tscherednitschenko";
+ * not "The"/"When", "Mean"/"Benn").
  */
 export function nearName(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   if (n < 4) return false;
-  return n < 6 ? Math.abs(a.length - b.length) <= 1 && oneEditOrLess(a, b) : near(a, b);
-}
-
-/** True when a and b are equal or one substitution, insertion or deletion apart. */
-function oneEditOrLess(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+  return n < 6 ? a === b || isOneEdit(a, b) : near(a, b);
 }
 
 /**

@@ -2,6 +2,7 @@
 // "Michail Chodorkowski"): the same given name, and surnames that are near once the spellings by which the
 // languages' transliterations differ (rules/name-missing.json `transliterationSpellings`) are merged.
 import table from "../../../rules/name-missing.json";
+import { mergeSpellings } from "../lib/proper-names";
 import { near, type Person } from "./people";
 
 /** [written, merged] pairs, applied in order (longer spellings first: "tsch" before "sch"). */
@@ -9,9 +10,7 @@ const SPELLINGS = (table as unknown as { transliterationSpellings: [string, stri
 
 /** A folded word with the transliteration spellings merged: "walujew" and "valuev" become "valuiev" and "valuev". */
 export function transliterationKey(folded: string): string {
-  let key = folded;
-  for (const [written, merged] of SPELLINGS) key = key.replaceAll(written, merged);
-  return key;
+  return mergeSpellings(folded, SPELLINGS);
 }
 
 /** True when two names of two words or more are one person's: given names and last words near once merged. */

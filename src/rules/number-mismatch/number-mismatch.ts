@@ -57,6 +57,41 @@ export default defineRule({
         target: "Por quincuagésima vez, la banda de los años 70, creada a mediados de los años 90, toca sin parar para 80.000 fans.",
       },
       {
+        // One Roman digit after a name is a number ("World War I": "1. Weltkrieg").
+        from: "en",
+        to: "de",
+        source: "The veterans of World War I and World War II were honoured on Sunday in the capital.",
+        target: "Die Veteranen des 1. und 2. Weltkriegs wurden am Sonntag in der Hauptstadt geehrt.",
+      },
+      {
+        // "les années 1950" is the decade ("the fifties"), as "1950s" is.
+        from: "fr",
+        to: "en",
+        source: "Cette technique est connue depuis les années 1950, a expliqué le chercheur.",
+        target: "This technique has been known since the fifties, the researcher explained.",
+      },
+      {
+        // Fahrenheit in German, French or Spanish is converted in the translation, as miles are.
+        from: "de",
+        to: "en",
+        source: "In New York waren es am Morgen 50 Grad Fahrenheit, sagte der Wetterdienst.",
+        target: "In New York it was 10 degrees Celsius in the morning, the weather service said.",
+      },
+      {
+        // An ordinal hyphenated to its tens is one ordinal ("vingt-septième": 27th).
+        from: "fr",
+        to: "en",
+        source: "Le club a pris le large, 40-30, à la dix-neuvième minute.",
+        target: "The club pulled ahead, 40-30, in the 19th minute.",
+      },
+      {
+        // German writes round tens of thousands as one word; "in den 1990ern" is the dative of the decade.
+        from: "en",
+        to: "de",
+        source: "In the 1990s, about 100,000 people were infected.",
+        target: "In den 1990ern waren etwa hunderttausend Menschen infiziert.",
+      },
+      {
         // "twenty-one" is one number, 21.
         from: "es",
         to: "en",

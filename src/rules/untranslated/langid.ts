@@ -95,6 +95,11 @@ export function isWrittenIn(text: string, lang: Lang, other: Lang, minStop = 2):
   const a = stopwordCount(text, lang, other);
   const b = stopwordCount(text, other, lang);
   if (a < minStop || a <= 2 * b) return false;
+  return trigramsPrefer(text, lang, other);
+}
+
+/** True when the trigram model scores `lang` above `other` and near the best of the neighbouring languages. */
+export function trigramsPrefer(text: string, lang: Lang, other: Lang): boolean {
   const scores = trigramScores(text, pairScope(lang, other));
   const mine = scores.get(FRANC_CODE[lang]) ?? 0;
   return mine >= NEAR_BEST && mine > (scores.get(FRANC_CODE[other]) ?? 0);

@@ -1,7 +1,8 @@
 import { defineRule } from "../../check/rule";
 import { sentenceKey, wordCount } from "../lib/coverage";
-import { isStopword, isWrittenIn, stopwordCount, withoutQuotes } from "./langid";
+import { isStopword, isWrittenIn, stopwordCount, trigramsPrefer, withoutQuotes } from "./langid";
 import type { Lang } from "../../types";
+import type { Segment } from "../../segment/document";
 import { languageOf } from "../../lang/registry";
 import { pairScope, type PairScope } from "../../lang/pair";
 import { likelyOtherLanguage, otherLanguageOf } from "./other-language";
@@ -23,6 +24,7 @@ export default defineRule({
     messages: {
       untranslated: "This target sentence is still in {{language}}.",
       copied: "This target sentence is a copy of the source sentence, still in {{language}}.",
+      copiedHeadline: "This headline is copied from the source, still in {{language}}.",
       otherLanguage: "This target sentence is in {{language}}, not {{target}}.",
       otherScript: "This target sentence is written in {{script}} letters, not in {{target}}.",
     },
@@ -69,6 +71,20 @@ export default defineRule({
         to: "en",
         source: "Es sprachen Otto Brenner und Anna Schulte.\n\nOtto Brenner und Anna Schulte",
         target: "Otto Brenner and Anna Schulte spoke.\n\nOtto Brenner und Anna Schulte",
+      },
+      {
+        // A title in a third language, kept on both sides: its last word before the cut is no headline's end.
+        from: "es",
+        to: "fr",
+        source: "Shake Hands with the Devil se estrena en Santa Monica en enero.",
+        target: "Shake Hands with the Devil est à l'affiche à Santa Monica en janvier.",
+      },
+      {
+        // A French motto both sides keep is copied, but not in the source language.
+        from: "es",
+        to: "en",
+        source: "Las estrellas bajo el cielo de París. Oh là là, c'est la vie.",
+        target: "Stars under the Paris sky. Oh là là, c'est la vie.",
       },
       {
         // A sentence in a third language that the source has too was kept on purpose.
@@ -136,6 +152,21 @@ export default defineRule({
         target: "El puente permanecerá cerrado por obras hasta final de mes. <marker>Drivers should use the ring road instead.</marker>",
       },
       {
+        // A headline of few function words copied from the source and run into the translated first sentence.
+        from: "en",
+        to: "fr",
+        source: "Fresh gas price row fears\n\nUkraine and Russia are arguing again over the price of the gas that flows to Europe.",
+        target: "<marker>Fresh gas price row fears</marker> Une nouvelle dispute sur le prix du gaz oppose l'Ukraine et la Russie.",
+      },
+      {
+        // A title-case headline copied as it was.
+        from: "en",
+        to: "es",
+        source: "No Visa Needed to Enter the US from Next Year?\n\nTravellers from eight countries may soon visit without a visa.",
+        target:
+          "<marker>No Visa Needed to Enter the US from Next Year?</marker>\n\nLos viajeros de ocho países podrían pronto viajar sin visado.",
+      },
+      {
         // A Spanish headline left in front of the translated first sentence, with no punctuation between them.
         from: "es",
         to: "en",
@@ -169,6 +200,14 @@ export default defineRule({
       const script = otherScriptOf(t.text, to);
       if (script && !pair.source.some((s) => otherScriptOf(s.text, from) === script)) {
         ctx.report({ messageId: "otherScript", data: { script, target }, target: at });
+        continue;
+      }
+      // A headline copied from the source and run into the translated first sentence (it may lack function words).
+      const first = t.index === 0 ? ctx.source.segments[0] : undefined;
+      const head = copiedHead(t.text, first ? [...pair.source, first] : pair.source, from, to);
+      if (head) {
+        const messageId = head < t.text.length ? "copiedHeadline" : "copied";
+        ctx.report({ messageId, data: { language: languageOf(from).name }, target: { start: t.start, end: t.start + head } });
         continue;
       }
       // Every verdict needs at least one function word of the source language: most sentences stop here.
@@ -223,6 +262,69 @@ const CASE_BREAK = /[\p{Ll}\p{N}][)"'”’»]?\s+(?=[¿¡"“«]?\p{Lu})/gu;
 const MAX_BREAKS = 8;
 const MAX_HEADLINE_WORDS = 20;
 const SENTENCE_PUNCTUATION = /[!?;]|\.\s/;
+
+/**
+ * Words of a headline rather than a name: a sentence's content words (`sentenceLike`), or, in a language that
+ * capitalises only names, title case with two function words of the source language ("No Visa Needed to the US
+ * from Next Year").
+ */
+function headlineLike(text: string, from: Lang, to: Lang): boolean {
+  if (sentenceLike(text, from, to)) return true;
+  return !languageOf(from).nounsCapitalised && stopwordCount(text, from, to) >= 2 && capitalContentWords(text, pairScope(from, to)) >= 2;
+}
+
+/**
+ * The length of a headline at the start of `text` copied verbatim from the start of one of `sources` and run into
+ * a sentence in the target language ("New gas row fears Une dispute sur le prix du gaz…"), or the whole of `text`
+ * when it is such a headline alone: headlines have few function words, so the copy is the evidence. Null otherwise.
+ */
+export function copiedHead(text: string, sources: readonly Segment[], from: Lang, to: Lang, quick = true): number | null {
+  // Fast path (src/fast/README.md): the answer is an opening of `text` that a source starts with, of MIN_WORDS - 1
+  // words at least; when the longest opening any source shares holds fewer (most sentences: "El" against "The"),
+  // the answer is null without the sentence keys and the case-break scan. `quick = false` is the plain version.
+  if (quick && wordCount(text.slice(0, sharedOpening(text, sources))) < MIN_WORDS - 1) return null;
+  const copiedStart = (part: string) =>
+    wordCount(part) >= MIN_WORDS - 1 &&
+    stopwordCount(part, to, from) === 0 &&
+    sources.some((s) => s.text.startsWith(part) && !WORD_CHAR.test(s.text[part.length] ?? "")) &&
+    headlineLike(part, from, to) &&
+    trigramsPrefer(part, from, to);
+  const key = sentenceKey(text);
+  if (wordCount(text) <= MAX_HEADLINE_WORDS && sources.some((s) => sentenceKey(s.text) === key)) {
+    // Alone, the copy must read as the source language too (a French motto both sides keep is no headline).
+    return wordCount(text) >= MIN_WORDS && copiedStart(text) && isWrittenIn(text, from, to, 1) ? text.length : null;
+  }
+  let breaks = 0;
+  for (const m of text.matchAll(CASE_BREAK)) {
+    const cut = m.index + m[0].length;
+    const left = text.slice(0, cut).trimEnd();
+    if (++breaks > MAX_BREAKS || SENTENCE_PUNCTUATION.test(left) || wordCount(left) > MAX_HEADLINE_WORDS) break;
+    // A headline does not end with a function word ("Shake Hands with the Devil" is one title).
+    if (isStopword(lastWord(left), pairScope(from, to))) continue;
+    const right = text.slice(cut);
+    if (copiedStart(left) && wordCount(right) >= MIN_WORDS - 1 && isWrittenIn(right, to, from, 1)) return left.length;
+  }
+  return null;
+}
+
+/** The length of the longest opening `text` shares with any of `sources`. */
+function sharedOpening(text: string, sources: readonly Segment[]): number {
+  let best = 0;
+  for (const s of sources) {
+    const n = Math.min(text.length, s.text.length);
+    let i = 0;
+    while (i < n && text.charCodeAt(i) === s.text.charCodeAt(i)) i++;
+    best = Math.max(best, i);
+  }
+  return best;
+}
+// regex-safe: one character class, no quantifier.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// regex-safe: one character class repeated once, anchored at the end.
+const LAST_WORD = /[\p{L}\p{N}'’]+$/u;
+const lastWord = (text: string) => LAST_WORD.exec(text.replace(TRAILING_MARKS, ""))?.[0] ?? "";
+// regex-safe: one character class repeated once, anchored at the end.
+const TRAILING_MARKS = /[^\p{L}\p{N}]+$/u;
 
 /** Enough words, a sentence rather than a name, and written in the source language. */
 function sourceSentence(text: string, from: Lang, to: Lang, minStop: number): boolean {

@@ -1,0 +1,38 @@
+// Holes a dropped word leaves in a sentence: a determiner with no noun after it ("the ,", "del ."), a preposition
+// before a clause mark ("the inquiry of, at this stage") or, where the language forbids it, at the sentence's end
+// ("…sobre el informe de."), and a sentence opening with a lower-case word. Well-formed news text has almost none;
+// a translation that lost a name or an acronym often keeps the word that led into it. (A preposition before another,
+// "published by in Spain", is a hole too, but "de bajo rendimiento" is not: left to unintelligible's word order.)
+import type { Lang } from "../../types";
+import { wordOrderTable } from "./word-order";
+
+// regex-safe: a letter run with single inner apostrophes or hyphens, or one punctuation mark; no nested repetition.
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:).!?]/gu;
+const CLAUSE_MARK = new Set([",", ";", ":", ")"]);
+// regex-safe: one character class, no repetition.
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+// regex-safe: one character class, no repetition.
+const LOWER = /\p{Ll}/u;
+const END_MARK = new Set([".", "!", "?"]);
+
+/** How many holes text has where a word was dropped (see the header); 0 when the language has no word-order table. */
+export function sentenceGaps(text: string, lang: Lang): number {
+  const t = wordOrderTable(lang);
+  if (!t) return 0;
+  // A word in capitals is an acronym or a shouted word ("DE" for desviación estándar), never a function word here.
+  const tokens = (text.match(TOKEN) ?? []).map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
+  // A sentence opening with a lower-case word lost its first word ("announced last month that…"); one opening with a
+  // number does not count ("14 de enero"), and "iPhone" opens in lower case on both sides (the two counts cancel).
+  let gaps = FIRST_WORD_CHAR.exec(text)?.[0].match(LOWER) ? 1 : 0;
+  tokens.forEach((w, i) => {
+    const next = tokens[i + 1];
+    const ends = next === undefined || END_MARK.has(next);
+    // A one-letter determiner is also a letter ("10 a.m.", "Plan A."): left out.
+    if (t.det.has(w) && w.length > 1) {
+      if (ends || CLAUSE_MARK.has(next)) gaps++;
+    } else if (t.prep.has(w)) {
+      if (ends ? !t.finalPrep : CLAUSE_MARK.has(next)) gaps++;
+    }
+  });
+  return gaps;
+}
