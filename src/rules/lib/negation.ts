@@ -5,7 +5,7 @@ import type { Lang } from "../../types";
 import type { NegationData } from "../../lang/language";
 import { byLanguage } from "../../lang/registry";
 import { perPair, type PairScope } from "../../lang/pair";
-import { letterUnitsAt } from "../../fast/unit-class";
+import { isSpaceUnit, letterUnitsAt } from "../../fast/unit-class";
 
 interface LangTable {
   verbal: ReadonlySet<string>;
@@ -119,6 +119,16 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
     out.push({ start: from, end: lastLetterEnd, lower: text.slice(from, lastLetterEnd).toLowerCase() });
   }
   return out;
+}
+
+/**
+ * The words of a sentence as the negation rule counts them, `text.split(/\s+/).length`, without the split: one more
+ * than the runs of white space (src/fast/README.md).
+ */
+export function splitCount(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (isSpaceUnit(text.charCodeAt(i)) && (i === 0 || !isSpaceUnit(text.charCodeAt(i - 1)))) n++;
+  return n;
 }
 
 /** Whether text[from, to) holds a mark of MAIN_BREAK: `MAIN_BREAK.test(text.slice(from, to))` without the slice. */
