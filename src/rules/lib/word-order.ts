@@ -3,6 +3,7 @@
 // words are the language's (rules/<code>/word-order.json through the Language interface).
 import type { WordOrderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
+import { isWordUnit } from "../../lang/normalize";
 import type { Lang } from "../../types";
 
 /** A language's word-order table as sets, built once. */
@@ -34,14 +35,53 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
   return t;
 }
 
-// regex-safe: a letter or digit run with single inner marks ("3.5", "don't"), each repetition starting with a mark.
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+/**
+ * The words of a sentence, lower case: letter or digit runs with single inner marks ("3.5", "don't"), as the
+ * pattern /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*\/gu matches them, by a hand scanner (no match array per word;
+ * src/fast/README.md).
+ */
+export function orderWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let u = wordUnitsAt(text, i);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i += u; ; i += u) {
+      u = wordUnitsAt(text, i);
+      if (u > 0) continue;
+      const c = text.charCodeAt(i);
+      const mark = c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45;
+      if (!mark || (u = wordUnitsAt(text, i + 1)) === 0) break;
+      i++;
+    }
+    out.push(text.slice(start, i).toLowerCase());
+  }
+  return out;
+}
+
+/** Units (1, or 2 for a surrogate pair) of the letter or digit at `i` (what /[\p{L}\p{N}]/u reads there), else 0. */
+function wordUnitsAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isWordUnit(c) ? 1 : 0;
+}
+// regex-safe: one character class, no quantifier.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Words and word-order breaks of one sentence; null when the language has no table. */
 export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number } | null {
   const t = wordOrderTable(lang);
   if (!t) return null;
-  const words = [...sentence.matchAll(WORD)].map((m) => m[0].toLowerCase());
+  const words = orderWords(sentence);
   let breaks = 0;
   words.forEach((w, i) => {
     const next = words[i + 1];
