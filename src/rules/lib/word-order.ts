@@ -37,11 +37,21 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
 
 /**
  * The words of a sentence, lower case: letter or digit runs with single inner marks ("3.5", "don't"), as the
- * pattern /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*\/gu matches them, by a hand scanner (no match array per word;
- * src/fast/README.md).
+ * pattern /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*\/gu matches them, by a hand scanner (src/fast/README.md).
  */
 export function orderWords(text: string): string[] {
   const out: string[] = [];
+  scanWords(text, ORDER_MARK, (start, end) => out.push(text.slice(start, end).toLowerCase()));
+  return out;
+}
+/** The inner marks of orderWords: ' ’ . , - */
+const ORDER_MARK = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45;
+
+/**
+ * Calls `visit(start, end)` for each word of `text` as /[\p{L}\p{N}]+(?:[M][\p{L}\p{N}]+)*\/gu matches them, where
+ * [M] is the units `isMark` accepts: a hand scanner, no match array per word (src/fast/README.md).
+ */
+export function scanWords(text: string, isMark: (c: number) => boolean, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -54,14 +64,11 @@ export function orderWords(text: string): string[] {
     for (i += u; ; i += u) {
       u = wordUnitsAt(text, i);
       if (u > 0) continue;
-      const c = text.charCodeAt(i);
-      const mark = c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45;
-      if (!mark || (u = wordUnitsAt(text, i + 1)) === 0) break;
+      if (!isMark(text.charCodeAt(i)) || (u = wordUnitsAt(text, i + 1)) === 0) break;
       i++;
     }
-    out.push(text.slice(start, i).toLowerCase());
+    visit(start, i);
   }
-  return out;
 }
 
 /** Units (1, or 2 for a surrogate pair) of the letter or digit at `i` (what /[\p{L}\p{N}]/u reads there), else 0. */
