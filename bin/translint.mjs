@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Runs the CLI bundled into dist/ by `npm install` (scripts/build-cli.mjs). When the bundle is missing or
 // older than a source file, it says so and runs the TypeScript sources through tsx instead (slower start).
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+// The bundle's worker threads start from this file too (src/cli/cli-worker.ts).
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
+import { Script } from "node:vm";
+import { isMainThread } from "node:worker_threads";
 
 // A CLI run checks once and exits, so V8's optimising compiler has little time to pay back its work: with its
 // default interrupt budget it optimised some 450 functions of a check (many of them twice), which cost more CPU
@@ -11,9 +15,20 @@ import { setFlagsFromString } from "node:v8";
 // long. It changes when code is optimised, never what it computes. 6,003-pair document, `translint check
 // --output json`: 3.1 -> 2.2 s CPU (user+sys), main thread unchanged (~1.7 s); see src/fast/README.md.
 setFlagsFromString("--interrupt-budget=600000");
+// V8 compiles a regular expression first to bytecode for its interpreter and, once it has run, again to machine
+// code; a check runs most of its expressions more than once, so each was compiled twice. Without the tier-up it
+// is compiled once, to machine code. perf, one-thread check of the 6,003-pair document: regexp compilation
+// ~190 -> ~100 ms, matching unchanged; whole process (5+6 interleaved runs): main thread 1,107 -> 1,046 and
+// 1,133 -> 1,086 ms CPU, process 2,601 -> 2,563 and 2,714 -> 2,626 ms. It changes how expressions are compiled,
+// never what they match.
+setFlagsFromString("--no-regexp-tier-up");
+// The code cache (runBundle below) carries a checksum that V8 verifies before using it: a damaged cache is
+// rejected (without it, V8 checks only the header and would run damaged bytecode).
+setFlagsFromString("--verify-snapshot-checksum");
 
 const root = new URL("../", import.meta.url).pathname;
-const bundle = join(root, "dist", "translint.mjs");
+const bundle = join(root, "dist", "translint.cjs");
+const codeCache = join(root, "dist", "translint.cache");
 
 /** Newest modification time of the files under the given folders (the bundle's inputs). */
 function newestSource(dirs) {
@@ -26,12 +41,43 @@ function newestSource(dirs) {
   return newest;
 }
 
+/**
+ * Runs the CommonJS bundle as Node's `require` would, but compiled with V8's code cache: the bytecode of the
+ * functions a check compiles, saved by the build (scripts/build-cli.mjs), so V8 neither parses the bundle nor
+ * compiles those functions again (in each thread). The cache starts with the bundle's first line, which names its
+ * content: a cache of another build is never used (V8 itself checks only the source's length, and rejects a cache
+ * of another V8 version or other flags). It changes what V8 compiles, never what the code computes.
+ * TRANSLINT_CODE_CACHE_REPORT=1 says on stderr whether the cache was used, rejected by V8, or not there (none).
+ */
+function runBundle() {
+  const source = readFileSync(bundle, "utf8");
+  const stamp = source.slice(0, source.indexOf("\n") + 1);
+  let cachedData;
+  if (!process.env.TRANSLINT_WRITE_CODE_CACHE && stamp.startsWith("// translint bundle ") && existsSync(codeCache)) {
+    const file = readFileSync(codeCache);
+    if (file.subarray(0, stamp.length).toString("latin1") === stamp) cachedData = file.subarray(stamp.length);
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  if (process.env.TRANSLINT_CODE_CACHE_REPORT && isMainThread) {
+    const state = cachedData ? (script.cachedDataRejected ? "rejected" : "used") : "none";
+    process.stderr.write(`translint: code cache ${state}\n`);
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  if (process.env.TRANSLINT_WRITE_CODE_CACHE && isMainThread)
+    process.once("exit", () => writeFileSync(codeCache, Buffer.concat([Buffer.from(stamp, "latin1"), script.createCachedData()])));
+}
+
 const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
-if (built && built >= newestSource(["src", "rules"])) {
-  await import(bundle);
+// A worker thread runs the bundle the main thread chose.
+if (built && (!isMainThread || built >= newestSource(["src", "rules"]))) {
+  runBundle();
 } else {
   process.stderr.write(
-    `translint: ${built ? "dist/translint.mjs is older than src/" : "dist/translint.mjs is missing"}; ` +
+    `translint: ${built ? "dist/translint.cjs is older than src/" : "dist/translint.cjs is missing"}; ` +
       "running the TypeScript sources (slower start). Run `npm run build` to rebuild.\n",
   );
   const { register } = await import("tsx/esm/api");

@@ -1,22 +1,60 @@
-// Bundles the CLI (and its batch worker thread) into dist/ with esbuild, so `translint` starts without
-// compiling TypeScript. Runs at `npm install` (the prepare script) and with `npm run build`.
+// Bundles the CLI into dist/translint.cjs with esbuild, so `translint` starts without compiling TypeScript, and
+// writes its V8 code cache, dist/translint.cache (see bin/translint.mjs). One bundle serves the main thread and the
+// worker threads (src/cli/cli-worker.ts). Runs at `npm install` (the prepare script) and with `npm run build`.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const root = new URL("../", import.meta.url).pathname;
 
+// CommonJS, not ESM: Node 20 can give V8 a code cache only for a script (vm.Script), not for an ES module.
 await build({
   absWorkingDir: root,
-  entryPoints: {
-    translint: "src/cli/bin.ts",
-    "batch-worker": "src/cli/batch-worker.ts",
-    "check-worker": "src/cli/check-worker.ts",
-  },
-  outdir: "dist",
-  outExtension: { ".js": ".mjs" },
+  entryPoints: ["src/cli/bin.ts"],
+  outfile: "dist/translint.cjs",
   bundle: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
+  // The sources ask import.meta.url for the files next to them (the worker entry): the bundle's own URL.
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: "none",
   logLevel: "warning",
+  // A JSON table of 10 KB or more becomes JSON.parse of its text, not an object literal: V8 builds it faster (the
+  // word lists: rules/common-words.json alone is 1.1 MB), in each thread at start-up. Same values (no table has a
+  // "__proto__" key, the one place the two differ).
+  plugins: [
+    {
+      name: "json-parse",
+      setup(b) {
+        b.onLoad({ filter: /\.json$/ }, (args) => {
+          const text = readFileSync(args.path, "utf8");
+          if (text.length < 10000) return undefined;
+          return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: "js" };
+        });
+      },
+    },
+  ],
 });
+
+// The bundle's first line names its content (a hash of the rest): bin/translint.mjs uses a code cache only when
+// the cache starts with that same line.
+const bundle = `${root}dist/translint.cjs`;
+const body = readFileSync(bundle, "utf8");
+writeFileSync(bundle, `// translint bundle ${createHash("sha256").update(body).digest("hex").slice(0, 32)}\n${body}`);
+
+// The code cache: the bytecode of every function a check of the fixtures compiles (the rules, segmentation,
+// alignment, the report), so a run parses and compiles only what that check did not reach. Written by
+// bin/translint.mjs at the end of this run; a cache V8 finds stale (another Node version) is ignored.
+rmSync(`${root}dist/translint.cache`, { force: true });
+const warm = spawnSync(process.execPath, [`${root}bin/translint.mjs`, "check", `${root}fixtures`, "--output", "json"], {
+  env: { ...process.env, TRANSLINT_WRITE_CODE_CACHE: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+// Without a cache the CLI still runs (it compiles as it goes): a failed run is reported, not fatal.
+if (warm.status !== 0 && warm.status !== 1) {
+  rmSync(`${root}dist/translint.cache`, { force: true });
+  console.warn(`build-cli: the code-cache run of the CLI failed (exit ${warm.status}); dist/translint.cache not written`);
+}

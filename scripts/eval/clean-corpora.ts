@@ -1,7 +1,8 @@
 // Eval "clean": the whole check on every clean es/en corpus (professional translations), per 100 sentence pairs:
 // major+critical, minor, fixes applied, and issues per rule. Targets: fixes <= 0.3, major+critical <= 0.5,
 // minor <= 3 on every corpus. Env: CLEAN_TUNED_ONLY=1 runs only the corpora the rules were tuned on (newstest,
-// wmt24); CLEAN_SHOW=rule-id[,rule-id] prints those rules' issues in context; CLEAN_SHOW=fixes prints every fix.
+// wmt24); CLEAN_HALF=tune|measure keeps the even or odd newstest-multi articles (read flags on one, measure on the
+// other); CLEAN_SHOW=rule-id[,rule-id] prints those rules' issues in context; CLEAN_SHOW=fixes prints every fix.
 import { check } from "../../src/checker";
 import type { Issue, Report } from "../../src/types";
 import { RULES } from "../../src/rules";

@@ -128,17 +128,29 @@ export function bioMqm(
 /** One segment of newstest-multi: the same sentence in each of its languages. */
 type MultiSegment = Partial<Record<string, string>>;
 
+/**
+ * CLEAN_HALF=tune|measure keeps only the newstest-multi articles of even (tune) or odd (measure) index in the file,
+ * so flags are read on one half and the change is measured on the other; unset keeps every article.
+ */
+export function inHalf(index: number, half = process.env.CLEAN_HALF): boolean {
+  if (half === "tune") return index % 2 === 0;
+  if (half === "measure") return index % 2 === 1;
+  return true;
+}
+
 /** newstest-multi (the same articles in en, es, fr, de, cs) in one direction: articles where both sides have every segment. */
 export function newstestMulti(corpusDir: string, from: Lang, to: Lang): Corpus {
   const rows = readJsonl<{ id: string; paragraphs: MultiSegment[][] }>(`${corpusDir}newstest-multi.dev.jsonl`);
   const docs = rows
+    .filter((_, k) => inHalf(k))
     .filter((a) => a.paragraphs.every((p) => p.every((s) => s[from]?.trim() && s[to]?.trim())))
     .map((a): CorpusDoc => {
       const side = (l: Lang) => buildSide(a.paragraphs.map((p) => p.map((s) => s[l] as string)));
       const source = side(from);
       return { id: a.id, from, to, source, target: side(to), pairs: source.segments.length };
     });
-  return { name: `newstest-multi ${from}->${to}`, tuned: false, docs };
+  const half = process.env.CLEAN_HALF ? ` ${process.env.CLEAN_HALF}` : "";
+  return { name: `newstest-multi ${from}->${to}${half}`, tuned: false, docs };
 }
 
 /** TICO-19 en->`to` (a region tag in the file name, e.g. es-419), when the corpus has it. */

@@ -153,6 +153,33 @@ const EN_ROLE_GENDER: Record<string, Gender> = {
 };
 const EN_ROLE = new RegExp(`(?<!${L})(${Object.keys(EN_ROLE_GENDER).join("|")})(?!${L})`, "giu");
 
+/** Possessives: the person noun after one is someone else than its possessor. */
+const ES_POSSESSIVES = new Set(["su", "sus", "mi", "mis", "tu", "tus", "nuestro", "nuestra", "vuestro", "vuestra"]);
+/** Words a bare person noun may follow ("como presidente", "de jefe", "ex-jefe"); after another lower-case word it is an adjective. */
+const ES_BARE_LEADS = new Set([
+  ...["de", "como", "y", "e", "o", "ni", "ex", "en", "a", "para", "por", "con", "sin", "sobre", "entre"],
+  ...["es", "era", "fue", "ser", "sido", "será", "sería"],
+]);
+/**
+ * Whether a person noun without a determiner right before it (text `before` it) names a person of its own: after a
+ * comma, a name, a determiner or one of ES_BARE_LEADS, perhaps past two adjectives ("el anterior presidente", "Tom
+ * Flanagan, antiguo consejero"); not after a possessive ("su hermana": someone else than the possessor the English
+ * pronoun marks) nor after a noun it qualifies ("su plan director", "inspector jefe").
+ */
+function bareRoleOfPerson(before: string): boolean {
+  let rest = before;
+  for (let k = 0; k < 3; k++) {
+    const m = /(\p{L}+)([\s-]+)$/u.exec(rest);
+    if (!m) return true;
+    const word = m[1];
+    const lower = word.toLowerCase();
+    if (ES_POSSESSIVES.has(lower)) return false;
+    if (ES_BARE_LEADS.has(lower) || ES_DET_M.includes(lower) || ES_DET_F.includes(lower) || word !== lower) return true;
+    rest = rest.slice(0, m.index);
+    if (/[,;:(“"«]\s*$/u.test(rest) || rest.trim() === "") return k < 2;
+  }
+  return false;
+}
 /** The gender a Spanish determiner marks. */
 const detGender = (det: string): Gender => (ES_DET_F.includes(det.toLowerCase()) ? "f" : "m");
 
@@ -161,14 +188,18 @@ function esRoleEvidence(seg: string): Evidence[] {
   const out: Evidence[] = [];
   const covered = new Set<number>();
   for (const m of seg.matchAll(ES_DET_ROLE)) {
-    const form = ROLE_FORMS.get(m[2].toLowerCase());
-    const gender = form === "either" || !form ? detGender(m[1]) : form;
+    // The determiner marks the person whatever the noun's form ("la presidente" is a woman).
+    const gender = detGender(m[1]);
     out.push({ kind: m[3] ? "title before name" : "role noun", gender });
     covered.add((m.index ?? 0) + m[0].toLowerCase().lastIndexOf(m[2].toLowerCase()));
   }
   for (const m of seg.matchAll(ES_BARE_ROLE)) {
     const form = ROLE_FORMS.get(m[1].toLowerCase());
-    if (form && form !== "either" && !covered.has(m.index ?? 0)) out.push({ kind: "role noun", gender: form });
+    if (!form || form === "either" || covered.has(m.index ?? 0)) continue;
+    // A role noun after a possessive is someone else than the possessor the English pronoun marks ("su hermana" ->
+    // "her sister"); one after a content word is an adjective ("plan director", "mito fundador").
+    if (!bareRoleOfPerson(seg.slice(0, m.index))) continue;
+    out.push({ kind: "role noun", gender: form });
   }
   return out;
 }
@@ -205,7 +236,7 @@ function articleSurnames(text: string, lang: Lang): Map<string, Gender | null> {
   if (lang === "es") {
     for (const m of text.matchAll(ES_TITLED_NAME)) {
       const form = ROLE_FORMS.get(m[2].toLowerCase());
-      note(m[3].split(/\s+/).pop()!, form === "either" || !form ? detGender(m[1]) : form);
+      note(m[3].split(/\s+/).pop()!, form === "either" || !form || form !== detGender(m[1]) ? detGender(m[1]) : form);
     }
   } else {
     for (const m of text.matchAll(/(?<!\p{L})(Mr|Mrs|Ms)\.?\s+(\p{Lu}\p{Ll}+)/gu)) note(m[2], m[1] === "Mr" ? "m" : "f");
@@ -222,7 +253,10 @@ function verdict(ev: Evidence[]): Evidence | null {
 /** es->en: flips every he/him/his… of the English sentence [s, e) when all of them have gender `g`. */
 function flipEnglish(text: string, s: number, e: number, g: Gender): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
-  const found = [...seg.matchAll(EN_PRONOUNS)];
+  // A capitalised "He"/"She" inside a sentence is a name ("vice minister He Yafei"), not a pronoun.
+  const found = [...seg.matchAll(EN_PRONOUNS)].filter(
+    (m) => m[1][0] === m[1][0].toLowerCase() || /(?:^|[.!?:;"“”'‘’(—–-])\s*$/u.test(seg.slice(0, m.index)),
+  );
   if (!found.length || found.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
   let out = "";
   let last = 0;
@@ -264,8 +298,7 @@ function flipSpanish(text: string, s: number, e: number, g: Gender): { target: s
     edits.push({ at: m.index ?? 0, len: m[1].length, to: gender === "f" ? "él" : "ella" });
   }
   for (const m of seg.matchAll(ES_DET_ROLE)) {
-    const form = ROLE_FORMS.get(m[2].toLowerCase());
-    const gender = form === "either" || !form ? detGender(m[1]) : form;
+    const gender = detGender(m[1]);
     if (gender !== g) return null;
     const pair = ES_ROLES.find(([mf, ff]) => mf === m[2].toLowerCase() || ff === m[2].toLowerCase())!;
     const det = m[1].toLowerCase();

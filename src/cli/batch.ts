@@ -3,9 +3,10 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, join } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { ItemResult } from "./batch-line";
 import type { Job } from "./batch-worker";
+import { cliWorker } from "./cli-worker";
 import { UsageError } from "./main";
 import { progressLine } from "./progress";
 
@@ -142,11 +143,9 @@ function runPool(items: { id: string; json: string }[], jobs: number, onResult: 
   });
 }
 
-/** A worker thread: the bundled one next to the bundled CLI, else the TypeScript one through tsx. */
+/** A worker thread (src/cli/batch-worker.ts): the bundle's, else the TypeScript one through tsx. */
 function spawnWorker(): Worker {
-  const bundled = import.meta.url.endsWith(".mjs");
-  if (bundled) return new Worker(new URL("./batch-worker.mjs", import.meta.url));
-  return new Worker(new URL("./batch-worker-tsx.mjs", import.meta.url));
+  return cliWorker("batch", "./batch-worker-tsx.mjs");
 }
 
 /** The default number of worker threads: one per core. */

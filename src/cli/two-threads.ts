@@ -4,11 +4,12 @@
 // from the last back). The report is the one `check()` makes: each rule runs whole on one thread, and its issues
 // join the others in rule order, as `check()` gathers them. Node only (the Cloudflare Worker checks on one thread).
 import { availableParallelism } from "node:os";
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
 import { finishCheck, issuesByRule, prepareCheck } from "../check/check";
 import { check } from "../checker";
 import { RULES } from "../rules";
 import type { CheckRequest, Issue, Report } from "../types";
+import { cliWorker } from "./cli-worker";
 
 /** Below this many characters (both sides) one thread is faster: starting a worker costs about 0.15 s of CPU. */
 export const TWO_THREADS_FROM = 200_000;
@@ -102,10 +103,9 @@ function answerOf(claims: Int32Array, port: MessagePort): Issue[][] {
   return answer.byRule;
 }
 
-/** The worker thread: the bundled one next to the bundled CLI, else the TypeScript one through tsx. */
+/** The worker thread (src/cli/check-worker.ts): the bundle's, else the TypeScript one through tsx. */
 function spawnCheckWorker(data: CheckWorkerData): Worker {
-  const file = import.meta.url.endsWith(".mjs") ? "./check-worker.mjs" : "./check-worker-tsx.mjs";
-  const worker = new Worker(new URL(file, import.meta.url), { workerData: data, transferList: [data.port] });
+  const worker = cliWorker("check", "./check-worker-tsx.mjs", { workerData: data, transferList: [data.port] });
   // A worker that cannot start claims no rule: the main thread runs them all, and the report is whole.
   worker.on("error", () => {});
   return worker;

@@ -70,6 +70,8 @@ export interface NumberWordData {
   gluedOrdinal: string[];
   /** Endings glued to a decade's digits ("90s", German "90er"): the mention also means the decade's year. */
   decadeSuffixes?: string[];
+  /** Words before a decade's digits ("années 1950", "los años 90"): the mention also means the decade's year. */
+  decadeBefore?: string[];
   /** Clock times, ordinals and measurements after or before a number word: not a count. */
   notCountAfter: string[];
   notCountBefore: string[];
@@ -299,6 +301,30 @@ export interface WordOrderData {
   finalPreposition: boolean;
   /** Words that never follow a determiner (conjunctions, subject pronouns, finite verbs that are no noun). */
   notAfterDeterminer?: string[];
+  /** Words that never follow a determiner that is no clitic pronoun (one not in `beforeVerb`): auxiliaries ("el ha"). */
+  notAfterArticle?: string[];
+  /** Words that never follow a preposition (conjunctions, subject pronouns, auxiliaries: "of and", "in were"). */
+  notAfterPreposition?: string[];
+  /** Words that never end a sentence besides determiners (conjunctions, "of": "prices rose and."). */
+  notFinal?: string[];
+  /** Conjunctions joining words or clauses: out of order right before another ("and but"). */
+  conjunctions?: string[];
+  /** Words a verb follows (clitic pronouns: "se", "le"): out of order before a determiner, a preposition, a conjunction or a sentence's end. */
+  beforeVerb?: string[];
+  /**
+   * Articles chosen by the sound of the next word (English "a" / "an"): `vowel` stands only before a word opening
+   * with one of `vowels`, `consonant` never does; a word opening with one of `eitherStarts` ("h", "u", "one"), in
+   * capitals ("an MRI") or with a digit may take either.
+   */
+  soundArticles?: { vowel: string; consonant: string; vowels: string; eitherStarts: string[] };
+  /** Two words the language always writes as one (Spanish "de el" → "del"): apart, the second in lower case, out of order. */
+  contracted?: [string, string][];
+  /**
+   * Plural determiners ("unos", "sus") and the endings of the word after one (plural "-s"; "-n" of a verb after a
+   * clitic): before a word in lower case with neither, no number word, preposition or one of `before`, out of order.
+   * `alsoClitics` ("los", "las") count only at a sentence's start or after a preposition, where no clitic stands.
+   */
+  plural?: { determiners: string[]; alsoClitics: string[]; endings: string[]; before: string[] };
 }
 
 /** Everything known about one language. */

@@ -152,6 +152,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // French typography spaces the hour mark: "14 h 30" is 2.30 p.m.
+        from: "en",
+        to: "fr",
+        source: "The plan starts at 2.30 p.m. and ends at 6 p.m., the minister said.",
+        target: "Le plan commence à 14 h 30 et se termine à 18 h, a déclaré le ministre.",
+      },
+      {
         from: "es",
         to: "en",
         source: "El Consejo aprobó el plan el 26 de abril. El ministro habló el martes con la prensa.",
@@ -231,6 +238,14 @@ export default defineRule({
         to: "en",
         source: "El tren salió al mediodía.",
         target: "The train left at <marker>5 pm</marker>.",
+      },
+      {
+        // Minutes before "horas" are on the 24-hour clock; a sentence's own times are compared even when the next
+        // sentence has the source's time.
+        from: "es",
+        to: "en",
+        source: "Empieza a nevar a las 7:30 horas. Los juegos se cierran a medianoche. Nadie juega después de medianoche.",
+        target: "It starts snowing at <marker>7.30 pm</marker>. Games close at <marker>noon</marker>. Nobody plays after midnight.",
       },
     ],
   },

@@ -15,7 +15,7 @@ export default defineRule({
   meta: {
     id: "invisible-characters",
     description:
-      "Invisible characters in the target that the source does not have: bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C; major: they can make the page show 1500 where the text says 0051), zero-width characters (U+200B–200D, U+2060, U+FEFF) inside or next to words, soft hyphens, and other control or format characters (minor). Emoji joiners are fine. The fix deletes them, except a control that is a Windows-1252 character read with the wrong encoding (U+0093 for “): the fix writes that character.",
+      "Invisible characters in the target that the source does not have: bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C; major: they can make the page show 1500 where the text says 0051), zero-width characters (U+200B–200D, U+2060, U+FEFF) inside or next to words, soft hyphens, and other control or format characters (minor). Emoji joiners are fine. The fix deletes them, except a control that is a Windows-1252 character read with the wrong encoding (U+0093 for “): the fix writes that character; from three such controls in a text, one finding reports the wrong decoding as a whole, without a fix.",
     category: "accuracy/mistranslation",
     severity: "major",
     messages: {
@@ -25,6 +25,8 @@ export default defineRule({
       control: "Invisible control character {{chars}}, not in the source.",
       wrongEncoding:
         "Invisible control character {{chars}} where Windows-1252 text has “{{meant}}”: the text was decoded with the wrong encoding; write “{{meant}}”.",
+      wrongEncodingThroughout:
+        "Invisible control characters where Windows-1252 text has the marks {{meant}} throughout this article ({{count}} places, the first marked here): the text was decoded with the wrong encoding; decode it again as Windows-1252.",
     },
     fixable: true,
     // The character is certainly there and absent from the source; only rare intended uses make it right.
@@ -90,6 +92,14 @@ export default defineRule({
         source: "Los vecinos protestaron.",
         target: "<marker>\u2067</marker>Residents protested.",
       },
+      {
+        // A wrong decoding throughout the text is one finding, at its first control, with no fix.
+        from: "en",
+        to: "de",
+        source: "He called it “a start” and “a signal”.",
+        target: "Er nannte es <marker>\u0084</marker>einen Anfang\u0093 und \u0084ein Signal\u0093.",
+        suggestion: null,
+      },
     ],
   },
   check(ctx) {
@@ -98,9 +108,31 @@ export default defineRule({
     const findings: Finding[] = [];
     for (const m of text.matchAll(INVISIBLE_RUN)) findRun(findings, text, m.index, m.index + m[0].length, present);
     // The check caps every rule's issues per article (MAX_ISSUES_PER_RULE) and sums up the rest.
-    for (const f of findings) ctx.report(f);
+    for (const f of collapseWrongEncoding(findings)) ctx.report(f);
   },
 });
+
+/** A wrong decoding is one decision for the whole text: from this many of its controls, one finding says so. */
+const THROUGHOUT_MIN = 3;
+
+/**
+ * The findings with the controls of a wrong decoding, when there are THROUGHOUT_MIN or more, replaced by one finding
+ * at the first, with their count and the characters meant and no fix (as punctuation-spacing reports a habit): the
+ * remedy is to decode the text again, and a reviewer reads one issue, not one per quotation mark.
+ */
+function collapseWrongEncoding(findings: Finding[]): Finding[] {
+  const wrong = findings.filter((f) => f.messageId === "wrongEncoding");
+  if (wrong.length < THROUGHOUT_MIN) return findings;
+  const meant = [...new Set(wrong.map((f) => f.data!.meant))].join(" ");
+  const first = wrong[0];
+  const whole: Finding = {
+    messageId: "wrongEncodingThroughout",
+    data: { meant, count: wrong.length },
+    target: first.target,
+    ...JUDGEMENT.control,
+  };
+  return findings.flatMap((f) => (f === first ? [whole] : f.messageId === "wrongEncoding" ? [] : [f]));
+}
 
 /** Every invisible code point of a text. */
 function codePointsIn(text: string): Set<number> {

@@ -1,5 +1,8 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import { extractNumbers } from "./lib/number-mentions";
+import { clockTimes } from "./lib/clock-times";
+import { languageOf } from "../lang/registry";
+import type { Lang } from "../types";
 import { indexContaining } from "../check/offsets";
 import { describeSeparators, numberConventions, percentStyle, type NumberConventions } from "../lang/locale-conventions";
 
@@ -12,7 +15,11 @@ const NUMBER = /(?<![\p{L}\p{N}.,:/-])\d+(?:[.,]\d+)+(?![\p{N}]|[.,]\d|[\p{L}º]
 const PERCENT = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(\s?)%/gu;
 const SECTION_BEFORE =
   /(?:art[íi]culo|art\.|secci[óo]n|apartado|cap[íi]tulo|punto|versi[óo]n|ley|norma|inciso|párrafo|fase|nivel|tabla|figura|las|a las|de las|hacia las|sobre las)\s*$/i;
-const TIME_AFTER = /^\s*(?:h\b|horas|hrs|de la (?:tarde|mañana|noche)|a\.\s?m\.|p\.\s?m\.|am\b|pm\b)/i;
+/** The word (a name: "Web", "OpenOffice.org", "Mazda3") right before a number, and the spaces after it. */
+// regex-safe: one word class then one repeated class, anchored at the end of a 30-character slice
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.-]*)\s+$/u;
+// regex-safe: one character class, anchored
+const NAME_LIKE = /^\p{Lu}|\d/u;
 
 /** The separator a fix writes: the target's first accepted one (a space group becomes a no-break space). */
 const written = (sep: string) => (sep === " " ? "\u00a0" : sep);
@@ -123,6 +130,19 @@ export default defineRule({
         source: "Unas 25,000 personas votaron y la participación fue del 54.5%.",
         target: "Some 25,000 people voted and turnout was 54.5%.",
       },
+      {
+        // German writes clock times with a period ("7.30 Uhr"); a version keeps its name's spelling ("Web 2.0").
+        from: "en",
+        to: "de",
+        source: "At 7.30 a.m. the Web 2.0 conference opened; OpenOffice.org 3.0 ships today.",
+        target: "Um 7.30 Uhr begann die Konferenz zum Web 2.0; OpenOffice.org 3.0 erscheint heute.",
+      },
+      {
+        from: "en",
+        to: "fr",
+        source: "The web 2.0 is about collaboration.",
+        target: "Le web 2.0 est une affaire de collaboration.",
+      },
     ],
     bad: [
       {
@@ -167,6 +187,13 @@ export default defineRule({
         source: "About 1,250,000 people live there.",
         target: "Allí viven unas <marker>1,250,000</marker> personas.",
         suggestion: "1.250.000",
+      },
+      {
+        from: "en",
+        to: "de",
+        source: "Unemployment fell to 7.5 percent at 10.30 a.m.",
+        target: "Die Arbeitslosigkeit sank um 10.30 Uhr auf <marker>7.5</marker> Prozent.",
+        suggestion: null,
       },
       {
         from: "en-US",
@@ -242,6 +269,53 @@ export default defineRule({
   },
 });
 
+/** The aligned source of the target segment holding offset `at` (its segments' texts). */
+function alignedSource(ctx: RuleContext, at: number): string[] {
+  const seg = ctx.target.segments[indexContaining(ctx.target.segments, at)];
+  const pair = seg ? ctx.pairs[ctx.pairOfTarget[seg.index]] : undefined;
+  return (pair?.source ?? []).map((s) => ctx.source.text.slice(s.start, s.end));
+}
+
+/**
+ * True when target[at, end) is the hour and minutes of a clock time by the target language's own clock words
+ * (rules/<code>/clock-times.json): "7.30 Uhr", "a las 10.30", "10.30 horas" are times, not decimals.
+ */
+function inClockTime(ctx: RuleContext, at: number, end: number): boolean {
+  const seg = ctx.target.segments[indexContaining(ctx.target.segments, at)];
+  if (!seg) return false;
+  return clockTimes(ctx.target.text, ctx.target.lang, seg.start, seg.end).some((t) => t.start <= at && t.end >= end);
+}
+
+/** The source language's stopwords, as a set (a word before a number that is one is no name). */
+const STOPWORDS = new Map<string, ReadonlySet<string>>();
+function isStopword(word: string, lang: Lang): boolean {
+  let set = STOPWORDS.get(lang);
+  if (!set) STOPWORDS.set(lang, (set = new Set(languageOf(lang).stopwords.map((w) => w.toLowerCase()))));
+  return set.has(word.toLowerCase());
+}
+
+/**
+ * True when the number follows a word that the aligned source writes before the very same number ("Web 2.0",
+ * "OpenOffice.org 3.0", "Mazda3 2.0"; French "le web 2.0" for "web 2.0"): a version or model, copied with its name,
+ * not a decimal to localise. The word must look like a name (a capital or a digit in it) or be no stopword of at
+ * least three letters ("a 2.5" in Spanish after "a 2.5" in English is no name).
+ */
+function versionOfName(ctx: RuleContext, tok: string, at: number): boolean {
+  const word = WORD_BEFORE.exec(ctx.target.text.slice(Math.max(0, at - 30), at))?.[1];
+  if (!word || word.length < 3) return false;
+  const phrase = `${word} ${tok}`.toLowerCase();
+  for (const s of alignedSource(ctx, at)) {
+    // regex-safe: a single class, repeated once
+    const one = s.replace(/\s+/g, " ");
+    const lower = one.toLowerCase();
+    for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) {
+      const written = one.slice(i, i + word.length);
+      if (NAME_LIKE.test(written) || !isStopword(written, ctx.source.lang)) return true;
+    }
+  }
+  return false;
+}
+
 /** The token reformatted for the target when it is written in the source's style and not the target's; undefined when fine or unclear. */
 function foreignFormat(ctx: RuleContext, tok: string, at: number, from: NumberConventions, to: NumberConventions): string | undefined {
   const seps = tok.replace(/\d/g, "");
@@ -268,9 +342,10 @@ function foreignFormat(ctx: RuleContext, tok: string, at: number, from: NumberCo
     const value = Number(`${groups[0]}.${groups[1]}`);
     if (groups[1].length === 3) return undefined;
     if (to.decimal[0] === ",") {
-      if (SECTION_BEFORE.test(before) || TIME_AFTER.test(ctx.target.text.slice(at + tok.length, at + tok.length + 8))) return undefined;
+      if (SECTION_BEFORE.test(before) || inClockTime(ctx, at, at + tok.length)) return undefined;
       if (!sourceNumbers(ctx, at, "base").has(value)) return undefined;
     }
+    if (versionOfName(ctx, tok, at)) return undefined;
     return `${groups[0]}${written(to.decimal[0])}${groups[1]}`;
   }
   const last = seps[seps.length - 1];

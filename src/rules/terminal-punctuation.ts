@@ -6,8 +6,13 @@ import { conventionsFor } from "./lib/punctuation";
 /** How a sentence ends: a question, an exclamation, a statement (. … : ;) or with no mark at all. */
 type Ending = "question" | "exclamation" | "statement" | "none";
 
-/** Closing quotes and brackets that may follow a sentence's final mark. */
-const TRAILING_CLOSERS = /["”’'»)\]\s]/;
+/**
+ * Closing quotes and brackets that may follow a sentence's final mark: German closes with “ and ‘ („…“, ‚…‘) and
+ * with « in »…«; U+0091–U+0094 are Windows-1252 quotation marks read with the wrong encoding (invisible-characters
+ * reports them), still quotation marks after the sentence's period.
+ */
+// regex-safe: one character class
+const TRAILING_CLOSERS = /["”“’‘'»«›‹)\]\s\u0091-\u0094]/;
 const SPACE = /\s/;
 const WORD_COUNT = /[\p{L}\p{N}]+/gu;
 /** A paragraph made of one segment this short reads as a headline or a caption. */
@@ -110,6 +115,13 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // German quotation marks close with “; a mis-decoded closing quotation mark (U+0093) still follows the period.
+        from: "en",
+        to: "de",
+        source: 'She said: "We are ready." He added: "We will win."',
+        target: "Sie sagte: „Wir sind bereit.“ Er fügte hinzu: \u0084Wir werden gewinnen.\u0093",
+      },
       {
         from: "es",
         to: "en",

@@ -91,7 +91,7 @@ export default defineRule({
   meta: {
     id: "unintelligible",
     description:
-      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, at least twice and once per 45 words), which the aligned source does not have.',
+      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant, a plural determiner before no plural: at least twice and once per 45 words), which the aligned source does not have.',
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -103,6 +103,20 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // "se los aisló": "los" is a clitic here; "unos sistemas", "sus hijos" agree.
+        from: "en",
+        to: "es",
+        source: "They were isolated for several days. Some systems failed and his children left.",
+        target: "Por consiguiente, se los aisló durante varios días. Unos sistemas fallaron y sus hijos se fueron.",
+      },
+      {
+        // "a university", "an hour", "an MRI": the article fits the sound; "in and around" joins two prepositions.
+        from: "es",
+        to: "en",
+        source: "Un médico de la universidad llegó en una hora con una resonancia y paseó por la ciudad y sus alrededores.",
+        target: "A doctor from a university arrived in an hour with an MRI and walked in and around the city.",
+      },
       {
         // "la de Madrid": a determiner before "de" is Spanish.
         from: "en",
@@ -131,6 +145,28 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        // Spanish: "unos sistema", "sus rápidamente" (a plural determiner before no plural), "se de", "el fueron" (an
+        // article before an auxiliary), "que" ending it.
+        from: "en",
+        to: "es",
+        source: "Some systems failed quickly and his children left the country.",
+        target: "<marker>Unos sistema fallaron y sus rápidamente hijo se de país el fueron que.</marker>",
+      },
+      {
+        // "an" before a consonant, "in were" (a preposition before a verb), "the badly", "and" ending the sentence.
+        from: "es",
+        to: "en",
+        source: "Las bacterias evolucionan si los antibióticos se usan mal en los hospitales.",
+        target: "<marker>Bacteria used an evolve if antibiotics in were hospitals the badly and.</marker>",
+      },
+      {
+        // "se de" (a clitic before a preposition) and "que" ending the sentence.
+        from: "en",
+        to: "es",
+        source: "The bacteria evolve quickly if antibiotics are misused in the hospitals.",
+        target: "<marker>Se de bacterias evolucionan los hospitales en rápidamente y si antibióticos mal se usan que.</marker>",
+      },
       {
         // Shuffled words: a determiner before a conjunction ("the and") and before a subject pronoun ("a they").
         from: "es",

@@ -43,10 +43,19 @@ describe("invisible-characters", () => {
 
 describe("invisible-characters: Windows-1252 text read with the wrong encoding", () => {
   it("names the character each C1 control stands for and writes it in the fixed text", () => {
-    const report = run("Dijo «hola» – y se fue…", "He said \u0093hello\u0094 \u0096 and left\u0085");
-    expect(report.issues.map((i) => i.suggestion?.text)).toEqual(["“", "”", "–", "…"]);
+    const report = run("Dijo «hola» y se fue.", "He said \u0093hello\u0094 and left.");
+    expect(report.issues.map((i) => i.suggestion?.text)).toEqual(["“", "”"]);
     expect(report.issues[0].message).toContain("Windows-1252");
-    expect(report.fixed).toBe("He said “hello” – and left…");
+    expect(report.fixed).toBe("He said “hello” and left.");
+  });
+
+  it("reports three or more such controls as one wrong decoding of the text, at the first, without a fix", () => {
+    const report = run("Dijo «hola» – y se fue…", "He said \u0093hello\u0094 \u0096 and left\u0085");
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0].target?.start).toBe(8);
+    expect(report.issues[0].message).toContain("4 places");
+    expect(report.issues[0].message).toContain("marks “ ” – …");
+    expect(report.issues[0].suggestion).toBeUndefined();
   });
 
   it("deletes a C1 control that Windows-1252 leaves unused, as any other control", () => {

@@ -57,6 +57,18 @@ describe("quotation-mark and bracket scanner", () => {
     expect(marks('Options: a) taxes; b) cuts; 2) more :) and a 17" screen')).toEqual([]);
   });
 
+  it("pairs German low opening marks with the mark that closes them („…“, ‚…‘), and English “…” as before", () => {
+    expect(marks("Sie sagte: „Wir sind ‚sehr‘ bereit.“ Dann ging sie.")).toEqual(["„:open", "‚:open", "‘:close", "“:close"]);
+    expect(marks("She said: “We are ‘very’ ready.”")).toEqual(["“:open", "‘:open", "’:close", "”:close"]);
+    expect(marks("Sie sagte: „Wir sind bereit. Dann ging sie.")).toEqual(["„:open*"]);
+  });
+
+  it("pairs German inward guillemets »…« and keeps French and Spanish ones as they were", () => {
+    expect(marks("Sie sagte: »Wir sind bereit.« Dann ging sie.")).toEqual(["»:open", "«:close"]);
+    expect(marks("Elle a dit : « Nous sommes prêts. » Puis «vite»")).toEqual(["«:open", "»:close", "«:open", "»:close"]);
+    expect(marks("»Sigue la cita «interna» aquí»")).toEqual(["»:open", "«:open", "»:close", "»:close"]);
+  });
+
   it("treats a paragraph-initial » as the Spanish sign of a continued quotation", () => {
     expect(marks("»Siempre ganamos», añadió.")).toEqual(["»:open", "»:close"]);
   });

@@ -75,9 +75,9 @@ function compile(e: ClockTimeData, lang: Lang): Compiled {
 
 const COMPILED: Record<Lang, Compiled> = byLanguage((l) => compile(l.clockTimes, l.code));
 
-/** An hour with optional minutes, not inside a longer number. */
+/** An hour with optional minutes, not inside a longer number ("14h30", and the French typographic "14 h 30"). */
 // regex-safe: fixed-length digit groups, one optional group, no quantifier inside a repetition; safe-regex misreads \p{…}.
-const DIGITS = /(?<![\p{L}\p{N}.,:])(\d{1,2})(?:([:.h])(\d{2}))?(?![\p{N}]|[.,:]\d)/gu;
+const DIGITS = /(?<![\p{L}\p{N}.,:])(\d{1,2})(?:([:.]|[ \u00a0\u202f]?[hH][ \u00a0\u202f]?)(\d{2}))?(?![\p{N}]|[.,:]\d)/gu;
 /** Four digits of a 24-hour time without a separator ("0800"): a time only before a zone. */
 // regex-safe: fixed-length groups, no repetition.
 const HHMM = /(?<![\p{L}\p{N}.,:])([01]\d|2[0-3])([0-5]\d)(?![\p{N}]|[.,:]\d)/gu;
@@ -112,6 +112,9 @@ function after(c: Compiled, part: string, end: number): After {
   const m = c.marker.exec(part.slice(end, end + 24));
   const out: After = { half: m?.[1] ? "am" : m?.[2] ? "pm" : null, kind: "", end: end + (m?.[0].length ?? 0) };
   if (m) out.kind = m[1] || m[2] ? "half" : m[3] ? "clock" : "hours";
+  // "a las 7:30 horas de la tarde": a half of the day after the hours word still tells it.
+  const half = out.kind === "hours" ? c.marker.exec(part.slice(out.end, out.end + 24)) : null;
+  if (half && (half[1] || half[2])) [out.half, out.end] = [half[1] ? "am" : "pm", out.end + half[0].length];
   const z = c.zone.exec(part.slice(out.end, out.end + 24));
   if (z) {
     out.offsets = c.zones.get(z[0].trim().replace(/\s+/g, " "));
@@ -125,12 +128,15 @@ function after(c: Compiled, part: string, end: number): After {
 function digitTime(c: Compiled, part: string, d: RegExpMatchArray, from: number): ClockTime | null {
   const end = d.index! + d[0].length;
   const a = after(c, part, end);
-  const colon = d[2] === ":" || d[2] === "h";
+  const colon = d[2] === ":" || d[2]?.trim().toLowerCase() === "h";
   const afterBefore = c.before.has(wordBefore(part, d.index!));
   // A bare hour before "horas" / "hours" is a duration unless a clock word comes before it ("a las 15 horas").
   const byMarker = a.kind === "half" || a.kind === "clock" || (a.kind === "hours" && (afterBefore || !!d[3]));
   if (!colon && !(d[3] && afterBefore) && !byMarker) return null;
-  const minutes = minutesOf(Number(d[1]), Number(d[3] ?? 0), a.half);
+  // Minutes before an hours word ("las 7:30 horas", "0730 hours") read on the 24-hour clock: 7:30 is in the morning.
+  const h = Number(d[1]);
+  const minutes =
+    a.kind === "hours" && d[3] && !a.half ? minutesOf(h, Number(d[3]), h >= 12 ? "pm" : "am") : minutesOf(h, Number(d[3] ?? 0), a.half);
   return minutes.length ? { start: from + d.index!, end: from + a.end, minutes, offsets: a.offsets } : null;
 }
 

@@ -38,8 +38,18 @@ const CLOSERS: Record<string, { open: string; cls: MarkClass }> = Object.fromEnt
   Object.entries(OPENERS).map(([open, v]) => [v.close, { open, cls: v.cls }]),
 );
 
+/**
+ * Low opening marks (German, Czech, Polish „…“ and ‚…‘) and the mark that closes each: the English opener “ (‘)
+ * closes a quotation such a mark opened.
+ */
+const LOW_OPENERS: Record<string, { close: string; cls: MarkClass }> = {
+  "„": { close: "“", cls: "double" },
+  "‚": { close: "‘", cls: "single" },
+};
+
 /** Every character the scanner looks at; the rest of the text is skipped by the regex engine. */
-const MARK_CHARS = /["“”«»‘’‹›()[\]]/g;
+// regex-safe: one character class
+const MARK_CHARS = /["“”„«»‘’‚‹›()[\]]/g;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const DIGIT = /\p{N}/u;
@@ -91,6 +101,39 @@ function isInchMark(text: string, i: number): boolean {
 /** Decade elisions written with a quote-like mark: ’90s, ‘30. */
 const DECADE = /^\d\d(?!\d)/;
 
+/**
+ * Reads a German-style mark at `i`: „ or ‚ opens a quotation, and “, ‘ or « closes the innermost open quotation of
+ * its class when „, ‚ or an opening » opened it (elsewhere “, ‘ and « open, as in English and French). False when
+ * `c` is none of them or opens.
+ */
+function lowQuote(text: string, marks: Mark[], partner: number[], stacks: Record<MarkClass, number[]>, i: number): boolean {
+  const c = text[i];
+  const low = LOW_OPENERS[c];
+  if (low) {
+    stacks[low.cls].push(addMark(marks, partner, { index: i, char: c, cls: low.cls, role: "open" }));
+    return true;
+  }
+  if (c !== "“" && c !== "‘" && c !== "«") return false;
+  const cls: MarkClass = c === "‘" ? "single" : "double";
+  const stack = stacks[cls];
+  const top = stack.length ? marks[stack[stack.length - 1]].char : "";
+  if ((LOW_OPENERS[top]?.close ?? REVERSED_CLOSE[top]) !== c) return false;
+  // « closes »…« only where it closes, after a word or mark: in "»Sigue la cita «interna»" it opens.
+  if (c === "«" && (i === 0 || SPACE.test(text[i - 1]))) return false;
+  pairMarks(partner, stack.pop()!, addMark(marks, partner, { index: i, char: c, cls, role: "close" }));
+  return true;
+}
+
+/** German guillemets point inwards, »…«: an opening » is closed by «. */
+const REVERSED_CLOSE: Record<string, string> = { "»": "«" };
+
+/** True when the » at `i` opens a German quotation (»Wort«): after a space, an opener or the start, before a letter. */
+function opensReversed(text: string, i: number, start: number): boolean {
+  const prev = i > start ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  return (prev === undefined || OPEN_CONTEXT.test(prev)) && next !== undefined && !SPACE.test(next) && OPEN_FOLLOWER.test(next);
+}
+
 /** Adds a mark (unpaired so far) and returns its index. (Module-level, not a closure: see `pushTrimmed` in segment.ts.) */
 function addMark(marks: Mark[], partner: number[], m: Mark): number {
   marks.push(m);
@@ -141,8 +184,9 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
       }
       continue;
     }
+    if (lowQuote(text, marks, partner, stacks, i)) continue;
     // A paragraph opening with » continues a Spanish quotation from the previous one: it reads as an opener.
-    const op = c === "»" && i === firstVisible ? OPENERS["«"] : OPENERS[c];
+    const op = c === "»" && (i === firstVisible || opensReversed(text, i, start)) ? OPENERS["«"] : OPENERS[c];
     if (op) {
       if ((c === "‘" || c === "‹") && isWord(text[i - 1]) && isLetter(text[i + 1])) continue; // mistyped apostrophe
       if (c === "‘" && !isWord(text[i - 1]) && DECADE.test(text.slice(i + 1, i + 4))) continue; // ‘90s

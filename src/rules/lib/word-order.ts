@@ -1,6 +1,9 @@
 // Word-order breaks of garbled output: a determiner before another determiner, a preposition, a word that never
-// follows one (a conjunction, a subject pronoun) or at a sentence's end, a preposition before another preposition or (where the language forbids it) at the end. The
-// words are the language's (rules/<code>/word-order.json through the Language interface).
+// follows one (a conjunction, a subject pronoun) or at a sentence's end; a preposition before another preposition,
+// a word that never follows one (a conjunction, an auxiliary) or (where the language forbids it) at the end; a word
+// that never ends a sentence ("and") at the end; two conjunctions in a row; a clitic before no verb ("se de"); an
+// article that does not fit the next word's sound ("an used"). The words are the language's
+// (rules/<code>/word-order.json through the Language interface).
 import type { WordOrderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
 import { isWordUnit } from "../../lang/normalize";
@@ -13,6 +16,14 @@ export interface WordOrderTable {
   detBefore: ReadonlySet<string>;
   finalPrep: boolean;
   notAfterDet: ReadonlySet<string>;
+  notAfterPrep: ReadonlySet<string>;
+  notAfterArticle: ReadonlySet<string>;
+  notFinal: ReadonlySet<string>;
+  conj: ReadonlySet<string>;
+  beforeVerb: ReadonlySet<string>;
+  sound: WordOrderData["soundArticles"];
+  contracted: ReadonlySet<string>;
+  plural?: { det: ReadonlySet<string>; clitics: ReadonlySet<string>; endings: string[]; before: ReadonlySet<string> };
 }
 const TABLES = new Map<Lang, WordOrderTable | null>();
 
@@ -28,6 +39,14 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
           detBefore: new Set(d.determinerBefore),
           finalPrep: d.finalPreposition,
           notAfterDet: new Set(d.notAfterDeterminer ?? []),
+          notAfterPrep: new Set(d.notAfterPreposition ?? []),
+          notAfterArticle: new Set(d.notAfterArticle ?? []),
+          notFinal: new Set(d.notFinal ?? []),
+          conj: new Set(d.conjunctions ?? []),
+          beforeVerb: new Set(d.beforeVerb ?? []),
+          sound: d.soundArticles,
+          contracted: new Set((d.contracted ?? []).map(([a, b]) => `${a} ${b}`)),
+          plural: d.plural && pluralTable(d.plural, lang),
         }
       : null;
     TABLES.set(lang, t);
@@ -36,12 +55,12 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
 }
 
 /**
- * The words of a sentence, lower case: letter or digit runs with single inner marks ("3.5", "don't"), as the
+ * The words of a sentence as written: letter or digit runs with single inner marks ("3.5", "don't"), as the
  * pattern /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*\/gu matches them, by a hand scanner (src/fast/README.md).
  */
 export function orderWords(text: string): string[] {
   const out: string[] = [];
-  scanWords(text, ORDER_MARK, (start, end) => out.push(text.slice(start, end).toLowerCase()));
+  scanWords(text, ORDER_MARK, (start, end) => out.push(text.slice(start, end)));
   return out;
 }
 /** The inner marks of orderWords: ' ’ . , - */
@@ -84,19 +103,59 @@ function wordUnitsAt(text: string, i: number): number {
 // regex-safe: one character class, no quantifier.
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
+/** The plural determiners' table: the words they may stand before include the number words ("los dos"). */
+function pluralTable(p: NonNullable<WordOrderData["plural"]>, lang: Lang): WordOrderTable["plural"] {
+  const { units, scales } = languageOf(lang).numberWords;
+  const before = new Set([...p.before, ...Object.keys(units), ...Object.keys(scales)]);
+  return { det: new Set(p.determiners), clitics: new Set(p.alsoClitics), endings: p.endings, before };
+}
+
+/** Whether plural determiner `w` (after `prev`) stands before `next` (as written), a word of no plural form ("unos sistema"). */
+function pluralMismatch(t: WordOrderTable, prev: string | undefined, w: string, next: string | undefined): boolean {
+  const p = t.plural;
+  if (!p || !next || !(p.det.has(w) || (p.clitics.has(w) && (prev === undefined || t.prep.has(prev))))) return false;
+  if (next !== next.toLowerCase() || p.before.has(next) || t.prep.has(next) || t.detBefore.has(next)) return false;
+  // regex-safe: a single-character class tested once
+  return !/\p{N}/u.test(next) && !p.endings.some((e) => next.endsWith(e));
+}
+
 /** Words and word-order breaks of one sentence; null when the language has no table. */
 export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number } | null {
   const t = wordOrderTable(lang);
   if (!t) return null;
-  const words = orderWords(sentence);
+  const raw = orderWords(sentence);
+  const words = raw.map((w) => w.toLowerCase());
   let breaks = 0;
   words.forEach((w, i) => {
-    const next = words[i + 1];
-    if (t.det.has(w)) {
-      if (next === undefined || t.det.has(next) || t.notAfterDet.has(next) || (t.prep.has(next) && !t.detBefore.has(next))) breaks++;
-    } else if (t.prep.has(w)) {
-      if (next === undefined ? !t.finalPrep : t.prep.has(next)) breaks++;
-    }
+    const next = raw[i + 1];
+    // ("de El Salvador" is a name: only a second word in lower case must have been contracted.)
+    const apart = next !== undefined && next === words[i + 1] && t.contracted.has(`${w} ${next}`);
+    if (apart || isBreak(t, w, words[i + 1]) || wrongArticle(t, w, next) || pluralMismatch(t, words[i - 1], w, next)) breaks++;
   });
   return { words: words.length, breaks };
+}
+
+/** Whether article `w` (lower case) stands before a word whose sound it does not fit ("an used", "a other"). */
+function wrongArticle(t: WordOrderTable, w: string, next: string | undefined): boolean {
+  const s = t.sound;
+  if (!s || !next || (w !== s.vowel && w !== s.consonant)) return false;
+  // regex-safe: a single-character class tested once at the start
+  if (next === next.toUpperCase() || /^\p{N}/u.test(next)) return false;
+  const lower = next.toLowerCase();
+  if (s.eitherStarts.some((e) => lower.startsWith(e))) return false;
+  return s.vowels.includes(lower[0]) === (w === s.consonant);
+}
+
+/** Whether word `w` before `next` (undefined at a sentence's end) breaks the language's word order. */
+function isBreak(t: WordOrderTable, w: string, next: string | undefined): boolean {
+  if (t.det.has(w)) {
+    if (next === undefined || t.det.has(next) || t.notAfterDet.has(next)) return true;
+    return (t.prep.has(next) && !t.detBefore.has(next)) || (t.notAfterArticle.has(next) && !t.beforeVerb.has(w));
+  }
+  // (A determiner that is also a clitic, "se los", may follow: it is listed among the words a verb follows too.)
+  if (t.beforeVerb.has(w))
+    return next === undefined || (t.det.has(next) && !t.beforeVerb.has(next)) || t.prep.has(next) || t.conj.has(next);
+  if (next === undefined) return t.notFinal.has(w) || (t.prep.has(w) && !t.finalPrep);
+  if (t.prep.has(w)) return t.prep.has(next) || t.notAfterPrep.has(next);
+  return t.conj.has(w) && t.conj.has(next);
 }

@@ -57,6 +57,41 @@ export default defineRule({
         target: "Por quincuagésima vez, la banda de los años 70, creada a mediados de los años 90, toca sin parar para 80.000 fans.",
       },
       {
+        // One Roman digit after a name is a number ("World War I": "1. Weltkrieg").
+        from: "en",
+        to: "de",
+        source: "The veterans of World War I and World War II were honoured on Sunday in the capital.",
+        target: "Die Veteranen des 1. und 2. Weltkriegs wurden am Sonntag in der Hauptstadt geehrt.",
+      },
+      {
+        // "les années 1950" is the decade ("the fifties"), as "1950s" is.
+        from: "fr",
+        to: "en",
+        source: "Cette technique est connue depuis les années 1950, a expliqué le chercheur.",
+        target: "This technique has been known since the fifties, the researcher explained.",
+      },
+      {
+        // Fahrenheit in German, French or Spanish is converted in the translation, as miles are.
+        from: "de",
+        to: "en",
+        source: "In New York waren es am Morgen 50 Grad Fahrenheit, sagte der Wetterdienst.",
+        target: "In New York it was 10 degrees Celsius in the morning, the weather service said.",
+      },
+      {
+        // An ordinal hyphenated to its tens is one ordinal ("vingt-septième": 27th).
+        from: "fr",
+        to: "en",
+        source: "Le club a pris le large, 40-30, à la dix-neuvième minute.",
+        target: "The club pulled ahead, 40-30, in the 19th minute.",
+      },
+      {
+        // German writes round tens of thousands as one word; "in den 1990ern" is the dative of the decade.
+        from: "en",
+        to: "de",
+        source: "In the 1990s, about 100,000 people were infected.",
+        target: "In den 1990ern waren etwa hunderttausend Menschen infiziert.",
+      },
+      {
         // "twenty-one" is one number, 21.
         from: "es",
         to: "en",
@@ -122,6 +157,13 @@ export default defineRule({
         to: "es",
         source: "A quarter of the voters stayed home; unemployment rose two percentage points to 12 per cent.",
         target: "El 25 % de los votantes se quedó en casa; el paro subió dos puntos porcentuales, hasta el 12 %.",
+      },
+      {
+        // A conversion between unit systems; a word starting with "m" after a number is no metre.
+        from: "es",
+        to: "en",
+        source: "El muro mide tres metros. Tres médicos llegaron.",
+        target: "The wall is ten feet high. Three doctors arrived.",
       },
       {
         // A number word opening a German compound ("elfjährige", "zweistündige"), or before a suspended hyphen.
@@ -212,6 +254,29 @@ export default defineRule({
         target: "There were <marker>five</marker> injured in yesterday's crash on the motorway. It was closed for three hours.",
       },
       {
+        // "de las tres" before a noun counts things (no clock time); two measurements in one unit system compare.
+        from: "es",
+        to: "en",
+        source: "La mayoría de los clientes de las tres tiendas visitadas no miró los precios. Vive a seis millas del centro.",
+        target:
+          "Most shoppers in the <marker>four</marker> outlets visited ignored prices. He lives <marker>seven</marker> miles from the centre.",
+      },
+      {
+        // An ordinal or a "pair" matches its like first, leaving the plain "two" to face "three"; "-month" is no ordinal.
+        from: "es",
+        to: "en",
+        source: "Es el segundo aumento del año, tras una subida de dos peniques y un par de huracanes. El plan de cuatro meses sigue.",
+        target:
+          "It is the second rise this year, after a <marker>three</marker> pence increase and a pair of hurricanes. The <marker>five</marker>-month plan goes on.",
+      },
+      {
+        // The year the translation dropped leaves two source numbers: "seis" is the one within a factor of two.
+        from: "es",
+        to: "en",
+        source: "Las seis cajas que donó en 1995 son falsas.",
+        target: "The <marker>seven</marker> boxes he donated are forgeries.",
+      },
+      {
         // A lost decimal separator: the same digits, ten times the amount.
         from: "es",
         to: "en",
@@ -228,19 +293,19 @@ export default defineRule({
       matchSlots(src[k], tgt[k]);
     });
     // Translators move numbers across sentence boundaries: try the neighbouring beads before flagging. A lone number
-    // word left on each side of a confident 1–1 bead ("cuatro heridos" / "five injured") stays for its own bead:
+    // word left on each side of a bead paired for words ("cuatro heridos" / "five injured") stays for its own bead:
     // "two" or "three" in a neighbour is too common to be its counterpart.
     const held = new Set<Slot>();
-    ctx.pairs.forEach((p, k) => {
-      holdWordPair(p, src[k], tgt[k], held);
+    ctx.pairs.forEach((_, k) => {
+      holdWordPair(ctx.pairs, k, src[k], tgt[k], held);
     });
     const free = (slots: Slot[]) => (held.size ? slots.filter((x) => !held.has(x)) : slots);
     ctx.pairs.forEach((_, k) => {
       if (k > 0) matchSlots(free(src[k]), free(tgt[k - 1]));
       if (k + 1 < ctx.pairs.length) matchSlots(free(src[k]), free(tgt[k + 1]));
     });
-    ctx.pairs.forEach((p, k) => {
-      reportPair(ctx, p, src[k], tgt[k]);
+    ctx.pairs.forEach((_, k) => {
+      reportPair(ctx, k, src[k], tgt[k]);
     });
   },
 });

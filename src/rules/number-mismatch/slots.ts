@@ -35,25 +35,12 @@ function matchBoth(a: Slot, b: Slot): void {
 /**
  * Pairs up equal numbers: first same primary value (each source number takes the first unmatched target number of
  * that value, through a queue per value: linear), then any shared reading (pairwise, when the bead is small enough).
+ * Of equal values above one, a vague or ordinal word takes its like first ("second" ↔ "segundo", "pair" ↔ "par"), so
+ * that it does not take the figure a plain "two" needs. (Not for one: an article, "un", "a", is vague and everywhere.)
  */
 export function matchSlots(src: Slot[], tgt: Slot[]): void {
-  const byValue = new Map<number, Slot[]>();
-  for (const b of tgt) {
-    if (b.matched || Number.isNaN(b.m.value)) continue; // (NaN equals nothing, as with ===)
-    const q = byValue.get(b.m.value);
-    if (q) q.push(b);
-    else byValue.set(b.m.value, [b]);
-  }
-  const head = new Map<number, number>();
-  for (const a of src) {
-    if (a.matched) continue;
-    const q = byValue.get(a.m.value);
-    if (!q) continue;
-    let k = head.get(a.m.value) ?? 0;
-    while (k < q.length && q[k].matched) k++; // a part matched meanwhile is passed over, as the pairwise loop did
-    head.set(a.m.value, k);
-    if (k < q.length) matchBoth(a, q[k]);
-  }
+  matchValues(src, tgt, true);
+  matchValues(src, tgt, false);
   const openSrc = src.filter((a) => !a.matched);
   const openTgt = tgt.filter((b) => !b.matched);
   if (openSrc.length * openTgt.length > MAX_FUZZY_PAIRS) return;
@@ -65,6 +52,32 @@ export function matchSlots(src: Slot[], tgt: Slot[]): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * Pairs equal primary values through a queue per value (linear): each source number takes the first unmatched target
+ * number of its value; with `sameSoftness`, only one as vague (or as plain) as itself.
+ */
+function matchValues(src: Slot[], tgt: Slot[], sameSoftness: boolean): void {
+  const byValue = new Map<string, Slot[]>();
+  const keyOf = (x: Slot) => (sameSoftness && x.m.soft && x.m.value !== 1 ? `s${x.m.value}` : `${x.m.value}`);
+  for (const b of tgt) {
+    if (b.matched || Number.isNaN(b.m.value)) continue; // (NaN equals nothing, as with ===)
+    const q = byValue.get(keyOf(b));
+    if (q) q.push(b);
+    else byValue.set(keyOf(b), [b]);
+  }
+  const head = new Map<string, number>();
+  for (const a of src) {
+    if (a.matched) continue;
+    const key = keyOf(a);
+    const q = byValue.get(key);
+    if (!q) continue;
+    let k = head.get(key) ?? 0;
+    while (k < q.length && q[k].matched) k++; // a part matched meanwhile is passed over, as the pairwise loop did
+    head.set(key, k);
+    if (k < q.length) matchBoth(a, q[k]);
   }
 }
 

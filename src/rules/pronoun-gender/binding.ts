@@ -25,6 +25,10 @@ interface BindingWords {
   copulaFillers: Set<string>;
   /** Words that report someone else's words before a noun ("according to"). */
   frames: string[];
+  /** Words after a possessive that bind it to its clause's subject ("his own car"). */
+  ownWords: Set<string>;
+  /** Words joining a noun and a possessive that then is the noun's person's ("the president and his wife"). */
+  coordinators: Set<string>;
 }
 
 type RawBinding = Partial<Record<keyof BindingWords | "titleLinks", string[]>>;
@@ -49,6 +53,8 @@ function bindingWords(lang: Lang): BindingWords | undefined {
             copulas: set("copulas"),
             copulaFillers: set("copulaFillers"),
             frames: raw.frames ?? [],
+            ownWords: set("ownWords"),
+            coordinators: set("coordinators"),
           }
         : undefined,
     );
@@ -84,7 +90,7 @@ function linksToName(between: string, w: BindingWords): boolean {
 /** The last word before an offset. */
 const LAST_WORD = /([\p{L}\p{M}\p{N}'’.-]+)\s*$/u;
 /** Marks that open a clause: the sentence start or punctuation before a noun phrase. */
-const OPENING = /(?:^|[,;:(“"«¿¡—–])\s*$/u;
+const OPENING = /(?:^|[,;:(“"«¿¡—–]|\s-)\s*$/u;
 /** One capitalised word at a sentence's start, with leading punctuation. */
 const ONE_WORD = /^[\s"“«(]*\p{Lu}[\p{L}\p{M}]*\s+$/u;
 /** A comma just before: with a comma after, the phrase between is in apposition. */
@@ -158,6 +164,10 @@ export function saidOfSubject(text: string, lang: Lang, start: number): boolean 
   return copulas.includes(last) || ((raw?.phraseStarts ?? []).includes(last) && copulas.includes(words[words.length - 2]));
 }
 
+/** The first word of a stretch. */
+// regex-safe: one letter run after spaces, anchored at the start
+const FIRST_WORD = /^\s*(\p{L}+)/u;
+
 /** Quotation marks, dashes and brackets: a pronoun past one does not refer back to a noun before it. */
 const BREAK = /["“”«»()—–]|\s-\s/u;
 
@@ -193,7 +203,14 @@ export function boundPronoun(
   const role = roleIn(text, lang, next.text, next.end);
   if (isObjectPronoun(lang, next.text) && role === "object") return undefined;
   // A possessive may belong to someone of its gender shown before ("… the minister. The mayor said her visit …").
-  if (role === "possessive" && (elsewhere.has(next.gender) || marks.slice(0, at).some((k) => k.gender === next.gender))) return undefined;
+  // "his own …" binds to its clause's subject like a reflexive, whoever was named before.
+  // So does one right after the noun and a coordinator ("the president and his wife").
+  const own =
+    role === "possessive" &&
+    (w.ownWords.has(FIRST_WORD.exec(text.slice(next.end, next.end + 12))?.[1].toLowerCase() ?? "") ||
+      w.coordinators.has(text.slice(noun.end, next.start).trim().toLowerCase()));
+  if (role === "possessive" && !own && (elsewhere.has(next.gender) || marks.slice(0, at).some((k) => k.gender === next.gender)))
+    return undefined;
   const between = LAST_WORD.exec(text.slice(noun.end, next.start));
   if (between && w.relatives.has(between[1].toLowerCase())) return undefined;
   if (opensClause(text, lang, noun.start, noun.end, w)) return next;

@@ -14,6 +14,7 @@ import { openingSubjectVerdict, ownSentenceVerdict } from "./own-sentence";
 import { forwardPossessive, ownClauseAfter, pronounRole, suggestionFor } from "./pronoun-grammar";
 import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns, wrongOpeningPronoun } from "./counterpart-checks";
 import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
+import { alignedPronounFindings } from "./aligned-pronouns";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
@@ -45,8 +46,19 @@ export function checkEnglishPronouns(ctx: RuleContext): void {
     if (list.length > 0) for (let s = Math.max(0, k - WINDOW); s <= k; s++) needed[s] = true;
   });
   const scan = pronounScan(ctx, pronounsBySeg, needed);
+  // A pronoun rendering the source's explicit one ("dice él" -> "she says") is judged by it first.
+  for (const f of alignedPronounFindings(ctx)) {
+    scan.flagged.add(f.pronoun.start);
+    ctx.report({
+      messageId: "aligned",
+      data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
+      target: { start: f.pronoun.start, end: f.pronoun.end },
+      suggestion: suggestionFor(tgt, f.pronoun),
+      confidence: 0.6,
+    });
+  }
   for (const seg of tgt.segments) {
-    for (const p of pronounsBySeg[seg.index]) checkPronoun(scan, p, seg.index);
+    for (const p of pronounsBySeg[seg.index]) if (!scan.flagged.has(p.start)) checkPronoun(scan, p, seg.index);
   }
   if (scan.sourceAgrees) checkBoundPronouns(scan);
   if (scan.sourceAgrees) checkPrepositional(scan);
@@ -133,7 +145,8 @@ interface PronounWindow {
 /** The window of a pronoun: who comes before it, whether it is quoted, and whether its own sentence binds it. */
 function windowOf(scan: PronounScan, p: PronounMention, segment: number): PronounWindow {
   const tgt = scan.ctx.target;
-  if (forwardPossessive(tgt.text, tgt.lang, tgt.segments[segment].start, p)) return forwardWindow(scan, p, segment);
+  if (forwardPossessive(tgt.text, tgt.lang, tgt.segments[segment].start, p) || frontedBeforeSubject(scan, p, segment))
+    return forwardWindow(scan, p, segment);
   const window: Referent[] = [];
   const earlier: PronounMention[] = [];
   // "Marta Gil, his mother": a name in apposition to the possessive's noun is the possessed person, not its owner.
@@ -156,6 +169,26 @@ function windowOf(scan: PronounScan, p: PronounMention, segment: number): Pronou
     (pronounRole(tgt, p) !== "object" || ownClauseAfter(tgt.text, tgt.lang, sameSentence[sameSentence.length - 1].start, p.start)) &&
     sameSentence.every((r) => scan.quotedAt(r.start, r.segment) === quoted);
   return { window, earlier, sameSentence, quoted, lookBack, bound };
+}
+
+/**
+ * A pronoun in a phrase fronted before its sentence's first person ("In her fight against corruption, Medvedev …",
+ * "As far as he is concerned, Liliane Bettencourt …"), with no one of its gender in the sentences before: it can
+ * only refer forward, to that person, named right after the phrase's comma.
+ */
+function frontedBeforeSubject(scan: PronounScan, p: PronounMention, segment: number): boolean {
+  const text = scan.ctx.target.text;
+  const refs = scan.refsBySeg[segment];
+  if (refs.some((r) => r.start < p.start)) return false;
+  const first = refs.find((r) => r.start > p.end);
+  if (!first?.info || scan.quotedAt(p.start, segment) !== scan.quotedAt(first.start, segment)) return false;
+  const comma = text.lastIndexOf(",", first.start);
+  if (comma < p.end || first.start - comma > 40 || /[.;:!?]/u.test(text.slice(p.end, first.start))) return false;
+  // A word opens the phrase ("In her fight", "As for him"): a sentence opening "His colleague, Mary Kaptur" is in apposition.
+  if (!/\p{L}/u.test(text.slice(scan.ctx.target.segments[segment].start, p.start))) return false;
+  // Someone of its gender named or described in the sentences before may be its referent.
+  for (let s = Math.max(0, segment - WINDOW); s < segment; s++) if (scan.refsBySeg[s].some((r) => r.gender === p.gender)) return false;
+  return !(segment > 0 && scan.pronounsBySeg[segment - 1].some((q) => q.gender === p.gender));
 }
 
 /** The window of a possessive that refers forward ("For her part, the mayor …"): the first person after it, alone. */

@@ -32,4 +32,21 @@ export const thingGenderGood: RuleExample[] = [
     source: "Homenaje al actor Luis Vidal, la estrella en Hamlet y Peter Pan, muerto en 2002.",
     target: "Hommage à l'acteur Luis Vidal, la vedette dans Hamlet et Peter Pan, décédée en 2002.",
   },
+  {
+    // es -> en: "His" opens the sentence in apposition to Ana Gil's noun ("His colleague, Ana Gil"): Pedro Ruiz's,
+    // no fronted phrase that refers forward to her.
+    from: "es",
+    to: "en",
+    source: "Lo dijo el diputado Pedro Ruiz. Su colega, Ana Gil, declaró que el acuerdo era bueno.",
+    target: "So said Representative Pedro Ruiz. His colleague, Ana Gil, declared that the deal was good.",
+  },
+  {
+    // en -> es: "SARS-CoV" (capitals up to a hyphen) is an acronym's compound, no person: "sister" genders no one.
+    from: "en",
+    to: "es",
+    source:
+      "The new virus is closely related to its sister SARS-CoV. In 2002 the etiological agent was SARS-CoV, the third human coronavirus.",
+    target:
+      "El nuevo virus está muy emparentado con su hermano el SARS-CoV. En 2002 el agente etiológico fue el SARS-CoV, el tercer coronavirus humano.",
+  },
 ];

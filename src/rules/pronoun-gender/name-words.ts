@@ -4,6 +4,7 @@ import type { Language } from "../../lang/language";
 import { perPair } from "../../lang/pair";
 import type { Lang } from "../../types";
 import { escapeRegExp } from "../../lang/inflect";
+import table from "../../../rules/pronoun-evidence.json";
 
 /** What name finding reads of either language of a pair (a text may name people in the other's words). */
 export interface NameWords {
@@ -13,6 +14,8 @@ export interface NameWords {
   abbreviated: RegExp;
   /** Words that make a run of capitals a body's name, not a person's ("Bank", "Party"). */
   orgWords: RegExp;
+  /** A name's apposition that says it is a body: ", a company that …", ", the group." */
+  orgApposition: RegExp;
   /** A word that puts a place or body after it ("in", "de"), at the end of a stretch. */
   beforePlace: RegExp;
   /** Per language, the other language's honorifics ("Mr." in a Spanish text genders no one by Spanish agreement). */
@@ -27,12 +30,24 @@ function alternation(languages: readonly Language[], words: (g: Language["gender
     .join("|");
 }
 
+/** The pair's relative words and subordinators (rules/pronoun-evidence.json), escaped and joined as alternatives. */
+function relatives(languages: readonly Language[]): string {
+  const raw = table as unknown as Record<string, { relatives?: string[]; subordinators?: string[] } | undefined>;
+  const words = languages.flatMap((l) => [...(raw[l.code]?.relatives ?? []), ...(raw[l.code]?.subordinators ?? [])]);
+  return words.length ? words.map(escapeRegExp).join("|") : "(?!)";
+}
+
 /** The name words of a pair's languages, built once per pair. */
 export const NAME_WORDS = perPair(
   (languages): NameWords => ({
     stop: new Set(languages.flatMap((l) => [...l.gender.notNameWords, ...l.stopwords])),
     abbreviated: new RegExp(`^(?:\\p{Lu}|${alternation(languages, (g) => g.nameAbbreviations)})$`, "u"),
     orgWords: new RegExp(`\\b(?:${alternation(languages, (g) => g.organisationWords)})\\b`),
+    // regex-safe: at most three words of letters then spaces (disjoint classes), then literal alternations; anchored
+    orgApposition: new RegExp(
+      `^,\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(languages, (g) => g.organisationWords)})(?:\\s*[,.;:)]|\\s*$|\\s+(?:${relatives(languages)})(?![\\p{L}]))`,
+      "iu",
+    ),
     beforePlace: new RegExp(`\\b(?:${alternation(languages, (g) => g.beforePlace)})\\s+$`),
     foreignHonorifics: new Map(
       languages.map((l) => [l.code, new Set(languages.filter((o) => o !== l).flatMap((o) => Object.keys(o.gender.honorifics)))]),

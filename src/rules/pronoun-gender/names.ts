@@ -161,7 +161,7 @@ export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set
   if (!sourceNames.has(m.tokens[m.tokens.length - 1])) return false;
   const before = text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
   if (nw.beforePlace.test(before)) return false;
-  if (nw.orgWords.test(m.tokens.join(" "))) return false;
+  if (nw.orgWords.test(m.tokens.join(" ")) || nw.orgApposition.test(text.slice(m.end, m.end + 80))) return false;
   return m.tokens.length >= 2 || text.slice(m.end, m.end + 2) !== "'s";
 }
 

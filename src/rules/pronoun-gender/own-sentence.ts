@@ -54,7 +54,8 @@ export function ownSentenceVerdict(
   const shown = soleGender(marks);
   if (!shown || shown === p.gender) return undefined;
   const before = rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
-  if (before.some((m) => m.gender === p.gender)) return undefined;
+  // A possessed person before ("indicó su abogado") is not the subject a dropped one continues.
+  if (before.some((m) => m.gender === p.gender && !m.possessed)) return undefined;
   // After a pronoun of its gender left alone in the sentence (a dropped subject, perhaps someone unnamed), only when
   // the sentences before speak of someone of the source's gender, whom the dropped subject continues.
   if (afterAccepted && !before.some((m) => m.gender === shown)) return undefined;

@@ -204,11 +204,13 @@ export function keyInfo(found: readonly Found[]): KeyInfo {
   const byFirst = new Map<string, number>();
   for (const { mention, evidence } of found) {
     const bit = evidence.gender === "m" ? 1 : 2;
-    if (top !== 3 || evidence.strength === 3) genders |= bit;
-    if (mention.tokens.length >= 2) byFirst.set(mention.tokens[0], (byFirst.get(mention.tokens[0]) ?? 0) | bit);
+    // Below a title, weaker evidence counts for neither ("President Barack Obama … her": the pronoun is the error).
+    const counts = top !== 3 || evidence.strength === 3;
+    if (counts) genders |= bit;
+    if (mention.tokens.length >= 2) byFirst.set(mention.tokens[0], (byFirst.get(mention.tokens[0]) ?? 0) | (counts ? bit : 0));
   }
   let firstGenders = 0;
-  for (const bits of byFirst.values()) firstGenders |= 1 << bits;
+  for (const bits of byFirst.values()) if (bits) firstGenders |= 1 << bits;
   const ambiguous = genders === 3 || (firstGenders & (firstGenders - 1)) !== 0;
   return { gender: ambiguous ? "ambiguous" : best!.gender, evidence: best!, firstNames: [...byFirst.keys()] };
 }

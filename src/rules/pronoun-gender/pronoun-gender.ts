@@ -6,7 +6,8 @@
 //   rules/pronoun-evidence.json), source-beads (aligned source and window);
 //   person by person, both directions: counterparts (a noun and its other-language counterpart, rules/role-counterparts.json),
 //   binding (the gender an English noun shows: own form, title's name, the pronoun it binds, a copula),
-//   counterpart-checks (nouns and bound pronouns against their counterparts), prepositional ("sobre él" / "over her");
+//   counterpart-checks (nouns and bound pronouns against their counterparts), prepositional ("sobre él" / "over her"),
+//   aligned-pronouns (an explicit pronoun or subject noun and the pronoun at its place on the other side: "dice él" / "she says");
 //   into English: english-pronouns, referents, pronoun-grammar, source-window-gender, own-sentence;
 //   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples (+ good-examples-thing-gender), bad-examples (+ bad-examples-more).
 import { good } from "./good-examples";
@@ -34,6 +35,7 @@ export default defineRule({
       pronoun: "“{{pronoun}}” refers to {{name}}, but the source shows a {{gender}}: “{{evidence}}”.",
       title: "“{{title}}” gives {{name}} the wrong gender: the source shows a {{gender}} (“{{evidence}}”).",
       sourceOnly: "“{{pronoun}}” has the wrong gender: the source speaks only of a {{gender}} here (“{{evidence}}”).",
+      aligned: "“{{pronoun}}” has the wrong gender: it renders “{{evidence}}” of the source, a {{gender}}.",
       counterpart: "“{{word}}” has the wrong gender: the source shows this person as a {{gender}} (“{{evidence}}”).",
     },
     confidence: 0.7,

@@ -8,6 +8,8 @@ import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
 import { CUES } from "./cues";
 import { saidOfSubject } from "./binding";
+import { normalizeName } from "./words";
+import table from "../../../rules/pronoun-evidence.json";
 /** A possible referent in the target: a name mention with what is known of its gender. */
 export interface Referent {
   start: number;
@@ -42,10 +44,29 @@ export function quoteState(doc: Doc): (offset: number, segment: number) => boole
 
 const NO_REFERENTS: readonly Referent[] = [];
 
+/**
+ * Capitalised words (normalised) that a text writes only right after one of its language's placeWords
+ * (rules/pronoun-evidence.json: "en Cornwall", "el Islam"): a place or a thing, no one a pronoun refers to.
+ */
+function placeOnlyWords(text: string, lang: Lang): Set<string> {
+  const words = new Set((table as unknown as Record<string, { placeWords?: string[] } | undefined>)[lang]?.placeWords ?? []);
+  const place = new Set<string>();
+  const other = new Set<string>();
+  if (words.size === 0) return place;
+  // regex-safe: a letter run, spaces, then one capitalised word; no nested quantifier
+  for (const m of text.matchAll(/([\p{L}\p{M}.]*)\s*(\p{Lu}[\p{L}\p{M}'’-]*)/gu)) {
+    const key = normalizeName(m[2]);
+    (words.has(m[1].toLowerCase()) ? place : other).add(key);
+  }
+  for (const k of other) place.delete(k);
+  return place;
+}
+
 /** Name mentions and gendered nouns of each target segment asked for, in order, resolved against the people index. */
 export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boolean[]): (readonly Referent[])[] {
   const out: (readonly Referent[])[] = [];
   let sourceNames: Set<string> | undefined;
+  let placeOnly: Set<string> | undefined;
   for (const seg of ctx.target.segments) {
     if (!needed[seg.index]) {
       out.push(NO_REFERENTS);
@@ -61,7 +82,10 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
       const name = ctx.target.text.slice(m.start, m.end);
       if (info) {
         list.push({ start: m.start, segment: seg.index, gender: info.gender === "ambiguous" ? "unknown" : info.gender, name, info });
-      } else if (unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()), ctx.target.pair)) {
+      } else if (
+        unknownPersonLike(ctx.target.text, m, (sourceNames ??= people.capitalisedOfFirst()), ctx.target.pair) &&
+        !(placeOnly ??= placeOnlyWords(ctx.source.text, ctx.source.lang)).has(m.tokens[m.tokens.length - 1])
+      ) {
         // A lone first name the source leaves ungendered still tells its bearer's gender ("David").
         const given = m.tokens.length === 1 ? givenNameGender(m.tokens[0]) : undefined;
         list.push({ start: m.start, segment: seg.index, gender: given ?? "unknown", name });

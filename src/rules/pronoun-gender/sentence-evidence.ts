@@ -32,6 +32,7 @@ interface RawTable {
   clauseStarts: string[];
   possessives: string[];
   prepositions: string[];
+  nounPrefixes?: string[];
   thingPronouns: string[];
   objectPronouns: string[];
   agreement?: { stems: string[]; endings: Record<string, string>; after: string[]; impersonal: string[] };
@@ -56,6 +57,7 @@ interface Words {
   clauseStarts: Set<string>;
   possessives: Set<string>;
   prepositions: Set<string>;
+  nounPrefixes: Set<string>;
   thingPronouns: Set<string>;
   subjectPronouns: Set<string>;
   objectPronouns: Set<string>;
@@ -120,6 +122,7 @@ function compile(raw: RawTable, cues: GenderData): Words {
     clauseStarts: new Set(raw.clauseStarts),
     possessives: new Set(raw.possessives),
     prepositions: new Set(raw.prepositions),
+    nounPrefixes: new Set(raw.nounPrefixes ?? []),
     thingPronouns: new Set(raw.thingPronouns),
     subjectPronouns: new Set(cues.subjectPronouns),
     objectPronouns: new Set(raw.objectPronouns),
@@ -281,15 +284,17 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
       continue;
     }
     const found = w.nouns.get(t);
-    // Not "profesor-estudiantes" either: a bare noun joined by a hyphen is part of a compound.
-    const compound = text[tokens[i].end] === "-" || text[tokens[i].start - 1] === "-";
+    // Not "profesor-estudiantes": a noun joined by a hyphen is a compound's part, unless a prefix ("vice-chairman").
+    const prefixed = i > 0 && text[tokens[i].start - 1] === "-" && w.nounPrefixes.has(tokens[i - 1].lower);
+    const compound = text[tokens[i].end] === "-" || (text[tokens[i].start - 1] === "-" && !prefixed);
     const bare = found && !found.adjective && !compound && !adjectiveAfterNoun(text, tokens, i, w) ? found : undefined;
+    const from = prefixed ? i - 1 : i;
     if (bare?.gender) {
-      push(bare.gender, "noun", i, i);
+      push(bare.gender, "noun", from, i);
       // "su (primer) hijo": someone's son, not the owner the pronouns may stand for.
       if (possessiveBefore(tokens, i, w) >= 0) out[out.length - 1].possessed = true;
     } else if (bare || (!found && w.neutral.has(t))) {
-      push("unknown", "noun", i, i);
+      push("unknown", "noun", from, i);
       // "su rival": someone's rival, of no marked gender either.
       if (bare && possessiveBefore(tokens, i, w) >= 0) out[out.length - 1].possessed = true;
     } else if (!found || found.adjective) {

@@ -153,7 +153,9 @@ export function explicitPronounVerdict(
   if (translated.some((q) => q.gender === other)) return undefined;
   // More pronouns than the source's explicit ones: some translate a pro-dropped subject, perhaps someone else's (a
   // language whose subjects are never dropped has none: its extra pronouns translate clitics, "le", "la", "lui").
-  if (translated.length > said.length + 1) {
+  // A source sentence opening with its pronoun ("Ella afirmó que si …") is about that person: its dropped subjects
+  // continue it.
+  if (translated.length > said.length + 1 && !LEAD.test(own.slice(0, said[0].start))) {
     if (!pronounsForThings(ctx.source.lang)) return undefined;
     // Unless someone of the pronouns' gender was named just before ("Uli Gsell …"): the extra ones may be theirs.
     if (marksGender(alignedSource(ctx, segment - 1, segment - 1), ctx.source.lang, p.gender, people, ctx.source.pair) > 0) return undefined;

@@ -12,6 +12,7 @@ import { otherDeterminer, otherParticiple, otherTitle, subjectPronoun } from "./
 import { spanishPronounsAgainstSource } from "./source-window-gender";
 import { caseLike } from "./pronoun-grammar";
 import { pronounsForThings } from "./thing-pronouns";
+import { alignedPronounFindings } from "./aligned-pronouns";
 /** The cue rewritten for the other gender: "el ministro" -> "la ministra", "elegido" -> "elegida"; undefined if unsure. */
 function swapCue(lang: Lang, cue: string): string | undefined {
   // Every word in the other gender where the evidence words know them ("el nuevo entrenador" -> "la nueva entrenadora").
@@ -35,16 +36,18 @@ function swapCue(lang: Lang, cue: string): string | undefined {
 export function checkSpanishPronouns(ctx: RuleContext): void {
   // Into a language whose pronouns also stand for things (French), the people the article genders are asked too.
   const people = pronounsForThings(ctx.target.lang) ? indexPeople(findEvidence(ctx.source, true)) : NOBODY;
-  for (const seg of ctx.target.segments) {
-    for (const f of spanishPronounsAgainstSource(ctx, seg.index, people)) {
-      const right = subjectPronoun(ctx.target.lang, f.gender) ?? f.pronoun.word;
-      ctx.report({
-        messageId: "sourceOnly",
-        data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
-        target: { start: f.pronoun.start, end: f.pronoun.end },
-        suggestion: caseLike(f.pronoun.word, right),
-      });
-    }
+  const found = ctx.target.segments.flatMap((seg) => spanishPronounsAgainstSource(ctx, seg.index, people));
+  // A pronoun rendering the English one at its place ("she died" -> "él murió"), whatever else the sentence says.
+  const starts = new Set(found.map((f) => f.pronoun.start));
+  for (const f of alignedPronounFindings(ctx)) if (!starts.has(f.pronoun.start)) found.push(f);
+  for (const f of found) {
+    const right = subjectPronoun(ctx.target.lang, f.gender) ?? f.pronoun.word;
+    ctx.report({
+      messageId: "sourceOnly",
+      data: { pronoun: f.pronoun.word, gender: f.gender === "f" ? "woman" : "man", evidence: f.evidence },
+      target: { start: f.pronoun.start, end: f.pronoun.end },
+      suggestion: caseLike(f.pronoun.word, right),
+    });
   }
 }
 

@@ -50,8 +50,12 @@ function isUpperUnit(w: string, i: number): boolean {
 export function isCap(w: string): boolean {
   if (!isUpperUnit(w, 0)) return false;
   if (w.length < 2) return true;
-  // Not all capitals: some later unit is lower case (case-changing units are checked one at a time, not via ICU).
-  for (let i = 1; i < w.length; i++) if (isLowerUnit(w, i)) return true;
+  // Not all capitals: some later unit is lower case (case-changing units are checked one at a time, not via ICU);
+  // not an acronym's compound either, capitals up to a hyphen ("SARS-CoV", "MERS-CoV": a virus, no person).
+  for (let i = 1; i < w.length; i++) {
+    if (isLowerUnit(w, i)) return true;
+    if (w.charCodeAt(i) === 45 && i >= 2) return false;
+  }
   return false;
 }
 

@@ -21,15 +21,16 @@ const UNITS_AFTER = perPair((languages) => {
     languages.flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
   return {
     /** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
-    imperial: new RegExp(`^[\\s-]*(?:${either("imperialUnits")})`, "i"),
+    // (A unit ends where letters end: "m" is no unit in "5 médicos"; \b alone would see one before the "é".)
+    imperial: new RegExp(`^[\\s-]*(?:${either("imperialUnits")})(?!\\p{L})`, "iu"),
     /** Metric units: a number next to them may have been converted to imperial units in the translation. */
-    metric: new RegExp(`^[\\s-]*(?:${either("metricUnits")})`, "i"),
+    metric: new RegExp(`^[\\s-]*(?:${either("metricUnits")})(?!\\p{L})`, "iu"),
     /** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
     compound: new RegExp(`^-(?:${either("compoundNouns")})s?\\b`, "i"),
   };
 });
 /** The kind of unit the text after a number starts with, and whether that makes the number soft (a conversion, "12-month"). */
-function unitAfter(after: string, scope: PairScope): { unit: "imperial" | "metric" | undefined; soft: boolean } {
+export function unitAfter(after: string, scope: PairScope): { unit: "imperial" | "metric" | undefined; soft: boolean } {
   const units = UNITS_AFTER(scope);
   const unit = units.imperial.test(after) ? "imperial" : units.metric.test(after) ? "metric" : undefined;
   return { unit, soft: unit === "imperial" || units.compound.test(after) };
@@ -92,6 +93,12 @@ const YEAR = /^(?:1\d|20)\d\d$/;
 /** A lower-case word of three letters or more right before a hyphen (a prefix: "mid", "pre", "finales"). */
 const LOWER_PREFIX = /(?:^|[^\p{L}])\p{Ll}{3,}$/u;
 
+/** The word right before offset `at` (lower case), or "". */
+function wordBefore(text: string, at: number): string {
+  // regex-safe: one letter run and the spaces after it, anchored at the end of a 20-character slice
+  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase() ?? "";
+}
+
 /**
  * Reads the digit token at `i` (split by `numericParts`) with the scale words after it, adds its mention (or a
  * dotted date's parts) to the scan's output, and returns the index of the next token to read.
@@ -118,7 +125,8 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
     last = tokens[i];
     i++;
   }
-  const values = readings(text, t, last, numeric[1], suffix, w.decadeSuffixes.has(suffix), parsed.values.slice(), parsed.value, scale);
+  const decade = w.decadeSuffixes.has(suffix) || (!suffix && w.decadeBefore.size > 0 && w.decadeBefore.has(wordBefore(text, t.start)));
+  const values = readings(text, t, last, numeric[1], suffix, decade, parsed.values.slice(), parsed.value, scale);
   if (scale === 1 && !suffix && isHoursClock(text, numeric[1], last.end, lang)) values.push(...militaryTime(numeric[1]).values);
   const after = suffix && !w.scales.has(suffix) ? numeric[2] : text.slice(last.end, last.end + 24);
   const { unit, soft } = unitAfter(after, scan.scope);

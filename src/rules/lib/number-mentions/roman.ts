@@ -19,6 +19,13 @@ function romanValue(r: string): number {
   return total;
 }
 
+/**
+ * One Roman digit after a name inside a sentence ("World War I", "Boleslav I.", "Felipe V"): a regnal or serial
+ * number. The name is a capitalised word that does not open the segment (an English "Yesterday I" is a pronoun).
+ */
+// regex-safe: a capital, one letter run, one space, one character; no nested quantifier
+const NAME_AND_DIGIT = /(?<=\S\s+)\p{Lu}\p{Ll}+ ([IVX])(?![\p{L}\p{N}'’])/gu;
+
 /** Adds the Roman numerals of text[start, end) to `out`. */
 export function romanMentions(text: string, start: number, end: number, out: NumberMention[]): void {
   // Search the segment alone: a rare pattern searched in the whole text would scan far past `end`.
@@ -27,20 +34,28 @@ export function romanMentions(text: string, start: number, end: number, out: Num
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const digits = m[1] ?? m[2];
-    const v = romanValue(digits);
-    const at = start + m.index;
-    out.push({
-      start: at,
-      end: at + m[0].length,
-      numStart: at,
-      numEnd: at + digits.length,
-      values: [v],
-      value: v,
-      base: v,
-      scale: 1,
-      decimals: 0,
-      digits: false,
-      soft: true,
-    });
+    pushRoman(out, start + m.index, m[0].length, digits);
   }
+  NAME_AND_DIGIT.lastIndex = 0;
+  for (let m = NAME_AND_DIGIT.exec(slice); m; m = NAME_AND_DIGIT.exec(slice)) {
+    pushRoman(out, start + m.index + m[0].length - 1, 1, m[1]);
+  }
+}
+
+/** Adds one soft Roman numeral mention of `length` characters at `at` whose digits are `digits`. */
+function pushRoman(out: NumberMention[], at: number, length: number, digits: string): void {
+  const v = romanValue(digits);
+  out.push({
+    start: at,
+    end: at + length,
+    numStart: at,
+    numEnd: at + digits.length,
+    values: [v],
+    value: v,
+    base: v,
+    scale: 1,
+    decimals: 0,
+    digits: false,
+    soft: true,
+  });
 }

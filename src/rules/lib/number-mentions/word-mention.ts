@@ -47,6 +47,18 @@ interface WordRun {
   /** Index of the first token after the run. */
   j: number;
   lastTok: Token;
+  /** The run ends in an ordinal joined by a hyphen ("vingt-septième", "twenty-seventh"): a soft mention. */
+  ordinal?: boolean;
+}
+
+/**
+ * The value of an ordinal unit word ("septième", "seventh") hyphenated to the tens before it ("vingt-septième",
+ * "twenty-seventh": 27), when it fits them as a unit would; undefined otherwise.
+ */
+function hyphenOrdinal(scan: MentionScan, prev: Token, k: Token, cur: number): number | undefined {
+  const v = scan.w.soft.get(k.lower);
+  if (v === undefined || k.start !== prev.end + 1 || scan.text[prev.end] !== "-") return undefined;
+  return Number.isInteger(v) && v >= 1 && unitFits(scan.w, cur, v) ? v : undefined;
 }
 
 /**
@@ -58,7 +70,7 @@ export function wordMention(scan: MentionScan, i: number): number {
   const t = tokens[i];
   const startTok = t;
   const run = wordRun(scan, i);
-  const { total, cur, j, lastTok } = run;
+  const { total, cur, j, lastTok, ordinal } = run;
   let used = run.used;
   if (used === 1 && scan.w.notAlone.has(startTok.lower)) used = 0; // "ciento" alone is not a number ("cien" is)
   if (used > 0) {
@@ -74,7 +86,7 @@ export function wordMention(scan: MentionScan, i: number): number {
       scale: 1,
       decimals: 0,
       digits: false,
-      soft: false,
+      soft: !!ordinal,
     });
     return j;
   }
@@ -153,5 +165,7 @@ function wordRun(scan: MentionScan, i: number): WordRun {
     used++;
     lastTok = k;
   }
+  const ord = used > 0 && j < tokens.length ? hyphenOrdinal(scan, lastTok, tokens[j], cur) : undefined;
+  if (ord !== undefined) return { total, cur: cur + ord, used: used + 1, j: j + 1, lastTok: tokens[j], ordinal: true };
   return { total, cur, used, j, lastTok };
 }

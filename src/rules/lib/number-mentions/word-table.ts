@@ -21,6 +21,7 @@ export interface CompiledWords {
   notAlone: Set<string>;
   /** Endings glued to a decade's digits ("s" of "90s", "er" of "90er"). */
   decadeSuffixes: Set<string>;
+  decadeBefore: Set<string>;
   /** Last word of a two-word percent phrase and the word before it ("ciento" after "por"). */
   percentTail: Map<string, string>;
   /** Where a joiner may stand, and after which words it takes any number below a hundred. */
@@ -62,6 +63,7 @@ function compile(w: WordTable, inCompound?: (lowerWord: string) => number | unde
     unitOne: new Set(w.unitOne),
     notAlone: new Set(w.notAlone),
     decadeSuffixes: new Set(w.decadeSuffixes ?? []),
+    decadeBefore: new Set(w.decadeBefore ?? []),
     percentTail: percentTails(w),
     joinerAfter: w.joinerAfter,
     joinAfterWords: new Set(w.joinAfterWords ?? []),
