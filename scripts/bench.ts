@@ -1,5 +1,8 @@
 // Benchmarks the checking core in Node on article pairs built from ../shared/corpus (read in place).
-// Usage: npm run bench [-- --sizes 10,40,200,1000,10000] [--no-bundle] [--no-process] [--adversarial]
+// Usage: npm run bench [-- --sizes 10,40,200,1000,10000] [--no-bundle] [--no-process] [--adversarial] [--tsx]
+// The in-process figures time the core as it ships, bundled by esbuild as wrangler and `npm run build` bundle it;
+// --tsx times the TypeScript sources as tsx loads them instead (each call across modules then goes through an
+// export getter: about a quarter slower on a 40-pair check).
 // Prints per size the median and p95 time and the peak heap, the split by stage, the growth exponent,
 // the budgets of issue 6, and the gzipped size of the bundled Worker.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -7,8 +10,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { check } from "../src/checker";
-import { RULES } from "../src/rules";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { check as sourceCheck } from "../src/checker";
+import { RULES as SOURCE_RULES } from "../src/rules";
 import { adversarialInputs, printTable, timeInput } from "./adversarial";
 import { BIG_DOCUMENT_PAIRS, writeBigDocument } from "./big-document";
 import { buildSide, CORPUS_DIR, readJsonl, type NewstestArticle, type SegmentPair } from "./eval/corpus";
@@ -17,6 +22,7 @@ import { OFFLINE_ENV } from "./dev-server";
 const args = process.argv.slice(2);
 const sizesArg = args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : "10,40,200,1000,10000";
 const sizes = sizesArg.split(",").map(Number);
+const { check, RULES } = args.includes("--tsx") ? { check: sourceCheck, RULES: SOURCE_RULES } : await bundledCore();
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) console.warn("run with node --expose-gc for heap figures (npm run bench does)");
 
@@ -91,7 +97,8 @@ for (const n of sizes) {
   rows.push({ n, median: quantile(times, 0.5), p95: quantile(times, 0.95), heapMB, liveMB, stages });
 }
 
-console.log(`translint bench — ${RULES.length} rules, Node ${process.version}\n`);
+const measured = args.includes("--tsx") ? "TypeScript sources through tsx" : "core bundled by esbuild";
+console.log(`translint bench — ${RULES.length} rules, Node ${process.version}, ${measured}\n`);
 console.log("pairs     median ms     p95 ms   peak heap MB   live peak MB   µs/pair");
 for (const r of rows)
   console.log(
@@ -185,5 +192,26 @@ function wholeProcessCheck(runs = 3): { wall: number; cpu: number; rulesWall: nu
     };
   } finally {
     rmSync(doc.dir, { recursive: true, force: true });
+  }
+}
+
+/** `check` and `RULES` from the checking core bundled into one ES module (as the Worker and the CLI ship it). */
+async function bundledCore(): Promise<{ check: typeof sourceCheck; RULES: typeof SOURCE_RULES }> {
+  const root = new URL("../", import.meta.url).pathname;
+  const dir = mkdtempSync(join(tmpdir(), "translint-core-"));
+  const outfile = join(dir, "core.mjs");
+  try {
+    await build({
+      stdin: { contents: 'export { check } from "./src/checker"; export { RULES } from "./src/rules";', resolveDir: root, loader: "ts" },
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      logLevel: "warning",
+    });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

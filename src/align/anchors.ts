@@ -2,15 +2,16 @@ import type { SideMemo } from "../segment/memo";
 import type { Lang } from "../types";
 import { HASH_SEED, HashSlots } from "../fast/span-set";
 import { AsciiWordSet, wordHashStep } from "../fast/word-set";
+import { isAscii, rememberedFold } from "../fast/remembered-fold";
 import lexiconData from "../../rules/anchor-lexicon.json";
 import { byLanguage } from "../lang/registry";
 import { pairScope, perPair, type PairScope } from "../lang/pair";
 
-/** Lower-cases and strips diacritics (á -> a, ñ -> n), so Spanish and English spellings compare. */
+/** Lower-cases and strips diacritics (á -> a, ñ -> n), so Spanish and English spellings compare. Fast path: src/fast/README.md. */
 export function foldWord(word: string): string {
-  return ASCII.test(word) ? word.toLowerCase() : word.normalize("NFD").replace(COMBINING, "").toLowerCase();
+  return isAscii(word) ? word.toLowerCase() : foldAccented(word);
 }
-const ASCII = /^[\x00-\x7f]*$/;
+const foldAccented = rememberedFold((word) => word.normalize("NFD").replace(COMBINING, "").toLowerCase());
 const COMBINING = /[\u0300-\u036f]/g;
 
 /** Function words of each language, folded (no accents, lower case). */
@@ -50,7 +51,7 @@ export function pairStopwords(scope: PairScope): ReadonlySet<string> {
 
 /** Strips diacritics but keeps case (Ñandú -> Nandu); token boundaries stay where they were. */
 function stripMarks(text: string): string {
-  return ASCII.test(text) ? text : text.normalize("NFD").replace(COMBINING, "");
+  return isAscii(text) ? text : text.normalize("NFD").replace(COMBINING, "");
 }
 
 // Tokens of accent-stripped text: words, numbers with inner separators (3,1 / 1.000 / 2.6) and dotted acronyms

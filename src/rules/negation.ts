@@ -1,5 +1,5 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../check/rule";
-import { polarityOf, type Polarity } from "./lib/negation";
+import { polarityOf, splitCount, type Polarity } from "./lib/negation";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
@@ -7,7 +7,6 @@ const CONFIDENT = 0.9;
 const MAX_WORDS = 60;
 /** Most sentences a bead side may hold: a sentence split in two keeps its negation (measured, docs/precision.md). */
 const MAX_SEGMENTS = 2;
-const wordCount = (s: string) => s.split(/\s+/).length;
 
 /** A bead worth comparing: up to MAX_SEGMENTS sentences a side, confidently aligned, none too long. */
 const comparable = (p: AlignedPair) =>
@@ -16,7 +15,7 @@ const comparable = (p: AlignedPair) =>
   p.source.length <= MAX_SEGMENTS &&
   p.target.length <= MAX_SEGMENTS &&
   p.bead.score >= CONFIDENT &&
-  [...p.source, ...p.target].every((s) => wordCount(s.text) <= MAX_WORDS);
+  [...p.source, ...p.target].every((s) => splitCount(s.text) <= MAX_WORDS);
 
 /** The polarity of one side of a bead, its sentences' negators and negative words summed. */
 function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import type { Segment } from "../segment/document";
-import { orderBreaks } from "./lib/word-order";
+import { orderBreaks, scanWords } from "./lib/word-order";
 
 /** A paragraph is scrambled with at least this many word-order breaks, and one for every this many words. */
 const MIN_BREAKS = 2;
@@ -18,12 +18,16 @@ interface Word {
   folded: string;
 }
 
-// regex-safe: a letter or digit run with single inner apostrophes or hyphens, each repetition starting with a mark.
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: m[0].toLowerCase() }));
+/**
+ * The words of a text: letter or digit runs with single inner apostrophes or hyphens, as
+ * /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu matches them (scanned by `scanWords`, src/fast/README.md).
+ */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  scanWords(text, LOOP_MARK, (start, end) => out.push({ start, end, folded: text.slice(start, end).toLowerCase() }));
+  return out;
 }
+const LOOP_MARK = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
 /** How many times the group of `n` words at `i` stands in a row from there. */
 function repeats(words: Word[], i: number, n: number): number {

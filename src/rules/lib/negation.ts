@@ -5,7 +5,7 @@ import type { Lang } from "../../types";
 import type { NegationData } from "../../lang/language";
 import { byLanguage } from "../../lang/registry";
 import { perPair, type PairScope } from "../../lang/pair";
-import { letterUnitsAt } from "../../fast/unit-class";
+import { isSpaceUnit, letterUnitsAt } from "../../fast/unit-class";
 
 interface LangTable {
   verbal: ReadonlySet<string>;
@@ -13,9 +13,8 @@ interface LangTable {
   other: ReadonlySet<string>;
   restrictive: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
-  positive: PhraseIndex;
-  litotes: PhraseIndex;
-  negativePhrases: PhraseIndex;
+  /** The positive phrases (list 0), litotes (1) and negative phrases (2) by their first word. */
+  phrases: PhraseIndex;
   clauseBreak: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   concordWindow: number;
@@ -44,9 +43,7 @@ function compile(raw: RawTable): LangTable {
     other: new Set(raw.other),
     restrictive: new Set(raw.restrictive),
     reporting: new Set(raw.reporting),
-    positive: indexPhrases(raw.positive),
-    litotes: indexPhrases(raw.litotes),
-    negativePhrases: indexPhrases(raw.negativePhrases ?? []),
+    phrases: indexPhrases([raw.positive, raw.litotes, raw.negativePhrases ?? []]),
     clauseBreak: new Set(raw.clauseBreak),
     coordinators: new Set(raw.coordinators ?? []),
     concordWindow: raw.concordWindow,
@@ -124,6 +121,16 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/**
+ * The words of a sentence as the negation rule counts them, `text.split(/\s+/).length`, without the split: one more
+ * than the runs of white space (src/fast/README.md).
+ */
+export function splitCount(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (isSpaceUnit(text.charCodeAt(i)) && (i === 0 || !isSpaceUnit(text.charCodeAt(i - 1)))) n++;
+  return n;
+}
+
 /** Whether text[from, to) holds a mark of MAIN_BREAK: `MAIN_BREAK.test(text.slice(from, to))` without the slice. */
 export function hasMainBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -148,12 +155,17 @@ function splitElided(words: Word[], elided: string[]): Word[] {
   return out;
 }
 
-/** Phrases by their first word, so each word of a sentence is tried only against the phrases it can start. */
-type PhraseIndex = ReadonlyMap<string, string[][]>;
+/**
+ * Phrases of several lists by their first word (each with the index of its list), so each word of a sentence is
+ * looked up once and tried only against the phrases it can start.
+ */
+type PhraseIndex = ReadonlyMap<string, { list: number; words: string[] }[]>;
 
-function indexPhrases(list: string[]): PhraseIndex {
-  const out = new Map<string, string[][]>();
-  for (const phrase of list.map((p) => p.split(" "))) out.set(phrase[0]!, [...(out.get(phrase[0]!) ?? []), phrase]);
+function indexPhrases(lists: string[][]): PhraseIndex {
+  const out = new Map<string, { list: number; words: string[] }[]>();
+  lists.forEach((phrases, list) => {
+    for (const words of phrases.map((p) => p.split(" "))) out.set(words[0]!, [...(out.get(words[0]!) ?? []), { list, words }]);
+  });
   return out;
 }
 
@@ -161,14 +173,14 @@ function indexPhrases(list: string[]): PhraseIndex {
 const phraseForm = (w: Word) => (NT.test(w.lower) ? "not" : w.lower);
 
 /**
- * Indexes of the words covered by any of `phrases` (whole words, in order), given each word's `phraseForm`
- * (worked out once per sentence by `phrasesOf` for its three phrase lists).
+ * Per list of `phrases`, the indexes of the words covered by any of its phrases (whole words, in order), given
+ * each word's `phraseForm`.
  */
-function covered(forms: readonly string[], phrases: PhraseIndex): Set<number> {
-  const out = new Set<number>();
+function covered(forms: readonly string[], phrases: PhraseIndex, lists: number): Set<number>[] {
+  const out = Array.from({ length: lists }, () => new Set<number>());
   for (let i = 0; i < forms.length; i++) {
     for (const p of phrases.get(forms[i]) ?? []) {
-      if (p.every((w, j) => forms[i + j] === w)) for (let j = 0; j < p.length; j++) out.add(i + j);
+      if (p.words.every((w, j) => forms[i + j] === w)) for (let j = 0; j < p.words.length; j++) out[p.list].add(i + j);
     }
   }
   return out;
@@ -273,11 +285,9 @@ export interface Polarity {
  * (`settled`: words a completing or double-negative word may not be taken from).
  */
 function phrasesOf(t: LangTable, words: Word[]): { skip: Set<number>; litotes: Set<number>; settled: Set<number> } {
-  const forms = words.map(phraseForm);
-  const skip = covered(forms, t.positive);
-  const litotes = covered(forms, t.litotes);
+  const [skip, litotes, negative] = covered(words.map(phraseForm), t.phrases, 3);
   // "far from", "alles andere als": a negation in other words, shown as a litotes' words are.
-  for (const i of covered(forms, t.negativePhrases)) if (!skip.has(i)) litotes.add(i);
+  for (const i of negative) if (!skip.has(i)) litotes.add(i);
   return { skip, litotes, settled: new Set([...skip, ...litotes]) };
 }
 

@@ -6,6 +6,7 @@
 // (rules/<code>/word-order.json through the Language interface).
 import type { WordOrderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
+import { isWordUnit } from "../../lang/normalize";
 import type { Lang } from "../../types";
 
 /** A language's word-order table as sets, built once. */
@@ -55,6 +56,55 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
   return t;
 }
 
+/**
+ * The words of a sentence as written: letter or digit runs with single inner marks ("3.5", "don't"), as the
+ * pattern /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*\/gu matches them, by a hand scanner (src/fast/README.md).
+ */
+export function orderWords(text: string): string[] {
+  const out: string[] = [];
+  scanWords(text, ORDER_MARK, (start, end) => out.push(text.slice(start, end)));
+  return out;
+}
+/** The inner marks of orderWords: ' ’ . , - */
+const ORDER_MARK = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45;
+
+/**
+ * Calls `visit(start, end)` for each word of `text` as /[\p{L}\p{N}]+(?:[M][\p{L}\p{N}]+)*\/gu matches them, where
+ * [M] is the units `isMark` accepts: a hand scanner, no match array per word (src/fast/README.md).
+ */
+export function scanWords(text: string, isMark: (c: number) => boolean, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let u = wordUnitsAt(text, i);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i += u; ; i += u) {
+      u = wordUnitsAt(text, i);
+      if (u > 0) continue;
+      if (!isMark(text.charCodeAt(i)) || (u = wordUnitsAt(text, i + 1)) === 0) break;
+      i++;
+    }
+    visit(start, i);
+  }
+}
+
+/** Units (1, or 2 for a surrogate pair) of the letter or digit at `i` (what /[\p{L}\p{N}]/u reads there), else 0. */
+function wordUnitsAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isWordUnit(c) ? 1 : 0;
+}
+// regex-safe: one character class, no quantifier.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
 /** Words a determiner may stand before whatever their ending, and the language's number words ("los dos", "el dos"). */
 function withNumberWords(words: string[], lang: Lang): ReadonlySet<string> {
   const { units, scales } = languageOf(lang).numberWords;
@@ -85,14 +135,11 @@ function pluralMismatch(t: WordOrderTable, prev: string | undefined, w: string, 
   return !/\p{N}/u.test(next) && !p.endings.some((e) => next.endsWith(e));
 }
 
-// regex-safe: a letter or digit run with single inner marks ("3.5", "don't"), each repetition starting with a mark.
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
-
 /** Words and word-order breaks of one sentence; null when the language has no table. */
 export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number } | null {
   const t = wordOrderTable(lang);
   if (!t) return null;
-  const raw = [...sentence.matchAll(WORD)].map((m) => m[0]);
+  const raw = orderWords(sentence);
   const words = raw.map((w) => w.toLowerCase());
   let breaks = 0;
   words.forEach((w, i) => {
