@@ -42,10 +42,11 @@ function placed(doc: Doc, segs: readonly Segment[], explicit: boolean): { list: 
   const length = Math.max(1, segs[segs.length - 1].end - from);
   const list: Placed[] = [];
   for (const seg of segs) {
-    const preps = new Set(explicit ? prepositionalPronouns(seg.text, doc.lang).map((q) => q.start + seg.start) : []);
     const found = explicit
       ? personPronouns(seg.text, doc.lang).map((p) => ({ ...p, start: p.start + seg.start, end: p.end + seg.start }))
       : pronounsIn(doc.text, doc.lang, seg.start, seg.end);
+    if (found.length === 0) continue;
+    const preps = new Set(explicit ? prepositionalPronouns(seg.text, doc.lang).map((q) => q.start + seg.start) : []);
     for (const p of withoutSlashPairs(doc.text, found)) list.push({ p, at: (p.start - from) / length, prep: preps.has(p.start) });
   }
   return { list, length };
@@ -106,6 +107,8 @@ function mayBeSubject(doc: Doc, n: PlacedMark): boolean {
  */
 function nounFindings(ctx: RuleContext, pair: AlignedPair, tgt: Placed[], lengths: [number, number]): AlignedFinding[] {
   const out: AlignedFinding[] = [];
+  // No target pronoun, nothing rendered by one: the source's person marks are not worked out.
+  if (tgt.length === 0) return out;
   const subjects = languageOf(ctx.target.lang).gender.subjectPronouns;
   const sourceMarks = placedMarks(ctx.source, pair.source, lengths[0]);
   let targetMarks: PlacedMark[] | undefined;
