@@ -27,3 +27,8 @@ export interface NumberMention {
   /** For a split decimal ("68, 78"): the number of mentions it spans; when it is matched, they are too. */
   parts?: number;
 }
+
+/** A number written in words or Roman digits, text[start, end), of one value `v` (no digits, no scale). */
+export function wordValueMention(start: number, end: number, v: number, soft: boolean): NumberMention {
+  return { start, end, numStart: start, numEnd: end, values: [v], value: v, base: v, scale: 1, decimals: 0, digits: false, soft };
+}

@@ -1,5 +1,5 @@
 // Roman numerals ("distrito XXII", "siglo XX"): soft mentions that may only absorb a match.
-import type { NumberMention } from "./mention";
+import { type NumberMention, wordValueMention } from "./mention";
 
 /**
  * Two or more Roman digits ("XX"), maybe with a French ordinal ending ("XIXe siècle", "IIIe République"), or one
@@ -44,18 +44,5 @@ export function romanMentions(text: string, start: number, end: number, out: Num
 
 /** Adds one soft Roman numeral mention of `length` characters at `at` whose digits are `digits`. */
 function pushRoman(out: NumberMention[], at: number, length: number, digits: string): void {
-  const v = romanValue(digits);
-  out.push({
-    start: at,
-    end: at + length,
-    numStart: at,
-    numEnd: at + digits.length,
-    values: [v],
-    value: v,
-    base: v,
-    scale: 1,
-    decimals: 0,
-    digits: false,
-    soft: true,
-  });
+  out.push({ ...wordValueMention(at, at + length, romanValue(digits), true), numEnd: at + digits.length });
 }

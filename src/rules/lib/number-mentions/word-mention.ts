@@ -3,6 +3,7 @@ import type { MentionScan } from "./scan";
 import { gapOk, type Token } from "./tokenize";
 import type { CompiledWords } from "./word-table";
 import { round } from "./values";
+import { wordValueMention } from "./mention";
 
 /** Whether a unit word may continue a number word sequence whose running value is `cur`. */
 function unitFits(w: CompiledWords, cur: number, unit: number): boolean {
@@ -74,20 +75,7 @@ export function wordMention(scan: MentionScan, i: number): number {
   let used = run.used;
   if (used === 1 && scan.w.notAlone.has(startTok.lower)) used = 0; // "ciento" alone is not a number ("cien" is)
   if (used > 0) {
-    const v = round(total + cur);
-    out.push({
-      start: startTok.start,
-      end: lastTok.end,
-      numStart: startTok.start,
-      numEnd: lastTok.end,
-      values: [v],
-      value: v,
-      base: v,
-      scale: 1,
-      decimals: 0,
-      digits: false,
-      soft: !!ordinal,
-    });
+    out.push(wordValueMention(startTok.start, lastTok.end, round(total + cur), !!ordinal));
     return j;
   }
   const softValue = w.soft.get(t.lower) ?? (w.one.has(t.lower) ? 1 : undefined) ?? w.counted.get(t.lower);
