@@ -9,7 +9,7 @@ import type { PairScope } from "../lang/pair";
 import {
   capitalWords,
   countForm,
-  countIn,
+  countFolded,
   expandedAt,
   hasName,
   nameKeptAround,
@@ -62,19 +62,25 @@ function learn(ctx: RuleContext, found: UnknownAcronym[][]): Map<string, Learnt>
   return out;
 }
 
+/** A target sentence as the checks below read it: its text, folded, and its words in capitals (folded). */
+interface TargetSentence {
+  text: string;
+  folded: string;
+  caps: string[];
+}
+
 /**
- * True when the target text carries the acronym: itself, its letters reordered, a form or name learnt from the
+ * True when the target sentence carries the acronym: itself, its letters reordered, a form or name learnt from the
  * article, or its spelled-out name.
  */
-function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | undefined): boolean {
-  const folded = fold(text);
-  if (holdsFoldedForm(folded, a.letters) || spellsOut(text, lang, a.letters)) return true;
+function carried(t: TargetSentence, lang: Lang, a: UnknownAcronym, learnt: Learnt | undefined): boolean {
+  if (holdsFoldedForm(t.folded, a.letters) || spellsOut(t.text, lang, a.letters)) return true;
   // Its letters reordered: the acronym of the name translated ("PPD" for "DPP", "OTAN" for "NATO").
   const key = sortLetters(a.letters);
-  if (capitalWords(text).some((w) => sortLetters(w) === key)) return true;
+  if (t.caps.some((w) => sortLetters(w) === key)) return true;
   if (!learnt) return false;
-  if ([...learnt.forms].some((f) => holdsFoldedForm(folded, f))) return true;
-  return [...learnt.names].some((n) => folded.includes(n));
+  if ([...learnt.forms].some((f) => holdsFoldedForm(t.folded, f))) return true;
+  return [...learnt.names].some((n) => t.folded.includes(n));
 }
 
 /**
@@ -82,12 +88,12 @@ function carried(text: string, lang: Lang, a: UnknownAcronym, learnt: Learnt | u
  * translated: not a known form, a code that is no body's acronym (TV, CZK), a word the source writes in other case
  * ("Unsa"), nor another source acronym's letters reordered ("PPD" for "DPP": that acronym, translated).
  */
-function newCapitalWord(sText: string, tText: string, pair: PairScope): boolean {
+function newCapitalWord(sText: string, t: TargetSentence, pair: PairScope): boolean {
   const sourceCaps = new Set(capitalWords(sText));
   const reordered = new Set([...sourceCaps].map(sortLetters));
   // regex-safe: one character class repeated, no nesting.
   const sourceWords = new Set(fold(sText).match(/[\p{L}\p{N}]+/gu) ?? []);
-  return capitalWords(tText).some(
+  return t.caps.some(
     (w) =>
       !sourceCaps.has(w) &&
       !sourceWords.has(w) &&
@@ -99,16 +105,16 @@ function newCapitalWord(sText: string, tText: string, pair: PairScope): boolean 
 
 /**
  * True when the source sentence writes the acronym two times or more (`found`: its unknown acronyms) and the target
- * sentence fewer times, counting its letters reordered as a mention and a spelled-out name as one: a heading run into its sentence ("EADS pierde… EADS")
- * whose translation kept one mention and lost the other.
+ * sentence fewer times, counting its letters reordered as a mention and a spelled-out name as one: a heading run
+ * into its sentence ("EADS pierde… EADS") whose translation kept one mention and lost the other.
  */
-function lostOne(text: string, lang: Lang, a: UnknownAcronym, found: UnknownAcronym[]): boolean {
+function lostOne(t: TargetSentence, lang: Lang, a: UnknownAcronym, found: UnknownAcronym[]): boolean {
   const inSource = found.filter((x) => x.letters === a.letters).length;
   if (inSource < 2) return false;
   const own = fold(a.letters);
   const key = sortLetters(a.letters);
-  const reordered = capitalWords(text).filter((w) => w !== own && sortLetters(w) === key).length;
-  return countIn(text, a.letters) + reordered + (spellsOut(text, lang, a.letters) ? 1 : 0) < inSource;
+  const reordered = t.caps.filter((w) => w !== own && sortLetters(w) === key).length;
+  return countFolded(t.folded, a.letters) + reordered + (spellsOut(t.text, lang, a.letters) ? 1 : 0) < inSource;
 }
 
 /** How the article treats an acronym's mentions. */
@@ -278,8 +284,9 @@ export default defineRule({
       const holed = sentenceGaps(tText, ctx.target.lang) > sentenceGaps(sText, ctx.source.lang);
       // A sure 1–1 bead, or (with a hole to show for it) one that its place in the text pairs.
       if (!isConfidentOneToOne(p, CONFIDENT) && !(holed && isPairedInPlace(ctx.pairs, k, CONFIDENT))) return;
+      const target: TargetSentence = { text: tText, folded: fold(tText), caps: capitalWords(tText) };
       // A capital word of the target sentence that the source sentence lacks: perhaps the acronym, translated.
-      if (!holed && newCapitalWord(sText, tText, ctx.source.pair)) return;
+      if (!holed && newCapitalWord(sText, target, ctx.source.pair)) return;
       const report = (a: UnknownAcronym) =>
         ctx.report({
           messageId: "missing",
@@ -294,7 +301,7 @@ export default defineRule({
         const l = learnt.get(a.letters);
         // The aligned sentence alone: a neighbour that repeats the acronym does not make up for this one's loss, nor
         // does the one mention a sentence keeps of its two ("EADS pierde… EADS", a heading run into the sentence).
-        if (carried(tText, ctx.target.lang, a, l) && !lostOne(tText, ctx.target.lang, a, found[k])) continue;
+        if (carried(target, ctx.target.lang, a, l) && !lostOne(target, ctx.target.lang, a, found[k])) continue;
         if (holed) {
           report(a);
           continue;

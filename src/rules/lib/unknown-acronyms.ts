@@ -79,12 +79,12 @@ function formPattern(letters: string, flags = "u"): RegExp {
 
 /** How many times the document holds the acronym (as `holdsFoldedForm` finds it); folds the document once per request. */
 export function countForm(side: SideMemo, letters: string): number {
-  return foldedText(side).match(formPattern(letters, "gu"))?.length ?? 0;
+  return countFolded(foldedText(side), letters);
 }
 
-/** How many times `text` holds the acronym (as `holdsFoldedForm` finds it). */
-export function countIn(text: string, letters: string): number {
-  return fold(text).match(formPattern(letters, "gu"))?.length ?? 0;
+/** How many times a folded text holds the acronym (as `holdsFoldedForm` finds it). */
+export function countFolded(folded: string, letters: string): number {
+  return folded.match(formPattern(letters, "gu"))?.length ?? 0;
 }
 
 /** True when a folded text holds the acronym (in any case, with or without accents or dots). */
