@@ -234,10 +234,8 @@ function articleSurnames(text: string, lang: Lang): Map<string, Gender | null> {
   const out = new Map<string, Gender | null>();
   const note = (name: string, g: Gender) => out.set(name, out.has(name) && out.get(name) !== g ? null : g);
   if (lang === "es") {
-    for (const m of text.matchAll(ES_TITLED_NAME)) {
-      const form = ROLE_FORMS.get(m[2].toLowerCase());
-      note(m[3].split(/\s+/).pop()!, form === "either" || !form || form !== detGender(m[1]) ? detGender(m[1]) : form);
-    }
+    // The determiner marks the person whatever the noun's form ("la presidente" is a woman).
+    for (const m of text.matchAll(ES_TITLED_NAME)) note(m[3].split(/\s+/).pop()!, detGender(m[1]));
   } else {
     for (const m of text.matchAll(/(?<!\p{L})(Mr|Mrs|Ms)\.?\s+(\p{Lu}\p{Ll}+)/gu)) note(m[2], m[1] === "Mr" ? "m" : "f");
   }

@@ -52,11 +52,17 @@ function placed(doc: Doc, segs: readonly Segment[], explicit: boolean): { list: 
   return { list, length };
 }
 
+/** The pronoun of `others` nearest to place `at`, when one is near and none near it has `gender`; else undefined. */
+function nearestOfOtherGender(at: number, gender: Gender, others: readonly Placed[]): Placed | undefined {
+  const near = others.filter((o) => Math.abs(o.at - at) <= NEAR);
+  if (near.length === 0 || near.some((o) => o.p.gender === gender)) return undefined;
+  return near.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a));
+}
+
 /** The pronoun of `others` nearest to `e`, when it is near and no pronoun near `e` has e's gender; else undefined. */
 function counterpart(e: Placed, others: readonly Placed[], explicit: readonly Placed[], lang: Lang): Placed | undefined {
-  const near = others.filter((o) => Math.abs(o.at - e.at) <= NEAR);
-  if (near.length === 0 || near.some((o) => o.p.gender === e.p.gender)) return undefined;
-  const o = near.reduce((a, b) => (Math.abs(b.at - e.at) < Math.abs(a.at - e.at) ? b : a));
+  const o = nearestOfOtherGender(e.at, e.p.gender, others);
+  if (!o) return undefined;
   if (e.prep && languageOf(lang).gender.subjectPronouns.includes(o.p.word.toLowerCase())) return undefined;
   // Another explicit pronoun near it of its own gender is what it renders ("según él, ella …").
   if (explicit.some((x) => x !== e && x.p.gender === o.p.gender && Math.abs(x.at - o.at) <= NEAR)) return undefined;
@@ -115,10 +121,8 @@ function nounFindings(ctx: RuleContext, pair: AlignedPair, tgt: Placed[], length
   for (const n of sourceMarks) {
     const { mark } = n;
     if (mark.kind !== "noun" || mark.gender === "unknown" || mark.possessed || !mayBeSubject(ctx.source, n)) continue;
-    const near = tgt.filter((o) => Math.abs(o.at - n.at) <= NEAR);
-    if (near.length === 0 || near.some((o) => o.p.gender === mark.gender)) continue;
-    const o = near.reduce((a, b) => (Math.abs(b.at - n.at) < Math.abs(a.at - n.at) ? b : a));
-    if (!subjects.includes(o.p.word.toLowerCase())) continue;
+    const o = nearestOfOtherGender(n.at, mark.gender, tgt);
+    if (!o || !subjects.includes(o.p.word.toLowerCase())) continue;
     if (sourceMarks.some((x) => x.mark.gender === o.p.gender && Math.abs(x.at - o.at) <= NEAR)) continue;
     targetMarks ??= placedMarks(ctx.target, pair.target, lengths[1]);
     if (targetMarks.some((x) => x.mark.kind !== "pronoun" && Math.abs(x.at - n.at) <= NEAR)) continue;

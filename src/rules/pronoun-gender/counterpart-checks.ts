@@ -6,6 +6,7 @@ import type { Gender, PeopleLookup } from "./types";
 import { isSubjectPronoun, otherGender, type PersonMark } from "./sentence-evidence";
 import { rememberedPersonMarks } from "./person-marks-memo";
 import { surnamesOf } from "./names";
+import { SENTENCE_LEAD } from "./pronoun-grammar";
 import { NOBODY, sourceBefore, WINDOW } from "./source-beads";
 import { counterpartGender, type NounKey, nounKeys, sameNoun } from "./counterparts";
 import { boundPronoun, copulaSubject, predicative, pronounSideGender, type SidePerson } from "./binding";
@@ -135,9 +136,6 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
   return out;
 }
 
-/** Leading punctuation before a sentence's first word. */
-const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
-
 /**
  * Into a pronoun language: a sentence opening with a subject pronoun ("She has come under criticism …") whose source
  * sentence opens with a person noun of the other gender ("El atleta ha sido objeto …") that the translation renders
@@ -148,11 +146,16 @@ export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: P
   const { lang, pair } = ctx.target;
   const marks = rememberedPersonMarks(seg.text, lang, NOBODY, pair);
   const p = marks[0];
-  if (p?.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text) || !LEAD.test(seg.text.slice(0, p.start)))
+  if (p?.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text) || !SENTENCE_LEAD.test(seg.text.slice(0, p.start)))
     return [];
   const source = sourceSentences(ctx, segment, people)[0];
   const noun = source?.marks[0];
-  if (noun?.kind !== "noun" || noun.gender === "unknown" || noun.gender === p.gender || !LEAD.test(source.text.slice(0, noun.start)))
+  if (
+    noun?.kind !== "noun" ||
+    noun.gender === "unknown" ||
+    noun.gender === p.gender ||
+    !SENTENCE_LEAD.test(source.text.slice(0, noun.start))
+  )
     return [];
   const keys = nounKeys(noun, ctx.source.lang, ctx.source.pair);
   if (marks.some((m) => m.kind === "noun" && sameNoun(nounKeys(m, lang, pair), keys))) return [];

@@ -12,7 +12,7 @@ import { beadSource, NOBODY, sourceBefore } from "./source-beads";
 import { withoutTranslatedNames } from "./kept-names";
 import { surnamesOf } from "./names";
 import { pronounsBothGrammatical } from "./thing-pronouns";
-import { forwardPossessive } from "./pronoun-grammar";
+import { forwardPossessive, SENTENCE_LEAD } from "./pronoun-grammar";
 
 /**
  * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
@@ -87,9 +87,6 @@ export function openingSubjectVerdict(
   return openingSubject(own, marks, p, sentencePronouns, ctx.target.segments[segment], ctx.target.lang);
 }
 
-/** Leading punctuation before a sentence's first word. */
-const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
-
 /**
  * The source sentence opens with an explicit subject pronoun ("Él …") and the target sentence's first pronoun, a
  * subject with no one before it, has the other gender ("She …"): the subject is mistranslated, whoever else the
@@ -104,8 +101,8 @@ function openingSubject(
   lang: Lang,
 ): SourceWindowVerdict | undefined {
   const first = marks[0];
-  if (first?.kind !== "pronoun" || first.gender === p.gender || !LEAD.test(own.slice(0, first.start))) return undefined;
-  if (pronouns[0] !== p || !isSubjectPronoun(lang, p.word) || !LEAD.test(seg.text.slice(0, p.start - seg.start))) return undefined;
+  if (first?.kind !== "pronoun" || first.gender === p.gender || !SENTENCE_LEAD.test(own.slice(0, first.start))) return undefined;
+  if (pronouns[0] !== p || !isSubjectPronoun(lang, p.word) || !SENTENCE_LEAD.test(seg.text.slice(0, p.start - seg.start))) return undefined;
   return { gender: first.gender as Gender, evidence: first.text };
 }
 

@@ -29,9 +29,9 @@ const GRAMMAR: Record<Lang, PronounGrammar> = byLanguage(({ gender: g }) => ({
   forward: g.forwardPossessives ?? [],
 }));
 
-/** Leading punctuation before a sentence's first word. */
+/** Leading punctuation before a sentence's first word (whitespace, opening marks and quotes, dashes). */
 // regex-safe: one character class, anchored
-const OPENING = /^[\s¿¡"“«'‘(—–-]*$/u;
+export const SENTENCE_LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
 
 /**
  * Whether pronoun p of the sentence starting at `segStart` is a possessive in a sentence-opening phrase that refers
@@ -44,7 +44,7 @@ export function forwardPossessive(text: string, lang: Lang, segStart: number, p:
   const before = /(\p{L}+)\s+$/u.exec(text.slice(segStart, p.start));
   // regex-safe: one letter run anchored at the start
   const after = /^\s+(\p{L}+)/u.exec(text.slice(p.end, p.end + 12));
-  if (!before || !after || !OPENING.test(text.slice(segStart, segStart + before.index))) return false;
+  if (!before || !after || !SENTENCE_LEAD.test(text.slice(segStart, segStart + before.index))) return false;
   const pair = [before[1].toLowerCase(), after[1].toLowerCase()];
   return forward.some(([b, a]) => b === pair[0] && a === pair[1]);
 }

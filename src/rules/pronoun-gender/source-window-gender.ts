@@ -13,7 +13,7 @@ import type { Lang } from "../../types";
 import { languageOf } from "../../lang/registry";
 import { alignedSource, beadSource, NOBODY, WINDOW } from "./source-beads";
 import { epiceneOf, judgedTargetPronouns, pronounsBothGrammatical, pronounsForThings, sourcePronounsJudge } from "./thing-pronouns";
-import { pronounRole } from "./pronoun-grammar";
+import { pronounRole, SENTENCE_LEAD } from "./pronoun-grammar";
 import { isSubjectPronoun } from "./sentence-evidence";
 
 /** What the source window says about a pronoun's gender: the cue of the other gender, when that is all it says. */
@@ -155,7 +155,7 @@ export function explicitPronounVerdict(
   // language whose subjects are never dropped has none: its extra pronouns translate clitics, "le", "la", "lui").
   // A source sentence opening with its pronoun ("Ella afirmó que si …") is about that person: its dropped subjects
   // continue it.
-  if (translated.length > said.length + 1 && !LEAD.test(own.slice(0, said[0].start))) {
+  if (translated.length > said.length + 1 && !SENTENCE_LEAD.test(own.slice(0, said[0].start))) {
     if (!pronounsForThings(ctx.source.lang)) return undefined;
     // Unless someone of the pronouns' gender was named just before ("Uli Gsell …"): the extra ones may be theirs.
     if (marksGender(alignedSource(ctx, segment - 1, segment - 1), ctx.source.lang, p.gender, people, ctx.source.pair) > 0) return undefined;
@@ -221,10 +221,6 @@ export interface SpanishPronounFinding {
   evidence: string;
 }
 
-/** Leading punctuation before a sentence's first word. */
-// regex-safe: one character class, anchored
-const LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
-
 /**
  * The target sentence opens with a person pronoun ("Ella …") and its source sentence with a subject pronoun of the
  * other gender ("He …"): the subject is mistranslated, whoever else the sentence names (not where the target's
@@ -237,9 +233,9 @@ function openingPronounFinding(
   own: string,
   first: PronounMention,
 ): SpanishPronounFinding | undefined {
-  if (pronounsForThings(ctx.target.lang) || !LEAD.test(sentence.slice(0, first.start))) return undefined;
+  if (pronounsForThings(ctx.target.lang) || !SENTENCE_LEAD.test(sentence.slice(0, first.start))) return undefined;
   const src = pronounsIn(own, ctx.source.lang, 0, own.length)[0];
-  if (!src || src.gender === first.gender || !LEAD.test(own.slice(0, src.start))) return undefined;
+  if (!src || src.gender === first.gender || !SENTENCE_LEAD.test(own.slice(0, src.start))) return undefined;
   if (!isSubjectPronoun(ctx.source.lang, src.word)) return undefined;
   return { pronoun: { ...first, start: segStart + first.start, end: segStart + first.end }, gender: src.gender, evidence: src.word };
 }
