@@ -34,3 +34,6 @@ export function perPair<T>(build: (languages: readonly Language[]) => T): (scope
     return built.get(scope.key) as T;
   };
 }
+
+/** The stop words of either language of a pair (lower case, as the packs list them), as one set. */
+export const pairStopwords = perPair((languages): ReadonlySet<string> => new Set(languages.flatMap((l) => l.stopwords)));

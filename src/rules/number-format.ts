@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import { extractNumbers } from "./lib/number-mentions";
 import { clockTimes } from "./lib/clock-times";
-import { languageOf } from "../lang/registry";
+import { byLanguage } from "../lang/registry";
 import type { Lang } from "../types";
 import { indexContaining } from "../check/offsets";
 import { describeSeparators, numberConventions, percentStyle, type NumberConventions } from "../lang/locale-conventions";
@@ -287,11 +287,9 @@ function inClockTime(ctx: RuleContext, at: number, end: number): boolean {
 }
 
 /** The source language's stopwords, as a set (a word before a number that is one is no name). */
-const STOPWORDS = new Map<string, ReadonlySet<string>>();
+const STOPWORDS = byLanguage((l) => new Set(l.stopwords));
 function isStopword(word: string, lang: Lang): boolean {
-  let set = STOPWORDS.get(lang);
-  if (!set) STOPWORDS.set(lang, (set = new Set(languageOf(lang).stopwords.map((w) => w.toLowerCase()))));
-  return set.has(word.toLowerCase());
+  return STOPWORDS[lang].has(word.toLowerCase());
 }
 
 /**

@@ -6,11 +6,11 @@ import { fold, foldedText } from "../../lang/normalize";
 import type { Lang } from "../../types";
 import type { SideMemo } from "../../segment/memo";
 import { byLanguage } from "../../lang/registry";
-import { perPair, type PairScope } from "../../lang/pair";
+import { pairStopwords, type PairScope } from "../../lang/pair";
 
 const NOT_ACRONYMS: ReadonlySet<string> = new Set(data.notAcronyms);
 /** Function words of either language of a pair: "THE", "NO", "UNA" in capitals are shouted words, not acronyms. */
-const FUNCTION_WORDS = perPair((languages): ReadonlySet<string> => new Set(languages.flatMap((l) => l.stopwords)));
+const FUNCTION_WORDS = pairStopwords;
 /** Fewest letters of an acronym this check looks at (two-letter ones pass the same article-wide guards as longer ones). */
 const MIN_LETTERS = 2;
 const CONNECTORS: Record<Lang, ReadonlySet<string>> = byLanguage((l) => new Set(l.acronymConnectors));

@@ -1,5 +1,5 @@
 // What number-mismatch reports for one bead once its numbers are matched: differing figures, missing and extra ones.
-import { perPair } from "../../lang/pair";
+import { pairStopwords, perPair } from "../../lang/pair";
 import type { AlignedPair, RuleContext } from "../../check/rule";
 import { type NumberMention, unitAfter } from "../lib/number-mentions";
 import { isConfidentOneToOne, isConfidentSplitOrJoin, isPairedInPlace } from "../lib/confident-pair";
@@ -210,10 +210,9 @@ function readingOf(doc: Doc, m: NumberMention): Reading {
 
 // regex-safe: one run of letters after optional spaces, anchored
 const NEXT_WORD = /^[^\S\n]+(\p{L}+)/u;
-const FUNCTION_WORDS = perPair((languages) => new Set(languages.flatMap((l) => l.stopwords.map((w) => w.toLowerCase()))));
 
 /** Whether the word right after `end` is a content word (a letter word that no language of the pair lists as a stop word). */
 function contentWordAfter(doc: Doc, end: number): boolean {
   const w = NEXT_WORD.exec(doc.text.slice(end, end + 40));
-  return !!w && !FUNCTION_WORDS(doc.pair).has(w[1].toLowerCase());
+  return !!w && !pairStopwords(doc.pair).has(w[1].toLowerCase());
 }

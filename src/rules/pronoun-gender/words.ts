@@ -1,31 +1,20 @@
 // Word scanning shared by the gender analyzer: case tests, word edges, normalisation (lowercase without accents).
 import { isLetterAt, LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
+import { isAscii, rememberedFold } from "../../fast/remembered-fold";
 
 /** Own-property lookup, so that words such as "constructor" never hit Object.prototype. */
 export function own<T>(obj: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
-const normalized = new Map<string, string>();
-
-/** Whether a string is plain ASCII. */
-export function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
-  return true;
-}
+export { isAscii };
 
 const COMBINING_MARKS = /\p{M}/gu;
 
-/** Lowercases and strips accents. */
-export function normalizeName(s: string): string {
-  let n = normalized.get(s);
-  if (n === undefined) {
-    n = isAscii(s) ? s.toLowerCase() : s.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
-    if (normalized.size > 50000) normalized.clear();
-    normalized.set(s, n);
-  }
-  return n;
-}
+/** Lowercases and strips accents (each distinct word once: rememberedFold). */
+export const normalizeName = rememberedFold((s) =>
+  isAscii(s) ? s.toLowerCase() : s.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase(),
+);
 
 /** A regex source matching a literal string. */
 

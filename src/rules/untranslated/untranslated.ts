@@ -5,6 +5,7 @@ import type { Lang } from "../../types";
 import type { Segment } from "../../segment/document";
 import { languageOf } from "../../lang/registry";
 import { pairScope, type PairScope } from "../../lang/pair";
+import { isWordCharAt } from "../../lang/normalize";
 import { likelyOtherLanguage, otherLanguageOf } from "./other-language";
 import { otherScriptOf } from "./other-script";
 
@@ -286,7 +287,7 @@ export function copiedHead(text: string, sources: readonly Segment[], from: Lang
   const copiedStart = (part: string) =>
     wordCount(part) >= MIN_WORDS - 1 &&
     stopwordCount(part, to, from) === 0 &&
-    sources.some((s) => s.text.startsWith(part) && !WORD_CHAR.test(s.text[part.length] ?? "")) &&
+    sources.some((s) => s.text.startsWith(part) && !isWordCharAt(s.text, part.length)) &&
     headlineLike(part, from, to) &&
     trigramsPrefer(part, from, to);
   const key = sentenceKey(text);
@@ -318,8 +319,6 @@ function sharedOpening(text: string, sources: readonly Segment[]): number {
   }
   return best;
 }
-// regex-safe: one character class, no quantifier.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 // regex-safe: one character class repeated once, anchored at the end.
 const LAST_WORD = /[\p{L}\p{N}'’]+$/u;
 const lastWord = (text: string) => LAST_WORD.exec(text.replace(TRAILING_MARKS, ""))?.[0] ?? "";
