@@ -67,7 +67,7 @@ export function prepareCheck(
   req: CheckRequest,
   lap: (stage: string) => void = () => {},
   guard?: SegmentGuard,
-  given?: () => readonly Bead[],
+  given?: () => Bead[],
 ): PreparedCheck {
   const format = req.format ?? "text";
   const options = req.options ?? {};
@@ -81,7 +81,7 @@ export function prepareCheck(
   guard?.(source, target);
   // One memo per check: what the aligner derives (anchor keys) stays in it for the rules.
   const memo = checkMemo(source, target);
-  const alignment = (given?.() as Bead[] | undefined) ?? paired?.alignment ?? align(source, target, memo);
+  const alignment = given?.() ?? paired?.alignment ?? align(source, target, memo);
   lap("alignment");
   const resolved = resolveAlignment(alignment, source, target, memo);
   return { req, sourceLocale, targetLocale, context: { source, target, alignment, options, ...resolved } };
