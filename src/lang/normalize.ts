@@ -55,6 +55,43 @@ export function isWordCharAt(text: string, i: number): boolean {
   return isWordUnit(text.charCodeAt(i));
 }
 
+/** Units (1, or 2 for a surrogate pair) of the letter or digit at `i` (what /[\p{L}\p{N}]/u reads there), else 0. */
+export function wordUnitsAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_PAIR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isWordUnit(c) ? 1 : 0;
+}
+// regex-safe: one character class, no quantifier.
+const WORD_PAIR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * `text.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim()` by hand: the runs of letters, digits and apostrophes joined by one
+ * space (the regex's replacement of nearly every gap between words was the cost on a whole article).
+ */
+export function wordsAndApostrophes(text: string): string {
+  const unitsAt = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c === 39 || c === 0x2019 ? 1 : wordUnitsAt(text, i);
+  };
+  let out = "";
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let u = unitsAt(i);
+    if (u === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (u > 0) u = unitsAt((i += u));
+    out = out ? `${out} ${text.slice(start, i)}` : text.slice(start, i);
+  }
+  return out;
+}
+
 /**
  * Finds `needle` in `haystack` (both already folded) starting at a word start within [from, to); the match may
  * run on into a longer word ("europe" finds "european") unless `whole` is set. Returns the index or -1.

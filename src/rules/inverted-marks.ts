@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from "../check/rule";
 import conventions from "../../rules/punctuation.json";
 import { byLanguage } from "../lang/registry";
 import type { Lang } from "../types";
+import { wordsAndApostrophes } from "../lang/normalize";
 
 /** Languages that open questions and exclamations with ¿ ¡. */
 const USES_INVERTED: Record<string, boolean> = Object.fromEntries(
@@ -63,53 +64,15 @@ function copiedFromSource(region: string, source: string): boolean {
   if (region.length > MAX_COPIED) return false;
   const clauses = [region, region.slice(Math.max(...[...CLAUSE_BREAK_CHARS].map((c) => region.lastIndexOf(c))) + 1)];
   return clauses.some((r) => {
-    const words = wordsOnly(r);
+    const words = wordsAndApostrophes(r);
     return words.includes(" ") && source.includes(words);
   });
 }
 
-/** Letters, digits and apostrophes with single spaces: what `copiedFromSource` compares. */
-function wordsOnly(text: string): string {
-  // A hand-written equivalent of text.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim(): the runs of word characters joined by one
-  // space (the regex's replacement of ~every gap between words was the cost on a whole article).
-  let out = "";
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    let u = wordUnitsAt(text, i);
-    while (u < 0) {
-      i -= u;
-      if (i >= n) return out;
-      u = wordUnitsAt(text, i);
-    }
-    const start = i;
-    while (u > 0) {
-      i += u;
-      if (i >= n) break;
-      u = wordUnitsAt(text, i);
-    }
-    out = out ? `${out} ${text.slice(start, i)}` : text.slice(start, i);
-  }
-  return out;
-}
-
-const WORD_UNIT = /[\p{L}\p{N}'’]/u;
-
-/** +units of the word character (letter, digit, apostrophe; a surrogate pair is one) at `i`, or -units when it is none. */
-function wordUnitsAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ? 1 : -1;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return WORD_UNIT.test(text.slice(i, i + 2)) ? 2 : -2;
-  }
-  return WORD_UNIT.test(text[i]) ? 1 : -1;
-}
-
-/** The source as `wordsOnly` words between spaces, built on first use (most articles never need it). */
+/** The source as `wordsAndApostrophes` words between spaces, built on first use (most articles never need it). */
 function sourceWords(ctx: RuleContext): () => string {
   let words: string | undefined;
-  return () => (words ??= ` ${wordsOnly(ctx.source.text)} `);
+  return () => (words ??= ` ${wordsAndApostrophes(ctx.source.text)} `);
 }
 
 /** Questions and exclamations of a ¿ ¡ language that lack their opening mark. */

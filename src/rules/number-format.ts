@@ -3,6 +3,7 @@ import { extractNumbers } from "./lib/number-mentions";
 import { clockTimes } from "./lib/clock-times";
 import { byLanguage } from "../lang/registry";
 import type { Lang } from "../types";
+import type { Segment } from "../segment/document";
 import { indexContaining } from "../check/offsets";
 import { describeSeparators, numberConventions, percentStyle, type NumberConventions } from "../lang/locale-conventions";
 
@@ -31,9 +32,20 @@ function reformat(token: string, group: string, decimal: string, to: NumberConve
   return frac !== undefined ? `${digits}${written(to.decimal[0])}${frac}` : digits;
 }
 
+/** The target segment holding offset `at` (undefined between segments). */
+function targetSegmentAt(ctx: RuleContext, at: number): Segment | undefined {
+  return ctx.target.segments[indexContaining(ctx.target.segments, at)];
+}
+
+/** The source segments of the bead holding the target segment at offset `at` (none when it is unaligned). */
+function sourceSegmentsAt(ctx: RuleContext, at: number): readonly Segment[] {
+  const seg = targetSegmentAt(ctx, at);
+  return (seg && ctx.pairs[ctx.pairOfTarget[seg.index]]?.source) ?? [];
+}
+
 /** The scale multiplier written after the target number that starts at `at` ("billion": 1e9; 1 when none). */
 function targetScale(ctx: RuleContext, at: number): number {
-  const seg = ctx.target.segments[indexContaining(ctx.target.segments, at)];
+  const seg = targetSegmentAt(ctx, at);
   if (!seg) return 1;
   const m = extractNumbers(ctx.target.text, ctx.target.lang, ctx.target.pair, seg.start, seg.end).find((x) => x.numStart === at);
   return m?.scale ?? 1;
@@ -44,11 +56,8 @@ function targetScale(ctx: RuleContext, at: number): number {
  * value as written) or its `value` (scale words included: "1.047 millones" is 1,047,000,000).
  */
 function sourceNumbers(ctx: RuleContext, targetOffset: number, read: "base" | "value"): Set<number> {
-  const seg = ctx.target.segments[indexContaining(ctx.target.segments, targetOffset)];
   const out = new Set<number>();
-  if (!seg) return out;
-  const pair = ctx.pairs[ctx.pairOfTarget[seg.index]];
-  for (const s of pair?.source ?? []) {
+  for (const s of sourceSegmentsAt(ctx, targetOffset)) {
     for (const m of extractNumbers(ctx.source.text, ctx.source.lang, ctx.source.pair, s.start, s.end)) if (m.digits) out.add(m[read]);
   }
   return out;
@@ -271,9 +280,7 @@ export default defineRule({
 
 /** The aligned source of the target segment holding offset `at` (its segments' texts). */
 function alignedSource(ctx: RuleContext, at: number): string[] {
-  const seg = ctx.target.segments[indexContaining(ctx.target.segments, at)];
-  const pair = seg ? ctx.pairs[ctx.pairOfTarget[seg.index]] : undefined;
-  return (pair?.source ?? []).map((s) => ctx.source.text.slice(s.start, s.end));
+  return sourceSegmentsAt(ctx, at).map((s) => ctx.source.text.slice(s.start, s.end));
 }
 
 /**
@@ -281,7 +288,7 @@ function alignedSource(ctx: RuleContext, at: number): string[] {
  * (rules/<code>/clock-times.json): "7.30 Uhr", "a las 10.30", "10.30 horas" are times, not decimals.
  */
 function inClockTime(ctx: RuleContext, at: number, end: number): boolean {
-  const seg = ctx.target.segments[indexContaining(ctx.target.segments, at)];
+  const seg = targetSegmentAt(ctx, at);
   if (!seg) return false;
   return clockTimes(ctx.target.text, ctx.target.lang, seg.start, seg.end).some((t) => t.start <= at && t.end >= end);
 }

@@ -7,7 +7,7 @@ import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
 import { isSpaceUnit } from "../../src/fast/unit-class";
 import { lower, nextCapital, normalizeName } from "../../src/rules/pronoun-gender/words";
-import { fold, foldedText, isWordUnit } from "../../src/lang/normalize";
+import { fold, foldedText, isWordUnit, wordsAndApostrophes, wordUnitsAt } from "../../src/lang/normalize";
 import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../../src/rules/lib/coverage";
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
@@ -104,6 +104,24 @@ describe("character classes (per-unit tables) against their regular expressions"
       ),
     ).toEqual([]);
     expect(disagreements(allStrings(TRICKY, 3), sentenceKey, definition)).toEqual([]);
+  });
+
+  it("wordUnitsAt reads a letter or digit (a surrogate pair as one) as /[\\p{L}\\p{N}]/u does, 0 elsewhere", () => {
+    const definition = (s: string) => /^[\p{L}\p{N}]/u.exec(s)?.[0].length ?? 0;
+    expect(disagreements(allStrings(TRICKY, 2), (s) => wordUnitsAt(s, 0), definition)).toEqual([]);
+    expect(wordUnitsAt("ab", 2)).toBe(0);
+  });
+
+  it("wordsAndApostrophes (a hand scanner) answers as replacing /[^\\p{L}\\p{N}'’]+/gu by a space and trimming", () => {
+    const definition = (text: string) => text.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim();
+    expect(
+      disagreements(
+        EVERY_UNIT.map((c) => `x${c}y '${c} 1${c}`),
+        wordsAndApostrophes,
+        definition,
+      ),
+    ).toEqual([]);
+    expect(disagreements(allStrings([...TRICKY, "'"], 3), wordsAndApostrophes, definition)).toEqual([]);
   });
 
   it("coverage's wordCount (a hand scanner) counts as splitting on /\\s/ and keeping runs with a \\p{L}", () => {

@@ -6,7 +6,7 @@
 // (rules/<code>/word-order.json through the Language interface).
 import type { WordOrderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
-import { isWordUnit } from "../../lang/normalize";
+import { wordUnitsAt } from "../../lang/normalize";
 import type { Lang } from "../../types";
 
 /** A language's word-order table as sets, built once. */
@@ -91,19 +91,6 @@ export function scanWords(text: string, isMark: (c: number) => boolean, visit: (
     visit(start, i);
   }
 }
-
-/** Units (1, or 2 for a surrogate pair) of the letter or digit at `i` (what /[\p{L}\p{N}]/u reads there), else 0. */
-function wordUnitsAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return isWordUnit(c) ? 1 : 0;
-}
-// regex-safe: one character class, no quantifier.
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Words a determiner may stand before whatever their ending, and the language's number words ("los dos", "el dos"). */
 function withNumberWords(words: string[], lang: Lang): ReadonlySet<string> {
