@@ -83,7 +83,7 @@ export function isApostrophe(text: string, i: number, singleOpen: boolean): bool
 function straightDirection(text: string, i: number, start: number, end: number): "open" | "close" | null {
   const prev = i > start ? text[i - 1] : undefined;
   const next = i + 1 < end ? text[i + 1] : undefined;
-  const opens = (prev === undefined || OPEN_CONTEXT.test(prev)) && next !== undefined && OPEN_FOLLOWER.test(next);
+  const opens = opensHere(text, i, start, end);
   const closes = (next === undefined || CLOSE_CONTEXT.test(next)) && prev !== undefined && !SPACE.test(prev);
   if (opens && !closes) return "open";
   if (closes && !opens) return "close";
@@ -127,11 +127,14 @@ function lowQuote(text: string, marks: Mark[], partner: number[], stacks: Record
 /** German guillemets point inwards, »…«: an opening » is closed by «. */
 const REVERSED_CLOSE: Record<string, string> = { "»": "«" };
 
-/** True when the » at `i` opens a German quotation (»Wort«): after a space, an opener or the start, before a letter. */
-function opensReversed(text: string, i: number, start: number): boolean {
+/**
+ * True when the mark at `i` stands where a quotation opens: after a space, an opener or the start of [start, end),
+ * before a quotation's first character (a straight " that opens, a German » of »Wort«).
+ */
+function opensHere(text: string, i: number, start: number, end: number): boolean {
   const prev = i > start ? text[i - 1] : undefined;
-  const next = text[i + 1];
-  return (prev === undefined || OPEN_CONTEXT.test(prev)) && next !== undefined && !SPACE.test(next) && OPEN_FOLLOWER.test(next);
+  const next = i + 1 < end ? text[i + 1] : undefined;
+  return (prev === undefined || OPEN_CONTEXT.test(prev)) && next !== undefined && OPEN_FOLLOWER.test(next);
 }
 
 /** Adds a mark (unpaired so far) and returns its index. (Module-level, not a closure: see `pushTrimmed` in segment.ts.) */
@@ -186,7 +189,7 @@ export function scanMarks(text: string, start: number, end: number): ParagraphMa
     }
     if (lowQuote(text, marks, partner, stacks, i)) continue;
     // A paragraph opening with » continues a Spanish quotation from the previous one: it reads as an opener.
-    const op = c === "»" && (i === firstVisible || opensReversed(text, i, start)) ? OPENERS["«"] : OPENERS[c];
+    const op = c === "»" && (i === firstVisible || opensHere(text, i, start, end)) ? OPENERS["«"] : OPENERS[c];
     if (op) {
       if ((c === "‘" || c === "‹") && isWord(text[i - 1]) && isLetter(text[i + 1])) continue; // mistyped apostrophe
       if (c === "‘" && !isWord(text[i - 1]) && DECADE.test(text.slice(i + 1, i + 4))) continue; // ‘90s
