@@ -338,19 +338,20 @@ function sourceSentence(text: string, from: Lang, to: Lang, minStop: number): bo
 function untranslatedSpan(text: string, from: Lang, to: Lang, copied: boolean): [number, number] | null {
   const minStop = copied ? 1 : 2;
   if (stopwordCount(text, from, to) < minStop) return null;
-  if (wordCount(withoutQuotes(text)) === 0 && wordCount(text) <= MAX_TITLE_WORDS) return null; // a quoted title
-  const inSource = (part: string, need: number) => {
-    let body = withoutQuotes(part);
+  const unquoted = withoutQuotes(text);
+  if (wordCount(unquoted) === 0 && wordCount(text) <= MAX_TITLE_WORDS) return null; // a quoted title
+  const inSource = (part: string, need: number, unquotedPart = withoutQuotes(part)) => {
+    let body = unquotedPart;
     if (wordCount(body) < MIN_WORDS) {
       if (stopwordCount(body, to, from) > 0) return false; // quotations set in a target-language frame ("X" and "Y")
       body = part;
     }
     return sourceSentence(body, from, to, need);
   };
-  if (inSource(text, minStop)) return [0, text.length];
+  if (inSource(text, minStop, unquoted)) return [0, text.length];
   // A verbatim copy of its source sentence whose frame has no function word of the target language is judged with
   // its quotations: '«Nous vaincrons», a dit le maire.' left as it was is untranslated, quotation and all.
-  if (copied && stopwordCount(withoutQuotes(text), to, from) === 0 && sourceSentence(text, from, to, minStop)) return [0, text.length];
+  if (copied && stopwordCount(unquoted, to, from) === 0 && sourceSentence(text, from, to, minStop)) return [0, text.length];
   // The longest leading part, else the longest trailing part, that qualifies.
   let lead: [number, number] | null = null;
   let trail: [number, number] | null = null;
