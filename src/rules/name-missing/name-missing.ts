@@ -5,7 +5,19 @@ import { byLanguage, languageOf } from "../../lang/registry";
 import { foldWord, STOPWORDS } from "../../align/anchors";
 import table from "../../../rules/name-missing.json";
 import { knownWords } from "../lib/language-words";
-import { capitalisedRunsIn, folded, isGivenName, keptIn, namedInDoc, peopleIn, tokens, tokensAt, type Person, type Tok } from "./people";
+import {
+  beadCapitals,
+  capitalisedRunsIn,
+  folded,
+  isGivenName,
+  keptIn,
+  namedInDoc,
+  peopleIn,
+  tokens,
+  tokensAt,
+  type Person,
+  type Tok,
+} from "./people";
 import type { Segment } from "../../segment/document";
 import { sameTransliterated } from "./transliteration";
 import type { SegmentWords } from "../../segment/letter-words";
@@ -136,7 +148,8 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const others = sourceRuns(ctx.source.text, s, ctx.source.lang, sToks).filter(
     (r) => !named.some((x) => x.start < r.end && r.start < x.end),
   );
-  const lost = [...named.filter((x) => !keptIn(x, tToks, sToks, 1)), ...others.filter((x) => !keptIn(x, tToks, sToks, 0))];
+  const capitals = beadCapitals(tToks, sToks);
+  const lost = [...named.filter((x) => !keptIn(x, capitals, 1)), ...others.filter((x) => !keptIn(x, capitals, 0))];
   // A transliteration of a lost name is that name ("Nikolay Valuev" / "Nikolai Walujew"): neither is reported.
   return {
     gone: lost.filter((g) => !added.some((x) => sameTransliterated(g, x))),

@@ -175,14 +175,24 @@ function mentionsOf(w: string, words: string[], exact: ReadonlySet<string>): num
  * in the translation lost one of its mentions: "Bush arranca… El presidente George Bush" / "Bush snatches… The
  * president Desmond Pratchley").
  */
-export function keptIn(p: Person, toks: Tok[], sourceToks: Tok[], from = 1): boolean {
-  const words = capitalisedWords(toks);
-  const source = capitalisedWords(sourceToks);
-  const exact = new Set(source);
+export function keptIn(p: Person, bead: BeadCapitals, from = 1): boolean {
   return p.words.slice(from, p.own).some((w) => {
-    const found = mentionsOf(w, words, exact);
-    return found > 0 && found >= source.filter((x) => x === w).length;
+    const found = mentionsOf(w, bead.target, bead.exact);
+    return found > 0 && found >= bead.source.filter((x) => x === w).length;
   });
+}
+
+/** A bead's capitalised words on each side (folded, in order) and the source's as a set: what `keptIn` compares. */
+export interface BeadCapitals {
+  target: string[];
+  source: string[];
+  exact: ReadonlySet<string>;
+}
+
+/** The capitalised words of a bead's target and source tokens, taken once for every name `keptIn` asks about. */
+export function beadCapitals(toks: Tok[], sourceToks: Tok[]): BeadCapitals {
+  const source = capitalisedWords(sourceToks);
+  return { target: capitalisedWords(toks), source, exact: new Set(source) };
 }
 
 /** The folded words of a text's tokens that start with a capital, in order. */
