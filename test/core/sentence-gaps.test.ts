@@ -11,6 +11,12 @@ describe("sentenceGaps", () => {
     expect(sentenceGaps("announced a loss on Monday.", "en")).toBe(1);
     expect(sentenceGaps("14 de enero, 22:26.", "es")).toBe(0);
   });
+  it("counts a determiner or preposition with what followed a dropped name glued to it", () => {
+    expect(sentenceGaps("Active cases of-19 fell again.", "en")).toBe(1);
+    expect(sentenceGaps("Figures published by-KOM show a rise.", "en")).toBe(1);
+    expect(sentenceGaps("She was a guest on's new show.", "en")).toBe(1);
+    expect(sentenceGaps("An in-depth on-site review of the firm's accounts.", "en")).toBe(0);
+  });
   it("leaves well-formed sentences, stranded English prepositions, letters and acronyms alone", () => {
     expect(sentenceGaps("The union filed a complaint with the regulator, its spokesman said.", "en")).toBe(0);
     expect(sentenceGaps("Nobody knows what the fuss is about.", "en")).toBe(0);

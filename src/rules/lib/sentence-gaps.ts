@@ -1,10 +1,11 @@
 // Holes a dropped word leaves in a sentence: a determiner with no noun after it ("the ,", "del ."), a preposition
 // before a clause mark ("the inquiry of, at this stage") or, where the language forbids it, at the sentence's end
 // ("…sobre el informe de."), and a sentence opening with a lower-case word. Well-formed news text has almost none;
-// a translation that lost a name or an acronym often keeps the word that led into it. (A preposition before another,
+// a translation that lost a name or an acronym often keeps the word that led into it, sometimes glued to what
+// followed the name ("cases of-19" for "cases of COVID-19", "a guest on's show" for "on HBO's show"). (A preposition before another,
 // "published by in Spain", is a hole too, but "de bajo rendimiento" is not: left to unintelligible's word order.)
 import type { Lang } from "../../types";
-import { wordOrderTable } from "./word-order";
+import { wordOrderTable, type WordOrderTable } from "./word-order";
 
 // regex-safe: a letter run with single inner apostrophes or hyphens, or one punctuation mark; no nested repetition.
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[,;:).!?]/gu;
@@ -20,11 +21,13 @@ export function sentenceGaps(text: string, lang: Lang): number {
   const t = wordOrderTable(lang);
   if (!t) return 0;
   // A word in capitals is an acronym or a shouted word ("DE" for desviación estándar), never a function word here.
-  const tokens = (text.match(TOKEN) ?? []).map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
+  const raw = text.match(TOKEN) ?? [];
+  const tokens = raw.map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
   // A sentence opening with a lower-case word lost its first word ("announced last month that…"); one opening with a
   // number does not count ("14 de enero"), and "iPhone" opens in lower case on both sides (the two counts cancel).
   let gaps = FIRST_WORD_CHAR.exec(text)?.[0].match(LOWER) ? 1 : 0;
   tokens.forEach((w, i) => {
+    if (gluedToFunctionWord(raw[i], t)) gaps++;
     const next = tokens[i + 1];
     const ends = next === undefined || END_MARK.has(next);
     // A one-letter determiner is also a letter ("10 a.m.", "Plan A."): left out.
@@ -35,4 +38,20 @@ export function sentenceGaps(text: string, lang: Lang): number {
     }
   });
   return gaps;
+}
+
+// regex-safe: anchored, two single-character classes, no repetition.
+const GLUED_TAIL = /^-[\p{N}\p{Lu}]|^['’]s$/u;
+
+/**
+ * True when the token is a determiner or preposition with what followed a dropped word glued to it: a hyphen and a
+ * number or capital ("of-19", "by-KOM") or a possessive "'s" ("on's", "a's"). Hyphenated words that open with a
+ * function word ("in-depth", "on-site") go on in lower case.
+ */
+function gluedToFunctionWord(token: string, t: WordOrderTable): boolean {
+  // regex-safe: one character class, no repetition.
+  const cut = token.search(/['’-]/);
+  if (cut <= 0) return false;
+  const head = token.slice(0, cut).toLowerCase();
+  return (t.det.has(head) || t.prep.has(head)) && GLUED_TAIL.test(token.slice(cut));
 }
