@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import type { Segment } from "../segment/document";
 import { orderBreaks, scanWords } from "./lib/word-order";
+import { segmentAnchorKeys } from "../align/anchors";
 
 /** A paragraph is scrambled with at least this many word-order breaks, and one for every this many words. */
 const MIN_BREAKS = 2;
@@ -69,6 +70,26 @@ function breaksIn(segs: Segment[], lang: RuleContext["target"]["lang"]): { words
 
 const scrambled = (b: { words: number; breaks: number } | null) => !!b && b.breaks >= MIN_BREAKS && b.breaks * WORDS_PER_BREAK >= b.words;
 
+/** Fewest anchors a paragraph must share with its source for their order to say anything. */
+const MIN_SHARED_ANCHORS = 7;
+
+/**
+ * True when the anchors (numbers, names, cognates, lexicon words) a target paragraph shares with its source keep
+ * none of their neighbours: no two anchors next to each other in the source stand next to each other, in the same
+ * order, in the target. A translation moves clauses but keeps most neighbours ("8,4 mil millones de euros" / "8.4
+ * billion euros"); shuffled words keep almost none.
+ */
+function anchorsShuffled(ctx: RuleContext, sources: Segment[], targets: Segment[]): boolean {
+  const sourceKeys = segmentAnchorKeys(ctx.memo.source);
+  const targetKeys = segmentAnchorKeys(ctx.memo.target);
+  const position = new Map<string, number>();
+  for (const k of targets.flatMap((t) => targetKeys[t.index])) if (!position.has(k)) position.set(k, position.size);
+  const shared = [...new Set(sources.flatMap((s) => sourceKeys[s.index]))].filter((k) => position.has(k));
+  if (shared.length < MIN_SHARED_ANCHORS) return false;
+  const rank = new Map([...shared].sort((a, b) => position.get(a)! - position.get(b)!).map((k, i) => [k, i]));
+  return shared.every((k, i) => i === 0 || rank.get(k) !== rank.get(shared[i - 1])! + 1);
+}
+
 /** Target paragraphs whose word order is broken throughout while their aligned source's is not: one issue each. */
 function scrambledParagraphs(ctx: RuleContext): void {
   const byParagraph = new Map<number, Segment[]>();
@@ -78,9 +99,12 @@ function scrambledParagraphs(ctx: RuleContext): void {
     else byParagraph.set(t.paragraph, [t]);
   }
   for (const segs of byParagraph.values()) {
-    if (!scrambled(breaksIn(segs, ctx.target.lang))) continue;
+    // One break at least: word order checked only where the language has a table (anchors alone say too little).
+    const breaks = breaksIn(segs, ctx.target.lang);
+    if (!breaks?.breaks) continue;
     const sources = [...new Set(segs.map((t) => ctx.pairOfTarget[t.index]))].flatMap((k) => ctx.pairs[k]?.source ?? []);
     if (!sources.length || scrambled(breaksIn(sources, ctx.source.lang))) continue;
+    if (!scrambled(breaks) && !anchorsShuffled(ctx, sources, segs)) continue;
     const last = segs[segs.length - 1];
     ctx.report({ messageId: "scrambled", target: { start: segs[0].start, end: last.end } });
   }
@@ -91,7 +115,7 @@ export default defineRule({
   meta: {
     id: "unintelligible",
     description:
-      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant, a plural determiner before no plural or a singular one before a plural: at least twice and once per 45 words), which the aligned source does not have.',
+      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant, a plural determiner before no plural or a singular one before a plural: at least twice and once per 45 words, or once where none of seven or more anchors it shares with its source keeps its neighbour there), which the aligned source does not have.',
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -180,6 +204,13 @@ export default defineRule({
         to: "es",
         source: "The bacteria evolve quickly if antibiotics are misused in the hospitals.",
         target: "<marker>Se de bacterias evolucionan los hospitales en rápidamente y si antibióticos mal se usan que.</marker>",
+      },
+      {
+        // One break only ("the for"), but none of the nine anchors it shares with the source keeps its neighbour.
+        from: "es",
+        to: "en",
+        source: "En 2006, el Banco Europeo de Inversiones prestó 300 millones a Hungría para 12 proyectos en Budapest y Debrecen.",
+        target: "<marker>Debrecen 300 European Hungary projects in 2006 Budapest and Investment million lent the for 12 Bank.</marker>",
       },
       {
         // Shuffled words: a determiner before a conjunction ("the and") and before a subject pronoun ("a they").
