@@ -28,6 +28,7 @@ export function resolveAlignment(
   source: Doc,
   target: Doc,
   memo: CheckMemo = checkMemo(source, target),
+  words: RuleContext["words"] = { source: new SegmentWords(source), target: new SegmentWords(target) },
 ): Pick<RuleContext, "pairs" | "pairOfSource" | "pairOfTarget" | "words" | "memo"> {
   const pairs: AlignedPair[] = alignment.map((bead) => ({
     bead,
@@ -40,7 +41,6 @@ export function resolveAlignment(
     for (const i of p.bead.source) pairOfSource[i] = k;
     for (const i of p.bead.target) pairOfTarget[i] = k;
   });
-  const words = { source: new SegmentWords(source), target: new SegmentWords(target) };
   return { pairs, pairOfSource, pairOfTarget, words, memo };
 }
 
@@ -59,6 +59,18 @@ export interface PreparedCheck {
   context: Omit<RuleContext, "report">;
 }
 
+/** What a rule is handed before the alignment is known: the two documents, the check's options, words and memo. */
+export type DocumentsOnly = Pick<RuleContext, "source" | "target" | "options" | "words" | "memo">;
+
+/** A check up to its alignment: the request, its two locales, its documents and, for a bilingual file, its own pairing. */
+export interface SegmentedCheck {
+  req: CheckRequest;
+  sourceLocale: ReturnType<typeof resolveLocale>;
+  targetLocale: ReturnType<typeof resolveLocale>;
+  documents: DocumentsOnly;
+  paired: Bead[] | null;
+}
+
 /**
  * Extracts, segments and aligns (or asks `given` once segmented, for an alignment this request's check found: segmenting is
  * deterministic, so it fits the same segments).
@@ -69,8 +81,12 @@ export function prepareCheck(
   guard?: SegmentGuard,
   given?: () => Bead[],
 ): PreparedCheck {
+  return alignCheck(segmentCheck(req, lap, guard), lap, given);
+}
+
+/** Extracts and segments: the documents, with the check's (empty) memo and words. */
+export function segmentCheck(req: CheckRequest, lap: (stage: string) => void = () => {}, guard?: SegmentGuard): SegmentedCheck {
   const format = req.format ?? "text";
-  const options = req.options ?? {};
   const sourceLocale = resolveLocale(req.source.lang);
   const targetLocale = resolveLocale(req.target.lang);
   // A bilingual file pairs its own segments: they are read as they are, and not aligned again.
@@ -81,9 +97,18 @@ export function prepareCheck(
   guard?.(source, target);
   // One memo per check: what the aligner derives (anchor keys) stays in it for the rules.
   const memo = checkMemo(source, target);
-  const alignment = given?.() ?? paired?.alignment ?? align(source, target, memo);
+  const words = { source: new SegmentWords(source), target: new SegmentWords(target) };
+  const documents = { source, target, options: req.options ?? {}, words, memo };
+  return { req, sourceLocale, targetLocale, documents, paired: paired?.alignment ?? null };
+}
+
+/** Aligns a segmented check (or takes `given`'s alignment, or the bilingual file's pairing). */
+export function alignCheck(segmented: SegmentedCheck, lap: (stage: string) => void = () => {}, given?: () => Bead[]): PreparedCheck {
+  const { req, sourceLocale, targetLocale, documents, paired } = segmented;
+  const { source, target, options, words, memo } = documents;
+  const alignment = given?.() ?? paired ?? align(source, target, memo);
   lap("alignment");
-  const resolved = resolveAlignment(alignment, source, target, memo);
+  const resolved = resolveAlignment(alignment, source, target, memo, words);
   return { req, sourceLocale, targetLocale, context: { source, target, alignment, options, ...resolved } };
 }
 
@@ -150,9 +175,10 @@ export function issuesByRule(
   const reportFinding = (f: Finding) => void findings.push(f);
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k];
-    const setting = options.rules?.[rule.meta.id];
-    byRule.push([]);
-    if (setting === "off" || !take(k)) continue;
+    if (options.rules?.[rule.meta.id] === "off" || !take(k)) {
+      byRule.push([]);
+      continue;
+    }
     findings.length = 0;
     const ctx: RuleContext = {
       source,
@@ -167,14 +193,52 @@ export function issuesByRule(
       report: reportFinding,
     };
     rule.check(ctx);
-    const kept = findings
-      .map((f) => toIssue(rule, f, source, target, setting))
-      .filter((issue) => options.minConfidence === undefined || issue.confidence! >= options.minConfidence);
-    if (kept.length <= MAX_ISSUES_PER_RULE) byRule[k].push(...kept);
-    else capped(kept, byRule[k]);
+    byRule.push(issuesOf(rule, findings, seen));
     lap(`rule:${rule.meta.id}`);
   }
   return byRule;
+}
+
+/** Thrown when a rule run before the alignment is known reads it (`issuesBeforeAlignment`). */
+export class NotAligned extends Error {
+  constructor() {
+    super("the check's alignment is not known yet");
+  }
+}
+
+/**
+ * The issues of `rule` (turned off: none) run on the documents alone, before the alignment is known, as
+ * `issuesByRule` gives them; null when the rule reads the alignment (`alignment`, `pairs`, `pairOfSource` or
+ * `pairOfTarget` throw `NotAligned`, and what the rule found is dropped).
+ */
+export function issuesBeforeAlignment(rule: Rule, seen: DocumentsOnly): Issue[] | null {
+  if (seen.options.rules?.[rule.meta.id] === "off") return [];
+  const findings: Finding[] = [];
+  const notYet = (): never => {
+    throw new NotAligned();
+  };
+  const ctx = { ...seen, report: (f: Finding) => void findings.push(f) } as RuleContext;
+  for (const field of ["alignment", "pairs", "pairOfSource", "pairOfTarget"]) Object.defineProperty(ctx, field, { get: notYet });
+  try {
+    rule.check(ctx);
+  } catch (e) {
+    if (e instanceof NotAligned) return null;
+    throw e;
+  }
+  return issuesOf(rule, findings, seen);
+}
+
+/** The issues of one rule's findings: the rule's setting applied, those below `minConfidence` left out, capped. */
+function issuesOf(rule: Rule, findings: readonly Finding[], seen: DocumentsOnly): Issue[] {
+  const { source, target, options } = seen;
+  const setting = options.rules?.[rule.meta.id];
+  const kept = findings
+    .map((f) => toIssue(rule, f, source, target, setting === "off" ? undefined : setting))
+    .filter((issue) => options.minConfidence === undefined || issue.confidence! >= options.minConfidence);
+  if (kept.length <= MAX_ISSUES_PER_RULE) return kept;
+  const out: Issue[] = [];
+  capped(kept, out);
+  return out;
 }
 
 /** At most this many issues of one rule are listed per article; one more issue says how many were left out. */

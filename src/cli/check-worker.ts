@@ -1,21 +1,26 @@
-// Worker thread of a check on two threads (src/cli/two-threads.ts): segments the pair, takes the main thread's
-// alignment, runs every rule it can claim, answers their issues and raises its "done" flag.
+// Worker thread of a check on two threads (src/cli/two-threads.ts): segments the pair, runs the rules that need no
+// alignment while the main thread aligns, takes the main thread's alignment, runs every other rule it can claim,
+// answers their issues and raises its "done" flag.
 import { receiveMessageOnPort, workerData } from "node:worker_threads";
 import type { Bead, Issue } from "../types";
-import { issuesByRule, prepareCheck, type PreparedCheck } from "../check/check";
+import { alignCheck, issuesBeforeAlignment, issuesByRule, segmentCheck, type PreparedCheck, type SegmentedCheck } from "../check/check";
 import { RULES } from "../rules";
-import { claimRule, raiseFlag, waitForFlag, type CheckWorkerAnswer, type CheckWorkerData } from "./two-threads";
+import { claimRule, DOCUMENT_RULES, isRaised, raiseFlag, waitForFlag, type CheckWorkerAnswer, type CheckWorkerData } from "./two-threads";
 
 const { req, claims, port } = workerData as CheckWorkerData;
 
 let answer: CheckWorkerAnswer;
 try {
-  // Segments while the main thread aligns, then takes its alignment.
-  const prepared = prepareCheck(req, undefined, undefined, () => alignmentFromMain());
+  // Segments and runs the rules that need no alignment while the main thread aligns, then takes its alignment.
+  const segmented = segmentCheck(req);
+  const early = beforeAlignment(segmented);
+  raiseFlag(claims, "early");
+  const prepared = alignCheck(segmented, undefined, () => alignmentFromMain());
   raiseFlag(claims, "ready");
-  answer = { byRule: fromTheEnd(prepared.context) };
+  answer = { byRule: fromTheEnd(prepared.context, early) };
 } catch (err) {
   answer = { error: err instanceof Error ? err.message : String(err) };
+  raiseFlag(claims, "early");
   raiseFlag(claims, "ready");
 }
 port.postMessage(answer);
@@ -32,12 +37,28 @@ function alignmentFromMain(): Bead[] {
 }
 
 /**
+ * Runs the rules of DOCUMENT_RULES this thread claims, from the last back, until the main thread has aligned: their
+ * issues by rule index, and null for a rule that read the alignment after all (it runs again with it).
+ */
+function beforeAlignment(segmented: SegmentedCheck): Map<number, Issue[] | null> {
+  const early = new Map<number, Issue[] | null>();
+  for (let k = RULES.length - 1; k >= 0 && !isRaised(claims, "aligned"); k--) {
+    if (DOCUMENT_RULES.has(RULES[k].meta.id) && claimRule(claims, k)) early.set(k, issuesBeforeAlignment(RULES[k], segmented.documents));
+  }
+  return early;
+}
+
+/**
  * Runs the rules this thread claims, from the last rule of the registry back (the main thread claims from the
  * first on): rules next to each other share memos (coverage rules the aligner's anchor keys, name rules their
- * capitalised words), so each memo is mostly worked out on one thread. By rule index, as `issuesByRule` answers.
+ * capitalised words), so each memo is mostly worked out on one thread. The rules run before the alignment keep
+ * their issues (one that read the alignment runs again). By rule index, as `issuesByRule` answers.
  */
-function fromTheEnd(context: PreparedCheck["context"]): Issue[][] {
+function fromTheEnd(context: PreparedCheck["context"], early: Map<number, Issue[] | null>): Issue[][] {
   const last = RULES.length - 1;
   const reversed = RULES.slice().reverse();
-  return issuesByRule(reversed, context, undefined, (j) => claimRule(claims, last - j)).reverse();
+  const take = (k: number) => (early.has(k) ? early.get(k) === null : claimRule(claims, k));
+  const byRule = issuesByRule(reversed, context, undefined, (j) => take(last - j)).reverse();
+  for (const [k, issues] of early) if (issues) byRule[k] = issues;
+  return byRule;
 }

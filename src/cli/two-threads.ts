@@ -1,7 +1,7 @@
 // `translint check` on a long article pair, on two threads: the main thread segments and aligns while the worker
-// thread segments too; the worker then takes the main thread's alignment (instead of finding it again) and both run
-// the rules, each claiming the next rule no thread has claimed (the main thread from the first rule on, the worker
-// from the last back). The report is the one `check()` makes: each rule runs whole on one thread, and its issues
+// thread segments too and runs the rules that need no alignment (DOCUMENT_RULES); the worker then takes the main
+// thread's alignment (instead of finding it again) and both run the rules, each claiming the next rule no thread has
+// claimed (the main thread from the first rule on, the worker from the last back). The report is the one `check()` makes: each rule runs whole on one thread, and its issues
 // join the others in rule order, as `check()` gathers them. Node only (the Cloudflare Worker checks on one thread).
 import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
@@ -13,6 +13,20 @@ import { cliWorker } from "./cli-worker";
 
 /** Below this many characters (both sides) one thread is faster: starting a worker costs about 0.15 s of CPU. */
 export const TWO_THREADS_FROM = 200_000;
+
+/**
+ * The rules that read the two documents only, never the alignment: the worker runs those it can claim while the
+ * main thread is still aligning (it has segmented by then and would otherwise wait). Only a matter of speed: a rule
+ * listed here that does read the alignment stops with `NotAligned` and runs again once the alignment is in.
+ */
+export const DOCUMENT_RULES: ReadonlySet<string> = new Set([
+  "inverted-marks",
+  "punctuation-spacing",
+  "repeated-word",
+  "quote-style",
+  "dash-style",
+  "invisible-characters",
+]);
 
 /** What the worker thread is handed: the request, the claims of the rules and the port it answers on. */
 export interface CheckWorkerData {
@@ -30,8 +44,11 @@ export function claimRule(claims: Int32Array, k: number): boolean {
   return Atomics.compareExchange(claims, k, 0, 1) === 0;
 }
 
-/** The flags after the claims: the worker is done, the worker is ready to claim, the main thread has aligned. */
-const FLAGS = ["done", "ready", "aligned"] as const;
+/**
+ * The flags after the claims: the worker is done, the worker is ready to claim, the main thread has aligned, the
+ * worker has run the rules it runs before the alignment.
+ */
+const FLAGS = ["done", "ready", "aligned", "early"] as const;
 type Flag = (typeof FLAGS)[number];
 const flagAt = (claims: Int32Array, which: Flag) => claims.length - FLAGS.length + FLAGS.indexOf(which);
 
@@ -39,6 +56,11 @@ const flagAt = (claims: Int32Array, which: Flag) => claims.length - FLAGS.length
 export function raiseFlag(claims: Int32Array, which: Flag): void {
   Atomics.store(claims, flagAt(claims, which), 1);
   Atomics.notify(claims, flagAt(claims, which));
+}
+
+/** Whether flag `which` is raised (without waiting). */
+export function isRaised(claims: Int32Array, which: Flag): boolean {
+  return Atomics.load(claims, flagAt(claims, which)) === 1;
 }
 
 /** Waits until flag `which` is raised, `ms` at most; false when it is not. */
@@ -66,7 +88,7 @@ export function checkOnTwoThreads(req: CheckRequest): Report {
 
 /**
  * `checkOnTwoThreads` on any pair, with the ids of the rules the worker ran. `waitForWorker` (for tests) holds the
- * main thread's rules back until the worker is ready to claim some.
+ * alignment back until the worker has run its DOCUMENT_RULES, and the main thread's rules until it is ready to claim.
  */
 export function reportOnTwoThreads(req: CheckRequest, waitForWorker = false): { report: Report; workerRan: string[] } {
   const claims = new Int32Array(new SharedArrayBuffer(4 * (RULES.length + FLAGS.length)));
@@ -74,6 +96,7 @@ export function reportOnTwoThreads(req: CheckRequest, waitForWorker = false): { 
   const worker = spawnCheckWorker({ req, claims, port: port2 });
   try {
     const prepared = prepareCheck(req);
+    if (waitForWorker) awaitWorker(claims, "early");
     port1.postMessage(prepared.context.alignment);
     raiseFlag(claims, "aligned");
     if (waitForWorker) awaitWorker(claims, "ready");

@@ -1,10 +1,10 @@
 // The check on two threads (src/cli/two-threads.ts) against the plain check: same report, byte for byte.
 import { describe, expect, it } from "vitest";
-import { finishCheck, issuesByRule, prepareCheck } from "../../src/check/check";
+import { alignCheck, finishCheck, issuesBeforeAlignment, issuesByRule, prepareCheck, segmentCheck } from "../../src/check/check";
 import { check } from "../../src/checker";
-import { checkOnTwoThreads, reportOnTwoThreads, TWO_THREADS_FROM } from "../../src/cli/two-threads";
+import { checkOnTwoThreads, DOCUMENT_RULES, reportOnTwoThreads, TWO_THREADS_FROM } from "../../src/cli/two-threads";
 import { RULES } from "../../src/rules";
-import type { CheckRequest } from "../../src/types";
+import type { CheckRequest, LocaleTag } from "../../src/types";
 import { syntheticPair } from "../worker/batch-pairs";
 
 // Sentences written for this test, each with a slip some rule flags (a pronoun, a name, an acronym, a number).
@@ -52,7 +52,36 @@ describe("check on two threads", { timeout: 120_000 }, () => {
     expect(JSON.stringify(checkOnTwoThreads(req))).toBe(JSON.stringify(report));
     const { report: again, workerRan } = reportOnTwoThreads(req, true);
     expect(JSON.stringify(again)).toBe(JSON.stringify(report));
-    expect(workerRan.length).toBeGreaterThan(0); // the worker thread did share the rules
+    expect(workerRan.length).toBeGreaterThan(DOCUMENT_RULES.size); // the worker thread did share the rules
+    // Held back until the worker had run them, the rules that need no alignment all ran there, before it.
+    expect(workerRan).toEqual(expect.arrayContaining([...DOCUMENT_RULES]));
+  });
+
+  it("runs the rules of DOCUMENT_RULES before the alignment with the issues they find after it", () => {
+    const unmark = (t: string) => t.replace(/<\/?marker>/g, "");
+    const requests: CheckRequest[] = [longPair(20_000)];
+    for (const rule of RULES.filter((r) => DOCUMENT_RULES.has(r.meta.id))) {
+      for (const ex of [...rule.examples.good, ...rule.examples.bad]) {
+        const side = (text: string, lang: LocaleTag) => ({ text: unmark(text), lang });
+        requests.push({ source: side(ex.source, ex.from), target: side(ex.target, ex.to), format: ex.format, options: ex.options });
+      }
+    }
+    expect(DOCUMENT_RULES.size).toBeGreaterThan(0);
+    for (const req of requests) {
+      const segmented = segmentCheck(req);
+      const early = RULES.map((rule) => (DOCUMENT_RULES.has(rule.meta.id) ? issuesBeforeAlignment(rule, segmented.documents) : null));
+      const after = issuesByRule(RULES, alignCheck(segmented).context);
+      RULES.forEach((rule, k) => {
+        if (DOCUMENT_RULES.has(rule.meta.id)) expect(JSON.stringify(early[k]), rule.meta.id).toBe(JSON.stringify(after[k]));
+      });
+    }
+  });
+
+  it("drops what a rule found before the alignment when it reads the alignment", () => {
+    const segmented = segmentCheck(longPair(20_000));
+    const reading = RULES.filter((r) => ["omission", "number-mismatch", "pronoun-gender"].includes(r.meta.id));
+    expect(reading.length).toBe(3);
+    for (const rule of reading) expect(issuesBeforeAlignment(rule, segmented.documents), rule.meta.id).toBeNull();
   });
 
   it("checks a short pair on one thread", () => {

@@ -9,6 +9,7 @@ import { personNouns } from "./pronouns";
 import { CUES } from "./cues";
 import { saidOfSubject } from "./binding";
 import { normalizeName } from "./words";
+import { forEachWordBeforeCapital } from "../../fast/word-before-capital";
 import table from "../../../rules/pronoun-evidence.json";
 /** A possible referent in the target: a name mention with what is known of its gender. */
 export interface Referent {
@@ -53,13 +54,11 @@ function placeOnlyWords(text: string, lang: Lang): Set<string> {
   const place = new Set<string>();
   const other = new Set<string>();
   if (words.size === 0) return place;
-  // The lookbehind starts the letter run at a word's start: tried at every letter, the run was rescanned from each
-  // (quadratic in a word's length; 60 ms of a 6,003-pair check).
-  // regex-safe: a letter run from a word's start, spaces, then one capitalised word; no nested quantifier
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}.])([\p{L}\p{M}.]*)\s*(\p{Lu}[\p{L}\p{M}'’-]*)/gu)) {
-    const key = normalizeName(m[2]);
-    (words.has(m[1].toLowerCase()) ? place : other).add(key);
-  }
+  // Each word (or letters before a capital) and the capitalised word after it: the matches of WORD_BEFORE_CAPITAL.
+  forEachWordBeforeCapital(text, (run, capital) => {
+    const key = normalizeName(capital);
+    (words.has(run.toLowerCase()) ? place : other).add(key);
+  });
   for (const k of other) place.delete(k);
   return place;
 }
