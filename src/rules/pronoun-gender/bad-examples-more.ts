@@ -132,4 +132,38 @@ export const moreBad: RuleExample[] = [
     target: "Host Ana Gil spoke first. Then the president and <marker>her</marker> wife explained how they will celebrate Christmas.",
     suggestion: "his",
   },
+  {
+    // es -> en: the source opens with its subject, "Una madre", and marks no man; the possessive in that subject's clause
+    // is hers, though the sentence before had a "he" (the speaker).
+    from: "es",
+    to: "en",
+    source: "Un solo hijo pide mucho tiempo, sostuvo. Una madre tiene que renunciar a dos años de su vida social.",
+    target: "One child asks for a lot of time, he said. A mother has to give up two years of <marker>his</marker> social life.",
+    suggestion: "her",
+  },
+  {
+    // es -> en: "Randle" is a man and a woman of the article; "Ms Randle" is the woman.
+    from: "es",
+    to: "en",
+    source: "El Sr Randle no habló. La Sra Randle, que dedicó su tiempo a la fundación, estaba cansada.",
+    target: "Mr Randle did not speak. Ms Randle, who gave <marker>his</marker> time to the foundation, was tired.",
+    suggestion: "her",
+  },
+  {
+    // es -> en: "su difunto marido, su predecesor y socio, Néstor Vidal" is one man, who does not own the possessive.
+    from: "es",
+    to: "en",
+    source: "Todo depende de si la señora Gil deja de lado la terquedad de su difunto marido, su predecesor y socio, Néstor Vidal.",
+    target:
+      "All depends on whether Ms Gil drops the stubbornness of <marker>his</marker> late husband, predecessor and partner, Néstor Vidal.",
+    suggestion: "her",
+  },
+  {
+    // en -> es: "as an oil trader" is said of the MP, no further person; the pronouns show him a man.
+    from: "en",
+    to: "es",
+    source: "The MP, rich from his career as an oil trader, was questioned over his expenses.",
+    target: "<marker>La diputada</marker>, rico por su carrera como comerciante de petróleo, fue interrogado sobre sus gastos.",
+    suggestion: "El diputado",
+  },
 ];

@@ -10,9 +10,11 @@ import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
 import { beadSource, NOBODY, sourceBefore } from "./source-beads";
 import { withoutTranslatedNames } from "./kept-names";
-import { surnamesOf } from "./names";
+import { givenTokenGender, nameMentions, surnamesOf } from "./names";
 import { pronounsBothGrammatical } from "./thing-pronouns";
-import { forwardPossessive, SENTENCE_LEAD } from "./pronoun-grammar";
+import { forwardPossessive, pronounRoleIn, SENTENCE_LEAD } from "./pronoun-grammar";
+import { predicative, subjectClauseLead } from "./binding";
+import { quoteState } from "./referents";
 
 /**
  * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
@@ -84,7 +86,46 @@ export function openingSubjectVerdict(
   if (sentencePronouns[0] !== p || sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
   const own = beadSource(ctx, segment);
   const marks = judgingMarks(ctx, rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)));
-  return openingSubject(own, marks, p, sentencePronouns, ctx.target.segments[segment], ctx.target.lang);
+  const seg = ctx.target.segments[segment];
+  return openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang) ?? openingNoun(ctx, own, marks, p, segment, people);
+}
+
+/** Quotation marks: a pronoun past one may be someone the quotation speaks of. */
+// regex-safe: one character class
+const QUOTES = /["“”«»]/u;
+
+/**
+ * The source sentence opens with a gendered person noun as its subject ("Una madre tiene que …", "El diputado, un
+ * millonario …") and marks no one else of another gender; the target sentence's first pronoun, a subject or
+ * possessive with no one of its gender named or described before it, has the other gender ("A mother … his social
+ * life"): it mistranslates that subject, whoever the sentences before spoke of.
+ */
+function openingNoun(
+  ctx: RuleContext,
+  own: string,
+  marks: PersonMark[],
+  p: PronounMention,
+  segment: number,
+  people: PeopleLookup,
+): SourceWindowVerdict | undefined {
+  const seg = ctx.target.segments[segment];
+  const first = marks[0];
+  if (first?.kind !== "noun" || first.possessed || first.gender === p.gender || !SENTENCE_LEAD.test(own.slice(0, first.start)))
+    return undefined;
+  // A bare noun of no marked gender is said of someone ("como comerciante"), not someone of the other gender.
+  const known = marks.filter((m) => !(m.kind === "noun" && m.gender === "unknown"));
+  if (soleGender(known) !== first.gender || pronounRoleIn(seg.text, ctx.target.lang, { ...p, end: p.end - seg.start }) === "object")
+    return undefined;
+  // The pronoun in the subject's own stretch: no quotation opens before it, and no one but the subject's gender (or
+  // an unmarked noun) is named or described before it ("… housewife Julia has come because her children").
+  const lead = seg.text.slice(0, p.start - seg.start);
+  if (QUOTES.test(lead) || !subjectClauseLead(lead, ctx.target.lang) || quoteState(ctx.target)(p.start, segment)) return undefined;
+  const here = rememberedPersonMarks(seg.text, ctx.target.lang, people, ctx.target.pair);
+  if (here.some((m) => m.start < lead.length && m.gender !== first.gender && (m.gender !== "unknown" || m.kind === "name")))
+    return undefined;
+  if (nameMentions(seg.text, 0, lead.length, ctx.target.pair).some((m) => (givenTokenGender(m.tokens[0]) ?? first.gender) !== first.gender))
+    return undefined;
+  return { gender: first.gender as Gender, evidence: first.text };
 }
 
 /**
@@ -151,7 +192,13 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
     rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)),
     seg.text,
   );
-  let marks = resolveNeutral(said, ctx.source.lang);
+  // A noun of no marked gender said of someone ("as an oil trader") is no further person, in a sentence whose pronouns
+  // show who that someone is ("The MP, a millionaire from his former career as an oil trader, … he had claimed").
+  const pronouns = said.some((m) => m.kind === "pronoun");
+  let marks = resolveNeutral(
+    said.filter((m) => !(pronouns && m.kind === "noun" && m.gender === "unknown" && predicative(own, ctx.source.lang, m))),
+    ctx.source.lang,
+  );
   const g = words[0].gender;
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
   // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.

@@ -82,6 +82,17 @@ export class PeopleIndex implements PeopleLookup {
     return info ?? undefined;
   }
 
+  /**
+   * A mention's own gender when its surname key is shared by people of both genders ("Ms Randle" beside "Mr Randle"):
+   * the one gender its own honorific, title or given name shows, or undefined.
+   */
+  ownInfo(side: number, segment: number, mention: NameMention, shared: KeyInfo): KeyInfo | undefined {
+    const own = this.evidenceOf(side, segment, mention);
+    if (own.length === 0 || own.some((e) => e.gender !== own[0].gender)) return undefined;
+    const best = own.reduce((a, b) => (b.strength > a.strength ? b : a));
+    return { gender: best.gender, evidence: best, firstNames: shared.firstNames };
+  }
+
   /** The gender evidence of one mention of segment `seg` of side `s` (read on first use). */
   private evidenceOf(s: number, seg: number, mention: NameMention): Evidence[] {
     let list = this.evidence.get(mention);

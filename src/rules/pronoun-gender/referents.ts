@@ -76,7 +76,9 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     }
     const list: Referent[] = [];
     for (const m of people.mentionsIn(1, seg.index)) {
-      const found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
+      let found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
+      // A surname borne by a man and a woman: the mention's own honorific, title or given name says which one it is.
+      if (found?.gender === "ambiguous") found = people.ownInfo(1, seg.index, m, found) ?? found;
       // A given name of the other gender ("Marie-Thérèse" for a "procurador") leaves the person's gender open.
       const given = givenNameGender(m.tokens[0]) ?? givenNameGender(m.tokens[0].split("-")[0]);
       const contradicted = found && given && found.gender !== "ambiguous" && given !== found.gender;
