@@ -166,4 +166,12 @@ export const moreBad: RuleExample[] = [
     target: "<marker>La diputada</marker>, rico por su carrera como comerciante de petróleo, fue interrogado sobre sus gastos.",
     suggestion: "El diputado",
   },
+  {
+    // es -> en: "a single child" in apposition to Sara Vidal is said of her, not a further person of unknown gender.
+    from: "es",
+    to: "en",
+    source: "Sara Vidal, hija única, tenía miedo de los otros niños cuando era pequeña.",
+    target: "Sara Vidal, a single child, was afraid of other children when <marker>he</marker> was small.",
+    suggestion: "she",
+  },
 ];
