@@ -20,6 +20,18 @@ function afterPerfect(lang: Lang, text: string, at: number): boolean {
 const APPOSED = /^(?:\s*,\s*(?:[\p{Ll}]+\s+){0,2}|\s+(?:y|e)\s+)$/u;
 
 /**
+ * A gap between a person noun and what follows it with the noun's complement taken off its start ("de televisión, "
+ * of "la presentadora de televisión, Oprah Winfrey" -> ", "): a complement word and at most three lower-case words.
+ */
+function withoutComplement(gap: string, complementWords: readonly string[]): string {
+  // regex-safe: anchored; at most four letter runs, each after whitespace, then the rest
+  const m = /^((?:\s+\p{Ll}+){1,4})(\s*,.*)$/su.exec(gap);
+  if (!m) return gap;
+  const words = m[1].trim().split(/\s+/u);
+  return complementWords.includes(words[0]) ? m[2] : gap;
+}
+
+/**
  * How often a sentence of an agreement language itself marks someone of gender `g`: "ella"/"él", a gendered person
  * noun or title ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such
  * marks there are (0 in a language without agreement). A pronoun of that gender in the translation may then refer to one of them.
@@ -53,7 +65,7 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
   // names after names are a list ("Ana, Luis y Pedro").
   spans.forEach(([start, end, name], k) => {
     const prev = spans[k - 1];
-    const gap = prev ? text.slice(prev[1], start) : "";
+    const gap = prev ? withoutComplement(text.slice(prev[1], start), a.complementWords) : "";
     // A bare "y" joins one person's nouns only when the second has no determiner ("la jueza y Ana Mora" are two).
     const joined = !gap.includes(",") && (name || /\s/u.test(text.slice(start, end)));
     if (!prev || (name && prev[2]) || joined || !APPOSED.test(gap)) count++;

@@ -174,4 +174,12 @@ export const moreBad: RuleExample[] = [
     target: "Sara Vidal, a single child, was afraid of other children when <marker>he</marker> was small.",
     suggestion: "she",
   },
+  {
+    // en -> es: the Spanish opens with a noun for the English opening "He": it renders him.
+    from: "en",
+    to: "es",
+    source: "He has come under criticism in Kenya for planning his races too closely.",
+    target: "<marker>La atleta</marker> ha sido criticada en Kenia por planificar demasiado sus carreras.",
+    suggestion: "El atleta",
+  },
 ];
