@@ -182,4 +182,13 @@ export const moreBad: RuleExample[] = [
     target: "<marker>La atleta</marker> ha sido criticada en Kenia por planificar demasiado sus carreras.",
     suggestion: "El atleta",
   },
+  {
+    // en -> es: the Spanish sentence's words disagree ("La ministra … él"); the English pronouns alone show a man, so
+    // the noun with its definite determiner is the wrong one.
+    from: "en",
+    to: "es",
+    source: "Yesterday he said that he would resign before the summer.",
+    target: "Ayer <marker>la ministra</marker> dijo que él dimitiría antes del verano.",
+    suggestion: "el ministro",
+  },
 ];

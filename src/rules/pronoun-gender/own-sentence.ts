@@ -15,6 +15,7 @@ import { pronounsBothGrammatical } from "./thing-pronouns";
 import { forwardPossessive, pronounRoleIn, SENTENCE_LEAD } from "./pronoun-grammar";
 import { predicative, subjectClauseLead } from "./binding";
 import { quoteState } from "./referents";
+import { subjectWords } from "./aligned-pronouns";
 
 /**
  * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
@@ -187,7 +188,7 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   const words = rememberedPersonMarks(seg.text, ctx.target.lang, NOBODY, ctx.target.pair).filter(
     (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
-  if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
+  if (words.length === 0) return [];
   const said = withoutTranslatedNames(
     rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)),
     seg.text,
@@ -195,11 +196,37 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   // A noun of no marked gender said of someone ("as an oil trader") is no further person, in a sentence whose pronouns
   // show who that someone is ("The MP, a millionaire from his former career as an oil trader, … he had claimed").
   const pronouns = said.some((m) => m.kind === "pronoun");
-  let marks = resolveNeutral(
-    said.filter((m) => !(pronouns && m.kind === "noun" && m.gender === "unknown" && predicative(own, ctx.source.lang, m))),
-    ctx.source.lang,
-  );
-  const g = words[0].gender;
+  const marks = said.filter((m) => !(pronouns && m.kind === "noun" && m.gender === "unknown" && predicative(own, ctx.source.lang, m)));
+  let wrong = words;
+  if (words.some((m) => m.gender !== words[0].gender)) {
+    // Words of both genders ("La ministra dijo que él …"): where the source's pronouns alone show one gender,
+    // its nouns with a definite determiner of the other ("La diputada") are wrong, not its participles, bare words or
+    // indefinites ("una herida", a wound).
+    if (!pronouns) return [];
+    const dets = subjectWords(ctx.target.lang).determiners;
+    const nouns = words.filter((m) => m.kind === "noun" && dets.includes(m.text.split(/\s/u)[0].toLowerCase()));
+    // Nobody of no marked gender the pronouns might be ("According to a judge, he …" -> "Según la jueza, él …").
+    const shown = soleGender(marks);
+    wrong = nouns.filter((w) => shown && w.gender !== shown);
+    if (wrong.length === 0) return [];
+  }
+  const g = wrong[0].gender as Gender;
+  const shown = shownAgainst(ctx, segment, people, own, marks, g);
+  if (!shown || shown === g) return [];
+  const evidence = marks[0].text;
+  return wrong.map((m) => ({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: shown, evidence }));
+}
+
+/** The one gender a source sentence's marks show against target words of gender g, or undefined. */
+function shownAgainst(
+  ctx: RuleContext,
+  segment: number,
+  people: PeopleLookup,
+  own: string,
+  said: PersonMark[],
+  g: Gender,
+): Gender | undefined {
+  let marks = resolveNeutral(said, ctx.source.lang);
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
   // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.
   const first = marks.findIndex((m) => m.kind === "pronoun");
@@ -208,10 +235,7 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
     const before = rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
     if (!before.some((m) => m.gender === g)) marks = marks.filter((m) => m.gender !== "unknown");
   }
-  const shown = soleGender(marks);
-  if (!shown || shown === g) return [];
-  const evidence = marks[0].text;
-  return words.map((m) => ({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: shown, evidence }));
+  return soleGender(marks);
 }
 
 /** Words between two nouns in apposition, one person ("the president, the new coach"). */
