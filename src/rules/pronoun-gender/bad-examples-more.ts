@@ -191,4 +191,12 @@ export const moreBad: RuleExample[] = [
     target: "Ayer <marker>la ministra</marker> dijo que él dimitiría antes del verano.",
     suggestion: "el ministro",
   },
+  {
+    // es -> en: a reflexive right after a name is that person's, though another woman of unknown name came before.
+    from: "es",
+    to: "en",
+    source: "Una activista escribió a Ana Vidal y pidió verla; Ana Vidal es embajadora de la ONU.",
+    target: "An activist wrote to Ana Vidal and asked to see her; Ana Vidal <marker>himself</marker> is a UN ambassador.",
+    suggestion: "herself",
+  },
 ];
