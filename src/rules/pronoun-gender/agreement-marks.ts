@@ -15,6 +15,22 @@ function afterPerfect(lang: Lang, text: string, at: number): boolean {
   return !!word && aux.includes(word[1].toLowerCase());
 }
 
+/** The gap between two marks of one person: a comma and at most two words ("su", "el nuevo"), or a bare "y". */
+// regex-safe: anchored; a comma then at most two letter runs, or one conjunction; no nested quantifier
+const APPOSED = /^(?:\s*,\s*(?:[\p{Ll}]+\s+){0,2}|\s+(?:y|e)\s+)$/u;
+
+/**
+ * A gap between a person noun and what follows it with the noun's complement taken off its start ("de televisión, "
+ * of "la presentadora de televisión, Oprah Winfrey" -> ", "): a complement word and at most three lower-case words.
+ */
+function withoutComplement(gap: string, complementWords: readonly string[]): string {
+  // regex-safe: anchored; at most four letter runs, each after whitespace, then the rest
+  const m = /^((?:\s+\p{Ll}+){1,4})(\s*,.*)$/su.exec(gap);
+  if (!m) return gap;
+  const words = m[1].trim().split(/\s+/u);
+  return complementWords.includes(words[0]) ? m[2] : gap;
+}
+
 /**
  * How often a sentence of an agreement language itself marks someone of gender `g`: "ella"/"él", a gendered person
  * noun or title ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such
@@ -29,9 +45,10 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
   for (let m = explicit.exec(text); m; m = explicit.exec(text)) if (pronounMarksPerson(text, lang, m.index, m.index + m[0].length)) count++;
   a.personNoun.lastIndex = 0;
   const nounEnds = new Set<number>();
+  const spans: [number, number, boolean][] = [];
   for (let m = a.personNoun.exec(text); m; m = a.personNoun.exec(text)) {
     if (titleGender(a, m[1], m[2]) !== g || (!m[1] && afterPerfect(lang, text, m.index))) continue;
-    count++;
+    spans.push([m.index, m.index + m[0].length, false]);
     // Where a name may start after this noun: past one space (or a no-break space).
     nounEnds.add(m.index + m[0].length + 1);
   }
@@ -39,8 +56,20 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
     // "la señora Arroyo" is one person: a name right after a person noun of that gender was counted with the noun.
     if (nounEnds.has(m.leadStart) || nounEnds.has(m.start)) continue;
     const info = index.get(lookupKey(m));
-    if ((info && info.gender === g) || (!info && m.tokens.length >= 2 && givenTokenGender(m.tokens[0]) === g)) count++;
+    if ((info && info.gender === g) || (!info && m.tokens.length >= 2 && givenTokenGender(m.tokens[0]) === g))
+      spans.push([m.start, m.end, true]);
   }
+  spans.sort((x, y) => x[0] - y[0]);
+  // "su difunto marido, su predecesor y socio político, Néstor Kirchner" is one person: a mark in apposition to the
+  // one before it (after a comma) or joined to it without a determiner of its own ("predecesor y socio") adds no one;
+  // names after names are a list ("Ana, Luis y Pedro").
+  spans.forEach(([start, end, name], k) => {
+    const prev = spans[k - 1];
+    const gap = prev ? withoutComplement(text.slice(prev[1], start), a.complementWords) : "";
+    // A bare "y" joins one person's nouns only when the second has no determiner ("la jueza y Ana Mora" are two).
+    const joined = !gap.includes(",") && (name || /\s/u.test(text.slice(start, end)));
+    if (!prev || (name && prev[2]) || joined || !APPOSED.test(gap)) count++;
+  });
   return count;
 }
 

@@ -90,7 +90,7 @@ function placedMarks(doc: Doc, segs: readonly Segment[], length: number): Placed
 }
 
 /** A language's determiners that may open a subject and its prepositions (rules/pronoun-evidence.json). */
-function subjectWords(lang: Lang): { determiners: string[]; prepositions: string[] } {
+export function subjectWords(lang: Lang): { determiners: string[]; prepositions: string[] } {
   const raw = (table as unknown as Record<string, { subjectDeterminers?: string[]; prepositions?: string[] } | undefined>)[lang];
   return { determiners: raw?.subjectDeterminers ?? [], prepositions: raw?.prepositions ?? [] };
 }

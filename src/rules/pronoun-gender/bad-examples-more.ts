@@ -132,4 +132,71 @@ export const moreBad: RuleExample[] = [
     target: "Host Ana Gil spoke first. Then the president and <marker>her</marker> wife explained how they will celebrate Christmas.",
     suggestion: "his",
   },
+  {
+    // es -> en: the source opens with its subject, "Una madre", and marks no man; the possessive in that subject's clause
+    // is hers, though the sentence before had a "he" (the speaker).
+    from: "es",
+    to: "en",
+    source: "Un solo hijo pide mucho tiempo, sostuvo. Una madre tiene que renunciar a dos años de su vida social.",
+    target: "One child asks for a lot of time, he said. A mother has to give up two years of <marker>his</marker> social life.",
+    suggestion: "her",
+  },
+  {
+    // es -> en: "Randle" is a man and a woman of the article; "Ms Randle" is the woman.
+    from: "es",
+    to: "en",
+    source: "El Sr Randle no habló. La Sra Randle, que dedicó su tiempo a la fundación, estaba cansada.",
+    target: "Mr Randle did not speak. Ms Randle, who gave <marker>his</marker> time to the foundation, was tired.",
+    suggestion: "her",
+  },
+  {
+    // es -> en: "su difunto marido, su predecesor y socio, Néstor Vidal" is one man, who does not own the possessive.
+    from: "es",
+    to: "en",
+    source: "Todo depende de si la señora Gil deja de lado la terquedad de su difunto marido, su predecesor y socio, Néstor Vidal.",
+    target:
+      "All depends on whether Ms Gil drops the stubbornness of <marker>his</marker> late husband, predecessor and partner, Néstor Vidal.",
+    suggestion: "her",
+  },
+  {
+    // en -> es: "as an oil trader" is said of the MP, no further person; the pronouns show him a man.
+    from: "en",
+    to: "es",
+    source: "The MP, rich from his career as an oil trader, was questioned over his expenses.",
+    target: "<marker>La diputada</marker>, rico por su carrera como comerciante de petróleo, fue interrogado sobre sus gastos.",
+    suggestion: "El diputado",
+  },
+  {
+    // es -> en: "a single child" in apposition to Sara Vidal is said of her, not a further person of unknown gender.
+    from: "es",
+    to: "en",
+    source: "Sara Vidal, hija única, tenía miedo de los otros niños cuando era pequeña.",
+    target: "Sara Vidal, a single child, was afraid of other children when <marker>he</marker> was small.",
+    suggestion: "she",
+  },
+  {
+    // en -> es: the Spanish opens with a noun for the English opening "He": it renders him.
+    from: "en",
+    to: "es",
+    source: "He has come under criticism in Kenya for planning his races too closely.",
+    target: "<marker>La atleta</marker> ha sido criticada en Kenia por planificar demasiado sus carreras.",
+    suggestion: "El atleta",
+  },
+  {
+    // en -> es: the Spanish sentence's words disagree ("La ministra … él"); the English pronouns alone show a man, so
+    // the noun with its definite determiner is the wrong one.
+    from: "en",
+    to: "es",
+    source: "Yesterday he said that he would resign before the summer.",
+    target: "Ayer <marker>la ministra</marker> dijo que él dimitiría antes del verano.",
+    suggestion: "el ministro",
+  },
+  {
+    // es -> en: a reflexive right after a name is that person's, though another woman of unknown name came before.
+    from: "es",
+    to: "en",
+    source: "Una activista escribió a Ana Vidal y pidió verla; Ana Vidal es embajadora de la ONU.",
+    target: "An activist wrote to Ana Vidal and asked to see her; Ana Vidal <marker>himself</marker> is a UN ambassador.",
+    suggestion: "herself",
+  },
 ];

@@ -29,6 +29,8 @@ interface BindingWords {
   ownWords: Set<string>;
   /** Words joining a noun and a possessive that then is the noun's person's ("the president and his wife"). */
   coordinators: Set<string>;
+  /** Verbs that report someone's words or thoughts ("said"): a clause after one has a subject of its own. */
+  reportingVerbs: Set<string>;
 }
 
 type RawBinding = Partial<Record<keyof BindingWords | "titleLinks", string[]>>;
@@ -55,6 +57,7 @@ function bindingWords(lang: Lang): BindingWords | undefined {
             frames: raw.frames ?? [],
             ownWords: set("ownWords"),
             coordinators: set("coordinators"),
+            reportingVerbs: set("reportingVerbs"),
           }
         : undefined,
     );
@@ -144,7 +147,25 @@ export function predicative(text: string, lang: Lang, mark: PersonMark): boolean
     .split(/\s+/u)
     .map((x) => x.toLowerCase());
   const last = words[words.length - 1];
-  return leads.includes(last) || (starts.includes(last) && leads.includes(words[words.length - 2]));
+  if (leads.includes(last) || (starts.includes(last) && leads.includes(words[words.length - 2]))) return true;
+  // Past one modifier: "as an oil trader", "como un gran actor".
+  return starts.includes(words[words.length - 2]) && leads.includes(words[words.length - 3]) && /^\p{Ll}+$/u.test(last);
+}
+
+/**
+ * Whether a sentence's opening stretch before a pronoun keeps to its subject's clause: no subordinator, relative word
+ * or reporting verb ("The mayor said her visit …", "… because her children …") and no apposition right before the
+ * pronoun ("Mrs Gil, his mother"). False in a language without binding words.
+ */
+export function subjectClauseLead(lead: string, lang: Lang): boolean {
+  const w = bindingWords(lang);
+  if (!w || /[,(—–]\s*$/u.test(lead)) return false;
+  // regex-safe: one letter run, global
+  for (const m of lead.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (w.subordinators.has(word) || w.relatives.has(word) || w.reportingVerbs.has(word)) return false;
+  }
+  return true;
 }
 
 /**

@@ -162,6 +162,31 @@ export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: P
   return [{ mark: { ...p, start: seg.start + p.start, end: seg.start + p.end }, gender: noun.gender, evidence: noun.text }];
 }
 
+/**
+ * Into an agreement language, the mirror of wrongOpeningPronoun: a sentence opening with a gendered person noun ("La
+ * atleta ha sido objeto …") whose source sentence opens with a subject pronoun of the other gender ("He has come under
+ * criticism …") and has no noun of its role: the noun renders that pronoun.
+ */
+export function wrongOpeningNoun(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
+  const seg = ctx.target.segments[segment];
+  const { lang, pair } = ctx.target;
+  const noun = rememberedPersonMarks(seg.text, lang, NOBODY, pair)[0];
+  if (noun?.kind !== "noun" || noun.gender === "unknown" || noun.possessed || !SENTENCE_LEAD.test(seg.text.slice(0, noun.start))) return [];
+  const source = sourceSentences(ctx, segment, people)[0];
+  const p = source?.marks[0];
+  if (
+    p?.kind !== "pronoun" ||
+    p.gender === "unknown" ||
+    p.gender === noun.gender ||
+    !isSubjectPronoun(ctx.source.lang, p.text) ||
+    !SENTENCE_LEAD.test(source.text.slice(0, p.start))
+  )
+    return [];
+  const keys = nounKeys(noun, lang, pair);
+  if (source.marks.some((m) => m.kind === "noun" && sameNoun(nounKeys(m, ctx.source.lang, ctx.source.pair), keys))) return [];
+  return [{ mark: { ...noun, start: seg.start + noun.start, end: seg.start + noun.end }, gender: p.gender, evidence: p.text }];
+}
+
 /** Reports every counterpart finding past the spans already reported, with the fix `suggest` gives its word. */
 export function reportCounterparts(
   ctx: RuleContext,
@@ -186,6 +211,8 @@ export function reportCounterparts(
 /** Into an agreement language: every target person noun of the wrong gender for its source counterpart. */
 export function checkCounterpartNouns(ctx: RuleContext, people: PeopleLookup, reported: readonly { start: number; end: number }[]): void {
   for (const seg of ctx.target.segments) {
-    reportCounterparts(ctx, wrongCounterpartNouns(ctx, seg.index, people), reported, (f) => otherGender(ctx.target.lang, f.mark.text));
+    const findings = [...wrongCounterpartNouns(ctx, seg.index, people), ...wrongOpeningNoun(ctx, seg.index, people)];
+    const fresh = findings.filter((f, k) => findings.findIndex((g) => g.mark.start === f.mark.start) === k);
+    reportCounterparts(ctx, fresh, reported, (f) => otherGender(ctx.target.lang, f.mark.text));
   }
 }

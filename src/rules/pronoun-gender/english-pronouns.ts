@@ -147,6 +147,8 @@ function windowOf(scan: PronounScan, p: PronounMention, segment: number): Pronou
   const tgt = scan.ctx.target;
   if (forwardPossessive(tgt.text, tgt.lang, tgt.segments[segment].start, p) || frontedBeforeSubject(scan, p, segment))
     return forwardWindow(scan, p, segment);
+  const emphatic = emphaticOf(scan, p, segment);
+  if (emphatic) return { window: [emphatic], earlier: [], sameSentence: [emphatic], quoted: false, lookBack: segment, bound: true };
   const window: Referent[] = [];
   const earlier: PronounMention[] = [];
   // "Marta Gil, his mother": a name in apposition to the possessive's noun is the possessed person, not its owner.
@@ -189,6 +191,15 @@ function frontedBeforeSubject(scan: PronounScan, p: PronounMention, segment: num
   // Someone of its gender named or described in the sentences before may be its referent.
   for (let s = Math.max(0, segment - WINDOW); s < segment; s++) if (scan.refsBySeg[s].some((r) => r.gender === p.gender)) return false;
   return !(segment > 0 && scan.pronounsBySeg[segment - 1].some((q) => q.gender === p.gender));
+}
+
+/** A reflexive right after a name ("Stephen Harper himself", "Jolie herself"): that person, whoever else the sentence names. */
+function emphaticOf(scan: PronounScan, p: PronounMention, segment: number): Referent | undefined {
+  if (pronounRole(scan.ctx.target, p) !== "reflexive") return undefined;
+  const text = scan.ctx.target.text;
+  const r = scan.refsBySeg[segment].filter((x) => x.name !== "" && x.start < p.start).at(-1);
+  // regex-safe: anchored whitespace only
+  return r?.info && /^\s+$/u.test(text.slice(r.start + r.name.length, p.start)) ? r : undefined;
 }
 
 /** The window of a possessive that refers forward ("For her part, the mayor …"): the first person after it, alone. */

@@ -10,9 +10,12 @@ import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
 import { beadSource, NOBODY, sourceBefore } from "./source-beads";
 import { withoutTranslatedNames } from "./kept-names";
-import { surnamesOf } from "./names";
+import { givenTokenGender, nameMentions, surnamesOf } from "./names";
 import { pronounsBothGrammatical } from "./thing-pronouns";
-import { forwardPossessive, SENTENCE_LEAD } from "./pronoun-grammar";
+import { forwardPossessive, pronounRoleIn, SENTENCE_LEAD } from "./pronoun-grammar";
+import { predicative, subjectClauseLead } from "./binding";
+import { quoteState } from "./referents";
+import { subjectWords } from "./aligned-pronouns";
 
 /**
  * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
@@ -84,7 +87,46 @@ export function openingSubjectVerdict(
   if (sentencePronouns[0] !== p || sentencePronouns.some((q) => q.gender !== p.gender)) return undefined;
   const own = beadSource(ctx, segment);
   const marks = judgingMarks(ctx, rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)));
-  return openingSubject(own, marks, p, sentencePronouns, ctx.target.segments[segment], ctx.target.lang);
+  const seg = ctx.target.segments[segment];
+  return openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang) ?? openingNoun(ctx, own, marks, p, segment, people);
+}
+
+/** Quotation marks: a pronoun past one may be someone the quotation speaks of. */
+// regex-safe: one character class
+const QUOTES = /["“”«»]/u;
+
+/**
+ * The source sentence opens with a gendered person noun as its subject ("Una madre tiene que …", "El diputado, un
+ * millonario …") and marks no one else of another gender; the target sentence's first pronoun, a subject or
+ * possessive with no one of its gender named or described before it, has the other gender ("A mother … his social
+ * life"): it mistranslates that subject, whoever the sentences before spoke of.
+ */
+function openingNoun(
+  ctx: RuleContext,
+  own: string,
+  marks: PersonMark[],
+  p: PronounMention,
+  segment: number,
+  people: PeopleLookup,
+): SourceWindowVerdict | undefined {
+  const seg = ctx.target.segments[segment];
+  const first = marks[0];
+  if (first?.kind !== "noun" || first.possessed || first.gender === p.gender || !SENTENCE_LEAD.test(own.slice(0, first.start)))
+    return undefined;
+  // A bare noun of no marked gender is said of someone ("como comerciante"), not someone of the other gender.
+  const known = marks.filter((m) => !(m.kind === "noun" && m.gender === "unknown"));
+  if (soleGender(known) !== first.gender || pronounRoleIn(seg.text, ctx.target.lang, { ...p, end: p.end - seg.start }) === "object")
+    return undefined;
+  // The pronoun in the subject's own stretch: no quotation opens before it, and no one but the subject's gender (or
+  // an unmarked noun) is named or described before it ("… housewife Julia has come because her children").
+  const lead = seg.text.slice(0, p.start - seg.start);
+  if (QUOTES.test(lead) || !subjectClauseLead(lead, ctx.target.lang) || quoteState(ctx.target)(p.start, segment)) return undefined;
+  const here = rememberedPersonMarks(seg.text, ctx.target.lang, people, ctx.target.pair);
+  if (here.some((m) => m.start < lead.length && m.gender !== first.gender && (m.gender !== "unknown" || m.kind === "name")))
+    return undefined;
+  if (nameMentions(seg.text, 0, lead.length, ctx.target.pair).some((m) => (givenTokenGender(m.tokens[0]) ?? first.gender) !== first.gender))
+    return undefined;
+  return { gender: first.gender as Gender, evidence: first.text };
 }
 
 /**
@@ -146,13 +188,45 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   const words = rememberedPersonMarks(seg.text, ctx.target.lang, NOBODY, ctx.target.pair).filter(
     (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
-  if (words.length === 0 || words.some((m) => m.gender !== words[0].gender)) return [];
+  if (words.length === 0) return [];
   const said = withoutTranslatedNames(
     rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)),
     seg.text,
   );
+  // A noun of no marked gender said of someone ("as an oil trader") is no further person, in a sentence whose pronouns
+  // show who that someone is ("The MP, a millionaire from his former career as an oil trader, … he had claimed").
+  const pronouns = said.some((m) => m.kind === "pronoun");
+  const marks = said.filter((m) => !(pronouns && m.kind === "noun" && m.gender === "unknown" && predicative(own, ctx.source.lang, m)));
+  let wrong = words;
+  if (words.some((m) => m.gender !== words[0].gender)) {
+    // Words of both genders ("La ministra dijo que él …"): where the source's pronouns alone show one gender,
+    // its nouns with a definite determiner of the other ("La diputada") are wrong, not its participles, bare words or
+    // indefinites ("una herida", a wound).
+    if (!pronouns) return [];
+    const dets = subjectWords(ctx.target.lang).determiners;
+    const nouns = words.filter((m) => m.kind === "noun" && dets.includes(m.text.split(/\s/u)[0].toLowerCase()));
+    // Nobody of no marked gender the pronouns might be ("According to a judge, he …" -> "Según la jueza, él …").
+    const shown = soleGender(marks);
+    wrong = nouns.filter((w) => shown && w.gender !== shown);
+    if (wrong.length === 0) return [];
+  }
+  const g = wrong[0].gender as Gender;
+  const shown = shownAgainst(ctx, segment, people, own, marks, g);
+  if (!shown || shown === g) return [];
+  const evidence = marks[0].text;
+  return wrong.map((m) => ({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: shown, evidence }));
+}
+
+/** The one gender a source sentence's marks show against target words of gender g, or undefined. */
+function shownAgainst(
+  ctx: RuleContext,
+  segment: number,
+  people: PeopleLookup,
+  own: string,
+  said: PersonMark[],
+  g: Gender,
+): Gender | undefined {
   let marks = resolveNeutral(said, ctx.source.lang);
-  const g = words[0].gender;
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
   // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.
   const first = marks.findIndex((m) => m.kind === "pronoun");
@@ -161,10 +235,7 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
     const before = rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
     if (!before.some((m) => m.gender === g)) marks = marks.filter((m) => m.gender !== "unknown");
   }
-  const shown = soleGender(marks);
-  if (!shown || shown === g) return [];
-  const evidence = marks[0].text;
-  return words.map((m) => ({ mark: { ...m, start: seg.start + m.start, end: seg.start + m.end }, gender: shown, evidence }));
+  return soleGender(marks);
 }
 
 /** Words between two nouns in apposition, one person ("the president, the new coach"). */

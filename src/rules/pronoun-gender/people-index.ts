@@ -82,6 +82,25 @@ export class PeopleIndex implements PeopleLookup {
     return info ?? undefined;
   }
 
+  /**
+   * A mention's own gender when its surname key is shared by people of both genders ("Ms Randle" beside "Mr Randle"):
+   * the one gender its own honorific, title or given name shows, with the strongest evidence of that gender the first
+   * side (the source) gives for the key; undefined when the source shows no one of that gender by it.
+   */
+  ownInfo(side: number, segment: number, mention: NameMention, shared: KeyInfo): KeyInfo | undefined {
+    const own = this.evidenceOf(side, segment, mention);
+    if (own.length === 0 || own.some((e) => e.gender !== own[0].gender)) return undefined;
+    const key = mention.tokens[mention.tokens.length - 1];
+    let best: Evidence | undefined;
+    for (const seg of this.segmentsWithKey(0, key)) {
+      for (const m of this.mentionsIn(0, seg)) {
+        if (!keysOf(m).includes(key)) continue;
+        for (const e of this.evidenceOf(0, seg, m)) if (e.gender === own[0].gender && (!best || e.strength > best.strength)) best = e;
+      }
+    }
+    return best && { gender: best.gender, evidence: best, firstNames: shared.firstNames };
+  }
+
   /** The gender evidence of one mention of segment `seg` of side `s` (read on first use). */
   private evidenceOf(s: number, seg: number, mention: NameMention): Evidence[] {
     let list = this.evidence.get(mention);

@@ -75,7 +75,9 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     }
     const list: Referent[] = [];
     for (const m of people.mentionsIn(1, seg.index)) {
-      const found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
+      let found = people.get(lookupKey(m)) ?? (m.tokens.length === 1 ? people.firstName(m.tokens[0]) : people.get(m.tokens[0]));
+      // A surname borne by a man and a woman: the mention's own honorific, title or given name says which one it is.
+      if (found?.gender === "ambiguous") found = people.ownInfo(1, seg.index, m, found) ?? found;
       // A given name of the other gender ("Marie-Thérèse" for a "procurador") leaves the person's gender open.
       const given = givenNameGender(m.tokens[0]) ?? givenNameGender(m.tokens[0].split("-")[0]);
       const contradicted = found && given && found.gender !== "ambiguous" && given !== found.gender;
@@ -100,7 +102,11 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     const lang = ctx.target.lang;
     out.push(
       sorted.filter(
-        (r, k) => !titleOfName(text, r, sorted[k + 1]) && !nounAfterName(text, lang, sorted[k - 1], r) && !predicate(text, lang, r),
+        (r, k) =>
+          !titleOfName(text, r, sorted[k + 1]) &&
+          !nounAfterName(text, lang, sorted[k - 1], r) &&
+          !predicate(text, lang, r) &&
+          !indefiniteAfterKnown(text, lang, sorted.slice(0, k), r),
       ),
     );
   }
@@ -113,6 +119,30 @@ function titleOfName(text: string, r: Referent, next: Referent | undefined): boo
   // regex-safe: one letter run anchored at the start
   const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(r.start, next.start));
   return !!word && TITLE_GAP.test(text.slice(r.start + word[0].length, next.start));
+}
+
+/** Each language's indefinite determiners (rules/pronoun-evidence.json indefinites). */
+const INDEFINITES = new Map<Lang, ReadonlySet<string>>();
+
+/**
+ * A person noun of no marked gender in apposition after an indefinite determiner and at most three modifiers, in a
+ * sentence that has already named someone of known gender ("Sarah K., a single child, …", "Mr Su, a pragmatist"):
+ * said of someone, not a further referent.
+ */
+function indefiniteAfterKnown(text: string, lang: Lang, before: readonly Referent[], r: Referent): boolean {
+  if (r.name !== "" || r.gender !== "unknown" || !before.some((b) => b.info && b.gender !== "unknown")) return false;
+  let words = INDEFINITES.get(lang);
+  if (!words) {
+    const raw = (table as unknown as Record<string, { indefinites?: string[] } | undefined>)[lang]?.indefinites ?? [];
+    INDEFINITES.set(lang, (words = new Set(raw)));
+  }
+  if (words.size === 0) return false;
+  // regex-safe: anchored at the end; a comma, then at most four letter runs, each followed by whitespace
+  const lead = /,\s*((?:[\p{L}-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, r.start - 60), r.start));
+  if (!lead) return false;
+  // In apposition: a comma, the indefinite, then at most three modifiers ("a student who …" is someone new).
+  const ws = lead[1].trim().split(/\s+/u);
+  return words.has(ws[0].toLowerCase()) && ws.slice(1).every((w) => !words.has(w.toLowerCase()));
 }
 
 /** A person noun of no marked gender said of the subject ("had been an aide to …"): the subject, no one more. */
