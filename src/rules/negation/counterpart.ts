@@ -41,16 +41,24 @@ export interface SideSpan {
 }
 
 /**
- * True when the first word with an anchor key after the negator at offset `at` of side `a` (within REACH chunks:
- * the verb or predicate it negates) has a word of the same key in side `b`: the negated word's counterpart is there.
+ * Where the first word with an anchor key after the negator at offset `at` of side `a` (within REACH chunks: the verb
+ * or predicate it negates) has a word of the same key in side `b`: that word's place as a share of `b` (0 at its
+ * start, 1 at its end; the one nearest the head's own share when several), or -1 when it has none.
  */
-export function headHasCounterpart(a: SideSpan, b: SideSpan, at: number): boolean {
+export function headCounterpartAt(a: SideSpan, b: SideSpan, at: number): number {
   const ac = chunksOf(a.side, a.start, a.end);
   let i = 0;
   while (i + 1 < ac.length && ac[i + 1]!.start <= at) i++;
-  let head: Chunk | undefined;
-  for (let h = i + 1; h < ac.length && h <= i + REACH && !head; h++) if (ac[h]!.keys.length) head = ac[h];
-  if (!head) return false;
-  const keys = head.keys;
-  return chunksOf(b.side, b.start, b.end).some((c) => c.keys.some((k) => keys.includes(k)));
+  let h = i + 1;
+  while (h < ac.length && h <= i + REACH && !ac[h]!.keys.length) h++;
+  if (h >= ac.length || h > i + REACH) return -1;
+  const keys = ac[h]!.keys;
+  const want = (ac[h]!.start - a.start) / Math.max(1, a.end - a.start);
+  let best = -1;
+  for (const c of chunksOf(b.side, b.start, b.end)) {
+    if (!c.keys.some((k) => keys.includes(k))) continue;
+    const share = (c.start - b.start) / Math.max(1, b.end - b.start);
+    if (best < 0 || Math.abs(share - want) < Math.abs(best - want)) best = share;
+  }
+  return best;
 }

@@ -1,6 +1,6 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import { polarityOf, splitCount, type Polarity } from "../lib/negation";
-import { headHasCounterpart, type SideSpan } from "./counterpart";
+import { headCounterpartAt, type SideSpan } from "./counterpart";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
@@ -19,7 +19,7 @@ const shaped = (p: AlignedPair) =>
 
 /** The polarity of one side of a bead, its sentences' negators and negative words summed. */
 function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {
-  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0, restrictiveAt: [] };
+  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0, restrictiveAt: [], limiting: [] };
   for (const s of segments) {
     const p = polarityOf(doc.text, s.start, s.end, doc.lang, doc.pair);
     out.negators.push(...p.negators);
@@ -27,6 +27,7 @@ function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"
     out.others += p.others;
     out.restrictive += p.restrictive;
     out.restrictiveAt.push(...p.restrictiveAt);
+    out.limiting.push(...p.limiting);
   }
   return out;
 }
@@ -163,6 +164,14 @@ export default defineRule({
         target: "Solo habló el alcalde, y la empresa <marker>no</marker> cerrará la planta en marzo.",
       },
       {
+        // A limiting word near the negator's place ("que", French "ne … que") but away from the negated word's
+        // counterpart ("confirm" / "confirmera") renders nothing of it: here it only introduces the reported clause.
+        from: "fr",
+        to: "en",
+        source: "Le ministre a dit que le gouvernement confirmera le plan.",
+        target: "The minister said the government will <marker>not</marker> confirm the plan.",
+      },
+      {
         // The same loose sentence, its negated verb found in the source ("confirm" / "confirmaron"): a flip.
         from: "es",
         to: "en",
@@ -203,13 +212,21 @@ function spanOf(ctx: RuleContext, p: AlignedPair, side: "source" | "target"): Si
   return { side: ctx.memo[side], start: segs[0]!.start, end: segs[segs.length - 1]!.end };
 }
 
+/** How far (a share of the sentence) a restrictive word may lie from the negated word's counterpart to render it. */
+const HEAD_NEAR = 0.15;
+
 /**
  * True when side B of bead p shows nothing that renders side A's main negator: no negation at all near its place.
- * A bead that scores below CONFIDENT needs a local match too: the negated word's counterpart found in B.
+ * A bead that scores below CONFIDENT needs a local match too: the negated word's counterpart found in B. With that
+ * counterpart, a limiting word near the negator's place (only, sólo) renders it only when it is near the counterpart.
  */
 function rendersNone(ctx: RuleContext, p: AlignedPair, a: Polarity, b: Polarity, aSide: "source" | "target"): boolean {
   const n = flagged(a)[0]!;
-  if (!unnegated(b, shareAt(n, p[aSide]))) return false;
-  if (p.bead.score >= CONFIDENT) return true;
-  return headHasCounterpart(spanOf(ctx, p, aSide), spanOf(ctx, p, aSide === "source" ? "target" : "source"), n.start);
+  const place = shareAt(n, p[aSide]);
+  const strict = unnegated(b, place);
+  if (strict && p.bead.score >= CONFIDENT) return true;
+  const limitedOnly = !b.negators.length && !b.others && b.restrictiveAt.every((x, k) => b.limiting[k] || Math.abs(x - place) > NEAR);
+  if (!strict && !limitedOnly) return false;
+  const at = headCounterpartAt(spanOf(ctx, p, aSide), spanOf(ctx, p, aSide === "source" ? "target" : "source"), n.start);
+  return at >= 0 && (strict || !b.restrictiveAt.some((x) => Math.abs(x - at) <= HEAD_NEAR));
 }
