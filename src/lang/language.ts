@@ -122,6 +122,11 @@ export interface NegationData {
   concord: string[];
   other: string[];
   restrictive: string[];
+  /**
+   * Restrictive words that limit rather than negate ("only", "sólo", "nur"): near a negator's place but away from the
+   * negated word's counterpart, they render nothing of it.
+   */
+  limiting?: string[];
   reporting: string[];
   positive: string[];
   litotes: string[];

@@ -19,7 +19,7 @@ import repeatedWord from "./repeated-word";
 import unintelligible from "./unintelligible";
 import pronounGender from "./pronoun-gender/pronoun-gender";
 import numberMismatch from "./number-mismatch/number-mismatch";
-import negation from "./negation";
+import negation from "./negation/negation";
 import numberFormat from "./number-format";
 import dateMismatch from "./date-mismatch";
 import quoteStyle from "./quote-style";

@@ -12,6 +12,7 @@ interface LangTable {
   concord: ReadonlySet<string>;
   other: ReadonlySet<string>;
   restrictive: ReadonlySet<string>;
+  limiting: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
   /** The positive phrases (list 0), litotes (1) and negative phrases (2) by their first word. */
   phrases: PhraseIndex;
@@ -42,6 +43,7 @@ function compile(raw: RawTable): LangTable {
     concord: new Set(raw.concord),
     other: new Set(raw.other),
     restrictive: new Set(raw.restrictive),
+    limiting: new Set(raw.limiting ?? []),
     reporting: new Set(raw.reporting),
     phrases: indexPhrases([raw.positive, raw.litotes, raw.negativePhrases ?? []]),
     clauseBreak: new Set(raw.clauseBreak),
@@ -277,6 +279,8 @@ export interface Polarity {
   restrictive: number;
   /** Where each restrictive word lies in the sentence, as a share of its length (0 at its start, 1 at its end). */
   restrictiveAt: number[];
+  /** Whether each restrictive word is a limiting one (only, sólo, nur), in the order of `restrictiveAt`. */
+  limiting: boolean[];
 }
 
 /**
@@ -302,6 +306,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   let others = 0;
   let restrictive = 0;
   const restrictiveAt: number[] = [];
+  const limiting: boolean[] = [];
   let lastNegator = -Infinity;
   let inMain = true;
   // Inside brackets: an aside, never the main clause.
@@ -345,7 +350,8 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     } else if (t.restrictive.has(w.lower)) {
       restrictive++;
       restrictiveAt.push((w.start - start) / Math.max(1, end - start));
+      limiting.push(t.limiting.has(w.lower));
     }
   }
-  return { negators, main, others, restrictive, restrictiveAt };
+  return { negators, main, others, restrictive, restrictiveAt, limiting };
 }

@@ -1,5 +1,6 @@
-import { defineRule, type AlignedPair, type RuleContext } from "../check/rule";
-import { polarityOf, splitCount, type Polarity } from "./lib/negation";
+import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
+import { polarityOf, splitCount, type Polarity } from "../lib/negation";
+import { headCounterpartAt, type SideSpan } from "./counterpart";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
@@ -8,18 +9,17 @@ const MAX_WORDS = 60;
 /** Most sentences a bead side may hold: a sentence split in two keeps its negation (measured, docs/precision.md). */
 const MAX_SEGMENTS = 2;
 
-/** A bead worth comparing: up to MAX_SEGMENTS sentences a side, confidently aligned, none too long. */
-const comparable = (p: AlignedPair) =>
+/** A bead worth comparing: up to MAX_SEGMENTS sentences a side, none too long. */
+const shaped = (p: AlignedPair) =>
   p.source.length >= 1 &&
   p.target.length >= 1 &&
   p.source.length <= MAX_SEGMENTS &&
   p.target.length <= MAX_SEGMENTS &&
-  p.bead.score >= CONFIDENT &&
   [...p.source, ...p.target].every((s) => splitCount(s.text) <= MAX_WORDS);
 
 /** The polarity of one side of a bead, its sentences' negators and negative words summed. */
 function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {
-  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0, restrictiveAt: [] };
+  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0, restrictiveAt: [], limiting: [] };
   for (const s of segments) {
     const p = polarityOf(doc.text, s.start, s.end, doc.lang, doc.pair);
     out.negators.push(...p.negators);
@@ -27,6 +27,7 @@ function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"
     out.others += p.others;
     out.restrictive += p.restrictive;
     out.restrictiveAt.push(...p.restrictiveAt);
+    out.limiting.push(...p.limiting);
   }
   return out;
 }
@@ -43,13 +44,14 @@ const flagged = (p: Polarity) => p.main;
 
 /**
  * A sentence pair where one side negates a verb (not, never, no, nunca) and the other has no negative word at all:
- * the translation says the opposite of the source ("no descartó" / "ruled out").
+ * the translation says the opposite of the source ("no descartó" / "ruled out"). A bead that scores below CONFIDENT
+ * needs the local signal of ./counterpart: the negated word's counterpart on the other side.
  */
 export default defineRule({
   meta: {
     id: "negation",
     description:
-      "A confidently aligned pair (a sentence, or one split in two) where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite.",
+      "An aligned pair (a sentence, or one split in two) where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite. A loosely aligned pair counts only when the negated word itself has its counterpart on the other side (confirmó / did not confirm).",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -124,6 +126,16 @@ export default defineRule({
         target: "The problem is not just political. The neighbours are powerless.",
       },
       {
+        // A loosely aligned sentence (a long source rendered in a few words) whose negated verb has no counterpart:
+        // a recast, not a flip.
+        from: "es",
+        to: "en",
+        source:
+          "El Gobierno aprobó el plan de 2024 en Madrid. Según explicaron fuentes de la dirección al término de una larga reunión, los resultados confirmaron la sospecha. La ministra habló con 12 periodistas en Sevilla.",
+        target:
+          "The Government approved the 2024 plan in Madrid. The results did not surprise us. The minister spoke to 12 journalists in Seville.",
+      },
+      {
         // A negator hyphened to the next word is part of a compound, not a negated verb.
         from: "es",
         to: "en",
@@ -152,6 +164,23 @@ export default defineRule({
         target: "Solo habló el alcalde, y la empresa <marker>no</marker> cerrará la planta en marzo.",
       },
       {
+        // A limiting word near the negator's place ("que", French "ne … que") but away from the negated word's
+        // counterpart ("confirm" / "confirmera") renders nothing of it: here it only introduces the reported clause.
+        from: "fr",
+        to: "en",
+        source: "Le ministre a dit que le gouvernement confirmera le plan.",
+        target: "The minister said the government will <marker>not</marker> confirm the plan.",
+      },
+      {
+        // The same loose sentence, its negated verb found in the source ("confirm" / "confirmaron"): a flip.
+        from: "es",
+        to: "en",
+        source:
+          "El Gobierno aprobó el plan de 2024 en Madrid. Según explicaron fuentes de la dirección al término de una larga reunión, los resultados confirmaron la sospecha. La ministra habló con 12 periodistas en Sevilla.",
+        target:
+          "The Government approved the 2024 plan in Madrid. The results did <marker>not</marker> confirm it. The minister spoke to 12 journalists in Seville.",
+      },
+      {
         from: "es",
         to: "en",
         source: "Nunca ha ganado una final.",
@@ -162,17 +191,42 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     for (const p of ctx.pairs) {
-      if (!comparable(p)) continue;
+      if (!shaped(p)) continue;
       const src = sidePolarity(ctx.source, p.source);
       const tgt = sidePolarity(ctx.target, p.target);
       const t = { start: p.target[0]!.start, end: p.target[p.target.length - 1]!.end };
-      if (flagged(src).length && unnegated(tgt, shareAt(flagged(src)[0]!, p.source))) {
+      if (flagged(src).length && rendersNone(ctx, p, src, tgt, "source")) {
         const n = flagged(src)[0]!;
         ctx.report({ messageId: "lost", data: { negator: ctx.source.text.slice(n.start, n.end) }, source: n, target: t });
-      } else if (flagged(tgt).length && unnegated(src, shareAt(flagged(tgt)[0]!, p.target))) {
+      } else if (flagged(tgt).length && rendersNone(ctx, p, tgt, src, "target")) {
         const n = flagged(tgt)[0]!;
         ctx.report({ messageId: "added", data: { negator: ctx.target.text.slice(n.start, n.end) }, target: n });
       }
     }
   },
 });
+
+/** The span a bead side covers in its document, with the side's memo (for anchor keys). */
+function spanOf(ctx: RuleContext, p: AlignedPair, side: "source" | "target"): SideSpan {
+  const segs = p[side];
+  return { side: ctx.memo[side], start: segs[0]!.start, end: segs[segs.length - 1]!.end };
+}
+
+/** How far (a share of the sentence) a restrictive word may lie from the negated word's counterpart to render it. */
+const HEAD_NEAR = 0.15;
+
+/**
+ * True when side B of bead p shows nothing that renders side A's main negator: no negation at all near its place.
+ * A bead that scores below CONFIDENT needs a local match too: the negated word's counterpart found in B. With that
+ * counterpart, a limiting word near the negator's place (only, sólo) renders it only when it is near the counterpart.
+ */
+function rendersNone(ctx: RuleContext, p: AlignedPair, a: Polarity, b: Polarity, aSide: "source" | "target"): boolean {
+  const n = flagged(a)[0]!;
+  const place = shareAt(n, p[aSide]);
+  const strict = unnegated(b, place);
+  if (strict && p.bead.score >= CONFIDENT) return true;
+  const limitedOnly = !b.negators.length && !b.others && b.restrictiveAt.every((x, k) => b.limiting[k] || Math.abs(x - place) > NEAR);
+  if (!strict && !limitedOnly) return false;
+  const at = headCounterpartAt(spanOf(ctx, p, aSide), spanOf(ctx, p, aSide === "source" ? "target" : "source"), n.start);
+  return at >= 0 && (strict || !b.restrictiveAt.some((x) => Math.abs(x - at) <= HEAD_NEAR));
+}
