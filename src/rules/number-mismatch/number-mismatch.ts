@@ -183,8 +183,10 @@ export default defineRule({
         // A designation ("4x4"), an event's short year, an ordinal after a joiner, a decade in words.
         from: "fr",
         to: "de",
-        source: "Les 4x4 des JO-92 sont arrivés à la trente-et-unième minute. La technique date des années 1950.",
-        target: "Die Geländewagen der Olympischen Spiele 1992 kamen in der 31. Minute. Die Technik stammt aus den Fünfzigern.",
+        source:
+          "Les 4x4 des JO-92 sont arrivés à la trente-et-unième minute. La technique, 7 millions et demi d'euros, date des années 1950.",
+        target:
+          "Die Geländewagen der Olympischen Spiele 1992 kamen in der 31. Minute. Die Technik, 7,5 Millionen Euro, stammt aus den Fünfzigern.",
       },
     ],
     bad: [

@@ -20,7 +20,7 @@ const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?
 /** Unit words after a number, of either language of a pair (a text may quote the other). */
 const UNITS_AFTER = perPair((languages) => {
   /** The pair's regex fragments of one kind joined as alternatives. */
-  const either = (kind: "imperialUnits" | "metricUnits" | "compoundNouns" | "temperatureUnits") =>
+  const either = (kind: "imperialUnits" | "metricUnits" | "compoundNouns" | "temperatureUnits" | "halfAfter") =>
     languages.flatMap((l) => l.numberWords[kind] ?? []).join("|") || "(?!)";
   // A vulgar fraction may stand between the number and its unit ("18 ½ miles").
   const lead = "^[\\s-]*(?:[½¼¾⅓⅔]\\s*)?";
@@ -32,6 +32,8 @@ const UNITS_AFTER = perPair((languages) => {
     metric: new RegExp(`${lead}(?:${either("metricUnits")})(?!\\p{L})`, "iu"),
     /** Temperature words that do not say the scale: the figure may be Fahrenheit on one side, Celsius on the other. */
     temperature: new RegExp(`^\\s*(?:${either("temperatureUnits")})(?!\\p{L})`, "iu"),
+    /** One half added after a number and its scale ("3 millones y medio", "7 millions et demi"). */
+    halfAfter: new RegExp(`^\\s+(?:${either("halfAfter")})(?!\\p{L})`, "iu"),
     /** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
     compound: new RegExp(`^-(?:${either("compoundNouns")})s?\\b`, "i"),
   };
@@ -144,7 +146,8 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
     i++;
   }
   const decade = w.decadeSuffixes.has(suffix) || (!suffix && w.decadeBefore.size > 0 && w.decadeBefore.has(wordBefore(text, t.start)));
-  const values = readings(text, t, last, numeric[1], suffix, decade, parsed.values.slice(), parsed.value, scale);
+  const half = scale > 1 && UNITS_AFTER(scan.scope).halfAfter.test(text.slice(last.end, last.end + 14));
+  const values = readings(text, t, last, numeric[1], suffix, decade, half, parsed.values.slice(), parsed.value, scale);
   if (scale === 1 && !suffix && isHoursClock(text, numeric[1], last.end, lang)) values.push(...militaryTime(numeric[1]).values);
   const after = suffix && !w.scales.has(suffix) ? numeric[2] : text.slice(last.end, last.end + 24);
   const { unit, soft } = unitAfter(after, scan.scope);
@@ -253,6 +256,7 @@ function readings(
   digits: string,
   suffix: string,
   decade: boolean,
+  half: boolean,
   parsedValues: number[],
   value: number,
   scale: number,
@@ -263,7 +267,7 @@ function readings(
     if (v < 100) values.push(1900 + v);
     else if (v >= 1900 && v < 2100 && v % 10 === 0) values.push(v % 100);
   }
-  if (/^\s+y\s+medi[oa]\b|^\s+and\s+a\s+half\b/i.test(text.slice(last.end, last.end + 14)) && scale > 1) {
+  if (half) {
     values.push(round((value + 0.5) * scale));
   }
   if (scale !== 1) values = values.concat(values.map((v) => round(v * scale)));
