@@ -62,6 +62,13 @@ export interface NumberWordData {
   /** Regex fragments (case-insensitive alternatives; rules join every language's): unit words after a number. */
   imperialUnits: string[];
   metricUnits: string[];
+  /**
+   * Regex fragments of temperature words after a number that do not say the scale ("degrees", "Grad", "°"): a
+   * figure so written may be Fahrenheit on one side and Celsius on the other (48 degrees / 9 Grad).
+   */
+  temperatureUnits?: string[];
+  /** Regex fragments after a number and its scale word that add one half ("and a half", "y medio", "et demi"). */
+  halfAfter?: string[];
   /** Nouns of a compound adjective after a hyphen ("12-month"). */
   compoundNouns: string[];
   /** Regex fragments of what follows a number word inside one compound word ("dreitägigen"), for the pack's hook. */

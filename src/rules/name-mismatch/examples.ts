@@ -62,8 +62,40 @@ export const good: RuleExample[] = [
   },
 ];
 
+/** Names in another language's transliteration or spelling, and titles translated word for word. */
+good.push(
+  {
+    // French transliterates sh as ch (rules/names.json transliterationByLanguage); Taleban and Taliban are one name.
+    from: "en",
+    to: "fr",
+    source: "President Mikheil Saakashvili met Sergei Bagapsh. The Taleban denied it.",
+    target: "Le président Mikheïl Saakachvili a rencontré Sergueï Bagapch. Les Taliban ont démenti.",
+  },
+  {
+    // Cognates by a language's regular spelling (rules/names.json cognateSpellings): German z for c, -ie for -ic.
+    from: "en",
+    to: "de",
+    source: "The Federal Maritime and Hydrographic Agency wrote to the Social and Labour Ministry.",
+    target: "Das Bundesamt für Seeschifffahrt und Hydrographie schrieb an das Sozial- und Arbeitsministerium.",
+  },
+  {
+    // French -re for -er and -iel for -ial in a translated name; a common word capitalised at a sentence start.
+    from: "de",
+    to: "fr",
+    source: "Die Tigers und die Firma Suelo Industrial. Das État-Gebäude ist alt.",
+    target: "Les Tigres et la société Sol Industriel. Étant ancien, le bâtiment ferme.",
+  },
+);
+
 /** Pairs with a name misspelt in the translation. */
 export const bad: RuleExample[] = [
+  {
+    from: "en",
+    to: "fr",
+    source: "President Mikheil Saakashvili met the head of Iberdrola on Monday.",
+    target: "Le président Mikheïl Saakachvili a rencontré lundi le patron de la société <marker>Iberdola</marker>.",
+    suggestion: "Iberdrola",
+  },
   {
     from: "es",
     to: "en",

@@ -2,6 +2,8 @@ import type { Segment } from "../../segment/document";
 import type { SideMemo } from "../../segment/memo";
 import { areCognates, isExcludedWord, isTranslatedWord, translatedName } from "../lib/proper-names";
 import { areTransliterations } from "./transliteration";
+import { areSpelledCognates } from "./cognates";
+import { knownWords } from "../lib/language-words";
 import { bad, good } from "./examples";
 import type { Lang } from "../../types";
 import { findAtWordStart, fold, foldedText, isOneEdit, isWordCharAt, isWordUnit } from "../../lang/normalize";
@@ -170,6 +172,15 @@ function rangeOf(pairs: AlignedPair[], lo: number, hi: number, side: "source" | 
   return end > start ? { start, end } : null;
 }
 
+/** Whether a target word is the expected name in another language's or style's spelling (a cognate, a transliteration). */
+function isSameName(n: NameToken, t: NameToken, nLang: Lang, tLang: Lang): boolean {
+  return (
+    areCognates(n.folded, t.folded) ||
+    areTransliterations(n.folded, t.folded, nLang, tLang) ||
+    areSpelledCognates(n.folded, nLang, t.folded, tLang)
+  );
+}
+
 /** One letter off a long name is telling ("Kuczynski"/"Kuczinski"); off a short one it may be another name ("Marta"/"Marga"). */
 export function nearMissConfidence(name: string): number {
   return name.length >= 8 ? 0.75 : name.length >= 6 ? 0.65 : 0.5;
@@ -232,7 +243,9 @@ export default defineRule({
         if (!near.length || isExcludedWord(t.folded, tLang) || tgtLower(t.folded) || names.spellings.has(t.folded)) continue;
         // The word is in the source too (a name written the same, or a word shared by both languages).
         if (findAtWordStart(names.folded, t.folded, srcRange.start, srcRange.end, true) >= 0) continue;
-        if (near.some((n) => areCognates(n.folded, t.folded) || areTransliterations(n.folded, t.folded))) continue;
+        if (near.some((n) => isSameName(n, t, n.translated ? tLang : ctx.source.lang, tLang))) continue;
+        // A common word of the target language capitalised only by its place ("Étant donné …") is no name.
+        if (t.initial && knownWords(tLang).has(t.folded)) continue;
         if (near.length !== 1 || isTranslatedWord(near[0].folded, t.folded, !!near[0].translated, ctx.source.lang, tLang)) continue;
         // One report per spelling per article: a name respelt the same way in every mention is one decision.
         const variant = `${near[0].folded}\u0000${t.folded}`;

@@ -172,6 +172,22 @@ export default defineRule({
         source: "The strike lasted 3 days. Children aged 6 to 7 were invited.",
         target: "Der Streik war dreitägig. Sechs- bis siebenjährige Kinder wurden eingeladen.",
       },
+      {
+        // Fahrenheit on one side, Celsius on the other, neither said; a fraction before a converted unit.
+        from: "en",
+        to: "de",
+        source: "It was 48 degrees at the start and 55 at the finish. She attacked after 18 ½ miles.",
+        target: "Es waren 9 Grad am Start und 13 Grad im Ziel. Sie griff nach 30 Kilometern an.",
+      },
+      {
+        // A designation ("4x4"), an event's short year, an ordinal after a joiner, a decade in words.
+        from: "fr",
+        to: "de",
+        source:
+          "Les 4x4 des JO-92 sont arrivés à la trente-et-unième minute. La technique, 7 millions et demi d'euros, date des années 1950.",
+        target:
+          "Die Geländewagen der Olympischen Spiele 1992 kamen in der 31. Minute. Die Technik, 7,5 Millionen Euro, stammt aus den Fünfzigern.",
+      },
     ],
     bad: [
       {
@@ -205,6 +221,12 @@ export default defineRule({
         to: "en",
         source: "La reunión fue el 26 de abril. Asistieron 45 delegados.",
         target: "The meeting was on April 26. <marker>Delegates attended.</marker>",
+      },
+      {
+        from: "en",
+        to: "de",
+        source: "It was 48 degrees at the start.",
+        target: "Es waren <marker>7</marker> Grad am Start.",
       },
       {
         from: "en",

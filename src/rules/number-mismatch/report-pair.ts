@@ -1,7 +1,7 @@
 // What number-mismatch reports for one bead once its numbers are matched: differing figures, missing and extra ones.
 import { pairStopwords, perPair } from "../../lang/pair";
 import type { AlignedPair, RuleContext } from "../../check/rule";
-import { type NumberMention, unitAfter } from "../lib/number-mentions";
+import { type NumberMention, temperatureAfter, unitAfter } from "../lib/number-mentions";
 import { isConfidentOneToOne, isConfidentSplitOrJoin, isPairedInPlace } from "../lib/confident-pair";
 import type { Doc } from "../../segment/document";
 import { fractionPercents, isPercentAt, statedByFraction } from "./fractions";
@@ -66,20 +66,15 @@ function unmatched(ctx: RuleContext, p: AlignedPair, src: Slot[], tgt: Slot[]): 
   const inTarget = new Map<string, boolean>();
   const inSource = new Map<string, boolean>();
   const su = src.filter(
-    (s) =>
-      !s.matched &&
-      flaggable(s.m) &&
-      !isConverted(s, tgtImperial) &&
-      !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m, inTarget),
+    (s) => !s.matched && flaggable(s.m) && !standsIn((targetText ??= textOf(ctx.target, p.target)), ctx.source, s.m, inTarget),
   );
   const tu = tgt.filter(
-    (t) =>
-      !t.matched &&
-      flaggable(t.m) &&
-      !isConverted(t, srcImperial) &&
-      !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m, inSource),
+    (t) => !t.matched && flaggable(t.m) && !standsIn((sourceText ??= textOf(ctx.source, p.source)), ctx.target, t.m, inSource),
   );
-  return { su, tu };
+  if (!su.length && !tu.length) return { su, tu };
+  // Temperatures first: "9 Grad" is metric by its word, and would otherwise pass for a conversion of another figure.
+  dropTemperatures(ctx, su, tu);
+  return { su: su.filter((s) => !isConverted(s, tgtImperial)), tu: tu.filter((t) => !isConverted(t, srcImperial)) };
 }
 
 /**
@@ -169,6 +164,31 @@ function dropFractions(ctx: RuleContext, p: AlignedPair, su: Slot[], tu: Slot[])
       if (m.digits && isPercentAt(doc.text, m.numEnd) && statedByFraction(m.value, fractions)) slots.splice(i, 1);
     }
   }
+}
+
+/**
+ * Removes the temperatures given in Fahrenheit on one side and Celsius on the other when neither says which ("48
+ * degrees" / "9 Grad"): a source and a target figure one conversion apart (within rounding), one of them before a
+ * temperature word of its language.
+ */
+function dropTemperatures(ctx: RuleContext, su: Slot[], tu: Slot[]): void {
+  const isTemperature = (doc: Doc, m: NumberMention) => temperatureAfter(doc.text.slice(m.end, m.end + 12), doc.pair);
+  for (let i = su.length - 1; i >= 0; i--) {
+    const s = su[i].m;
+    if (!s.digits) continue;
+    const j = tu.findIndex(
+      (t) => t.m.digits && isFahrenheitOf(s.value, t.m.value) && (isTemperature(ctx.source, s) || isTemperature(ctx.target, t.m)),
+    );
+    if (j < 0) continue;
+    su.splice(i, 1);
+    tu.splice(j, 1);
+  }
+}
+
+/** Whether one of two figures is the other's Fahrenheit reading of a Celsius temperature, rounded (9 °C is 48 °F). */
+function isFahrenheitOf(a: number, b: number): boolean {
+  const near = (c: number, f: number) => Math.abs(c * 1.8 + 32 - f) <= 1;
+  return a !== b && (near(a, b) || near(b, a));
 }
 
 /** What tells a count from other uses of a number, in either language of a pair (a text may quote the other). */

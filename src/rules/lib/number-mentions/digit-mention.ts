@@ -12,19 +12,28 @@ import type { Lang } from "../../../types";
 // regex-safe: anchored; each repetition must start with a separator the digit class cannot match
 const NUMERIC = /^(\p{N}+(?:[.,: \u00a0\u202f]\p{N}+)*)([\p{L}ºª°]*)$/u;
 const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
+/** A capitalised word and a space before two digits: an event's short year ("Olympische Spiele 92", "WM 82"). */
+// regex-safe: one letter run anchored at the end of a 12-character slice
+const NAME_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}*\s$/u;
 const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|and|to)\s*)$/i;
 // regex-safe: alternations of unit words from rules/<code>/number-words.json after a bounded prefix
 /** Unit words after a number, of either language of a pair (a text may quote the other). */
 const UNITS_AFTER = perPair((languages) => {
   /** The pair's regex fragments of one kind joined as alternatives. */
-  const either = (kind: "imperialUnits" | "metricUnits" | "compoundNouns") =>
-    languages.flatMap((l) => l.numberWords[kind]).join("|") || "(?!)";
+  const either = (kind: "imperialUnits" | "metricUnits" | "compoundNouns" | "temperatureUnits" | "halfAfter") =>
+    languages.flatMap((l) => l.numberWords[kind] ?? []).join("|") || "(?!)";
+  // A vulgar fraction may stand between the number and its unit ("18 ½ miles").
+  const lead = "^[\\s-]*(?:[½¼¾⅓⅔]\\s*)?";
   return {
     /** Imperial units: a number next to them is a conversion of a metric source number, not a copy of it. */
     // (A unit ends where letters end: "m" is no unit in "5 médicos"; \b alone would see one before the "é".)
-    imperial: new RegExp(`^[\\s-]*(?:${either("imperialUnits")})(?!\\p{L})`, "iu"),
+    imperial: new RegExp(`${lead}(?:${either("imperialUnits")})(?!\\p{L})`, "iu"),
     /** Metric units: a number next to them may have been converted to imperial units in the translation. */
-    metric: new RegExp(`^[\\s-]*(?:${either("metricUnits")})(?!\\p{L})`, "iu"),
+    metric: new RegExp(`${lead}(?:${either("metricUnits")})(?!\\p{L})`, "iu"),
+    /** Temperature words that do not say the scale: the figure may be Fahrenheit on one side, Celsius on the other. */
+    temperature: new RegExp(`^\\s*(?:${either("temperatureUnits")})(?!\\p{L})`, "iu"),
+    /** One half added after a number and its scale ("3 millones y medio", "7 millions et demi"). */
+    halfAfter: new RegExp(`^\\s+(?:${either("halfAfter")})(?!\\p{L})`, "iu"),
     /** Compound adjectives ("12-month", "50-year-old") that often render a Spanish word without a number. */
     compound: new RegExp(`^-(?:${either("compoundNouns")})s?\\b`, "i"),
   };
@@ -34,6 +43,11 @@ export function unitAfter(after: string, scope: PairScope): { unit: "imperial" |
   const units = UNITS_AFTER(scope);
   const unit = units.imperial.test(after) ? "imperial" : units.metric.test(after) ? "metric" : undefined;
   return { unit, soft: unit === "imperial" || units.compound.test(after) };
+}
+
+/** Whether the text after a number starts with a temperature word that does not say the scale ("degrees", "Grad"). */
+export function temperatureAfter(after: string, scope: PairScope): boolean {
+  return UNITS_AFTER(scope).temperature.test(after);
 }
 
 /**
@@ -81,6 +95,7 @@ function isCode(text: string, start: number, digits: string): boolean {
   const before = text[start - 1] ?? "";
   const before2 = text[start - 2] ?? "";
   if (ROUND_THE_CLOCK.test(text.slice(Math.max(0, start - 4), start + digits.length + 2))) return true;
+  if (BY_CODE.test(text.slice(start, start + 6))) return true;
   if (before === "-" && YEAR.test(digits) && LOWER_PREFIX.test(text.slice(Math.max(0, start - 8), start - 1))) return false;
   return LETTER.test(before) || (/[-/]/.test(before) && LETTER.test(before2)) || (/[.,]/.test(before) && NUMBER_CHAR.test(before2));
 }
@@ -88,6 +103,9 @@ function isCode(text: string, start: number, digits: string): boolean {
 /** "24/7" (or "24x7") around the digits being read: "round the clock", no quantity. */
 // regex-safe: fixed characters and one class, no repetition (safe-regex misreads the lookbehind)
 const ROUND_THE_CLOCK = /(?<!\d)24[/x]7(?!\d)/;
+/** A designation written as a number by a number ("4x4", "6×6": a vehicle class, a format), no quantity. */
+// regex-safe: bounded digit runs and one class, anchored
+const BY_CODE = /^\d{1,2}[x×]\d{1,2}(?!\d)/;
 /** Four digits of a year from 1000 to 2099. */
 const YEAR = /^(?:1\d|20)\d\d$/;
 /** A lower-case word of three letters or more right before a hyphen (a prefix: "mid", "pre", "finales"). */
@@ -112,6 +130,8 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
   if (!parsed) {
     // A dotted or slashed date ("28.8.09"): its parts may absorb a day, month or year of the other side.
     if (!code && /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(numeric[1])) dateParts(t, numeric[1], out);
+    // An event's short year joined to its name ("JO-92", "Mondial-82") may absorb the other side's year (1992).
+    else if (code && SHORT_YEAR_CODE.test(text.slice(Math.max(0, t.start - 12), t.end))) shortYear(t, Number(numeric[1]), out);
     return i;
   }
   const suffix = numeric[2].toLowerCase();
@@ -126,7 +146,8 @@ export function digitMention(scan: MentionScan, i: number, numeric: readonly str
     i++;
   }
   const decade = w.decadeSuffixes.has(suffix) || (!suffix && w.decadeBefore.size > 0 && w.decadeBefore.has(wordBefore(text, t.start)));
-  const values = readings(text, t, last, numeric[1], suffix, decade, parsed.values.slice(), parsed.value, scale);
+  const half = scale > 1 && UNITS_AFTER(scan.scope).halfAfter.test(text.slice(last.end, last.end + 14));
+  const values = readings(text, t, last, numeric[1], suffix, decade, half, parsed.values.slice(), parsed.value, scale);
   if (scale === 1 && !suffix && isHoursClock(text, numeric[1], last.end, lang)) values.push(...militaryTime(numeric[1]).values);
   const after = suffix && !w.scales.has(suffix) ? numeric[2] : text.slice(last.end, last.end + 24);
   const { unit, soft } = unitAfter(after, scan.scope);
@@ -177,6 +198,32 @@ function splitDecimal(scan: MentionScan, t: Token, next: Token | undefined, digi
   }
 }
 
+/** A capitalised word, a hyphen and two digits, at the end of the text read ("JO-92", "Mondial-82"). */
+// regex-safe: one letter run, a hyphen and two digits, anchored at the end of a bounded slice
+const SHORT_YEAR_CODE = /(?:^|[^\p{L}])\p{Lu}\p{L}*-\d\d$/u;
+
+/** Adds a short year joined to a name as a soft mention that means only the full year (1992 or 2092 for "92"). */
+function shortYear(t: Token, v: number, out: NumberMention[]): void {
+  out.push({ ...softMention(t, v), values: [1900 + v, 2000 + v] });
+}
+
+/** A soft mention of one value over a token (a reading that may absorb the other side's number, never flagged). */
+function softMention(t: Token, v: number): NumberMention {
+  return {
+    start: t.start,
+    end: t.end,
+    numStart: t.start,
+    numEnd: t.end,
+    values: [v],
+    value: v,
+    base: v,
+    scale: 1,
+    decimals: 0,
+    digits: true,
+    soft: true,
+  };
+}
+
 /** Adds the day, month and year of a dotted or slashed date as soft mentions. */
 function dateParts(t: Token, digits: string, out: NumberMention[]): void {
   for (const g of digits.split(/[./]/)) {
@@ -209,6 +256,7 @@ function readings(
   digits: string,
   suffix: string,
   decade: boolean,
+  half: boolean,
   parsedValues: number[],
   value: number,
   scale: number,
@@ -219,11 +267,12 @@ function readings(
     if (v < 100) values.push(1900 + v);
     else if (v >= 1900 && v < 2100 && v % 10 === 0) values.push(v % 100);
   }
-  if (/^\s+y\s+medi[oa]\b|^\s+and\s+a\s+half\b/i.test(text.slice(last.end, last.end + 14)) && scale > 1) {
+  if (half) {
     values.push(round((value + 0.5) * scale));
   }
   if (scale !== 1) values = values.concat(values.map((v) => round(v * scale)));
-  if (/^\d{2}$/.test(digits) && SHORT_YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+  const before = text.slice(Math.max(0, t.start - 12), t.start);
+  if (/^\d{2}$/.test(digits) && (SHORT_YEAR_BEFORE.test(before) || NAME_BEFORE.test(before))) {
     values.push(1900 + value, 2000 + value);
   }
   if ((suffix === "pm" || PM_AFTER.test(text.slice(last.end, last.end + 8))) && value < 12) {

@@ -6,6 +6,6 @@
 export type { NumberMention } from "./mention";
 export { extractNumbers } from "./extract";
 export { parseDigits } from "./parse-digits";
-export { unitAfter } from "./digit-mention";
+export { temperatureAfter, unitAfter } from "./digit-mention";
 export { sameNumber } from "./same-number";
 export { formatNumber } from "./format";

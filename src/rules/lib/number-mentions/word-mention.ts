@@ -62,6 +62,31 @@ function hyphenOrdinal(scan: MentionScan, prev: Token, k: Token, cur: number): n
   return Number.isInteger(v) && v >= 1 && unitFits(scan.w, cur, v) ? v : undefined;
 }
 
+/** A run with the ordinal that ends it, hyphenated ("vingt-septième") or after a joiner ("trente-et-unième"), if any. */
+function withOrdinal(scan: MentionScan, run: WordRun): WordRun {
+  const { total, cur, used, j, lastTok } = run;
+  if (used === 0 || j >= scan.tokens.length) return run;
+  const ord = hyphenOrdinal(scan, lastTok, scan.tokens[j], cur);
+  if (ord !== undefined) return { total, cur: cur + ord, used: used + 1, j: j + 1, lastTok: scan.tokens[j], ordinal: true };
+  const joined = joinedOrdinal(scan, lastTok, j, cur);
+  if (joined !== undefined) return { total, cur: cur + joined, used: used + 1, j: j + 2, lastTok: scan.tokens[j + 1], ordinal: true };
+  return run;
+}
+
+/**
+ * The value of an ordinal unit word after a joiner ("trente-et-unième", "vingt et unième": 1 after "trente-et"),
+ * when the joiner may stand there and the ordinal fits the tens as a unit would; undefined otherwise.
+ */
+function joinedOrdinal(scan: MentionScan, prev: Token, j: number, cur: number): number | undefined {
+  const { tokens, text, w } = scan;
+  const joiner = tokens[j];
+  const after = tokens[j + 1];
+  if (!after || !w.joiners.has(joiner.lower) || !gapOk(text, prev, joiner) || !gapOk(text, joiner, after)) return undefined;
+  const v = w.soft.get(after.lower);
+  if (v === undefined || !Number.isInteger(v) || v < 1) return undefined;
+  return unitFits(w, cur, v) && joinerFits(w, cur, prev.lower, v) ? v : undefined;
+}
+
 /**
  * Reads the number words from token `i` on and adds their mention (or the first word's soft value: "both", "first",
  * "a") to the scan's output; returns the index of the next token to read.
@@ -153,7 +178,5 @@ function wordRun(scan: MentionScan, i: number): WordRun {
     used++;
     lastTok = k;
   }
-  const ord = used > 0 && j < tokens.length ? hyphenOrdinal(scan, lastTok, tokens[j], cur) : undefined;
-  if (ord !== undefined) return { total, cur: cur + ord, used: used + 1, j: j + 1, lastTok: tokens[j], ordinal: true };
-  return { total, cur, used, j, lastTok };
+  return withOrdinal(scan, { total, cur, used, j, lastTok });
 }
