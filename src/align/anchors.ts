@@ -49,10 +49,15 @@ export function pairStopwords(scope: PairScope): ReadonlySet<string> {
   return PAIR_WORDS(scope).stopwords;
 }
 
-/** Strips diacritics but keeps case (Ñandú -> Nandu); token boundaries stay where they were. */
+/**
+ * Strips diacritics but keeps case (Ñandú -> Nandu) and spells the sharp s "ss" (Straße -> Strasse: a letter outside
+ * ASCII would split the token); token boundaries stay where they were.
+ */
 function stripMarks(text: string): string {
-  return isAscii(text) ? text : text.normalize("NFD").replace(COMBINING, "");
+  return isAscii(text) ? text : text.normalize("NFD").replace(COMBINING, "").replace(SHARP_S, "ss");
 }
+// regex-safe: one character, no quantifier.
+const SHARP_S = /ß/g;
 
 // Tokens of accent-stripped text: words, numbers with inner separators (3,1 / 1.000 / 2.6) and dotted acronyms
 // (EE.UU., U.S.), as /[A-Za-z0-9](?:[A-Za-z0-9]|[.,'’](?=[A-Za-z0-9]))*/g matches them; `keysWith` scans for them
@@ -69,7 +74,7 @@ const PREFIX = 4;
  */
 class TokenMemo extends HashSlots {
   private tokens: string[] = [];
-  private values: (string | null)[] = [];
+  private values: WordKey[] = [];
 
   constructor() {
     super(1024);
@@ -96,12 +101,12 @@ class TokenMemo extends HashSlots {
   }
 
   /** The key stored at index e. */
-  value(e: number): string | null {
+  value(e: number): WordKey {
     return this.values[e];
   }
 
   /** Remembers the key of a token not yet in the table. */
-  add(tok: string, hash: number, value: string | null): void {
+  add(tok: string, hash: number, value: WordKey): void {
     this.tokens.push(tok);
     this.values.push(value);
     this.slot(hash);
@@ -171,14 +176,15 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
     // marks, its lower case is the word wordKey looks up; the token has ASCII units only unless it has a ’).
     if (!marks && words.stopwordSet.findHashed(plain, start, i, hash) !== undefined) continue;
     const e = memo.find(plain, start, i, hash);
-    let key: string | null;
+    let key: WordKey;
     if (e >= 0) key = memo.value(e);
     else {
       const tok = plain.slice(start, i);
       key = wordKey(tok, lang, words, upper, marks);
       memo.add(tok, hash, key);
     }
-    if (key !== null) keys.push(key);
+    if (typeof key === "string") keys.push(key);
+    else if (key !== null) keys.push(...key);
   }
   return keys;
 }
@@ -188,7 +194,7 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
  * `marks` say whether it has capitals and inner marks other than commas (else lower-casing and stripping are no-ops).
  * A token without such marks must already be known not to be a function word (`keysWith` looks that up first).
  */
-function wordKey(whole: string, lang: Lang, words: PairWords, upper: boolean, marks: boolean): string | null {
+function wordKey(whole: string, lang: Lang, words: PairWords, upper: boolean, marks: boolean): WordKey {
   const tok = marks ? withoutElision(whole, lang) : whole;
   const lower = upper ? tok.toLowerCase() : tok;
   const word = marks ? lower.replace(INNER_MARK, "") : lower;
@@ -196,9 +202,45 @@ function wordKey(whole: string, lang: Lang, words: PairWords, upper: boolean, ma
   const mapped = lexiconLookup(word, TO_PIVOT[lang], PREFILTERS[lang]);
   if (mapped !== undefined) return spellingKey(mapped);
   if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || words.lexiconWords.has(word)) {
-    return spellingKey(word);
+    const own = spellingKey(cognateSpelling(word, lang));
+    const head = COMPOUNDS[lang] && word.length >= MIN_COMPOUND ? compoundHead(word, TO_PIVOT[lang]) : undefined;
+    if (head === undefined) return own;
+    const headKey = spellingKey(head);
+    return headKey === own ? own : [own, headKey];
   }
   return null;
+}
+
+/** The anchor key of a word: none, one, or two (a compound's own and its last part's). */
+type WordKey = string | readonly [string, string] | null;
+
+/** Each language's letter replacements for cognates (German k -> c, z -> c), and whether it writes compounds as one word. */
+const SPELLING: Readonly<Record<Lang, readonly [string, string][]>> = byLanguage((l) => l.cognateSpelling);
+const COMPOUNDS: Readonly<Record<Lang, boolean>> = byLanguage((l) => l.compounds);
+
+/** A folded word spelled as its cognates in the other languages are ("kommission" -> "commission" in German). */
+function cognateSpelling(word: string, lang: Lang): string {
+  let out = word;
+  for (const [own, other] of SPELLING[lang]) if (out.includes(own)) out = out.replaceAll(own, other);
+  return out;
+}
+
+/** Letters a compound needs, and its first part: "Zentralbank" is one, "Umbau" no compound of "bau". */
+const MIN_COMPOUND = 7;
+const MIN_FIRST_PART = 3;
+const MIN_LAST_PART = 4;
+
+/**
+ * The pivot word of a compound's last part when the lexicon knows it ("zentralbank" -> "bank", "bundesregierung"
+ * -> "government"): the longest such part of MIN_LAST_PART letters or more, after MIN_FIRST_PART or more.
+ */
+function compoundHead(word: string, toPivot: ReadonlyMap<string, string>): string | undefined {
+  for (let at = MIN_FIRST_PART; at <= word.length - MIN_LAST_PART; at++) {
+    const part = word.slice(at);
+    const head = toPivot.get(part) ?? (part.length > MIN_LAST_PART && part.endsWith("s") ? toPivot.get(part.slice(0, -1)) : undefined);
+    if (head !== undefined) return head;
+  }
+  return undefined;
 }
 
 /** Each language's elided words, with either apostrophe ("l'", "l’"). */
