@@ -117,11 +117,24 @@ class TokenMemo extends HashSlots {
 /**
  * Language-neutral anchor keys of a sentence, for alignment and coverage checks: numbers reduced to their digits,
  * content words reduced to a 5-letter folded prefix (so cognates such as presidente/president meet), Spanish
- * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept. Function words are dropped.
+ * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept, double quotation marks,
+ * question marks and opening parentheses (`markKey`). Function words are dropped.
  */
 export function anchorKeys(text: string, lang: Lang, scope: PairScope = pairScope(lang)): string[] {
   return keysWith(text, lang, PAIR_WORDS(scope), new TokenMemo());
 }
+
+/**
+ * The anchor key of a punctuation mark every language keeps in translation, or null: a double quotation mark of any
+ * style (" “ ” „ « ») is one key, a question mark and an opening parenthesis one each. A quotation, a question or an
+ * aside survives translation where the words that say it share nothing.
+ */
+function markKey(c: number): string | null {
+  if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return QUOTE_KEY;
+  if (c === 63) return "?";
+  return c === 40 ? "(" : null;
+}
+const QUOTE_KEY = "\u201c";
 
 /** True for the units of a token: ASCII letters and digits. */
 function isAlnum(c: number): boolean {
@@ -137,6 +150,8 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
   while (i < len) {
     let c = plain.charCodeAt(i);
     if (!isAlnum(c)) {
+      const mark = markKey(c);
+      if (mark !== null) keys.push(mark);
       i++;
       continue;
     }
