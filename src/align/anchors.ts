@@ -118,21 +118,27 @@ class TokenMemo extends HashSlots {
  * Language-neutral anchor keys of a sentence, for alignment and coverage checks: numbers reduced to their digits,
  * content words reduced to a 5-letter folded prefix (so cognates such as presidente/president meet), Spanish
  * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept, double quotation marks,
- * question marks and opening parentheses (`markKey`). Function words are dropped.
+ * question marks and opening parentheses (`pushMark`). Function words are dropped.
  */
 export function anchorKeys(text: string, lang: Lang, scope: PairScope = pairScope(lang)): string[] {
   return keysWith(text, lang, PAIR_WORDS(scope), new TokenMemo());
 }
 
 /**
- * The anchor key of a punctuation mark every language keeps in translation, or null: a double quotation mark of any
- * style (" “ ” „ « ») is one key, a question mark and an opening parenthesis one each. A quotation, a question or an
+ * Adds the anchor key of a punctuation mark every language keeps in translation, if `c` is one: a double quotation
+ * mark of any style (" “ ” „ « ») is one key, a question mark and an opening parenthesis one each. A quotation, a question or an
  * aside survives translation where the words that say it share nothing.
  */
-function markKey(c: number): string | null {
-  if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return QUOTE_KEY;
-  if (c === 63) return "?";
-  return c === 40 ? "(" : null;
+function pushMark(keys: string[], c: number): void {
+  if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) keys.push(QUOTE_KEY);
+  else if (c === 63) keys.push("?");
+  else if (c === 40) keys.push("(");
+}
+
+/** Adds a word's anchor keys (none, one or two) to `keys`. */
+function pushKey(keys: string[], key: WordKey): void {
+  if (typeof key === "string") keys.push(key);
+  else if (key !== null) keys.push(...key);
 }
 const QUOTE_KEY = "\u201c";
 
@@ -150,8 +156,7 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
   while (i < len) {
     let c = plain.charCodeAt(i);
     if (!isAlnum(c)) {
-      const mark = markKey(c);
-      if (mark !== null) keys.push(mark);
+      pushMark(keys, c);
       i++;
       continue;
     }
@@ -199,8 +204,7 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
       key = wordKey(tok, lang, words, upper, marks);
       memo.add(tok, hash, key);
     }
-    if (typeof key === "string") keys.push(key);
-    else if (key !== null) keys.push(...key);
+    pushKey(keys, key);
   }
   return keys;
 }
