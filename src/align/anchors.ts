@@ -6,6 +6,7 @@ import { isAscii, rememberedFold } from "../fast/remembered-fold";
 import lexiconData from "../../rules/anchor-lexicon.json";
 import { byLanguage } from "../lang/registry";
 import { pairScope, perPair, type PairScope } from "../lang/pair";
+import { cognateSpelling, compoundHead, lexiconLookup, type Prefilter, prefilter, writesCompounds } from "./word-forms";
 
 /** Lower-cases and strips diacritics (á -> a, ñ -> n), so Spanish and English spellings compare. Fast path: src/fast/README.md. */
 export function foldWord(word: string): string {
@@ -49,10 +50,15 @@ export function pairStopwords(scope: PairScope): ReadonlySet<string> {
   return PAIR_WORDS(scope).stopwords;
 }
 
-/** Strips diacritics but keeps case (Ñandú -> Nandu); token boundaries stay where they were. */
+/**
+ * Strips diacritics but keeps case (Ñandú -> Nandu) and spells the sharp s "ss" (Straße -> Strasse: a letter outside
+ * ASCII would split the token); token boundaries stay where they were.
+ */
 function stripMarks(text: string): string {
-  return isAscii(text) ? text : text.normalize("NFD").replace(COMBINING, "");
+  return isAscii(text) ? text : text.normalize("NFD").replace(COMBINING, "").replace(SHARP_S, "ss");
 }
+// regex-safe: one character, no quantifier.
+const SHARP_S = /ß/g;
 
 // Tokens of accent-stripped text: words, numbers with inner separators (3,1 / 1.000 / 2.6) and dotted acronyms
 // (EE.UU., U.S.), as /[A-Za-z0-9](?:[A-Za-z0-9]|[.,'’](?=[A-Za-z0-9]))*/g matches them; `keysWith` scans for them
@@ -69,7 +75,7 @@ const PREFIX = 4;
  */
 class TokenMemo extends HashSlots {
   private tokens: string[] = [];
-  private values: (string | null)[] = [];
+  private values: WordKey[] = [];
 
   constructor() {
     super(1024);
@@ -96,12 +102,12 @@ class TokenMemo extends HashSlots {
   }
 
   /** The key stored at index e. */
-  value(e: number): string | null {
+  value(e: number): WordKey {
     return this.values[e];
   }
 
   /** Remembers the key of a token not yet in the table. */
-  add(tok: string, hash: number, value: string | null): void {
+  add(tok: string, hash: number, value: WordKey): void {
     this.tokens.push(tok);
     this.values.push(value);
     this.slot(hash);
@@ -111,11 +117,30 @@ class TokenMemo extends HashSlots {
 /**
  * Language-neutral anchor keys of a sentence, for alignment and coverage checks: numbers reduced to their digits,
  * content words reduced to a 5-letter folded prefix (so cognates such as presidente/president meet), Spanish
- * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept. Function words are dropped.
+ * non-cognates mapped through the small anchor lexicon, short all-capital acronyms kept, double quotation marks,
+ * question marks and opening parentheses (`pushMark`). Function words are dropped.
  */
 export function anchorKeys(text: string, lang: Lang, scope: PairScope = pairScope(lang)): string[] {
   return keysWith(text, lang, PAIR_WORDS(scope), new TokenMemo());
 }
+
+/**
+ * Adds the anchor key of a punctuation mark every language keeps in translation, if `c` is one: a double quotation
+ * mark of any style (" “ ” „ « ») is one key, a question mark and an opening parenthesis one each. A quotation, a question or an
+ * aside survives translation where the words that say it share nothing.
+ */
+function pushMark(keys: string[], c: number): void {
+  if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) keys.push(QUOTE_KEY);
+  else if (c === 63) keys.push("?");
+  else if (c === 40) keys.push("(");
+}
+
+/** Adds a word's anchor keys (none, one or two) to `keys`. */
+function pushKey(keys: string[], key: WordKey): void {
+  if (typeof key === "string") keys.push(key);
+  else if (key !== null) keys.push(...key);
+}
+const QUOTE_KEY = "\u201c";
 
 /** True for the units of a token: ASCII letters and digits. */
 function isAlnum(c: number): boolean {
@@ -131,6 +156,7 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
   while (i < len) {
     let c = plain.charCodeAt(i);
     if (!isAlnum(c)) {
+      pushMark(keys, c);
       i++;
       continue;
     }
@@ -171,14 +197,14 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
     // marks, its lower case is the word wordKey looks up; the token has ASCII units only unless it has a ’).
     if (!marks && words.stopwordSet.findHashed(plain, start, i, hash) !== undefined) continue;
     const e = memo.find(plain, start, i, hash);
-    let key: string | null;
+    let key: WordKey;
     if (e >= 0) key = memo.value(e);
     else {
       const tok = plain.slice(start, i);
       key = wordKey(tok, lang, words, upper, marks);
       memo.add(tok, hash, key);
     }
-    if (key !== null) keys.push(key);
+    pushKey(keys, key);
   }
   return keys;
 }
@@ -188,7 +214,7 @@ function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): 
  * `marks` say whether it has capitals and inner marks other than commas (else lower-casing and stripping are no-ops).
  * A token without such marks must already be known not to be a function word (`keysWith` looks that up first).
  */
-function wordKey(whole: string, lang: Lang, words: PairWords, upper: boolean, marks: boolean): string | null {
+function wordKey(whole: string, lang: Lang, words: PairWords, upper: boolean, marks: boolean): WordKey {
   const tok = marks ? withoutElision(whole, lang) : whole;
   const lower = upper ? tok.toLowerCase() : tok;
   const word = marks ? lower.replace(INNER_MARK, "") : lower;
@@ -196,10 +222,17 @@ function wordKey(whole: string, lang: Lang, words: PairWords, upper: boolean, ma
   const mapped = lexiconLookup(word, TO_PIVOT[lang], PREFILTERS[lang]);
   if (mapped !== undefined) return spellingKey(mapped);
   if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || words.lexiconWords.has(word)) {
-    return spellingKey(word);
+    const own = spellingKey(cognateSpelling(word, lang));
+    const head = writesCompounds(lang) ? compoundHead(word, TO_PIVOT[lang]) : undefined;
+    if (head === undefined) return own;
+    const headKey = spellingKey(head);
+    return headKey === own ? own : [own, headKey];
   }
   return null;
 }
+
+/** The anchor key of a word: none, one, or two (a compound's own and its last part's). */
+type WordKey = string | readonly [string, string] | null;
 
 /** Each language's elided words, with either apostrophe ("l'", "l’"). */
 const ELISIONS: Readonly<Record<Lang, readonly string[]>> = byLanguage((l) => l.elisions.flatMap((e) => [e, e.replace("'", "’")]));
@@ -282,60 +315,6 @@ function spellingKey(word: string): string {
     } else key += String.fromCharCode(noPh[i++]);
   }
   return key;
-}
-
-function lexiconLookup(word: string, toPivot: ReadonlyMap<string, string>, pre: Prefilter): string | undefined {
-  if (toPivot.size === 0) return undefined;
-  // Cheap refusal: both lookups need a word whose first two letters (a-z) start some entry of the lexicon.
-  if (word.length < 2) return undefined;
-  const head = letterPair(word);
-  if (head < 0 || !pre.heads[head]) return undefined;
-  // Sharper: when every entry has 3+ letters, the first three a-z, a match (the word, or it without a final "s",
-  // which then has 3+ letters too) starts with the first three letters of some entry.
-  if (pre.triples) {
-    const triple = word.length >= 3 ? letterTriple(word) : -1;
-    if (triple < 0 || !pre.triples[triple]) return undefined;
-  }
-  return toPivot.get(word) ?? (word.endsWith("s") ? toPivot.get(word.slice(0, -1)) : undefined);
-}
-
-/** Index of a word's first three letters when all are a-z, else -1. */
-function letterTriple(word: string): number {
-  const c = word.charCodeAt(2) - 97;
-  const pair = letterPair(word);
-  return pair >= 0 && c >= 0 && c < 26 ? pair * 26 + c : -1;
-}
-
-/** Index of a word's first two letters when both are a-z, else -1. */
-function letterPair(word: string): number {
-  const a = word.charCodeAt(0) - 97;
-  const b = word.charCodeAt(1) - 97;
-  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
-}
-
-/**
- * Which first two letters start an entry of a language's lexicon (all pairs when some entry has fewer than two
- * letters a-z there), and which first three, or null unless every entry has 3+ letters a-z there.
- */
-interface Prefilter {
-  heads: Uint8Array;
-  triples: Uint8Array | null;
-}
-
-function prefilter(keys: Iterable<string>): Prefilter {
-  const heads = new Uint8Array(26 * 26);
-  let triples: Uint8Array | null = new Uint8Array(26 * 26 * 26);
-  let headsComplete = true;
-  for (const k of keys) {
-    const head = k.length >= 2 ? letterPair(k) : -1;
-    if (head >= 0) heads[head] = 1;
-    else headsComplete = false;
-    const triple = k.length >= 3 ? letterTriple(k) : -1;
-    if (triple < 0) triples = null;
-    else if (triples) triples[triple] = 1;
-  }
-  if (!headsComplete) heads.fill(1);
-  return { heads, triples };
 }
 
 /** Each language's prefilter of its lexicon words (a lookup refused by it would find nothing). */

@@ -390,6 +390,13 @@ export interface Language {
   /** Elided words written with an apostrophe before the word they belong to, lower case ("l'", "qu'"). */
   elisions: string[];
   /**
+   * Letters the language writes where its cognates in the other languages write another, as [own, other] pairs
+   * applied to a folded word before its anchor key is taken (German [["k", "c"], ["z", "c"]]: Kommission, Zentrum).
+   */
+  cognateSpelling: [string, string][];
+  /** Compounds are written as one word (German Bundesregierung): an anchor also reads a compound's known last part. */
+  compounds: boolean;
+  /**
    * Regex source matching one folded word and its plural / gender variants (code: inflection is not a list).
    * `esc` escapes regex syntax.
    */

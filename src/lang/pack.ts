@@ -26,6 +26,8 @@ export interface PackFiles {
     letterWords: string[];
     nounsCapitalised: boolean;
     elisions: string[];
+    cognateSpelling?: [string, string][];
+    compounds?: boolean;
   };
   stopwords: { words: string[] };
   abbreviations: AbbreviationData;
@@ -123,6 +125,8 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     letterWords: locale.letterWords,
     nounsCapitalised: locale.nounsCapitalised,
     elisions: locale.elisions,
+    cognateSpelling: locale.cognateSpelling ?? [],
+    compounds: locale.compounds ?? false,
     stopwords: files.stopwords.words,
     abbreviations: withCompanyForms(files.abbreviations),
     numberWords: files.numberWords as NumberWordData,

@@ -76,3 +76,23 @@ const GAP_STRETCH = 1.5;
 /** Anchors the two sides of such a run must share: at least this many, and this share of the smaller side's. */
 const GAP_MIN_SHARED = 2;
 const GAP_SHARE = 0.3;
+
+/** Anchors more that a sentence alone in its bead must share with a neighbour's target than that bead's own source. */
+const SHIFT_MARGIN = 2;
+
+/**
+ * When source sentence `seg`, alone in bead k, shares clearly more anchors with the target of an adjacent 1–1 bead
+ * than that bead's own source sentence does (which shares at most one), that source sentence: the aligner shifted the
+ * pairing by one bead, and the sentence without a translation is the neighbour.
+ */
+export function shiftedPartner(ctx: RuleContext, k: number, seg: Segment): Segment | null {
+  for (const step of [-1, 1]) {
+    const nb = ctx.pairs[k + step];
+    if (!nb || nb.source.length !== 1 || nb.target.length !== 1) continue;
+    const tKeys = keysOf(ctx.memo.target, nb.target[0]);
+    const mine = found(keysOf(ctx.memo.source, seg), tKeys);
+    const theirs = found(keysOf(ctx.memo.source, nb.source[0]), tKeys);
+    if (theirs <= 1 && mine >= theirs + SHIFT_MARGIN) return nb.source[0];
+  }
+  return null;
+}

@@ -26,7 +26,13 @@ export function unsupportedInBead(ctx: RuleContext, pair: AlignedPair, side: "so
     const sharedSeg = found(segKeys, oppKeys);
     const sharedRest = found(restKeys, oppKeys);
     const byLength = restFit <= 1.5 && allFit - restFit >= 3 && sharedSeg === 0 && sharedRest > 0;
-    const byAnchors = segKeys.length >= 4 && sharedSeg === 0 && sharedRest >= 3 && restFit <= allFit + 1;
+    // Or none of its 4+ anchors is there while 3+ of the rest's are, and leaving it out costs little length fit (with
+    // MANY_KEYS anchors, any rest that fits within MAX_REST_FIT: a loose translation is often shorter than predicted).
+    const byAnchors =
+      segKeys.length >= 4 &&
+      sharedSeg === 0 &&
+      sharedRest >= 3 &&
+      (restFit <= allFit + 1 || (segKeys.length >= MANY_KEYS && restFit <= MAX_REST_FIT));
     // The restFit alone fits about as well, and this one's anchors are clearly less present than the restFit's.
     const restShare = sharedRest / Math.max(1, restKeys.length);
     const segShare = sharedSeg / Math.max(1, segKeys.length);
@@ -60,6 +66,8 @@ export function unsupportedInBead(ctx: RuleContext, pair: AlignedPair, side: "so
   return out;
 }
 
+/** Anchors a member needs for its having none in common with the other side to decide alone (the length fit aside). */
+const MANY_KEYS = 6;
 /** Share of a member's anchors that may remain on the other side of its bead when it is reported as unsupported. */
 const UNEXPLAINED_SHARE = 0.2;
 /** Length cost the rest of the bead must stay within, and how much worse than the whole bead it may fit. */

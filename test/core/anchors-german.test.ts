@@ -1,0 +1,35 @@
+// German anchors (rules/de/locale.json "cognateSpelling" and "compounds", rules/de/stopwords.json): German writes k
+// and z where its cognates write c, joins compounds into one word, and spells the sharp s "ß"; anchors even these
+// out, so German sentences meet their translations on as many keys as Romance and English ones do.
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "../../src/segment/document";
+import { textAnchorKeys } from "../../src/align/anchors";
+import { sideMemo } from "../../src/segment/memo";
+import type { Lang } from "../../src/types";
+
+const keys = (text: string, lang: Lang, other: Lang) => textAnchorKeys(sideMemo(buildDoc(text, lang, "text", other)), text);
+
+describe("German anchor keys", () => {
+  it("k and z read as c, so cognates meet", () => {
+    expect(keys("Kommission Konflikt Zentrum Aktion", "de", "en")).toEqual(keys("commission conflict centre action", "en", "de"));
+    expect(keys("Kandidat Konferenz", "de", "es")).toEqual(keys("candidato conferencia", "es", "de"));
+  });
+
+  it("only German spells so: an English or Spanish k stays", () => {
+    expect(keys("Kenya", "en", "de")).toEqual(["keny"]);
+  });
+
+  it("a compound also gives its last part's key when the lexicon knows it", () => {
+    expect(keys("Bundesregierung", "de", "en")).toEqual(["bund", ...keys("government", "en", "de")]);
+    expect(keys("Regierung", "de", "en")).toEqual(keys("government", "en", "de"));
+  });
+
+  it("the sharp s is ss, not a token boundary", () => {
+    expect(keys("Straße", "de", "en")).toEqual(keys("street", "en", "de"));
+    expect(keys("Maßnahmen", "de", "en")).toEqual(keys("measures", "en", "de"));
+  });
+
+  it("German function words give no key", () => {
+    expect(keys("einige andere beiden könnten sogar", "de", "en")).toEqual([]);
+  });
+});
