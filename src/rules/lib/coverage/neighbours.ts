@@ -88,7 +88,7 @@ const SHIFT_MARGIN = 2;
 export function shiftedPartner(ctx: RuleContext, k: number, seg: Segment): Segment | null {
   for (const step of [-1, 1]) {
     const nb = ctx.pairs[k + step];
-    if (!nb || nb.source.length !== 1 || nb.target.length !== 1) continue;
+    if (nb?.source.length !== 1 || nb.target.length !== 1) continue;
     const tKeys = keysOf(ctx.memo.target, nb.target[0]);
     const mine = found(keysOf(ctx.memo.source, seg), tKeys);
     const theirs = found(keysOf(ctx.memo.source, nb.source[0]), tKeys);
