@@ -229,19 +229,7 @@ function dateParts(t: Token, digits: string, out: NumberMention[]): void {
   for (const g of digits.split(/[./]/)) {
     const v = Number(g);
     const vs = g.length === 2 && v >= 0 ? [v, 2000 + v, 1900 + v] : [v];
-    out.push({
-      start: t.start,
-      end: t.end,
-      numStart: t.start,
-      numEnd: t.end,
-      values: vs,
-      value: v,
-      base: v,
-      scale: 1,
-      decimals: 0,
-      digits: true,
-      soft: true,
-    });
+    out.push({ ...softMention(t, v), values: vs });
   }
 }
 
