@@ -103,8 +103,9 @@ function scrambledParagraphs(ctx: RuleContext): void {
     const breaks = breaksIn(segs, ctx.target.lang);
     if (!breaks?.breaks) continue;
     const sources = [...new Set(segs.map((t) => ctx.pairOfTarget[t.index]))].flatMap((k) => ctx.pairs[k]?.source ?? []);
-    if (!sources.length || scrambled(breaksIn(sources, ctx.source.lang))) continue;
-    if (!scrambled(breaks) && !anchorsShuffled(ctx, sources, segs)) continue;
+    if (!sources.length || (!scrambled(breaks) && !anchorsShuffled(ctx, sources, segs))) continue;
+    // Last, as the dearest test: a source whose own order is broken as much explains the target's.
+    if (scrambled(breaksIn(sources, ctx.source.lang))) continue;
     const last = segs[segs.length - 1];
     ctx.report({ messageId: "scrambled", target: { start: segs[0].start, end: last.end } });
   }
