@@ -5,14 +5,13 @@ import type { SideMemo } from "../../segment/memo";
 import { textAnchorKeys } from "../../align/anchors";
 import { isSpaceUnit } from "../../fast/unit-class";
 
-/** A run of text between white space, with the anchor keys of its words. */
+/** A run of text between white space. */
 interface Chunk {
   start: number;
   end: number;
-  keys: string[];
 }
 
-/** The chunks of side.doc.text[start, end), each with its anchor keys. */
+/** The chunks of side.doc.text[start, end). */
 function chunksOf(side: SideMemo, start: number, end: number): Chunk[] {
   const text = side.doc.text;
   const out: Chunk[] = [];
@@ -22,10 +21,13 @@ function chunksOf(side: SideMemo, start: number, end: number): Chunk[] {
     if (i >= end) break;
     const from = i;
     while (i < end && !isSpaceUnit(text.charCodeAt(i))) i++;
-    out.push({ start: from, end: i, keys: textAnchorKeys(side, text.slice(from, i)) });
+    out.push({ start: from, end: i });
   }
   return out;
 }
+
+/** The anchor keys of a chunk's words (taken only for the chunks asked about). */
+const keysOf = (side: SideMemo, c: Chunk): string[] => textAnchorKeys(side, side.doc.text.slice(c.start, c.end));
 
 /**
  * Chunks after a negator within which the word it governs is looked for: "no [descartó]", "did not [confirm]",
@@ -50,13 +52,13 @@ export function headCounterpartAt(a: SideSpan, b: SideSpan, at: number): number 
   let i = 0;
   while (i + 1 < ac.length && ac[i + 1]!.start <= at) i++;
   let h = i + 1;
-  while (h < ac.length && h <= i + REACH && !ac[h]!.keys.length) h++;
-  if (h >= ac.length || h > i + REACH) return -1;
-  const keys = ac[h]!.keys;
+  let keys: string[] = [];
+  for (; h < ac.length && h <= i + REACH; h++) if ((keys = keysOf(a.side, ac[h]!)).length) break;
+  if (!keys.length) return -1;
   const want = (ac[h]!.start - a.start) / Math.max(1, a.end - a.start);
   let best = -1;
   for (const c of chunksOf(b.side, b.start, b.end)) {
-    if (!c.keys.some((k) => keys.includes(k))) continue;
+    if (!keysOf(b.side, c).some((k) => keys.includes(k))) continue;
     const share = (c.start - b.start) / Math.max(1, b.end - b.start);
     if (best < 0 || Math.abs(share - want) < Math.abs(best - want)) best = share;
   }
