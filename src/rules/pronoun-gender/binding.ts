@@ -31,16 +31,21 @@ interface BindingWords {
   coordinators: Set<string>;
   /** Verbs that report someone's words or thoughts ("said"): a clause after one has a subject of its own. */
   reportingVerbs: Set<string>;
+  /** Indefinite determiners ("a", "an"): a noun after one in apposition is said of someone already named. */
+  indefinites: Set<string>;
 }
 
 type RawBinding = Partial<Record<keyof BindingWords | "titleLinks", string[]>>;
 
 const BINDING = new Map<Lang, BindingWords | undefined>();
 
+/** A language's rows of rules/pronoun-evidence.json as written (a language without binding words has some too). */
+const rawOf = (lang: Lang) => (table as unknown as Record<string, RawBinding | undefined>)[lang];
+
 /** The binding words of `lang`, or undefined when it has none (then no noun binds a pronoun). */
 function bindingWords(lang: Lang): BindingWords | undefined {
   if (!BINDING.has(lang)) {
-    const raw = (table as unknown as Record<string, RawBinding | undefined>)[lang];
+    const raw = rawOf(lang);
     const set = (k: keyof RawBinding) => new Set(raw?.[k] ?? []);
     BINDING.set(
       lang,
@@ -58,6 +63,7 @@ function bindingWords(lang: Lang): BindingWords | undefined {
             ownWords: set("ownWords"),
             coordinators: set("coordinators"),
             reportingVerbs: set("reportingVerbs"),
+            indefinites: set("indefinites"),
           }
         : undefined,
     );
@@ -138,19 +144,36 @@ function opensClause(text: string, lang: Lang, start: number, end: number, w: Bi
 
 /** Whether a noun is said of someone ("as a president", "como presidente"): it is no further person. */
 export function predicative(text: string, lang: Lang, mark: PersonMark): boolean {
-  const raw = (table as unknown as Record<string, RawBinding | undefined>)[lang];
+  const raw = rawOf(lang);
   const leads = raw?.predicateLeads ?? [];
   const starts = raw?.phraseStarts ?? [];
-  const words = text
-    .slice(Math.max(0, mark.start - 20), mark.start)
+  const words = wordsBefore(text, mark.start);
+  if (endsWithLead(words, leads, starts)) return true;
+  // Past one modifier: "as an oil trader", "como un gran actor".
+  const last = words[words.length - 1];
+  return starts.includes(words[words.length - 2]) && leads.includes(words[words.length - 3]) && /^\p{Ll}+$/u.test(last);
+}
+
+/** The words of the 20 characters before offset `at`, lower case, split on white space. */
+function wordsBefore(text: string, at: number): string[] {
+  return text
+    .slice(Math.max(0, at - 20), at)
     .trim()
     .split(/\s+/u)
     .map((x) => x.toLowerCase());
-  const last = words[words.length - 1];
-  if (leads.includes(last) || (starts.includes(last) && leads.includes(words[words.length - 2]))) return true;
-  // Past one modifier: "as an oil trader", "como un gran actor".
-  return starts.includes(words[words.length - 2]) && leads.includes(words[words.length - 3]) && /^\p{Ll}+$/u.test(last);
 }
+
+/** Whether `words` end with one of `leads`, or one of them and then one of `starts` ("as", "as a", "had been an"). */
+function endsWithLead(words: readonly string[], leads: readonly string[], starts: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return leads.includes(last) || (starts.includes(last) && leads.includes(words[words.length - 2]));
+}
+
+/** The indefinite determiners of `lang` (none in a language without binding words). */
+export function indefinitesOf(lang: Lang): ReadonlySet<string> {
+  return bindingWords(lang)?.indefinites ?? NONE;
+}
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Whether a sentence's opening stretch before a pronoun keeps to its subject's clause: no subordinator, relative word
@@ -174,15 +197,8 @@ export function subjectClauseLead(lead: string, lang: Lang): boolean {
  */
 export function saidOfSubject(text: string, lang: Lang, start: number): boolean {
   if (predicative(text, lang, { start } as PersonMark)) return true;
-  const raw = (table as unknown as Record<string, RawBinding | undefined>)[lang];
-  const words = text
-    .slice(Math.max(0, start - 20), start)
-    .trim()
-    .split(/\s+/u)
-    .map((x) => x.toLowerCase());
-  const copulas = raw?.copulas ?? [];
-  const last = words[words.length - 1];
-  return copulas.includes(last) || ((raw?.phraseStarts ?? []).includes(last) && copulas.includes(words[words.length - 2]));
+  const raw = rawOf(lang);
+  return endsWithLead(wordsBefore(text, start), raw?.copulas ?? [], raw?.phraseStarts ?? []);
 }
 
 /** The first word of a stretch. */

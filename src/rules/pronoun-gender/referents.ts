@@ -7,7 +7,7 @@ import { givenNameGender, lookupKey, otherPerson, unknownPersonLike } from "./na
 import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
 import { CUES } from "./cues";
-import { saidOfSubject } from "./binding";
+import { indefinitesOf, saidOfSubject } from "./binding";
 import { normalizeName } from "./words";
 import { forEachWordBeforeCapital } from "../../fast/word-before-capital";
 import table from "../../../rules/pronoun-evidence.json";
@@ -121,9 +121,6 @@ function titleOfName(text: string, r: Referent, next: Referent | undefined): boo
   return !!word && TITLE_GAP.test(text.slice(r.start + word[0].length, next.start));
 }
 
-/** Each language's indefinite determiners (rules/pronoun-evidence.json indefinites). */
-const INDEFINITES = new Map<Lang, ReadonlySet<string>>();
-
 /**
  * A person noun of no marked gender in apposition after an indefinite determiner and at most three modifiers, in a
  * sentence that has already named someone of known gender ("Sarah K., a single child, …", "Mr Su, a pragmatist"):
@@ -131,11 +128,7 @@ const INDEFINITES = new Map<Lang, ReadonlySet<string>>();
  */
 function indefiniteAfterKnown(text: string, lang: Lang, before: readonly Referent[], r: Referent): boolean {
   if (r.name !== "" || r.gender !== "unknown" || !before.some((b) => b.info && b.gender !== "unknown")) return false;
-  let words = INDEFINITES.get(lang);
-  if (!words) {
-    const raw = (table as unknown as Record<string, { indefinites?: string[] } | undefined>)[lang]?.indefinites ?? [];
-    INDEFINITES.set(lang, (words = new Set(raw)));
-  }
+  const words = indefinitesOf(lang);
   if (words.size === 0) return false;
   // regex-safe: anchored at the end; a comma, then at most four letter runs, each followed by whitespace
   const lead = /,\s*((?:[\p{L}-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, r.start - 60), r.start));
