@@ -136,6 +136,17 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
   return out;
 }
 
+/** A sentence's first person mark when only opening punctuation stands before it (its subject, as written). */
+function openingMark(marks: readonly PersonMark[], text: string): PersonMark | undefined {
+  const m = marks[0];
+  return m && SENTENCE_LEAD.test(text.slice(0, m.start)) ? m : undefined;
+}
+
+/** Whether a sentence's marks (in `side`'s language) hold a noun of the role `keys` name. */
+function hasNounOfRole(marks: readonly PersonMark[], side: RuleContext["source"], keys: NounKey[]): boolean {
+  return marks.some((m) => m.kind === "noun" && sameNoun(nounKeys(m, side.lang, side.pair), keys));
+}
+
 /**
  * Into a pronoun language: a sentence opening with a subject pronoun ("She has come under criticism …") whose source
  * sentence opens with a person noun of the other gender ("El atleta ha sido objeto …") that the translation renders
@@ -145,20 +156,12 @@ export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: P
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
   const marks = rememberedPersonMarks(seg.text, lang, NOBODY, pair);
-  const p = marks[0];
-  if (p?.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text) || !SENTENCE_LEAD.test(seg.text.slice(0, p.start)))
-    return [];
+  const p = openingMark(marks, seg.text);
+  if (p?.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text)) return [];
   const source = sourceSentences(ctx, segment, people)[0];
-  const noun = source?.marks[0];
-  if (
-    noun?.kind !== "noun" ||
-    noun.gender === "unknown" ||
-    noun.gender === p.gender ||
-    !SENTENCE_LEAD.test(source.text.slice(0, noun.start))
-  )
-    return [];
-  const keys = nounKeys(noun, ctx.source.lang, ctx.source.pair);
-  if (marks.some((m) => m.kind === "noun" && sameNoun(nounKeys(m, lang, pair), keys))) return [];
+  const noun = source && openingMark(source.marks, source.text);
+  if (noun?.kind !== "noun" || noun.gender === "unknown" || noun.gender === p.gender) return [];
+  if (hasNounOfRole(marks, ctx.target, nounKeys(noun, ctx.source.lang, ctx.source.pair))) return [];
   return [{ mark: { ...p, start: seg.start + p.start, end: seg.start + p.end }, gender: noun.gender, evidence: noun.text }];
 }
 
@@ -170,20 +173,12 @@ export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: P
 export function wrongOpeningNoun(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
-  const noun = rememberedPersonMarks(seg.text, lang, NOBODY, pair)[0];
-  if (noun?.kind !== "noun" || noun.gender === "unknown" || noun.possessed || !SENTENCE_LEAD.test(seg.text.slice(0, noun.start))) return [];
+  const noun = openingMark(rememberedPersonMarks(seg.text, lang, NOBODY, pair), seg.text);
+  if (noun?.kind !== "noun" || noun.gender === "unknown" || noun.possessed) return [];
   const source = sourceSentences(ctx, segment, people)[0];
-  const p = source?.marks[0];
-  if (
-    p?.kind !== "pronoun" ||
-    p.gender === "unknown" ||
-    p.gender === noun.gender ||
-    !isSubjectPronoun(ctx.source.lang, p.text) ||
-    !SENTENCE_LEAD.test(source.text.slice(0, p.start))
-  )
-    return [];
-  const keys = nounKeys(noun, lang, pair);
-  if (source.marks.some((m) => m.kind === "noun" && sameNoun(nounKeys(m, ctx.source.lang, ctx.source.pair), keys))) return [];
+  const p = source && openingMark(source.marks, source.text);
+  if (p?.kind !== "pronoun" || p.gender === "unknown" || p.gender === noun.gender || !isSubjectPronoun(ctx.source.lang, p.text)) return [];
+  if (hasNounOfRole(source.marks, ctx.source, nounKeys(noun, lang, pair))) return [];
   return [{ mark: { ...noun, start: seg.start + noun.start, end: seg.start + noun.end }, gender: p.gender, evidence: p.text }];
 }
 
