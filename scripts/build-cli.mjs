@@ -3,16 +3,18 @@
 // worker threads (src/cli/cli-worker.ts). Runs at `npm install` (the prepare script) and with `npm run build`.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const root = new URL("../", import.meta.url).pathname;
 
-// CommonJS, not ESM: Node 20 can give V8 a code cache only for a script (vm.Script), not for an ES module.
-await build({
+// CommonJS, not ESM: Node 20 can give V8 a code cache only for a script (vm.Script), not for an ES module. Kept in
+// memory (write: false): the bundle is written once, below, with its first line.
+const { outputFiles } = await build({
   absWorkingDir: root,
   entryPoints: ["src/cli/bin.ts"],
   outfile: "dist/translint.cjs",
+  write: false,
   bundle: true,
   platform: "node",
   format: "cjs",
@@ -41,9 +43,9 @@ await build({
 
 // The bundle's first line names its content (a hash of the rest): bin/translint.mjs uses a code cache only when
 // the cache starts with that same line.
-const bundle = `${root}dist/translint.cjs`;
-const body = readFileSync(bundle, "utf8");
-writeFileSync(bundle, `// translint bundle ${createHash("sha256").update(body).digest("hex").slice(0, 32)}\n${body}`);
+const body = outputFiles[0].text;
+mkdirSync(`${root}dist`, { recursive: true });
+writeFileSync(`${root}dist/translint.cjs`, `// translint bundle ${createHash("sha256").update(body).digest("hex").slice(0, 32)}\n${body}`);
 
 // The code cache: the bytecode of every function a check of the fixtures compiles (the rules, segmentation,
 // alignment, the report), so a run parses and compiles only what that check did not reach. Written by
