@@ -3,6 +3,7 @@ import type { Segment } from "../segment/document";
 import {
   copiesInPlace,
   coveredByNeighbour,
+  headlineByOpening,
   headlineLeftOut,
   headlineMirrored,
   missingRunInPart,
@@ -126,6 +127,15 @@ export default defineRule({
         source: "The tour lasted three months. Along the way I shared tables with ministers I never imagined I could meet in person.",
         target: "La gira duró tres meses. Por el camino compartí mesa con ministros que nunca soñé conocer.",
       },
+      {
+        // A German headline run into its lead, translated: no cut needs to be found.
+        from: "de",
+        to: "en",
+        source:
+          "Stillstand im Hamburger Hafen Verdi hat am Montag 2.400 Hafenarbeiter zu einem Streik für höhere Löhne aufgerufen. Tausende Container blieben an den Kais liegen.",
+        target:
+          "Standstill in the port of Hamburg Verdi called 2,400 dockers out on strike for higher pay on Monday. Thousands of containers sat on the quays.",
+      },
     ],
     bad: [
       {
@@ -196,6 +206,15 @@ export default defineRule({
           "The Canary Islands break their record of foreign tourists for the third year running in the middle of summer Hotels in Tenerife were full.",
       },
       {
+        // A German headline run into its lead (German capitalises nouns, so the lead may start with any capital);
+        // the translation opens with the lead.
+        from: "de",
+        to: "en",
+        source:
+          "<marker>Stillstand im Hamburger Hafen</marker> Verdi hat am Montag 2.400 Hafenarbeiter zu einem Streik für höhere Löhne aufgerufen. Tausende Container blieben an den Kais liegen.",
+        target: "Verdi called 2,400 dockers out on strike for higher pay on Monday. Thousands of containers sat on the quays.",
+      },
+      {
         // A subheading of two words left out.
         from: "es",
         to: "en",
@@ -250,7 +269,7 @@ export default defineRule({
       // message and a minor severity, since the sentence may be translated in words the overlap does not catch.
       for (const s of unsupported) ctx.report({ messageId: "weak", severity: "minor", source: { start: s.start, end: s.end } });
       // Part of a sentence (a headline run into its lead, or the lead after it), unless the whole is reported.
-      const part = missingRunInPart(ctx, p);
+      const part = missingRunInPart(ctx, p) ?? (leftOut || unsupported.length ? null : headlineByOpening(ctx, p));
       if (part && !unsupported.includes(part.segment) && !(part.start === 0 && headlineMirrored(ctx, part.segment, part.end))) {
         const s = part.segment;
         ctx.report({ messageId: "omitted", source: { start: s.start + part.start, end: s.start + part.end } });

@@ -26,8 +26,9 @@ export function headlineLeftOut(ctx: RuleContext, pair: AlignedPair, s: Segment)
  * True when source text `s.text[0, end)` is the article's headline and the target opens with a headline of a fitting
  * length (its own first sentence, or run into the lead) that shares no more anchors with the source's lead (the rest
  * of the segment, or the next one) than with it: the headline is there, translated freely, as headlines are.
+ * `tolerance`: the length cost under which the two headlines' lengths fit.
  */
-export function headlineMirrored(ctx: RuleContext, s: Segment, end = s.text.length): boolean {
+export function headlineMirrored(ctx: RuleContext, s: Segment, end = s.text.length, tolerance = RUN_IN_MIRROR): boolean {
   const targets = ctx.target.segments;
   if (s.index !== 0 || targets.length < 2 || wordCount(s.text.slice(0, end)) > MAX_HEADLINE_WORDS) return false;
   const ratio = ratioOf(ctx);
@@ -38,7 +39,7 @@ export function headlineMirrored(ctx: RuleContext, s: Segment, end = s.text.leng
   const lead = end < s.text.length ? s.text.slice(end) : (ctx.source.segments[1]?.text ?? "");
   const leadKeys = textAnchorKeys(ctx.memo.source, lead);
   return heads.some((h) => {
-    if (lengthMisfit(end, h, ratio) >= RUN_IN_MIRROR) return false;
+    if (lengthMisfit(end, h, ratio) >= tolerance) return false;
     const keys = textAnchorKeys(ctx.memo.target, t0.text.slice(0, h));
     return found(keys, leadKeys) <= found(keys, headKeys);
   });

@@ -16,4 +16,5 @@ export { sentenceKey, sentenceKeys } from "./sentence-key";
 export { repeatsOtherTarget, earlierContains, sameKeyCount, earlierIdentical, repeatsHeadline } from "./repeats";
 export { missingRunInPart, type SegmentPart } from "./run-in";
 export { headlineLeftOut, headlineMirrored } from "./headline";
+export { headlineByOpening } from "./headline-opening";
 export { copiesInPlace } from "./copies";

@@ -33,9 +33,12 @@ export function opensParagraph(doc: Doc, s: Segment): boolean {
 /**
  * The places where a run-in part of `text` (a sentence of `doc`) may end, within its first `maxWords` words and first
  * sentence (a function word of the pair's languages ends none). In a language that capitalises its nouns a capital
- * shows no sentence start: there a cut needs a capitalised function word after it ("… Notenbank Die EZB …").
+ * shows no sentence start: there a cut needs a capitalised function word after it ("… Notenbank Die EZB …"), unless
+ * `loose` (for a caller that weighs each cut against the translation): then a capitalised content word may start
+ * the sentence after a content word, and a function word may end the run-in part when a capitalised function word
+ * follows it (German ends clauses with verb particles: "… hält seine Prognosen ein Der Hersteller …").
  */
-export function runInCuts(text: string, maxWords: number, doc: Doc): RunInCut[] {
+export function runInCuts(text: string, maxWords: number, doc: Doc, loose = false): RunInCut[] {
   const stopwords = pairStopwords(doc.pair);
   const nouns = languageOf(doc.lang).nounsCapitalised;
   const out: RunInCut[] = [];
@@ -50,12 +53,18 @@ export function runInCuts(text: string, maxWords: number, doc: Doc): RunInCut[] 
     counted = headEnd;
     if (words > maxWords) break;
     const bodyStart = m.index + m[0].length;
-    // A headline does not end with a function word, unless a question or quotation opens after it.
     const last = lastWord(text, headEnd);
-    if (words < 2 || (stopwords.has(foldWord(last)) && !OPENING_MARK.test(text.slice(bodyStart)))) continue;
+    const lastIsFunction = stopwords.has(foldWord(last));
+    const nextIsFunction = !nouns || stopwords.has(foldWord(firstWord(text, bodyStart)));
+    // A headline does not end with a function word, unless a question or quotation opens after it.
+    if (words < 2 || (lastIsFunction && !OPENING_MARK.test(text.slice(bodyStart)) && !(loose && nouns && nextIsFunction))) {
+      continue;
+    }
     // The English "I" is written with a capital anywhere in a sentence: it shows no sentence start.
     if (text[bodyStart] === "I" && !WORD_CHAR.test(text[bodyStart + 1] ?? "")) continue;
-    if (nouns && !stopwords.has(foldWord(firstWord(text, bodyStart)))) continue;
+    // Loose, a capitalised content word may start the sentence after a noun or a name (a capitalised word): after a
+    // word in lower case it is most likely the noun of an adjective ("ein niedrigeres Risiko").
+    if (!nextIsFunction && !(loose && !lastIsFunction && CAPITAL_START.test(last))) continue;
     out.push({ headEnd, bodyStart, words, capitalBefore: CAPITAL.test(last) });
   }
   return out;
@@ -76,3 +85,4 @@ function lastWord(text: string, end: number): string {
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;

@@ -1,0 +1,73 @@
+// A headline run into the lead that the translation leaves out, seen from where the translation opens.
+import type { AlignedPair, RuleContext } from "../../../check/rule";
+import type { Segment } from "../../../segment/document";
+import { textAnchorKeys } from "../../../align/anchors";
+import { found, keysOf, minus } from "./anchor-keys";
+import { headlineMirrored } from "./headline";
+import { lengthMisfit, lengthOf, ratioOf } from "./length-misfit";
+import type { SegmentPart } from "./run-in";
+import { MAX_HEADLINE_WORDS, runInCuts } from "./run-in-cuts";
+import { wordCount } from "./words";
+
+/** Words the lead after the headline needs. */
+const MIN_LEAD_WORDS = 3;
+/** Anchors of its own (not repeated in the lead) the headline needs for their absence to say anything. */
+const MIN_OWN_KEYS = 2;
+/** Length-cost gain (Gale–Church units) that leaving the headline out must bring, as for other run-in headlines. */
+const MIN_GAIN = 0.5;
+/** Length cost under which a target headline mirrors the source's, its anchors aside (headlines translate freely). */
+const MIRROR_ANCHORED = 4;
+/** Length cost under which any run-in cut of the target's first sentence mirrors the source's headline. */
+const MIRROR_ANY = 0.5;
+/** Characters of the lead's opening beyond the headline's length whose anchors the target's opening may hold. */
+const LEAD_SLACK = 20;
+
+/**
+ * The article's headline, run into the lead in the source's first sentence, when the translation opens with the
+ * lead: none of the headline's own anchors (those the lead does not repeat) is in the target, the target's opening
+ * (as long as the headline's translation would be) holds some of the lead opening's anchors and none of the
+ * headline's, leaving the headline out fits the target's length better, and the target opens with no headline of a
+ * fitting length. The anchors decide, not the cut: in a language that capitalises its nouns the cuts are loose (any
+ * capitalised word after a noun may start the lead). Of several cuts, the one whose leaving out fits best. Null
+ * otherwise.
+ */
+export function headlineByOpening(ctx: RuleContext, pair: AlignedPair): SegmentPart | null {
+  const seg = pair.source[0];
+  const t0 = pair.target[0];
+  if (!seg || !t0 || seg.index !== 0 || t0.index !== 0) return null;
+  const ratio = ratioOf(ctx);
+  const ls = lengthOf(pair.source);
+  const lt = lengthOf(pair.target);
+  const whole = lengthMisfit(ls, lt, ratio);
+  const segKeys = keysOf(ctx.memo.source, seg);
+  const others = pair.source.slice(1).flatMap((s) => keysOf(ctx.memo.source, s));
+  const tKeys = pair.target.flatMap((t) => keysOf(ctx.memo.target, t));
+  let best: { part: SegmentPart; fit: number } | null = null;
+  for (const cut of runInCuts(seg.text, MAX_HEADLINE_WORDS, ctx.source, true)) {
+    const fit = lengthMisfit(ls - cut.headEnd, lt, ratio);
+    if (fit + MIN_GAIN > whole || (best && best.fit <= fit)) continue;
+    if (wordCount(seg.text.slice(cut.bodyStart)) < MIN_LEAD_WORDS) continue;
+    const headKeys = textAnchorKeys(ctx.memo.source, seg.text.slice(0, cut.headEnd));
+    const leadKeys = minus(segKeys, headKeys);
+    const own = minus(headKeys, leadKeys);
+    if (own.length < MIN_OWN_KEYS || found(own, minus(tKeys, [...leadKeys, ...others])) > 0) continue;
+    const opening = textAnchorKeys(ctx.memo.target, t0.text.slice(0, Math.round(cut.headEnd * ratio)));
+    const leadOpening = textAnchorKeys(ctx.memo.source, seg.text.slice(cut.bodyStart, cut.bodyStart + cut.headEnd + LEAD_SLACK));
+    if (found(opening, own) > 0 || found(opening, minus(leadOpening, headKeys)) === 0) continue;
+    if (targetOpensWithHeadline(ctx, seg, t0, cut.headEnd, ratio)) continue;
+    best = { part: { segment: seg, start: 0, end: cut.headEnd }, fit };
+  }
+  return best?.part ?? null;
+}
+
+/**
+ * The target's first sentence opens with a headline as long as the source's `[0, end)`: a run-in cut of about that
+ * length (loose cuts in a language that capitalises its nouns), or one of a looser length whose anchors lean to the
+ * headline rather than the lead (`headlineMirrored`).
+ */
+function targetOpensWithHeadline(ctx: RuleContext, seg: Segment, t0: Segment, end: number, ratio: number): boolean {
+  if (runInCuts(t0.text, MAX_HEADLINE_WORDS, ctx.target, true).some((c) => lengthMisfit(end, c.headEnd, ratio) < MIRROR_ANY)) {
+    return true;
+  }
+  return headlineMirrored(ctx, seg, end, MIRROR_ANCHORED);
+}
