@@ -10,6 +10,8 @@ export interface WordOrderData {
   determinerBefore: string[];
   /** A preposition may end a sentence ("what it is about."). */
   finalPreposition: boolean;
+  /** Determiners that also stand alone as a pronoun or numeral ("cada una.", "a la una."): in order at a sentence's end or after another determiner. */
+  alone?: string[];
   /** Words that never follow a determiner (conjunctions, subject pronouns, finite verbs that are no noun). */
   notAfterDeterminer?: string[];
   /** Words that never follow a determiner that is no clitic pronoun (one not in `beforeVerb`): auxiliaries ("el ha"). */
@@ -42,4 +44,10 @@ export interface WordOrderData {
    * preposition or one of `before`, out of order ("el infecciones").
    */
   singular?: { determiners: string[]; endings: string[]; singularEndings: string[]; before: string[] };
+  /**
+   * Present where a word in lower case written twice in a row with only a space between is out of order ("they
+   * they", "que que"); `except` lists the words the language may write twice ("had had", "that that"). Repeats
+   * set off by a comma ("sí, sí", "very, very") and names ("Renfe Renfe", a headline run into its lead) never count.
+   */
+  doubled?: { except: string[] };
 }

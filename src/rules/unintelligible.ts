@@ -70,14 +70,31 @@ function breaksIn(segs: Segment[], lang: RuleContext["target"]["lang"]): { words
 
 const scrambled = (b: { words: number; breaks: number } | null) => !!b && b.breaks >= MIN_BREAKS && b.breaks * WORDS_PER_BREAK >= b.words;
 
-/** Fewest anchors a paragraph must share with its source for their order to say anything. */
+/** Fewest anchors a paragraph must share with its source for "none keeps its neighbour" to say anything. */
 const MIN_SHARED_ANCHORS = 7;
+/** Fewest shared anchors for their rank correlation to say anything, and the correlation below which it is lost. */
+const MIN_RANKED_ANCHORS = 4;
+const MAX_SHUFFLED_TAU = 0.3;
+
+/** Kendall's tau of a sequence of ranks against their sorted order: 1 same order, 0 unrelated, −1 reversed. */
+export function kendallTau(ranks: number[]): number {
+  let concordant = 0;
+  let pairs = 0;
+  for (let i = 1; i < ranks.length; i++) {
+    for (let j = 0; j < i; j++) {
+      pairs++;
+      if (ranks[j] < ranks[i]) concordant++;
+    }
+  }
+  return pairs ? (2 * concordant) / pairs - 1 : 1;
+}
 
 /**
- * True when the anchors (numbers, names, cognates, lexicon words) a target paragraph shares with its source keep
- * none of their neighbours: no two anchors next to each other in the source stand next to each other, in the same
- * order, in the target. A translation moves clauses but keeps most neighbours ("8,4 mil millones de euros" / "8.4
- * billion euros"); shuffled words keep almost none.
+ * True when the anchors (numbers, names, cognates, lexicon words) a target paragraph shares with its source have
+ * lost the source's order: seven or more of them keep none of their neighbours (no two anchors next to each other
+ * in the source stand next to each other, in the same order, in the target), or four or more keep almost no order at
+ * all (Kendall's tau below 0.3). A translation moves clauses but keeps most neighbours and most of the order ("8,4
+ * mil millones de euros" / "8.4 billion euros"); shuffled words keep almost none.
  */
 function anchorsShuffled(ctx: RuleContext, sources: Segment[], targets: Segment[]): boolean {
   const sourceKeys = segmentAnchorKeys(ctx.memo.source);
@@ -85,9 +102,11 @@ function anchorsShuffled(ctx: RuleContext, sources: Segment[], targets: Segment[
   const position = new Map<string, number>();
   for (const k of targets.flatMap((t) => targetKeys[t.index])) if (!position.has(k)) position.set(k, position.size);
   const shared = [...new Set(sources.flatMap((s) => sourceKeys[s.index]))].filter((k) => position.has(k));
-  if (shared.length < MIN_SHARED_ANCHORS) return false;
+  if (shared.length < MIN_RANKED_ANCHORS) return false;
   const rank = new Map([...shared].sort((a, b) => position.get(a)! - position.get(b)!).map((k, i) => [k, i]));
-  return shared.every((k, i) => i === 0 || rank.get(k) !== rank.get(shared[i - 1])! + 1);
+  const ranks = shared.map((k) => rank.get(k)!);
+  if (kendallTau(ranks) < MAX_SHUFFLED_TAU) return true;
+  return shared.length >= MIN_SHARED_ANCHORS && ranks.every((r, i) => i === 0 || r !== ranks[i - 1] + 1);
 }
 
 /** Target paragraphs whose word order is broken throughout while their aligned source's is not: one issue each. */
@@ -116,7 +135,7 @@ export default defineRule({
   meta: {
     id: "unintelligible",
     description:
-      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant, a plural determiner before no plural or a singular one before a plural: at least twice and once per 45 words, or once where none of seven or more anchors it shares with its source keeps its neighbour there), which the aligned source does not have.',
+      'A target sentence caught in a loop (a word four times in a row, or a group of two to four words three times in a row: "of the of the of the"), or a target paragraph whose word order is broken throughout (a determiner or preposition before another or at a sentence end, a determiner before a conjunction or a subject pronoun, a preposition before a conjunction or an auxiliary, a conjunction ending a sentence, a clitic before no verb, "an" before a consonant, a plural determiner before no plural or a singular one before a plural: at least twice and once per 45 words, or once where the anchors it shares with its source have lost their order: none of seven or more keeps its neighbour, or four or more keep almost none of it), which the aligned source does not have.',
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -162,6 +181,20 @@ export default defineRule({
         to: "fr",
         source: "One of his friends came to Paris with the rest of the team.",
         target: "Un de ses amis est venu à Paris avec le reste de l'équipe.",
+      },
+      {
+        // "A" and "E" are letters, not the preposition "a"; "cada una" and "a la una" end in a pronoun and a numeral;
+        // "had had" is English.
+        from: "en",
+        to: "es",
+        source: "Hepatitis A and E spread through water. There are vaccines for each one. They met at one.",
+        target: "Las hepatitis A y E se contagian por el agua. Hay vacunas para cada una. Se reunieron a la una.",
+      },
+      {
+        from: "es",
+        to: "en",
+        source: "El ministro ya había tenido dos reuniones antes del lunes.",
+        target: "The minister had had two meetings before Monday.",
       },
       {
         from: "es",
@@ -233,6 +266,20 @@ export default defineRule({
         to: "en",
         source: "El Gobierno aprobó el presupuesto de la región para el año próximo.",
         target: "<marker>Approved the region of for budget government the year next the.</marker>",
+      },
+      {
+        // "they they" (a word doubled) and "the on" (a determiner before a preposition).
+        from: "es",
+        to: "en",
+        source: "Los funcionarios dijeron que se reunirían el lunes.",
+        target: "<marker>Officials said they they would meet the on Monday.</marker>",
+      },
+      {
+        // One break ("in and"), and the names and numbers it shares with its source keep almost none of their order.
+        from: "es",
+        to: "en",
+        source: "Pedro Ruiz visitó Quito en 2019 con 300 soldados y 45 millones de euros.",
+        target: "<marker>Million 300 Quito with euros visited 2019 soldiers Pedro Ruiz in and 45.</marker>",
       },
       {
         from: "es",

@@ -25,6 +25,8 @@ export interface WordOrderTable {
   contracted: ReadonlySet<string>;
   plural?: { det: ReadonlySet<string>; clitics: ReadonlySet<string>; endings: string[]; before: ReadonlySet<string> };
   singular?: { det: ReadonlySet<string>; endings: string[]; singularEndings: string[]; before: ReadonlySet<string> };
+  doubledExcept?: ReadonlySet<string>;
+  alone: ReadonlySet<string>;
 }
 const TABLES = new Map<Lang, WordOrderTable | null>();
 
@@ -49,6 +51,8 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
           contracted: new Set((d.contracted ?? []).map(([a, b]) => `${a} ${b}`)),
           plural: d.plural && pluralTable(d.plural, lang),
           singular: d.singular && { ...d.singular, det: new Set(d.singular.determiners), before: withNumberWords(d.singular.before, lang) },
+          doubledExcept: d.doubled && new Set(d.doubled.except),
+          alone: new Set(d.alone ?? []),
         }
       : null;
     TABLES.set(lang, t);
@@ -61,9 +65,20 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
  * pattern /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*\/gu matches them, by a hand scanner (src/fast/README.md).
  */
 export function orderWords(text: string): string[] {
-  const out: string[] = [];
-  scanWords(text, ORDER_MARK, (start, end) => out.push(text.slice(start, end)));
-  return out;
+  return spacedWords(text).words;
+}
+
+/** orderWords' words, and for each whether only spaces stand between it and the word before ("sí, sí" is no such pair). */
+function spacedWords(text: string): { words: string[]; spaced: boolean[] } {
+  const words: string[] = [];
+  const spaced: boolean[] = [];
+  let last = -1;
+  scanWords(text, ORDER_MARK, (start, end) => {
+    spaced.push(last >= 0 && onlySpaces(text, last, start));
+    words.push(text.slice(start, end));
+    last = end;
+  });
+  return { words, spaced };
 }
 /** The inner marks of orderWords: ' ’ . , - */
 const ORDER_MARK = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45;
@@ -126,15 +141,18 @@ function pluralMismatch(t: WordOrderTable, prev: string | undefined, w: string, 
 export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number } | null {
   const t = wordOrderTable(lang);
   if (!t) return null;
-  const raw = orderWords(sentence);
-  const words = raw.map((w) => w.toLowerCase());
+  const { words: raw, spaced } = spacedWords(sentence);
+  const words = raw.map((w, i) => (i > 0 && isLetterName(t, w) ? w : w.toLowerCase()));
   let breaks = 0;
   words.forEach((w, i) => {
     const next = raw[i + 1];
     // ("de El Salvador" is a name: only a second word in lower case must have been contracted.)
     const apart = next !== undefined && next === words[i + 1] && t.contracted.has(`${w} ${next}`);
+    // Exactly twice: three or more in a row are a loop, unintelligible's other finding.
+    const doubled = spaced[i] && raw[i] === w && raw[i - 1] === w && words[i - 2] !== w && words[i + 1] !== w && isPlainDouble(t, w);
     if (
       apart ||
+      doubled ||
       isBreak(t, w, words[i + 1]) ||
       wrongArticle(t, w, next) ||
       pluralMismatch(t, words[i - 1], w, next) ||
@@ -143,6 +161,32 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
       breaks++;
   });
   return { words: words.length, breaks };
+}
+
+/**
+ * Whether `w`, after a sentence's first word, is a capital letter standing for itself ("hepatitis A y E", "A. A.
+ * J.", "Plan B or"), not a determiner, preposition or conjunction of that spelling: it keeps its case, so no list
+ * matches it. ("I" is no such word: English lists it in lower case among the words no determiner precedes.)
+ */
+function isLetterName(t: WordOrderTable, w: string): boolean {
+  if (w.length !== 1 || w === w.toLowerCase()) return false;
+  const lower = w.toLowerCase();
+  return t.det.has(lower) || t.prep.has(lower) || t.conj.has(lower) || t.notFinal.has(lower);
+}
+
+/**
+ * Whether word `w` written twice in a row is out of order by itself: the language counts doubles, does not allow
+ * this one ("had had"), and a determiner, preposition or conjunction doubled ("the the") is a break already.
+ */
+function isPlainDouble(t: WordOrderTable, w: string): boolean {
+  return !!t.doubledExcept && !t.doubledExcept.has(w) && !t.det.has(w) && !t.prep.has(w) && !t.conj.has(w);
+}
+
+/** Whether text[from, to) is only spaces (at least one). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0xa0) return false;
+  return true;
 }
 
 /** Whether article `w` (lower case) stands before a word whose sound it does not fit ("an used", "a other"). */
@@ -159,7 +203,8 @@ function wrongArticle(t: WordOrderTable, w: string, next: string | undefined): b
 /** Whether word `w` before `next` (undefined at a sentence's end) breaks the language's word order. */
 function isBreak(t: WordOrderTable, w: string, next: string | undefined): boolean {
   if (t.det.has(w)) {
-    if (next === undefined || t.det.has(next) || t.notAfterDet.has(next)) return true;
+    if (next === undefined) return !t.alone.has(w);
+    if ((t.det.has(next) && !t.alone.has(next)) || t.notAfterDet.has(next)) return true;
     return (t.prep.has(next) && !t.detBefore.has(next)) || (t.notAfterArticle.has(next) && !t.beforeVerb.has(w));
   }
   // (A determiner that is also a clitic, "se los", may follow: it is listed among the words a verb follows too.)
