@@ -8,6 +8,12 @@ export interface WordOrderData {
   prepositions: string[];
   /** Prepositions a determiner may stand before ("la de Madrid"). */
   determinerBefore: string[];
+  /**
+   * Present where prepositions stack and pair up ("moved on to", "jeered at by", "in or at"): a preposition before
+   * another or before one of these words is a weak break, which counts toward a paragraph's breaks but is never its
+   * only one.
+   */
+  stackedPrepositions?: string[];
   /** A preposition may end a sentence ("what it is about."). */
   finalPreposition: boolean;
   /** Determiners that also stand alone as a pronoun or numeral ("cada una.", "a la una."): in order at a sentence's end or after another determiner. */

@@ -35,3 +35,15 @@ describe("kendallTau", () => {
     expect(kendallTau([1, 0, 3, 2])).toBeCloseTo(1 / 3);
   });
 });
+
+describe("weak breaks", () => {
+  it("counts an English preposition before another, or before 'and'/'or', as a weak break", () => {
+    expect(orderBreaks("They moved on to the next case.", "en")).toEqual({ words: 7, breaks: 1, weak: 1 });
+    expect(orderBreaks("He was struck in or at the front of a shop.", "en")).toEqual({ words: 11, breaks: 1, weak: 1 });
+    expect(orderBreaks("The the plan failed.", "en")).toEqual({ words: 4, breaks: 1, weak: 0 });
+  });
+
+  it("has none where the language does not stack prepositions", () => {
+    expect(orderBreaks("Viene de por la mañana.", "es")?.weak).toBe(0);
+  });
+});

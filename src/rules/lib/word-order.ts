@@ -27,6 +27,7 @@ export interface WordOrderTable {
   singular?: { det: ReadonlySet<string>; endings: string[]; singularEndings: string[]; before: ReadonlySet<string> };
   doubledExcept?: ReadonlySet<string>;
   alone: ReadonlySet<string>;
+  stack: ReadonlySet<string>;
 }
 const TABLES = new Map<Lang, WordOrderTable | null>();
 
@@ -53,6 +54,7 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
           singular: d.singular && { ...d.singular, det: new Set(d.singular.determiners), before: withNumberWords(d.singular.before, lang) },
           doubledExcept: d.doubled && new Set(d.doubled.except),
           alone: new Set(d.alone ?? []),
+          stack: new Set(d.stackedPrepositions ? [...d.prepositions, ...d.stackedPrepositions] : []),
         }
       : null;
     TABLES.set(lang, t);
@@ -138,12 +140,13 @@ function pluralMismatch(t: WordOrderTable, prev: string | undefined, w: string, 
 }
 
 /** Words and word-order breaks of one sentence; null when the language has no table. */
-export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number } | null {
+export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number; weak: number } | null {
   const t = wordOrderTable(lang);
   if (!t) return null;
   const { words: raw, spaced } = spacedWords(sentence);
   const words = raw.map((w, i) => (i > 0 && isLetterName(t, w) ? w : w.toLowerCase()));
   let breaks = 0;
+  let weak = 0;
   words.forEach((w, i) => {
     const next = raw[i + 1];
     // ("de El Salvador" is a name: only a second word in lower case must have been contracted.)
@@ -157,10 +160,12 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
       wrongArticle(t, w, next) ||
       pluralMismatch(t, words[i - 1], w, next) ||
       singularMismatch(t, w, next)
-    )
+    ) {
       breaks++;
+      if (t.prep.has(w) && words[i + 1] !== undefined && t.stack.has(words[i + 1])) weak++;
+    }
   });
-  return { words: words.length, breaks };
+  return { words: words.length, breaks, weak };
 }
 
 /**
