@@ -161,8 +161,8 @@ for (const [name, ok, value] of budgets) console.log(`  ${ok ? "PASS" : "FAIL"} 
 
 // The adversarial inputs at the limits (scripts/adversarial.ts): CPU per request, the table docs/api.md shows.
 if (args.includes("--adversarial")) {
-  console.log("\nadversarial inputs at the limits (CPU of one check)");
-  printTable(adversarialInputs().map((input) => timeInput(input, 1)));
+  console.log(`\nadversarial inputs at the limits (CPU of one check, ${measured})`);
+  printTable(adversarialInputs().map((input) => timeInput(input, 1, { check, RULES })));
 }
 
 /**
