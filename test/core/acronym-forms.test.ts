@@ -11,7 +11,10 @@ function plainEnds(folded: string, letters: string): number[] {
 
 function fastEnds(folded: string, letters: string): number[] {
   const out: number[] = [];
-  forEachForm(folded, letters, (end) => void out.push(end));
+  forEachForm(folded, letters, (end) => {
+    out.push(end);
+    return false;
+  });
   return out;
 }
 
