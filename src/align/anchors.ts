@@ -252,15 +252,23 @@ export interface DocAnchorKeys {
 
 declare module "../segment/memo" {
   interface SideMemo {
-    /** Anchor keys of every segment: `segmentAnchorKeys`, `textAnchorKeys` (src/align/anchors.ts). */
+    /** Anchor keys of every segment: `segmentAnchorKeys` (src/align/anchors.ts). */
     anchors?: DocAnchorKeys;
+    /** The token memo of the side's anchor keys, those of its segments and of parts of its text: `tokenMemoOf`. */
+    anchorTokens?: TokenMemo;
   }
+}
+
+/** The side's token memo, shared by the keys of its segments and of parts of its text. */
+function tokenMemoOf(side: SideMemo): TokenMemo {
+  side.anchorTokens ??= new TokenMemo();
+  return side.anchorTokens;
 }
 
 function docKeys(side: SideMemo): DocAnchorKeys {
   if (!side.anchors) {
     const { doc } = side;
-    const memo = new TokenMemo();
+    const memo = tokenMemoOf(side);
     const words = PAIR_WORDS(doc.pair);
     side.anchors = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, words, memo)), memo };
   }
@@ -272,9 +280,12 @@ export function segmentAnchorKeys(side: SideMemo): readonly (readonly string[])[
   return docKeys(side).keys;
 }
 
-/** `anchorKeys` of some text of a side's document (a part of a segment), in the document's language. */
+/**
+ * `anchorKeys` of some text of a side's document (a part of a segment), in the document's language. It needs the
+ * side's token memo only, not the keys of every segment (a worker thread's negation rule asks for a few chunks).
+ */
 export function textAnchorKeys(side: SideMemo, text: string): string[] {
-  return keysWith(text, side.doc.lang, PAIR_WORDS(side.doc.pair), docKeys(side).memo);
+  return keysWith(text, side.doc.lang, PAIR_WORDS(side.doc.pair), tokenMemoOf(side));
 }
 
 /** Prefix of a word after evening out spelling differences between cognates (collection/colección, theatre/teatro). */

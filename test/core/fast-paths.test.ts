@@ -389,6 +389,13 @@ describe("memos against recomputation", () => {
     expect(sentenceKeys(memo.source)).toBe(memo.source.sentenceKeys);
     expect(segmentAnchorKeys(memo.source)).toBe(memo.source.anchors?.keys);
     expect(memo.target.folded).toBe(fold(target.text));
+    // The keys of a part of a text need the token memo only, not every segment's keys; the segments' keys share it.
+    const fresh = checkMemo(source, target);
+    const part = target.segments[1].text.slice(3);
+    expect(textAnchorKeys(fresh.target, part)).toEqual(anchorKeys(part, "en"));
+    expect(fresh.target.anchors).toBeUndefined();
+    expect(segmentAnchorKeys(fresh.target)).toEqual(target.segments.map((s) => anchorKeys(s.text, "en")));
+    expect(fresh.target.anchors?.memo).toBe(fresh.target.anchorTokens);
   });
 
   it("namedInDoc (an index of the document's capitalised words) answers as namedIn over the whole text", () => {
