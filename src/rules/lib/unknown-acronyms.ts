@@ -114,17 +114,20 @@ export function forEachForm(folded: string, letters: string, found: (end: number
     return;
   }
   for (let m = start.exec(folded); m; m = start.exec(folded)) {
-    FORM_END.lastIndex = start.lastIndex;
-    if (FORM_END.test(folded)) {
-      if (found(FORM_END.lastIndex)) return;
-      start.lastIndex = FORM_END.lastIndex;
+    const tail = FORM_END.exec(folded.slice(start.lastIndex, start.lastIndex + FORM_END_UNITS));
+    if (tail) {
+      const end = start.lastIndex + tail[0].length;
+      if (found(end)) return;
+      start.lastIndex = end;
     } else start.lastIndex = m.index + (isSurrogatePair(folded, m.index) ? 2 : 1);
   }
 }
 
 /** What follows an acronym's letters in formPattern: its last dot, a plural, then no letter or digit. */
 // regex-safe: optional literals and a look-ahead of one class, no repetition.
-const FORM_END = /\.?(?:s|'s)?(?![\p{L}\p{N}])/uy;
+const FORM_END = /^\.?(?:s|'s)?(?![\p{L}\p{N}])/u;
+/** The units FORM_END can read: three matched (".'s") and a code point (two units) looked ahead. */
+const FORM_END_UNITS = 5;
 
 /** formPattern(letters) up to its last letter (null when a letter folds to a dot: only formPattern reads it). */
 function formStart(letters: string): RegExp | null {
