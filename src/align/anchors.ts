@@ -256,6 +256,8 @@ declare module "../segment/memo" {
     anchors?: DocAnchorKeys;
     /** The token memo of the side's anchor keys, those of its segments and of parts of its text: `tokenMemoOf`. */
     anchorTokens?: TokenMemo;
+    /** Anchor keys of the segments asked for one by one before those of every segment: `segmentKeysOf`. */
+    someAnchors?: string[][];
   }
 }
 
@@ -280,10 +282,15 @@ export function segmentAnchorKeys(side: SideMemo): readonly (readonly string[])[
   return docKeys(side).keys;
 }
 
-/**
- * `anchorKeys` of some text of a side's document (a part of a segment), in the document's language. It needs the
- * side's token memo only, not the keys of every segment (a worker thread's negation rule asks for a few chunks).
- */
+/** `anchorKeys` of a segment: from every segment's keys once made (by the aligner), else of that segment alone. */
+export function segmentKeysOf(side: SideMemo, index: number): readonly string[] {
+  if (side.anchors) return side.anchors.keys[index];
+  side.someAnchors ??= [];
+  side.someAnchors[index] ??= textAnchorKeys(side, side.doc.segments[index].text);
+  return side.someAnchors[index];
+}
+
+/** `anchorKeys` of some text of a side's document (a part of a segment): needs the token memo, not every segment's keys. */
 export function textAnchorKeys(side: SideMemo, text: string): string[] {
   return keysWith(text, side.doc.lang, PAIR_WORDS(side.doc.pair), tokenMemoOf(side));
 }

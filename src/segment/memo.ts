@@ -5,6 +5,7 @@
 // (a `declare module "…/segment/memo"` block), so this stage imports none of them:
 //   SideMemo.anchors       align/anchors.ts                      segmentAnchorKeys
 //   SideMemo.anchorTokens  align/anchors.ts                      tokenMemoOf (segmentAnchorKeys, textAnchorKeys)
+//   SideMemo.someAnchors   align/anchors.ts                      segmentKeysOf
 //   SideMemo.marks         rules/lib/quote-marks.ts              paragraphMarks
 //   SideMemo.wordCounts    rules/lib/coverage/words.ts           segmentWords
 //   SideMemo.sentenceKeys, SideMemo.someSentenceKeys  rules/lib/coverage/sentence-key.ts  sentenceKeys, sentenceKeyOf
