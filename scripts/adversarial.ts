@@ -112,8 +112,17 @@ interface Row {
   stageShare: number;
 }
 
-/** One input's median CPU time over `runs` checks (each stopped by the Worker's sentence guard, as a request is). */
-export function timeInput(input: Input, runs: number): Row {
+/** The core a timing runs: the TypeScript sources (as here), or the bundled core that `npm run bench` times. */
+export interface Core {
+  check: typeof check;
+  RULES: typeof RULES;
+}
+
+/**
+ * One input's median CPU time over `runs` checks (each stopped by the Worker's sentence guard, as a request is), of
+ * `core` (default: the TypeScript sources).
+ */
+export function timeInput(input: Input, runs: number, core: Core = { check, RULES }): Row {
   const guard = sentenceLimitGuard({ maxBodyBytes: Infinity, maxCharsPerSide: MAX_CHARS, maxSentencesPerSide: MAX_SENTENCES });
   const req = {
     source: { text: input.source.slice(0, MAX_CHARS), lang: input.from },
@@ -128,7 +137,7 @@ export function timeInput(input: Input, runs: number): Row {
     const t0 = process.cpuUsage();
     let report: ReturnType<typeof check> | undefined;
     try {
-      report = check(req, RULES, (s, ms) => st.set(s, ms), guard);
+      report = core.check(req, core.RULES, (s, ms) => st.set(s, ms), guard);
     } catch (e) {
       if (!(e instanceof Error && e.name !== "TypeError" && /sentences/.test(e.message))) throw e;
     }

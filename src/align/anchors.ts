@@ -252,15 +252,25 @@ export interface DocAnchorKeys {
 
 declare module "../segment/memo" {
   interface SideMemo {
-    /** Anchor keys of every segment: `segmentAnchorKeys`, `textAnchorKeys` (src/align/anchors.ts). */
+    /** Anchor keys of every segment: `segmentAnchorKeys` (src/align/anchors.ts). */
     anchors?: DocAnchorKeys;
+    /** The token memo of the side's anchor keys, those of its segments and of parts of its text: `tokenMemoOf`. */
+    anchorTokens?: TokenMemo;
+    /** Anchor keys of the segments asked for one by one before those of every segment: `segmentKeysOf`. */
+    someAnchors?: string[][];
   }
+}
+
+/** The side's token memo, shared by the keys of its segments and of parts of its text. */
+function tokenMemoOf(side: SideMemo): TokenMemo {
+  side.anchorTokens ??= new TokenMemo();
+  return side.anchorTokens;
 }
 
 function docKeys(side: SideMemo): DocAnchorKeys {
   if (!side.anchors) {
     const { doc } = side;
-    const memo = new TokenMemo();
+    const memo = tokenMemoOf(side);
     const words = PAIR_WORDS(doc.pair);
     side.anchors = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, words, memo)), memo };
   }
@@ -272,9 +282,17 @@ export function segmentAnchorKeys(side: SideMemo): readonly (readonly string[])[
   return docKeys(side).keys;
 }
 
-/** `anchorKeys` of some text of a side's document (a part of a segment), in the document's language. */
+/** `anchorKeys` of a segment: from every segment's keys once made (by the aligner), else of that segment alone. */
+export function segmentKeysOf(side: SideMemo, index: number): readonly string[] {
+  if (side.anchors) return side.anchors.keys[index];
+  side.someAnchors ??= [];
+  side.someAnchors[index] ??= textAnchorKeys(side, side.doc.segments[index].text);
+  return side.someAnchors[index];
+}
+
+/** `anchorKeys` of some text of a side's document (a part of a segment): needs the token memo, not every segment's keys. */
 export function textAnchorKeys(side: SideMemo, text: string): string[] {
-  return keysWith(text, side.doc.lang, PAIR_WORDS(side.doc.pair), docKeys(side).memo);
+  return keysWith(text, side.doc.lang, PAIR_WORDS(side.doc.pair), tokenMemoOf(side));
 }
 
 /** Prefix of a word after evening out spelling differences between cognates (collection/colección, theatre/teatro). */

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from "../check/rule";
 import type { Segment } from "../segment/document";
 import { orderBreaks, scanWords } from "./lib/word-order";
-import { segmentAnchorKeys } from "../align/anchors";
+import { segmentKeysOf } from "../align/anchors";
 
 /** A paragraph is scrambled with at least this many word-order breaks, and one for every this many words. */
 const MIN_BREAKS = 2;
@@ -98,11 +98,9 @@ export function kendallTau(ranks: number[]): number {
  * mil millones de euros" / "8.4 billion euros"); shuffled words keep almost none.
  */
 function anchorsShuffled(ctx: RuleContext, sources: Segment[], targets: Segment[]): boolean {
-  const sourceKeys = segmentAnchorKeys(ctx.memo.source);
-  const targetKeys = segmentAnchorKeys(ctx.memo.target);
   const position = new Map<string, number>();
-  for (const k of targets.flatMap((t) => targetKeys[t.index])) if (!position.has(k)) position.set(k, position.size);
-  const shared = [...new Set(sources.flatMap((s) => sourceKeys[s.index]))].filter((k) => position.has(k));
+  for (const k of targets.flatMap((t) => segmentKeysOf(ctx.memo.target, t.index))) if (!position.has(k)) position.set(k, position.size);
+  const shared = [...new Set(sources.flatMap((s) => segmentKeysOf(ctx.memo.source, s.index)))].filter((k) => position.has(k));
   if (shared.length < MIN_RANKED_ANCHORS) return false;
   const rank = new Map([...shared].sort((a, b) => position.get(a)! - position.get(b)!).map((k, i) => [k, i]));
   const ranks = shared.map((k) => rank.get(k)!);

@@ -3,7 +3,9 @@
 // of this check, never a property of a Doc. Each field is filled on first request by the one function named in its
 // comment. Fields whose type belongs to a later stage or a rule are declared beside the function that fills them
 // (a `declare module "…/segment/memo"` block), so this stage imports none of them:
-//   SideMemo.anchors       align/anchors.ts                      segmentAnchorKeys, textAnchorKeys
+//   SideMemo.anchors       align/anchors.ts                      segmentAnchorKeys
+//   SideMemo.anchorTokens  align/anchors.ts                      tokenMemoOf (segmentAnchorKeys, textAnchorKeys)
+//   SideMemo.someAnchors   align/anchors.ts                      segmentKeysOf
 //   SideMemo.marks         rules/lib/quote-marks.ts              paragraphMarks
 //   SideMemo.wordCounts    rules/lib/coverage/words.ts           segmentWords
 //   SideMemo.sentenceKeys, SideMemo.someSentenceKeys  rules/lib/coverage/sentence-key.ts  sentenceKeys, sentenceKeyOf

@@ -1,7 +1,7 @@
 // Each fast path of src/fast/README.md against the plain version it replaces: the per-unit tables against the
 // regular expressions and case mappings, the hash tables against Set, the memos against recomputation.
 import { describe, expect, it } from "vitest";
-import { anchorKeys, foldWord, segmentAnchorKeys, textAnchorKeys } from "../../src/align/anchors";
+import { anchorKeys, foldWord, segmentAnchorKeys, segmentKeysOf, textAnchorKeys } from "../../src/align/anchors";
 import { align, expectedRatio } from "../../src/align/align";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
@@ -389,6 +389,17 @@ describe("memos against recomputation", () => {
     expect(sentenceKeys(memo.source)).toBe(memo.source.sentenceKeys);
     expect(segmentAnchorKeys(memo.source)).toBe(memo.source.anchors?.keys);
     expect(memo.target.folded).toBe(fold(target.text));
+    // The keys of a part of a text need the token memo only, not every segment's keys; the segments' keys share it.
+    const fresh = checkMemo(source, target);
+    const part = target.segments[1].text.slice(3);
+    expect(textAnchorKeys(fresh.target, part)).toEqual(anchorKeys(part, "en"));
+    expect(fresh.target.anchors).toBeUndefined();
+    // A segment's keys alone before every segment's, then from every segment's: the same keys.
+    expect(segmentKeysOf(fresh.target, 1)).toEqual(anchorKeys(target.segments[1].text, "en"));
+    expect(fresh.target.anchors).toBeUndefined();
+    expect(segmentAnchorKeys(fresh.target)).toEqual(target.segments.map((s) => anchorKeys(s.text, "en")));
+    expect(segmentKeysOf(fresh.target, 1)).toBe(fresh.target.anchors?.keys[1]);
+    expect(fresh.target.anchors?.memo).toBe(fresh.target.anchorTokens);
   });
 
   it("namedInDoc (an index of the document's capitalised words) answers as namedIn over the whole text", () => {

@@ -45,12 +45,24 @@ export function quoteState(doc: Doc): (offset: number, segment: number) => boole
 
 const NO_REFERENTS: readonly Referent[] = [];
 
+const PLACE_WORDS = new Map<Lang, ReadonlySet<string>>();
+
+/** A language's placeWords (rules/pronoun-evidence.json) as a set, built once per language. */
+function placeWordsOf(lang: Lang): ReadonlySet<string> {
+  let words = PLACE_WORDS.get(lang);
+  if (!words) {
+    words = new Set((table as unknown as Record<string, { placeWords?: string[] } | undefined>)[lang]?.placeWords ?? []);
+    PLACE_WORDS.set(lang, words);
+  }
+  return words;
+}
+
 /**
  * Capitalised words (normalised) that a text writes only right after one of its language's placeWords
  * (rules/pronoun-evidence.json: "en Cornwall", "el Islam"): a place or a thing, no one a pronoun refers to.
  */
 function placeOnlyWords(text: string, lang: Lang): Set<string> {
-  const words = new Set((table as unknown as Record<string, { placeWords?: string[] } | undefined>)[lang]?.placeWords ?? []);
+  const words = placeWordsOf(lang);
   const place = new Set<string>();
   const other = new Set<string>();
   if (words.size === 0) return place;

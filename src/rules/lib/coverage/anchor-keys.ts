@@ -1,11 +1,11 @@
 // Anchor keys of sentences as multisets: how many of one side's keys the other side holds.
 import type { Segment } from "../../../segment/document";
 import type { SideMemo } from "../../../segment/memo";
-import { segmentAnchorKeys } from "../../../align/anchors";
+import { segmentKeysOf } from "../../../align/anchors";
 
 /** Anchor keys of segment `s` of a side's document (shared with the aligner; do not mutate). */
 export function keysOf(side: SideMemo, s: Segment): readonly string[] {
-  return segmentAnchorKeys(side)[s.index];
+  return segmentKeysOf(side, s.index);
 }
 
 /** Multiset difference count: how many of `keys` are found in `pool` (each pool key used once). */
