@@ -192,6 +192,17 @@ function newRuns(ctx: RuleContext, k: number, tToks: Tok[]): { strict: Person[];
 }
 
 /**
+ * True when a source run has nothing to translate: no word of it is a known word of either language, and none of
+ * its anchors (cognates, lexicon words) is in the aligned target sentence ("Veliko Tarnovo", "Tempus Consulting").
+ */
+function untranslatable(ctx: RuleContext, k: number, x: Person): boolean {
+  const [from, to] = [ctx.source.lang, ctx.target.lang];
+  if (x.words.some((w) => knownWords(from).has(w) || knownWords(to).has(w))) return false;
+  const targetKeys = new Set(ctx.pairs[k].target.flatMap((g) => segmentAnchorKeys(ctx.memo.target)[g.index]));
+  return !textAnchorKeys(ctx.memo.source, ctx.source.text.slice(x.start, x.end)).some((key) => targetKeys.has(key));
+}
+
+/**
  * Names of bead k's source sentence that its target sentence lacks, and names of the target sentence that the source
  * article never has. Only the target sentence itself is searched: a name that a new name stands in for is gone
  * even when a neighbouring sentence repeats it.
@@ -212,7 +223,11 @@ export function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: 
   const lostOthers = others.filter((x) => !keptIn(x, capitals, 0));
   const lost = [...lostNamed, ...lostOthers];
   // A person the translation lost may have been replaced by any new run, proper-looking or not.
-  const added = [...runs.strict, ...(lostNamed.length ? runs.loose.filter((x) => !runs.strict.includes(x)) : [])];
+  // A lost body or place with nothing to translate may have been replaced only by a name in a third language's letters.
+  const bareRun = !languageOf(ctx.source.lang).nounsCapitalised && lostOthers.some((x) => untranslatable(ctx, k, x));
+  const foreign = (x: Person) => foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang);
+  const loose = runs.loose.filter((x) => !runs.strict.includes(x) && (lostNamed.length > 0 || (bareRun && foreign(x))));
+  const added = [...runs.strict, ...loose];
   // A transliteration of a lost name is that name ("Nikolay Valuev" / "Nikolai Walujew"): neither is reported.
   return {
     gone: lost.filter((g) => !added.some((x) => sameTransliterated(g, x))),
@@ -297,6 +312,13 @@ export default defineRule({
         to: "en",
         source: "La portavoz del hospital, Ana Castillo, rechazó la propuesta.",
         target: "The hospital's spokeswoman, <marker>Jarmila Šuláková</marker>, rejected the proposal.",
+      },
+      {
+        // A place with nothing to translate, replaced by a name in a third language's letters.
+        from: "es",
+        to: "en",
+        source: "Cada vez más compradores buscan casas en Veliko Tarnovo y Gabrovo.",
+        target: "More and more buyers look for homes in <marker>Tomáš Harabiš</marker> and Gabrovo.",
       },
       {
         // A given name of rules/given-names-more.json ("Kurt") makes the stranger a person, though "Kurt" is a word.
