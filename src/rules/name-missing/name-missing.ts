@@ -207,7 +207,7 @@ function untranslatable(ctx: RuleContext, k: number, x: Person): boolean {
  * article never has. Only the target sentence itself is searched: a name that a new name stands in for is gone
  * even when a neighbouring sentence repeats it.
  */
-export function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[] } {
+function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[] } {
   const s = span(ctx.pairs[k].source);
   const tToks = beadTokens(ctx.target.text, ctx.words.target, ctx.pairs[k].target);
   const runs = newRuns(ctx, k, tToks);
