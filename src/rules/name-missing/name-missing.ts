@@ -160,7 +160,7 @@ function glossesSourceAcronym(text: string, x: Person, sourceSentence: string): 
  * "Tomáš Harabiš" for "Kieran Davies"), while a translated description ("Sächsischen Schweiz") shares the source's
  * words or replaces no person. A run beside an acronym in brackets that the source writes spells that acronym out.
  */
-function newRuns(ctx: RuleContext, k: number, tToks: Tok[]): { strict: Person[]; loose: Person[] } {
+function newRuns(ctx: RuleContext, k: number, tToks: Tok[]): { strict: Person[]; candidates: Person[]; loose: () => Person[] } {
   const t = span(ctx.pairs[k].target);
   const people = peopleIn(ctx.target.text, t.start, t.end, ctx.target.lang, tToks);
   // A person named after a title in one run ("Finance Minister Desmond Pratchley") is taken alone.
@@ -176,19 +176,20 @@ function newRuns(ctx: RuleContext, k: number, tToks: Tok[]): { strict: Person[];
   // In a language that capitalises every noun (German), a run of capitals is as often a translated phrase
   // ("Obersten Gerichtshof") as a name: there only a person counts.
   const nounsCapitalised = languageOf(ctx.target.lang).nounsCapitalised;
+  const candidates = fresh.filter((x) => person(x) || !nounsCapitalised);
   // A loose run shares no anchor (a cognate, a lexicon word) with the source sentence: no translated description.
-  const sourceKeys = new Set(ctx.pairs[k].source.flatMap((g) => segmentAnchorKeys(ctx.memo.source)[g.index]));
-  const loose = fresh.filter(
-    (x) =>
-      (person(x) || !nounsCapitalised) &&
-      !textAnchorKeys(ctx.memo.target, ctx.target.text.slice(x.start, x.end)).some((key) => sourceKeys.has(key)),
-  );
+  // Taken only when asked (a lost person), the anchor keys being the dearer test.
+  const loose = () => {
+    const sourceKeys = new Set(ctx.pairs[k].source.flatMap((g) => segmentAnchorKeys(ctx.memo.source)[g.index]));
+    const keys = (x: Person) => textAnchorKeys(ctx.memo.target, ctx.target.text.slice(x.start, x.end));
+    return candidates.filter((x) => !keys(x).some((key) => sourceKeys.has(key)));
+  };
   const strict = fresh.filter(
     (x) =>
       !foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang) &&
       (person(x) || (!nounsCapitalised && properName(x, ctx.target.lang))),
   );
-  return { strict, loose };
+  return { strict, candidates, loose };
 }
 
 /**
@@ -211,7 +212,7 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const s = span(ctx.pairs[k].source);
   const tToks = beadTokens(ctx.target.text, ctx.words.target, ctx.pairs[k].target);
   const runs = newRuns(ctx, k, tToks);
-  if (!runs.loose.length && !runs.strict.length) return { gone: [], added: [] };
+  if (!runs.candidates.length && !runs.strict.length) return { gone: [], added: [] };
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
   const named = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang, sToks);
   // Any other name of two or more capitalised words (a body, a place, a person whose given name the table lacks).
@@ -224,9 +225,11 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const lost = [...lostNamed, ...lostOthers];
   // A person the translation lost may have been replaced by any new run, proper-looking or not.
   // A lost body or place with nothing to translate may have been replaced only by a name in a third language's letters.
-  const bareRun = !languageOf(ctx.source.lang).nounsCapitalised && lostOthers.some((x) => untranslatable(ctx, k, x));
   const foreign = (x: Person) => foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang);
-  const loose = runs.loose.filter((x) => !runs.strict.includes(x) && (lostNamed.length > 0 || (bareRun && foreign(x))));
+  const bareRun = () =>
+    !languageOf(ctx.source.lang).nounsCapitalised && runs.candidates.some(foreign) && lostOthers.some((x) => untranslatable(ctx, k, x));
+  const loose =
+    lostNamed.length > 0 || bareRun() ? runs.loose().filter((x) => !runs.strict.includes(x) && (lostNamed.length > 0 || foreign(x))) : [];
   const added = [...runs.strict, ...loose];
   // A transliteration of a lost name is that name ("Nikolay Valuev" / "Nikolai Walujew"): neither is reported.
   return {
