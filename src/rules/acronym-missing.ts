@@ -265,6 +265,13 @@ export default defineRule({
         source: "HSBC reported a loss of 300 million on Monday.",
         target: "<marker>anunció el lunes una pérdida de 300 millones.</marker>",
       },
+      {
+        // Three words in lower case whose initials are the acronym's letters in another order do not spell it out.
+        from: "es",
+        to: "en",
+        source: "SAP anunció pérdidas para la agencia pública de servicios.",
+        target: "<marker>announced losses for the agency of public services.</marker>",
+      },
     ],
   },
   check(ctx) {

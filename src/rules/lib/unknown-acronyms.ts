@@ -184,16 +184,22 @@ function runsOf(text: string, lang: Lang): { initial: string; capital: boolean }
 /**
  * True when the text spells the acronym out: consecutive content words whose initials are its letters in any
  * order, capitalised ("Asociación Internacional de Transporte Aéreo" for IATA, "Fuerza Obrera" for FO) or, for
- * three letters or more, in lower case too ("reacción en cadena de la polimerasa" for PCR).
+ * three letters or more, in lower case too ("reacción en cadena de la polimerasa" for PCR; three words all in lower
+ * case in the acronym's order or its reverse).
  */
 export function spellsOut(text: string, lang: Lang, letters: string): boolean {
   const key = sortLetters(letters);
+  const own = fold(letters);
   const n = key.length;
   for (const run of runsOf(text, lang)) {
     for (let i = 0; i + n <= run.length; i++) {
       const words = run.slice(i, i + n);
       if (n < 3 && !words.every((w) => w.capital)) continue;
-      if (sortLetters(words.map((w) => w.initial).join("")) === key) return true;
+      const initials = words.map((w) => w.initial).join("");
+      // Three words in lower case spell it out only in its order or the reverse (a language that puts the head
+      // first): in any order, any three words ("would cede more… of its assets") would spell out "AIG".
+      const ordered = n === 3 && !words.some((w) => w.capital);
+      if (ordered ? initials === own || [...initials].reverse().join("") === own : sortLetters(initials) === key) return true;
     }
   }
   return false;

@@ -2,9 +2,10 @@ import { isPairedInPlace } from "../lib/confident-pair";
 import { defineRule, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { byLanguage, languageOf } from "../../lang/registry";
-import { foldWord, STOPWORDS } from "../../align/anchors";
+import { foldWord, segmentAnchorKeys, STOPWORDS, textAnchorKeys } from "../../align/anchors";
 import table from "../../../rules/name-missing.json";
 import { knownWords } from "../lib/language-words";
+import { wordOrderTable } from "../lib/word-order";
 import {
   beadCapitals,
   capitalisedRunsIn,
@@ -92,18 +93,37 @@ function sourceRuns(text: string, s: { start: number; end: number }, lang: Lang,
  */
 function splitAtFunctionWords(r: Person, toks: Tok[], lang: Lang): Person[] {
   const stop = STOPWORDS[lang];
+  return splitAt(r, toks, (t) => stop.has(folded(t)), false);
+}
+
+/**
+ * A run cut at each word after its first for which `cut` holds, that word opening the next piece (`drop`: left out
+ * of it, and out of the first piece too). The pieces of two words or more remain.
+ */
+function splitAt(r: Person, toks: Tok[], cut: (t: Tok) => boolean, drop: boolean): Person[] {
   // regex-safe: one anchored character class.
   const inRun = toks.filter((t) => t.start >= r.start && t.end <= r.end && /^\p{Lu}/u.test(t.raw));
-  if (!inRun.slice(1).some((t) => stop.has(folded(t)))) return [r];
+  if (!inRun.slice(drop ? 0 : 1).some(cut)) return [r];
   const out: Person[] = [];
   let from = 0;
   for (let i = 1; i <= inRun.length; i++) {
-    if (i < inRun.length && !stop.has(folded(inRun[i]))) continue;
-    const piece = inRun.slice(from, i);
+    if (i < inRun.length && !cut(inRun[i])) continue;
+    const piece = inRun.slice(from + (drop && cut(inRun[from]) ? 1 : 0), i);
     if (piece.length >= 2) out.push({ start: piece[0].start, end: piece[piece.length - 1].end, words: piece.map(folded) });
     from = i;
   }
   return out;
+}
+
+/**
+ * A target run cut before each determiner or preposition inside it, which is left out: a capitalised article after a
+ * name opens a heading's next sentence ("Sao Paulo The list…", "Michelle El amarillo…", "… physics In Stockholm
+ * today"), not the name.
+ */
+function splitAtArticles(r: Person, toks: Tok[], lang: Lang): Person[] {
+  const order = wordOrderTable(lang);
+  if (!order) return [r];
+  return splitAt(r, toks, (t) => order.det.has(t.raw.toLowerCase()) || order.prep.has(t.raw.toLowerCase()), true);
 }
 
 /** The run without its first n words (the run's words are separated by spaces only). */
@@ -114,6 +134,75 @@ function afterWords(text: string, x: Person, n: number): Person {
   return { ...x, start };
 }
 
+/** An acronym in brackets right after a run, or the acronym a bracket holding the run follows: "Rundfunk (MDR)". */
+// regex-safe: anchored, one bracket and one capitals class each, no nested quantifier.
+const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u;
+// regex-safe: end-anchored, one capitals class and a bracket, no nested quantifier.
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,9})\s?\($/u;
+
+/**
+ * True when a target run spells out an acronym the source sentence writes, the acronym in brackets beside it
+ * ("Mitteldeutsche Rundfunk (MDR)", "START (Strategic Arms Reduction Treaty)"): the expansion of a body the source
+ * names, not a stranger.
+ */
+function glossesSourceAcronym(text: string, x: Person, sourceSentence: string): boolean {
+  const acronym =
+    ACRONYM_AFTER.exec(text.slice(x.end, x.end + 14))?.[1] ?? ACRONYM_BEFORE.exec(text.slice(Math.max(0, x.start - 14), x.start))?.[1];
+  return acronym !== undefined && sourceSentence.includes(acronym);
+}
+
+/**
+ * The target sentence's capitalised runs that the source article never has: `strict`, those that read as a proper
+ * name of the target language (a person, or no common word, no third language's letters; not a run of German
+ * nouns); `loose`, any of them that shares no anchor (cognate, lexicon word) with the source sentence. The loose
+ * ones count only where the translation lost a person: a person's name has no words to translate, so a new run in
+ * the sentence that renders none of the source's words stands in the person's place ("Commonwealth Office",
+ * "Tomáš Harabiš" for "Kieran Davies"), while a translated description ("Sächsischen Schweiz") shares the source's
+ * words or replaces no person. A run beside an acronym in brackets that the source writes spells that acronym out.
+ */
+function newRuns(ctx: RuleContext, k: number, tToks: Tok[]): { strict: Person[]; candidates: Person[]; loose: () => Person[] } {
+  const t = span(ctx.pairs[k].target);
+  const people = peopleIn(ctx.target.text, t.start, t.end, ctx.target.lang, tToks);
+  // A person named after a title in one run ("Finance Minister Desmond Pratchley") is taken alone.
+  const runs = capitalisedRunsIn(ctx.target.text, t.start, t.end, tToks)
+    .flatMap((x) => splitAtArticles(x, tToks, ctx.target.lang))
+    .map((x) => people.find((y) => x.start <= y.start && y.end <= x.end) ?? afterTitle(ctx.target.text, x, ctx.target.lang));
+  const person = (x: Person) => people.some((y) => y.start === x.start);
+  // A person is new when the source never has the surname (a given name alone is shared by many people).
+  const sourceText = ctx.source.text.slice(span(ctx.pairs[k].source).start, span(ctx.pairs[k].source).end);
+  const fresh = runs.filter(
+    (x) => !namedInDoc(x, ctx.memo.source, person(x) ? 1 : 0) && !glossesSourceAcronym(ctx.target.text, x, sourceText),
+  );
+  // In a language that capitalises every noun (German), a run of capitals is as often a translated phrase
+  // ("Obersten Gerichtshof") as a name: there only a person counts.
+  const nounsCapitalised = languageOf(ctx.target.lang).nounsCapitalised;
+  const candidates = fresh.filter((x) => person(x) || !nounsCapitalised);
+  // A loose run shares no anchor (a cognate, a lexicon word) with the source sentence: no translated description.
+  // Taken only when asked (a lost person), the anchor keys being the dearer test.
+  const loose = () => {
+    const sourceKeys = new Set(ctx.pairs[k].source.flatMap((g) => segmentAnchorKeys(ctx.memo.source)[g.index]));
+    const keys = (x: Person) => textAnchorKeys(ctx.memo.target, ctx.target.text.slice(x.start, x.end));
+    return candidates.filter((x) => !keys(x).some((key) => sourceKeys.has(key)));
+  };
+  const strict = fresh.filter(
+    (x) =>
+      !foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang) &&
+      (person(x) || (!nounsCapitalised && properName(x, ctx.target.lang))),
+  );
+  return { strict, candidates, loose };
+}
+
+/**
+ * True when a source run has nothing to translate: no word of it is a known word of either language, and none of
+ * its anchors (cognates, lexicon words) is in the aligned target sentence ("Veliko Tarnovo", "Tempus Consulting").
+ */
+function untranslatable(ctx: RuleContext, k: number, x: Person): boolean {
+  const [from, to] = [ctx.source.lang, ctx.target.lang];
+  if (x.words.some((w) => knownWords(from).has(w) || knownWords(to).has(w))) return false;
+  const targetKeys = new Set(ctx.pairs[k].target.flatMap((g) => segmentAnchorKeys(ctx.memo.target)[g.index]));
+  return !textAnchorKeys(ctx.memo.source, ctx.source.text.slice(x.start, x.end)).some((key) => targetKeys.has(key));
+}
+
 /**
  * Names of bead k's source sentence that its target sentence lacks, and names of the target sentence that the source
  * article never has. Only the target sentence itself is searched: a name that a new name stands in for is gone
@@ -121,27 +210,9 @@ function afterWords(text: string, x: Person, n: number): Person {
  */
 function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[] } {
   const s = span(ctx.pairs[k].source);
-  const t = span(ctx.pairs[k].target);
   const tToks = beadTokens(ctx.target.text, ctx.words.target, ctx.pairs[k].target);
-  // What stands in the missing name's place: a proper name (capitalised words) no word of which the source has.
-  const people = peopleIn(ctx.target.text, t.start, t.end, ctx.target.lang, tToks);
-  // A person named after a title in one run ("Finance Minister Desmond Pratchley") is taken alone.
-  const runs = capitalisedRunsIn(ctx.target.text, t.start, t.end, tToks).map(
-    (x) => people.find((y) => x.start <= y.start && y.end <= x.end) ?? afterTitle(ctx.target.text, x, ctx.target.lang),
-  );
-  const person = (x: Person) => people.some((y) => y.start === x.start);
-  // A person is new when the source never has the surname (a given name alone is shared by many people). In a
-  // language that capitalises every noun (German), a run of capitals is as often a translated phrase ("Obersten
-  // Gerichtshof") as a name: there only a person counts.
-  const nounsCapitalised = languageOf(ctx.target.lang).nounsCapitalised;
-  const added = runs.filter(
-    (x) =>
-      !foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang) &&
-      (person(x)
-        ? !namedInDoc(x, ctx.memo.source, 1)
-        : !nounsCapitalised && properName(x, ctx.target.lang) && !namedInDoc(x, ctx.memo.source, 0)),
-  );
-  if (!added.length) return { gone: [], added };
+  const runs = newRuns(ctx, k, tToks);
+  if (!runs.candidates.length && !runs.strict.length) return { gone: [], added: [] };
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
   const named = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang, sToks);
   // Any other name of two or more capitalised words (a body, a place, a person whose given name the table lacks).
@@ -149,7 +220,17 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
     (r) => !named.some((x) => x.start < r.end && r.start < x.end),
   );
   const capitals = beadCapitals(tToks, sToks);
-  const lost = [...named.filter((x) => !keptIn(x, capitals, 1)), ...others.filter((x) => !keptIn(x, capitals, 0))];
+  const lostNamed = named.filter((x) => !keptIn(x, capitals, 1));
+  const lostOthers = others.filter((x) => !keptIn(x, capitals, 0));
+  const lost = [...lostNamed, ...lostOthers];
+  // A person the translation lost may have been replaced by any new run, proper-looking or not.
+  // A lost body or place with nothing to translate may have been replaced only by a name in a third language's letters.
+  const foreign = (x: Person) => foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang);
+  const bareRun = () =>
+    !languageOf(ctx.source.lang).nounsCapitalised && runs.candidates.some(foreign) && lostOthers.some((x) => untranslatable(ctx, k, x));
+  const loose =
+    lostNamed.length > 0 || bareRun() ? runs.loose().filter((x) => !runs.strict.includes(x) && (lostNamed.length > 0 || foreign(x))) : [];
+  const added = [...runs.strict, ...loose];
   // A transliteration of a lost name is that name ("Nikolay Valuev" / "Nikolai Walujew"): neither is reported.
   return {
     gone: lost.filter((g) => !added.some((x) => sameTransliterated(g, x))),
@@ -207,6 +288,13 @@ export default defineRule({
         target: "Der Schwergewichtler Nikolai Walujew verlor am Samstag seinen Titel.",
       },
       {
+        // The run spells out an acronym the source writes; a capitalised article after a name opens the next sentence.
+        from: "en",
+        to: "es",
+        source: "Solidarity from Vienna to Sao Paulo The list is long, says the MDR.",
+        target: "Solidaridad desde Viena hasta Sao Paulo La lista es larga, dice la Mitteldeutsche Rundfunk (MDR).",
+      },
+      {
         from: "en",
         to: "es",
         source: "Pope Benedict XVI met Barack Obama in Rome.",
@@ -214,6 +302,27 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        // A lost person replaced by a run of common words that renders nothing of the source sentence.
+        from: "es",
+        to: "en",
+        source: "Lo dijo el economista jefe de la consultora, Kieran Davies, el martes.",
+        target: "The consultancy's chief economist, <marker>Commonwealth Office</marker>, said so on Tuesday.",
+      },
+      {
+        // A lost person replaced by a name spelt with letters neither language writes.
+        from: "es",
+        to: "en",
+        source: "La portavoz del hospital, Ana Castillo, rechazó la propuesta.",
+        target: "The hospital's spokeswoman, <marker>Jarmila Šuláková</marker>, rejected the proposal.",
+      },
+      {
+        // A place with nothing to translate, replaced by a name in a third language's letters.
+        from: "es",
+        to: "en",
+        source: "Cada vez más compradores buscan casas en Veliko Tarnovo y Gabrovo.",
+        target: "More and more buyers look for homes in <marker>Tomáš Harabiš</marker> and Gabrovo.",
+      },
       {
         // A given name of rules/given-names-more.json ("Kurt") makes the stranger a person, though "Kurt" is a word.
         from: "es",

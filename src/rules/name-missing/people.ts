@@ -9,6 +9,8 @@ import { areCognates, cognateStems } from "../lib/proper-names";
 import type { SideMemo } from "../../segment/memo";
 import { forEachLetterWord } from "../../segment/letter-words";
 import { isOneEdit } from "../../lang/normalize";
+import { wordOrderTable } from "../lib/word-order";
+import { languageOf } from "../../lang/registry";
 
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f, ...moreNames.m, ...moreNames.f].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
@@ -78,6 +80,8 @@ function afterParticles(text: string, toks: Tok[], j: number): number {
 /** The people named in text[start, end), a text in `lang` (`toks`: its letter words, when the caller has them). */
 export function peopleIn(text: string, start: number, end: number, lang: Lang, toks = tokens(text, start, end)): Person[] {
   const ordinary = NOT_GIVEN[lang]?.notGiven ?? [];
+  // A capitalised article ends a name: it opens a heading's next sentence ("Sao Paulo The list…").
+  const det = wordOrderTable(lang)?.det;
   const out: Person[] = [];
   for (let i = 0; i < toks.length; i++) {
     const g = toks[i];
@@ -95,7 +99,7 @@ export function peopleIn(text: string, start: number, end: number, lang: Lang, t
       if (surname > 0) {
         if (words.length > 1 && own === undefined) own = words.length;
         [j, last] = [surname, toks[surname - 1]];
-      } else if (!CAPITALISED.test(t.raw)) break;
+      } else if (!CAPITALISED.test(t.raw) || det?.has(t.raw.toLowerCase())) break;
       else {
         words.push(folded(t));
         last = t;
@@ -151,11 +155,21 @@ export function nearName(a: string, b: string): boolean {
 
 /**
  * True when a word of the person's surname stands capitalised in text[start, end), or nearly so (a near miss is
- * name-mismatch's), or a cognate spelling: the usual way a translation names someone again ("Obama").
+ * name-mismatch's: `nearName`, or `near` when `loose`), or a cognate spelling: the usual way a translation names
+ * someone again ("Obama"). The reference `namedInDoc` answers as (test/core/fast-paths).
  */
-export function namedIn(p: Person, text: string, start: number, end: number, from = 1, toks = tokens(text, start, end)): boolean {
+export function namedIn(
+  p: Person,
+  text: string,
+  start: number,
+  end: number,
+  from = 1,
+  toks = tokens(text, start, end),
+  loose = false,
+): boolean {
   const words = capitalisedWords(toks);
-  return p.words.slice(from, p.own).some((w) => words.some((x) => x === w || near(x, w) || areCognates(x, w)));
+  const close = loose ? near : nearName;
+  return p.words.slice(from, p.own).some((w) => words.some((x) => x === w || close(x, w) || areCognates(x, w)));
 }
 
 /**
@@ -192,7 +206,20 @@ export interface BeadCapitals {
 /** The capitalised words of a bead's target and source tokens, taken once for every name `keptIn` asks about. */
 export function beadCapitals(toks: Tok[], sourceToks: Tok[]): BeadCapitals {
   const source = capitalisedWords(sourceToks);
-  return { target: capitalisedWords(toks), source, exact: new Set(source) };
+  return { target: [...capitalisedWords(toks), ...joinedPairs(toks)], source, exact: new Set(source) };
+}
+
+/**
+ * Two capitalised words one space apart, written as one ("Le Doux" for "LeDoux", "Mac Donald"): a name spelt with
+ * or without its inner space is the same name.
+ */
+function joinedPairs(toks: Tok[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const [a, b] = [toks[i - 1], toks[i]];
+    if (b.start - a.end === 1 && CAPITALISED.test(a.raw) && CAPITALISED.test(b.raw)) out.push(folded(a) + folded(b));
+  }
+  return out;
 }
 
 /** The folded words of a text's tokens that start with a capital, in order. */
@@ -216,23 +243,27 @@ declare module "../../segment/memo" {
  * namedIn(p, doc.text, 0, doc.text.length, from), answered from an index of the document built once: each
  * capitalised word is tried once rather than at every occurrence, a cognate is a shared stem (areCognates
  * is whether two words' stems meet) rather than a comparison with every word, and each word's answer is
- * remembered (the near-miss scan compares it with every word of the document).
+ * remembered (the near-miss scan compares it with every word of the document). A near miss is `nearName`'s (no
+ * edit below four letters, one in four or five: "Coco" is no near miss of "Como", "Lev" none of "Les"), except in a
+ * language that capitalises every noun (German), whose many capitalised words are compared as `near` does: there a
+ * name the source renders in its own words ("Karlsbader Region" for "Karlovy Vary") is often only near another.
  */
 export function namedInDoc(p: Person, side: SideMemo, from = 1): boolean {
   const { text } = side.doc;
   const idx = (side.capitals ??= { words: new Set(capitalisedWords(tokens(text, 0, text.length))), answers: new Map() });
+  const loose = languageOf(side.doc.lang).nounsCapitalised;
   return p.words.slice(from, p.own).some((w) => {
     let answer = idx.answers.get(w);
-    if (answer === undefined) idx.answers.set(w, (answer = namesWord(idx, w)));
+    if (answer === undefined) idx.answers.set(w, (answer = namesWord(idx, w, loose)));
     return answer;
   });
 }
 
-/** Whether the indexed text names the folded word w: the word itself, a near miss, or a cognate. */
-function namesWord(index: CapitalIndex, w: string): boolean {
+/** Whether the indexed text names the folded word w: the word itself, a near miss (`near` when `loose`), or a cognate. */
+function namesWord(index: CapitalIndex, w: string, loose: boolean): boolean {
   const { words } = index;
   if (words.has(w)) return true;
-  for (const x of words) if (near(x, w)) return true;
+  for (const x of words) if (loose ? near(x, w) : nearName(x, w)) return true;
   index.stems ??= new Set([...words].flatMap(cognateStems));
   return cognateStems(w).some((s) => index.stems!.has(s));
 }
