@@ -199,4 +199,12 @@ export const moreBad: RuleExample[] = [
     target: "An activist wrote to Ana Vidal and asked to see her; Ana Vidal <marker>himself</marker> is a UN ambassador.",
     suggestion: "herself",
   },
+  {
+    // en -> es: "the senator" opens its clause after a man only, and "his" right after it refers back to it: a man.
+    from: "en",
+    to: "es",
+    source: "Mr. Gil is sure that the senator, as his office said, acted within the law.",
+    target: "Gil está seguro de que <marker>la senadora</marker>, como dijo su oficina, actuó dentro de la ley.",
+    suggestion: "el senador",
+  },
 ];
