@@ -207,4 +207,20 @@ export const moreBad: RuleExample[] = [
     target: "Gil está seguro de que <marker>la senadora</marker>, como dijo su oficina, actuó dentro de la ley.",
     suggestion: "el senador",
   },
+  {
+    // en -> es: "americano" right after "la actriz" agrees with a man, and the source genders a man only ("He").
+    from: "en",
+    to: "es",
+    source: "He said the American actor had retired.",
+    target: "Dijo que <marker>la actriz</marker> americano se había retirado.",
+    suggestion: "el actor",
+  },
+  {
+    // en -> es: "fue sometido" says a man of "la cantante", and the source genders a man only ("Mr").
+    from: "en",
+    to: "es",
+    source: "Mr. Ruiz said the singer had been placed in a coma.",
+    target: "El señor Ruiz dijo que <marker>la cantante</marker> fue sometido a un coma.",
+    suggestion: "el cantante",
+  },
 ];

@@ -49,4 +49,11 @@ export const thingGenderGood: RuleExample[] = [
     target:
       "El nuevo virus está muy emparentado con su hermano el SARS-CoV. En 2002 el agente etiológico fue el SARS-CoV, el tercer coronavirus humano.",
   },
+  {
+    // en -> es: "asesinado" agrees with "El hermano", whose complement "de la presidenta" is someone else.
+    from: "en",
+    to: "es",
+    source: "The murdered brother of the president was a hero, he said.",
+    target: "El hermano de la presidenta asesinado era un héroe, dijo.",
+  },
 ];

@@ -22,6 +22,7 @@ import { checkEnglishPronouns } from "./english-pronouns";
 import { checkCounterpartNouns } from "./counterpart-checks";
 import { agreementFix, checkPrepositionalPronouns } from "./prepositional";
 import { checkSpanishPronouns, checkSpanishTitles } from "./spanish-side";
+import { checkPhraseAgreement } from "./phrase-agreement";
 
 /** A third-person pronoun (he/she/his/her …) whose gender contradicts what the source says about its referent. */
 export default defineRule({
@@ -58,6 +59,7 @@ export default defineRule({
       const people = indexPeople(findEvidence(ctx.source, true));
       checkGenderWords(kept.ctx, people, kept.spans);
       checkCounterpartNouns(kept.ctx, people, kept.spans);
+      checkPhraseAgreement(kept.ctx, people, kept.spans);
       const spans = kept.spans;
       checkPrepositionalPronouns(
         kept.ctx,

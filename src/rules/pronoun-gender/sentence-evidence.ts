@@ -45,7 +45,7 @@ interface Noun {
 }
 
 /** One language's evidence words, compiled for lookup. */
-interface Words {
+export interface Words {
   pronouns: Map<string, Gender>;
   notAfter: string[][];
   determiners: Map<string, Gender>;
