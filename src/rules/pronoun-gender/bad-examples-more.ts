@@ -223,4 +223,13 @@ export const moreBad: RuleExample[] = [
     target: "El señor Ruiz dijo que <marker>la cantante</marker> fue sometido a un coma.",
     suggestion: "el cantante",
   },
+  {
+    // es -> en: "Christian Democratic Union" is a body's name, though it starts with a given name: no man between
+    // "The leader" and the reflexive that refers back to her.
+    from: "es",
+    to: "en",
+    source: "La jefa de la Unión Demócrata Cristiana se negó ese lujo a sí misma.",
+    target: "The leader of the Christian Democratic Union denied <marker>himself</marker> that luxury.",
+    suggestion: "herself",
+  },
 ];
