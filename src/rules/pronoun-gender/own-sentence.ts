@@ -158,8 +158,8 @@ function bindsBack(m: PersonMark, lang: Lang): boolean {
  * she …": the minister is a woman). A person noun is resolved when its next pronoun shows its referent as subject or
  * owner and stands right after it or past its own name ("the president, Margret Wintermantel, … she"), and either it
  * is the sentence's one person besides its pronouns, none before it, or it opens its clause ("The president of the
- * party is conscious that his …") after people of that pronoun's gender only, no pronoun among them, with no
- * capitalised word between it and the pronoun that may be someone uncounted. Unchanged when nothing resolves.
+ * party is conscious that his …") after people of that pronoun's gender only, no pronoun among them. Unchanged when
+ * nothing resolves.
  */
 function resolveNeutral(marks: PersonMark[], lang: Lang, text: string): PersonMark[] {
   let out = marks;
@@ -173,7 +173,7 @@ function resolveNeutral(marks: PersonMark[], lang: Lang, text: string): PersonMa
     const before = out.slice(0, at).filter((m) => !(m.possessed && m.gender === "unknown"));
     if (before.some((m) => m.gender !== g || m.kind === "pronoun")) continue;
     const lone = before.length === 0 && out.every((m) => m === u || m.kind === "pronoun");
-    if (!lone && (!markOpensClause(text, lang, u) || capitalBetween(text, out.slice(at + 1, nextAt), u.end, out[nextAt].start))) continue;
+    if (!lone && !markOpensClause(text, lang, u)) continue;
     out = out.map((m) => (m === u ? { ...m, gender: g } : m));
   }
   return out;
@@ -184,16 +184,6 @@ function ownNameBetween(text: string, noun: PersonMark, between: readonly Person
   if (between.length === 0) return true;
   const [name] = between;
   return between.length === 1 && name.kind === "name" && name.gender === g && /^[\s,]*$/u.test(text.slice(noun.end, name.start));
-}
-
-/** Whether a capitalised word outside `marks` lies in [from, to): perhaps someone the marks do not count ("Harabiš"). */
-function capitalBetween(text: string, marks: readonly PersonMark[], from: number, to: number): boolean {
-  // regex-safe: one capitalised letter run, global, no nested quantifier
-  for (const m of text.slice(from, to).matchAll(/\p{Lu}[\p{L}\p{M}]*/gu)) {
-    const at = from + (m.index ?? 0);
-    if (!marks.some((k) => k.start <= at && at < k.end)) return true;
-  }
-  return false;
 }
 
 /** A target word of the wrong gender for the one gender its source sentence shows. */
