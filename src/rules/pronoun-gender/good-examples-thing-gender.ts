@@ -56,4 +56,12 @@ export const thingGenderGood: RuleExample[] = [
     source: "The murdered brother of the president was a hero, he said.",
     target: "El hermano de la presidenta asesinado era un héroe, dijo.",
   },
+  {
+    // en -> es: "decida" is a verb (rules/pronoun-evidence.json phraseAgreement.notAgreeing), not a woman said of "el
+    // presidente".
+    from: "en",
+    to: "es",
+    source: "She hopes the president decides soon.",
+    target: "Espera que el presidente decida pronto.",
+  },
 ];

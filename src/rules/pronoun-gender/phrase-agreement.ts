@@ -15,6 +15,7 @@ import { surnamesOf } from "./names";
 interface RawPhrase {
   endings: Record<string, Gender>;
   stems: string[];
+  notAgreeing: string[];
   between: string[];
   link: string;
   linkDeterminers: string[];
@@ -25,6 +26,7 @@ interface RawPhrase {
 interface PhraseWords {
   endings: [string, Gender][];
   stems: Set<string>;
+  notAgreeing: Set<string>;
   between: Set<string>;
   link: string;
   linkDeterminers: Set<string>;
@@ -45,6 +47,7 @@ function phraseWords(lang: Lang): PhraseWords | undefined {
         ? {
             endings: Object.entries(raw.endings) as [string, Gender][],
             stems: new Set([...raw.stems, ...w.stems]),
+            notAgreeing: new Set(raw.notAgreeing),
             between: new Set(raw.between),
             link: raw.link,
             linkDeterminers: new Set(raw.linkDeterminers),
@@ -64,6 +67,7 @@ const INVARIANT = /(?:al|ense|ista|ble|il)$/u;
 
 /** The gender a lower-case word agrees with, as a participle, an adjective of the stems or a person noun; else undefined. */
 function agreeingGender(lang: Lang, p: PhraseWords, word: string): Gender | undefined {
+  if (p.notAgreeing.has(word)) return undefined;
   for (const [end, g] of p.endings) if (word.length > end.length + 2 && word.endsWith(end)) return g;
   const w = evidenceWords(lang);
   const g = w?.endings.get(word.slice(-1));
