@@ -16,6 +16,7 @@ interface RawPhrase {
   endings: Record<string, Gender>;
   stems: string[];
   notAgreeing: string[];
+  invariantEndings: string[];
   between: string[];
   link: string;
   linkDeterminers: string[];
@@ -27,6 +28,8 @@ interface PhraseWords {
   endings: [string, Gender][];
   stems: Set<string>;
   notAgreeing: Set<string>;
+  /** Endings of words that agree with nobody in gender ("profesional", "estadounidense", "socialista"). */
+  invariantEndings: string[];
   between: Set<string>;
   link: string;
   linkDeterminers: Set<string>;
@@ -48,6 +51,7 @@ function phraseWords(lang: Lang): PhraseWords | undefined {
             endings: Object.entries(raw.endings) as [string, Gender][],
             stems: new Set([...raw.stems, ...w.stems]),
             notAgreeing: new Set(raw.notAgreeing),
+            invariantEndings: raw.invariantEndings,
             between: new Set(raw.between),
             link: raw.link,
             linkDeterminers: new Set(raw.linkDeterminers),
@@ -60,10 +64,6 @@ function phraseWords(lang: Lang): PhraseWords | undefined {
   }
   return COMPILED.get(lang);
 }
-
-/** Shapes of words that agree with nobody in gender ("profesional", "estadounidense", "socialista"). */
-// regex-safe: one alternation of literal endings, anchored at the end
-const INVARIANT = /(?:al|ense|ista|ble|il)$/u;
 
 /** The gender a lower-case word agrees with, as a participle, an adjective of the stems or a person noun; else undefined. */
 function agreeingGender(lang: Lang, p: PhraseWords, word: string): Gender | undefined {
@@ -128,7 +128,8 @@ function agreeingAfter(lang: Lang, p: PhraseWords, text: string, end: number): G
     if (toks[0].word === p.link) return undefined;
     const g = agreeingGender(lang, p, lower);
     if (g) return g;
-    if (skipped >= 2 || !(p.between.has(lower) || (lower.length >= 5 && INVARIANT.test(lower)))) return undefined;
+    if (skipped >= 2 || !(p.between.has(lower) || (lower.length >= 5 && p.invariantEndings.some((e) => lower.endsWith(e)))))
+      return undefined;
     k++;
   }
   return undefined;

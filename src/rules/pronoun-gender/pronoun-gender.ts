@@ -9,7 +9,8 @@
 //   counterpart-checks (nouns and bound pronouns against their counterparts), prepositional ("sobre él" / "over her"),
 //   aligned-pronouns (an explicit pronoun or subject noun and the pronoun at its place on the other side: "dice él" / "she says");
 //   into English: english-pronouns, referents, pronoun-grammar, source-window-gender, own-sentence;
-//   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples (+ good-examples-thing-gender), bad-examples (+ bad-examples-more).
+//   into Spanish: spanish-side, own-sentence (checkGenderWords), phrase-agreement ("la actriz americano");
+//   good-examples (+ good-examples-thing-gender), bad-examples (+ bad-examples-more).
 import { good } from "./good-examples";
 import { bad } from "./bad-examples";
 import { moreBad } from "./bad-examples-more";
