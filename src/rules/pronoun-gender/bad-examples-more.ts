@@ -199,4 +199,37 @@ export const moreBad: RuleExample[] = [
     target: "An activist wrote to Ana Vidal and asked to see her; Ana Vidal <marker>himself</marker> is a UN ambassador.",
     suggestion: "herself",
   },
+  {
+    // en -> es: "the senator" opens its clause after a man only, and "his" right after it refers back to it: a man.
+    from: "en",
+    to: "es",
+    source: "Mr. Gil is sure that the senator, as his office said, acted within the law.",
+    target: "Gil está seguro de que <marker>la senadora</marker>, como dijo su oficina, actuó dentro de la ley.",
+    suggestion: "el senador",
+  },
+  {
+    // en -> es: "americano" right after "la actriz" agrees with a man, and the source genders a man only ("He").
+    from: "en",
+    to: "es",
+    source: "He said the American actor had retired.",
+    target: "Dijo que <marker>la actriz</marker> americano se había retirado.",
+    suggestion: "el actor",
+  },
+  {
+    // en -> es: "fue sometido" says a man of "la cantante", and the source genders a man only ("Mr").
+    from: "en",
+    to: "es",
+    source: "Mr. Ruiz said the singer had been placed in a coma.",
+    target: "El señor Ruiz dijo que <marker>la cantante</marker> fue sometido a un coma.",
+    suggestion: "el cantante",
+  },
+  {
+    // es -> en: "Christian Democratic Union" is a body's name, though it starts with a given name: no man between
+    // "The leader" and the reflexive that refers back to her.
+    from: "es",
+    to: "en",
+    source: "La jefa de la Unión Demócrata Cristiana se negó ese lujo a sí misma.",
+    target: "The leader of the Christian Democratic Union denied <marker>himself</marker> that luxury.",
+    suggestion: "herself",
+  },
 ];

@@ -142,6 +142,12 @@ function opensClause(text: string, lang: Lang, start: number, end: number, w: Bi
   return false;
 }
 
+/** Whether a person mark opens its clause as its subject ("The president …", "… that the senator, as his …"). */
+export function markOpensClause(text: string, lang: Lang, mark: PersonMark): boolean {
+  const w = bindingWords(lang);
+  return !!w && opensClause(text, lang, mark.start, mark.end, w);
+}
+
 /** Whether a noun is said of someone ("as a president", "como presidente"): it is no further person. */
 export function predicative(text: string, lang: Lang, mark: PersonMark): boolean {
   const raw = rawOf(lang);

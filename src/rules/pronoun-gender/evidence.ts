@@ -128,7 +128,9 @@ export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: N
     const ra = nextNamesTitle(text, m.end, r.roleAfter.exec(after), seg.end, r.personNounCandidate);
     if (ra) pushEvidence(out, text, own(r.roles, ra[1].toLowerCase()), 3, m.start, m.end + ra[0].length);
   }
-  if (m.tokens.length >= 2) pushEvidence(out, text, givenTokenGender(m.tokens[0]), 1, m.start, m.end);
+  // A body's name that starts with a given name ("Christian Democratic Union") is no one's.
+  if (m.tokens.length >= 2 && !nw.bodyWords.has(m.tokens[m.tokens.length - 1]))
+    pushEvidence(out, text, givenTokenGender(m.tokens[0]), 1, m.start, m.end);
   return out;
 }
 

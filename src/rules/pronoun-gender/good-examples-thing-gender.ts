@@ -49,4 +49,19 @@ export const thingGenderGood: RuleExample[] = [
     target:
       "El nuevo virus está muy emparentado con su hermano el SARS-CoV. En 2002 el agente etiológico fue el SARS-CoV, el tercer coronavirus humano.",
   },
+  {
+    // en -> es: "asesinado" agrees with "El hermano", whose complement "de la presidenta" is someone else.
+    from: "en",
+    to: "es",
+    source: "The murdered brother of the president was a hero, he said.",
+    target: "El hermano de la presidenta asesinado era un héroe, dijo.",
+  },
+  {
+    // en -> es: "decida" is a verb (rules/pronoun-evidence.json phraseAgreement.notAgreeing), not a woman said of "el
+    // presidente".
+    from: "en",
+    to: "es",
+    source: "She hopes the president decides soon.",
+    target: "Espera que el presidente decida pronto.",
+  },
 ];

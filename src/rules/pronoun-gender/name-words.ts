@@ -14,6 +14,8 @@ export interface NameWords {
   abbreviated: RegExp;
   /** Words that make a run of capitals a body's name, not a person's ("Bank", "Party"). */
   orgWords: RegExp;
+  /** The same words as a set, lower case: a name ending in one is a body's ("Christian Democratic Union"). */
+  bodyWords: ReadonlySet<string>;
   /** A name's apposition that says it is a body: ", a company that …", ", the group." */
   orgApposition: RegExp;
   /** A word that puts a place or body after it ("in", "de"), at the end of a stretch. */
@@ -43,6 +45,7 @@ export const NAME_WORDS = perPair(
     stop: new Set(languages.flatMap((l) => [...l.gender.notNameWords, ...l.stopwords])),
     abbreviated: new RegExp(`^(?:\\p{Lu}|${alternation(languages, (g) => g.nameAbbreviations)})$`, "u"),
     orgWords: new RegExp(`\\b(?:${alternation(languages, (g) => g.organisationWords)})\\b`),
+    bodyWords: new Set(languages.flatMap((l) => l.gender.organisationWords.map((w) => w.toLowerCase()))),
     // regex-safe: at most three words of letters then spaces (disjoint classes), then literal alternations; anchored
     orgApposition: new RegExp(
       `^,\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(languages, (g) => g.organisationWords)})(?:\\s*[,.;:)]|\\s*$|\\s+(?:${relatives(languages)})(?![\\p{L}]))`,

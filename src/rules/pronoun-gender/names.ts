@@ -165,6 +165,11 @@ export function unknownPersonLike(text: string, m: NameMention, sourceNames: Set
   return m.tokens.length >= 2 || text.slice(m.end, m.end + 2) !== "'s";
 }
 
+/** Whether a name mention ends in a body's word ("Christian Democratic Union"): no one's, whatever its first word. */
+export function bodyName(m: NameMention, scope: PairScope): boolean {
+  return NAME_WORDS(scope).bodyWords.has(m.tokens[m.tokens.length - 1]);
+}
+
 /** A capitalised word after another ("Owais Shah", "Señor Ruiz"): the words of an article that may be surnames. */
 const AFTER_CAPITAL = /\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 

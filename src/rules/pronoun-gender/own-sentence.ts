@@ -13,7 +13,7 @@ import { withoutTranslatedNames } from "./kept-names";
 import { givenTokenGender, nameMentions, surnamesOf } from "./names";
 import { pronounsBothGrammatical } from "./thing-pronouns";
 import { forwardPossessive, pronounRoleIn, SENTENCE_LEAD } from "./pronoun-grammar";
-import { predicative, subjectClauseLead } from "./binding";
+import { markOpensClause, predicative, subjectClauseLead } from "./binding";
 import { quoteState } from "./referents";
 import { subjectWords } from "./aligned-pronouns";
 
@@ -154,18 +154,36 @@ function bindsBack(m: PersonMark, lang: Lang): boolean {
 }
 
 /**
- * The source sentence's marks with a lone person of no marked gender resolved by the pronouns after it ("The
- * minister said she …": the minister is a woman); unchanged when nothing resolves it.
+ * The source sentence's marks with people of no marked gender resolved by the pronoun after them ("The minister said
+ * she …": the minister is a woman). A person noun is resolved when its next pronoun shows its referent as subject or
+ * owner and stands right after it or past its own name ("the president, Margret Wintermantel, … she"), and either it
+ * is the sentence's one person besides its pronouns, none before it, or it opens its clause ("The president of the
+ * party is conscious that his …") after people of that pronoun's gender only, no pronoun among them. Unchanged when
+ * nothing resolves.
  */
-function resolveNeutral(marks: PersonMark[], lang: Lang): PersonMark[] {
-  const unknown = marks.filter((m) => m.gender === "unknown");
-  // Only a sentence whose one person besides its pronouns is that noun ("The judge said he …").
-  if (unknown.length !== 1 || unknown[0].kind !== "noun" || marks.some((m) => m.kind !== "pronoun" && m !== unknown[0])) return marks;
-  const at = marks.indexOf(unknown[0]);
-  if (marks.slice(0, at).some((m) => m.kind === "pronoun")) return marks;
-  const next = marks.slice(at + 1).find((m) => m.kind === "pronoun");
-  if (!next || !bindsBack(next, lang)) return marks;
-  return marks.map((m) => (m === unknown[0] ? { ...m, gender: next.gender } : m));
+function resolveNeutral(marks: PersonMark[], lang: Lang, text: string): PersonMark[] {
+  let out = marks;
+  for (let at = 0; at < out.length; at++) {
+    const u = out[at];
+    if (u.gender !== "unknown" || u.kind !== "noun" || u.possessed) continue;
+    const nextAt = out.findIndex((m, k) => k > at && m.kind === "pronoun");
+    if (nextAt < 0) break;
+    const g = out[nextAt].gender;
+    if (!bindsBack(out[nextAt], lang) || !ownNameBetween(text, u, out.slice(at + 1, nextAt), g)) continue;
+    const before = out.slice(0, at).filter((m) => !(m.possessed && m.gender === "unknown"));
+    if (before.some((m) => m.gender !== g || m.kind === "pronoun")) continue;
+    const lone = before.length === 0 && out.every((m) => m === u || m.kind === "pronoun");
+    if (!lone && !markOpensClause(text, lang, u)) continue;
+    out = out.map((m) => (m === u ? { ...m, gender: g } : m));
+  }
+  return out;
+}
+
+/** Whether the marks between a noun and its pronoun are none, or the noun's own name of the pronoun's gender. */
+function ownNameBetween(text: string, noun: PersonMark, between: readonly PersonMark[], g: PersonMark["gender"]): boolean {
+  if (between.length === 0) return true;
+  const [name] = between;
+  return between.length === 1 && name.kind === "name" && name.gender === g && /^[\s,]*$/u.test(text.slice(noun.end, name.start));
 }
 
 /** A target word of the wrong gender for the one gender its source sentence shows. */
@@ -226,7 +244,7 @@ function shownAgainst(
   said: PersonMark[],
   g: Gender,
 ): Gender | undefined {
-  let marks = resolveNeutral(said, ctx.source.lang);
+  let marks = resolveNeutral(said, ctx.source.lang, own);
   // People of no marked gender ("the president", "the new coach") before pronouns of one gender only, nobody else in
   // the sentence, and nobody of the target words' gender in the sentences before: the pronouns are those people.
   const first = marks.findIndex((m) => m.kind === "pronoun");

@@ -9,7 +9,8 @@
 //   counterpart-checks (nouns and bound pronouns against their counterparts), prepositional ("sobre él" / "over her"),
 //   aligned-pronouns (an explicit pronoun or subject noun and the pronoun at its place on the other side: "dice él" / "she says");
 //   into English: english-pronouns, referents, pronoun-grammar, source-window-gender, own-sentence;
-//   into Spanish: spanish-side, own-sentence (checkGenderWords); good-examples (+ good-examples-thing-gender), bad-examples (+ bad-examples-more).
+//   into Spanish: spanish-side, own-sentence (checkGenderWords), phrase-agreement ("la actriz americano");
+//   good-examples (+ good-examples-thing-gender), bad-examples (+ bad-examples-more).
 import { good } from "./good-examples";
 import { bad } from "./bad-examples";
 import { moreBad } from "./bad-examples-more";
@@ -22,6 +23,7 @@ import { checkEnglishPronouns } from "./english-pronouns";
 import { checkCounterpartNouns } from "./counterpart-checks";
 import { agreementFix, checkPrepositionalPronouns } from "./prepositional";
 import { checkSpanishPronouns, checkSpanishTitles } from "./spanish-side";
+import { checkPhraseAgreement } from "./phrase-agreement";
 
 /** A third-person pronoun (he/she/his/her …) whose gender contradicts what the source says about its referent. */
 export default defineRule({
@@ -58,6 +60,7 @@ export default defineRule({
       const people = indexPeople(findEvidence(ctx.source, true));
       checkGenderWords(kept.ctx, people, kept.spans);
       checkCounterpartNouns(kept.ctx, people, kept.spans);
+      checkPhraseAgreement(kept.ctx, people, kept.spans);
       const spans = kept.spans;
       checkPrepositionalPronouns(
         kept.ctx,

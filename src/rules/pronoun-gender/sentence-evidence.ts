@@ -9,7 +9,7 @@ import type { GenderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
 import table from "../../../rules/pronoun-evidence.json";
 import type { Gender, PeopleLookup } from "./types";
-import { capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike } from "./names";
+import { bodyName, capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike } from "./names";
 
 /** One person a sentence marks: its gender ("unknown": a person of no marked gender) and the words that show it. */
 export interface PersonMark {
@@ -45,7 +45,7 @@ interface Noun {
 }
 
 /** One language's evidence words, compiled for lookup. */
-interface Words {
+export interface Words {
   pronouns: Map<string, Gender>;
   notAfter: string[][];
   determiners: Map<string, Gender>;
@@ -333,7 +333,7 @@ export function personMarks(
     if (m.tokens.length === 0 || out.some((k) => k.start < m.end && m.start < k.end)) continue;
     const info = people.get(lookupKey(m));
     // A hyphenated given name has the gender of its first part ("Marie-Thérèse"); alone, a first word may be a surname.
-    const first = givenNameGender(m.tokens[0]) ?? givenNameGender(m.tokens[0].split("-")[0]);
+    const first = bodyName(m, scope) ? undefined : (givenNameGender(m.tokens[0]) ?? givenNameGender(m.tokens[0].split("-")[0]));
     const known = info ? (info.gender === "ambiguous" ? "unknown" : info.gender) : undefined;
     // A given name that contradicts what the article says of the key leaves the person's gender open.
     const gender = known && first && known !== first ? "unknown" : (known ?? (m.tokens.length >= 2 ? first : undefined));
