@@ -1,9 +1,11 @@
 // The negation rule's local signal: the word a negator governs, found in the other side of the bead by the anchor
-// keys the aligner reads (src/align/anchors.ts: numbers, names, cognates, lexicon words), so a sentence pair that
-// scores low as a whole can still show that its negated verb has a literal counterpart.
+// keys the aligner reads (src/align/anchors.ts: numbers, names, cognates, lexicon words) and by the rule's own verb
+// table (./verbs), so a sentence pair that scores low as a whole can still show that its negated verb has a literal
+// counterpart.
 import type { SideMemo } from "../../segment/memo";
 import { textAnchorKeys } from "../../align/anchors";
 import { isSpaceUnit } from "../../fast/unit-class";
+import { chunkWord, verbKeys } from "./verbs";
 
 /** A run of text between white space. */
 interface Chunk {
@@ -26,8 +28,22 @@ function chunksOf(side: SideMemo, start: number, end: number): Chunk[] {
   return out;
 }
 
-/** The anchor keys of a chunk's words (taken only for the chunks asked about). */
-const keysOf = (side: SideMemo, c: Chunk): string[] => textAnchorKeys(side, side.doc.text.slice(c.start, c.end));
+/** The chunks of a span with their folded words (for the verb table). */
+interface Chunks {
+  side: SideMemo;
+  list: Chunk[];
+  words: string[];
+}
+function chunksIn(s: SideSpan): Chunks {
+  const list = chunksOf(s.side, s.start, s.end);
+  return { side: s.side, list, words: list.map((c) => chunkWord(s.side.doc.text.slice(c.start, c.end))) };
+}
+
+/** The anchor keys and verb concepts of chunk i (taken only for the chunks asked about). */
+function keysOf(cs: Chunks, i: number): string[] {
+  const c = cs.list[i]!;
+  return [...textAnchorKeys(cs.side, cs.side.doc.text.slice(c.start, c.end)), ...verbKeys(cs.side.doc.lang, cs.words, i)];
+}
 
 /**
  * Chunks after a negator within which the word it governs is looked for: "no [descartó]", "did not [confirm]",
@@ -48,19 +64,27 @@ export interface SideSpan {
  * start, 1 at its end; the one nearest the head's own share when several), or -1 when it has none.
  */
 export function headCounterpartAt(a: SideSpan, b: SideSpan, at: number): number {
-  const ac = chunksOf(a.side, a.start, a.end);
-  let i = 0;
-  while (i + 1 < ac.length && ac[i + 1]!.start <= at) i++;
-  let h = i + 1;
-  let keys: string[] = [];
-  for (; h < ac.length && h <= i + REACH; h++) if ((keys = keysOf(a.side, ac[h]!)).length) break;
-  if (!keys.length) return -1;
-  const want = (ac[h]!.start - a.start) / Math.max(1, a.end - a.start);
+  const head = negatedHead(a, at);
+  if (!head) return -1;
+  const want = (head.start - a.start) / Math.max(1, a.end - a.start);
+  const bc = chunksIn(b);
   let best = -1;
-  for (const c of chunksOf(b.side, b.start, b.end)) {
-    if (!keysOf(b.side, c).some((k) => keys.includes(k))) continue;
-    const share = (c.start - b.start) / Math.max(1, b.end - b.start);
+  for (let j = 0; j < bc.list.length; j++) {
+    if (!keysOf(bc, j).some((k) => head.keys.includes(k))) continue;
+    const share = (bc.list[j]!.start - b.start) / Math.max(1, b.end - b.start);
     if (best < 0 || Math.abs(share - want) < Math.abs(best - want)) best = share;
   }
   return best;
+}
+
+/** The word a negator at offset `at` governs: the first chunk with a key within REACH chunks after it, or null. */
+export function negatedHead(a: SideSpan, at: number): { start: number; end: number; keys: string[] } | null {
+  const ac = chunksIn(a);
+  let i = 0;
+  while (i + 1 < ac.list.length && ac.list[i + 1]!.start <= at) i++;
+  for (let h = i + 1; h < ac.list.length && h <= i + REACH; h++) {
+    const keys = keysOf(ac, h);
+    if (keys.length) return { ...ac.list[h]!, keys };
+  }
+  return null;
 }

@@ -181,6 +181,15 @@ export default defineRule({
           "The Government approved the 2024 plan in Madrid. The results did <marker>not</marker> confirm it. The minister spoke to 12 journalists in Seville.",
       },
       {
+        // The negated verb is no cognate of its counterpart: the rule's verb table pairs them (firmó / sign).
+        from: "es",
+        to: "en",
+        source:
+          "El Gobierno aprobó el plan de 2024 en Madrid. Según explicaron fuentes de la dirección al término de una larga reunión, el equipo firmó el acuerdo. La ministra habló con 12 periodistas en Sevilla.",
+        target:
+          "The Government approved the 2024 plan in Madrid. The team did <marker>not</marker> sign it. The minister spoke to 12 journalists in Seville.",
+      },
+      {
         from: "es",
         to: "en",
         source: "Nunca ha ganado una final.",
