@@ -7,7 +7,7 @@ import type { Lang } from "../src/types";
 import { defineRule, type AlignedPair, type RuleContext } from "../src/check/rule";
 import { RULES_BY_ID } from "../src/rules";
 import { polarityOf, splitCount } from "../src/rules/lib/negation";
-import { headCounterpartAt, negatedHead } from "../src/rules/negation/counterpart";
+import { headCounterpart, negatedHead } from "../src/rules/negation/counterpart";
 import { pairCorpora } from "./eval/clean-sources";
 import { plantNegation } from "./eval/planted-checks/negation-flip";
 
@@ -18,6 +18,11 @@ const rule = RULES_BY_ID.get("negation")!;
 const steps = new Map<string, number>();
 const heads = new Map<string, number>();
 let why = "";
+/** SHOW=n prints n loose misses whose head has no counterpart, both sides. */
+const SHOW = Number(process.env.SHOW ?? 0);
+let shown = 0;
+/** SHOW_OTHERS=1: print the misses whose other side has a negative word instead. */
+const SHOW_OTHERS = !!process.env.SHOW_OTHERS;
 
 /** The step a bead fails, as the rule takes them. */
 function classify(ctx: RuleContext, p: AlignedPair, negSide: "source" | "target"): string {
@@ -31,12 +36,18 @@ function classify(ctx: RuleContext, p: AlignedPair, negSide: "source" | "target"
   const b = polarityOf(other.text, os[0]!.start, os.at(-1)!.end, other.lang, other.pair);
   if (!a.main.length) return a.negators.length ? "negator not main" : "no negator read";
   if (b.negators.length) return "other side negator";
-  if (b.others) return "other side negative word";
+  if (b.others) {
+    if (SHOW_OTHERS && shown++ < SHOW)
+      console.log(
+        `  (${p.bead.score.toFixed(2)}) ${doc.text.slice(segs[0]!.start, segs.at(-1)!.end)}\n    | ${other.text.slice(os[0]!.start, os.at(-1)!.end)}`,
+      );
+    return "other side negative word";
+  }
   if (b.restrictive) return "restrictive word (maybe near)";
   if (p.bead.score >= 0.9) return "confident, other?";
   const sa = { side: ctx.memo[negSide], start: segs[0]!.start, end: segs.at(-1)!.end };
   const sb = { side: ctx.memo[negSide === "source" ? "target" : "source"], start: os[0]!.start, end: os.at(-1)!.end };
-  const head = negatedHead(sa, a.main[0]!.start);
+  const head = negatedHead(sa, a.main[0]!);
   const after = doc.text
     .slice(a.main[0]!.start, a.main[0]!.start + 40)
     .split(/\s+/)
@@ -46,9 +57,11 @@ function classify(ctx: RuleContext, p: AlignedPair, negSide: "source" | "target"
     heads.set(`[nokey] ${after}`, (heads.get(`[nokey] ${after}`) ?? 0) + 1);
     return "loose: no keyed head";
   }
-  if (headCounterpartAt(sa, sb, a.main[0]!.start) < 0) {
+  if (!headCounterpart(sa, sb, a.main[0]!)) {
     const w = doc.text.slice(head.start, head.end).toLowerCase();
     heads.set(w, (heads.get(w) ?? 0) + 1);
+    if (!SHOW_OTHERS && shown++ < SHOW)
+      console.log(`  [${w}] ${doc.text.slice(sa.start, sa.end)}\n    | ${other.text.slice(sb.start, sb.end)}`);
     return "loose: head without counterpart";
   }
   return "loose: ?";

@@ -275,6 +275,8 @@ export interface Polarity {
   main: { start: number; end: number }[];
   /** Other negative words (without, sin, failed, unauthorised): a rendering of a negation in other words. */
   others: number;
+  /** Where each of those lies in the text. */
+  othersAt: { start: number; end: number }[];
   /** Restrictive words (only, sólo, rather, sino): a looser rendering of a negation. */
   restrictive: number;
   /** Where each restrictive word lies in the sentence, as a share of its length (0 at its start, 1 at its end). */
@@ -303,7 +305,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const { skip, litotes, settled } = phrasesOf(t, words);
   const negators: { start: number; end: number }[] = [];
   const main: { start: number; end: number }[] = [];
-  let others = 0;
+  const othersAt: { start: number; end: number }[] = [];
   let restrictive = 0;
   const restrictiveAt: number[] = [];
   const limiting: boolean[] = [];
@@ -325,11 +327,11 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     }
     if (skip.has(i)) {
       // "not only", "no sólo": the negator negates nothing, but a reader still sees it render the other side's.
-      if (t.verbal.has(w.lower) || NT.test(w.lower)) others++;
+      if (t.verbal.has(w.lower) || NT.test(w.lower)) othersAt.push({ start: w.start, end: w.end });
       continue;
     }
     if (litotes.has(i)) {
-      others++;
+      othersAt.push({ start: w.start, end: w.end });
       continue;
     }
     const inConcord = t.concord.has(w.lower) && i - lastNegator <= t.concordWindow;
@@ -337,7 +339,8 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       lastNegator = i;
       // "could not remain without consequences", "no sale sin pagar": two negations affirm, as a litotes does.
       // "no es X sino Y": the sentence asserts Y; the negation only sets X aside.
-      if (followedInClause(t, words, i, t.doubleNegative, settled) || contrasted(t, words, i)) others++;
+      if (followedInClause(t, words, i, t.doubleNegative, settled) || contrasted(t, words, i))
+        othersAt.push({ start: w.start, end: w.end });
       else negators.push({ start: w.start, end: w.end });
       // "de ne pas avoir": a negator completed at once negates an infinitive, never the main clause's verb.
       const nonFinite = t.needsCompletion.has(w.lower) && t.concord.has(words[i + 1]?.lower ?? "");
@@ -346,12 +349,12 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       lastNegator = i;
     } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
       // (A negator that negates no verb, "not elected", "no autorizado", "Rather not.", still shows a negation.)
-      others++;
+      othersAt.push({ start: w.start, end: w.end });
     } else if (t.restrictive.has(w.lower)) {
       restrictive++;
       restrictiveAt.push((w.start - start) / Math.max(1, end - start));
       limiting.push(t.limiting.has(w.lower));
     }
   }
-  return { negators, main, others, restrictive, restrictiveAt, limiting };
+  return { negators, main, others: othersAt.length, othersAt, restrictive, restrictiveAt, limiting };
 }

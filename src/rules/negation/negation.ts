@@ -1,6 +1,6 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import { polarityOf, splitCount, type Polarity } from "../lib/negation";
-import { headCounterpartAt, type SideSpan } from "./counterpart";
+import { headCounterpart, type HeadCounterpart, type SideSpan } from "./counterpart";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
@@ -19,12 +19,13 @@ const shaped = (p: AlignedPair) =>
 
 /** The polarity of one side of a bead, its sentences' negators and negative words summed. */
 function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {
-  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0, restrictiveAt: [], limiting: [] };
+  const out: Polarity = { negators: [], main: [], others: 0, othersAt: [], restrictive: 0, restrictiveAt: [], limiting: [] };
   for (const s of segments) {
     const p = polarityOf(doc.text, s.start, s.end, doc.lang, doc.pair);
     out.negators.push(...p.negators);
     out.main.push(...p.main);
     out.others += p.others;
+    out.othersAt.push(...p.othersAt);
     out.restrictive += p.restrictive;
     out.restrictiveAt.push(...p.restrictiveAt);
     out.limiting.push(...p.limiting);
@@ -136,6 +137,13 @@ export default defineRule({
           "The Government approved the 2024 plan in Madrid. The results did not surprise us. The minister spoke to 12 journalists in Seville.",
       },
       {
+        // A negation rendered by a word of the opposite sense ("no ganó" / "lost"): not the negated verb's counterpart.
+        from: "es",
+        to: "en",
+        source: "El equipo no ganó la final de 2024.",
+        target: "The team lost the 2024 final.",
+      },
+      {
         // A negator hyphened to the next word is part of a compound, not a negated verb.
         from: "es",
         to: "en",
@@ -190,6 +198,14 @@ export default defineRule({
           "The Government approved the 2024 plan in Madrid. The team did <marker>not</marker> sign it. The minister spoke to 12 journalists in Seville.",
       },
       {
+        // The other side's negative word is the negated verb's own counterpart (lost / perdido): it renders the verb,
+        // not its negation.
+        from: "es",
+        to: "en",
+        source: "El banco ha perdido 5.000 millones de euros en 2024.",
+        target: "The bank has <marker>not</marker> lost 5 billion euros in 2024.",
+      },
+      {
         from: "es",
         to: "en",
         source: "Nunca ha ganado una final.",
@@ -227,15 +243,21 @@ const HEAD_NEAR = 0.15;
 /**
  * True when side B of bead p shows nothing that renders side A's main negator: no negation at all near its place.
  * A bead that scores below CONFIDENT needs a local match too: the negated word's counterpart found in B. With that
- * counterpart, a limiting word near the negator's place (only, sólo) renders it only when it is near the counterpart.
+ * counterpart, a limiting word near the negator's place (only, sólo) renders it only when it is near the counterpart,
+ * and a negative word of B that is the counterpart itself ("has not lost" / "ha perdido") renders the verb, not the
+ * negation.
  */
 function rendersNone(ctx: RuleContext, p: AlignedPair, a: Polarity, b: Polarity, aSide: "source" | "target"): boolean {
   const n = flagged(a)[0]!;
   const place = shareAt(n, p[aSide]);
   const strict = unnegated(b, place);
   if (strict && p.bead.score >= CONFIDENT) return true;
-  const limitedOnly = !b.negators.length && !b.others && b.restrictiveAt.every((x, k) => b.limiting[k] || Math.abs(x - place) > NEAR);
-  if (!strict && !limitedOnly) return false;
-  const at = headCounterpartAt(spanOf(ctx, p, aSide), spanOf(ctx, p, aSide === "source" ? "target" : "source"), n.start);
-  return at >= 0 && (strict || !b.restrictiveAt.some((x) => Math.abs(x - at) <= HEAD_NEAR));
+  if (b.negators.length || !b.restrictiveAt.every((x, k) => b.limiting[k] || Math.abs(x - place) > NEAR)) return false;
+  const head = headCounterpart(spanOf(ctx, p, aSide), spanOf(ctx, p, aSide === "source" ? "target" : "source"), n);
+  if (!head || b.othersAt.some((o) => !isCounterpart(o, head))) return false;
+  return !b.restrictiveAt.some((x) => Math.abs(x - place) <= NEAR) || !b.restrictiveAt.some((x) => Math.abs(x - head.share) <= HEAD_NEAR);
 }
+
+/** True when span `o` is one of the head's counterpart words (not a word glued to one, as "n'" in "n'ignore"). */
+const isCounterpart = (o: { start: number; end: number }, head: HeadCounterpart) =>
+  head.chunks.some((c) => c.start === o.start && o.end === c.end);

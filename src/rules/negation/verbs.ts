@@ -41,16 +41,8 @@ const INDEX: Readonly<Record<Lang, VerbIndex>> = byLanguage((l) => {
   return { stems, endings, longest: Math.max(...[...endings].map((e) => e.length)) };
 });
 
-/** The folded word of a chunk, its punctuation cut off (letters, inner apostrophes and hyphens kept). */
-export function chunkWord(text: string): string {
-  let s = 0;
-  let e = text.length;
-  while (s < e && !isWordUnit(text.charCodeAt(s))) s++;
-  while (e > s && !isWordUnit(text.charCodeAt(e - 1))) e--;
-  return foldWord(text.slice(s, e));
-}
-/** A letter or digit of any script (a cheap test: ASCII letters and digits, and every unit past ASCII but spaces). */
-const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 0xbf;
+/** A letter or digit of any script (a cheap test: ASCII letters and digits, and every unit past Latin-1's signs). */
+export const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 0xbf;
 
 /** The verb concepts word `i` of `words` (folded chunk words) is a form of, with the words after it when a stem has more. */
 export function verbKeys(lang: Lang, words: readonly string[], i: number): string[] {
