@@ -275,8 +275,11 @@ export interface Polarity {
   main: { start: number; end: number }[];
   /** Other negative words (without, sin, failed, unauthorised): a rendering of a negation in other words. */
   others: number;
-  /** Where each of those lies in the text. */
-  othersAt: { start: number; end: number }[];
+  /**
+   * Where each of those lies in the text; `lexical` for a word that negates by its sense alone (failed, perdió,
+   * ilegal), not a negative pronoun, determiner or conjunction (nadie, ni) nor a negator inside a phrase.
+   */
+  othersAt: { start: number; end: number; lexical?: boolean }[];
   /** Restrictive words (only, sólo, rather, sino): a looser rendering of a negation. */
   restrictive: number;
   /** Where each restrictive word lies in the sentence, as a share of its length (0 at its start, 1 at its end). */
@@ -305,7 +308,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const { skip, litotes, settled } = phrasesOf(t, words);
   const negators: { start: number; end: number }[] = [];
   const main: { start: number; end: number }[] = [];
-  const othersAt: { start: number; end: number }[] = [];
+  const othersAt: Polarity["othersAt"] = [];
   let restrictive = 0;
   const restrictiveAt: number[] = [];
   const limiting: boolean[] = [];
@@ -349,7 +352,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       lastNegator = i;
     } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
       // (A negator that negates no verb, "not elected", "no autorizado", "Rather not.", still shows a negation.)
-      othersAt.push({ start: w.start, end: w.end });
+      othersAt.push({ start: w.start, end: w.end, lexical: !t.verbal.has(w.lower) && !NT.test(w.lower) && !t.concord.has(w.lower) });
     } else if (t.restrictive.has(w.lower)) {
       restrictive++;
       restrictiveAt.push((w.start - start) / Math.max(1, end - start));

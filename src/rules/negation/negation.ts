@@ -206,6 +206,14 @@ export default defineRule({
         target: "The bank has <marker>not</marker> lost 5 billion euros in 2024.",
       },
       {
+        // A word negating by its sense far from the negator and from the negated verb's counterpart (ilegales)
+        // renders nothing of it.
+        from: "es",
+        to: "en",
+        source: "La empresa cerrará la planta en marzo tras años de vertidos ilegales.",
+        target: "The company will <marker>not</marker> close the plant in March after years of illegal dumping.",
+      },
+      {
         from: "es",
         to: "en",
         source: "Nunca ha ganado una final.",
@@ -253,11 +261,26 @@ function rendersNone(ctx: RuleContext, p: AlignedPair, a: Polarity, b: Polarity,
   const strict = unnegated(b, place);
   if (strict && p.bead.score >= CONFIDENT) return true;
   if (b.negators.length || !b.restrictiveAt.every((x, k) => b.limiting[k] || Math.abs(x - place) > NEAR)) return false;
-  const head = headCounterpart(spanOf(ctx, p, aSide), spanOf(ctx, p, aSide === "source" ? "target" : "source"), n);
-  if (!head || b.othersAt.some((o) => !isCounterpart(o, head))) return false;
+  const bs = spanOf(ctx, p, aSide === "source" ? "target" : "source");
+  const head = headCounterpart(spanOf(ctx, p, aSide), bs, n);
+  if (!head || b.othersAt.some((o) => !saysElse(o, bs, place, head))) return false;
   return !b.restrictiveAt.some((x) => Math.abs(x - place) <= NEAR) || !b.restrictiveAt.some((x) => Math.abs(x - head.share) <= HEAD_NEAR);
 }
 
-/** True when span `o` is one of the head's counterpart words (not a word glued to one, as "n'" in "n'ignore"). */
-const isCounterpart = (o: { start: number; end: number }, head: HeadCounterpart) =>
-  head.chunks.some((c) => c.start === o.start && o.end === c.end);
+/**
+ * How far (a share of the sentence) a word negating by its sense (failed, perdió) may lie from the negator's place, or
+ * from the negated word's counterpart, to render the negation: farther, it says something else (measured).
+ */
+const OTHER_NEAR = NEAR;
+const OTHER_HEAD_NEAR = HEAD_NEAR;
+/**
+ * True when negative word `o` of side `b` says something else than the negation at share `place` of the other side:
+ * it is the negated word's own counterpart ("has not lost" / "ha perdido": it renders the verb), or it negates by its
+ * sense alone far from both that place and the counterpart ("no cerrará … vertidos ilegales").
+ */
+function saysElse(o: Polarity["othersAt"][number], b: SideSpan, place: number, head: HeadCounterpart): boolean {
+  // The counterpart itself, not a word glued to it (the "n'" of "n'ignore").
+  if (head.chunks.some((c) => c.start === o.start && o.end === c.end)) return true;
+  const x = (o.start - b.start) / Math.max(1, b.end - b.start);
+  return !!o.lexical && Math.abs(x - place) > OTHER_NEAR && Math.abs(x - head.share) > OTHER_HEAD_NEAR;
+}
