@@ -23,6 +23,8 @@ const SHOW = Number(process.env.SHOW ?? 0);
 let shown = 0;
 /** SHOW_OTHERS=1: print the misses whose other side has a negative word instead. */
 const SHOW_OTHERS = !!process.env.SHOW_OTHERS;
+/** SHOW_UNREAD=1: print the misses whose negating side has no main-clause negator read. */
+const SHOW_UNREAD = !!process.env.SHOW_UNREAD;
 
 /** The step a bead fails, as the rule takes them. */
 function classify(ctx: RuleContext, p: AlignedPair, negSide: "source" | "target"): string {
@@ -34,7 +36,10 @@ function classify(ctx: RuleContext, p: AlignedPair, negSide: "source" | "target"
   const a = polarityOf(doc.text, segs[0]!.start, segs.at(-1)!.end, doc.lang, doc.pair);
   const os = p[negSide === "source" ? "target" : "source"];
   const b = polarityOf(other.text, os[0]!.start, os.at(-1)!.end, other.lang, other.pair);
-  if (!a.main.length) return a.negators.length ? "negator not main" : "no negator read";
+  if (!a.main.length) {
+    if (SHOW_UNREAD && shown++ < SHOW) console.log(`  ${doc.text.slice(segs[0]!.start, segs.at(-1)!.end)}`);
+    return a.negators.length ? "negator not main" : "no negator read";
+  }
   if (b.negators.length) return "other side negator";
   if (b.others) {
     if (SHOW_OTHERS && shown++ < SHOW)
@@ -60,7 +65,7 @@ function classify(ctx: RuleContext, p: AlignedPair, negSide: "source" | "target"
   if (!headCounterpart(sa, sb, a.main[0]!)) {
     const w = doc.text.slice(head.start, head.end).toLowerCase();
     heads.set(w, (heads.get(w) ?? 0) + 1);
-    if (!SHOW_OTHERS && shown++ < SHOW)
+    if (!SHOW_OTHERS && !SHOW_UNREAD && shown++ < SHOW)
       console.log(`  [${w}] ${doc.text.slice(sa.start, sa.end)}\n    | ${other.text.slice(sb.start, sb.end)}`);
     return "loose: head without counterpart";
   }

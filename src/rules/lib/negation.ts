@@ -27,6 +27,7 @@ interface LangTable {
   adjectiveAfterNo: RegExp | null;
   needsAuxiliary: ReadonlySet<string>;
   nounLike: ReadonlySet<string>;
+  openingPronouns: ReadonlySet<string>;
   needsCompletion: ReadonlySet<string>;
   doubleNegative: ReadonlySet<string>;
   contrast: ReadonlySet<string>;
@@ -58,6 +59,7 @@ function compile(raw: RawTable): LangTable {
     until: new Set(raw.until),
     needsAuxiliary: new Set(raw.needsAuxiliary),
     nounLike: new Set(raw.nounLike),
+    openingPronouns: new Set(raw.openingPronouns ?? []),
     needsCompletion: new Set(raw.needsCompletion ?? []),
     doubleNegative: new Set(raw.doubleNegative ?? []),
     contrast: new Set(raw.contrast ?? []),
@@ -262,6 +264,15 @@ function restrictsTime(t: LangTable, words: Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether clause-break word i leaves the main clause going on: "dijo que no …", "said that …" (the reported clause
+ * is the sentence's message), or a pronoun opening the sentence ("That will not …").
+ */
+function opensMain(t: LangTable, p: PairNegation, words: Word[], i: number): boolean {
+  if (i === 0 && t.openingPronouns.has(words[i]!.lower)) return true;
+  return p.reported.has(words[i]!.lower) && t.reporting.has(words[i - 1]?.lower ?? "");
+}
+
 /** True when the word is a negative word that negates no verb (without, sin, failed, unauthorised). */
 function isOther(t: LangTable, w: Word): boolean {
   return t.other.has(w.lower) || (t.prefix.test(w.lower) && !t.prefixExcept.has(w.lower));
@@ -325,8 +336,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     if (t.coordinators.has(w.lower)) lastNegator = -Infinity;
     else if (t.clauseBreak.has(w.lower)) {
       lastNegator = -Infinity;
-      // "dijo que no …", "said that …": the reported clause is the sentence's message.
-      inMain = p.reported.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? "");
+      inMain = opensMain(t, p, words, i);
     }
     if (skip.has(i)) {
       // "not only", "no sólo": the negator negates nothing, but a reader still sees it render the other side's.

@@ -214,6 +214,13 @@ export default defineRule({
         target: "The company will <marker>not</marker> close the plant in March after years of illegal dumping.",
       },
       {
+        // "That" opening a sentence is a pronoun, not a subordinator: its clause is the main one.
+        from: "es",
+        to: "en",
+        source: "Eso reducirá el consumo en 2025.",
+        target: "That will <marker>not</marker> reduce consumption in 2025.",
+      },
+      {
         from: "es",
         to: "en",
         source: "Nunca ha ganado una final.",
