@@ -52,7 +52,7 @@ export default defineRule({
   meta: {
     id: "negation",
     description:
-      "An aligned pair (a sentence, or one split in two) where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite. A loosely aligned pair counts only when the negated word itself has its counterpart on the other side (confirmó / did not confirm).",
+      "An aligned pair (a sentence, or one split in two) where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite. A loosely aligned pair counts only when the negated word itself has its counterpart on the other side (confirmó / did not confirm, descartó / ruled out: by anchors or the rule's own verb table).",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
