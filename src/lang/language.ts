@@ -177,6 +177,13 @@ export interface NegationData {
    * negative words, as a rendering of a negated verb.
    */
   negativePhrases?: string[];
+  /** Clause-break words that, opening a sentence, are pronouns, not subordinators ("That will not …"). */
+  openingPronouns?: string[];
+  /**
+   * Verb endings (folded, without accents) that make a form of a stem of rules/negation-verbs.json ("confirm" +
+   * "ed", "descart" + "o"): the negation rule finds a negated verb's counterpart by them.
+   */
+  verbEndings?: string[];
 }
 
 /** A language's person nouns: every reader (titles, referents, sentence evidence, swaps) uses this one table. */

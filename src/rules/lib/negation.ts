@@ -27,6 +27,7 @@ interface LangTable {
   adjectiveAfterNo: RegExp | null;
   needsAuxiliary: ReadonlySet<string>;
   nounLike: ReadonlySet<string>;
+  openingPronouns: ReadonlySet<string>;
   needsCompletion: ReadonlySet<string>;
   doubleNegative: ReadonlySet<string>;
   contrast: ReadonlySet<string>;
@@ -58,6 +59,7 @@ function compile(raw: RawTable): LangTable {
     until: new Set(raw.until),
     needsAuxiliary: new Set(raw.needsAuxiliary),
     nounLike: new Set(raw.nounLike),
+    openingPronouns: new Set(raw.openingPronouns ?? []),
     needsCompletion: new Set(raw.needsCompletion ?? []),
     doubleNegative: new Set(raw.doubleNegative ?? []),
     contrast: new Set(raw.contrast ?? []),
@@ -262,6 +264,15 @@ function restrictsTime(t: LangTable, words: Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether clause-break word i leaves the main clause going on: "dijo que no …", "said that …" (the reported clause
+ * is the sentence's message), or a pronoun opening the sentence ("That will not …").
+ */
+function opensMain(t: LangTable, p: PairNegation, words: Word[], i: number): boolean {
+  if (i === 0 && t.openingPronouns.has(words[i]!.lower)) return true;
+  return p.reported.has(words[i]!.lower) && t.reporting.has(words[i - 1]?.lower ?? "");
+}
+
 /** True when the word is a negative word that negates no verb (without, sin, failed, unauthorised). */
 function isOther(t: LangTable, w: Word): boolean {
   return t.other.has(w.lower) || (t.prefix.test(w.lower) && !t.prefixExcept.has(w.lower));
@@ -275,6 +286,11 @@ export interface Polarity {
   main: { start: number; end: number }[];
   /** Other negative words (without, sin, failed, unauthorised): a rendering of a negation in other words. */
   others: number;
+  /**
+   * Where each of those lies in the text; `lexical` for a word that negates by its sense alone (failed, perdió,
+   * ilegal), not a negative pronoun, determiner or conjunction (nadie, ni) nor a negator inside a phrase.
+   */
+  othersAt: { start: number; end: number; lexical?: boolean }[];
   /** Restrictive words (only, sólo, rather, sino): a looser rendering of a negation. */
   restrictive: number;
   /** Where each restrictive word lies in the sentence, as a share of its length (0 at its start, 1 at its end). */
@@ -303,7 +319,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const { skip, litotes, settled } = phrasesOf(t, words);
   const negators: { start: number; end: number }[] = [];
   const main: { start: number; end: number }[] = [];
-  let others = 0;
+  const othersAt: Polarity["othersAt"] = [];
   let restrictive = 0;
   const restrictiveAt: number[] = [];
   const limiting: boolean[] = [];
@@ -320,16 +336,15 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     if (t.coordinators.has(w.lower)) lastNegator = -Infinity;
     else if (t.clauseBreak.has(w.lower)) {
       lastNegator = -Infinity;
-      // "dijo que no …", "said that …": the reported clause is the sentence's message.
-      inMain = p.reported.has(w.lower) && t.reporting.has(words[i - 1]?.lower ?? "");
+      inMain = opensMain(t, p, words, i);
     }
     if (skip.has(i)) {
       // "not only", "no sólo": the negator negates nothing, but a reader still sees it render the other side's.
-      if (t.verbal.has(w.lower) || NT.test(w.lower)) others++;
+      if (t.verbal.has(w.lower) || NT.test(w.lower)) othersAt.push({ start: w.start, end: w.end });
       continue;
     }
     if (litotes.has(i)) {
-      others++;
+      othersAt.push({ start: w.start, end: w.end });
       continue;
     }
     const inConcord = t.concord.has(w.lower) && i - lastNegator <= t.concordWindow;
@@ -337,7 +352,8 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       lastNegator = i;
       // "could not remain without consequences", "no sale sin pagar": two negations affirm, as a litotes does.
       // "no es X sino Y": the sentence asserts Y; the negation only sets X aside.
-      if (followedInClause(t, words, i, t.doubleNegative, settled) || contrasted(t, words, i)) others++;
+      if (followedInClause(t, words, i, t.doubleNegative, settled) || contrasted(t, words, i))
+        othersAt.push({ start: w.start, end: w.end });
       else negators.push({ start: w.start, end: w.end });
       // "de ne pas avoir": a negator completed at once negates an infinitive, never the main clause's verb.
       const nonFinite = t.needsCompletion.has(w.lower) && t.concord.has(words[i + 1]?.lower ?? "");
@@ -346,12 +362,12 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       lastNegator = i;
     } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
       // (A negator that negates no verb, "not elected", "no autorizado", "Rather not.", still shows a negation.)
-      others++;
+      othersAt.push({ start: w.start, end: w.end, lexical: !t.verbal.has(w.lower) && !NT.test(w.lower) && !t.concord.has(w.lower) });
     } else if (t.restrictive.has(w.lower)) {
       restrictive++;
       restrictiveAt.push((w.start - start) / Math.max(1, end - start));
       limiting.push(t.limiting.has(w.lower));
     }
   }
-  return { negators, main, others, restrictive, restrictiveAt, limiting };
+  return { negators, main, others: othersAt.length, othersAt, restrictive, restrictiveAt, limiting };
 }

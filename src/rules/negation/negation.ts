@@ -1,6 +1,6 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
 import { polarityOf, splitCount, type Polarity } from "../lib/negation";
-import { headCounterpartAt, type SideSpan } from "./counterpart";
+import { headCounterpart, type HeadCounterpart, type SideSpan } from "./counterpart";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
 const CONFIDENT = 0.9;
@@ -19,12 +19,13 @@ const shaped = (p: AlignedPair) =>
 
 /** The polarity of one side of a bead, its sentences' negators and negative words summed. */
 function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {
-  const out: Polarity = { negators: [], main: [], others: 0, restrictive: 0, restrictiveAt: [], limiting: [] };
+  const out: Polarity = { negators: [], main: [], others: 0, othersAt: [], restrictive: 0, restrictiveAt: [], limiting: [] };
   for (const s of segments) {
     const p = polarityOf(doc.text, s.start, s.end, doc.lang, doc.pair);
     out.negators.push(...p.negators);
     out.main.push(...p.main);
     out.others += p.others;
+    out.othersAt.push(...p.othersAt);
     out.restrictive += p.restrictive;
     out.restrictiveAt.push(...p.restrictiveAt);
     out.limiting.push(...p.limiting);
@@ -51,7 +52,7 @@ export default defineRule({
   meta: {
     id: "negation",
     description:
-      "An aligned pair (a sentence, or one split in two) where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite. A loosely aligned pair counts only when the negated word itself has its counterpart on the other side (confirmó / did not confirm).",
+      "An aligned pair (a sentence, or one split in two) where one side negates the verb of its main clause and the other has no negation, no negative word and no restrictive word (only, sólo) near the same place: the translation may say the opposite. A loosely aligned pair counts only when the negated word itself has its counterpart on the other side (confirmó / did not confirm, descartó / ruled out: by anchors or the rule's own verb table).",
     category: "accuracy/mistranslation",
     severity: "minor",
     messages: {
@@ -136,6 +137,13 @@ export default defineRule({
           "The Government approved the 2024 plan in Madrid. The results did not surprise us. The minister spoke to 12 journalists in Seville.",
       },
       {
+        // A negation rendered by a word of the opposite sense ("no ganó" / "lost"): not the negated verb's counterpart.
+        from: "es",
+        to: "en",
+        source: "El equipo no ganó la final de 2024.",
+        target: "The team lost the 2024 final.",
+      },
+      {
         // A negator hyphened to the next word is part of a compound, not a negated verb.
         from: "es",
         to: "en",
@@ -181,6 +189,38 @@ export default defineRule({
           "The Government approved the 2024 plan in Madrid. The results did <marker>not</marker> confirm it. The minister spoke to 12 journalists in Seville.",
       },
       {
+        // The negated verb is no cognate of its counterpart: the rule's verb table pairs them (firmó / sign).
+        from: "es",
+        to: "en",
+        source:
+          "El Gobierno aprobó el plan de 2024 en Madrid. Según explicaron fuentes de la dirección al término de una larga reunión, el equipo firmó el acuerdo. La ministra habló con 12 periodistas en Sevilla.",
+        target:
+          "The Government approved the 2024 plan in Madrid. The team did <marker>not</marker> sign it. The minister spoke to 12 journalists in Seville.",
+      },
+      {
+        // The other side's negative word is the negated verb's own counterpart (lost / perdido): it renders the verb,
+        // not its negation.
+        from: "es",
+        to: "en",
+        source: "El banco ha perdido 5.000 millones de euros en 2024.",
+        target: "The bank has <marker>not</marker> lost 5 billion euros in 2024.",
+      },
+      {
+        // A word negating by its sense far from the negator and from the negated verb's counterpart (ilegales)
+        // renders nothing of it.
+        from: "es",
+        to: "en",
+        source: "La empresa cerrará la planta en marzo tras años de vertidos ilegales.",
+        target: "The company will <marker>not</marker> close the plant in March after years of illegal dumping.",
+      },
+      {
+        // "That" opening a sentence is a pronoun, not a subordinator: its clause is the main one.
+        from: "es",
+        to: "en",
+        source: "Eso reducirá el consumo en 2025.",
+        target: "That will <marker>not</marker> reduce consumption in 2025.",
+      },
+      {
         from: "es",
         to: "en",
         source: "Nunca ha ganado una final.",
@@ -218,15 +258,36 @@ const HEAD_NEAR = 0.15;
 /**
  * True when side B of bead p shows nothing that renders side A's main negator: no negation at all near its place.
  * A bead that scores below CONFIDENT needs a local match too: the negated word's counterpart found in B. With that
- * counterpart, a limiting word near the negator's place (only, sólo) renders it only when it is near the counterpart.
+ * counterpart, a limiting word near the negator's place (only, sólo) renders it only when it is near the counterpart,
+ * and a negative word of B that is the counterpart itself ("has not lost" / "ha perdido") renders the verb, not the
+ * negation.
  */
 function rendersNone(ctx: RuleContext, p: AlignedPair, a: Polarity, b: Polarity, aSide: "source" | "target"): boolean {
   const n = flagged(a)[0]!;
   const place = shareAt(n, p[aSide]);
   const strict = unnegated(b, place);
   if (strict && p.bead.score >= CONFIDENT) return true;
-  const limitedOnly = !b.negators.length && !b.others && b.restrictiveAt.every((x, k) => b.limiting[k] || Math.abs(x - place) > NEAR);
-  if (!strict && !limitedOnly) return false;
-  const at = headCounterpartAt(spanOf(ctx, p, aSide), spanOf(ctx, p, aSide === "source" ? "target" : "source"), n.start);
-  return at >= 0 && (strict || !b.restrictiveAt.some((x) => Math.abs(x - at) <= HEAD_NEAR));
+  if (b.negators.length || !b.restrictiveAt.every((x, k) => b.limiting[k] || Math.abs(x - place) > NEAR)) return false;
+  const bs = spanOf(ctx, p, aSide === "source" ? "target" : "source");
+  const head = headCounterpart(spanOf(ctx, p, aSide), bs, n);
+  if (!head || b.othersAt.some((o) => !saysElse(o, bs, place, head))) return false;
+  return !b.restrictiveAt.some((x) => Math.abs(x - place) <= NEAR) || !b.restrictiveAt.some((x) => Math.abs(x - head.share) <= HEAD_NEAR);
+}
+
+/**
+ * How far (a share of the sentence) a word negating by its sense (failed, perdió) may lie from the negator's place, or
+ * from the negated word's counterpart, to render the negation: farther, it says something else (measured).
+ */
+const OTHER_NEAR = NEAR;
+const OTHER_HEAD_NEAR = HEAD_NEAR;
+/**
+ * True when negative word `o` of side `b` says something else than the negation at share `place` of the other side:
+ * it is the negated word's own counterpart ("has not lost" / "ha perdido": it renders the verb), or it negates by its
+ * sense alone far from both that place and the counterpart ("no cerrará … vertidos ilegales").
+ */
+function saysElse(o: Polarity["othersAt"][number], b: SideSpan, place: number, head: HeadCounterpart): boolean {
+  // The counterpart itself, not a word glued to it (the "n'" of "n'ignore").
+  if (head.chunks.some((c) => c.start === o.start && o.end === c.end)) return true;
+  const x = (o.start - b.start) / Math.max(1, b.end - b.start);
+  return !!o.lexical && Math.abs(x - place) > OTHER_NEAR && Math.abs(x - head.share) > OTHER_HEAD_NEAR;
 }
