@@ -24,12 +24,13 @@ export interface NameWords {
   foreignHonorifics: ReadonlyMap<Lang, ReadonlySet<string>>;
 }
 
-/** The pair's words of one kind, escaped and joined as alternatives. */
+/**
+ * The pair's words of one kind, escaped and joined as alternatives; with none, "(?!)", which matches nothing (an
+ * empty alternation would match everywhere: every name a body's where neither language lists body words).
+ */
 function alternation(languages: readonly Language[], words: (g: Language["gender"]) => string[]): string {
-  return languages
-    .flatMap((l) => words(l.gender))
-    .map(escapeRegExp)
-    .join("|");
+  const all = languages.flatMap((l) => words(l.gender)).map(escapeRegExp);
+  return all.length ? all.join("|") : "(?!)";
 }
 
 /** The pair's relative words and subordinators (rules/pronoun-evidence.json), escaped and joined as alternatives. */
