@@ -6,7 +6,7 @@ import { isAscii, rememberedFold } from "../fast/remembered-fold";
 import lexiconData from "../../rules/anchor-lexicon.json";
 import { byLanguage } from "../lang/registry";
 import { pairScope, perPair, type PairScope } from "../lang/pair";
-import { cognateSpelling, compoundHead, lexiconLookup, type Prefilter, prefilter, writesCompounds } from "./word-forms";
+import { cognateSpelling, compoundHead, LEXICON_ENDINGS, lexiconLookup, type Prefilter, prefilter, writesCompounds } from "./word-forms";
 
 /** Lower-cases and strips diacritics (á -> a, ñ -> n), so Spanish and English spellings compare. Fast path: src/fast/README.md. */
 export function foldWord(word: string): string {
@@ -40,7 +40,8 @@ interface PairWords {
 }
 
 const PAIR_WORDS = perPair((languages): PairWords => {
-  const stopwords = new Set(languages.flatMap((l) => [...STOPWORDS[l.code]]));
+  // Anchors spell ß "ss" (`stripMarks`), so a function word with ß is looked up so spelled ("außerdem").
+  const stopwords = new Set(languages.flatMap((l) => [...STOPWORDS[l.code]].map((w) => w.replaceAll("ß", "ss"))));
   const lexiconWords = new Set(languages.flatMap((l) => [...TO_PIVOT[l.code].values()]));
   return { stopwords, stopwordSet: new AsciiWordSet(stopwords), lexiconWords };
 });
@@ -130,7 +131,9 @@ export function anchorKeys(text: string, lang: Lang, scope: PairScope = pairScop
  * aside survives translation where the words that say it share nothing.
  */
 function pushMark(keys: string[], c: number): void {
-  if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) keys.push(QUOTE_KEY);
+  const sign = SIGN_KEYS.get(c);
+  if (sign !== undefined) keys.push(sign);
+  else if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) keys.push(QUOTE_KEY);
   else if (c === 63) keys.push("?");
   else if (c === 40) keys.push("(");
 }
@@ -141,6 +144,13 @@ function pushKey(keys: string[], key: WordKey): void {
   else if (key !== null) keys.push(...key);
 }
 const QUOTE_KEY = "\u201c";
+/** The anchor lexicon's signs (% $ €) by character code, each with its pivot word's key. */
+const SIGN_KEYS: ReadonlyMap<number, string> = new Map(
+  Object.entries((lexiconData as { signs?: Record<string, string> }).signs ?? {}).map(([sign, word]) => [
+    sign.charCodeAt(0),
+    spellingKey(word),
+  ]),
+);
 
 /** True for the units of a token: ASCII letters and digits. */
 function isAlnum(c: number): boolean {
@@ -219,11 +229,11 @@ function wordKey(whole: string, lang: Lang, words: PairWords, upper: boolean, ma
   const lower = upper ? tok.toLowerCase() : tok;
   const word = marks ? lower.replace(INNER_MARK, "") : lower;
   if (marks && words.stopwords.has(word)) return null;
-  const mapped = lexiconLookup(word, TO_PIVOT[lang], PREFILTERS[lang]);
+  const mapped = lexiconLookup(word, TO_PIVOT[lang], PREFILTERS[lang], LEXICON_ENDINGS[lang]);
   if (mapped !== undefined) return spellingKey(mapped);
   if (word.length >= 4 || (word.length >= 2 && UPPER_ONLY.test(tok)) || words.lexiconWords.has(word)) {
     const own = spellingKey(cognateSpelling(word, lang));
-    const head = writesCompounds(lang) ? compoundHead(word, TO_PIVOT[lang]) : undefined;
+    const head = writesCompounds(lang) ? compoundHead(word, TO_PIVOT[lang], LEXICON_ENDINGS[lang]) : undefined;
     if (head === undefined) return own;
     const headKey = spellingKey(head);
     return headKey === own ? own : [own, headKey];

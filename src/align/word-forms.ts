@@ -7,6 +7,10 @@ import type { Lang } from "../types";
 /** Each language's letter replacements for cognates (German k -> c, z -> c), and whether it writes compounds as one word. */
 const SPELLING: Readonly<Record<Lang, readonly [string, string][]>> = byLanguage((l) => l.cognateSpelling);
 const COMPOUNDS: Readonly<Record<Lang, boolean>> = byLanguage((l) => l.compounds);
+/** Each language's inflection endings tried off a word the lexicon does not list (German "en", "er", "es"...). */
+export const LEXICON_ENDINGS: Readonly<Record<Lang, readonly string[]>> = byLanguage((l) => l.lexiconEndings);
+/** Letters a word keeps after an ending comes off ("Landes" -> "land"; "Ende" keeps its "e"). */
+const MIN_STEM = 4;
 
 /** True when the language writes compounds as one word (German). */
 export function writesCompounds(lang: Lang): boolean {
@@ -29,17 +33,35 @@ const MIN_LAST_PART = 4;
  * The pivot word of a compound's last part when the lexicon knows it ("zentralbank" -> "bank", "bundesregierung"
  * -> "government"): the longest such part of MIN_LAST_PART letters or more, after MIN_FIRST_PART or more.
  */
-export function compoundHead(word: string, toPivot: ReadonlyMap<string, string>): string | undefined {
+export function compoundHead(word: string, toPivot: ReadonlyMap<string, string>, endings: readonly string[] = []): string | undefined {
   if (word.length < MIN_COMPOUND) return undefined;
   for (let at = MIN_FIRST_PART; at <= word.length - MIN_LAST_PART; at++) {
     const part = word.slice(at);
-    const head = toPivot.get(part) ?? (part.length > MIN_LAST_PART && part.endsWith("s") ? toPivot.get(part.slice(0, -1)) : undefined);
+    const head =
+      toPivot.get(part) ??
+      (part.length > MIN_LAST_PART && part.endsWith("s") ? toPivot.get(part.slice(0, -1)) : undefined) ??
+      withoutEnding(part, toPivot, endings);
     if (head !== undefined) return head;
   }
   return undefined;
 }
 
-export function lexiconLookup(word: string, toPivot: ReadonlyMap<string, string>, pre: Prefilter): string | undefined {
+/** The pivot word of a word the lexicon lists without one of `endings` ("prasidenten" -> "president"), or undefined. */
+function withoutEnding(word: string, toPivot: ReadonlyMap<string, string>, endings: readonly string[]): string | undefined {
+  for (const e of endings) {
+    if (word.length - e.length < MIN_STEM || !word.endsWith(e)) continue;
+    const hit = toPivot.get(word.slice(0, -e.length));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+export function lexiconLookup(
+  word: string,
+  toPivot: ReadonlyMap<string, string>,
+  pre: Prefilter,
+  endings: readonly string[] = [],
+): string | undefined {
   if (toPivot.size === 0) return undefined;
   // Cheap refusal: both lookups need a word whose first two letters (a-z) start some entry of the lexicon.
   if (word.length < 2) return undefined;
@@ -51,7 +73,7 @@ export function lexiconLookup(word: string, toPivot: ReadonlyMap<string, string>
     const triple = word.length >= 3 ? letterTriple(word) : -1;
     if (triple < 0 || !pre.triples[triple]) return undefined;
   }
-  return toPivot.get(word) ?? (word.endsWith("s") ? toPivot.get(word.slice(0, -1)) : undefined);
+  return toPivot.get(word) ?? (word.endsWith("s") ? toPivot.get(word.slice(0, -1)) : undefined) ?? withoutEnding(word, toPivot, endings);
 }
 
 /** Index of a word's first three letters when all are a-z, else -1. */

@@ -363,6 +363,11 @@ export interface Language {
   /** Compounds are written as one word (German Bundesregierung): an anchor also reads a compound's known last part. */
   compounds: boolean;
   /**
+   * Inflection endings a word may carry beyond the form the anchor lexicon lists, longest first (German "en", "er",
+   * "es", "em", "e", "n": Präsidenten, Landes): a lexicon lookup that finds nothing tries the word without one.
+   */
+  lexiconEndings: string[];
+  /**
    * Regex source matching one folded word and its plural / gender variants (code: inflection is not a list).
    * `esc` escapes regex syntax.
    */

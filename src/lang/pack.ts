@@ -28,6 +28,7 @@ export interface PackFiles {
     elisions: string[];
     cognateSpelling?: [string, string][];
     compounds?: boolean;
+    lexiconEndings?: string[];
   };
   stopwords: { words: string[] };
   abbreviations: AbbreviationData;
@@ -127,6 +128,7 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     elisions: locale.elisions,
     cognateSpelling: locale.cognateSpelling ?? [],
     compounds: locale.compounds ?? false,
+    lexiconEndings: locale.lexiconEndings ?? [],
     stopwords: files.stopwords.words,
     abbreviations: withCompanyForms(files.abbreviations),
     numberWords: files.numberWords as NumberWordData,

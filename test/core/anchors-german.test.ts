@@ -29,7 +29,25 @@ describe("German anchor keys", () => {
     expect(keys("Maßnahmen", "de", "en")).toEqual(keys("measures", "en", "de"));
   });
 
-  it("German function words give no key", () => {
+  it("German function words give no key, those with ß too", () => {
     expect(keys("einige andere beiden könnten sogar", "de", "en")).toEqual([]);
+    expect(keys("außerdem gemäß nämlich", "de", "en")).toEqual([]);
+  });
+
+  it("a case or plural ending comes off a word the lexicon lists without it (rules/de/locale.json lexiconEndings)", () => {
+    expect(keys("Präsidenten", "de", "en")).toEqual(keys("president", "en", "de"));
+    expect(keys("Landes", "de", "en")).toEqual(keys("country", "en", "de"));
+    expect(keys("Bundespräsidenten", "de", "en")).toEqual(["bund", ...keys("president", "en", "de")]);
+    // A stem needs 4 letters: "Orte" keeps its own key, though the lexicon lists "ort".
+    expect(keys("Orte", "de", "en")).toEqual(["orte"]);
+  });
+});
+
+describe("signs as anchors (rules/anchor-lexicon.json signs)", () => {
+  it("a percent, dollar or euro sign meets the word a translation spells out", () => {
+    expect(keys("5 %", "de", "en")).toEqual(keys("5 percent", "en", "de"));
+    expect(keys("3 Prozent", "de", "es")).toEqual(keys("3 %", "es", "de"));
+    expect(keys("10 €", "fr", "en")).toEqual(keys("10 euros", "en", "fr"));
+    expect(keys("4 $", "en", "fr")).toEqual(keys("4 dollars", "fr", "en"));
   });
 });
