@@ -1,7 +1,7 @@
 import type { Doc } from "../segment/document";
 import { checkMemo, type CheckMemo } from "../segment/memo";
 import type { Bead } from "../types";
-import { KeyInterner } from "./anchors";
+import { KeyInterner } from "./interned-keys";
 import ratioData from "../../rules/length-ratios.json";
 import { BeadCost } from "./bead-cost";
 import { bandedPath, diagonal, pathCenter } from "./band";

@@ -1,5 +1,5 @@
 // The cost of a bead (Gale–Church length cost, lexical cost from shared anchors, paragraph penalties, shape prior).
-import { sortedRangeOverlap } from "./anchors";
+import { sortedRangeOverlap } from "./interned-keys";
 import { ALIGN_PARAMS, type Shape, shapes } from "./params";
 import type { SideData } from "./side-data";
 import { twoTailNegLog } from "./normal-tail";

@@ -1,6 +1,7 @@
 // Per-side arrays the aligner's cost reads: lengths, prefix sums, interned anchor keys and paragraph marks.
 import type { SideMemo } from "../segment/memo";
-import { type KeyInterner, segmentAnchorKeys } from "./anchors";
+import { segmentAnchorKeys } from "./anchors";
+import type { KeyInterner } from "./interned-keys";
 
 /** Per-side data the cost function reads; prefix sums make multi-segment beads O(1). */
 export interface SideData {
