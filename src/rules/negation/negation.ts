@@ -159,6 +159,13 @@ export default defineRule({
         target: "A new strike is possible. The hotel is near the station.",
       },
       {
+        // "fehlt es nicht" (there is no lack) affirms.
+        from: "de",
+        to: "en",
+        source: "Tatsächlich fehlt es nicht einmal an Freiwilligen in der Stadt.",
+        target: "There are even plenty of volunteers in the city.",
+      },
+      {
         from: "es",
         to: "fr",
         source: "Los rehenes no sufrieron daños. El alcalde se rió de la pregunta.",
