@@ -150,6 +150,27 @@ export default defineRule({
         source: "El movimiento defiende una resistencia no-violenta.",
         target: "The movement defends a peaceful resistance.",
       },
+      {
+        // German litotes ("nicht auszuschließen", "nicht weit") affirm; "sains et saufs" says "unharmed", and
+        // "n'a pas pu s'empêcher de" affirms (the reflexive "s'" is no clause break there).
+        from: "de",
+        to: "en",
+        source: "Ein neuer Streik ist nicht auszuschließen. Das Hotel liegt nicht weit vom Bahnhof.",
+        target: "A new strike is possible. The hotel is near the station.",
+      },
+      {
+        // "fehlt es nicht" (there is no lack) affirms.
+        from: "de",
+        to: "en",
+        source: "Tatsächlich fehlt es nicht einmal an Freiwilligen in der Stadt.",
+        target: "There are even plenty of volunteers in the city.",
+      },
+      {
+        from: "es",
+        to: "fr",
+        source: "Los rehenes no sufrieron daños. El alcalde se rió de la pregunta.",
+        target: "Les otages sont sains et saufs. Le maire n'a pas pu s'empêcher de rire de la question.",
+      },
     ],
     bad: [
       {
