@@ -232,4 +232,13 @@ export const moreBad: RuleExample[] = [
     target: "The leader of the Christian Democratic Union denied <marker>himself</marker> that luxury.",
     suggestion: "herself",
   },
+  {
+    // es -> en: "Globo" after "radio" is a body (rules/en/gender-cues.json beforePlace), no one of unknown gender
+    // between Mr. Ruiz and the pronoun his sentence binds (the judge of the sentence before is no longer the topic).
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo a radio Globo que su abogado apelará.",
+    target: "Judge Ana Gil rejected the appeal. Mr. Ruiz told radio Globo that <marker>her</marker> lawyer will appeal.",
+    suggestion: "his",
+  },
 ];

@@ -64,4 +64,12 @@ export const thingGenderGood: RuleExample[] = [
     source: "She hopes the president decides soon.",
     target: "Espera que el presidente decida pronto.",
   },
+  {
+    // es -> en: "Globo" with no body's word before it may be a person of unknown gender: "her" may be hers, or the
+    // judge's.
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo a Globo que su abogado apelará.",
+    target: "Judge Ana Gil rejected the appeal. Mr. Ruiz told Globo that her lawyer will appeal.",
+  },
 ];
