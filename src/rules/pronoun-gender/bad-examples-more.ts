@@ -241,4 +241,13 @@ export const moreBad: RuleExample[] = [
     target: "Judge Ana Gil rejected the appeal. Mr. Ruiz told radio Globo that <marker>her</marker> lawyer will appeal.",
     suggestion: "his",
   },
+  {
+    // es -> en: "chief of staff" with its complement and a comma right before "Pedro Gómez" is that man, no one of
+    // unknown gender besides him (rules/pronoun-evidence.json titleLinks).
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo que su jefe de gabinete, Pedro Gómez, habló con su abogado.",
+    target: "Judge Ana Gil rejected the appeal. Mr. Ruiz said that his chief of staff, Pedro Gómez, spoke to <marker>her</marker> lawyer.",
+    suggestion: "his",
+  },
 ];

@@ -72,4 +72,11 @@ export const thingGenderGood: RuleExample[] = [
     source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo a Globo que su abogado apelará.",
     target: "Judge Ana Gil rejected the appeal. Mr. Ruiz told Globo that her lawyer will appeal.",
   },
+  {
+    // es -> en: "chief of staff" with no name after it is someone of unknown gender: "her" may be theirs.
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo que su jefe de gabinete habló con su abogado.",
+    target: "Judge Ana Gil rejected the appeal. Mr. Ruiz said that his chief of staff spoke to her lawyer.",
+  },
 ];

@@ -7,7 +7,7 @@ import { givenNameGender, lookupKey, otherPerson, unknownPersonLike } from "./na
 import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
 import { CUES } from "./cues";
-import { indefinitesOf, saidOfSubject } from "./binding";
+import { indefinitesOf, saidOfSubject, titleLinksOf } from "./binding";
 import { normalizeName } from "./words";
 import { forEachWordBeforeCapital } from "../../fast/word-before-capital";
 import table from "../../../rules/pronoun-evidence.json";
@@ -115,7 +115,7 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     out.push(
       sorted.filter(
         (r, k) =>
-          !titleOfName(text, r, sorted[k + 1]) &&
+          !titleOfName(text, lang, r, sorted[k + 1]) &&
           !nounAfterName(text, lang, sorted[k - 1], r) &&
           !predicate(text, lang, r) &&
           !indefiniteAfterKnown(text, lang, sorted.slice(0, k), r),
@@ -125,12 +125,19 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
   return out;
 }
 
-/** A person noun of no marked gender right before a name ("the film director Ana Ruiz", "the president, Ana Ruiz"). */
-function titleOfName(text: string, r: Referent, next: Referent | undefined): boolean {
+/**
+ * A person noun of no marked gender right before a name ("the film director Ana Ruiz", "the president, Ana Ruiz"), or
+ * before it with its complement of lower-case words and a comma ("the chief of staff, John Lopez").
+ */
+function titleOfName(text: string, lang: Lang, r: Referent, next: Referent | undefined): boolean {
   if (r.name !== "" || r.gender !== "unknown" || !next || next.name === "") return false;
   // regex-safe: one letter run anchored at the start
   const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(r.start, next.start));
-  return !!word && TITLE_GAP.test(text.slice(r.start + word[0].length, next.start));
+  if (!word) return false;
+  const gap = text.slice(r.start + word[0].length, next.start);
+  if (TITLE_GAP.test(gap)) return true;
+  const link = TITLE_COMPLEMENT.exec(gap);
+  return !!link && titleLinksOf(lang).has(link[1].toLowerCase());
 }
 
 /**
@@ -175,6 +182,8 @@ function nounAfterName(text: string, lang: Lang, prev: Referent | undefined, r: 
 
 // regex-safe: anchored, one optional comma between spaces
 const TITLE_GAP = /^\s*,?\s*$/u;
+// regex-safe: anchored; a link word, then one or two lower-case words, each after whitespace, then a comma
+const TITLE_COMPLEMENT = /^\s+(\p{Ll}+)(?:\s+\p{Ll}[\p{L}-]*){1,2}\s*,\s*$/u;
 
 const APPOSITION_GAP = /^\s*[,(—–]\s*$/;
 
