@@ -250,4 +250,15 @@ export const moreBad: RuleExample[] = [
     target: "Judge Ana Gil rejected the appeal. Mr. Ruiz said that his chief of staff, Pedro Gómez, spoke to <marker>her</marker> lawyer.",
     suggestion: "his",
   },
+  {
+    // es -> en: "Mr. Ruiz's lead lawyer" between commas after "Pedro Gómez" is Pedro Gómez, no one of unknown gender
+    // besides him.
+    from: "es",
+    to: "en",
+    source:
+      "La jueza Ana Gil rechazó el recurso. Pedro Gómez, el abogado principal del señor Ruiz, dijo que su cliente recibió una llamada.",
+    target:
+      "Judge Ana Gil rejected the appeal. Pedro Gómez, Mr. Ruiz's lead lawyer, said that <marker>her</marker> client received a call.",
+    suggestion: "his",
+  },
 ];

@@ -79,4 +79,12 @@ export const thingGenderGood: RuleExample[] = [
     source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo que su jefe de gabinete habló con su abogado.",
     target: "Judge Ana Gil rejected the appeal. Mr. Ruiz said that his chief of staff spoke to her lawyer.",
   },
+  {
+    // es -> en: "Mr. Ruiz's lead lawyer" as a subject of its own is someone of unknown gender: "her" may be theirs.
+    from: "es",
+    to: "en",
+    source:
+      "La jueza Ana Gil rechazó el recurso. Pedro Gómez dijo que el abogado principal del señor Ruiz recibió una llamada de su cliente.",
+    target: "Judge Ana Gil rejected the appeal. Pedro Gómez said that Mr. Ruiz's lead lawyer received a call from her client.",
+  },
 ];

@@ -117,6 +117,7 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
         (r, k) =>
           !titleOfName(text, lang, r, sorted[k + 1]) &&
           !nounAfterName(text, lang, sorted[k - 1], r) &&
+          !possessedInApposition(text, sorted[k - 2], sorted[k - 1], r) &&
           !predicate(text, lang, r) &&
           !indefiniteAfterKnown(text, lang, sorted.slice(0, k), r),
       ),
@@ -179,6 +180,28 @@ function nounAfterName(text: string, lang: Lang, prev: Referent | undefined, r: 
     .split(/\s+/)
     .every((w) => !Object.hasOwn(pronouns, w));
 }
+
+/**
+ * A person noun of no marked gender after a possessive name, the two in apposition to a name before them ("Paul
+ * Coggins, Mr. Ensign's lead lawyer, said …"): the first named person, no one more.
+ */
+function possessedInApposition(text: string, head: Referent | undefined, owner: Referent | undefined, r: Referent): boolean {
+  if (r.name !== "" || r.gender !== "unknown" || !head?.info || !owner || owner.name === "") return false;
+  const end = head.start + head.name.length;
+  if (!POSSESSIVE_NAME.test(owner.name) || !HONORIFIC_GAP.test(text.slice(end, owner.start))) return false;
+  return (
+    POSSESSED_NOUN.test(text.slice(owner.start + owner.name.length, r.start)) && APPOSITION_END.test(text.slice(r.start, r.start + 40))
+  );
+}
+
+// regex-safe: anchored at the end; an apostrophe and "s"
+const POSSESSIVE_NAME = /['’]s$/u;
+// regex-safe: anchored; a comma, then at most one capitalised word with an optional period (an honorific)
+const HONORIFIC_GAP = /^,\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u;
+// regex-safe: anchored; at most two lower-case words, each after whitespace
+const POSSESSED_NOUN = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+// regex-safe: anchored; one letter run, then a comma
+const APPOSITION_END = /^[\p{L}-]+,/u;
 
 // regex-safe: anchored, one optional comma between spaces
 const TITLE_GAP = /^\s*,?\s*$/u;
