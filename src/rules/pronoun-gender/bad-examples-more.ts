@@ -232,4 +232,33 @@ export const moreBad: RuleExample[] = [
     target: "The leader of the Christian Democratic Union denied <marker>himself</marker> that luxury.",
     suggestion: "herself",
   },
+  {
+    // es -> en: "Globo" after "radio" is a body (rules/en/gender-cues.json beforePlace), no one of unknown gender
+    // between Mr. Ruiz and the pronoun his sentence binds (the judge of the sentence before is no longer the topic).
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo a radio Globo que su abogado apelará.",
+    target: "Judge Ana Gil rejected the appeal. Mr. Ruiz told radio Globo that <marker>her</marker> lawyer will appeal.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: "chief of staff" with its complement and a comma right before "Pedro Gómez" is that man, no one of
+    // unknown gender besides him (rules/pronoun-evidence.json titleLinks).
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo que su jefe de gabinete, Pedro Gómez, habló con su abogado.",
+    target: "Judge Ana Gil rejected the appeal. Mr. Ruiz said that his chief of staff, Pedro Gómez, spoke to <marker>her</marker> lawyer.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: "Mr. Ruiz's lead lawyer" between commas after "Pedro Gómez" is Pedro Gómez, no one of unknown gender
+    // besides him.
+    from: "es",
+    to: "en",
+    source:
+      "La jueza Ana Gil rechazó el recurso. Pedro Gómez, el abogado principal del señor Ruiz, dijo que su cliente recibió una llamada.",
+    target:
+      "Judge Ana Gil rejected the appeal. Pedro Gómez, Mr. Ruiz's lead lawyer, said that <marker>her</marker> client received a call.",
+    suggestion: "his",
+  },
 ];

@@ -181,6 +181,11 @@ export function indefinitesOf(lang: Lang): ReadonlySet<string> {
 }
 const NONE: ReadonlySet<string> = new Set();
 
+/** The words that link a title to its complement ("of", "for": "chief of staff"), rules/pronoun-evidence.json titleLinks. */
+export function titleLinksOf(lang: Lang): ReadonlySet<string> {
+  return bindingWords(lang)?.links ?? NONE;
+}
+
 /**
  * Whether a sentence's opening stretch before a pronoun keeps to its subject's clause: no subordinator, relative word
  * or reporting verb ("The mayor said her visit …", "… because her children …") and no apposition right before the

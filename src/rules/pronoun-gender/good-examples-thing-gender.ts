@@ -64,4 +64,27 @@ export const thingGenderGood: RuleExample[] = [
     source: "She hopes the president decides soon.",
     target: "Espera que el presidente decida pronto.",
   },
+  {
+    // es -> en: "Globo" with no body's word before it may be a person of unknown gender: "her" may be hers, or the
+    // judge's.
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo a Globo que su abogado apelará.",
+    target: "Judge Ana Gil rejected the appeal. Mr. Ruiz told Globo that her lawyer will appeal.",
+  },
+  {
+    // es -> en: "chief of staff" with no name after it is someone of unknown gender: "her" may be theirs.
+    from: "es",
+    to: "en",
+    source: "La jueza Ana Gil rechazó el recurso. El señor Ruiz dijo que su jefe de gabinete habló con su abogado.",
+    target: "Judge Ana Gil rejected the appeal. Mr. Ruiz said that his chief of staff spoke to her lawyer.",
+  },
+  {
+    // es -> en: "Mr. Ruiz's lead lawyer" as a subject of its own is someone of unknown gender: "her" may be theirs.
+    from: "es",
+    to: "en",
+    source:
+      "La jueza Ana Gil rechazó el recurso. Pedro Gómez dijo que el abogado principal del señor Ruiz recibió una llamada de su cliente.",
+    target: "Judge Ana Gil rejected the appeal. Pedro Gómez said that Mr. Ruiz's lead lawyer received a call from her client.",
+  },
 ];

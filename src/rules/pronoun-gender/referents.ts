@@ -7,7 +7,7 @@ import { givenNameGender, lookupKey, otherPerson, unknownPersonLike } from "./na
 import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
 import { CUES } from "./cues";
-import { indefinitesOf, saidOfSubject } from "./binding";
+import { indefinitesOf, saidOfSubject, titleLinksOf } from "./binding";
 import { normalizeName } from "./words";
 import { forEachWordBeforeCapital } from "../../fast/word-before-capital";
 import table from "../../../rules/pronoun-evidence.json";
@@ -115,8 +115,9 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     out.push(
       sorted.filter(
         (r, k) =>
-          !titleOfName(text, r, sorted[k + 1]) &&
+          !titleOfName(text, lang, r, sorted[k + 1]) &&
           !nounAfterName(text, lang, sorted[k - 1], r) &&
+          !possessedInApposition(text, sorted[k - 2], sorted[k - 1], r) &&
           !predicate(text, lang, r) &&
           !indefiniteAfterKnown(text, lang, sorted.slice(0, k), r),
       ),
@@ -125,12 +126,19 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
   return out;
 }
 
-/** A person noun of no marked gender right before a name ("the film director Ana Ruiz", "the president, Ana Ruiz"). */
-function titleOfName(text: string, r: Referent, next: Referent | undefined): boolean {
+/**
+ * A person noun of no marked gender right before a name ("the film director Ana Ruiz", "the president, Ana Ruiz"), or
+ * before it with its complement of lower-case words and a comma ("the chief of staff, John Lopez").
+ */
+function titleOfName(text: string, lang: Lang, r: Referent, next: Referent | undefined): boolean {
   if (r.name !== "" || r.gender !== "unknown" || !next || next.name === "") return false;
   // regex-safe: one letter run anchored at the start
   const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(r.start, next.start));
-  return !!word && TITLE_GAP.test(text.slice(r.start + word[0].length, next.start));
+  if (!word) return false;
+  const gap = text.slice(r.start + word[0].length, next.start);
+  if (TITLE_GAP.test(gap)) return true;
+  const link = TITLE_COMPLEMENT.exec(gap);
+  return !!link && titleLinksOf(lang).has(link[1].toLowerCase());
 }
 
 /**
@@ -173,8 +181,32 @@ function nounAfterName(text: string, lang: Lang, prev: Referent | undefined, r: 
     .every((w) => !Object.hasOwn(pronouns, w));
 }
 
+/**
+ * A person noun of no marked gender after a possessive name, the two in apposition to a name before them ("Paul
+ * Coggins, Mr. Ensign's lead lawyer, said …"): the first named person, no one more.
+ */
+function possessedInApposition(text: string, head: Referent | undefined, owner: Referent | undefined, r: Referent): boolean {
+  if (r.name !== "" || r.gender !== "unknown" || !head?.info || !owner || owner.name === "") return false;
+  const end = head.start + head.name.length;
+  if (!POSSESSIVE_NAME.test(owner.name) || !HONORIFIC_GAP.test(text.slice(end, owner.start))) return false;
+  return (
+    POSSESSED_NOUN.test(text.slice(owner.start + owner.name.length, r.start)) && APPOSITION_END.test(text.slice(r.start, r.start + 40))
+  );
+}
+
+// regex-safe: anchored at the end; an apostrophe and "s"
+const POSSESSIVE_NAME = /['’]s$/u;
+// regex-safe: anchored; a comma, then at most one capitalised word with an optional period (an honorific)
+const HONORIFIC_GAP = /^,\s+(?:\p{Lu}\p{L}*\.?\s+)?$/u;
+// regex-safe: anchored; at most two lower-case words, each after whitespace
+const POSSESSED_NOUN = /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u;
+// regex-safe: anchored; one letter run, then a comma
+const APPOSITION_END = /^[\p{L}-]+,/u;
+
 // regex-safe: anchored, one optional comma between spaces
 const TITLE_GAP = /^\s*,?\s*$/u;
+// regex-safe: anchored; a link word, then one or two lower-case words, each after whitespace, then a comma
+const TITLE_COMPLEMENT = /^\s+(\p{Ll}+)(?:\s+\p{Ll}[\p{L}-]*){1,2}\s*,\s*$/u;
 
 const APPOSITION_GAP = /^\s*[,(—–]\s*$/;
 
