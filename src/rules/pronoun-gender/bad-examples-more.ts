@@ -261,4 +261,12 @@ export const moreBad: RuleExample[] = [
       "Judge Ana Gil rejected the appeal. Pedro Gómez, Mr. Ruiz's lead lawyer, said that <marker>her</marker> client received a call.",
     suggestion: "his",
   },
+  {
+    // en -> es: "zu" is a particle inside a name (rules/given-names.json), so "Karl-Theodor zu Berg" is the man "he" is.
+    from: "en",
+    to: "es",
+    source: "The opposition accused defence minister Karl-Theodor zu Berg of lying. He denied it.",
+    target: "La oposición acusó a <marker>la ministra</marker> de Defensa, Karl-Theodor zu Berg, de mentir. Él lo negó.",
+    suggestion: "el ministro",
+  },
 ];
