@@ -288,6 +288,8 @@ export interface GenderData {
   notBetweenTitleAndName?: string[];
   /** Lower-case words of a title's complement between title and name ("de", "la") [agreement]. */
   complementWords?: string[];
+  /** Fixed phrases after a title, before its name ('el fiscal en cuestión, David Wells'). */
+  complementPhrases?: string[];
   /** Words right before a name that make a title before them someone else's ("de", "de la") [agreement]. */
   ofBeforeName?: string[];
   /** Gendered role nouns ("spokeswoman"): derived from roleNouns pairs by the pack [pronouns]. */

@@ -269,4 +269,13 @@ export const moreBad: RuleExample[] = [
     target: "La oposición acusó a <marker>la ministra</marker> de Defensa, Karl-Theodor zu Berg, de mentir. Él lo negó.",
     suggestion: "el ministro",
   },
+  {
+    // en -> es: "en cuestión" is read whole between the title and the name (rules/es/gender-cues.json
+    // complementPhrases), so the title is David Wells's, whom the source shows as a man.
+    from: "en",
+    to: "es",
+    source: "Mr. Wells spoke first. A film about Roman Polanski quoted the prosecutor in question, David Wells.",
+    target: "Wells habló primero. Una película sobre Roman Polanski citó a <marker>la fiscal</marker> en cuestión, David Wells.",
+    suggestion: "el fiscal",
+  },
 ];

@@ -29,6 +29,8 @@ export interface AgreementCues {
   titleWord: RegExp;
   functionWords: ReadonlySet<string>;
   complementWords: readonly string[];
+  /** Fixed phrases between a title and its name, each as its lower-case words ("en funciones"). */
+  complementPhrases: readonly (readonly string[])[];
   /** A title's owner named after it: "… de", "… de la" right before the name. */
   ofBeforeName: RegExp;
   /** A determiner and a title, or a title alone ("la periodista", "consejero"). */
@@ -128,6 +130,7 @@ function compileAgreement(g: GenderData): AgreementCues {
     ),
     functionWords: new Set(g.notBetweenTitleAndName ?? []),
     complementWords: g.complementWords ?? [],
+    complementPhrases: (g.complementPhrases ?? []).map((p) => p.split(" ")),
     ofBeforeName: new RegExp(`(?:^|\\s)(?:${(g.ofBeforeName ?? []).map(escapeRegExp).join("|") || "(?!)"})\\s*$`, "i"),
     personNoun: new RegExp(`(?<![\\p{L}])(?:(${detAlt})\\s+)?(${titleAlt})(?![\\p{L}])`, "giu"),
     // regex-safe: literal words between lookarounds, no quantifier at all

@@ -1,6 +1,7 @@
 // pronoun-gender's good examples: translations it must leave alone (each one a test, see rule-examples.test.ts).
 import type { RuleExample } from "../../check/rule";
 import { thingGenderGood } from "./good-examples-thing-gender";
+import { moreGood } from "./good-examples-more";
 
 /** Pairs where every pronoun and title agrees with the person the source shows. */
 export const good: RuleExample[] = [
@@ -391,4 +392,5 @@ export const good: RuleExample[] = [
     target: "Ana Vidal, his mother, said the plan had failed.",
   },
   ...thingGenderGood,
+  ...moreGood,
 ];

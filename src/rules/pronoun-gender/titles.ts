@@ -80,8 +80,17 @@ export const BETWEEN_SHAPE = /^(?:\s+[\p{L}.]+){0,6}\s*,?\s*$/u;
 
 /** Whether the words between a title and the name are a plausible complement ("de Perú", "demócrata"). */
 export function plausibleBetween(a: AgreementCues, between: string): boolean {
-  for (const w of between.trim().split(/\s+/).filter(Boolean)) {
-    const lw = w.toLowerCase().replace(/[.,]$/, "");
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  const lws = words.map((w) => w.toLowerCase().replace(/[.,]$/, ""));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lw = lws[i];
+    // A fixed phrase after the title ("en funciones", "en cuestión") is read whole.
+    const phrase = a.complementPhrases.find((p) => p.every((pw, k) => lws[i + k] === pw));
+    if (phrase) {
+      i += phrase.length - 1;
+      continue;
+    }
     if (a.complementWords.includes(lw) || /^\p{Lu}/u.test(w)) continue;
     if (a.functionWords.has(lw) || /[óéáí]$/.test(lw) || own(a.titles, lw) !== undefined) return false;
   }
