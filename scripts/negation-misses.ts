@@ -41,14 +41,14 @@ function classify(ctx: RuleContext, p: AlignedPair, negSide: "source" | "target"
     return a.negators.length ? "negator not main" : "no negator read";
   }
   if (b.negators.length) return "other side negator";
-  if (b.others) {
+  if (b.othersAt.length) {
     if (SHOW_OTHERS && shown++ < SHOW)
       console.log(
         `  (${p.bead.score.toFixed(2)}) ${doc.text.slice(segs[0]!.start, segs.at(-1)!.end)}\n    | ${other.text.slice(os[0]!.start, os.at(-1)!.end)}`,
       );
     return "other side negative word";
   }
-  if (b.restrictive) return "restrictive word (maybe near)";
+  if (b.restrictiveAt.length) return "restrictive word (maybe near)";
   if (p.bead.score >= 0.9) return "confident, other?";
   const sa = { side: ctx.memo[negSide], start: segs[0]!.start, end: segs.at(-1)!.end };
   const sb = { side: ctx.memo[negSide === "source" ? "target" : "source"], start: os[0]!.start, end: os.at(-1)!.end };

@@ -5,7 +5,12 @@ import { pairScope } from "../../src/lang/pair";
 
 const pol = (text: string, lang: Lang) => {
   const p = polarityOf(text, 0, text.length, lang, pairScope("es", "en"));
-  return { negators: p.negators.map((n) => text.slice(n.start, n.end)), main: p.main.length, others: p.others, restrictive: p.restrictive };
+  return {
+    negators: p.negators.map((n) => text.slice(n.start, n.end)),
+    main: p.main.length,
+    others: p.othersAt.length,
+    restrictive: p.restrictiveAt.length,
+  };
 };
 
 describe("sentence polarity (rules/<lang>/negation.json)", () => {

@@ -284,16 +284,16 @@ export interface Polarity {
   negators: { start: number; end: number }[];
   /** Those of the main clause: before any clause break, comma or quotation mark of the sentence. */
   main: { start: number; end: number }[];
-  /** Other negative words (without, sin, failed, unauthorised): a rendering of a negation in other words. */
-  others: number;
   /**
-   * Where each of those lies in the text; `lexical` for a word that negates by its sense alone (failed, perdió,
-   * ilegal), not a negative pronoun, determiner or conjunction (nadie, ni) nor a negator inside a phrase.
+   * Where each other negative word lies (without, sin, failed, unauthorised: a rendering of a negation in other
+   * words); `lexical` for a word that negates by its sense alone (failed, perdió, ilegal), not a negative pronoun,
+   * determiner or conjunction (nadie, ni) nor a negator inside a phrase.
    */
   othersAt: { start: number; end: number; lexical?: boolean }[];
-  /** Restrictive words (only, sólo, rather, sino): a looser rendering of a negation. */
-  restrictive: number;
-  /** Where each restrictive word lies in the sentence, as a share of its length (0 at its start, 1 at its end). */
+  /**
+   * Where each restrictive word lies (only, sólo, rather, sino: a looser rendering of a negation), as a share of the
+   * sentence's length (0 at its start, 1 at its end).
+   */
   restrictiveAt: number[];
   /** Whether each restrictive word is a limiting one (only, sólo, nur), in the order of `restrictiveAt`. */
   limiting: boolean[];
@@ -320,7 +320,6 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const negators: { start: number; end: number }[] = [];
   const main: { start: number; end: number }[] = [];
   const othersAt: Polarity["othersAt"] = [];
-  let restrictive = 0;
   const restrictiveAt: number[] = [];
   const limiting: boolean[] = [];
   let lastNegator = -Infinity;
@@ -364,10 +363,9 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       // (A negator that negates no verb, "not elected", "no autorizado", "Rather not.", still shows a negation.)
       othersAt.push({ start: w.start, end: w.end, lexical: !t.verbal.has(w.lower) && !NT.test(w.lower) && !t.concord.has(w.lower) });
     } else if (t.restrictive.has(w.lower)) {
-      restrictive++;
       restrictiveAt.push((w.start - start) / Math.max(1, end - start));
       limiting.push(t.limiting.has(w.lower));
     }
   }
-  return { negators, main, others: othersAt.length, othersAt, restrictive, restrictiveAt, limiting };
+  return { negators, main, othersAt, restrictiveAt, limiting };
 }

@@ -19,14 +19,12 @@ const shaped = (p: AlignedPair) =>
 
 /** The polarity of one side of a bead, its sentences' negators and negative words summed. */
 function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {
-  const out: Polarity = { negators: [], main: [], others: 0, othersAt: [], restrictive: 0, restrictiveAt: [], limiting: [] };
+  const out: Polarity = { negators: [], main: [], othersAt: [], restrictiveAt: [], limiting: [] };
   for (const s of segments) {
     const p = polarityOf(doc.text, s.start, s.end, doc.lang, doc.pair);
     out.negators.push(...p.negators);
     out.main.push(...p.main);
-    out.others += p.others;
     out.othersAt.push(...p.othersAt);
-    out.restrictive += p.restrictive;
     out.restrictiveAt.push(...p.restrictiveAt);
     out.limiting.push(...p.limiting);
   }
@@ -36,7 +34,8 @@ function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"
 /** How far (a share of the sentence) a restrictive word may lie from the negator's place to render it (measured). */
 const NEAR = 0.4;
 /** True when a side shows no negation: no negator, no negative word, no restrictive word near share `at` of it. */
-const unnegated = (p: Polarity, at: number) => !p.negators.length && !p.others && !p.restrictiveAt.some((x) => Math.abs(x - at) <= NEAR);
+const unnegated = (p: Polarity, at: number) =>
+  !p.negators.length && !p.othersAt.length && !p.restrictiveAt.some((x) => Math.abs(x - at) <= NEAR);
 /** Where span `n` lies in the bead side `segments`, as a share of its length. */
 const shareAt = (n: { start: number }, segments: AlignedPair["source"]) =>
   (n.start - segments[0]!.start) / Math.max(1, segments[segments.length - 1]!.end - segments[0]!.start);
