@@ -2,7 +2,7 @@ import { isPairedInPlace } from "../lib/confident-pair";
 import { defineRule, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { byLanguage, languageOf } from "../../lang/registry";
-import { foldWord, segmentAnchorKeys, STOPWORDS, textAnchorKeys } from "../../align/anchors";
+import { foldWord, segmentKeysOf, STOPWORDS, textAnchorKeys } from "../../align/anchors";
 import table from "../../../rules/name-missing.json";
 import { knownWords } from "../lib/language-words";
 import { wordOrderTable } from "../lib/word-order";
@@ -180,7 +180,7 @@ function newRuns(ctx: RuleContext, k: number, tToks: Tok[]): { strict: Person[];
   // A loose run shares no anchor (a cognate, a lexicon word) with the source sentence: no translated description.
   // Taken only when asked (a lost person), the anchor keys being the dearer test.
   const loose = () => {
-    const sourceKeys = new Set(ctx.pairs[k].source.flatMap((g) => segmentAnchorKeys(ctx.memo.source)[g.index]));
+    const sourceKeys = new Set(ctx.pairs[k].source.flatMap((g) => segmentKeysOf(ctx.memo.source, g.index)));
     const keys = (x: Person) => textAnchorKeys(ctx.memo.target, ctx.target.text.slice(x.start, x.end));
     return candidates.filter((x) => !keys(x).some((key) => sourceKeys.has(key)));
   };
@@ -199,7 +199,7 @@ function newRuns(ctx: RuleContext, k: number, tToks: Tok[]): { strict: Person[];
 function untranslatable(ctx: RuleContext, k: number, x: Person): boolean {
   const [from, to] = [ctx.source.lang, ctx.target.lang];
   if (x.words.some((w) => knownWords(from).has(w) || knownWords(to).has(w))) return false;
-  const targetKeys = new Set(ctx.pairs[k].target.flatMap((g) => segmentAnchorKeys(ctx.memo.target)[g.index]));
+  const targetKeys = new Set(ctx.pairs[k].target.flatMap((g) => segmentKeysOf(ctx.memo.target, g.index)));
   return !textAnchorKeys(ctx.memo.source, ctx.source.text.slice(x.start, x.end)).some((key) => targetKeys.has(key));
 }
 
