@@ -5,7 +5,8 @@
 import type { SideMemo } from "../../segment/memo";
 import { foldWord, textAnchorKeys } from "../../align/anchors";
 import { isSpaceUnit } from "../../fast/unit-class";
-import { isWordUnit, verbKeys } from "./verbs";
+import { verbKeys } from "./verbs";
+import { isWordUnit } from "../../lang/normalize";
 
 /** A word between white space: a run of text without spaces, its leading and trailing punctuation cut off. */
 interface Chunk {

@@ -41,9 +41,6 @@ const INDEX: Readonly<Record<Lang, VerbIndex>> = byLanguage((l) => {
   return { stems, endings, longest: Math.max(...[...endings].map((e) => e.length)) };
 });
 
-/** A letter or digit of any script (a cheap test: ASCII letters and digits, and every unit past Latin-1's signs). */
-export const isWordUnit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 0xbf;
-
 /** The verb concepts word `i` of `words` (folded chunk words) is a form of, with the words after it when a stem has more. */
 export function verbKeys(lang: Lang, words: readonly string[], i: number): string[] {
   const v = INDEX[lang];
