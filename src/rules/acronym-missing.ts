@@ -1,5 +1,7 @@
 import { isKnownForm } from "./lib/acronyms";
 import { sentenceGaps } from "./lib/sentence-gaps";
+import { anchorKeys } from "../align/anchors";
+import { MAX_HEADLINE_WORDS, runInCuts, type RunInCut } from "./lib/coverage/run-in-cuts";
 import { isConfidentOneToOne, isPairedInPlace } from "./lib/confident-pair";
 import type { Doc } from "../segment/document";
 import { fold } from "../lang/normalize";
@@ -108,13 +110,46 @@ function newCapitalWord(sText: string, t: TargetSentence, pair: PairScope): bool
  * sentence fewer times, counting its letters reordered as a mention and a spelled-out name as one: a heading run
  * into its sentence ("EADS pierde… EADS") whose translation kept one mention and lost the other.
  */
-function lostOne(t: TargetSentence, lang: Lang, a: UnknownAcronym, found: UnknownAcronym[]): boolean {
-  const inSource = found.filter((x) => x.letters === a.letters).length;
-  if (inSource < 2) return false;
+function lostOne(t: TargetSentence, lang: Lang, a: UnknownAcronym, found: UnknownAcronym[], heading: HeadingCut): boolean {
+  const mentions = found.filter((x) => x.letters === a.letters);
+  const inSource = mentions.length;
+  if (inSource < 2 || !heading(mentions[0]!.end, mentions[inSource - 1]!.start)) return false;
   const own = fold(a.letters);
   const key = sortLetters(a.letters);
   const reordered = t.caps.filter((w) => w !== own && sortLetters(w) === key).length;
   return countFolded(t.folded, a.letters) + reordered + (spellsOut(t.text, lang, a.letters) ? 1 : 0) < inSource;
+}
+
+/** True when a run-in heading may end between source offsets `from` and `to` of the bead's source sentence. */
+type HeadingCut = (from: number, to: number) => boolean;
+
+/**
+ * A HeadingCut for source sentence text `sText` at offset `sStart`: a run-in cut (./lib/coverage/run-in-cuts) within
+ * a headline's first words ("EADS cae en bolsa Las acciones de EADS …"). A sentence that repeats an acronym in its own
+ * prose ("comparing PCR to CT … than PCR") has none, and its translation may say the second mention another way.
+ */
+function headingCut(doc: Doc, sText: string, sStart: number): HeadingCut {
+  let cuts: RunInCut[] | null = null;
+  return (from, to) => {
+    cuts ??= runInCuts(sText, MAX_HEADLINE_WORDS, doc);
+    return cuts.some((c) => sStart + c.headEnd >= from && sStart + c.bodyStart <= to);
+  };
+}
+
+/** Fewest letters of a capitalised token read as a word in capitals ("SOLIDARITY"), not as an acronym. */
+const MIN_WORD_LETTERS = 6;
+
+/**
+ * True when a long token in capitals is a word of the source language written in capitals ("the SOLIDARITY trial")
+ * and the target sentence translates it: the word and a word of the target share an anchor key (a cognate or a
+ * lexicon word, "Solidariedade").
+ */
+function wordTranslated(ctx: RuleContext, a: UnknownAcronym, tText: string): boolean {
+  if (a.letters.length < MIN_WORD_LETTERS) return false;
+  const keys = anchorKeys(a.letters.toLowerCase(), ctx.source.lang, ctx.source.pair);
+  if (!keys.length) return false;
+  const inTarget = new Set(anchorKeys(tText, ctx.target.lang, ctx.target.pair));
+  return keys.some((k) => inTarget.has(k));
 }
 
 /** How the article treats an acronym's mentions. */
@@ -223,6 +258,20 @@ export default defineRule({
         source: "The PCR test is reliable in the first week. PCR remains the reference.",
         target: "La prueba de reacción en cadena de la polimerasa es fiable la primera semana. La PCR sigue siendo la referencia.",
       },
+      {
+        // An acronym repeated in the sentence's own prose: the translation may say the second mention another way.
+        from: "en",
+        to: "es",
+        source: "A trial comparing XRT with MRT in Lyon found that XRT was faster than the older method.",
+        target: "Un ensayo en Lyon que comparó la XRT con la MRT halló que era más rápida que el método antiguo.",
+      },
+      {
+        // A word written in capitals, translated.
+        from: "en",
+        to: "es",
+        source: "The VICTORY study began in May. In June, the agency extended the VICTORY study to 10 countries.",
+        target: "El estudio VICTORY empezó en mayo. En junio, la agencia extendió el estudio Victoria a 10 países.",
+      },
     ],
     bad: [
       {
@@ -302,13 +351,16 @@ export default defineRule({
           target: t,
         });
       const seen = new Set<string>();
+      // With a hole in the target, a second mention lost anywhere counts; without one, only across a run-in heading.
+      const heading: HeadingCut = holed ? () => true : headingCut(ctx.source, sText, s.start);
       for (const a of found[k]) {
         if (seen.has(a.letters)) continue;
         seen.add(a.letters);
         const l = learnt.get(a.letters);
         // The aligned sentence alone: a neighbour that repeats the acronym does not make up for this one's loss, nor
         // does the one mention a sentence keeps of its two ("EADS pierde… EADS", a heading run into the sentence).
-        if (carried(target, ctx.target.lang, a, l) && !lostOne(target, ctx.target.lang, a, found[k])) continue;
+        if (carried(target, ctx.target.lang, a, l) && !lostOne(target, ctx.target.lang, a, found[k], heading)) continue;
+        if (wordTranslated(ctx, a, tText)) continue;
         if (holed) {
           report(a);
           continue;
