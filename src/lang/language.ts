@@ -180,6 +180,13 @@ export interface NegationData {
   /** Clause-break words that, opening a sentence, are pronouns, not subordinators ("That will not …"). */
   openingPronouns?: string[];
   /**
+   * Endings of a word that hold an auxiliary contracted onto it ("that's", "I'm", "we're", "they've"): such a word
+   * counts as one of `auxiliaries` before a negator that needs one ("that's not").
+   */
+  contractedAuxiliaries?: string[];
+  /** Particles between a verb of saying and its conjunction ("pointed out that"): the clause after is still reported. */
+  reportingParticles?: string[];
+  /**
    * Verb endings (folded, without accents) that make a form of a stem of rules/negation-verbs.json ("confirm" +
    * "ed", "descart" + "o"): the negation rule finds a negated verb's counterpart by them.
    */

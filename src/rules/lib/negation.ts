@@ -28,6 +28,9 @@ interface LangTable {
   needsAuxiliary: ReadonlySet<string>;
   nounLike: ReadonlySet<string>;
   openingPronouns: ReadonlySet<string>;
+  /** Endings holding a contracted auxiliary ("'s", "'m"), with the straight apostrophe. */
+  contractedAuxiliaries: readonly string[];
+  reportingParticles: ReadonlySet<string>;
   needsCompletion: ReadonlySet<string>;
   doubleNegative: ReadonlySet<string>;
   contrast: ReadonlySet<string>;
@@ -60,6 +63,8 @@ function compile(raw: RawTable): LangTable {
     needsAuxiliary: new Set(raw.needsAuxiliary),
     nounLike: new Set(raw.nounLike),
     openingPronouns: new Set(raw.openingPronouns ?? []),
+    contractedAuxiliaries: raw.contractedAuxiliaries ?? [],
+    reportingParticles: new Set(raw.reportingParticles ?? []),
     needsCompletion: new Set(raw.needsCompletion ?? []),
     doubleNegative: new Set(raw.doubleNegative ?? []),
     contrast: new Set(raw.contrast ?? []),
@@ -205,7 +210,7 @@ function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i:
   if (restrictsTime(t, words, i)) return false;
   if (t.needsCompletion.has(w.lower) && !completed(t, words, i, skip)) return false;
   if (t.verbal.has(w.lower)) {
-    if (t.needsAuxiliary.has(w.lower) && t.auxiliaries && !t.auxiliaries.has(words[i - 1]?.lower ?? "")) return false;
+    if (t.needsAuxiliary.has(w.lower) && t.auxiliaries && !isAuxiliary(t, words[i - 1]?.lower ?? "")) return false;
     if (!t.nounLike.has(w.lower)) return true;
     // Spanish "no" as a noun, or before an adjective ("no autorizado") or a non-verb ("no antes"), negates no verb.
     if (t.adjectiveAfterNo?.test(next.lower) || t.notVerbAfterNo.has(next.lower)) return false;
@@ -253,6 +258,13 @@ function completed(t: LangTable, words: Word[], i: number, skip: Set<number>): b
   return followedInClause(t, words, i, t.concord, skip);
 }
 
+/** True when a word is an auxiliary of the language, or ends in one contracted onto it ("that's", "I'm"). */
+function isAuxiliary(t: LangTable, word: string): boolean {
+  if (t.auxiliaries?.has(word)) return true;
+  const straight = word.replace("’", "'");
+  return t.contractedAuxiliaries.some((c) => straight.length > c.length && straight.endsWith(c));
+}
+
 /** True when an "until" word follows the negator in its sentence ("will not reach other countries, … until 2010"). */
 function restrictsTime(t: LangTable, words: Word[], i: number): boolean {
   for (let j = i + 1; j < Math.min(words.length, i + 15); j++) {
@@ -270,7 +282,10 @@ function restrictsTime(t: LangTable, words: Word[], i: number): boolean {
  */
 function opensMain(t: LangTable, p: PairNegation, words: Word[], i: number): boolean {
   if (i === 0 && t.openingPronouns.has(words[i]!.lower)) return true;
-  return p.reported.has(words[i]!.lower) && t.reporting.has(words[i - 1]?.lower ?? "");
+  if (!p.reported.has(words[i]!.lower)) return false;
+  // "pointed out that": a particle may stand between the verb of saying and its conjunction.
+  const before = t.reportingParticles.has(words[i - 1]?.lower ?? "") ? words[i - 2] : words[i - 1];
+  return t.reporting.has(before?.lower ?? "");
 }
 
 /** True when the word is a negative word that negates no verb (without, sin, failed, unauthorised). */

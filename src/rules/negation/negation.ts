@@ -246,6 +246,19 @@ export default defineRule({
         source: "Nunca ha ganado una final.",
         target: "<marker>He has always won a final.</marker>",
       },
+      {
+        // An auxiliary contracted onto the word before ("that's not"); a clause after "pointed out that" is reported.
+        from: "en",
+        to: "es",
+        source: "That's not a plan the bank favours.",
+        target: "<marker>Es un plan que el banco prefiere.</marker>",
+      },
+      {
+        from: "en",
+        to: "es",
+        source: "The mayor pointed out that the works were not finished in 2024.",
+        target: "<marker>El alcalde señaló que las obras se terminaron en 2024.</marker>",
+      },
     ],
   },
   check(ctx) {
