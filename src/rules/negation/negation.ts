@@ -119,6 +119,13 @@ export default defineRule({
         target: "The judge did not deprive him of his freedom. The ministers are included. Fares will stay the same.",
       },
       {
+        // "advise against" says "advise not to".
+        from: "en",
+        to: "es",
+        source: "The agency advised against flights to the area in May.",
+        target: "La agencia aconsejó no volar a la zona en mayo.",
+      },
+      {
         // A negator inside a fixed phrase ("not just") still renders the other side's; "powerless" says "cannot".
         from: "es",
         to: "en",
