@@ -50,7 +50,8 @@ function newestSource(dirs) {
  * TRANSLINT_CODE_CACHE_REPORT=1 says on stderr whether the cache was used, rejected by V8, or not there (none).
  */
 function runBundle() {
-  const source = readFileSync(bundle, "utf8");
+  // The bundle is ASCII (scripts/build-cli.mjs): read as latin1, without UTF-8 decoding, into a one-byte string.
+  const source = readFileSync(bundle, "latin1");
   const stamp = source.slice(0, source.indexOf("\n") + 1);
   let cachedData;
   if (!process.env.TRANSLINT_WRITE_CODE_CACHE && stamp.startsWith("// translint bundle ") && existsSync(codeCache)) {

@@ -114,6 +114,42 @@ function withRoleTitles(g: GenderData): GenderData {
 
 /** The Language of one pack. */
 export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Language {
+  // CLDR's separators and month and weekday names are read from Intl when a rule first asks: the first Intl format of
+  // a thread costs ~13 ms, and only the rules about numbers and dates read them (src/fast/README.md).
+  let separators: Language["numberFormat"] | undefined;
+  let names: { months: string[][]; weekdays: string[][] } | undefined;
+  const cldr = () =>
+    (names ??= {
+      months: withCldrNames(code, "months", files.calendar.months),
+      weekdays: withCldrNames(code, "weekdays", files.calendar.weekdays),
+    });
+  return {
+    ...base(code, files, own),
+    numberFormat: {
+      get group() {
+        return (separators ??= numberFormat(code)).group;
+      },
+      get decimal() {
+        return (separators ??= numberFormat(code)).decimal;
+      },
+      get groupFrom() {
+        return (separators ??= numberFormat(code)).groupFrom;
+      },
+    },
+    calendar: {
+      ...files.calendar,
+      get months() {
+        return cldr().months;
+      },
+      get weekdays() {
+        return cldr().weekdays;
+      },
+    },
+  };
+}
+
+/** A pack's Language but for its Intl-derived fields. */
+function base(code: Lang, files: PackFiles, own: PackCode): Omit<Language, "numberFormat" | "calendar"> {
   const { locale } = files;
   return {
     code,
@@ -132,12 +168,6 @@ export function buildLanguage(code: Lang, files: PackFiles, own: PackCode): Lang
     stopwords: files.stopwords.words,
     abbreviations: withCompanyForms(files.abbreviations),
     numberWords: files.numberWords as NumberWordData,
-    numberFormat: numberFormat(code),
-    calendar: {
-      ...files.calendar,
-      months: withCldrNames(code, "months", files.calendar.months),
-      weekdays: withCldrNames(code, "weekdays", files.calendar.weekdays),
-    },
     clockTimes: files.clockTimes,
     negation: files.negation,
     questionWords: files.questionWords,

@@ -6,6 +6,7 @@ import { editDistance, isOneEdit } from "../../src/lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII, wordHashStep } from "../../src/fast/word-set";
 import { lazyRecord } from "../../src/fast/lazy-record";
+import { languageOf } from "../../src/lang/registry";
 
 /** Every string of up to `max` units over `alphabet`. */
 function allStrings(alphabet: string[], max: number): string[] {
@@ -158,6 +159,16 @@ describe("unit-class", () => {
     expect(isLetterAt("ñu", -1)).toBe(false);
     expect(isLetterAt("ñu", 0)).toBe(true);
     expect(isLetterAt("ñu", 2)).toBe(false);
+  });
+});
+
+describe("a language pack's Intl-derived fields, read when first asked (src/lang/pack.ts)", () => {
+  it("gives a language pack the separators and calendar names Intl gives", () => {
+    const es = languageOf("es");
+    const f = new Intl.NumberFormat("es").formatToParts(12345.5);
+    expect(es.numberFormat.group).toBe(f.find((p) => p.type === "group")?.value);
+    expect(es.numberFormat.decimal).toBe(f.find((p) => p.type === "decimal")?.value);
+    expect(es.calendar.months[0]![0]).toBe(new Intl.DateTimeFormat("es", { month: "long", timeZone: "UTC" }).format(Date.UTC(2021, 0, 1)));
   });
 });
 

@@ -448,6 +448,17 @@ describe("memos against recomputation", () => {
         // into a set already holding pairs, as for a bead of several source sentences
         addSegmentPairs(doc.text, words.of(seg.index), all);
         found += pairs.size;
+        // among the words of another sentence: only the pairs both of whose words it holds
+        const among = new Set(wordsIn(doc.segments[(seg.index + 1) % doc.segments.length]!.text).map((w) => w.folded));
+        const some = new Set<string>();
+        addSegmentPairs(doc.text, words.of(seg.index), some, among);
+        const own = wordsIn(seg.text);
+        const kept = own.filter((w, k) => k > 0 && among.has(own[k - 1]!.folded) && among.has(w.folded));
+        const keys = kept.flatMap((w) => {
+          const prev = own[own.indexOf(w) - 1]!;
+          return isSpace(seg.text, prev.end, w.start) ? [`${prev.folded} ${w.folded}`] : [];
+        });
+        expect([...some]).toEqual([...new Set(keys)]);
       }
       expect([...all]).toEqual([...new Set(doc.segments.flatMap((seg) => [...adjacentPairs(seg.text, wordsIn(seg.text))]))]);
     }

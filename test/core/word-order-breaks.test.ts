@@ -1,9 +1,22 @@
 // Word-order breaks (src/rules/lib/word-order.ts) and the rank correlation unintelligible reads anchors with.
 import { describe, expect, it } from "vitest";
-import { orderBreaks } from "../../src/rules/lib/word-order";
+import { orderBreaks, wordOrderTable } from "../../src/rules/lib/word-order";
+import { supportedLanguages } from "../../src/lang/registry";
+import type { Lang } from "../../src/types";
 import { kendallTau } from "../../src/rules/unintelligible";
 
 describe("orderBreaks", () => {
+  it("looks a contracted pair up only after one of its first words (contractedFirst), which holds each pair's first word", () => {
+    for (const { code } of supportedLanguages()) {
+      const t = wordOrderTable(code as Lang);
+      if (!t) continue;
+      const firsts = new Set([...t.contracted].map((key) => key.slice(0, key.indexOf(" "))));
+      expect([...t.contractedFirst].sort()).toEqual([...firsts].sort());
+      // Each pair, written apart in a sentence, is a break: the gate lets every one through.
+      for (const key of t.contracted) expect(orderBreaks(`Dijo ${key} casa.`, code as Lang)?.breaks, `${code}: ${key}`).toBeGreaterThan(0);
+    }
+  });
+
   it("counts a lower-case word written twice with only a space between, once", () => {
     expect(orderBreaks("Officials said they they would meet.", "en")?.breaks).toBe(1);
     expect(orderBreaks("Dijo que que vendría.", "es")?.breaks).toBe(1);

@@ -23,6 +23,8 @@ export interface WordOrderTable {
   beforeVerb: ReadonlySet<string>;
   sound: WordOrderData["soundArticles"];
   contracted: ReadonlySet<string>;
+  /** The first words of `contracted`: a pair is looked up (and its key made) only after one of them. */
+  contractedFirst: ReadonlySet<string>;
   plural?: { det: ReadonlySet<string>; clitics: ReadonlySet<string>; endings: string[]; before: ReadonlySet<string> };
   singular?: { det: ReadonlySet<string>; endings: string[]; singularEndings: string[]; before: ReadonlySet<string> };
   doubledExcept?: ReadonlySet<string>;
@@ -50,6 +52,7 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
           beforeVerb: new Set(d.beforeVerb ?? []),
           sound: d.soundArticles,
           contracted: new Set((d.contracted ?? []).map(([a, b]) => `${a} ${b}`)),
+          contractedFirst: new Set((d.contracted ?? []).map(([a]) => a)),
           plural: d.plural && pluralTable(d.plural, lang),
           singular: d.singular && { ...d.singular, det: new Set(d.singular.determiners), before: withNumberWords(d.singular.before, lang) },
           doubledExcept: d.doubled && new Set(d.doubled.except),
@@ -150,7 +153,7 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
   words.forEach((w, i) => {
     const next = raw[i + 1];
     // ("de El Salvador" is a name: only a second word in lower case must have been contracted.)
-    const apart = next !== undefined && next === words[i + 1] && t.contracted.has(`${w} ${next}`);
+    const apart = next !== undefined && next === words[i + 1] && t.contractedFirst.has(w) && t.contracted.has(`${w} ${next}`);
     // Exactly twice: three or more in a row are a loop, unintelligible's other finding.
     const doubled = spaced[i] && raw[i] === w && raw[i - 1] === w && words[i - 2] !== w && words[i + 1] !== w && isPlainDouble(t, w);
     if (

@@ -11,6 +11,7 @@ import { forEachLetterWord } from "../../segment/letter-words";
 import { isOneEdit } from "../../lang/normalize";
 import { wordOrderTable } from "../lib/word-order";
 import { languageOf } from "../../lang/registry";
+import { NearWords } from "../../fast/near-words";
 
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f, ...moreNames.m, ...moreNames.f].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
@@ -229,6 +230,8 @@ const capitalisedWords = (toks: Tok[]) => toks.filter((t) => /^\p{Lu}/u.test(t.r
 interface CapitalIndex {
   words: Set<string>;
   stems?: Set<string>;
+  /** The words by length and units, for the near-miss scan (src/fast/near-words.ts). */
+  near?: NearWords;
   /** Whether the text names a word (as namedIn decides for one word), per word asked: names recur in an article. */
   answers: Map<string, boolean>;
 }
@@ -263,7 +266,8 @@ export function namedInDoc(p: Person, side: SideMemo, from = 1): boolean {
 function namesWord(index: CapitalIndex, w: string, loose: boolean): boolean {
   const { words } = index;
   if (words.has(w)) return true;
-  for (const x of words) if (loose ? near(x, w) : nearName(x, w)) return true;
+  index.near ??= new NearWords(words);
+  if (index.near.someNear(w, loose ? (x) => near(x, w) : (x) => nearName(x, w))) return true;
   index.stems ??= new Set([...words].flatMap(cognateStems));
   return cognateStems(w).some((s) => index.stems!.has(s));
 }

@@ -1,5 +1,5 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
-import { polarityOf, splitCount, type Polarity } from "../lib/negation";
+import { mayNegate, polarityOf, splitCount, type Polarity } from "../lib/negation";
 import { headCounterpart, type HeadCounterpart, type SideSpan } from "./counterpart";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
@@ -16,6 +16,10 @@ const shaped = (p: AlignedPair) =>
   p.source.length <= MAX_SEGMENTS &&
   p.target.length <= MAX_SEGMENTS &&
   [...p.source, ...p.target].every((s) => splitCount(s.text) <= MAX_WORDS);
+
+/** Whether a bead side may hold a verbal negator (`mayNegate`): a bead neither side of which may is never flagged. */
+const mayNegateSide = (doc: RuleContext["source"], segments: AlignedPair["source"]) =>
+  mayNegate(doc.text, segments[0]!.start, segments[segments.length - 1]!.end, doc.lang);
 
 /** The polarity of one side of a bead, its sentences' negators and negative words summed. */
 function sidePolarity(doc: RuleContext["source"], segments: AlignedPair["source"]): Polarity {
@@ -271,7 +275,7 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     for (const p of ctx.pairs) {
-      if (!shaped(p)) continue;
+      if (!shaped(p) || !(mayNegateSide(ctx.source, p.source) || mayNegateSide(ctx.target, p.target))) continue;
       const src = sidePolarity(ctx.source, p.source);
       const tgt = sidePolarity(ctx.target, p.target);
       const t = { start: p.target[0]!.start, end: p.target[p.target.length - 1]!.end };

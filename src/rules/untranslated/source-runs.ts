@@ -91,13 +91,15 @@ export function adjacentPairs(text: string, words: RunWord[]): Set<string> {
 /**
  * Adds to `into` the pairs `adjacentPairs(segment.text, segmentWordsIn(docText, segment, spans))` holds, read from
  * the segment's word spans in the document's text without making a RunWord per word (a source segment's words are
- * needed only as these pairs).
+ * needed only as these pairs); with `among`, only the pairs both of whose words it holds (the words of the target
+ * sentence the pairs are asked of: a pair key is made only for them).
  */
-export function addSegmentPairs(docText: string, spans: Int32Array, into: Set<string>): void {
+export function addSegmentPairs(docText: string, spans: Int32Array, into: Set<string>, among?: ReadonlySet<string>): void {
   let before = "";
   for (let k = 0; k < spans.length; k += 2) {
     const folded = foldRunWord(docText.slice(spans[k], spans[k + 1]));
-    if (k > 0 && isSpace(docText, spans[k - 1], spans[k])) into.add(`${before} ${folded}`);
+    if (k > 0 && isSpace(docText, spans[k - 1], spans[k]) && (!among || (among.has(before) && among.has(folded))))
+      into.add(`${before} ${folded}`);
     before = folded;
   }
 }

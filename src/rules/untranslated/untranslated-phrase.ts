@@ -115,13 +115,16 @@ function writtenInTarget(text: string, to: Lang, from: Lang): boolean {
 function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][] {
   const from = ctx.source.lang;
   const to = ctx.target.lang;
-  const pairs = new Set<string>();
-  for (const s of sources) addSegmentPairs(ctx.source.text, ctx.words.source.of(s.index), pairs);
   // A quotation or aside in the target language is ordinary text; a gloss, a title or a kept quotation is not.
   const text = blankQuotes(t.text, (inner) => writtenInTarget(inner, to, from));
   // Without quotes or brackets to blank, the sentence's words are those the check already holds.
   const words = text === t.text ? segmentWordsIn(ctx.target.text, t, ctx.words.target.of(t.index)) : wordsIn(text);
+  // Only the source's pairs of this sentence's own words can be shared (src/fast/README.md): most sentences share none.
+  const among = new Set(words.map((w) => w.folded));
+  const pairs = new Set<string>();
+  for (const s of sources) addSegmentPairs(ctx.source.text, ctx.words.source.of(s.index), pairs, among);
   const out: RunWord[][] = [];
+  if (!pairs.size) return out;
   for (const run of sharedRuns(text, words, pairs)) {
     if (run.length > MAX_SHARE * words.length || !hasMatter(run, ctx)) continue;
     // A word with a capital is a name's or a title's; one spelt with other letters is of a third language.

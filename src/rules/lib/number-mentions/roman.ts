@@ -36,6 +36,8 @@ export function romanMentions(text: string, start: number, end: number, out: Num
     const digits = m[1] ?? m[2];
     pushRoman(out, start + m.index, m[0].length, digits);
   }
+  // Its one digit follows a space ("Felipe V"): most segments have none of " I", " V", " X", found without the expression.
+  if (!slice.includes(" I") && !slice.includes(" V") && !slice.includes(" X")) return;
   NAME_AND_DIGIT.lastIndex = 0;
   for (let m = NAME_AND_DIGIT.exec(slice); m; m = NAME_AND_DIGIT.exec(slice)) {
     pushRoman(out, start + m.index + m[0].length - 1, 1, m[1]);

@@ -1,0 +1,70 @@
+// NearWords (src/fast/near-words.ts) against the plain scan it replaces: every word of the set tried in turn.
+import { describe, expect, it } from "vitest";
+import { NearWords } from "../../src/fast/near-words";
+import { near, nearName } from "../../src/rules/name-missing/people";
+import { editDistance } from "../../src/lang/normalize";
+
+/** Every string of 1 to `max` units over `alphabet`. */
+function allStrings(alphabet: string[], max: number): string[] {
+  const out: string[] = [];
+  for (let len = 1, layer = [""]; len <= max; len++) {
+    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
+    out.push(...layer);
+  }
+  return out;
+}
+
+/** A deterministic stream of numbers in [0, 1). */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+describe("NearWords.someNear against trying every word", () => {
+  // Units that share a mask bit (a, A, á: & 31), surrogate halves, and letters apart.
+  const alphabet = ["a", "b", "A", "á", "\ud835", "\udc00", "z"];
+  const tests = {
+    near: (w: string) => (x: string) => near(x, w),
+    nearName: (w: string) => (x: string) => nearName(x, w),
+    "editDistance <= 2 (swaps count as one)": (w: string) => (x: string) => editDistance(x, w, 2) <= 2,
+  };
+
+  for (const [name, test] of Object.entries(tests)) {
+    it(`finds a word exactly when one of the set passes ${name}, for every word of up to 4 units against sets of short words`, () => {
+      const words = allStrings(alphabet, 4);
+      const next = random(7);
+      const wrong: string[] = [];
+      for (let round = 0; round < 40; round++) {
+        const set = words.filter(() => next() < 0.01);
+        const index = new NearWords(set);
+        for (const w of words)
+          if (index.someNear(w, test(w)) !== set.some(test(w)) && wrong.length < 5) wrong.push(`${w} in ${set.join(",")}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it("finds as the plain scan does on long words two edits apart, and on words far apart", () => {
+    const next = random(11);
+    const letters = "abcdefghijklmnopqrstuvwxyzáéíñ";
+    const word = () => Array.from({ length: 4 + Math.floor(next() * 10) }, () => letters[Math.floor(next() * letters.length)]).join("");
+    const edit = (w: string) => {
+      const i = Math.floor(next() * (w.length + 1));
+      const c = letters[Math.floor(next() * letters.length)];
+      const kind = Math.floor(next() * 3);
+      return kind === 0 ? w.slice(0, i) + c + w.slice(i) : kind === 1 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + c + w.slice(i + 1);
+    };
+    const wrong: string[] = [];
+    for (let round = 0; round < 300; round++) {
+      const set = Array.from({ length: 30 }, word);
+      const index = new NearWords(set);
+      for (const w of [...set.map(edit), ...set.map((x) => edit(edit(x))), ...set.map((x) => edit(edit(edit(x)))), word()]) {
+        for (const test of Object.values(tests)) if (index.someNear(w, test(w)) !== set.some(test(w)) && wrong.length < 5) wrong.push(w);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
