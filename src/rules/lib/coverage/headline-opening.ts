@@ -21,6 +21,12 @@ const MIRROR_ANCHORED = 4;
 const MIRROR_ANY = 0.5;
 /** Characters of the lead's opening beyond the headline's length whose anchors the target's opening may hold. */
 const LEAD_SLACK = 20;
+/**
+ * Anchors of the lead's opening (not the headline's) in the target's opening, with none of the headline's, that show
+ * the translation opens with the lead whatever the lengths say (a loose translation of the lead may be as long as
+ * headline and lead together), and need only one anchor of the headline's own.
+ */
+const LEAD_OPENS = 3;
 
 /**
  * The article's headline, run into the lead in the source's first sentence, when the translation opens with the
@@ -45,15 +51,18 @@ export function headlineByOpening(ctx: RuleContext, pair: AlignedPair): SegmentP
   let best: { part: SegmentPart; fit: number } | null = null;
   for (const cut of runInCuts(seg.text, MAX_HEADLINE_WORDS, ctx.source, true)) {
     const fit = lengthMisfit(ls - cut.headEnd, lt, ratio);
-    if (fit + MIN_GAIN > whole || (best && best.fit <= fit)) continue;
+    if (best && best.fit <= fit) continue;
     if (wordCount(seg.text.slice(cut.bodyStart)) < MIN_LEAD_WORDS) continue;
     const headKeys = textAnchorKeys(ctx.memo.source, seg.text.slice(0, cut.headEnd));
     const leadKeys = minus(segKeys, headKeys);
     const own = minus(headKeys, leadKeys);
-    if (own.length < MIN_OWN_KEYS || found(own, minus(tKeys, [...leadKeys, ...others])) > 0) continue;
+    if (own.length === 0 || found(own, minus(tKeys, [...leadKeys, ...others])) > 0) continue;
     const opening = textAnchorKeys(ctx.memo.target, t0.text.slice(0, Math.round(cut.headEnd * ratio)));
     const leadOpening = textAnchorKeys(ctx.memo.source, seg.text.slice(cut.bodyStart, cut.bodyStart + cut.headEnd + LEAD_SLACK));
-    if (found(opening, own) > 0 || found(opening, minus(leadOpening, headKeys)) === 0) continue;
+    const leadOpens = found(opening, minus(leadOpening, headKeys));
+    if (found(opening, own) > 0 || leadOpens === 0) continue;
+    const strong = leadOpens >= LEAD_OPENS && found(opening, headKeys) === 0;
+    if (!strong && (fit + MIN_GAIN > whole || own.length < MIN_OWN_KEYS)) continue;
     if (targetOpensWithHeadline(ctx, seg, t0, cut.headEnd, ratio)) continue;
     best = { part: { segment: seg, start: 0, end: cut.headEnd }, fit };
   }
