@@ -1,6 +1,7 @@
 // Planted omission and addition hits and clean omission/addition flags, per pair, with the structural rules only:
 //   npx tsx scripts/structural-quick.ts [de-en,de-fr]
 // A quick guard while working on the coverage rules (the pairs-table suite is the measure of record).
+import { appendFileSync } from "node:fs";
 import { check } from "../src/checker";
 import { RULES } from "../src/rules";
 import type { Lang } from "../src/types";
@@ -15,6 +16,8 @@ const STRUCTURAL = new Set(["omission", "addition", "duplicate", "untranslated"]
 const rules = RULES.filter((r) => STRUCTURAL.has(r.meta.id));
 const overlaps = (s: { start: number; end: number } | undefined, r: [number, number]) => !!s && s.start < r[1] && s.end > r[0];
 const sum = { om: 0, add: 0, clean: 0 };
+/** QUICK_DUMP=file appends each clean omission/addition flag (pair, article, rule, text) to the file, for diffs. */
+const DUMP = process.env.QUICK_DUMP;
 for (const pair of pairs) {
   const [from, to] = pair.split("-") as [Lang, Lang];
   const docs = pairDocs(newstestMulti(CORPUS_DIR, from, to));
@@ -36,7 +39,12 @@ for (const pair of pairs) {
     const src = buildSide(a.src);
     const tgt = buildSide(a.tgt);
     const r = check({ source: { text: src.text, lang: from }, target: { text: tgt.text, lang: to } }, rules);
-    clean += r.issues.filter((i) => i.ruleId === "omission" || i.ruleId === "addition").length;
+    const flags = r.issues.filter((i) => i.ruleId === "omission" || i.ruleId === "addition");
+    clean += flags.length;
+    if (DUMP) {
+      const lines = flags.map((i) => `${pair}\t${a.id}\t${i.ruleId}\t${(i.source ?? i.target)?.text.slice(0, 200)}\n`);
+      appendFileSync(DUMP, lines.join(""));
+    }
     aligned += alignedPairs(r, src, tgt);
     n += src.segments.length;
   }

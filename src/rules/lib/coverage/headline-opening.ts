@@ -13,7 +13,10 @@ import { wordCount } from "./words";
 const MIN_LEAD_WORDS = 3;
 /** Anchors of its own (not repeated in the lead) the headline needs for their absence to say anything. */
 const MIN_OWN_KEYS = 2;
-/** Length-cost gain (Gale–Church units) that leaving the headline out must bring, as for other run-in headlines. */
+/**
+ * Length-cost gain (Gale–Church units) that leaving the headline out must bring, as for other run-in headlines (at
+ * the pair's ratio or the translator's own, `openingRatio`).
+ */
 const MIN_GAIN = 0.5;
 /** Length cost under which a target headline mirrors the source's, its anchors aside (headlines translate freely). */
 const MIRROR_ANCHORED = 4;
@@ -27,13 +30,16 @@ const LEAD_SLACK = 20;
  * headline and lead together), and need only one anchor of the headline's own.
  */
 const LEAD_OPENS = 3;
+/** Linking beads after the first whose lengths give the translator's own ratio at the article's opening. */
+const LOCAL_BEADS = 6;
 
 /**
  * The article's headline, run into the lead in the source's first sentence, when the translation opens with the
  * lead: none of the headline's own anchors (those the lead does not repeat) is in the target, the target's opening
  * (as long as the headline's translation would be) holds some of the lead opening's anchors and none of the
- * headline's, leaving the headline out fits the target's length better, and the target opens with no headline of a
- * fitting length. The anchors decide, not the cut: in a language that capitalises its nouns the cuts are loose (any
+ * headline's, leaving the headline out fits the target's length better (at the pair's ratio or the translator's own;
+ * not needed when the opening holds LEAD_OPENS anchors of the lead's and none of the headline's), and the target
+ * opens with no headline of a fitting length. The anchors decide, not the cut: in a language that capitalises its nouns the cuts are loose (any
  * capitalised word after a noun may start the lead). Of several cuts, the one whose leaving out fits best. Null
  * otherwise.
  */
@@ -62,7 +68,7 @@ export function headlineByOpening(ctx: RuleContext, pair: AlignedPair): SegmentP
     const leadOpens = found(opening, minus(leadOpening, headKeys));
     if (found(opening, own) > 0 || leadOpens === 0) continue;
     const strong = leadOpens >= LEAD_OPENS && found(opening, headKeys) === 0;
-    if (!strong && (fit + MIN_GAIN > whole || own.length < MIN_OWN_KEYS)) continue;
+    if (!strong && (own.length < MIN_OWN_KEYS || !gains(ctx, ls, lt, cut.headEnd, fit + MIN_GAIN <= whole))) continue;
     if (targetOpensWithHeadline(ctx, seg, t0, cut.headEnd, ratio)) continue;
     best = { part: { segment: seg, start: 0, end: cut.headEnd }, fit };
   }
@@ -79,4 +85,27 @@ function targetOpensWithHeadline(ctx: RuleContext, seg: Segment, t0: Segment, en
     return true;
   }
   return headlineMirrored(ctx, seg, end, MIRROR_ANCHORED);
+}
+
+/**
+ * Leaving the headline (`end` characters) out of the bead's source fits the target's length better by MIN_GAIN, at
+ * the pair's ratio (`atPair`) or at the ratio of the beads that follow (a translator whose sentences run longer or
+ * shorter than the pair's norm shows it in the next sentences too).
+ */
+function gains(ctx: RuleContext, ls: number, lt: number, end: number, atPair: boolean): boolean {
+  if (atPair) return true;
+  const local = openingRatio(ctx);
+  return local !== null && lengthMisfit(ls, lt, local) - lengthMisfit(ls - end, lt, local) >= MIN_GAIN;
+}
+
+/** Target/source length ratio of the linking beads after the first (up to LOCAL_BEADS of them); null when none. */
+function openingRatio(ctx: RuleContext): number | null {
+  let ls = 0;
+  let lt = 0;
+  for (const p of ctx.pairs.slice(1, 1 + LOCAL_BEADS)) {
+    if (!p.source.length || !p.target.length) continue;
+    ls += lengthOf(p.source);
+    lt += lengthOf(p.target);
+  }
+  return ls && lt ? lt / ls : null;
 }
