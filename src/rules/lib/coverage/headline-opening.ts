@@ -37,9 +37,10 @@ const LOCAL_BEADS = 6;
  * The article's headline, run into the lead in the source's first sentence, when the translation opens with the
  * lead: none of the headline's own anchors (those the lead does not repeat) is in the target, the target's opening
  * (as long as the headline's translation would be) holds some of the lead opening's anchors and none of the
- * headline's, leaving the headline out fits the target's length better (at the pair's ratio or the translator's own;
- * not needed when the opening holds LEAD_OPENS anchors of the lead's and none of the headline's), and the target
- * opens with no headline of a fitting length. The anchors decide, not the cut: in a language that capitalises its nouns the cuts are loose (any
+ * headline's, leaving the headline out fits the target's length better (at the pair's ratio or the translator's own),
+ * and the target opens with no headline of a fitting length. When the opening holds LEAD_OPENS anchors of the lead's
+ * and none of the headline's, neither the length nor a cut of a fitting length in the target counts (such a cut is in
+ * the lead's names: "El grupo American International Group"). The anchors decide, not the cut: in a language that capitalises its nouns the cuts are loose (any
  * capitalised word after a noun may start the lead). Of several cuts, the one whose leaving out fits best. Null
  * otherwise.
  */
@@ -69,7 +70,7 @@ export function headlineByOpening(ctx: RuleContext, pair: AlignedPair): SegmentP
     if (found(opening, own) > 0 || leadOpens === 0) continue;
     const strong = leadOpens >= LEAD_OPENS && found(opening, headKeys) === 0;
     if (!strong && (own.length < MIN_OWN_KEYS || !gains(ctx, ls, lt, cut.headEnd, fit + MIN_GAIN <= whole))) continue;
-    if (targetOpensWithHeadline(ctx, seg, t0, cut.headEnd, ratio)) continue;
+    if (!strong && targetOpensWithHeadline(ctx, seg, t0, cut.headEnd, ratio)) continue;
     best = { part: { segment: seg, start: 0, end: cut.headEnd }, fit };
   }
   return best?.part ?? null;
