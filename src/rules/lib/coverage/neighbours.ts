@@ -96,3 +96,20 @@ export function shiftedPartner(ctx: RuleContext, k: number, seg: Segment): Segme
   }
   return null;
 }
+
+/** Bead score under which a 1–1 bead whose sides share no anchor is no evidence that its source is translated. */
+const UNSURE_SCORE = 0.1;
+
+/**
+ * An adjacent 1–1 bead whose source shares no anchor with its target and whose score is low: the aligner may have
+ * paired that target with the wrong source sentence, so the sentence without a translation may be that one rather
+ * than `seg` (alone in bead k). Its source sentence, or null.
+ */
+export function unsurePartner(ctx: RuleContext, k: number): Segment | null {
+  for (const step of [-1, 1]) {
+    const nb = ctx.pairs[k + step];
+    if (nb?.source.length !== 1 || nb.target.length !== 1 || nb.bead.score >= UNSURE_SCORE) continue;
+    if (found(keysOf(ctx.memo.source, nb.source[0]), keysOf(ctx.memo.target, nb.target[0])) === 0) return nb.source[0];
+  }
+  return null;
+}
