@@ -227,6 +227,16 @@ export default defineRule({
           "The mayor opened Zamora's new bridge on Monday morning. In the afternoon a very heavy storm swept across the whole surrounding province. On Tuesday there will be a concert in the Plaza Mayor.",
       },
       {
+        // The translation of the paragraph before runs long, so adding the sentence to it would fit its length
+        // better; but none of the sentence's many anchors (names, numbers) is there.
+        from: "es",
+        to: "en",
+        source:
+          "El Ayuntamiento aprobó ayer los presupuestos de 2025 tras un debate de seis horas.\n\n<marker>Vox, PP y Ciudadanos pidieron 25 millones más para el metro de Sevilla.</marker>\n\nEl alcalde cerró la sesión a medianoche.",
+        target:
+          "The city council approved the 2025 budget yesterday after a six-hour debate that many residents followed from the public gallery, some of them for the whole evening.\n\nThe mayor closed the session at midnight.",
+      },
+      {
         // A subheading of two words left out.
         from: "es",
         to: "en",
