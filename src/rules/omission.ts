@@ -10,6 +10,7 @@ import {
   unsupportedInBead,
   segmentWords,
   shiftedPartner,
+  unsurePartner,
 } from "./lib/coverage";
 
 /** Sentences shorter than this (in words) are not reported: datelines, bylines and fragments are too unreliable. */
@@ -215,6 +216,27 @@ export default defineRule({
         target: "Verdi called 2,400 dockers out on strike for higher pay on Monday. Thousands of containers sat on the quays.",
       },
       {
+        // The sentence after the one left out is translated loosely (no anchor in common): the aligner pairs its
+        // translation with the sentence left out, so the sentence left alone is reported, and the one whose pairing
+        // is unsure too.
+        from: "es",
+        to: "en",
+        source:
+          "El alcalde inauguró el puente nuevo de Zamora el lunes por la mañana. <marker>Los trabajos se alargaron durante más de dos años por culpa de la crisis.</marker> <marker>Por la tarde cayó un aguacero enorme sobre la comarca.</marker> El martes se celebrará un concierto en la plaza Mayor.",
+        target:
+          "The mayor opened Zamora's new bridge on Monday morning. In the afternoon a very heavy storm swept across the whole surrounding province. On Tuesday there will be a concert in the Plaza Mayor.",
+      },
+      {
+        // The translation of the paragraph before runs long, so adding the sentence to it would fit its length
+        // better; but none of the sentence's many anchors (names, numbers) is there.
+        from: "es",
+        to: "en",
+        source:
+          "El Ayuntamiento aprobó ayer los presupuestos de 2025 tras un debate de seis horas.\n\n<marker>Vox, PP y Ciudadanos pidieron 25 millones más para el metro de Sevilla.</marker>\n\nEl alcalde cerró la sesión a medianoche.",
+        target:
+          "The city council approved the 2025 budget yesterday after a six-hour debate that many residents followed from the public gallery, some of them for the whole evening.\n\nThe mayor closed the session at midnight.",
+      },
+      {
         // A subheading of two words left out.
         from: "es",
         to: "en",
@@ -252,6 +274,11 @@ export default defineRule({
           // The aligner may have shifted the pairing by one bead: then the sentence left out is the neighbour.
           const at = shiftedPartner(ctx, k, s) ?? s;
           ctx.report({ messageId: "omitted", source: { start: at.start, end: at.end } });
+          // Or the neighbour's pairing is unsure: its source may be the sentence left out.
+          const unsure = at === s ? unsurePartner(ctx, k) : null;
+          if (unsure && segmentWords(ctx.memo.source, unsure) >= MIN_WORDS) {
+            ctx.report({ messageId: "weak", severity: "minor", source: { start: unsure.start, end: unsure.end } });
+          }
         }
         return;
       }

@@ -10,7 +10,7 @@
  */
 export { wordCount, segmentWords } from "./words";
 export { lengthMisfit, ratioOf } from "./length-misfit";
-export { coveredByNeighbour, shiftedPartner } from "./neighbours";
+export { coveredByNeighbour, shiftedPartner, unsurePartner } from "./neighbours";
 export { unsupportedInBead } from "./unsupported";
 export { sentenceKey, sentenceKeys } from "./sentence-key";
 export { repeatsOtherTarget, earlierContains, sameKeyCount, earlierIdentical, repeatsHeadline } from "./repeats";

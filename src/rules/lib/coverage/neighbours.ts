@@ -4,6 +4,13 @@ import type { AlignedPair, RuleContext } from "../../../check/rule";
 import { found, keysOf, minus } from "./anchor-keys";
 import { lengthOf, ratioOf, sideFit } from "./length-misfit";
 
+/**
+ * Anchors a sentence needs for none of them on a neighbour's other side (beyond the neighbour's own) to outweigh the
+ * neighbour's better length fit with it: the translators of newstest-multi run long or short often enough that a
+ * length gain alone says little, while four anchors all missing are rare in a real merge.
+ */
+const ABSENT_KEYS = 4;
+
 /** The nearest linking beads (both sides non-empty) before and after bead k, within a few beads. */
 function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPair[] {
   const out: AlignedPair[] = [];
@@ -20,8 +27,9 @@ function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPai
 
 /**
  * True when the content of `seg` (alone in bead k on `side`) plausibly sits in a neighbouring linking bead: adding
- * it to that bead's own side makes the lengths fit better, or the neighbour's other side holds most of its anchors
- * beyond what the neighbour's own side accounts for.
+ * it to that bead's own side makes the lengths fit clearly better (for a sentence of fewer than ABSENT_KEYS anchors),
+ * or better with some of its anchors on the neighbour's other side beyond what the neighbour's own side accounts for,
+ * or that other side holds most of its anchors.
  */
 export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, side: "source" | "target"): boolean {
   const ratio = ratioOf(ctx);
@@ -35,8 +43,9 @@ export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, si
     const oppKeys = nb[other].flatMap((s) => keysOf(ctx.memo[other], s));
     const spare = found(segKeys, minus(oppKeys, ownKeys));
     const gain = sideFit(side, own, opp, ratio) - sideFit(side, own + seg.text.length, opp, ratio);
-    // Merging clearly improves the length fit, or improves it and some of the sentence's anchors are there.
-    if (gain >= 1.5 || (gain > 0 && spare >= 1)) return true;
+    // Merging clearly improves the length fit of a sentence with few anchors (one with many, none of them there
+    // beyond what the neighbour's own side accounts for, is not there), or improves it and some anchors are there.
+    if ((gain >= 1.5 && segKeys.length < ABSENT_KEYS) || (gain > 0 && spare >= 1)) return true;
     if (segKeys.length >= 2 && spare >= Math.max(2, 0.5 * segKeys.length)) return true;
   }
   return false;
@@ -93,6 +102,23 @@ export function shiftedPartner(ctx: RuleContext, k: number, seg: Segment): Segme
     const mine = found(keysOf(ctx.memo.source, seg), tKeys);
     const theirs = found(keysOf(ctx.memo.source, nb.source[0]), tKeys);
     if (theirs <= 1 && mine >= theirs + SHIFT_MARGIN) return nb.source[0];
+  }
+  return null;
+}
+
+/** Bead score under which a 1–1 bead whose sides share no anchor is no evidence that its source is translated. */
+const UNSURE_SCORE = 0.1;
+
+/**
+ * An adjacent 1–1 bead whose source shares no anchor with its target and whose score is low: the aligner may have
+ * paired that target with the wrong source sentence, so the sentence without a translation may be that one rather
+ * than `seg` (alone in bead k). Its source sentence, or null.
+ */
+export function unsurePartner(ctx: RuleContext, k: number): Segment | null {
+  for (const step of [-1, 1]) {
+    const nb = ctx.pairs[k + step];
+    if (nb?.source.length !== 1 || nb.target.length !== 1 || nb.bead.score >= UNSURE_SCORE) continue;
+    if (found(keysOf(ctx.memo.source, nb.source[0]), keysOf(ctx.memo.target, nb.target[0])) === 0) return nb.source[0];
   }
   return null;
 }
