@@ -120,7 +120,9 @@ const ES_DET_ROLE = new RegExp(
 );
 const ES_BARE_ROLE = new RegExp(`(?<!${L})(${ES_ROLE_ALT})(?!${L})`, "giu");
 const ES_PRONOUN = /(?<!\p{L})(ella|él)(?!\p{L})/giu;
-const ES_AGREE_NAME = /\p{Lu}\p{Ll}+,\s+(?:\p{Ll}+\s+)?(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
+// A participle after a form of "haber" is the perfect's, which agrees with no one ("Pecorella, habían pedido").
+const ES_AGREE_NAME =
+  /\p{Lu}\p{Ll}+,\s+(?:(?!(?:he|has|ha|hemos|han|había|habían|habría|habrían|hubo|haber|habiendo)\s)\p{Ll}+\s+)?(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
 const ES_AGREE_COPULA = /\p{Lu}\p{Ll}+\s+(?:fue|ha sido|había sido|será|resultó|quedó|está|estaba)\s+(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
 const ES_TITLED_NAME = new RegExp(`(?<!${L})(${ES_DET_ALT})\\s+(${ES_ROLE_ALT})\\s+((?:\\p{Lu}\\p{Ll}+\\s+)*\\p{Lu}\\p{Ll}+)`, "gu");
 
@@ -190,7 +192,9 @@ function esRoleEvidence(seg: string): Evidence[] {
   for (const m of seg.matchAll(ES_DET_ROLE)) {
     // The determiner marks the person whatever the noun's form ("la presidente" is a woman).
     const gender = detGender(m[1]);
-    out.push({ kind: m[3] ? "title before name" : "role noun", gender });
+    // The name's capital is read case-sensitively: under the pattern's "i" flag \p{Lu} matches any letter, which
+    // counted "la profesora británica" as a title before a name.
+    out.push({ kind: m[3] && /\p{Lu}/u.test(m[3].trim()) ? "title before name" : "role noun", gender });
     covered.add((m.index ?? 0) + m[0].toLowerCase().lastIndexOf(m[2].toLowerCase()));
   }
   for (const m of seg.matchAll(ES_BARE_ROLE)) {
@@ -249,13 +253,23 @@ function verdict(ev: Evidence[]): Evidence | null {
 }
 
 /** es->en: flips every he/him/his… of the English sentence [s, e) when all of them have gender `g`. */
-function flipEnglish(text: string, s: number, e: number, g: Gender): { target: string; spans: [number, number][] } | null {
+/** Whether the word at [at, at + len) of `seg` stands with the words either side of it in `source` as well. */
+function copiedFrom(source: string, seg: string, at: number, len: number): boolean {
+  const before = /(\p{L}+\s+)$/u.exec(seg.slice(0, at))?.[1] ?? "";
+  const after = /^(\s+\p{L}+)/u.exec(seg.slice(at + len))?.[1] ?? "";
+  return before !== "" && after !== "" && source.includes(before + seg.slice(at, at + len) + after);
+}
+
+function flipEnglish(text: string, s: number, e: number, g: Gender, source: string): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
   // A capitalised "He"/"She" inside a sentence is a name ("vice minister He Yafei"), not a pronoun.
   const found = [...seg.matchAll(EN_PRONOUNS)].filter(
     (m) => m[1][0] === m[1][0].toLowerCase() || /(?:^|[.!?:;"“”'‘’(—–-])\s*$/u.test(seg.slice(0, m.index)),
   );
   if (!found.length || found.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
+  // A pronoun the target copies with its neighbours from the source sentence is a foreign phrase's word ("Sayonara
+  // Wo she Sylvana" in both), not the target's pronoun: no reviewer reads it as one.
+  if (found.some((m) => copiedFrom(source, seg, m.index ?? 0, m[1].length))) return null;
   let out = "";
   let last = 0;
   const spans: [number, number][] = [];
@@ -378,7 +392,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       const ev = verdict(reader.evidence(seg, surnames));
       if (!ev) continue;
       const [ts, te] = tgt.segments[k];
-      const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender) : flipSpanish(tgt.text, ts, te, ev.gender);
+      const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender, seg) : flipSpanish(tgt.text, ts, te, ev.gender);
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
       const hit = report.issues.some(

@@ -278,4 +278,31 @@ export const moreBad: RuleExample[] = [
     target: "Wells habló primero. Una película sobre Roman Polanski citó a <marker>la fiscal</marker> en cuestión, David Wells.",
     suggestion: "el fiscal",
   },
+  {
+    // es -> en: a straight quotation mark that only closes (one opened with "'") opens no quotation, so the next
+    // sentence is not read as quoted speech ("Oscar" and "Eastwood" leave its "her" to the source sentence alone).
+    from: "es",
+    to: "en",
+    source: 'Le dije: "Necesito verte". El actor, que ganó un Oscar por su papel en el drama de Eastwood, interpretó a un líder.',
+    target:
+      "I told him: 'I need to see you\". The actor, who won an Oscar for <marker>her</marker> role in Eastwood's drama, has played a leader.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: a reflexive right after a name is that person's, though the source marks a woman elsewhere.
+    from: "es",
+    to: "en",
+    source: "Eso dice mucho de esta mujer y de Pedro Ruiz.",
+    target: "That says a lot about this woman and about Pedro Ruiz <marker>herself</marker>.",
+    suggestion: "himself",
+  },
+  {
+    // es -> en: a title, its complement with a body's name, and a comma before a name are that person ("The critic of
+    // PNV concerning housing, Olivia Ruiz"), not a second person of unknown gender.
+    from: "es",
+    to: "en",
+    source: "La crítica del PNV en materia de vivienda, Olivia Ruiz, negó que su partido fuera débil.",
+    target: "The critic of PNV concerning housing, Olivia Ruiz, denied that <marker>his</marker> party was weak.",
+    suggestion: "her",
+  },
 ];

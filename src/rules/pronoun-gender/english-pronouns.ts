@@ -140,6 +140,8 @@ interface PronounWindow {
   /** The earliest segment an antecedent may come from (the pronoun's own for a reflexive). */
   lookBack: number;
   bound: boolean;
+  /** A reflexive right after its name ("Stephen Harper himself"): that person, whoever else the source marks. */
+  emphatic?: boolean;
 }
 
 /** The window of a pronoun: who comes before it, whether it is quoted, and whether its own sentence binds it. */
@@ -148,7 +150,8 @@ function windowOf(scan: PronounScan, p: PronounMention, segment: number): Pronou
   if (forwardPossessive(tgt.text, tgt.lang, tgt.segments[segment].start, p) || frontedBeforeSubject(scan, p, segment))
     return forwardWindow(scan, p, segment);
   const emphatic = emphaticOf(scan, p, segment);
-  if (emphatic) return { window: [emphatic], earlier: [], sameSentence: [emphatic], quoted: false, lookBack: segment, bound: true };
+  if (emphatic)
+    return { window: [emphatic], earlier: [], sameSentence: [emphatic], quoted: false, lookBack: segment, bound: true, emphatic: true };
   const window: Referent[] = [];
   const earlier: PronounMention[] = [];
   // "Marta Gil, his mother": a name in apposition to the possessive's noun is the possessed person, not its owner.
@@ -273,7 +276,7 @@ function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): vo
   if (named.length === 0) return;
   // The aligned source sentence may itself name someone of the pronoun's gender ("ella", "la periodista").
   const later = laterOfGender(scan, p, segment);
-  if (scan.sourceAgrees && scan.sourceMarks(segment, p.gender) > later) return;
+  if (scan.sourceAgrees && !w.emphatic && scan.sourceMarks(segment, p.gender) > later) return;
   // A source whose pronouns mark the person too may say the same ("he knew her" -> "er kenne sie"), or have an "it"
   // the pronoun translates in a language whose pronouns stand for things ("its road plans" -> "seinen Straßenbauplänen").
   if (!scan.sourceAgrees && sameOrThing(scan.ctx, p, segment)) return;

@@ -11,4 +11,25 @@ export const moreGood: RuleExample[] = [
     source: "The acting president, Juan Pérez, said he would call elections.",
     target: "El presidente en funciones, Juan Pérez, dijo que convocaría elecciones.",
   },
+  {
+    // es -> en: a quotation opened with a straight mark is still quoted speech, whose "her" may be someone else.
+    from: "es",
+    to: "en",
+    source: 'El actor dijo: "Ganó un premio por su papel".',
+    target: 'The actor said: "She won an award for her role".',
+  },
+  {
+    // es -> en: a reflexive after a noun, not a name, is left to the sentence's other evidence.
+    from: "es",
+    to: "en",
+    source: "Eso dice mucho de Pedro Ruiz y de la propia mujer.",
+    target: "That says a lot about Pedro Ruiz and about the woman herself.",
+  },
+  {
+    // es -> en: the title's complement and comma before the name, the pronoun agreeing with her.
+    from: "es",
+    to: "en",
+    source: "La crítica del PNV en materia de vivienda, Olivia Ruiz, negó que su partido fuera débil.",
+    target: "The critic of PNV concerning housing, Olivia Ruiz, denied that her party was weak.",
+  },
 ];

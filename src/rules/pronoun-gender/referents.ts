@@ -35,13 +35,26 @@ export function quoteState(doc: Doc): (offset: number, segment: number) => boole
         state[i - para.start] = depth > 0 || straight % 2 === 1 ? 1 : 0;
         if (ch === 0x201c || ch === 0xab) depth++;
         else if ((ch === 0x201d || ch === 0xbb) && depth > 0) depth--;
-        else if (ch === 34) straight++;
+        else if (ch === 34 && (straight % 2 === 1 || !strayCloser(doc.text, i, para.end))) straight++;
       }
       byParagraph.set(para.index, state);
     }
     return state[offset - para.start] === 1;
   };
 }
+
+/**
+ * A straight quotation mark at `i` that only closes (no space before it; a space, a punctuation mark or the
+ * paragraph's end after it) while no straight quotation is open: the close of a quotation opened with another mark ("'If I'm going to play
+ * you, I'll need access to you\". The actor …"); it opens nothing.
+ */
+function strayCloser(text: string, i: number, end: number): boolean {
+  return i > 0 && !SPACE.test(text.charAt(i - 1)) && (i + 1 >= end || AFTER_CLOSE.test(text.charAt(i + 1)));
+}
+// regex-safe: one character class
+const SPACE = /\s/u;
+// regex-safe: one character class
+const AFTER_CLOSE = /[\s.,;:!?)]/u;
 
 const NO_REFERENTS: readonly Referent[] = [];
 
@@ -128,7 +141,8 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
 
 /**
  * A person noun of no marked gender right before a name ("the film director Ana Ruiz", "the president, Ana Ruiz"), or
- * before it with its complement of lower-case words and a comma ("the chief of staff, John Lopez").
+ * before it with its complement of up to three words and a comma ("the chief of staff, John Lopez", "the critic of
+ * NPD concerning immigration, Olivia Chow").
  */
 function titleOfName(text: string, lang: Lang, r: Referent, next: Referent | undefined): boolean {
   if (r.name !== "" || r.gender !== "unknown" || !next || next.name === "") return false;
@@ -205,8 +219,9 @@ const APPOSITION_END = /^[\p{L}-]+,/u;
 
 // regex-safe: anchored, one optional comma between spaces
 const TITLE_GAP = /^\s*,?\s*$/u;
-// regex-safe: anchored; a link word, then one or two lower-case words, each after whitespace, then a comma
-const TITLE_COMPLEMENT = /^\s+(\p{Ll}+)(?:\s+\p{Ll}[\p{L}-]*){1,2}\s*,\s*$/u;
+// A link word, then one to three words (a body's name among them: "of NPD concerning immigration"), then a comma.
+// regex-safe: anchored; at most three words, each after whitespace; nothing else repeats
+const TITLE_COMPLEMENT = /^\s+(\p{Ll}+)(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*){1,3}\s*,\s*$/u;
 
 const APPOSITION_GAP = /^\s*[,(—–]\s*$/;
 
