@@ -305,4 +305,31 @@ export const moreBad: RuleExample[] = [
     target: "The critic of PNV concerning housing, Olivia Ruiz, denied that <marker>his</marker> party was weak.",
     suggestion: "her",
   },
+  {
+    // es -> en: a possessive right after the clause-opening noun and its verb is the subject's, whoever the fronted
+    // phrase before it names ("A friend of Pedro Ruiz …, the singer lavishes his style").
+    from: "es",
+    to: "en",
+    source: "Amiga de Pedro Ruiz desde la infancia, la cantante prodiga su estilo en cada gira.",
+    target: "A friend of Pedro Ruiz since childhood, the singer lavishes <marker>his</marker> style on every tour.",
+    suggestion: "her",
+  },
+  {
+    // es -> en: "su abogada" is the attorney, whom "her" of "her attorney" owns, not renders: the sentence marks no woman
+    // the possessive may be, and it refers forward to Alexandre Ruiz.
+    from: "es",
+    to: "en",
+    source: "Según su abogada, Alexandre Ruiz es inocente.",
+    target: "According to <marker>her</marker> attorney, Alexandre Ruiz is innocent.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: "su esposo" is someone the subject owns, no man the subject pronoun "he" may render; "Chile's president"
+    // in apposition after the name is Ana Ruiz, no one of unknown gender besides her.
+    from: "es",
+    to: "en",
+    source: "Desde que perdió a su esposo, Ana Ruiz, la presidenta de Chile, ha visto crecer su popularidad.",
+    target: "Since <marker>he</marker> was widowed, Ana Ruiz, Chile's president, has seen <marker>his</marker> popularity grow.",
+    suggestion: "she",
+  },
 ];

@@ -32,4 +32,25 @@ export const moreGood: RuleExample[] = [
     source: "La crítica del PNV en materia de vivienda, Olivia Ruiz, negó que su partido fuera débil.",
     target: "The critic of PNV concerning housing, Olivia Ruiz, denied that her party was weak.",
   },
+  {
+    // es -> en: a possessive further from the clause-opening noun may be the man the fronted phrase names.
+    from: "es",
+    to: "en",
+    source: "Amiga de Pedro Ruiz desde la infancia, la cantante elogió después en la gira su disco.",
+    target: "A friend of Pedro Ruiz since childhood, the singer later praised his album on the tour.",
+  },
+  {
+    // es -> en: the attorney's owner is a woman the sentence names.
+    from: "es",
+    to: "en",
+    source: "Según su abogada, Ana Ruiz es inocente.",
+    target: "According to her attorney, Ana Ruiz is innocent.",
+  },
+  {
+    // es -> en: the husband the English names is the man "his" refers to.
+    from: "es",
+    to: "en",
+    source: "Desde que murió su esposo, Ana Ruiz, la presidenta de Chile, ve honrada su memoria.",
+    target: "Since her husband died, Ana Ruiz, Chile's president, has seen his memory honoured.",
+  },
 ];

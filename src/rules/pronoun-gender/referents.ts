@@ -183,8 +183,9 @@ function predicate(text: string, lang: Lang, r: Referent): boolean {
  */
 function nounAfterName(text: string, lang: Lang, prev: Referent | undefined, r: Referent): boolean {
   if (r.name !== "" || r.gender !== "unknown" || !prev || prev.name === "") return false;
-  // regex-safe: anchored; a comma, then at most three lower-case words, each after whitespace
-  const gap = /^,(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+$/u.exec(text.slice(prev.start + prev.name.length, r.start));
+  // A body's or place's possessive may stand among them ("Cristina Fernández, Argentina's president").
+  // regex-safe: anchored; a comma, then at most three words, each after whitespace, capitalised only as a possessive
+  const gap = /^,(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.-]*['’]s)){0,3}\s+$/u.exec(text.slice(prev.start + prev.name.length, r.start));
   if (!gap) return false;
   // A determiner and modifiers ("the former"), but no pronoun ("his").
   const pronouns = CUES[lang].data.pronouns;
