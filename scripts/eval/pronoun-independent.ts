@@ -27,6 +27,8 @@ const onlyDir = process.env.PRONOUN_DIR;
 const onlyArticle = process.env.PRONOUN_ARTICLE;
 /** PRONOUN_DUMP=<dir>: each miss's article pair (source, planted target, segment) as one JSON line of <dir>/misses.jsonl. */
 const dumpDir = process.env.PRONOUN_DUMP;
+/** PRONOUN_LOG=<file>: one line per plant (id#segment, kind, hit or miss), to compare two generators plant by plant. */
+const logFile = process.env.PRONOUN_LOG;
 function dumpMiss(
   id: string,
   src: BuiltSide,
@@ -404,6 +406,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       byKind.set(ev.kind, t);
       if (!hit && verbose && process.env.PRONOUN_DEBUG === "1")
         for (const i of report.issues) console.log("   issue", i.ruleId, i.target?.start, i.target?.end, i.message);
+      if (logFile) appendFileSync(logFile, `${id}#${k}\t${ev.kind}\t${hit ? "hit" : "miss"}\n`);
       if (!hit && dumpDir) dumpMiss(`${id}#${k}`, src, from, plant, tgt, to, k, ev.kind);
       if (!hit && verbose)
         misses.push(`${ev.kind} ${id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);

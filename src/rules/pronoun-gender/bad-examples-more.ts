@@ -332,4 +332,15 @@ export const moreBad: RuleExample[] = [
     target: "Since <marker>he</marker> was widowed, Ana Ruiz, Chile's president, has seen <marker>his</marker> popularity grow.",
     suggestion: "she",
   },
+  {
+    // es -> en: a name of unknown gender ("Sam") in apposition right after a gendered noun ("Another English man") is
+    // that man: every person before "her" in its sentence is a man.
+    from: "es",
+    to: "en",
+    source:
+      "La periodista Ana Gil habló con los invitados. Otro inglés, el oscarizado director Sam Ruiz, dijo que trabajar con Pedro Mora fue la cumbre de su carrera.",
+    target:
+      "The journalist Ana Gil spoke to the guests. Another English man, Sam Ruiz, said that working with Pedro Mora was the peak of <marker>her</marker> career.",
+    suggestion: "his",
+  },
 ];

@@ -53,4 +53,13 @@ export const moreGood: RuleExample[] = [
     source: "Desde que murió su esposo, Ana Ruiz, la presidenta de Chile, ve honrada su memoria.",
     target: "Since her husband died, Ana Ruiz, Chile's president, has seen his memory honoured.",
   },
+  {
+    // es -> en: the same apposition after "woman" makes Sam Ruiz a woman, whose "her" it is.
+    from: "es",
+    to: "en",
+    source:
+      "La periodista Ana Gil habló con los invitados. Otra inglesa, la oscarizada directora Sam Ruiz, dijo que trabajar con Pedro Mora fue la cumbre de su carrera.",
+    target:
+      "The journalist Ana Gil spoke to the guests. Another English woman, Sam Ruiz, said that working with Pedro Mora was the peak of her career.",
+  },
 ];

@@ -126,14 +126,16 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     const text = ctx.target.text;
     const lang = ctx.target.lang;
     out.push(
-      sorted.filter(
-        (r, k) =>
-          !titleOfName(text, lang, r, sorted[k + 1]) &&
-          !nounAfterName(text, lang, sorted[k - 1], r) &&
-          !possessedInApposition(text, sorted[k - 2], sorted[k - 1], r) &&
-          !predicate(text, lang, r) &&
-          !indefiniteAfterKnown(text, lang, sorted.slice(0, k), r),
-      ),
+      sorted
+        .filter(
+          (r, k) =>
+            !titleOfName(text, lang, r, sorted[k + 1]) &&
+            !nounAfterName(text, lang, sorted[k - 1], r) &&
+            !possessedInApposition(text, sorted[k - 2], sorted[k - 1], r) &&
+            !predicate(text, lang, r) &&
+            !indefiniteAfterKnown(text, lang, sorted.slice(0, k), r),
+        )
+        .map((r, k, kept) => nameOfNoun(text, kept[k - 1], r)),
     );
   }
   return out;
@@ -153,6 +155,17 @@ function titleOfName(text: string, lang: Lang, r: Referent, next: Referent | und
   if (TITLE_GAP.test(gap)) return true;
   const link = TITLE_COMPLEMENT.exec(gap);
   return !!link && titleLinksOf(lang).has(link[1].toLowerCase());
+}
+
+/**
+ * A name of unknown gender right after a gendered person noun, perhaps past a comma ("Another English man, Sam
+ * Mendes"): the noun's person, of its gender.
+ */
+function nameOfNoun(text: string, prev: Referent | undefined, r: Referent): Referent {
+  if (r.name === "" || r.gender !== "unknown" || !prev || prev.name !== "" || prev.gender === "unknown") return r;
+  // regex-safe: one letter run anchored at the start
+  const noun = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(prev.start, r.start));
+  return noun && TITLE_GAP.test(text.slice(prev.start + noun[0].length, r.start)) ? { ...r, gender: prev.gender } : r;
 }
 
 /**
