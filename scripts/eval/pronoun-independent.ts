@@ -210,13 +210,28 @@ function esRoleEvidence(seg: string): Evidence[] {
   return out;
 }
 
+/** Prepositions after which a name is a noun's complement ("el cuerpo de Pol Pot", "el guión usado por Bush"). */
+const ES_COMPLEMENT_LEADS = new Set(["de", "del", "por", "para", "a", "al", "en", "con", "sin", "sobre", "entre", "contra"]);
+/**
+ * Whether the capitalised run that ends where `before` ends (the name an agreement pattern starts with) follows a
+ * preposition: then the participle after it agrees with the noun the name complements ("El cuerpo de Pol Pot fue
+ * quemado", "el Plan de Competitividad, incluido"), not with the name.
+ */
+function complementName(before: string): boolean {
+  const rest = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, "");
+  const word = /(\p{L}+)\s+$/u.exec(rest);
+  return !!word && ES_COMPLEMENT_LEADS.has(word[1].toLowerCase());
+}
+
 /** Every piece of gender evidence in a Spanish source sentence, strongest kind first. */
 function esEvidence(seg: string, surnames: Map<string, Gender | null>): Evidence[] {
   const out: Evidence[] = [];
   for (const m of seg.matchAll(ES_PRONOUN)) out.push({ kind: "explicit pronoun", gender: m[1].toLowerCase() === "ella" ? "f" : "m" });
   out.push(...esRoleEvidence(seg));
   for (const re of [ES_AGREE_NAME, ES_AGREE_COPULA]) {
-    for (const m of seg.matchAll(re)) out.push({ kind: "agreement", gender: m[2] === "a" ? "f" : "m" });
+    for (const m of seg.matchAll(re)) {
+      if (!complementName(seg.slice(0, m.index))) out.push({ kind: "agreement", gender: m[2] === "a" ? "f" : "m" });
+    }
   }
   for (const [name, g] of surnames) {
     if (g && new RegExp(`(?<!${L})${name}(?!${L})`, "u").test(seg)) out.push({ kind: "article-level", gender: g });
