@@ -25,6 +25,19 @@ function afterPossessive(lang: Lang, text: string, at: number): boolean {
   return possessives.includes(words[2].toLowerCase()) || (!!words[1] && possessives.includes(words[1].toLowerCase()));
 }
 
+/** The language's row of rules/pronoun-evidence.json, as far as this file reads it. */
+const rowOf = (lang: Lang) => (table as unknown as Record<string, { prepositions?: string[] } | undefined>)[lang];
+
+/**
+ * Whether a bare person noun at `at` (no determiner) stands right after a preposition ("de médico en médico", "con
+ * abogado"): it names no one, so no pronoun refers to it.
+ */
+function bareAfterPreposition(lang: Lang, text: string, at: number): boolean {
+  // regex-safe: one letter run anchored at the end, no nested quantifier
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return !!word && (rowOf(lang)?.prepositions ?? []).includes(word[1].toLowerCase());
+}
+
 /** The gap between two marks of one person: a comma and at most two words ("su", "el nuevo"), or a bare "y". */
 // regex-safe: anchored; a comma then at most two letter runs, or one conjunction; no nested quantifier
 const APPOSED = /^(?:\s*,\s*(?:[\p{Ll}]+\s+){0,2}|\s+(?:y|e)\s+)$/u;
@@ -58,7 +71,8 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
   const nounEnds = new Set<number>();
   const spans: [number, number, boolean, boolean][] = [];
   for (let m = a.personNoun.exec(text); m; m = a.personNoun.exec(text)) {
-    if (titleGender(a, m[1], m[2]) !== g || (!m[1] && afterPerfect(lang, text, m.index))) continue;
+    if (titleGender(a, m[1], m[2]) !== g || (!m[1] && (afterPerfect(lang, text, m.index) || bareAfterPreposition(lang, text, m.index))))
+      continue;
     spans.push([m.index, m.index + m[0].length, false, withoutPossessed && !m[1] && afterPossessive(lang, text, m.index)]);
     // Where a name may start after this noun: past one space (or a no-break space).
     nounEnds.add(m.index + m[0].length + 1);

@@ -343,4 +343,13 @@ export const moreBad: RuleExample[] = [
       "The journalist Ana Gil spoke to the guests. Another English man, Sam Ruiz, said that working with Pedro Mora was the peak of <marker>her</marker> career.",
     suggestion: "his",
   },
+  {
+    // es -> en: a bare person noun after a preposition ("de médico en médico") names no one, so no man of the source
+    // sentence may be the "he" that Ana Ruiz's sentence gives her.
+    from: "es",
+    to: "en",
+    source: "Ana Ruiz leyó un texto que escribió sobre ir de médico en médico.",
+    target: "Ana Ruiz read a text that <marker>he</marker> wrote about going from doctor to doctor.",
+    suggestion: "she",
+  },
 ];

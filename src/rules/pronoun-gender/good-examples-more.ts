@@ -62,4 +62,11 @@ export const moreGood: RuleExample[] = [
     target:
       "The journalist Ana Gil spoke to the guests. Another English woman, Sam Ruiz, said that working with Pedro Mora was the peak of her career.",
   },
+  {
+    // es -> en: "el médico" with its determiner is a man the source names, whom "he" may be.
+    from: "es",
+    to: "en",
+    source: "Ana Ruiz leyó un texto que escribió con el médico.",
+    target: "Ana Ruiz read a text that he wrote with the doctor.",
+  },
 ];
