@@ -352,4 +352,15 @@ export const moreBad: RuleExample[] = [
     target: "Ana Ruiz read a text that <marker>he</marker> wrote about going from doctor to doctor.",
     suggestion: "she",
   },
+  {
+    // es -> en: "el ex-jefe" (a prefix joined by a hyphen) takes its determiner's gender, and "antiguo presidente" its
+    // modifier's: the source sentence speaks only of a man.
+    from: "es",
+    to: "en",
+    source:
+      "En la transición tendrá un papel activo Stoiber, que estuvo en el fondo; el ex-jefe de gobierno y antiguo presidente del partido calificó el domingo como el día más amargo de su carrera.",
+    target:
+      "Stoiber, who stayed in the background, will have an active role in the transition; the ex-state premier and former party president called Sunday the darkest day of <marker>her</marker> career.",
+    suggestion: "his",
+  },
 ];

@@ -69,4 +69,13 @@ export const moreGood: RuleExample[] = [
     source: "Ana Ruiz leyó un texto que escribió con el médico.",
     target: "Ana Ruiz read a text that he wrote with the doctor.",
   },
+  {
+    // es -> en: the same with "la ex-jefa … antigua presidenta": a woman, whose "her" it is.
+    from: "es",
+    to: "en",
+    source:
+      "En la transición tendrá un papel activo Stoiber, que estuvo en el fondo; la ex-jefa de gobierno y antigua presidenta del partido calificó el domingo como el día más amargo de su carrera.",
+    target:
+      "Stoiber, who stayed in the background, will have an active role in the transition; the ex-state premier and former party president called Sunday the darkest day of her career.",
+  },
 ];
