@@ -27,6 +27,8 @@ const onlyDir = process.env.PRONOUN_DIR;
 const onlyArticle = process.env.PRONOUN_ARTICLE;
 /** PRONOUN_DUMP=<dir>: each miss's article pair (source, planted target, segment) as one JSON line of <dir>/misses.jsonl. */
 const dumpDir = process.env.PRONOUN_DUMP;
+/** PRONOUN_LOG=<file>: one line per plant (id#segment, kind, hit or miss), to compare two generators plant by plant. */
+const logFile = process.env.PRONOUN_LOG;
 function dumpMiss(
   id: string,
   src: BuiltSide,
@@ -120,7 +122,9 @@ const ES_DET_ROLE = new RegExp(
 );
 const ES_BARE_ROLE = new RegExp(`(?<!${L})(${ES_ROLE_ALT})(?!${L})`, "giu");
 const ES_PRONOUN = /(?<!\p{L})(ella|él)(?!\p{L})/giu;
-const ES_AGREE_NAME = /\p{Lu}\p{Ll}+,\s+(?:\p{Ll}+\s+)?(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
+// A participle after a form of "haber" is the perfect's, which agrees with no one ("Pecorella, habían pedido").
+const ES_AGREE_NAME =
+  /\p{Lu}\p{Ll}+,\s+(?:(?!(?:he|has|ha|hemos|han|había|habían|habría|habrían|hubo|haber|habiendo)\s)\p{Ll}+\s+)?(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
 const ES_AGREE_COPULA = /\p{Lu}\p{Ll}+\s+(?:fue|ha sido|había sido|será|resultó|quedó|está|estaba)\s+(\p{Ll}+(?:ad|id)([oa]))(?!\p{L})/gu;
 const ES_TITLED_NAME = new RegExp(`(?<!${L})(${ES_DET_ALT})\\s+(${ES_ROLE_ALT})\\s+((?:\\p{Lu}\\p{Ll}+\\s+)*\\p{Lu}\\p{Ll}+)`, "gu");
 
@@ -190,7 +194,9 @@ function esRoleEvidence(seg: string): Evidence[] {
   for (const m of seg.matchAll(ES_DET_ROLE)) {
     // The determiner marks the person whatever the noun's form ("la presidente" is a woman).
     const gender = detGender(m[1]);
-    out.push({ kind: m[3] ? "title before name" : "role noun", gender });
+    // The name's capital is read case-sensitively: under the pattern's "i" flag \p{Lu} matches any letter, which
+    // counted "la profesora británica" as a title before a name.
+    out.push({ kind: m[3] && /\p{Lu}/u.test(m[3].trim()) ? "title before name" : "role noun", gender });
     covered.add((m.index ?? 0) + m[0].toLowerCase().lastIndexOf(m[2].toLowerCase()));
   }
   for (const m of seg.matchAll(ES_BARE_ROLE)) {
@@ -204,13 +210,28 @@ function esRoleEvidence(seg: string): Evidence[] {
   return out;
 }
 
+/** Prepositions after which a name is a noun's complement ("el cuerpo de Pol Pot", "el guión usado por Bush"). */
+const ES_COMPLEMENT_LEADS = new Set(["de", "del", "por", "para", "a", "al", "en", "con", "sin", "sobre", "entre", "contra"]);
+/**
+ * Whether the capitalised run that ends where `before` ends (the name an agreement pattern starts with) follows a
+ * preposition: then the participle after it agrees with the noun the name complements ("El cuerpo de Pol Pot fue
+ * quemado", "el Plan de Competitividad, incluido"), not with the name.
+ */
+function complementName(before: string): boolean {
+  const rest = before.replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u, "");
+  const word = /(\p{L}+)\s+$/u.exec(rest);
+  return !!word && ES_COMPLEMENT_LEADS.has(word[1].toLowerCase());
+}
+
 /** Every piece of gender evidence in a Spanish source sentence, strongest kind first. */
 function esEvidence(seg: string, surnames: Map<string, Gender | null>): Evidence[] {
   const out: Evidence[] = [];
   for (const m of seg.matchAll(ES_PRONOUN)) out.push({ kind: "explicit pronoun", gender: m[1].toLowerCase() === "ella" ? "f" : "m" });
   out.push(...esRoleEvidence(seg));
   for (const re of [ES_AGREE_NAME, ES_AGREE_COPULA]) {
-    for (const m of seg.matchAll(re)) out.push({ kind: "agreement", gender: m[2] === "a" ? "f" : "m" });
+    for (const m of seg.matchAll(re)) {
+      if (!complementName(seg.slice(0, m.index))) out.push({ kind: "agreement", gender: m[2] === "a" ? "f" : "m" });
+    }
   }
   for (const [name, g] of surnames) {
     if (g && new RegExp(`(?<!${L})${name}(?!${L})`, "u").test(seg)) out.push({ kind: "article-level", gender: g });
@@ -249,13 +270,23 @@ function verdict(ev: Evidence[]): Evidence | null {
 }
 
 /** es->en: flips every he/him/his… of the English sentence [s, e) when all of them have gender `g`. */
-function flipEnglish(text: string, s: number, e: number, g: Gender): { target: string; spans: [number, number][] } | null {
+/** Whether the word at [at, at + len) of `seg` stands with the words either side of it in `source` as well. */
+function copiedFrom(source: string, seg: string, at: number, len: number): boolean {
+  const before = /(\p{L}+\s+)$/u.exec(seg.slice(0, at))?.[1] ?? "";
+  const after = /^(\s+\p{L}+)/u.exec(seg.slice(at + len))?.[1] ?? "";
+  return before !== "" && after !== "" && source.includes(before + seg.slice(at, at + len) + after);
+}
+
+function flipEnglish(text: string, s: number, e: number, g: Gender, source: string): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
   // A capitalised "He"/"She" inside a sentence is a name ("vice minister He Yafei"), not a pronoun.
   const found = [...seg.matchAll(EN_PRONOUNS)].filter(
     (m) => m[1][0] === m[1][0].toLowerCase() || /(?:^|[.!?:;"“”'‘’(—–-])\s*$/u.test(seg.slice(0, m.index)),
   );
   if (!found.length || found.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
+  // A pronoun the target copies with its neighbours from the source sentence is a foreign phrase's word ("Sayonara
+  // Wo she Sylvana" in both), not the target's pronoun: no reviewer reads it as one.
+  if (found.some((m) => copiedFrom(source, seg, m.index ?? 0, m[1].length))) return null;
   let out = "";
   let last = 0;
   const spans: [number, number][] = [];
@@ -378,7 +409,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       const ev = verdict(reader.evidence(seg, surnames));
       if (!ev) continue;
       const [ts, te] = tgt.segments[k];
-      const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender) : flipSpanish(tgt.text, ts, te, ev.gender);
+      const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender, seg) : flipSpanish(tgt.text, ts, te, ev.gender);
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
       const hit = report.issues.some(
@@ -390,6 +421,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       byKind.set(ev.kind, t);
       if (!hit && verbose && process.env.PRONOUN_DEBUG === "1")
         for (const i of report.issues) console.log("   issue", i.ruleId, i.target?.start, i.target?.end, i.message);
+      if (logFile) appendFileSync(logFile, `${id}#${k}\t${ev.kind}\t${hit ? "hit" : "miss"}\n`);
       if (!hit && dumpDir) dumpMiss(`${id}#${k}`, src, from, plant, tgt, to, k, ev.kind);
       if (!hit && verbose)
         misses.push(`${ev.kind} ${id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);

@@ -5,6 +5,7 @@ import type { Gender, PeopleLookup } from "./types";
 import { givenTokenGender, lookupKey, nameMentions } from "./names";
 import { CUES, titleGender } from "./cues";
 import { pronounMarksPerson } from "./pronoun-use";
+import table from "../../../rules/pronoun-evidence.json";
 
 /** A word before `at` that is a perfect auxiliary ("han muerto"): a participle after it marks no one's gender. */
 function afterPerfect(lang: Lang, text: string, at: number): boolean {
@@ -13,6 +14,28 @@ function afterPerfect(lang: Lang, text: string, at: number): boolean {
   // regex-safe: one letter run anchored at the end, no nested quantifier
   const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
   return !!word && aux.includes(word[1].toLowerCase());
+}
+
+/** Whether one of the language's possessives stands right before `at`, perhaps past one modifier ("su difunto marido"). */
+function afterPossessive(lang: Lang, text: string, at: number): boolean {
+  const possessives = (table as unknown as Record<string, { possessives?: string[] } | undefined>)[lang]?.possessives ?? [];
+  // regex-safe: anchored at the end; at most two letter runs, each before whitespace
+  const words = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  if (!words) return false;
+  return possessives.includes(words[2].toLowerCase()) || (!!words[1] && possessives.includes(words[1].toLowerCase()));
+}
+
+/** The language's row of rules/pronoun-evidence.json, as far as this file reads it. */
+const rowOf = (lang: Lang) => (table as unknown as Record<string, { prepositions?: string[] } | undefined>)[lang];
+
+/**
+ * Whether a bare person noun at `at` (no determiner) stands right after a preposition ("de médico en médico", "con
+ * abogado"): it names no one, so no pronoun refers to it.
+ */
+function bareAfterPreposition(lang: Lang, text: string, at: number): boolean {
+  // regex-safe: one letter run anchored at the end, no nested quantifier
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return !!word && (rowOf(lang)?.prepositions ?? []).includes(word[1].toLowerCase());
 }
 
 /** The gap between two marks of one person: a comma and at most two words ("su", "el nuevo"), or a bare "y". */
@@ -35,8 +58,9 @@ function withoutComplement(gap: string, complementWords: readonly string[]): str
  * How often a sentence of an agreement language itself marks someone of gender `g`: "ella"/"él", a gendered person
  * noun or title ("la periodista", "su esposa"), or a known person of that gender named in it; returns how many such
  * marks there are (0 in a language without agreement). A pronoun of that gender in the translation may then refer to one of them.
+ * `withoutPossessed`: not the nouns after a possessive ("su abogada"), which a possessive pronoun cannot render.
  */
-export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLookup, scope: PairScope): number {
+export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLookup, scope: PairScope, withoutPossessed = false): number {
   const a = CUES[lang].agreement;
   if (!a) return 0;
   let count = 0;
@@ -45,10 +69,11 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
   for (let m = explicit.exec(text); m; m = explicit.exec(text)) if (pronounMarksPerson(text, lang, m.index, m.index + m[0].length)) count++;
   a.personNoun.lastIndex = 0;
   const nounEnds = new Set<number>();
-  const spans: [number, number, boolean][] = [];
+  const spans: [number, number, boolean, boolean][] = [];
   for (let m = a.personNoun.exec(text); m; m = a.personNoun.exec(text)) {
-    if (titleGender(a, m[1], m[2]) !== g || (!m[1] && afterPerfect(lang, text, m.index))) continue;
-    spans.push([m.index, m.index + m[0].length, false]);
+    if (titleGender(a, m[1], m[2]) !== g || (!m[1] && (afterPerfect(lang, text, m.index) || bareAfterPreposition(lang, text, m.index))))
+      continue;
+    spans.push([m.index, m.index + m[0].length, false, withoutPossessed && !m[1] && afterPossessive(lang, text, m.index)]);
     // Where a name may start after this noun: past one space (or a no-break space).
     nounEnds.add(m.index + m[0].length + 1);
   }
@@ -57,20 +82,29 @@ export function marksGender(text: string, lang: Lang, g: Gender, index: PeopleLo
     if (nounEnds.has(m.leadStart) || nounEnds.has(m.start)) continue;
     const info = index.get(lookupKey(m));
     if ((info && info.gender === g) || (!info && m.tokens.length >= 2 && givenTokenGender(m.tokens[0]) === g))
-      spans.push([m.start, m.end, true]);
+      spans.push([m.start, m.end, true, false]);
   }
   spans.sort((x, y) => x[0] - y[0]);
-  // "su difunto marido, su predecesor y socio político, Néstor Kirchner" is one person: a mark in apposition to the
-  // one before it (after a comma) or joined to it without a determiner of its own ("predecesor y socio") adds no one;
-  // names after names are a list ("Ana, Luis y Pedro").
-  spans.forEach(([start, end, name], k) => {
+  return count + people(text, spans, a.complementWords).filter((possessed) => !possessed).length;
+}
+
+/**
+ * The people a sentence's marks (start, end, whether a name, whether possessed) stand for, each as whether one of its
+ * marks is possessed. "su difunto marido, su predecesor y socio político, Néstor Kirchner" is one person: a mark in
+ * apposition to the one before it (after a comma) or joined to it without a determiner of its own ("predecesor y
+ * socio") adds no one; names after names are a list ("Ana, Luis y Pedro").
+ */
+function people(text: string, spans: readonly [number, number, boolean, boolean][], complementWords: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  spans.forEach(([start, end, name, possessed], k) => {
     const prev = spans[k - 1];
-    const gap = prev ? withoutComplement(text.slice(prev[1], start), a.complementWords) : "";
+    const gap = prev ? withoutComplement(text.slice(prev[1], start), complementWords) : "";
     // A bare "y" joins one person's nouns only when the second has no determiner ("la jueza y Ana Mora" are two).
     const joined = !gap.includes(",") && (name || /\s/u.test(text.slice(start, end)));
-    if (!prev || (name && prev[2]) || joined || !APPOSED.test(gap)) count++;
+    if (!prev || (name && prev[2]) || joined || !APPOSED.test(gap)) out.push(possessed);
+    else out[out.length - 1] ||= possessed;
   });
-  return count;
+  return out;
 }
 
 /** The gendered subject a sentence of an agreement language opens with ("Ella …", "El alcalde de Quito …"). */

@@ -278,4 +278,89 @@ export const moreBad: RuleExample[] = [
     target: "Wells habló primero. Una película sobre Roman Polanski citó a <marker>la fiscal</marker> en cuestión, David Wells.",
     suggestion: "el fiscal",
   },
+  {
+    // es -> en: a straight quotation mark that only closes (one opened with "'") opens no quotation, so the next
+    // sentence is not read as quoted speech ("Oscar" and "Eastwood" leave its "her" to the source sentence alone).
+    from: "es",
+    to: "en",
+    source: 'Le dije: "Necesito verte". El actor, que ganó un Oscar por su papel en el drama de Eastwood, interpretó a un líder.',
+    target:
+      "I told him: 'I need to see you\". The actor, who won an Oscar for <marker>her</marker> role in Eastwood's drama, has played a leader.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: a reflexive right after a name is that person's, though the source marks a woman elsewhere.
+    from: "es",
+    to: "en",
+    source: "Eso dice mucho de esta mujer y de Pedro Ruiz.",
+    target: "That says a lot about this woman and about Pedro Ruiz <marker>herself</marker>.",
+    suggestion: "himself",
+  },
+  {
+    // es -> en: a title, its complement with a body's name, and a comma before a name are that person ("The critic of
+    // PNV concerning housing, Olivia Ruiz"), not a second person of unknown gender.
+    from: "es",
+    to: "en",
+    source: "La crítica del PNV en materia de vivienda, Olivia Ruiz, negó que su partido fuera débil.",
+    target: "The critic of PNV concerning housing, Olivia Ruiz, denied that <marker>his</marker> party was weak.",
+    suggestion: "her",
+  },
+  {
+    // es -> en: a possessive right after the clause-opening noun and its verb is the subject's, whoever the fronted
+    // phrase before it names ("A friend of Pedro Ruiz …, the singer lavishes his style").
+    from: "es",
+    to: "en",
+    source: "Amiga de Pedro Ruiz desde la infancia, la cantante prodiga su estilo en cada gira.",
+    target: "A friend of Pedro Ruiz since childhood, the singer lavishes <marker>his</marker> style on every tour.",
+    suggestion: "her",
+  },
+  {
+    // es -> en: "su abogada" is the attorney, whom "her" of "her attorney" owns, not renders: the sentence marks no woman
+    // the possessive may be, and it refers forward to Alexandre Ruiz.
+    from: "es",
+    to: "en",
+    source: "Según su abogada, Alexandre Ruiz es inocente.",
+    target: "According to <marker>her</marker> attorney, Alexandre Ruiz is innocent.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: "su esposo" is someone the subject owns, no man the subject pronoun "he" may render; "Chile's president"
+    // in apposition after the name is Ana Ruiz, no one of unknown gender besides her.
+    from: "es",
+    to: "en",
+    source: "Desde que perdió a su esposo, Ana Ruiz, la presidenta de Chile, ha visto crecer su popularidad.",
+    target: "Since <marker>he</marker> was widowed, Ana Ruiz, Chile's president, has seen <marker>his</marker> popularity grow.",
+    suggestion: "she",
+  },
+  {
+    // es -> en: a name of unknown gender ("Sam") in apposition right after a gendered noun ("Another English man") is
+    // that man: every person before "her" in its sentence is a man.
+    from: "es",
+    to: "en",
+    source:
+      "La periodista Ana Gil habló con los invitados. Otro inglés, el oscarizado director Sam Ruiz, dijo que trabajar con Pedro Mora fue la cumbre de su carrera.",
+    target:
+      "The journalist Ana Gil spoke to the guests. Another English man, Sam Ruiz, said that working with Pedro Mora was the peak of <marker>her</marker> career.",
+    suggestion: "his",
+  },
+  {
+    // es -> en: a bare person noun after a preposition ("de médico en médico") names no one, so no man of the source
+    // sentence may be the "he" that Ana Ruiz's sentence gives her.
+    from: "es",
+    to: "en",
+    source: "Ana Ruiz leyó un texto que escribió sobre ir de médico en médico.",
+    target: "Ana Ruiz read a text that <marker>he</marker> wrote about going from doctor to doctor.",
+    suggestion: "she",
+  },
+  {
+    // es -> en: "el ex-jefe" (a prefix joined by a hyphen) takes its determiner's gender, and "antiguo presidente" its
+    // modifier's: the source sentence speaks only of a man.
+    from: "es",
+    to: "en",
+    source:
+      "En la transición tendrá un papel activo Stoiber, que estuvo en el fondo; el ex-jefe de gobierno y antiguo presidente del partido calificó el domingo como el día más amargo de su carrera.",
+    target:
+      "Stoiber, who stayed in the background, will have an active role in the transition; the ex-state premier and former party president called Sunday the darkest day of <marker>her</marker> career.",
+    suggestion: "his",
+  },
 ];

@@ -212,6 +212,10 @@ export function saidOfSubject(text: string, lang: Lang, start: number): boolean 
   return endsWithLead(wordsBefore(text, start), raw?.copulas ?? [], raw?.phraseStarts ?? []);
 }
 
+/** One lower-case word between spaces: a noun's verb before the possessive of its object ("lavishes"). */
+// regex-safe: anchored; one letter run between whitespace
+const VERB_GAP = /^\s+\p{Ll}+\s+$/u;
+
 /** The first word of a stretch. */
 // regex-safe: one letter run after spaces, anchored at the start
 const FIRST_WORD = /^\s*(\p{L}+)/u;
@@ -257,8 +261,12 @@ export function boundPronoun(
     role === "possessive" &&
     (w.ownWords.has(FIRST_WORD.exec(text.slice(next.end, next.end + 12))?.[1].toLowerCase() ?? "") ||
       w.coordinators.has(text.slice(noun.end, next.start).trim().toLowerCase()));
-  if (role === "possessive" && !own && (elsewhere.has(next.gender) || marks.slice(0, at).some((k) => k.gender === next.gender)))
-    return undefined;
+  // One right after the clause-opening noun and its verb ("Close to Karl, …, the singer lavishes his image") is the
+  // subject's, whoever an earlier phrase of the sentence names (not whoever the sentences before named).
+  const subjects =
+    role === "possessive" && VERB_GAP.test(text.slice(noun.end, next.start)) && opensClause(text, lang, noun.start, noun.end, w);
+  const earlier = !subjects && marks.slice(0, at).some((k) => k.gender === next.gender);
+  if (role === "possessive" && !own && (elsewhere.has(next.gender) || earlier)) return undefined;
   const between = LAST_WORD.exec(text.slice(noun.end, next.start));
   if (between && w.relatives.has(between[1].toLowerCase())) return undefined;
   if (opensClause(text, lang, noun.start, noun.end, w)) return next;

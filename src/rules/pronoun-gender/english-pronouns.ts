@@ -30,8 +30,12 @@ interface PronounScan {
   segmentOf: (q: PronounMention) => number;
   /** Whether the source's titles and pronouns agree with the person (Spanish): it may itself say who a pronoun is. */
   sourceAgrees: boolean;
-  /** How many people of a gender the aligned source sentence marks (asked once per segment and gender). */
-  sourceMarks: (segment: number, g: Gender) => number;
+  /**
+   * How many people of a gender the aligned source sentence marks (asked once per segment, gender and `owner`; an
+   * owner, a pronoun that is no object, is none of the people after a possessive: "su abogada" is not "her" of "her
+   * attorney", nor is "su esposo" the "he" of "since he was widowed").
+   */
+  sourceMarks: (segment: number, g: Gender, owner?: boolean) => number;
 }
 
 /** Into English: each third-person pronoun against the people it may refer to, then against the aligned source. */
@@ -122,10 +126,10 @@ function pronounScan(ctx: RuleContext, pronounsBySeg: (readonly PronounMention[]
     flagged: new Set<number>(),
     segmentOf: (q) => segOfPronoun.get(q) ?? 0,
     sourceAgrees: languageOf(ctx.source.lang).gender.system === "agreement",
-    sourceMarks: (segment, g) => {
-      const key = segment * 2 + (g === "f" ? 1 : 0);
+    sourceMarks: (segment, g, owner = false) => {
+      const key = segment * 4 + (g === "f" ? 1 : 0) + (owner ? 2 : 0);
       let n = marks.get(key);
-      if (n === undefined) marks.set(key, (n = marksGender(beadSource(ctx, segment), ctx.source.lang, g, people, ctx.source.pair)));
+      if (n === undefined) marks.set(key, (n = marksGender(beadSource(ctx, segment), ctx.source.lang, g, people, ctx.source.pair, owner)));
       return n;
     },
   };
@@ -140,6 +144,8 @@ interface PronounWindow {
   /** The earliest segment an antecedent may come from (the pronoun's own for a reflexive). */
   lookBack: number;
   bound: boolean;
+  /** A reflexive right after its name ("Stephen Harper himself"): that person, whoever else the source marks. */
+  emphatic?: boolean;
 }
 
 /** The window of a pronoun: who comes before it, whether it is quoted, and whether its own sentence binds it. */
@@ -148,7 +154,8 @@ function windowOf(scan: PronounScan, p: PronounMention, segment: number): Pronou
   if (forwardPossessive(tgt.text, tgt.lang, tgt.segments[segment].start, p) || frontedBeforeSubject(scan, p, segment))
     return forwardWindow(scan, p, segment);
   const emphatic = emphaticOf(scan, p, segment);
-  if (emphatic) return { window: [emphatic], earlier: [], sameSentence: [emphatic], quoted: false, lookBack: segment, bound: true };
+  if (emphatic)
+    return { window: [emphatic], earlier: [], sameSentence: [emphatic], quoted: false, lookBack: segment, bound: true, emphatic: true };
   const window: Referent[] = [];
   const earlier: PronounMention[] = [];
   // "Marta Gil, his mother": a name in apposition to the possessive's noun is the possessed person, not its owner.
@@ -273,7 +280,8 @@ function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): vo
   if (named.length === 0) return;
   // The aligned source sentence may itself name someone of the pronoun's gender ("ella", "la periodista").
   const later = laterOfGender(scan, p, segment);
-  if (scan.sourceAgrees && scan.sourceMarks(segment, p.gender) > later) return;
+  const owner = pronounRole(scan.ctx.target, p) !== "object";
+  if (scan.sourceAgrees && !w.emphatic && scan.sourceMarks(segment, p.gender, owner) > later) return;
   // A source whose pronouns mark the person too may say the same ("he knew her" -> "er kenne sie"), or have an "it"
   // the pronoun translates in a language whose pronouns stand for things ("its road plans" -> "seinen Straßenbauplänen").
   if (!scan.sourceAgrees && sameOrThing(scan.ctx, p, segment)) return;

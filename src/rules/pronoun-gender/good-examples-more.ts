@@ -11,4 +11,71 @@ export const moreGood: RuleExample[] = [
     source: "The acting president, Juan Pérez, said he would call elections.",
     target: "El presidente en funciones, Juan Pérez, dijo que convocaría elecciones.",
   },
+  {
+    // es -> en: a quotation opened with a straight mark is still quoted speech, whose "her" may be someone else.
+    from: "es",
+    to: "en",
+    source: 'El actor dijo: "Ganó un premio por su papel".',
+    target: 'The actor said: "She won an award for her role".',
+  },
+  {
+    // es -> en: a reflexive after a noun, not a name, is left to the sentence's other evidence.
+    from: "es",
+    to: "en",
+    source: "Eso dice mucho de Pedro Ruiz y de la propia mujer.",
+    target: "That says a lot about Pedro Ruiz and about the woman herself.",
+  },
+  {
+    // es -> en: the title's complement and comma before the name, the pronoun agreeing with her.
+    from: "es",
+    to: "en",
+    source: "La crítica del PNV en materia de vivienda, Olivia Ruiz, negó que su partido fuera débil.",
+    target: "The critic of PNV concerning housing, Olivia Ruiz, denied that her party was weak.",
+  },
+  {
+    // es -> en: a possessive further from the clause-opening noun may be the man the fronted phrase names.
+    from: "es",
+    to: "en",
+    source: "Amiga de Pedro Ruiz desde la infancia, la cantante elogió después en la gira su disco.",
+    target: "A friend of Pedro Ruiz since childhood, the singer later praised his album on the tour.",
+  },
+  {
+    // es -> en: the attorney's owner is a woman the sentence names.
+    from: "es",
+    to: "en",
+    source: "Según su abogada, Ana Ruiz es inocente.",
+    target: "According to her attorney, Ana Ruiz is innocent.",
+  },
+  {
+    // es -> en: the husband the English names is the man "his" refers to.
+    from: "es",
+    to: "en",
+    source: "Desde que murió su esposo, Ana Ruiz, la presidenta de Chile, ve honrada su memoria.",
+    target: "Since her husband died, Ana Ruiz, Chile's president, has seen his memory honoured.",
+  },
+  {
+    // es -> en: the same apposition after "woman" makes Sam Ruiz a woman, whose "her" it is.
+    from: "es",
+    to: "en",
+    source:
+      "La periodista Ana Gil habló con los invitados. Otra inglesa, la oscarizada directora Sam Ruiz, dijo que trabajar con Pedro Mora fue la cumbre de su carrera.",
+    target:
+      "The journalist Ana Gil spoke to the guests. Another English woman, Sam Ruiz, said that working with Pedro Mora was the peak of her career.",
+  },
+  {
+    // es -> en: "el médico" with its determiner is a man the source names, whom "he" may be.
+    from: "es",
+    to: "en",
+    source: "Ana Ruiz leyó un texto que escribió con el médico.",
+    target: "Ana Ruiz read a text that he wrote with the doctor.",
+  },
+  {
+    // es -> en: the same with "la ex-jefa … antigua presidenta": a woman, whose "her" it is.
+    from: "es",
+    to: "en",
+    source:
+      "En la transición tendrá un papel activo Stoiber, que estuvo en el fondo; la ex-jefa de gobierno y antigua presidenta del partido calificó el domingo como el día más amargo de su carrera.",
+    target:
+      "Stoiber, who stayed in the background, will have an active role in the transition; the ex-state premier and former party president called Sunday the darkest day of her career.",
+  },
 ];

@@ -35,13 +35,26 @@ export function quoteState(doc: Doc): (offset: number, segment: number) => boole
         state[i - para.start] = depth > 0 || straight % 2 === 1 ? 1 : 0;
         if (ch === 0x201c || ch === 0xab) depth++;
         else if ((ch === 0x201d || ch === 0xbb) && depth > 0) depth--;
-        else if (ch === 34) straight++;
+        else if (ch === 34 && (straight % 2 === 1 || !strayCloser(doc.text, i, para.end))) straight++;
       }
       byParagraph.set(para.index, state);
     }
     return state[offset - para.start] === 1;
   };
 }
+
+/**
+ * A straight quotation mark at `i` that only closes (no space before it; a space, a punctuation mark or the
+ * paragraph's end after it) while no straight quotation is open: the close of a quotation opened with another mark ("'If I'm going to play
+ * you, I'll need access to you\". The actor …"); it opens nothing.
+ */
+function strayCloser(text: string, i: number, end: number): boolean {
+  return i > 0 && !SPACE.test(text.charAt(i - 1)) && (i + 1 >= end || AFTER_CLOSE.test(text.charAt(i + 1)));
+}
+// regex-safe: one character class
+const SPACE = /\s/u;
+// regex-safe: one character class
+const AFTER_CLOSE = /[\s.,;:!?)]/u;
 
 const NO_REFERENTS: readonly Referent[] = [];
 
@@ -113,14 +126,16 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
     const text = ctx.target.text;
     const lang = ctx.target.lang;
     out.push(
-      sorted.filter(
-        (r, k) =>
-          !titleOfName(text, lang, r, sorted[k + 1]) &&
-          !nounAfterName(text, lang, sorted[k - 1], r) &&
-          !possessedInApposition(text, sorted[k - 2], sorted[k - 1], r) &&
-          !predicate(text, lang, r) &&
-          !indefiniteAfterKnown(text, lang, sorted.slice(0, k), r),
-      ),
+      sorted
+        .filter(
+          (r, k) =>
+            !titleOfName(text, lang, r, sorted[k + 1]) &&
+            !nounAfterName(text, lang, sorted[k - 1], r) &&
+            !possessedInApposition(text, sorted[k - 2], sorted[k - 1], r) &&
+            !predicate(text, lang, r) &&
+            !indefiniteAfterKnown(text, lang, sorted.slice(0, k), r),
+        )
+        .map((r, k, kept) => nameOfNoun(text, kept[k - 1], r)),
     );
   }
   return out;
@@ -128,7 +143,8 @@ export function referentsOf(ctx: RuleContext, people: PeopleIndex, needed: boole
 
 /**
  * A person noun of no marked gender right before a name ("the film director Ana Ruiz", "the president, Ana Ruiz"), or
- * before it with its complement of lower-case words and a comma ("the chief of staff, John Lopez").
+ * before it with its complement of up to three words and a comma ("the chief of staff, John Lopez", "the critic of
+ * NPD concerning immigration, Olivia Chow").
  */
 function titleOfName(text: string, lang: Lang, r: Referent, next: Referent | undefined): boolean {
   if (r.name !== "" || r.gender !== "unknown" || !next || next.name === "") return false;
@@ -139,6 +155,17 @@ function titleOfName(text: string, lang: Lang, r: Referent, next: Referent | und
   if (TITLE_GAP.test(gap)) return true;
   const link = TITLE_COMPLEMENT.exec(gap);
   return !!link && titleLinksOf(lang).has(link[1].toLowerCase());
+}
+
+/**
+ * A name of unknown gender right after a gendered person noun, perhaps past a comma ("Another English man, Sam
+ * Mendes"): the noun's person, of its gender.
+ */
+function nameOfNoun(text: string, prev: Referent | undefined, r: Referent): Referent {
+  if (r.name === "" || r.gender !== "unknown" || !prev || prev.name !== "" || prev.gender === "unknown") return r;
+  // regex-safe: one letter run anchored at the start
+  const noun = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(prev.start, r.start));
+  return noun && TITLE_GAP.test(text.slice(prev.start + noun[0].length, r.start)) ? { ...r, gender: prev.gender } : r;
 }
 
 /**
@@ -169,8 +196,9 @@ function predicate(text: string, lang: Lang, r: Referent): boolean {
  */
 function nounAfterName(text: string, lang: Lang, prev: Referent | undefined, r: Referent): boolean {
   if (r.name !== "" || r.gender !== "unknown" || !prev || prev.name === "") return false;
-  // regex-safe: anchored; a comma, then at most three lower-case words, each after whitespace
-  const gap = /^,(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+$/u.exec(text.slice(prev.start + prev.name.length, r.start));
+  // A body's or place's possessive may stand among them ("Cristina Fernández, Argentina's president").
+  // regex-safe: anchored; a comma, then at most three words, each after whitespace, capitalised only as a possessive
+  const gap = /^,(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.-]*['’]s)){0,3}\s+$/u.exec(text.slice(prev.start + prev.name.length, r.start));
   if (!gap) return false;
   // A determiner and modifiers ("the former"), but no pronoun ("his").
   const pronouns = CUES[lang].data.pronouns;
@@ -205,8 +233,9 @@ const APPOSITION_END = /^[\p{L}-]+,/u;
 
 // regex-safe: anchored, one optional comma between spaces
 const TITLE_GAP = /^\s*,?\s*$/u;
-// regex-safe: anchored; a link word, then one or two lower-case words, each after whitespace, then a comma
-const TITLE_COMPLEMENT = /^\s+(\p{Ll}+)(?:\s+\p{Ll}[\p{L}-]*){1,2}\s*,\s*$/u;
+// A link word, then one to three words (a body's name among them: "of NPD concerning immigration"), then a comma.
+// regex-safe: anchored; at most three words, each after whitespace; nothing else repeats
+const TITLE_COMPLEMENT = /^\s+(\p{Ll}+)(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*){1,3}\s*,\s*$/u;
 
 const APPOSITION_GAP = /^\s*[,(—–]\s*$/;
 

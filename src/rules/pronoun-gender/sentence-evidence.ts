@@ -49,7 +49,7 @@ export interface Words {
   pronouns: Map<string, Gender>;
   notAfter: string[][];
   determiners: Map<string, Gender>;
-  modifiers: Set<string>;
+  modifiers: Map<string, Gender | undefined>; // each with its form's gender ("antiguo": m; "ex": none)
   honorifics: Map<string, Gender>;
   /** Person nouns: the gender of their own form ("" for common-gender nouns); `adjective`: a person only after a determiner. */
   nouns: Map<string, Noun>;
@@ -87,9 +87,9 @@ function compile(raw: RawTable, cues: GenderData): Words {
   const swap = new Map<string, string>();
   const nouns = new Map<string, Noun>();
   const determiners = new Map<string, Gender>();
-  const modifiers = new Set<string>();
+  const modifiers = new Map<string, Gender | undefined>();
   for (const pair of raw.determiners) addPair(pair, (w, g) => determiners.set(w, g), swap);
-  for (const pair of raw.modifiers) addPair(pair.length === 1 ? [pair[0], pair[0]] : pair, (w) => modifiers.add(w), swap);
+  for (const [m, f = m] of raw.modifiers) addPair([m, f], (w, g) => modifiers.set(w, f !== m ? g : undefined), swap);
   // The language's one role-noun table (rules/<code>/gender-cues.json roleNouns).
   const rn = cues.roleNouns;
   for (const pair of rn?.pairs ?? []) addPair(pair, (w, g) => nouns.set(w, { gender: g, adjective: false }), swap);
@@ -198,9 +198,9 @@ function phraseEndsAt(tokens: Token[], i: number, phrase: string[]): boolean {
   return phrase.every((w, k) => tokens[i - phrase.length + 1 + k].lower === w);
 }
 
-/** Only spaces between two tokens. */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^\s+$/u.test(text.slice(a.end, b.start));
+/** Only spaces between two tokens, or (given `w`) a hyphen after a noun prefix ("el ex-jefe"). */
+function adjacent(text: string, a: Token, b: Token, w?: Words): boolean {
+  return /^\s+$/u.test(text.slice(a.end, b.start)) || (text.slice(a.end, b.start) === "-" && !!w?.nounPrefixes.has(a.lower));
 }
 
 /** A determiner, up to two modifiers and a person noun from token i: the noun's index and gender, or undefined. */
@@ -209,7 +209,7 @@ function determinedNoun(text: string, tokens: Token[], i: number, w: Words): { l
   if (!det) return undefined;
   let j = i + 1;
   for (let skipped = 0; j < tokens.length && skipped < 2 && w.modifiers.has(tokens[j].lower); skipped++) j++;
-  if (j >= tokens.length || !w.nouns.has(tokens[j].lower) || !adjacent(text, tokens[j - 1], tokens[j])) return undefined;
+  if (j >= tokens.length || !w.nouns.has(tokens[j].lower) || !adjacent(text, tokens[j - 1], tokens[j], w)) return undefined;
   // The determiner says the gender ("la presidente", "el portavoz").
   return { last: j, gender: det };
 }
@@ -294,7 +294,7 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
       // "su (primer) hijo": someone's son, not the owner the pronouns may stand for.
       if (possessiveBefore(tokens, i, w) >= 0) out[out.length - 1].possessed = true;
     } else if (bare || (!found && w.neutral.has(t))) {
-      push("unknown", "noun", from, i);
+      push((bare && w.modifiers.get(tokens[i - 1]?.lower ?? "")) || "unknown", "noun", from, i); // "antiguo presidente": m
       // "su rival": someone's rival, of no marked gender either.
       if (bare && possessiveBefore(tokens, i, w) >= 0) out[out.length - 1].possessed = true;
     } else if (!found || found.adjective) {
