@@ -286,8 +286,33 @@ function flipEnglish(text: string, s: number, e: number, g: Gender): { target: s
   return { target: text.slice(0, s) + out + text.slice(e), spans };
 }
 
-/** en->es: flips él/ella and every determiner + gendered person noun of the Spanish sentence when all agree on `g`. */
-function flipSpanish(text: string, s: number, e: number, g: Gender): { target: string; spans: [number, number][] } | null {
+/** Spanish words after which an indefinite person noun is said of the subject ("es un actor", "como un líder"). */
+const ES_PREDICATE_LEADS = new Set(["es", "era", "fue", "ser", "sido", "será", "sería", "como", "en", "siendo"]);
+
+/**
+ * Whether the English sentence's evidence is pronouns only and every one of them stands before its first indefinite
+ * article: a pronoun refers back, so none of them is the person an indefinite introduces ("he said, in response to
+ * a query from a soldier"), and a Spanish indefinite person noun of either gender ("una soldado") shows no error.
+ */
+function pronounsBeforeIndefinites(english: string, ev: Evidence[]): boolean {
+  if (ev.some((x) => x.kind !== "explicit pronoun")) return false;
+  const first = /(?<![\p{L}'’])an?(?![\p{L}'’])/iu.exec(english);
+  if (!first) return false;
+  return [...english.matchAll(EN_PRONOUNS)].every((m) => (m.index ?? 0) < first.index);
+}
+
+/**
+ * en->es: flips él/ella and every determiner + gendered person noun of the Spanish sentence when all agree on `g`;
+ * `newPeople`: an indefinite person noun ("un soldado") is someone the English evidence does not mark, left alone
+ * unless said of the subject ("fue un actor").
+ */
+function flipSpanish(
+  text: string,
+  s: number,
+  e: number,
+  g: Gender,
+  newPeople = false,
+): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
   const edits: { at: number; len: number; to: string }[] = [];
   for (const m of seg.matchAll(ES_PRONOUN)) {
@@ -300,6 +325,11 @@ function flipSpanish(text: string, s: number, e: number, g: Gender): { target: s
     if (gender !== g) return null;
     const pair = ES_ROLES.find(([mf, ff]) => mf === m[2].toLowerCase() || ff === m[2].toLowerCase())!;
     const det = m[1].toLowerCase();
+    const lead = /(\p{L}+)\s+$/u.exec(seg.slice(0, m.index))?.[1].toLowerCase() ?? "";
+    if (newPeople && (det === "un" || det === "una") && !ES_PREDICATE_LEADS.has(lead)) {
+      if (process.env.PRONOUN_SKIPPED === "1") console.log("   skipped", m[0], "|", seg.slice(0, 200));
+      continue;
+    }
     const detSwap: Record<string, string> = {
       el: "la",
       del: "de la",
@@ -378,7 +408,10 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       const ev = verdict(reader.evidence(seg, surnames));
       if (!ev) continue;
       const [ts, te] = tgt.segments[k];
-      const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender) : flipSpanish(tgt.text, ts, te, ev.gender);
+      const plant =
+        to === "en"
+          ? flipEnglish(tgt.text, ts, te, ev.gender)
+          : flipSpanish(tgt.text, ts, te, ev.gender, pronounsBeforeIndefinites(seg, reader.evidence(seg, surnames)));
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
       const hit = report.issues.some(

@@ -278,4 +278,55 @@ export const moreBad: RuleExample[] = [
     target: "Wells habló primero. Una película sobre Roman Polanski citó a <marker>la fiscal</marker> en cuestión, David Wells.",
     suggestion: "el fiscal",
   },
+  {
+    // en -> es: "COP16" is an acronym, no person noun ("cop"), so "the representative" is the sentence's one person
+    // besides its pronouns, and "his" shows him a man.
+    from: "en",
+    to: "es",
+    source: "The representative of Chile at the COP16 said that his government would sign the deal.",
+    target: "<marker>La representante</marker> de Chile en la COP16 dijo que su gobierno firmaría el acuerdo.",
+    suggestion: "El representante",
+  },
+  {
+    // en -> es: the same noun said twice is one person; "his" shows both mentions a man.
+    from: "en",
+    to: "es",
+    source: "The director of the museum said that the director would present his plan on Monday.",
+    target: "<marker>La directora</marker> del museo dijo que <marker>la directora</marker> presentaría su plan el lunes.",
+    suggestion: "El director",
+  },
+  {
+    // en -> es: a noun said of the subject past its modifiers ("to become a substantial Test cricketer") is no further
+    // person: the sentence speaks of Paul Collingwood alone, whom "himself" shows a man.
+    from: "en",
+    to: "es",
+    source: "Paul Collingwood struggled at first but came through to become a substantial Test cricketer himself.",
+    target: "Paul Collingwood tuvo problemas al principio pero llegó a convertirse en <marker>una jugadora</marker> importante.",
+    suggestion: "un jugador",
+  },
+  {
+    // en -> es: a title's complement may hold a bracketed acronym before the name in apposition ("(HRK), Margret
+    // Wintermantel"): the title is hers, and "she" shows her a woman.
+    from: "en",
+    to: "es",
+    source: "The president of the Conference of Rectors (HRK), Margret Wintermantel, said she backed the students.",
+    target: "<marker>El presidente</marker> de la Conferencia de Rectores (HRK), Margret Wintermantel, dijo que apoyaba a los estudiantes.",
+    suggestion: "La presidenta",
+  },
+  {
+    // en -> es: the one noun of no marked gender, subject of a report after a comma, is the person the pronouns show.
+    from: "en",
+    to: "es",
+    source: "Not because he wants to annoy anyone, says the head of the road service.",
+    target: "No porque quiera molestar a nadie, explica <marker>la directora</marker> del servicio de carreteras.",
+    suggestion: "el director",
+  },
+  {
+    // en -> es: "Civil Guard" is a body's name (rules/pronoun-evidence.json bodyNouns), no person of unknown gender.
+    from: "en",
+    to: "es",
+    source: "Today the Civil Guard arrested the mayor of Totana for his alleged role in the plot.",
+    target: "Hoy la Guardia Civil detuvo a <marker>la alcaldesa</marker> de Totana por su presunto papel en la trama.",
+    suggestion: "el alcalde",
+  },
 ];

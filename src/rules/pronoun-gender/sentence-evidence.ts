@@ -9,6 +9,7 @@ import type { GenderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
 import table from "../../../rules/pronoun-evidence.json";
 import type { Gender, PeopleLookup } from "./types";
+import { acronym, adjacent, bodyNounAt, phraseEndsAt, tokenize, type Token } from "./tokens";
 import { bodyName, capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike } from "./names";
 
 /** One person a sentence marks: its gender ("unknown": a person of no marked gender) and the words that show it. */
@@ -33,6 +34,8 @@ interface RawTable {
   possessives: string[];
   prepositions: string[];
   nounPrefixes?: string[];
+  /** Person nouns that name a body when capitalised after a capitalised word ("Civil Guard"). */
+  bodyNouns?: string[];
   thingPronouns: string[];
   objectPronouns: string[];
   agreement?: { stems: string[]; endings: Record<string, string>; after: string[]; impersonal: string[] };
@@ -58,6 +61,7 @@ export interface Words {
   possessives: Set<string>;
   prepositions: Set<string>;
   nounPrefixes: Set<string>;
+  bodyNouns: Set<string>;
   thingPronouns: Set<string>;
   subjectPronouns: Set<string>;
   objectPronouns: Set<string>;
@@ -123,6 +127,7 @@ function compile(raw: RawTable, cues: GenderData): Words {
     possessives: new Set(raw.possessives),
     prepositions: new Set(raw.prepositions),
     nounPrefixes: new Set(raw.nounPrefixes ?? []),
+    bodyNouns: new Set(raw.bodyNouns ?? []),
     thingPronouns: new Set(raw.thingPronouns),
     subjectPronouns: new Set(cues.subjectPronouns),
     objectPronouns: new Set(raw.objectPronouns),
@@ -171,36 +176,6 @@ export function otherGender(lang: Lang, text: string): string | undefined {
     out = out.slice(0, t.start) + cased + out.slice(t.end);
   }
   return out;
-}
-
-interface Token {
-  start: number;
-  end: number;
-  lower: string;
-  capital: boolean;
-}
-
-const WORD = /[\p{L}\p{M}]+/gu;
-
-/** The words of a text with their offsets. */
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    out.push({ start: m.index, end: m.index + w.length, lower: w.toLowerCase(), capital: w[0] !== w[0].toLowerCase() });
-  }
-  return out;
-}
-
-/** Whether the phrase ends at token `i` (its words, in order). */
-function phraseEndsAt(tokens: Token[], i: number, phrase: string[]): boolean {
-  if (i - phrase.length + 1 < 0) return false;
-  return phrase.every((w, k) => tokens[i - phrase.length + 1 + k].lower === w);
-}
-
-/** Only spaces between two tokens. */
-function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^\s+$/u.test(text.slice(a.end, b.start));
 }
 
 /** A determiner, up to two modifiers and a person noun from token i: the noun's index and gender, or undefined. */
@@ -283,6 +258,9 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
       push(honorific, "honorific", i, i);
       continue;
     }
+    // "COP16", "the CHIEF act": a word in capitals or run into digits is an acronym, no person noun; a body noun
+    // capitalised after a capitalised word is part of a body's name ("the Civil Guard").
+    if (acronym(text, tokens[i]) || bodyNounAt(text, tokens, i, w.bodyNouns)) continue;
     const found = w.nouns.get(t);
     // Not "profesor-estudiantes": a noun joined by a hyphen is a compound's part, unless a prefix ("vice-chairman").
     const prefixed = i > 0 && text[tokens[i].start - 1] === "-" && w.nounPrefixes.has(tokens[i - 1].lower);
@@ -310,7 +288,7 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
 const APPOSITION = /^,[\p{L}\s]{0,30}$/u;
 
 /** What lies between a title and the name in apposition after it ("The prime minister of Ruritania, Ana Ruiz"). */
-const TITLE_APPOSITION = /^[\s\p{L}.]{0,60},\s*$/u;
+const TITLE_APPOSITION = /^[\s\p{L}.()-]{0,80},\s*$/u;
 
 /**
  * Every person a text marks, in order: its word marks and its named people (with what `people` knows of them). With
