@@ -290,21 +290,26 @@ function flipEnglish(text: string, s: number, e: number, g: Gender): { target: s
 const ES_PREDICATE_LEADS = new Set(["es", "era", "fue", "ser", "sido", "será", "sería", "como", "en", "siendo"]);
 
 /**
- * Whether the English sentence's evidence is pronouns only and every one of them stands before its first indefinite
- * article: a pronoun refers back, so none of them is the person an indefinite introduces ("he said, in response to
- * a query from a soldier"), and a Spanish indefinite person noun of either gender ("una soldado") shows no error.
+ * Whether every piece of the English sentence's evidence (pronoun, gendered noun, known surname) stands before its
+ * first indefinite article: a pronoun refers back and a gendered noun or a name is someone already there, so none of
+ * them is the person an indefinite introduces ("he said, in response to a query from a soldier"; "the best actor …
+ * his role as the driver to a Russian mafia boss"), and a Spanish indefinite person noun of either gender ("una
+ * soldado") shows no error.
  */
-function pronounsBeforeIndefinites(english: string, ev: Evidence[]): boolean {
-  if (ev.some((x) => x.kind !== "explicit pronoun")) return false;
+function evidenceBeforeIndefinites(english: string, surnames: Map<string, Gender | null>): boolean {
   const first = /(?<![\p{L}'’])an?(?![\p{L}'’])/iu.exec(english);
   if (!first) return false;
-  return [...english.matchAll(EN_PRONOUNS)].every((m) => (m.index ?? 0) < first.index);
+  const at = [...english.matchAll(EN_PRONOUNS), ...english.matchAll(EN_ROLE)].map((m) => m.index ?? 0);
+  for (const [name, g] of surnames) {
+    if (g) for (const m of english.matchAll(new RegExp(`(?<!${L})${name}(?!${L})`, "gu"))) at.push(m.index ?? 0);
+  }
+  return at.every((x) => x < first.index);
 }
 
 /**
  * en->es: flips él/ella and every determiner + gendered person noun of the Spanish sentence when all agree on `g`;
  * `newPeople`: an indefinite person noun ("un soldado") is someone the English evidence does not mark, left alone
- * unless said of the subject ("fue un actor").
+ * unless said of the subject ("fue un actor") or in apposition ("Richard Ellis, un escritor").
  */
 function flipSpanish(
   text: string,
@@ -326,7 +331,9 @@ function flipSpanish(
     const pair = ES_ROLES.find(([mf, ff]) => mf === m[2].toLowerCase() || ff === m[2].toLowerCase())!;
     const det = m[1].toLowerCase();
     const lead = /(\p{L}+)\s+$/u.exec(seg.slice(0, m.index))?.[1].toLowerCase() ?? "";
-    if (newPeople && (det === "un" || det === "una") && !ES_PREDICATE_LEADS.has(lead)) {
+    // "Richard Ellis, un escritor": an indefinite in apposition is said of the person before it.
+    const apposed = /,\s*$/u.test(seg.slice(0, m.index));
+    if (newPeople && (det === "un" || det === "una") && !ES_PREDICATE_LEADS.has(lead) && !apposed) {
       if (process.env.PRONOUN_SKIPPED === "1") console.log("   skipped", m[0], "|", seg.slice(0, 200));
       continue;
     }
@@ -411,7 +418,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       const plant =
         to === "en"
           ? flipEnglish(tgt.text, ts, te, ev.gender)
-          : flipSpanish(tgt.text, ts, te, ev.gender, pronounsBeforeIndefinites(seg, reader.evidence(seg, surnames)));
+          : flipSpanish(tgt.text, ts, te, ev.gender, evidenceBeforeIndefinites(seg, surnames));
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
       const hit = report.issues.some(

@@ -329,4 +329,44 @@ export const moreBad: RuleExample[] = [
     target: "Hoy la Guardia Civil detuvo a <marker>la alcaldesa</marker> de Totana por su presunto papel en la trama.",
     suggestion: "el alcalde",
   },
+  {
+    // en -> es: a person noun right before a body's word ("the executive committee") is its modifier, no person.
+    from: "en",
+    to: "es",
+    source: "The minister skipped the vote of the executive committee and went back to his office.",
+    target: "<marker>La ministra</marker> no asistió a la votación del comité ejecutivo y volvió a su despacho.",
+    suggestion: "El ministro",
+  },
+  {
+    // en -> es: a title, one of titleLinks and its complement, then a name with no comma: the name is the title's.
+    from: "en",
+    to: "es",
+    source: "The president of the regional council Agazio Rossi said that crime was rife in his region.",
+    target: "<marker>La presidenta</marker> del consejo regional Agazio Rossi dijo que el crimen abundaba en su región.",
+    suggestion: "El presidente",
+  },
+  {
+    // en -> es: a long complement with a hyphenated name before the name in apposition; its capitals are no one.
+    from: "en",
+    to: "es",
+    source: "The head of surgery of the Pitié-Salpêtrière hospital, Yves Martin, said he would fly to Los Angeles.",
+    target: "<marker>La jefa</marker> de cirugía del hospital de la Pitié-Salpêtrière, Yves Martin, dijo que viajaría a Los Ángeles.",
+    suggestion: "El jefe",
+  },
+  {
+    // en -> es: words of both genders in the Spanish sentence, a source that marks men only by a gendered noun.
+    from: "en",
+    to: "es",
+    source: "The reform must be stopped, explains council chairman Reinhold Grimm.",
+    target: "La reforma debe detenerse, explica <marker>la directora</marker> del consejo, el Sr. Reinhold Grimm.",
+    suggestion: "el director",
+  },
+  {
+    // en -> es: a pronoun in the opening participle clause is the person of the noun that opens the clause after it.
+    from: "en",
+    to: "es",
+    source: "Reaffirming that he would cut taxes, the senator from Illinois said that energy was his first priority.",
+    target: "Reafirmando que bajaría los impuestos, <marker>la senadora</marker> de Illinois dijo que la energía era su primera prioridad.",
+    suggestion: "el senador",
+  },
 ];

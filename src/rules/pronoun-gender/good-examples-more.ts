@@ -32,4 +32,12 @@ export const moreGood: RuleExample[] = [
     source: "He said, in response to a question from a soldier, that there were no good options.",
     target: "Dijo, en respuesta a la pregunta de una soldado, que no había buenas opciones.",
   },
+  {
+    // en -> es: "and" ends a title's complement: John Smith is not the president (rules/pronoun-evidence.json
+    // complementBreaks), and "his" may be either man's.
+    from: "en",
+    to: "es",
+    source: "The president of Brazil and John Smith said that his plan would work.",
+    target: "El presidente de Brasil y John Smith dijeron que su plan funcionaría.",
+  },
 ];

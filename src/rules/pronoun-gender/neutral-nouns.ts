@@ -10,7 +10,7 @@ import type { PersonMark } from "./sentence-evidence";
 import { isObjectPronoun } from "./sentence-evidence";
 import { markOpensClause } from "./binding";
 
-type Raw = Partial<Record<"predicateLeads" | "copulas" | "phraseStarts" | "reportingVerbs" | "relatives", string[]>>;
+type Raw = Partial<Record<"predicateLeads" | "copulas" | "phraseStarts" | "reportingVerbs" | "relatives" | "participleEndings", string[]>>;
 const rawOf = (lang: Lang): Raw => (table as unknown as Record<string, Raw | undefined>)[lang] ?? {};
 
 /** Marks of punctuation: the words before a noun are read back to the last of them. */
@@ -62,8 +62,21 @@ function reportSubject(text: string, lang: Lang, mark: PersonMark): boolean {
 }
 
 /**
+ * Whether the pronouns before a noun are in the participle clause the sentence opens with, and the noun opens the
+ * clause after it ("Reaffirming that he would …, the senator from Illinois …"): the participle's subject is the noun.
+ */
+function participleOpening(text: string, lang: Lang, early: readonly PersonMark[], noun: PersonMark): boolean {
+  // regex-safe: one letter run after optional spaces, anchored
+  const first = /^\s*(\p{L}+)/u.exec(text)?.[1].toLowerCase() ?? "";
+  const comma = text.lastIndexOf(",", noun.start);
+  const endings = rawOf(lang).participleEndings ?? [];
+  return endings.some((e) => first.endsWith(e)) && comma >= 0 && early.every((p) => p.end <= comma);
+}
+
+/**
  * The gender of a sentence's one noun of no marked gender, when its other marks are pronouns of one gender only, one
  * of them a subject or possessive, and the noun opens its clause before them all ("… that the representative … his")
+ * or after an opening participle clause that holds the others ("Reaffirming that he would …, the senator … his"),
  * or reports after a comma ("Not because he wants …, says the head of …"); undefined otherwise.
  */
 export function loneNounGender(text: string, lang: Lang, marks: readonly PersonMark[]): Gender | undefined {
@@ -76,5 +89,7 @@ export function loneNounGender(text: string, lang: Lang, marks: readonly PersonM
   // A pronoun before the noun may be someone else ("When she is sitting in the classroom, … because the teacher …"),
   // unless the noun reports what was said before it.
   if (reportSubject(text, lang, noun)) return g;
-  return pronouns.every((p) => p.start > noun.end) && markOpensClause(text, lang, noun) ? g : undefined;
+  const early = pronouns.filter((p) => p.start < noun.start);
+  const opening = early.length === 0 || participleOpening(text, lang, early, noun);
+  return opening && markOpensClause(text, lang, noun) ? g : undefined;
 }

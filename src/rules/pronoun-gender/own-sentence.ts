@@ -228,7 +228,8 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
     // Words of both genders ("La ministra dijo que él …"): where the source's pronouns alone show one gender,
     // its nouns with a definite determiner of the other ("La diputada") are wrong, not its participles, bare words or
     // indefinites ("una herida", a wound).
-    if (!pronouns) return [];
+    // The source's pronouns, or its nouns and honorifics of one gender ("chairman"), may judge them.
+    if (!pronouns && !said.some((m) => (m.kind === "noun" || m.kind === "honorific") && m.gender !== "unknown" && !m.possessed)) return [];
     const dets = subjectWords(ctx.target.lang).determiners;
     const nouns = words.filter((m) => m.kind === "noun" && dets.includes(m.text.split(/\s/u)[0].toLowerCase()));
     // Nobody of no marked gender the pronouns might be ("According to a judge, he …" -> "Según la jueza, él …").
