@@ -299,24 +299,56 @@ const ES_PREDICATE_LEADS = new Set(["es", "era", "fue", "ser", "sido", "será", 
 function evidenceBeforeIndefinites(english: string, surnames: Map<string, Gender | null>): boolean {
   const first = /(?<![\p{L}'’])an?(?![\p{L}'’])/iu.exec(english);
   if (!first) return false;
+  return evidenceOffsets(english, surnames).every((x) => x < first.index);
+}
+
+/** Quotation marks, each opening or closing a quotation. */
+const QUOTE_MARKS = /["“”«»]/gu;
+
+/** Whether offset `at` of a text is inside a quotation: an odd number of quotation marks before it. */
+function insideQuotes(text: string, at: number): boolean {
+  return (text.slice(0, at).match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * Whether the English sentence quotes someone and every piece of its evidence stands outside the quotation ('"I do
+ * not believe that Senator Obama …," he also assured'): the evidence marks the speaker, and a person noun inside the
+ * quotation ("la senadora Obama") is someone the speaker speaks of, whose gender no reader can check against it.
+ */
+function evidenceOutsideQuotes(english: string, surnames: Map<string, Gender | null>): boolean {
+  // Quotations that open and close in the sentence only: one carried over from another leaves the count unsure.
+  const marks = english.match(QUOTE_MARKS)?.length ?? 0;
+  if (marks === 0 || marks % 2 === 1) return false;
+  return evidenceOffsets(english, surnames).every((x) => !insideQuotes(english, x));
+}
+
+/** Offsets of the English sentence's evidence: pronouns, gendered nouns, surnames the article genders. */
+function evidenceOffsets(english: string, surnames: Map<string, Gender | null>): number[] {
   const at = [...english.matchAll(EN_PRONOUNS), ...english.matchAll(EN_ROLE)].map((m) => m.index ?? 0);
   for (const [name, g] of surnames) {
     if (g) for (const m of english.matchAll(new RegExp(`(?<!${L})${name}(?!${L})`, "gu"))) at.push(m.index ?? 0);
   }
-  return at.every((x) => x < first.index);
+  return at;
+}
+
+/** What the English sentence says of the people a Spanish person noun may be (see flipSpanish). */
+interface FlipLimits {
+  newPeople: boolean;
+  quotedApart: boolean;
 }
 
 /**
- * en->es: flips él/ella and every determiner + gendered person noun of the Spanish sentence when all agree on `g`;
+ * en->es: flips él/ella and every determiner + gendered person noun of the Spanish sentence when all agree on `g`.
  * `newPeople`: an indefinite person noun ("un soldado") is someone the English evidence does not mark, left alone
- * unless said of the subject ("fue un actor") or in apposition ("Richard Ellis, un escritor").
+ * unless said of the subject ("fue un actor") or in apposition ("Richard Ellis, un escritor"); `quotedApart`: a person
+ * noun inside a quotation is someone the speaker the evidence marks speaks of, left alone.
  */
 function flipSpanish(
   text: string,
   s: number,
   e: number,
   g: Gender,
-  newPeople = false,
+  limits: FlipLimits = { newPeople: false, quotedApart: false },
 ): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
   const edits: { at: number; len: number; to: string }[] = [];
@@ -333,7 +365,9 @@ function flipSpanish(
     const lead = /(\p{L}+)\s+$/u.exec(seg.slice(0, m.index))?.[1].toLowerCase() ?? "";
     // "Richard Ellis, un escritor": an indefinite in apposition is said of the person before it.
     const apposed = /,\s*$/u.test(seg.slice(0, m.index));
-    if (newPeople && (det === "un" || det === "una") && !ES_PREDICATE_LEADS.has(lead) && !apposed) {
+    const unseen = limits.newPeople && (det === "un" || det === "una") && !ES_PREDICATE_LEADS.has(lead) && !apposed;
+    const quoted = limits.quotedApart && (seg.match(QUOTE_MARKS)?.length ?? 0) % 2 === 0 && insideQuotes(seg, m.index ?? 0);
+    if (unseen || quoted) {
       if (process.env.PRONOUN_SKIPPED === "1") console.log("   skipped", m[0], "|", seg.slice(0, 200));
       continue;
     }
@@ -418,7 +452,10 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       const plant =
         to === "en"
           ? flipEnglish(tgt.text, ts, te, ev.gender)
-          : flipSpanish(tgt.text, ts, te, ev.gender, evidenceBeforeIndefinites(seg, surnames));
+          : flipSpanish(tgt.text, ts, te, ev.gender, {
+              newPeople: evidenceBeforeIndefinites(seg, surnames),
+              quotedApart: evidenceOutsideQuotes(seg, surnames),
+            });
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
       const hit = report.issues.some(

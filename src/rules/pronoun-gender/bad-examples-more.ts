@@ -369,4 +369,22 @@ export const moreBad: RuleExample[] = [
     target: "Reafirmando que bajaría los impuestos, <marker>la senadora</marker> de Illinois dijo que la energía era su primera prioridad.",
     suggestion: "el senador",
   },
+  {
+    // en -> es: the Spanish words disagree ("El alcalde … la actual alcaldesa"); the source's nouns of no marked gender
+    // are resolved by its pronoun before they judge them: the same noun twice and "his" show a man.
+    from: "en",
+    to: "es",
+    source: "The mayor was arrested today: the police detained the current mayor of Totana for his alleged role in the plot.",
+    target:
+      "El alcalde fue detenido hoy: la policía detuvo a <marker>la actual alcaldesa</marker> de Totana por su presunto papel en la trama.",
+    suggestion: "el actual alcalde",
+  },
+  {
+    // en -> es: "Today" after a run-in headline is no one's name (rules/en/gender-cues.json notNameWords).
+    from: "en",
+    to: "es",
+    source: "Mayor of Totana arrested Today the police detained the mayor for his alleged role in the plot.",
+    target: "Detenido el alcalde de Totana Hoy la policía detuvo a <marker>la alcaldesa</marker> por su presunto papel en la trama.",
+    suggestion: "el alcalde",
+  },
 ];

@@ -10,7 +10,9 @@ import type { PersonMark } from "./sentence-evidence";
 import { isObjectPronoun } from "./sentence-evidence";
 import { markOpensClause } from "./binding";
 
-type Raw = Partial<Record<"predicateLeads" | "copulas" | "phraseStarts" | "reportingVerbs" | "relatives" | "participleEndings", string[]>>;
+type Raw = Partial<
+  Record<"predicateLeads" | "copulas" | "phraseStarts" | "reportingVerbs" | "relatives" | "participleEndings" | "frames", string[]>
+>;
 const rawOf = (lang: Lang): Raw => (table as unknown as Record<string, Raw | undefined>)[lang] ?? {};
 
 /** Marks of punctuation: the words before a noun are read back to the last of them. */
@@ -51,6 +53,12 @@ export function saidPastModifiers(text: string, lang: Lang, mark: PersonMark): b
     if (leadAt >= 0) return !rest.slice(1, leadAt).some((w) => relatives.has(w));
   }
   return false;
+}
+
+/** Whether one of frames comes before a noun ("According to a judge, he …"): the pronoun after it is someone else. */
+export function afterFrame(text: string, lang: Lang, mark: PersonMark): boolean {
+  const before = text.slice(0, mark.start).toLowerCase();
+  return (rawOf(lang).frames ?? []).some((f) => before.includes(f));
 }
 
 /** Whether a noun is the subject of a report after a comma (", says the head of …", ", said the president"). */

@@ -16,7 +16,7 @@ import { forwardPossessive, pronounRoleIn, SENTENCE_LEAD } from "./pronoun-gramm
 import { headNoun, markOpensClause, predicative, subjectClauseLead } from "./binding";
 import { quoteState } from "./referents";
 import { subjectWords } from "./aligned-pronouns";
-import { loneNounGender, saidPastModifiers } from "./neutral-nouns";
+import { afterFrame, loneNounGender, saidPastModifiers } from "./neutral-nouns";
 
 /**
  * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
@@ -178,7 +178,8 @@ function resolveNeutral(marks: PersonMark[], lang: Lang, text: string): PersonMa
     const before = out.slice(0, at).filter((m) => !(m.possessed && m.gender === "unknown") && !same(m));
     if (before.some((m) => m.gender !== g || m.kind === "pronoun")) continue;
     const lone = before.length === 0 && out.every((m) => m === u || same(m) || m.kind === "pronoun");
-    if (!lone && !markOpensClause(text, lang, u)) continue;
+    // "According to a judge, he …": the lone noun after a frame reports someone else's words.
+    if ((!lone || afterFrame(text, lang, u)) && !markOpensClause(text, lang, u)) continue;
     out = out.map((m) => (m === u || same(m) ? { ...m, gender: g } : m));
   }
   return out;
@@ -233,7 +234,7 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
     const dets = subjectWords(ctx.target.lang).determiners;
     const nouns = words.filter((m) => m.kind === "noun" && dets.includes(m.text.split(/\s/u)[0].toLowerCase()));
     // Nobody of no marked gender the pronouns might be ("According to a judge, he …" -> "Según la jueza, él …").
-    const shown = soleGender(marks);
+    const shown = soleGender(resolveNeutral(marks, lang, own));
     wrong = nouns.filter((w) => shown && w.gender !== shown);
     if (wrong.length === 0) return [];
   }
