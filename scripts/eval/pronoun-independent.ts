@@ -453,8 +453,9 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
         to === "en"
           ? flipEnglish(tgt.text, ts, te, ev.gender)
           : flipSpanish(tgt.text, ts, te, ev.gender, {
-              newPeople: evidenceBeforeIndefinites(seg, surnames),
-              quotedApart: evidenceOutsideQuotes(seg, surnames),
+              // Read with the English words only: from French the sentence is planted as before.
+              newPeople: from === "en" && evidenceBeforeIndefinites(seg, surnames),
+              quotedApart: from === "en" && evidenceOutsideQuotes(seg, surnames),
             });
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
