@@ -317,8 +317,70 @@ function flipEnglish(text: string, s: number, e: number, g: Gender, source: stri
   return { target: text.slice(0, s) + out + text.slice(e), spans };
 }
 
-/** en->es: flips él/ella and every determiner + gendered person noun of the Spanish sentence when all agree on `g`. */
-function flipSpanish(text: string, s: number, e: number, g: Gender): { target: string; spans: [number, number][] } | null {
+/** Spanish words after which an indefinite person noun is said of the subject ("es un actor", "como un líder"). */
+const ES_PREDICATE_LEADS = new Set(["es", "era", "fue", "ser", "sido", "será", "sería", "como", "en", "siendo"]);
+
+/**
+ * Whether every piece of the English sentence's evidence (pronoun, gendered noun, known surname) stands before its
+ * first indefinite article: a pronoun refers back and a gendered noun or a name is someone already there, so none of
+ * them is the person an indefinite introduces ("he said, in response to a query from a soldier"; "the best actor …
+ * his role as the driver to a Russian mafia boss"), and a Spanish indefinite person noun of either gender ("una
+ * soldado") shows no error.
+ */
+function evidenceBeforeIndefinites(english: string, surnames: Map<string, Gender | null>): boolean {
+  const first = /(?<![\p{L}'’])an?(?![\p{L}'’])/iu.exec(english);
+  if (!first) return false;
+  return evidenceOffsets(english, surnames).every((x) => x < first.index);
+}
+
+/** Quotation marks, each opening or closing a quotation. */
+const QUOTE_MARKS = /["“”«»]/gu;
+
+/** Whether offset `at` of a text is inside a quotation: an odd number of quotation marks before it. */
+function insideQuotes(text: string, at: number): boolean {
+  return (text.slice(0, at).match(QUOTE_MARKS)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * Whether the English sentence quotes someone and every piece of its evidence stands outside the quotation ('"I do
+ * not believe that Senator Obama …," he also assured'): the evidence marks the speaker, and a person noun inside the
+ * quotation ("la senadora Obama") is someone the speaker speaks of, whose gender no reader can check against it.
+ */
+function evidenceOutsideQuotes(english: string, surnames: Map<string, Gender | null>): boolean {
+  // Quotations that open and close in the sentence only: one carried over from another leaves the count unsure.
+  const marks = english.match(QUOTE_MARKS)?.length ?? 0;
+  if (marks === 0 || marks % 2 === 1) return false;
+  return evidenceOffsets(english, surnames).every((x) => !insideQuotes(english, x));
+}
+
+/** Offsets of the English sentence's evidence: pronouns, gendered nouns, surnames the article genders. */
+function evidenceOffsets(english: string, surnames: Map<string, Gender | null>): number[] {
+  const at = [...english.matchAll(EN_PRONOUNS), ...english.matchAll(EN_ROLE)].map((m) => m.index ?? 0);
+  for (const [name, g] of surnames) {
+    if (g) for (const m of english.matchAll(new RegExp(`(?<!${L})${name}(?!${L})`, "gu"))) at.push(m.index ?? 0);
+  }
+  return at;
+}
+
+/** What the English sentence says of the people a Spanish person noun may be (see flipSpanish). */
+interface FlipLimits {
+  newPeople: boolean;
+  quotedApart: boolean;
+}
+
+/**
+ * en->es: flips él/ella and every determiner + gendered person noun of the Spanish sentence when all agree on `g`.
+ * `newPeople`: an indefinite person noun ("un soldado") is someone the English evidence does not mark, left alone
+ * unless said of the subject ("fue un actor") or in apposition ("Richard Ellis, un escritor"); `quotedApart`: a person
+ * noun inside a quotation is someone the speaker the evidence marks speaks of, left alone.
+ */
+function flipSpanish(
+  text: string,
+  s: number,
+  e: number,
+  g: Gender,
+  limits: FlipLimits = { newPeople: false, quotedApart: false },
+): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
   const edits: { at: number; len: number; to: string }[] = [];
   for (const m of seg.matchAll(ES_PRONOUN)) {
@@ -331,6 +393,15 @@ function flipSpanish(text: string, s: number, e: number, g: Gender): { target: s
     if (gender !== g) return null;
     const pair = ES_ROLES.find(([mf, ff]) => mf === m[2].toLowerCase() || ff === m[2].toLowerCase())!;
     const det = m[1].toLowerCase();
+    const lead = /(\p{L}+)\s+$/u.exec(seg.slice(0, m.index))?.[1].toLowerCase() ?? "";
+    // "Richard Ellis, un escritor": an indefinite in apposition is said of the person before it.
+    const apposed = /,\s*$/u.test(seg.slice(0, m.index));
+    const unseen = limits.newPeople && (det === "un" || det === "una") && !ES_PREDICATE_LEADS.has(lead) && !apposed;
+    const quoted = limits.quotedApart && (seg.match(QUOTE_MARKS)?.length ?? 0) % 2 === 0 && insideQuotes(seg, m.index ?? 0);
+    if (unseen || quoted) {
+      if (process.env.PRONOUN_SKIPPED === "1") console.log("   skipped", m[0], "|", seg.slice(0, 200));
+      continue;
+    }
     const detSwap: Record<string, string> = {
       el: "la",
       del: "de la",
@@ -409,7 +480,14 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
       const ev = verdict(reader.evidence(seg, surnames));
       if (!ev) continue;
       const [ts, te] = tgt.segments[k];
-      const plant = to === "en" ? flipEnglish(tgt.text, ts, te, ev.gender, seg) : flipSpanish(tgt.text, ts, te, ev.gender);
+      const plant =
+        to === "en"
+          ? flipEnglish(tgt.text, ts, te, ev.gender, seg)
+          : flipSpanish(tgt.text, ts, te, ev.gender, {
+              // Read with the English words only: from French the sentence is planted as before.
+              newPeople: from === "en" && evidenceBeforeIndefinites(seg, surnames),
+              quotedApart: from === "en" && evidenceOutsideQuotes(seg, surnames),
+            });
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
       const hit = report.issues.some(

@@ -363,4 +363,113 @@ export const moreBad: RuleExample[] = [
       "Stoiber, who stayed in the background, will have an active role in the transition; the ex-state premier and former party president called Sunday the darkest day of <marker>her</marker> career.",
     suggestion: "his",
   },
+  {
+    // en -> es: "COP16" is an acronym, no person noun ("cop"), so "the representative" is the sentence's one person
+    // besides its pronouns, and "his" shows him a man.
+    from: "en",
+    to: "es",
+    source: "The representative of Chile at the COP16 said that his government would sign the deal.",
+    target: "<marker>La representante</marker> de Chile en la COP16 dijo que su gobierno firmaría el acuerdo.",
+    suggestion: "El representante",
+  },
+  {
+    // en -> es: the same noun said twice is one person; "his" shows both mentions a man.
+    from: "en",
+    to: "es",
+    source: "The director of the museum said that the director would present his plan on Monday.",
+    target: "<marker>La directora</marker> del museo dijo que <marker>la directora</marker> presentaría su plan el lunes.",
+    suggestion: "El director",
+  },
+  {
+    // en -> es: a noun said of the subject past its modifiers ("to become a substantial Test cricketer") is no further
+    // person: the sentence speaks of Paul Collingwood alone, whom "himself" shows a man.
+    from: "en",
+    to: "es",
+    source: "Paul Collingwood struggled at first but came through to become a substantial Test cricketer himself.",
+    target: "Paul Collingwood tuvo problemas al principio pero llegó a convertirse en <marker>una jugadora</marker> importante.",
+    suggestion: "un jugador",
+  },
+  {
+    // en -> es: a title's complement may hold a bracketed acronym before the name in apposition ("(HRK), Margret
+    // Wintermantel"): the title is hers, and "she" shows her a woman.
+    from: "en",
+    to: "es",
+    source: "The president of the Conference of Rectors (HRK), Margret Wintermantel, said she backed the students.",
+    target: "<marker>El presidente</marker> de la Conferencia de Rectores (HRK), Margret Wintermantel, dijo que apoyaba a los estudiantes.",
+    suggestion: "La presidenta",
+  },
+  {
+    // en -> es: the one noun of no marked gender, subject of a report after a comma, is the person the pronouns show.
+    from: "en",
+    to: "es",
+    source: "Not because he wants to annoy anyone, says the head of the road service.",
+    target: "No porque quiera molestar a nadie, explica <marker>la directora</marker> del servicio de carreteras.",
+    suggestion: "el director",
+  },
+  {
+    // en -> es: "Civil Guard" is a body's name (rules/pronoun-evidence.json bodyNouns), no person of unknown gender.
+    from: "en",
+    to: "es",
+    source: "Today the Civil Guard arrested the mayor of Totana for his alleged role in the plot.",
+    target: "Hoy la Guardia Civil detuvo a <marker>la alcaldesa</marker> de Totana por su presunto papel en la trama.",
+    suggestion: "el alcalde",
+  },
+  {
+    // en -> es: a person noun right before a body's word ("the executive committee") is its modifier, no person.
+    from: "en",
+    to: "es",
+    source: "The minister skipped the vote of the executive committee and went back to his office.",
+    target: "<marker>La ministra</marker> no asistió a la votación del comité ejecutivo y volvió a su despacho.",
+    suggestion: "El ministro",
+  },
+  {
+    // en -> es: a title, one of titleLinks and its complement, then a name with no comma: the name is the title's.
+    from: "en",
+    to: "es",
+    source: "The president of the regional council Agazio Rossi said that crime was rife in his region.",
+    target: "<marker>La presidenta</marker> del consejo regional Agazio Rossi dijo que el crimen abundaba en su región.",
+    suggestion: "El presidente",
+  },
+  {
+    // en -> es: a long complement with a hyphenated name before the name in apposition; its capitals are no one.
+    from: "en",
+    to: "es",
+    source: "The head of surgery of the Pitié-Salpêtrière hospital, Yves Martin, said he would fly to Los Angeles.",
+    target: "<marker>La jefa</marker> de cirugía del hospital de la Pitié-Salpêtrière, Yves Martin, dijo que viajaría a Los Ángeles.",
+    suggestion: "El jefe",
+  },
+  {
+    // en -> es: words of both genders in the Spanish sentence, a source that marks men only by a gendered noun.
+    from: "en",
+    to: "es",
+    source: "The reform must be stopped, explains council chairman Reinhold Grimm.",
+    target: "La reforma debe detenerse, explica <marker>la directora</marker> del consejo, el Sr. Reinhold Grimm.",
+    suggestion: "el director",
+  },
+  {
+    // en -> es: a pronoun in the opening participle clause is the person of the noun that opens the clause after it.
+    from: "en",
+    to: "es",
+    source: "Reaffirming that he would cut taxes, the senator from Illinois said that energy was his first priority.",
+    target: "Reafirmando que bajaría los impuestos, <marker>la senadora</marker> de Illinois dijo que la energía era su primera prioridad.",
+    suggestion: "el senador",
+  },
+  {
+    // en -> es: the Spanish words disagree ("El alcalde … la actual alcaldesa"); the source's nouns of no marked gender
+    // are resolved by its pronoun before they judge them: the same noun twice and "his" show a man.
+    from: "en",
+    to: "es",
+    source: "The mayor was arrested today: the police detained the current mayor of Totana for his alleged role in the plot.",
+    target:
+      "El alcalde fue detenido hoy: la policía detuvo a <marker>la actual alcaldesa</marker> de Totana por su presunto papel en la trama.",
+    suggestion: "el actual alcalde",
+  },
+  {
+    // en -> es: "Today" after a run-in headline is no one's name (rules/en/gender-cues.json notNameWords).
+    from: "en",
+    to: "es",
+    source: "Mayor of Totana arrested Today the police detained the mayor for his alleged role in the plot.",
+    target: "Detenido el alcalde de Totana Hoy la policía detuvo a <marker>la alcaldesa</marker> por su presunto papel en la trama.",
+    suggestion: "el alcalde",
+  },
 ];

@@ -13,9 +13,10 @@ import { withoutTranslatedNames } from "./kept-names";
 import { givenTokenGender, nameMentions, surnamesOf } from "./names";
 import { pronounsBothGrammatical } from "./thing-pronouns";
 import { forwardPossessive, pronounRoleIn, SENTENCE_LEAD } from "./pronoun-grammar";
-import { markOpensClause, predicative, subjectClauseLead } from "./binding";
+import { headNoun, markOpensClause, predicative, subjectClauseLead } from "./binding";
 import { quoteState } from "./referents";
 import { subjectWords } from "./aligned-pronouns";
+import { afterFrame, loneNounGender, saidPastModifiers } from "./neutral-nouns";
 
 /**
  * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
@@ -166,15 +167,20 @@ function resolveNeutral(marks: PersonMark[], lang: Lang, text: string): PersonMa
   for (let at = 0; at < out.length; at++) {
     const u = out[at];
     if (u.gender !== "unknown" || u.kind !== "noun" || u.possessed) continue;
+    // The same noun said again ("the mayor … the current mayor … his") is the same person: it neither stands between
+    // the noun and its pronoun nor counts as someone before it, and takes the gender it resolves to.
+    const same = (m: PersonMark) => m !== u && m.kind === "noun" && m.gender === "unknown" && headNoun(m.text) === headNoun(u.text);
     const nextAt = out.findIndex((m, k) => k > at && m.kind === "pronoun");
     if (nextAt < 0) break;
     const g = out[nextAt].gender;
-    if (!bindsBack(out[nextAt], lang) || !ownNameBetween(text, u, out.slice(at + 1, nextAt), g)) continue;
-    const before = out.slice(0, at).filter((m) => !(m.possessed && m.gender === "unknown"));
+    const between = out.slice(at + 1, nextAt).filter((m) => !same(m));
+    if (!bindsBack(out[nextAt], lang) || !ownNameBetween(text, u, between, g)) continue;
+    const before = out.slice(0, at).filter((m) => !(m.possessed && m.gender === "unknown") && !same(m));
     if (before.some((m) => m.gender !== g || m.kind === "pronoun")) continue;
-    const lone = before.length === 0 && out.every((m) => m === u || m.kind === "pronoun");
-    if (!lone && !markOpensClause(text, lang, u)) continue;
-    out = out.map((m) => (m === u ? { ...m, gender: g } : m));
+    const lone = before.length === 0 && out.every((m) => m === u || same(m) || m.kind === "pronoun");
+    // "According to a judge, he …": the lone noun after a frame reports someone else's words.
+    if ((!lone || afterFrame(text, lang, u)) && !markOpensClause(text, lang, u)) continue;
+    out = out.map((m) => (m === u || same(m) ? { ...m, gender: g } : m));
   }
   return out;
 }
@@ -214,17 +220,21 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   // A noun of no marked gender said of someone ("as an oil trader") is no further person, in a sentence whose pronouns
   // show who that someone is ("The MP, a millionaire from his former career as an oil trader, … he had claimed").
   const pronouns = said.some((m) => m.kind === "pronoun");
-  const marks = said.filter((m) => !(pronouns && m.kind === "noun" && m.gender === "unknown" && predicative(own, ctx.source.lang, m)));
+  const lang = ctx.source.lang;
+  const marks = said.filter(
+    (m) => !(pronouns && m.kind === "noun" && m.gender === "unknown" && (predicative(own, lang, m) || saidPastModifiers(own, lang, m))),
+  );
   let wrong = words;
   if (words.some((m) => m.gender !== words[0].gender)) {
     // Words of both genders ("La ministra dijo que él …"): where the source's pronouns alone show one gender,
     // its nouns with a definite determiner of the other ("La diputada") are wrong, not its participles, bare words or
     // indefinites ("una herida", a wound).
-    if (!pronouns) return [];
+    // The source's pronouns, or its nouns and honorifics of one gender ("chairman"), may judge them.
+    if (!pronouns && !said.some((m) => (m.kind === "noun" || m.kind === "honorific") && m.gender !== "unknown" && !m.possessed)) return [];
     const dets = subjectWords(ctx.target.lang).determiners;
     const nouns = words.filter((m) => m.kind === "noun" && dets.includes(m.text.split(/\s/u)[0].toLowerCase()));
     // Nobody of no marked gender the pronouns might be ("According to a judge, he …" -> "Según la jueza, él …").
-    const shown = soleGender(marks);
+    const shown = soleGender(resolveNeutral(marks, lang, own));
     wrong = nouns.filter((w) => shown && w.gender !== shown);
     if (wrong.length === 0) return [];
   }
@@ -252,6 +262,12 @@ function shownAgainst(
   if (first > 0 && lone && onePerson(own, marks.slice(0, first))) {
     const before = rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
     if (!before.some((m) => m.gender === g)) marks = marks.filter((m) => m.gender !== "unknown");
+  }
+  // The sentence's one noun of no marked gender, its subject or a report's, among pronouns of one gender.
+  const noun = loneNounGender(own, ctx.source.lang, marks);
+  if (noun && noun !== g) {
+    const before = rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair);
+    if (!before.some((m) => m.gender === g)) return noun;
   }
   return soleGender(marks);
 }

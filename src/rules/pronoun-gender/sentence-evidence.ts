@@ -9,6 +9,8 @@ import type { GenderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
 import table from "../../../rules/pronoun-evidence.json";
 import type { Gender, PeopleLookup } from "./types";
+import { titleOf } from "./title-of";
+import { acronym, adjacent, bodyNounAt, phraseEndsAt, tokenize, type Token } from "./tokens";
 import { bodyName, capitalisedWords, givenNameGender, lookupKey, nameMentions, unknownPersonLike } from "./names";
 
 /** One person a sentence marks: its gender ("unknown": a person of no marked gender) and the words that show it. */
@@ -33,6 +35,10 @@ interface RawTable {
   possessives: string[];
   prepositions: string[];
   nounPrefixes?: string[];
+  /** Person nouns that name a body when capitalised after a capitalised word ("Civil Guard"). */
+  bodyNouns?: string[];
+  titleLinks?: string[];
+  complementBreaks?: string[];
   thingPronouns: string[];
   objectPronouns: string[];
   agreement?: { stems: string[]; endings: Record<string, string>; after: string[]; impersonal: string[] };
@@ -58,6 +64,12 @@ export interface Words {
   possessives: Set<string>;
   prepositions: Set<string>;
   nounPrefixes: Set<string>;
+  bodyNouns: Set<string>;
+  /** Words that link a title to its complement before a name ("of"), and words that end such a complement ("and"). */
+  titleLinks: Set<string>;
+  complementBreaks: Set<string>;
+  /** Words for bodies ("committee"): a person noun right before one is a modifier ("the executive committee"). */
+  bodyWords: Set<string>;
   thingPronouns: Set<string>;
   subjectPronouns: Set<string>;
   objectPronouns: Set<string>;
@@ -123,6 +135,10 @@ function compile(raw: RawTable, cues: GenderData): Words {
     possessives: new Set(raw.possessives),
     prepositions: new Set(raw.prepositions),
     nounPrefixes: new Set(raw.nounPrefixes ?? []),
+    bodyNouns: new Set(raw.bodyNouns ?? []),
+    titleLinks: new Set(raw.titleLinks ?? []),
+    complementBreaks: new Set(raw.complementBreaks ?? []),
+    bodyWords: new Set(cues.organisationWords.map((x) => x.toLowerCase())),
     thingPronouns: new Set(raw.thingPronouns),
     subjectPronouns: new Set(cues.subjectPronouns),
     objectPronouns: new Set(raw.objectPronouns),
@@ -173,43 +189,13 @@ export function otherGender(lang: Lang, text: string): string | undefined {
   return out;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  lower: string;
-  capital: boolean;
-}
-
-const WORD = /[\p{L}\p{M}]+/gu;
-
-/** The words of a text with their offsets. */
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    out.push({ start: m.index, end: m.index + w.length, lower: w.toLowerCase(), capital: w[0] !== w[0].toLowerCase() });
-  }
-  return out;
-}
-
-/** Whether the phrase ends at token `i` (its words, in order). */
-function phraseEndsAt(tokens: Token[], i: number, phrase: string[]): boolean {
-  if (i - phrase.length + 1 < 0) return false;
-  return phrase.every((w, k) => tokens[i - phrase.length + 1 + k].lower === w);
-}
-
-/** Only spaces between two tokens, or (given `w`) a hyphen after a noun prefix ("el ex-jefe"). */
-function adjacent(text: string, a: Token, b: Token, w?: Words): boolean {
-  return /^\s+$/u.test(text.slice(a.end, b.start)) || (text.slice(a.end, b.start) === "-" && !!w?.nounPrefixes.has(a.lower));
-}
-
 /** A determiner, up to two modifiers and a person noun from token i: the noun's index and gender, or undefined. */
 function determinedNoun(text: string, tokens: Token[], i: number, w: Words): { last: number; gender: Gender } | undefined {
   const det = w.determiners.get(tokens[i].lower);
   if (!det) return undefined;
   let j = i + 1;
   for (let skipped = 0; j < tokens.length && skipped < 2 && w.modifiers.has(tokens[j].lower); skipped++) j++;
-  if (j >= tokens.length || !w.nouns.has(tokens[j].lower) || !adjacent(text, tokens[j - 1], tokens[j], w)) return undefined;
+  if (j >= tokens.length || !w.nouns.has(tokens[j].lower) || !adjacent(text, tokens[j - 1], tokens[j], w.nounPrefixes)) return undefined;
   // The determiner says the gender ("la presidente", "el portavoz").
   return { last: j, gender: det };
 }
@@ -255,6 +241,12 @@ function adjectiveAfterNoun(text: string, tokens: Token[], i: number, w: Words):
   );
 }
 
+/** A noun right before a body's word ("the executive committee", "member states") is its modifier, no person. */
+function modifiesBody(text: string, tokens: Token[], i: number, w: Words): boolean {
+  const next = tokens[i + 1];
+  return !!next && w.bodyWords.has(next.lower) && adjacent(text, tokens[i], next);
+}
+
 /** The word marks (no names) of a text: pronouns, nouns with determiners, honorifics, agreement. */
 function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
   const out: PersonMark[] = [];
@@ -283,7 +275,10 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
       push(honorific, "honorific", i, i);
       continue;
     }
-    const found = w.nouns.get(t);
+    // "COP16", "the CHIEF act": a word in capitals or run into digits is an acronym, no person noun; a body noun
+    // capitalised after a capitalised word is part of a body's name ("the Civil Guard").
+    if (acronym(text, tokens[i]) || bodyNounAt(text, tokens, i, w.bodyNouns)) continue;
+    const found = modifiesBody(text, tokens, i, w) ? undefined : w.nouns.get(t);
     // Not "profesor-estudiantes": a noun joined by a hyphen is a compound's part, unless a prefix ("vice-chairman").
     const prefixed = i > 0 && text[tokens[i].start - 1] === "-" && w.nounPrefixes.has(tokens[i - 1].lower);
     const compound = text[tokens[i].end] === "-" || (text[tokens[i].start - 1] === "-" && !prefixed);
@@ -304,13 +299,6 @@ function wordMarks(text: string, tokens: Token[], w: Words): PersonMark[] {
   }
   return out;
 }
-
-/** What lies between a name and the noun in apposition after it ("Kenan Kolat, chairman"; "Ruiz, the new manager"). */
-// regex-safe: one bounded character class, no nested quantifier
-const APPOSITION = /^,[\p{L}\s]{0,30}$/u;
-
-/** What lies between a title and the name in apposition after it ("The prime minister of Ruritania, Ana Ruiz"). */
-const TITLE_APPOSITION = /^[\s\p{L}.]{0,60},\s*$/u;
 
 /**
  * Every person a text marks, in order: its word marks and its named people (with what `people` knows of them). With
@@ -339,18 +327,7 @@ export function personMarks(
     const gender = known && first && known !== first ? "unknown" : (known ?? (m.tokens.length >= 2 ? first : undefined));
     // A lone capitalised word that opens the sentence is as likely a verb or adverb as a name ("Atacó a …").
     if (!gender && m.tokens.length === 1 && /^[\s¿¡"“«(—–-]*$/u.test(text.slice(0, m.start))) continue;
-    // A name right after a title is that person ("la ministra Ana Ruiz"), unless its gender differs from the title's.
-    const title =
-      out.find((k) => k.kind !== "agreement" && k.end <= m.start && m.start - k.end < 4 && /^[\s.,]*$/u.test(text.slice(k.end, m.start))) ??
-      out.find((k) => k.kind === "noun" && k.start > m.end && APPOSITION.test(text.slice(m.end, k.start))) ??
-      out.find(
-        (k) =>
-          k.kind === "noun" &&
-          k.end <= m.start &&
-          TITLE_APPOSITION.test(text.slice(k.end, m.start)) &&
-          // "portavoz del fiscal …, Theodore Romankow": the name after a complement that names a person is that person's.
-          !out.some((o) => o.kind === "noun" && o.start >= k.end && o.end <= m.start),
-      );
+    const title = titleOf(text, out, m, w);
     if (title && (!gender || gender === title.gender)) continue;
     // "Roman Ershov, the general manager": a name of known gender tells its neutral title's.
     if (title && title.gender === "unknown" && gender && gender !== "unknown") {

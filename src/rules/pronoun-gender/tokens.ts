@@ -1,0 +1,46 @@
+// pronoun-gender: the words of a text with their offsets, and what a word is by its letters alone (issue 12).
+
+export interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  capital: boolean;
+}
+
+// regex-safe: one character class, global
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The words of a text with their offsets. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    out.push({ start: m.index, end: m.index + w.length, lower: w.toLowerCase(), capital: w[0] !== w[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** Whether the phrase ends at token `i` (its words, in order). */
+export function phraseEndsAt(tokens: Token[], i: number, phrase: string[]): boolean {
+  if (i - phrase.length + 1 < 0) return false;
+  return phrase.every((w, k) => tokens[i - phrase.length + 1 + k].lower === w);
+}
+
+/** A word of two letters or more all in capitals, or one run into a digit ("COP16"). */
+export function acronym(text: string, t: Token): boolean {
+  const word = text.slice(t.start, t.end);
+  // regex-safe: one character class
+  return (word.length >= 2 && word === word.toUpperCase()) || /\d/u.test(text[t.end] ?? "");
+}
+
+/** A capitalised body noun right after a capitalised word ("Civil Guard", "National Guard"): a body's name. */
+export function bodyNounAt(text: string, tokens: Token[], i: number, bodyNouns: ReadonlySet<string>): boolean {
+  return bodyNouns.has(tokens[i].lower) && tokens[i].capital && i > 0 && tokens[i - 1].capital && adjacent(text, tokens[i - 1], tokens[i]);
+}
+
+/** Only spaces between two tokens, or (given the noun prefixes) a hyphen after a noun prefix ("el ex-jefe"). */
+export function adjacent(text: string, a: Token, b: Token, nounPrefixes?: ReadonlySet<string>): boolean {
+  const between = text.slice(a.end, b.start);
+  // regex-safe: one anchored character class
+  return /^\s+$/u.test(between) || (between === "-" && !!nounPrefixes?.has(a.lower));
+}
