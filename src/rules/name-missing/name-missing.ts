@@ -21,6 +21,7 @@ import {
 } from "./people";
 import type { Segment } from "../../segment/document";
 import { sameTransliterated } from "./transliteration";
+import { glossesSourceAcronym } from "./acronym-gloss";
 import type { SegmentWords } from "../../segment/letter-words";
 
 /** Alignment score from which a 1–1, 1–2 or 2–1 bead counts as confident. */
@@ -134,23 +135,6 @@ function afterWords(text: string, x: Person, n: number): Person {
   return { ...x, start };
 }
 
-/** An acronym in brackets right after a run, or the acronym a bracket holding the run follows: "Rundfunk (MDR)". */
-// regex-safe: anchored, one bracket and one capitals class each, no nested quantifier.
-const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u;
-// regex-safe: end-anchored, one capitals class and a bracket, no nested quantifier.
-const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,9})\s?\($/u;
-
-/**
- * True when a target run spells out an acronym the source sentence writes, the acronym in brackets beside it
- * ("Mitteldeutsche Rundfunk (MDR)", "START (Strategic Arms Reduction Treaty)"): the expansion of a body the source
- * names, not a stranger.
- */
-function glossesSourceAcronym(text: string, x: Person, sourceSentence: string): boolean {
-  const acronym =
-    ACRONYM_AFTER.exec(text.slice(x.end, x.end + 14))?.[1] ?? ACRONYM_BEFORE.exec(text.slice(Math.max(0, x.start - 14), x.start))?.[1];
-  return acronym !== undefined && sourceSentence.includes(acronym);
-}
-
 /**
  * The target sentence's capitalised runs that the source article never has: `strict`, those that read as a proper
  * name of the target language (a person, or no common word, no third language's letters; not a run of German
@@ -204,6 +188,14 @@ function untranslatable(ctx: RuleContext, k: number, x: Person): boolean {
 }
 
 /**
+ * True when the target article writes a source run as the source does (outside the bead, which lost it): the
+ * translator keeps that name, so a sentence without it did not render it in words of its own.
+ */
+function writtenElsewhere(ctx: RuleContext, x: Person): boolean {
+  return ctx.target.text.includes(ctx.source.text.slice(x.start, x.end));
+}
+
+/**
  * Names of bead k's source sentence that its target sentence lacks, and names of the target sentence that the source
  * article never has. Only the target sentence itself is searched: a name that a new name stands in for is gone
  * even when a neighbouring sentence repeats it.
@@ -223,13 +215,14 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const lostNamed = named.filter((x) => !keptIn(x, capitals, 1));
   const lostOthers = others.filter((x) => !keptIn(x, capitals, 0));
   const lost = [...lostNamed, ...lostOthers];
-  // A person the translation lost may have been replaced by any new run, proper-looking or not.
+  // A person the translation lost may have been replaced by any new run, proper-looking or not; so may a name the
+  // translation writes as the source does elsewhere in the article (the translator keeps it, no rendering in words).
   // A lost body or place with nothing to translate may have been replaced only by a name in a third language's letters.
+  const anyRun = lostNamed.length > 0 || (runs.candidates.length > 0 && lostOthers.some((x) => writtenElsewhere(ctx, x)));
   const foreign = (x: Person) => foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang);
   const bareRun = () =>
     !languageOf(ctx.source.lang).nounsCapitalised && runs.candidates.some(foreign) && lostOthers.some((x) => untranslatable(ctx, k, x));
-  const loose =
-    lostNamed.length > 0 || bareRun() ? runs.loose().filter((x) => !runs.strict.includes(x) && (lostNamed.length > 0 || foreign(x))) : [];
+  const loose = anyRun || bareRun() ? runs.loose().filter((x) => !runs.strict.includes(x) && (anyRun || foreign(x))) : [];
   const added = [...runs.strict, ...loose];
   // A transliteration of a lost name is that name ("Nikolay Valuev" / "Nikolai Walujew"): neither is reported.
   return {
@@ -295,6 +288,13 @@ export default defineRule({
         target: "Solidaridad desde Viena hasta Sao Paulo La lista es larga, dice la Mitteldeutsche Rundfunk (MDR).",
       },
       {
+        // A body's name the translation renders in words throughout: no stranger, though the sentence names another.
+        from: "es",
+        to: "en",
+        source: "Izquierda Unida pidió una comisión. Según Izquierda Unida, el Consejo Escolar votará el martes.",
+        target: "United Left called for an inquiry. According to United Left, the School Board will vote on Tuesday.",
+      },
+      {
         from: "en",
         to: "es",
         source: "Pope Benedict XVI met Barack Obama in Rome.",
@@ -329,6 +329,14 @@ export default defineRule({
         to: "en",
         source: "El ministro de Defensa, Carlos Ortega, pidió más tropas.",
         target: "The defence minister, <marker>Kurt Warner</marker>, asked for more troops.",
+      },
+      {
+        // A body's name the translation writes as the source does elsewhere, replaced here by a run of common words.
+        from: "es",
+        to: "en",
+        source: "La firma Tarraco Logística compró dos almacenes en Valencia. Según Tarraco Logística, la compra se cerrará en marzo.",
+        target:
+          "The firm Tarraco Logística bought two warehouses in Valencia. According to <marker>National Trust</marker>, the purchase will close in March.",
       },
       {
         from: "es",
