@@ -308,6 +308,13 @@ export default defineRule({
         target: "<marker>The union filed a complaint with the, according to its spokesman.</marker>",
       },
       {
+        // Named once and dropped: two prepositions left side by side where the language does not stack them.
+        from: "en",
+        to: "es",
+        source: "Her paper was read at the ISMB in Boston on Monday.",
+        target: "<marker>Su ponencia se leyó en de Boston el lunes.</marker>",
+      },
+      {
         // Named once at the start: the translation opens with a lower-case word.
         from: "en",
         to: "es",

@@ -17,6 +17,11 @@ describe("sentenceGaps", () => {
     expect(sentenceGaps("She was a guest on's new show.", "en")).toBe(1);
     expect(sentenceGaps("An in-depth on-site review of the firm's accounts.", "en")).toBe(0);
   });
+  it("counts a preposition doubled, or before another where the language does not stack them", () => {
+    expect(sentenceGaps("Su ponencia se leyó en de Boston el lunes.", "es")).toBe(1);
+    expect(sentenceGaps("A marketing assistant of of Hove spoke.", "en")).toBe(1);
+    expect(sentenceGaps("The crowd moved on to the square.", "en")).toBe(0);
+  });
   it("leaves well-formed sentences, stranded English prepositions, letters and acronyms alone", () => {
     expect(sentenceGaps("The union filed a complaint with the regulator, its spokesman said.", "en")).toBe(0);
     expect(sentenceGaps("Nobody knows what the fuss is about.", "en")).toBe(0);

@@ -2,8 +2,9 @@
 // before a clause mark ("the inquiry of, at this stage") or, where the language forbids it, at the sentence's end
 // ("…sobre el informe de."), and a sentence opening with a lower-case word. Well-formed news text has almost none;
 // a translation that lost a name or an acronym often keeps the word that led into it, sometimes glued to what
-// followed the name ("cases of-19" for "cases of COVID-19", "a guest on's show" for "on HBO's show"). (A preposition before another,
-// "published by in Spain", is a hole too, but "de bajo rendimiento" is not: left to unintelligible's word order.)
+// followed the name ("cases of-19" for "cases of COVID-19", "a guest on's show" for "on HBO's show"). A preposition
+// before another is a hole when doubled ("de de Hove") or where the language does not stack them ("en de Japón"; its
+// word-order table lists no stackedPrepositions); English stacks them ("moved on to"), so "published by in Spain" is not.
 import type { Lang } from "../../types";
 import { wordOrderTable, type WordOrderTable } from "./word-order";
 
@@ -34,7 +35,7 @@ export function sentenceGaps(text: string, lang: Lang): number {
     if (t.det.has(w) && w.length > 1) {
       if (ends || CLAUSE_MARK.has(next)) gaps++;
     } else if (t.prep.has(w)) {
-      if (ends ? !t.finalPrep : CLAUSE_MARK.has(next)) gaps++;
+      if (ends ? !t.finalPrep : CLAUSE_MARK.has(next) || prepositionAfter(w, next, t)) gaps++;
     }
   });
   return gaps;
@@ -54,4 +55,12 @@ function gluedToFunctionWord(token: string, t: WordOrderTable): boolean {
   if (cut <= 0) return false;
   const head = token.slice(0, cut).toLowerCase();
   return (t.det.has(head) || t.prep.has(head)) && GLUED_TAIL.test(token.slice(cut));
+}
+
+/**
+ * True when a preposition follows a preposition where no word was lost: the same one doubled ("de de Hove"), or any
+ * other where the language does not stack them ("presentado en de Japón"; English does: "moved on to").
+ */
+function prepositionAfter(w: string, next: string, t: WordOrderTable): boolean {
+  return t.prep.has(next) && (next === w || t.stack.size === 0);
 }

@@ -3,7 +3,6 @@ import { defineRule, type RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { byLanguage, languageOf } from "../../lang/registry";
 import { foldWord, segmentKeysOf, STOPWORDS, textAnchorKeys } from "../../align/anchors";
-import table from "../../../rules/name-missing.json";
 import { knownWords } from "../lib/language-words";
 import { wordOrderTable } from "../lib/word-order";
 import {
@@ -21,6 +20,9 @@ import {
 } from "./people";
 import type { Segment } from "../../segment/document";
 import { sameTransliterated } from "./transliteration";
+import { glossesSourceAcronym } from "./acronym-gloss";
+import { foreignLetters, lettersOfNoLanguageWeKnow, thirdLanguageWords } from "./spelling";
+import { writtenElsewhere, writtenOnce } from "./written";
 import type { SegmentWords } from "../../segment/letter-words";
 
 /** Alignment score from which a 1–1, 1–2 or 2–1 bead counts as confident. */
@@ -42,20 +44,6 @@ const span = (segs: { start: number; end: number }[]) => ({ start: segs[0].start
  * description the translator renders word by word ("United States", "Consejo Coordinador Empresarial").
  */
 const properName = (x: Person, lang: Lang) => x.words.every((w) => isGivenName(w) || !knownWords(lang).has(w));
-
-/** Per language, the letters beyond a-z it writes its words with (rules/name-missing.json). */
-const LETTERS = byLanguage((l) => new Set([...((table as unknown as Record<string, { letters?: string }>)[l.code]?.letters ?? "")]));
-
-/**
- * True when a name holds a letter that neither language writes its words with ("Český Krumlov", "Miloš Vystrčil" in
- * a French translation of a German text): a name spelt as in a third language, most often the one the article
- * was first written in, which the source renders in its own way. Not a stranger put in a name's place.
- */
-function foreignLetters(name: string, from: Lang, to: Lang): boolean {
-  // regex-safe: one character class, no quantifier.
-  for (const c of name.toLowerCase()) if (/[^a-z\P{L}]/u.test(c) && !LETTERS[from].has(c) && !LETTERS[to].has(c)) return true;
-  return false;
-}
 
 /** A run without the common words that open it ("Prime Minister Rosalind Okafor"), when two proper words remain. */
 function afterTitle(text: string, x: Person, lang: Lang): Person {
@@ -134,23 +122,6 @@ function afterWords(text: string, x: Person, n: number): Person {
   return { ...x, start };
 }
 
-/** An acronym in brackets right after a run, or the acronym a bracket holding the run follows: "Rundfunk (MDR)". */
-// regex-safe: anchored, one bracket and one capitals class each, no nested quantifier.
-const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)/u;
-// regex-safe: end-anchored, one capitals class and a bracket, no nested quantifier.
-const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}]{1,9})\s?\($/u;
-
-/**
- * True when a target run spells out an acronym the source sentence writes, the acronym in brackets beside it
- * ("Mitteldeutsche Rundfunk (MDR)", "START (Strategic Arms Reduction Treaty)"): the expansion of a body the source
- * names, not a stranger.
- */
-function glossesSourceAcronym(text: string, x: Person, sourceSentence: string): boolean {
-  const acronym =
-    ACRONYM_AFTER.exec(text.slice(x.end, x.end + 14))?.[1] ?? ACRONYM_BEFORE.exec(text.slice(Math.max(0, x.start - 14), x.start))?.[1];
-  return acronym !== undefined && sourceSentence.includes(acronym);
-}
-
 /**
  * The target sentence's capitalised runs that the source article never has: `strict`, those that read as a proper
  * name of the target language (a person, or no common word, no third language's letters; not a run of German
@@ -193,12 +164,14 @@ function newRuns(ctx: RuleContext, k: number, tToks: Tok[]): { strict: Person[];
 }
 
 /**
- * True when a source run has nothing to translate: no word of it is a known word of either language, and none of
- * its anchors (cognates, lexicon words) is in the aligned target sentence ("Veliko Tarnovo", "Tempus Consulting").
+ * True when a source run has nothing to translate (`all`): no word of it is a known word of either language ("Veliko
+ * Tarnovo", "Tempus Consulting"), or names something of its own (not `all`): some word of it is none ("Bad Arolsen",
+ * "Lucky Luciano"); and none of its anchors (cognates, lexicon words) is in the aligned target sentence.
  */
-function untranslatable(ctx: RuleContext, k: number, x: Person): boolean {
+function untranslatable(ctx: RuleContext, k: number, x: Person, all: boolean): boolean {
   const [from, to] = [ctx.source.lang, ctx.target.lang];
-  if (x.words.some((w) => knownWords(from).has(w) || knownWords(to).has(w))) return false;
+  const known = (w: string) => knownWords(from).has(w) || knownWords(to).has(w);
+  if (all ? x.words.some(known) : x.words.every(known)) return false;
   const targetKeys = new Set(ctx.pairs[k].target.flatMap((g) => segmentKeysOf(ctx.memo.target, g.index)));
   return !textAnchorKeys(ctx.memo.source, ctx.source.text.slice(x.start, x.end)).some((key) => targetKeys.has(key));
 }
@@ -223,13 +196,19 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   const lostNamed = named.filter((x) => !keptIn(x, capitals, 1));
   const lostOthers = others.filter((x) => !keptIn(x, capitals, 0));
   const lost = [...lostNamed, ...lostOthers];
-  // A person the translation lost may have been replaced by any new run, proper-looking or not.
-  // A lost body or place with nothing to translate may have been replaced only by a name in a third language's letters.
+  // A person the translation lost may have been replaced by any new run, proper-looking or not; so may a name the
+  // translation writes as the source does elsewhere in the article (the translator keeps it, no rendering in words).
+  // A lost body or place with nothing to translate may have been replaced only by a name in a third language's
+  // letters; one with a word of its own, only by a name in letters none of our languages writes and with no common
+  // word of a third language of ours ("Bayerischer Wald", "Sächsischen Schweiz": German renderings).
+  const single = () => runs.candidates.every((x) => writtenOnce(ctx.target.text, ctx.target.text.slice(x.start, x.end)));
+  const anyRun = lostNamed.length > 0 || (runs.candidates.length > 0 && lostOthers.some((x) => writtenElsewhere(ctx, x, single)));
   const foreign = (x: Person) => foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang);
-  const bareRun = () =>
-    !languageOf(ctx.source.lang).nounsCapitalised && runs.candidates.some(foreign) && lostOthers.some((x) => untranslatable(ctx, k, x));
-  const loose =
-    lostNamed.length > 0 || bareRun() ? runs.loose().filter((x) => !runs.strict.includes(x) && (lostNamed.length > 0 || foreign(x))) : [];
+  const stranger = (x: Person) => lettersOfNoLanguageWeKnow(ctx.target.text.slice(x.start, x.end)) && !thirdLanguageWords(ctx, x);
+  const bare = (all: boolean, by: (x: Person) => boolean) =>
+    !languageOf(ctx.source.lang).nounsCapitalised && runs.candidates.some(by) && lostOthers.some((x) => untranslatable(ctx, k, x, all));
+  const by = anyRun ? () => true : bare(true, foreign) ? foreign : bare(false, stranger) ? stranger : undefined;
+  const loose = by ? runs.loose().filter((x) => !runs.strict.includes(x) && by(x)) : [];
   const added = [...runs.strict, ...loose];
   // A transliteration of a lost name is that name ("Nikolay Valuev" / "Nikolai Walujew"): neither is reported.
   return {
@@ -295,6 +274,13 @@ export default defineRule({
         target: "Solidaridad desde Viena hasta Sao Paulo La lista es larga, dice la Mitteldeutsche Rundfunk (MDR).",
       },
       {
+        // A body's name the translation renders in words throughout: no stranger, though the sentence names another.
+        from: "es",
+        to: "en",
+        source: "Izquierda Unida pidió una comisión. Según Izquierda Unida, el Consejo Escolar votará el martes.",
+        target: "United Left called for an inquiry. According to United Left, the School Board will vote on Tuesday.",
+      },
+      {
         from: "en",
         to: "es",
         source: "Pope Benedict XVI met Barack Obama in Rome.",
@@ -324,11 +310,33 @@ export default defineRule({
         target: "More and more buyers look for homes in <marker>Tomáš Harabiš</marker> and Gabrovo.",
       },
       {
+        // A person whose given name the tables lack; the translation writes the surname elsewhere, not here.
+        from: "es",
+        to: "en",
+        source: "Kowalczyk volvió a entrenar el lunes. El delantero Darek Kowalczyk marcó dos goles en la final.",
+        target: "Kowalczyk trained again on Monday. Striker <marker>Scotland Yard</marker> scored two goals in the final.",
+      },
+      {
+        // A place with a word of its own, replaced by a name in letters none of our languages writes.
+        from: "es",
+        to: "en",
+        source: "El archivo de Bad Lauterbach abrió sus fondos a los historiadores.",
+        target: "The archive in <marker>Vojtěch Šimáček</marker> opened its records to historians.",
+      },
+      {
         // A given name of rules/given-names-more.json ("Kurt") makes the stranger a person, though "Kurt" is a word.
         from: "es",
         to: "en",
         source: "El ministro de Defensa, Carlos Ortega, pidió más tropas.",
         target: "The defence minister, <marker>Kurt Warner</marker>, asked for more troops.",
+      },
+      {
+        // A body's name the translation writes as the source does elsewhere, replaced here by a run of common words.
+        from: "es",
+        to: "en",
+        source: "La firma Tarraco Logística compró dos almacenes en Valencia. Según Tarraco Logística, la compra se cerrará en marzo.",
+        target:
+          "The firm Tarraco Logística bought two warehouses in Valencia. According to <marker>National Trust</marker>, the purchase will close in March.",
       },
       {
         from: "es",

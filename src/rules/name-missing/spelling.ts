@@ -1,0 +1,38 @@
+// How a name is spelt (name-missing's own tests, split out of name-missing.ts for its size): with letters neither
+// language of the pair writes, or with a third language's common words.
+import table from "../../../rules/name-missing.json";
+import type { RuleContext } from "../../check/rule";
+import type { Lang } from "../../types";
+import { byLanguage, supportedLanguages } from "../../lang/registry";
+import { knownWords } from "../lib/language-words";
+import { isGivenName, type Person } from "./people";
+
+/** Per language, the letters beyond a-z it writes its words with (rules/name-missing.json). */
+const LETTERS = byLanguage((l) => new Set([...((table as unknown as Record<string, { letters?: string }>)[l.code]?.letters ?? "")]));
+
+/**
+ * True when a name holds a letter that neither language writes its words with ("Český Krumlov", "Miloš Vystrčil" in
+ * a French translation of a German text): a name spelt as in a third language, most often the one the article
+ * was first written in, which the source renders in its own way. Not a stranger put in a name's place.
+ */
+export function foreignLetters(name: string, from: Lang, to: Lang): boolean {
+  // regex-safe: one character class, no quantifier.
+  for (const c of name.toLowerCase()) if (/[^a-z\P{L}]/u.test(c) && !LETTERS[from].has(c) && !LETTERS[to].has(c)) return true;
+  return false;
+}
+
+/** True when a word of the run, no given name, is a common word of a third language we know (the article's first). */
+export function thirdLanguageWords(ctx: RuleContext, x: Person): boolean {
+  const third = supportedLanguages().filter((l) => l.code !== ctx.source.lang && l.code !== ctx.target.lang);
+  return x.words.some((w) => !isGivenName(w) && third.some((l) => knownWords(l.code).has(w)));
+}
+
+/**
+ * True when a name holds a letter that none of our languages writes ("Šimáček", not "Bayerischer Wald" or
+ * "Schwäbische Alb"): spelt in a language whose words we do not know, so no rendering of a name into one of ours.
+ */
+export function lettersOfNoLanguageWeKnow(name: string): boolean {
+  // regex-safe: one character class, no quantifier.
+  for (const c of name.toLowerCase()) if (/[^a-z\P{L}]/u.test(c) && !supportedLanguages().some((l) => LETTERS[l.code].has(c))) return true;
+  return false;
+}
