@@ -1,5 +1,6 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
-import { mayNegate, polarityOf, splitCount, type Polarity } from "../lib/negation";
+import { polarityOf, splitCount, type Polarity } from "../lib/negation";
+import { mayNegate } from "../../fast/negation-gate";
 import { headCounterpart, type HeadCounterpart, type SideSpan } from "./counterpart";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
