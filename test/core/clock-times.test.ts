@@ -43,3 +43,20 @@ describe("clock times", () => {
     expect(sameTime(one("at midnight", "en"), one("al mediodía", "es"))).toBe(false);
   });
 });
+
+describe("clockTimes' digit gate", () => {
+  it("skips the digit expressions only where they find nothing: both need an ASCII digit", () => {
+    // The two expressions as src/rules/lib/clock-times.ts writes them (the plain version the gate stands before).
+    const DIGITS = /(?<![\p{L}\p{N}.,:])(\d{1,2})(?:([:.]|[ \u00a0\u202f]?[hH][ \u00a0\u202f]?)(\d{2}))?(?![\p{N}]|[.,:]\d)/gu;
+    const HHMM = /(?<![\p{L}\p{N}.,:])([01]\d|2[0-3])([0-5]\d)(?![\p{N}]|[.,:]\d)/gu;
+    const found: string[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const u = String.fromCharCode(c);
+      const text = `at ${u}${u}:${u}${u} h, ${u}${u}${u}${u} and ${u} pm`;
+      if (/\d/.test(text)) continue;
+      if ([...text.matchAll(DIGITS), ...text.matchAll(HHMM)].length) found.push(u);
+    }
+    expect(found).toEqual([]);
+    expect(clockTimes("Llegó a las diez y media de la noche, sin cifras.", "es").length).toBe(1);
+  });
+});

@@ -181,19 +181,25 @@ function wordTime(c: Compiled, part: string, w: RegExpMatchArray, from: number):
   return { start: from + around.start, end: from + a.end, minutes, offsets: a.offsets };
 }
 
+// regex-safe: one character class, no quantifier
+const ANY_DIGIT = /\d/;
+
 /** Every clock time of text[from, to) in `lang`. */
 export function clockTimes(text: string, lang: Lang, from = 0, to = text.length): ClockTime[] {
   const c = COMPILED[lang];
   const part = text.slice(from, to);
   const out: ClockTime[] = [];
-  for (const d of part.matchAll(DIGITS)) {
-    const t = digitTime(c, part, d, from);
-    if (t) out.push(t);
-  }
-  for (const d of part.matchAll(HHMM)) {
-    const a = after(c, part, d.index + d[0].length);
-    if (a.offsets && !a.half && a.kind === "clock")
-      out.push({ start: from + d.index, end: from + a.end, minutes: minutesOf(Number(d[1]), Number(d[2]), null), offsets: a.offsets });
+  // A part without a digit has no digit time: the two expressions (a copy and an iterator per matchAll) are skipped.
+  if (ANY_DIGIT.test(part)) {
+    for (const d of part.matchAll(DIGITS)) {
+      const t = digitTime(c, part, d, from);
+      if (t) out.push(t);
+    }
+    for (const d of part.matchAll(HHMM)) {
+      const a = after(c, part, d.index + d[0].length);
+      if (a.offsets && !a.half && a.kind === "clock")
+        out.push({ start: from + d.index, end: from + a.end, minutes: minutesOf(Number(d[1]), Number(d[2]), null), offsets: a.offsets });
+    }
   }
   for (const w of part.matchAll(c.hourWords)) {
     const t = wordTime(c, part, w, from);
