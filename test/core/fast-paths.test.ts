@@ -13,7 +13,16 @@ import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
 import { checkMemo, sideMemo } from "../../src/segment/memo";
-import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
+import {
+  capitalisedRunsIn,
+  capitalisedWordsOf,
+  folded,
+  namedIn,
+  namedInDoc,
+  near,
+  tokens,
+  tokensAt,
+} from "../../src/rules/name-missing/people";
 import { addSegmentPairs, adjacentPairs, isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/lib/proper-names";
 import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
@@ -414,6 +423,17 @@ describe("memos against recomputation", () => {
       expect(fast).toContain(true);
       expect(fast).toContain(false);
     }
+  });
+
+  it("capitalisedWordsOf (no token for a lower-case word) answers as the capitalised tokens of the text, folded", () => {
+    const odd = "Émile-Zola's élan, ñandú Ñuñoa 𝐀lpha 𝐚lpha ǅemal ǆemal İstanbul O'Neill o'clock Obama's d'Ávila X 3Com";
+    for (const text of [TARGET, odd, `${odd} ${TARGET}`, ""]) {
+      const plain = tokens(text, 0, text.length)
+        .filter((t) => /^\p{Lu}/u.test(t.raw))
+        .map(folded);
+      expect(capitalisedWordsOf(text)).toEqual(plain);
+    }
+    expect(capitalisedWordsOf(odd).length).toBeGreaterThan(6);
   });
 
   it("SegmentWords (one scan per segment, shared by the rules) holds the words scanning each segment finds", () => {
