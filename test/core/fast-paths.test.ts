@@ -7,6 +7,7 @@ import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
 import { isSpaceUnit } from "../../src/fast/unit-class";
 import { lower, nextCapital, normalizeName } from "../../src/rules/pronoun-gender/words";
+import { acceptedIn } from "../../src/rules/pronoun-gender/english-pronouns";
 import { fold, foldedText, isWordUnit, wordsAndApostrophes, wordUnitsAt } from "../../src/lang/normalize";
 import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../../src/rules/lib/coverage";
 import { resolveAlignment } from "../../src/check/check";
@@ -423,6 +424,30 @@ describe("memos against recomputation", () => {
       expect(fast).toContain(true);
       expect(fast).toContain(false);
     }
+  });
+
+  it("acceptedIn (read from the end of a list in segment order) answers as accepted.some over the whole list", () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    let found = 0;
+    for (let run = 0; run < 300; run++) {
+      const accepted: { segment: number; gender: "m" | "f" }[] = [];
+      for (let segment = 0, k = next(12); k > 0; k--) {
+        segment += next(3);
+        accepted.push({ segment, gender: next(2) ? "m" : "f" });
+      }
+      for (const g of ["m", "f"] as const) {
+        const from = next(20) - 3;
+        const to = from + next(4);
+        const plain = accepted.some((q) => q.gender === g && q.segment >= from && q.segment <= to);
+        expect(acceptedIn(accepted, g, from, to)).toBe(plain);
+        if (plain) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
   });
 
   it("capitalisedWordsOf (no token for a lower-case word) answers as the capitalised tokens of the text, folded", () => {
