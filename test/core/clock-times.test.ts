@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clockTimes, sameTime } from "../../src/rules/lib/clock-times";
+import { clockTimes, clockWordExpressions, sameTime } from "../../src/rules/lib/clock-times";
+import { SUPPORTED_LANGS } from "../../src/types";
 
 const times = (text: string, lang: "es" | "en") => clockTimes(text, lang).map((t) => text.slice(t.start, t.end));
 const one = (text: string, lang: "es" | "en") => clockTimes(text, lang)[0];
@@ -58,5 +59,31 @@ describe("clockTimes' digit gate", () => {
     }
     expect(found).toEqual([]);
     expect(clockTimes("Llegó a las diez y media de la noche, sin cifras.", "es").length).toBe(1);
+  });
+});
+
+describe("clockTimes' word gate", () => {
+  it("holds (anyWord) in every text where the hour words or the moment words match", () => {
+    const pieces = ["one", "Uno", "una", "diez", "ten", "often", "noon", "Mediodía", "x", "é", "ñ", " ", ".", "-", "’", "1", "h"];
+    for (const lang of SUPPORTED_LANGS) {
+      const { anyWord, hourWords, words } = clockWordExpressions(lang);
+      const extra = [
+        ...(hourWords.source
+          .match(/\(\?:([^)]*)\)/)?.[1]
+          .split("|")
+          .slice(0, 3) ?? []),
+      ];
+      const all = [...pieces, ...extra];
+      let matched = 0;
+      const visit = (text: string, depth: number) => {
+        const found = [...text.matchAll(hourWords), ...text.matchAll(words)].length > 0;
+        if (found) matched++;
+        if (found) expect(anyWord.test(text)).toBe(true);
+        if (depth < 3) for (const p of all) visit(text + p, depth + 1);
+      };
+      visit("", 0);
+      expect(matched).toBeGreaterThan(100);
+    }
+    expect(clockTimes("It closed at ten o'clock, often at noon.", "en").map((t) => t.minutes)).toEqual([[600, 1320], [720]]);
   });
 });
