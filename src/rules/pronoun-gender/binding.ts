@@ -33,6 +33,8 @@ interface BindingWords {
   reportingVerbs: Set<string>;
   /** Indefinite determiners ("a", "an"): a noun after one in apposition is said of someone already named. */
   indefinites: Set<string>;
+  /** Relative words that are their clause's subject ("who"): "the actor, who won … for his role" is the actor's. */
+  subjectRelatives: Set<string>;
 }
 
 type RawBinding = Partial<Record<keyof BindingWords | "titleLinks", string[]>>;
@@ -64,6 +66,7 @@ function bindingWords(lang: Lang): BindingWords | undefined {
             coordinators: set("coordinators"),
             reportingVerbs: set("reportingVerbs"),
             indefinites: set("indefinites"),
+            subjectRelatives: set("subjectRelatives"),
           }
         : undefined,
     );
@@ -220,6 +223,16 @@ const VERB_GAP = /^\s+\p{Ll}+\s+$/u;
 // regex-safe: one letter run after spaces, anchored at the start
 const FIRST_WORD = /^\s*(\p{L}+)/u;
 
+/** A comma, a word, then words with no mark of punctuation: the stretch from a noun into a relative clause of its. */
+// regex-safe: anchored; two letter runs and one negated character class, no nested quantifier
+const RELATIVE_LEAD = /^\s*,\s*(\p{L}+)\s[^,;:.!?]*$/u;
+
+/** Whether the stretch after a noun opens a relative clause whose subject is the noun (", who won … for "). */
+function subjectRelativeLead(between: string, w: BindingWords): boolean {
+  const word = RELATIVE_LEAD.exec(between)?.[1].toLowerCase();
+  return word !== undefined && w.subjectRelatives.has(word);
+}
+
 /** Quotation marks, dashes and brackets: a pronoun past one does not refer back to a noun before it. */
 const BREAK = /["“”«»()—–]|\s-\s/u;
 
@@ -238,7 +251,8 @@ function personEnd(text: string, marks: readonly PersonMark[], at: number, w: Bi
  * The pronoun a person noun of no marked gender binds: the next person the sentence marks past the noun (and its
  * name), when the noun opens its clause, the pronoun refers back (a subject, possessive or reflexive, not "him"/"her"
  * as an object, nor a possessive someone of its gender shown before may own: `elsewhere`, the genders the sentences
- * before show) and no quotation, dash, bracket or relative word ("whom") comes between. Undefined otherwise.
+ * before show) and no quotation, dash, bracket or relative word ("whom") comes between. Undefined otherwise. With
+ * `relative`, a possessive in a relative clause opened right after the noun is bound whatever was said before.
  */
 export function boundPronoun(
   text: string,
@@ -246,6 +260,7 @@ export function boundPronoun(
   marks: readonly PersonMark[],
   at: number,
   elsewhere: ReadonlySet<Gender | "unknown">,
+  relative = false,
 ): PersonMark | undefined {
   const w = bindingWords(lang);
   if (!w) return undefined;
@@ -254,6 +269,8 @@ export function boundPronoun(
   if (next?.kind !== "pronoun" || next.gender === "unknown" || BREAK.test(text.slice(noun.end, next.start))) return undefined;
   const role = roleIn(text, lang, next.text, next.end);
   if (isObjectPronoun(lang, next.text) && role === "object") return undefined;
+  // "The actor, who won an Oscar for his role": the relative is its clause's subject, the noun, and owns the possessive.
+  if (relative && role === "possessive" && subjectRelativeLead(text.slice(noun.end, next.start), w)) return next;
   // A possessive may belong to someone of its gender shown before ("… the minister. The mayor said her visit …").
   // "his own …" binds to its clause's subject like a reflexive, whoever was named before.
   // So does one right after the noun and a coordinator ("the president and his wife").
@@ -375,7 +392,7 @@ export function pronounSideGender(
   if (name && (byArticle || (pronouns.length > 0 && pronouns.every((k) => k.gender === name.gender))))
     return { mark, gender: name.gender, evidence: text.slice(mark.start, name.end) };
   if (name) return undefined;
-  const bound = boundPronoun(text, lang, marks, at, elsewhere) ?? copulaSubject(text, lang, marks, at);
+  const bound = boundPronoun(text, lang, marks, at, elsewhere, true) ?? copulaSubject(text, lang, marks, at);
   if (!bound) return undefined;
   return { mark, gender: bound.gender as Gender, evidence: `${mark.text} … ${bound.text}` };
 }
