@@ -32,4 +32,14 @@ export const spanishBad: RuleExample[] = [
     target: "El país necesita equilibrio, subraya <marker>la presidenta</marker>, defendiendo a Ana Ruiz de las acusaciones.",
     suggestion: "el presidente",
   },
+  {
+    // en -> es: an object pronoun past a comma and a participle ("the deputy, ordering him") is the noun before it,
+    // which does not open its clause: the participle's subject is the clause's (rules/pronoun-evidence.json
+    // participleEndings).
+    from: "en",
+    to: "es",
+    source: "Ana Ruiz's office launched an attack against the deputy, ordering him to drop the name.",
+    target: "La oficina de Ana Ruiz lanzó un ataque contra <marker>la diputada</marker>, ordenándole abandonar el nombre.",
+    suggestion: "el diputado",
+  },
 ];

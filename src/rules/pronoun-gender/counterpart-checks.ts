@@ -3,7 +3,10 @@
 // he"; into English: "The mayor of Quito … her anger" for "El alcalde de Quito".
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup } from "./types";
-import { isSubjectPronoun, otherGender, type PersonMark } from "./sentence-evidence";
+import { isObjectPronoun, isSubjectPronoun, otherGender, type PersonMark } from "./sentence-evidence";
+import { participleAfterComma } from "./neutral-nouns";
+import { roleIn } from "./pronoun-grammar";
+import type { Lang } from "../../types";
 import { rememberedPersonMarks } from "./person-marks-memo";
 import { surnamesOf } from "./names";
 import { SENTENCE_LEAD } from "./pronoun-grammar";
@@ -79,7 +82,11 @@ function pronounSidePeople(
       const kind = marks[i].kind;
       if ((kind !== "noun" && kind !== "honorific") || !sameNoun(nounKeys(marks[i], lang, pair), keys)) continue;
       if (predicative(text, lang, marks[i])) continue;
-      found.push(pronounSideGender(text, lang, marks, i, people, pair, elsewhere) ?? continuedBy(sentences[k], sentences[k + 1], i, lang));
+      found.push(
+        pronounSideGender(text, lang, marks, i, people, pair, elsewhere) ??
+          continuedBy(sentences[k], sentences[k + 1], i, lang) ??
+          participleObject(text, marks, i, lang),
+      );
     }
   }
   if (place.count > 1 && found.length === place.count) return found[place.rank];
@@ -93,12 +100,7 @@ function pronounSidePeople(
  * subject that sentence continues. The noun opens its clause and is its sentence's only person, and no quotation
  * stands in the sentence or before the pronoun; undefined otherwise.
  */
-function continuedBy(
-  here: SourceSentence,
-  next: SourceSentence | undefined,
-  at: number,
-  lang: RuleContext["source"]["lang"],
-): SidePerson | undefined {
+function continuedBy(here: SourceSentence, next: SourceSentence | undefined, at: number, lang: Lang): SidePerson | undefined {
   const noun = here.marks[at];
   const p = next?.marks[0];
   if (!next || !p || p.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text)) return undefined;
@@ -109,6 +111,20 @@ function continuedBy(
   if (/["“”«»]/u.test(here.text + lead)) return undefined;
   // regex-safe: anchored; at most one word and a comma, no nested quantifier
   if (!/^\s*(?:\p{L}+,?\s+)?$/u.test(lead) || !subjectClauseLead(lead.replace(/,\s*$/u, " "), lang)) return undefined;
+  return { mark: noun, gender: p.gender, evidence: `${noun.text} … ${p.text}` };
+}
+
+/**
+ * The person a noun of no marked gender is when an object pronoun follows it past a comma and a participle only ("an
+ * attack against the deputy, ordering him not to …"): the participle's subject is its clause's, which the noun does
+ * not open, so its object is the noun. Undefined otherwise.
+ */
+function participleObject(text: string, marks: readonly PersonMark[], at: number, lang: Lang): SidePerson | undefined {
+  const noun = marks[at];
+  const p = marks[at + 1];
+  if (noun.gender !== "unknown" || p?.kind !== "pronoun" || p.gender === "unknown" || !isObjectPronoun(lang, p.text)) return undefined;
+  if (roleIn(text, lang, p.text, p.end) !== "object" || !participleAfterComma(text.slice(noun.end, p.start), lang)) return undefined;
+  if (markOpensClause(text, lang, noun)) return undefined;
   return { mark: noun, gender: p.gender, evidence: `${noun.text} … ${p.text}` };
 }
 

@@ -135,4 +135,11 @@ export const moreGood: RuleExample[] = [
     source: '"Fine. The child may stay with us." He smiled at the queen.',
     target: '"Bien. La niña puede quedarse con nosotros", sonrió él a la reina.',
   },
+  {
+    // en -> es: "The deputy" opens the clause, so the participle is the deputy's and "him" someone else.
+    from: "en",
+    to: "es",
+    source: "The deputy left Ana Ruiz's office, asking him to follow.",
+    target: "La diputada salió del despacho de Ana Ruiz, pidiéndole que la siguiera.",
+  },
 ];

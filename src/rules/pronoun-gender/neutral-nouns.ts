@@ -101,3 +101,13 @@ export function loneNounGender(text: string, lang: Lang, marks: readonly PersonM
   const opening = early.length === 0 || participleOpening(text, lang, early, noun);
   return opening && markOpensClause(text, lang, noun) ? g : undefined;
 }
+
+/** A comma and one word between a noun and a pronoun (", ordering "). */
+// regex-safe: anchored; one letter run between spaces
+const COMMA_WORD = /^\s*,\s*(\p{L}+)\s+$/u;
+
+/** Whether the stretch between a noun and a pronoun is a comma and one participle only (", ordering "; participleEndings). */
+export function participleAfterComma(between: string, lang: Lang): boolean {
+  const word = COMMA_WORD.exec(between)?.[1].toLowerCase();
+  return word !== undefined && (rawOf(lang).participleEndings ?? []).some((e) => word.length > e.length + 2 && word.endsWith(e));
+}
