@@ -42,4 +42,13 @@ export const spanishBad: RuleExample[] = [
     target: "La oficina de Ana Ruiz lanzó un ataque contra <marker>la diputada</marker>, ordenándole abandonar el nombre.",
     suggestion: "el diputado",
   },
+  {
+    // en -> es: a word written twice by mistake ("says the the head") is read once: the head reports after a comma,
+    // the person of the sentence's "he".
+    from: "en",
+    to: "es",
+    source: "Not because he wants to punish anyone, says the the head of the service.",
+    target: "No es porque quiera castigar a nadie, comenta <marker>la directora</marker> del servicio.",
+    suggestion: "el director",
+  },
 ];

@@ -142,4 +142,11 @@ export const moreGood: RuleExample[] = [
     source: "The deputy left Ana Ruiz's office, asking him to follow.",
     target: "La diputada salió del despacho de Ana Ruiz, pidiéndole que la siguiera.",
   },
+  {
+    // en -> es: "the the head" read as "the head", a woman by her "she": "la directora" agrees.
+    from: "en",
+    to: "es",
+    source: "Not because she wants to punish anyone, says the the head of the service.",
+    target: "No es porque quiera castigar a nadie, comenta la directora del servicio.",
+  },
 ];
