@@ -11,6 +11,7 @@ import { evidenceWords, isObjectPronoun, isSubjectPronoun, type PersonMark } fro
 import { roleIn } from "./pronoun-grammar";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { NAME_WORDS } from "./name-words";
+import { subjectRelativeLead } from "./relative-clause";
 
 /** A pronoun language's words for binding a noun to a later pronoun. */
 interface BindingWords {
@@ -33,8 +34,6 @@ interface BindingWords {
   reportingVerbs: Set<string>;
   /** Indefinite determiners ("a", "an"): a noun after one in apposition is said of someone already named. */
   indefinites: Set<string>;
-  /** Relative words that are their clause's subject ("who"): "the actor, who won … for his role" is the actor's. */
-  subjectRelatives: Set<string>;
 }
 
 type RawBinding = Partial<Record<keyof BindingWords | "titleLinks", string[]>>;
@@ -66,7 +65,6 @@ function bindingWords(lang: Lang): BindingWords | undefined {
             coordinators: set("coordinators"),
             reportingVerbs: set("reportingVerbs"),
             indefinites: set("indefinites"),
-            subjectRelatives: set("subjectRelatives"),
           }
         : undefined,
     );
@@ -223,16 +221,6 @@ const VERB_GAP = /^\s+\p{Ll}+\s+$/u;
 // regex-safe: one letter run after spaces, anchored at the start
 const FIRST_WORD = /^\s*(\p{L}+)/u;
 
-/** A comma, a word, then words with no mark of punctuation: the stretch from a noun into a relative clause of its. */
-// regex-safe: anchored; two letter runs and one negated character class, no nested quantifier
-const RELATIVE_LEAD = /^\s*,\s*(\p{L}+)\s[^,;:.!?]*$/u;
-
-/** Whether the stretch after a noun opens a relative clause whose subject is the noun (", who won … for "). */
-function subjectRelativeLead(between: string, w: BindingWords): boolean {
-  const word = RELATIVE_LEAD.exec(between)?.[1].toLowerCase();
-  return word !== undefined && w.subjectRelatives.has(word);
-}
-
 /** Quotation marks, dashes and brackets: a pronoun past one does not refer back to a noun before it. */
 const BREAK = /["“”«»()—–]|\s-\s/u;
 
@@ -270,7 +258,7 @@ export function boundPronoun(
   const role = roleIn(text, lang, next.text, next.end);
   if (isObjectPronoun(lang, next.text) && role === "object") return undefined;
   // "The actor, who won an Oscar for his role": the relative is its clause's subject, the noun, and owns the possessive.
-  if (relative && role === "possessive" && subjectRelativeLead(text.slice(noun.end, next.start), w)) return next;
+  if (relative && role === "possessive" && subjectRelativeLead(text.slice(noun.end, next.start), lang)) return next;
   // A possessive may belong to someone of its gender shown before ("… the minister. The mayor said her visit …").
   // "his own …" binds to its clause's subject like a reflexive, whoever was named before.
   // So does one right after the noun and a coordinator ("the president and his wife").
