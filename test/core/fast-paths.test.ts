@@ -1,6 +1,7 @@
 // Each fast path of src/fast/README.md against the plain version it replaces: the per-unit tables against the
 // regular expressions and case mappings, the hash tables against Set, the memos against recomputation.
 import { describe, expect, it } from "vitest";
+import { allStrings } from "./all-strings";
 import { anchorKeys, foldWord, segmentAnchorKeys, segmentKeysOf, textAnchorKeys } from "../../src/align/anchors";
 import { align, expectedRatio } from "../../src/align/align";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
@@ -22,16 +23,6 @@ import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-
 import identification from "../../rules/language-identification.json";
 import { languageOf } from "../../src/lang/registry";
 import type { Lang } from "../../src/types";
-
-/** Every string of 1 to `max` units over `alphabet`. */
-function allStrings(alphabet: string[], max: number): string[] {
-  const out: string[] = [];
-  for (let len = 1, layer = [""]; len <= max; len++) {
-    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
-    out.push(...layer);
-  }
-  return out;
-}
 
 /** Collects disagreements as [input, fast, plain] (the first 5), so a failure shows them. */
 function disagreements<T>(inputs: Iterable<string>, fast: (s: string) => T, plain: (s: string) => T): [string, T, T][] {

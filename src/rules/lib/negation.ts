@@ -339,12 +339,12 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const limiting: boolean[] = [];
   let lastNegator = -Infinity;
   let inMain = true;
-  // Inside brackets: an aside, never the main clause.
+  // Inside brackets: an aside, never the main clause; a bracket before the first word opens the sentence itself.
   let aside = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const gap = i > 0 ? words[i - 1].end : start;
-    aside = Math.max(0, aside + bracketDelta(text, gap, w.start));
+    if (i > 0) aside = Math.max(0, aside + bracketDelta(text, gap, w.start));
     // A comma or a dash closes a subordinate clause; a subordinator opens one.
     if (i > 0 && hasMainBreak(text, gap, w.start)) inMain = true;
     if (t.coordinators.has(w.lower)) lastNegator = -Infinity;

@@ -259,6 +259,13 @@ export default defineRule({
         target: "<marker>He has always won a final.</marker>",
       },
       {
+        // A sentence in brackets: the bracket before its first word opens the sentence, not an aside in it.
+        from: "es",
+        to: "en",
+        source: "(Sin embargo, el banco no subió los tipos este año.)",
+        target: "<marker>(However, the bank raised rates this year.)</marker>",
+      },
+      {
         // An auxiliary contracted onto the word before ("that's not"); a clause after "pointed out that" is reported.
         from: "en",
         to: "es",
