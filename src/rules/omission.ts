@@ -227,6 +227,16 @@ export default defineRule({
           "The mayor opened Zamora's new bridge on Monday morning. In the afternoon a very heavy storm swept across the whole surrounding province. On Tuesday there will be a concert in the Plaza Mayor.",
       },
       {
+        // The aligner pairs the translation of the long sentence (two names in common) with the short one left out
+        // (one word in common), as the lengths fit: the long sentence alone is reported, and the short one too.
+        from: "es",
+        to: "en",
+        source:
+          "El Ayuntamiento de Oviedo presentó ayer el nuevo plan de tráfico para el centro de la ciudad. <marker>La concejala dijo que el plan entrará en vigor en cuanto terminen las obras de la calle.</marker> <marker>Según Marta Rivas, una técnica municipal que dirigió el estudio durante dos años con un equipo de ingenieros de la universidad y de varias empresas privadas de la región, bajará mucho el ruido en el casco antiguo.</marker> Los vecinos podrán presentar alegaciones hasta marzo.",
+        target:
+          "Oviedo City Council yesterday presented the new traffic plan for the city centre. For Marta Rivas, who led it, the plan will make the old town far quieter. Residents will be able to submit objections until March.",
+      },
+      {
         // The translation of the paragraph before runs long, so adding the sentence to it would fit its length
         // better; but none of the sentence's many anchors (names, numbers) is there.
         from: "es",
@@ -275,7 +285,7 @@ export default defineRule({
           const at = shiftedPartner(ctx, k, s) ?? s;
           ctx.report({ messageId: "omitted", source: { start: at.start, end: at.end } });
           // Or the neighbour's pairing is unsure: its source may be the sentence left out.
-          const unsure = at === s ? unsurePartner(ctx, k) : null;
+          const unsure = at === s ? unsurePartner(ctx, k, s) : null;
           if (unsure && segmentWords(ctx.memo.source, unsure) >= MIN_WORDS) {
             ctx.report({ messageId: "weak", severity: "minor", source: { start: unsure.start, end: unsure.end } });
           }

@@ -108,17 +108,26 @@ export function shiftedPartner(ctx: RuleContext, k: number, seg: Segment): Segme
 
 /** Bead score under which a 1–1 bead whose sides share no anchor is no evidence that its source is translated. */
 const UNSURE_SCORE = 0.1;
+/** Share of its anchors a neighbour's source may hold in its target and still lose its pairing to `seg`. */
+const LOOSE_SHARE = 0.25;
 
 /**
- * An adjacent 1–1 bead whose source shares no anchor with its target and whose score is low: the aligner may have
- * paired that target with the wrong source sentence, so the sentence without a translation may be that one rather
- * than `seg` (alone in bead k). Its source sentence, or null.
+ * An adjacent 1–1 bead whose pairing is unsure: its source shares no anchor with its target and its score is low,
+ * or `seg` (alone in bead k) shares more anchors (2+) with that target than its own source, which holds few of its
+ * anchors there (a quarter at most). The aligner may have paired that target with the wrong source sentence, so the
+ * sentence without a translation may be that one rather than `seg`. Its source sentence, or null.
  */
-export function unsurePartner(ctx: RuleContext, k: number): Segment | null {
+export function unsurePartner(ctx: RuleContext, k: number, seg: Segment): Segment | null {
+  const segKeys = keysOf(ctx.memo.source, seg);
   for (const step of [-1, 1]) {
     const nb = ctx.pairs[k + step];
-    if (nb?.source.length !== 1 || nb.target.length !== 1 || nb.bead.score >= UNSURE_SCORE) continue;
-    if (found(keysOf(ctx.memo.source, nb.source[0]), keysOf(ctx.memo.target, nb.target[0])) === 0) return nb.source[0];
+    if (nb?.source.length !== 1 || nb.target.length !== 1) continue;
+    const tKeys = keysOf(ctx.memo.target, nb.target[0]);
+    const ownKeys = keysOf(ctx.memo.source, nb.source[0]);
+    const theirs = found(ownKeys, tKeys);
+    if (theirs === 0 && nb.bead.score < UNSURE_SCORE) return nb.source[0];
+    const mine = found(segKeys, tKeys);
+    if (mine >= 2 && mine > theirs && theirs <= LOOSE_SHARE * ownKeys.length) return nb.source[0];
   }
   return null;
 }
