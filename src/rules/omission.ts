@@ -129,6 +129,15 @@ export default defineRule({
         target: "La gira duró tres meses. Por el camino compartí mesa con ministros que nunca soñé conocer.",
       },
       {
+        // A German headline whose names the lead repeats, translated: the names stand twice in the translation too.
+        from: "de",
+        to: "en",
+        source:
+          "Obama und McCain für Rettungspaket Barack Obama und John McCain haben am Sonntag das Rettungspaket der Regierung für die Banken unterstützt. Die Abstimmung im Kongress findet am Montag statt.",
+        target:
+          "Obama and McCain back bailout Barack Obama and John McCain on Sunday backed the government's rescue package for the banks. The vote in Congress takes place on Monday.",
+      },
+      {
         // A German headline run into its lead, translated: no cut needs to be found.
         from: "de",
         to: "en",
@@ -214,6 +223,15 @@ export default defineRule({
         source:
           "<marker>Stillstand im Hamburger Hafen</marker> Verdi hat am Montag 2.400 Hafenarbeiter zu einem Streik für höhere Löhne aufgerufen. Tausende Container blieben an den Kais liegen.",
         target: "Verdi called 2,400 dockers out on strike for higher pay on Monday. Thousands of containers sat on the quays.",
+      },
+      {
+        // A German headline whose names the lead repeats, left out: the translation names them once.
+        from: "de",
+        to: "en",
+        source:
+          "<marker>Obama und McCain für Rettungspaket</marker> Barack Obama und John McCain haben am Sonntag das Rettungspaket der Regierung für die Banken unterstützt. Die Abstimmung im Kongress findet am Montag statt.",
+        target:
+          "Barack Obama and John McCain on Sunday backed the government's rescue package for the banks. The vote in Congress takes place on Monday.",
       },
       {
         // The sentence after the one left out is translated loosely (no anchor in common): the aligner pairs its
