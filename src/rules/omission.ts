@@ -138,6 +138,15 @@ export default defineRule({
           "Obama and McCain back bailout Barack Obama and John McCain on Sunday backed the government's rescue package for the banks. The vote in Congress takes place on Monday.",
       },
       {
+        // A quotation closed without a period and run into the next sentence, translated the same way.
+        from: "es",
+        to: "en",
+        source:
+          'El alcalde inauguró ayer la nueva biblioteca municipal de Soria. "Es el mejor regalo que podemos hacer a nuestros hijos y a nuestros nietos" La obra costó 3 millones de euros y duró dos años. Abrirá todos los días.',
+        target:
+          'The mayor yesterday opened Soria\'s new public library. "It is the best gift we can give our children and grandchildren" The building cost 3 million euros and took two years. It will open every day.',
+      },
+      {
         // A German headline run into its lead, translated: no cut needs to be found.
         from: "de",
         to: "en",
@@ -281,6 +290,15 @@ export default defineRule({
           "El nuevo sistema de frenado automático, que detecta peatones y ciclistas con una cámara y un radar, será obligatorio en todos los coches nuevos vendidos en la Unión Europea a partir de julio. <marker>Los fabricantes aseguran que el sistema automático costará menos de 600 euros.</marker> Las asociaciones de víctimas celebraron la decisión.",
         target:
           "The new automatic braking system, which uses a camera and a radar to detect pedestrians and cyclists crossing the road in front of the car, will be compulsory in all new cars sold anywhere in the European Union starting in July. Victims' associations welcomed the decision.",
+      },
+      {
+        // A quotation closed without a period runs into the next sentence; the translation drops the quotation.
+        from: "es",
+        to: "en",
+        source:
+          'El alcalde inauguró ayer la nueva biblioteca municipal de Soria. <marker>"Es el mejor regalo que podemos hacer a nuestros hijos y a nuestros nietos"</marker> La obra costó 3 millones de euros y duró dos años. Abrirá todos los días.',
+        target:
+          "The mayor yesterday opened Soria's new public library. The building cost 3 million euros and took two years. It will open every day.",
       },
       {
         // A sentence that lost its final mark runs into the next one; the translation drops the next one.
