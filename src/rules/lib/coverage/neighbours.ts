@@ -26,10 +26,10 @@ function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPai
 }
 
 /**
- * True when the content of `seg` (alone in bead k on `side`) plausibly sits in a neighbouring linking bead: adding
- * it to that bead's own side makes the lengths fit clearly better (for a sentence of fewer than ABSENT_KEYS anchors),
- * or better with some of its anchors on the neighbour's other side beyond what the neighbour's own side accounts for,
- * or that other side holds most of its anchors.
+ * True when the content of `seg` (alone in bead k on `side`) plausibly sits in a neighbouring linking bead: adding it
+ * to that bead's own side makes the lengths fit clearly better (for a sentence of fewer than ABSENT_KEYS anchors that
+ * is no paragraph of its own), or better with some of its anchors on the neighbour's other side beyond what the
+ * neighbour's own side accounts for, or that other side holds most of its anchors.
  */
 export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, side: "source" | "target"): boolean {
   const ratio = ratioOf(ctx);
@@ -44,11 +44,20 @@ export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, si
     const spare = found(segKeys, minus(oppKeys, ownKeys));
     const gain = sideFit(side, own, opp, ratio) - sideFit(side, own + seg.text.length, opp, ratio);
     // Merging clearly improves the length fit of a sentence with few anchors (one with many, none of them there
-    // beyond what the neighbour's own side accounts for, is not there), or improves it and some anchors are there.
-    if ((gain >= 1.5 && segKeys.length < ABSENT_KEYS) || (gain > 0 && spare >= 1)) return true;
+    // beyond what the neighbour's own side accounts for, is not there; nor is a subheading, a paragraph of its own,
+    // which a translator keeps apart), or improves it and some anchors are there.
+    const byLength = gain >= 1.5 && segKeys.length < ABSENT_KEYS && !aloneInParagraph(ctx, seg, side);
+    if (byLength || (gain > 0 && spare >= 1)) return true;
     if (segKeys.length >= 2 && spare >= Math.max(2, 0.5 * segKeys.length)) return true;
   }
   return false;
+}
+
+/** True when `seg` is a paragraph of its own inside the article (neither its first nor its last segment). */
+function aloneInParagraph(ctx: RuleContext, seg: Segment, side: "source" | "target"): boolean {
+  const segs = ctx[side].segments;
+  const i = seg.index;
+  return i > 0 && i < segs.length - 1 && segs[i - 1].paragraph !== seg.paragraph && segs[i + 1].paragraph !== seg.paragraph;
 }
 
 /**
