@@ -234,6 +234,15 @@ export default defineRule({
         target: "Verdi called 2,400 dockers out on strike for higher pay on Monday. Thousands of containers sat on the quays.",
       },
       {
+        // A German headline run into its lead, with no capitalised function word to show the cut; the translation
+        // keeps the headline and drops the lead.
+        from: "de",
+        to: "en",
+        source:
+          "Stillstand im Hamburger Hafen <marker>Verdi hat am Montag 2.400 Hafenarbeiter zu einem Streik für höhere Löhne aufgerufen.</marker>\n\nDie Reedereien sprechen von Millionenverlusten.",
+        target: "Standstill in the port of Hamburg\n\nThe shipping companies speak of losses running into millions.",
+      },
+      {
         // A German headline whose names the lead repeats, left out: the translation names them once.
         from: "de",
         to: "en",

@@ -39,6 +39,8 @@ interface RunInSearch {
   whole: number;
   /** The target's anchor keys: only computed for a cut whose part passes the length test. */
   tKeys: string[] | null;
+  /** The target's anchor keys and those of the target sentences left unpaired right beside the bead. */
+  pool: string[] | null;
   t0: Segment;
   targetOpens: boolean;
   /** The best part so far: [headline cuts, other cuts]. */
@@ -78,6 +80,7 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
     lt,
     whole,
     tKeys: null,
+    pool: null,
     t0,
     targetOpens: opensParagraph(ctx.target, t0),
     best: [null, null],
@@ -89,7 +92,11 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   for (const seg of pair.source) {
     const opens = opensParagraph(ctx.source, seg);
     if (onlyHeadlines && !opens) continue;
-    const cuts = runInCuts(seg.text, onlyHeadlines ? MAX_HEADLINE_WORDS : MAX_RUN_IN_WORDS, ctx.source);
+    const maxWords = onlyHeadlines ? MAX_HEADLINE_WORDS : MAX_RUN_IN_WORDS;
+    let cuts = runInCuts(seg.text, maxWords, ctx.source);
+    // The article's first sentence with no cut at all: in a language that capitalises its nouns a run-in headline
+    // often has none ("… wie in Frankreich Straßenschlachten mit der Polizei …"), so the loose cuts are weighed.
+    if (!cuts.length && seg.index === 0) cuts = runInCuts(seg.text, maxWords, ctx.source, true);
     if (!cuts.length) continue;
     const ss: SegmentSearch = { seg, opens, keys: null, targetHeads: null };
     for (const cut of cuts) weighCut(st, ss, cut);
@@ -149,8 +156,9 @@ function consider(
 ): void {
   if (partKeys.length < 2) return;
   st.tKeys ??= st.pair.target.flatMap((t) => keysOf(st.ctx.memo.target, t));
-  // A quotation inside the article may be translated in a target sentence the aligner left unpaired beside the bead.
-  const pool = tier === 1 && part.start === 0 ? [...st.tKeys, ...unpairedTargetKeys(st)] : st.tKeys;
+  // The part may be translated in a target sentence the aligner left unpaired beside the bead.
+  st.pool ??= [...st.tKeys, ...unpairedTargetKeys(st)];
+  const pool = st.pool;
   const left = found(partKeys, minus(pool, [...restKeys, ...segmentKeys(st, ss).others]));
   if (left <= Math.floor(partKeys.length * RUN_IN_SHARE)) st.best[tier] = { part, fit: f };
 }
