@@ -273,6 +273,15 @@ export default defineRule({
           "Oviedo City Council yesterday presented the new traffic plan for the city centre. For Marta Rivas, who led it, the plan will make the old town far quieter. Residents will be able to submit objections until March.",
       },
       {
+        // The same when the long sentence's translation is split in two: the aligner pairs both halves with the short one.
+        from: "es",
+        to: "en",
+        source:
+          "El Ayuntamiento de Oviedo presentó ayer el nuevo plan de tráfico para el centro de la ciudad. <marker>La concejala dijo que el plan entrará en vigor en cuanto terminen las obras de la calle.</marker> <marker>Según Marta Rivas, una técnica municipal que dirigió el estudio durante dos años con un equipo de ingenieros de la universidad y de varias empresas privadas de la región, bajará mucho el ruido en el casco antiguo.</marker> Los vecinos podrán presentar alegaciones hasta marzo.",
+        target:
+          "Oviedo City Council yesterday presented the new traffic plan for the city centre. For Marta Rivas, the plan will help. The old town will be far quieter. Residents will be able to submit objections until March.",
+      },
+      {
         // The translation of the paragraph before runs long, so adding the sentence to it would fit its length
         // better; but none of the sentence's many anchors (names, numbers) is there.
         from: "es",

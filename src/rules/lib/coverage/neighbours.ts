@@ -121,22 +121,25 @@ const UNSURE_SCORE = 0.1;
 const LOOSE_SHARE = 0.25;
 
 /**
- * An adjacent 1–1 bead whose pairing is unsure: its source shares no anchor with its target and its score is low,
- * or `seg` (alone in bead k) shares more anchors (2+) with that target than its own source, which holds few of its
- * anchors there (a quarter at most). The aligner may have paired that target with the wrong source sentence, so the
- * sentence without a translation may be that one rather than `seg`. Its source sentence, or null.
+ * An adjacent bead whose pairing is unsure: a 1–1 bead whose sides share no anchor and whose score is low, or a 1–1,
+ * 1–2 or 2–1 bead whose target shares more anchors (2+) with `seg` (alone in bead k) than with the bead's source
+ * sentence next to `seg`, which holds few of its anchors there (a quarter at most). The aligner may have paired that
+ * target with the wrong source sentence, so the sentence without a translation may be that one rather than `seg`. That
+ * source sentence, or null.
  */
 export function unsurePartner(ctx: RuleContext, k: number, seg: Segment): Segment | null {
   const segKeys = keysOf(ctx.memo.source, seg);
   for (const step of [-1, 1]) {
     const nb = ctx.pairs[k + step];
-    if (nb?.source.length !== 1 || nb.target.length !== 1) continue;
-    const tKeys = keysOf(ctx.memo.target, nb.target[0]);
-    const ownKeys = keysOf(ctx.memo.source, nb.source[0]);
+    // A 1–1, 1–2 or 2–1 bead; of its source, the sentence next to `seg`.
+    if (!nb?.source.length || !nb.target.length || nb.source.length + nb.target.length > 3) continue;
+    const near = step === 1 ? nb.source[0] : nb.source[nb.source.length - 1];
+    const tKeys = nb.target.flatMap((t) => keysOf(ctx.memo.target, t));
+    const ownKeys = keysOf(ctx.memo.source, near);
     const theirs = found(ownKeys, tKeys);
-    if (theirs === 0 && nb.bead.score < UNSURE_SCORE) return nb.source[0];
+    if (theirs === 0 && nb.bead.score < UNSURE_SCORE && nb.source.length + nb.target.length === 2) return near;
     const mine = found(segKeys, tKeys);
-    if (mine >= 2 && mine > theirs && theirs <= LOOSE_SHARE * ownKeys.length) return nb.source[0];
+    if (mine >= 2 && mine > theirs && theirs <= LOOSE_SHARE * ownKeys.length) return near;
   }
   return null;
 }
