@@ -14,6 +14,7 @@
 import { good } from "./good-examples";
 import { bad } from "./bad-examples";
 import { moreBad } from "./bad-examples-more";
+import { badIntoEnglish, goodIntoEnglish } from "./examples-into-english";
 import { defineRule } from "../../check/rule";
 import { languageOf } from "../../lang/registry";
 import { findEvidence } from "./evidence";
@@ -43,8 +44,8 @@ export default defineRule({
     confidence: 0.7,
   },
   examples: {
-    good,
-    bad: [...bad, ...moreBad],
+    good: [...good, ...goodIntoEnglish],
+    bad: [...bad, ...moreBad, ...badIntoEnglish],
   },
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).

@@ -1,0 +1,45 @@
+// pronoun-gender's examples into English, session 18 (issue 12): the good and bad pairs of the classes closed then
+// (people described by gendered words only, a dropped subject's agreement).
+import type { RuleExample } from "../../check/rule";
+
+/** Correct pairs the rule must leave alone. */
+export const goodIntoEnglish: RuleExample[] = [
+  {
+    // es -> en: the source names a man the translation left out ("el presidente"): "his" may be his.
+    from: "es",
+    to: "en",
+    source:
+      "El presidente dijo que llegaría tarde. La cena empezó a las nueve. La primera dama y el presidente optaron por repetir vestuario.",
+    target: "The president said he would arrive late. Dinner began at nine. The first lady opted to repeat his wardrobe.",
+  },
+  {
+    // es -> en: the translation turns the passive round; the source's "él" is the "He" who appointed her.
+    from: "es",
+    to: "en",
+    source: "Fue nombrada ministra por él en 2010.",
+    target: "He appointed her minister in 2010.",
+  },
+];
+
+/** Pairs with a pronoun of the wrong gender, marked. */
+export const badIntoEnglish: RuleExample[] = [
+  {
+    // es -> en: the sentence describes two women by gendered words and names no one; the "he" two sentences before
+    // does not make "his" theirs.
+    from: "es",
+    to: "en",
+    source:
+      "El presidente dijo que llegaría tarde. La cena empezó a las nueve. La primera dama siguió el ejemplo de la princesa y optó por repetir vestuario.",
+    target:
+      "The president said he would arrive late. Dinner began at nine. The first lady followed the princess's lead and opted to repeat <marker>his</marker> wardrobe.",
+    suggestion: "her",
+  },
+  {
+    // es -> en: the sentence opens with its verb, and "puesto" shows its unsaid subject is a man.
+    from: "es",
+    to: "en",
+    source: "El activista pasó 27 años en prisión. Fue puesto en libertad en 1990.",
+    target: "The activist spent 27 years in prison. <marker>She</marker> was released in 1990.",
+    suggestion: "He",
+  },
+];
