@@ -1,5 +1,5 @@
 // pronoun-gender's examples into English, session 18 (issue 12): the good and bad pairs of the classes closed then
-// (people described by gendered words only, a dropped subject's agreement).
+// (people described by gendered words only, a dropped subject's agreement, a long copula phrase).
 import type { RuleExample } from "../../check/rule";
 
 /** Correct pairs the rule must leave alone. */
@@ -18,6 +18,13 @@ export const goodIntoEnglish: RuleExample[] = [
     to: "en",
     source: "Fue nombrada ministra por él en 2010.",
     target: "He appointed her minister in 2010.",
+  },
+  {
+    // es -> en: "the great actor" is past "crowned by the", a complement: he is no one "she" is said to be.
+    from: "es",
+    to: "en",
+    source: "En 1993 fue coronada en Praga por el actor.",
+    target: "In 1993, she was crowned by the great actor in Prague.",
   },
 ];
 
@@ -41,5 +48,14 @@ export const badIntoEnglish: RuleExample[] = [
     source: "El activista pasó 27 años en prisión. Fue puesto en libertad en 1990.",
     target: "The activist spent 27 years in prison. <marker>She</marker> was released in 1990.",
     suggestion: "He",
+  },
+  {
+    // es -> en: "she will be the oldest Russian professional hockey player" is one person through the copula, past
+    // five content words; the source's "el jugador" is a man.
+    from: "es",
+    to: "en",
+    source: "Si Fetisov vuelve a las pistas, se convertirá en el jugador profesional más longevo del hockey ruso.",
+    target: "If Fetisov returns to the ice, <marker>she</marker> will be the oldest Russian professional hockey player.",
+    suggestion: "he",
   },
 ];
