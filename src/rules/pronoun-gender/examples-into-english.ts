@@ -1,5 +1,6 @@
 // pronoun-gender's examples into English, session 18 (issue 12): the good and bad pairs of the classes closed then
-// (people described by gendered words only, a dropped subject's agreement, a long copula phrase).
+// (people described by gendered words only, a dropped subject's agreement, long copula phrases, a pronoun said to be
+// a noun of the other gender).
 import type { RuleExample } from "../../check/rule";
 
 /** Correct pairs the rule must leave alone. */
@@ -25,6 +26,13 @@ export const goodIntoEnglish: RuleExample[] = [
     to: "en",
     source: "En 1993 fue coronada en Praga por el actor.",
     target: "In 1993, she was crowned by the great actor in Prague.",
+  },
+  {
+    // es -> en: "crowned by the Queen" is a verb's complement, not a copula's: "He" is not said to be the queen.
+    from: "es",
+    to: "en",
+    source: "Fue coronado por la reina.",
+    target: "He was crowned by the Queen.",
   },
 ];
 
@@ -56,6 +64,14 @@ export const badIntoEnglish: RuleExample[] = [
     to: "en",
     source: "Si Fetisov vuelve a las pistas, se convertirá en el jugador profesional más longevo del hockey ruso.",
     target: "If Fetisov returns to the ice, <marker>she</marker> will be the oldest Russian professional hockey player.",
+    suggestion: "he",
+  },
+  {
+    // es -> en: "she was the son" says "she" is a man, as the source's "hijo" does.
+    from: "es",
+    to: "en",
+    source: "Decía que era hijo de un cocodrilo.",
+    target: "She said that <marker>she</marker> was the son of a crocodile.",
     suggestion: "he",
   },
 ];
