@@ -1,6 +1,6 @@
 // pronoun-gender's examples into English, session 18 (issue 12): the good and bad pairs of the classes closed then
 // (people described by gendered words only, a dropped subject's agreement, long copula phrases, a pronoun said to be
-// a noun of the other gender).
+// a noun of the other gender, predicates after 'was considered').
 import type { RuleExample } from "../../check/rule";
 
 /** Correct pairs the rule must leave alone. */
@@ -33,6 +33,13 @@ export const goodIntoEnglish: RuleExample[] = [
     to: "en",
     source: "Fue coronado por la reina.",
     target: "He was crowned by the Queen.",
+  },
+  {
+    // es -> en: "the new party leader" is a complement of "elected by", someone else than Mr. Ensign: "her" may be hers.
+    from: "es",
+    to: "en",
+    source: "El Sr. Ensign, que fue elegido por la nueva líder del partido, elogió su trabajo.",
+    target: "Mr. Ensign, who was elected by the new party leader, praised her work.",
   },
 ];
 
@@ -73,5 +80,17 @@ export const badIntoEnglish: RuleExample[] = [
     source: "Decía que era hijo de un cocodrilo.",
     target: "She said that <marker>she</marker> was the son of a crocodile.",
     suggestion: "he",
+  },
+  {
+    // es -> en: "a possible Republican presidential candidate" is said of the Nevada Republican, Mr. Ensign, through
+    // "was considered": no second person of no marked gender the pronoun might be (the woman of the sentence before
+    // keeps the source-only verdicts out).
+    from: "es",
+    to: "en",
+    source:
+      "El Sr. Ensign tuvo un romance con una actriz. El escándalo afectó al Sr. Ensign, el republicano de Nevada que fue considerado posible candidato presidencial, y dañó su carrera.",
+    target:
+      "Mr. Ensign had an affair with an actress. The scandal hit Mr. Ensign, the Nevada Republican who was considered a possible Republican presidential candidate, and damaged <marker>her</marker> career.",
+    suggestion: "his",
   },
 ];
