@@ -17,6 +17,7 @@ import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./preposi
 import { alignedPronounFindings } from "./aligned-pronouns";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 import { describedVerdict } from "./described-referents";
+import { continuingSubjectVerdict } from "./continuing-subject";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
 interface PronounScan {
@@ -353,7 +354,9 @@ function checkAgainstSourceWindow(
         explicitPronounVerdict(ctx, p, segment, beadSource(ctx, segment), people) ??
         (earlier || quotedAt(p.start, segment)
           ? undefined
-          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here)));
+          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ??
+            ownSentenceVerdict(ctx, p, segment, people, list, here) ??
+            continuingSubjectVerdict(ctx, p, segment, people, list)));
       if (!verdict) {
         accepted.push({ start: p.start, segment, gender: p.gender });
         continue;

@@ -1,6 +1,6 @@
 // pronoun-gender's examples into English, session 18 (issue 12): the good and bad pairs of the classes closed then
 // (people described by gendered words only, a dropped subject's agreement, long copula phrases, a pronoun said to be
-// a noun of the other gender, predicates after 'was considered').
+// a noun of the other gender, predicates after 'was considered', a subject the sentence before names).
 import type { RuleExample } from "../../check/rule";
 
 /** Correct pairs the rule must leave alone. */
@@ -40,6 +40,20 @@ export const goodIntoEnglish: RuleExample[] = [
     to: "en",
     source: "El Sr. Ensign, que fue elegido por la nueva líder del partido, elogió su trabajo.",
     target: "Mr. Ensign, who was elected by the new party leader, praised her work.",
+  },
+  {
+    // es -> en: the sentence before has a pronoun of its own ("he"), whose person the unsaid subject may continue.
+    from: "es",
+    to: "en",
+    source: "El abogado explicó que no recuerda los hechos. Antes, confesó que había ahogado al niño.",
+    target: "The lawyer explained that he does not remember the facts. Before, she confessed that she had drowned the boy.",
+  },
+  {
+    // es -> en: the sentence before names a woman too ("la presidenta"): the unsaid subject may be hers.
+    from: "es",
+    to: "en",
+    source: "El ex ministro se reunió ayer con la presidenta. Además, ha señalado que su partido quiere anunciarlo.",
+    target: "The former minister met the president yesterday. In addition, she has indicated that the party wants to announce it.",
   },
 ];
 
@@ -92,5 +106,14 @@ export const badIntoEnglish: RuleExample[] = [
     target:
       "Mr. Ensign had an affair with an actress. The scandal hit Mr. Ensign, the Nevada Republican who was considered a possible Republican presidential candidate, and damaged <marker>her</marker> career.",
     suggestion: "his",
+  },
+  {
+    // es -> en: the second sentence names no subject of its own; it continues "el primer ministro", a man.
+    from: "es",
+    to: "en",
+    source: "Hasta ahora el primer ministro ha hecho la mitad del trabajo. Además, ha señalado que su partido quiere anunciarlo.",
+    target:
+      "So far the prime minister has done half the job. In addition, <marker>she</marker> has indicated that the party wants to announce it.",
+    suggestion: "he",
   },
 ];
