@@ -14,6 +14,8 @@
 import { good } from "./good-examples";
 import { bad } from "./bad-examples";
 import { moreBad } from "./bad-examples-more";
+import { referentBad } from "./bad-examples-referents";
+import { spanishBad } from "./bad-examples-spanish";
 import { badIntoEnglish, goodIntoEnglish } from "./examples-into-english";
 import { defineRule } from "../../check/rule";
 import { languageOf } from "../../lang/registry";
@@ -45,7 +47,7 @@ export default defineRule({
   },
   examples: {
     good: [...good, ...goodIntoEnglish],
-    bad: [...bad, ...moreBad, ...badIntoEnglish],
+    bad: [...bad, ...referentBad, ...moreBad, ...spanishBad, ...badIntoEnglish],
   },
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).
