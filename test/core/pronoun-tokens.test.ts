@@ -1,9 +1,11 @@
-// pronoun-gender's tokenize (a scanner over letterOrMarkUnitsAt) against its plain version, matchAll of
-// /[\p{L}\p{M}]+/gu (src/fast/README.md).
+// pronoun-gender's fast paths against their plain versions (src/fast/README.md): tokenize (a scanner over
+// letterOrMarkUnitsAt; plain: matchAll of /[\p{L}\p{M}]+/gu) and openingWordBefore (plain: /(\p{L}+)\s+$/u
+// with SENTENCE_LEAD before it).
 import { describe, expect, it } from "vitest";
 import { allStrings } from "./all-strings";
 import { letterOrMarkUnitsAt } from "../../src/fast/unit-class";
 import { tokenize } from "../../src/rules/pronoun-gender/tokens";
+import { openingWordBefore, SENTENCE_LEAD } from "../../src/rules/pronoun-gender/pronoun-grammar";
 
 /** The plain version: what tokenize did with the expression. */
 function plainTokenize(text: string) {
@@ -53,5 +55,19 @@ describe("pronoun-gender tokenize", () => {
     expect(wrong.slice(0, 5)).toEqual([]);
     const sentence = "El Ministro Gómez-Ruiz dijo: «ÉL no está», y l'état ΣΊΣΥΦΟΣ 𝐀b.";
     expect(tokenize(sentence)).toEqual(plainTokenize(sentence));
+  });
+});
+
+describe("pronoun-gender openingWordBefore", () => {
+  const plainOpening = (before: string) => {
+    const m = /(\p{L}+)\s+$/u.exec(before);
+    return m && SENTENCE_LEAD.test(before.slice(0, m.index)) ? m[1] : undefined;
+  };
+  it("openingWordBefore finds the word /(\\p{L}+)\\s+$/u finds when only leading punctuation is before it", () => {
+    const pieces = ["For", "her", " ", "\u00a0", "¿", "«", "(", "—", "-", ",", "7", "é", "\u0301", "😀", "\n"];
+    const wrong = allStrings(pieces, 4).filter((s) => openingWordBefore(s) !== plainOpening(s));
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(openingWordBefore("  «For ")).toBe("For");
+    expect(openingWordBefore("Then for ")).toBeUndefined();
   });
 });
