@@ -193,14 +193,14 @@ function untranslatable(ctx: RuleContext, k: number, x: Person, all: boolean): b
 
 /**
  * Names of bead k's source sentence that its target sentence lacks, and names of the target sentence that the source
- * article never has. Only the target sentence itself is searched: a name that a new name stands in for is gone
- * even when a neighbouring sentence repeats it.
+ * article never has (`strict`: those of them that read as proper names). Only the target sentence itself is searched:
+ * a name that a new name stands in for is gone even when a neighbouring sentence repeats it.
  */
-function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[] } {
+function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[]; strict: Person[] } {
   const s = span(ctx.pairs[k].source);
   const tToks = beadTokens(ctx.target.text, ctx.words.target, ctx.pairs[k].target);
   const found = newRuns(ctx, k, tToks);
-  if (!found.candidates.length && !found.strict.length) return { gone: [], added: [] };
+  if (!found.candidates.length && !found.strict.length) return { gone: [], added: [], strict: [] };
   const sToks = beadTokens(ctx.source.text, ctx.words.source, ctx.pairs[k].source);
   const named = peopleIn(ctx.source.text, s.start, s.end, ctx.source.lang, sToks);
   // Any other name of two or more capitalised words (a body, a place, a person whose given name the table lacks).
@@ -234,6 +234,7 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   return {
     gone: lost.filter((g) => !added.some((x) => sameTransliterated(g, x))),
     added: added.filter((x) => !lost.some((g) => sameTransliterated(g, x))),
+    strict: runs.strict,
   };
 }
 
@@ -255,8 +256,7 @@ export default defineRule({
     if (ctx.source.lang === ctx.target.lang) return;
     ctx.pairs.forEach((_p, k) => {
       if (!isPairedInPlace(ctx.pairs, k, CONFIDENT)) return;
-      const { gone, added } = replaced(ctx, k);
-      for (const [s, t] of pairUp(ctx, gone, added, span(ctx.pairs[k].source), span(ctx.pairs[k].target))) {
+      for (const [s, t] of pairUp(ctx, replaced(ctx, k), span(ctx.pairs[k].source), span(ctx.pairs[k].target))) {
         ctx.report({
           messageId: "replaced",
           data: { name: ctx.source.text.slice(s.start, s.end), found: ctx.target.text.slice(t.start, t.end) },

@@ -9,11 +9,18 @@ type Span = { start: number; end: number };
 /**
  * The lost source names of a bead paired with the new target names that stand in their place, as many pairs as the
  * fewer of the two: each lost name, in order, with a new name, each taken once. A new person (a given name of the
- * tables) is taken before any other new run; among those of one kind, the one whose place in the target sentence is
- * nearest the lost name's place in the source sentence (a translation keeps a name about where the source has it):
- * a new run elsewhere in the sentence ("Scott Avenue", "White House") is another thing the sentence names.
+ * tables) is taken before a proper-looking run (`strict`), and that before any other new run, unless another stands
+ * much nearer the lost name's place: a name's place in the target sentence is compared with the lost name's in the
+ * source sentence (a translation keeps a name about where the source has it), and a new run elsewhere in the
+ * sentence ("Scott Avenue", "White House") is another thing the sentence names.
  */
-export function pairUp(ctx: RuleContext, gone: Person[], added: Person[], source: Span, target: Span): [Person, Person][] {
+export function pairUp(
+  ctx: RuleContext,
+  names: { gone: Person[]; added: Person[]; strict: Person[] },
+  source: Span,
+  target: Span,
+): [Person, Person][] {
+  const { gone, added, strict } = names;
   if (!gone.length || !added.length) return [];
   const people = added.length > 1 ? peopleIn(ctx.target.text, target.start, target.end, ctx.target.lang) : [];
   const person = (x: Person) => people.some((y) => x.start <= y.start && y.end <= x.end);
@@ -22,7 +29,7 @@ export function pairUp(ctx: RuleContext, gone: Person[], added: Person[], source
   for (const g of gone) {
     if (!free.length) break;
     const at = share(g, source);
-    const cost = (x: Person) => Math.abs(share(x, target) - at) + (person(x) ? 0 : 1);
+    const cost = (x: Person) => Math.abs(share(x, target) - at) + (person(x) ? 0 : strict.includes(x) ? 0.5 : 1);
     let best = 0;
     for (let i = 1; i < free.length; i++) if (cost(free[i]) < cost(free[best])) best = i;
     out.push([g, free.splice(best, 1)[0]]);

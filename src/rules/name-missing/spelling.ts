@@ -40,16 +40,17 @@ export function lettersOfNoLanguageWeKnow(name: string): boolean {
 
 /**
  * The anchor keys (cognate prefixes, lexicon words) of a target run's words that are common words of either language
- * of the pair (not given names: "Tomáš" is no verb "tomas"), and those keys of its other words that a capitalised word of the source sentence has (`names`): what a translated description
- * or a name kept ("Žďárského" for "Žďárský") shares with its source sentence. Another word neither language knows
- * ("Harabiš", "Proček") is a name's own, and its prefix meets a source word's by chance ("Proček" / "procesal").
+ * of the pair (not given names: "Tomáš" is no verb "tomas"), and those keys of its other words that a capitalised word
+ * of the source sentence has (`names`): what a translated description or a name kept ("Žďárského" for "Žďárský")
+ * shares with its source sentence. Another word neither language knows ("Harabiš", "Proček") is a name's own, and its
+ * prefix meets a common source word's by chance ("Proček" / "procesal", "Tomáš" / "tomaba").
  */
 export function wordKeys(ctx: RuleContext, x: Person, names: ReadonlySet<string>): string[] {
   const [from, to] = [ctx.source.lang, ctx.target.lang];
   const out: string[] = [];
   for (const w of ctx.target.text.slice(x.start, x.end).split(" ")) {
-    const keys = textAnchorKeys(ctx.memo.target, w);
     const f = foldWord(w);
+    const keys = textAnchorKeys(ctx.memo.target, w);
     const known = !isGivenName(f) && (knownWords(from).has(f) || knownWords(to).has(f));
     out.push(...(known ? keys : keys.filter((key) => names.has(key))));
   }
