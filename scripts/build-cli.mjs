@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
+import { tableModule } from "./json-table.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 
@@ -29,8 +30,8 @@ const { outputFiles } = await build({
   legalComments: "none",
   logLevel: "warning",
   // A JSON table of 10 KB or more becomes JSON.parse of its text, not an object literal: V8 builds it faster (the
-  // word lists: rules/common-words.json alone is 1.1 MB), in each thread at start-up. Same values (no table has a
-  // "__proto__" key, the one place the two differ).
+  // word lists: rules/common-words.json alone is 1.1 MB), in each thread at start-up; its largest values are parsed
+  // when first read (tableModule). Same values (no table has a "__proto__" key, the one place the two differ).
   plugins: [
     {
       name: "json-parse",
@@ -38,7 +39,7 @@ const { outputFiles } = await build({
         b.onLoad({ filter: /\.json$/ }, (args) => {
           const text = readFileSync(args.path, "utf8");
           if (text.length < 10000) return undefined;
-          return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: "js" };
+          return { contents: tableModule(JSON.parse(text)), loader: "js" };
         });
       },
     },

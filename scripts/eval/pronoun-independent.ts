@@ -16,6 +16,9 @@ import type { EvalModule } from "./types";
 
 type Gender = "m" | "f";
 type Kind = "explicit pronoun" | "role noun" | "title before name" | "agreement" | "article-level";
+/** The plants of every kind whose flipped word renders the sentence's own gendered subject (en->es; see subjectPlant). */
+const SUBJECT = "subject, both sides" as const;
+type Tallied = Kind | typeof SUBJECT;
 interface Evidence {
   kind: Kind;
   gender: Gender;
@@ -362,10 +365,29 @@ function evidenceOffsets(english: string, surnames: Map<string, Gender | null>):
   return at;
 }
 
+/** English kinship nouns: each marks the gender of the one it is said of, not of the person its complement names. */
+const EN_KIN = new Set(["mother", "father", "son", "daughter", "brother", "sister", "husband", "wife"]);
+/** The Spanish kinship nouns of ES_ROLES, the renderings of EN_KIN. */
+const ES_KIN = new Set(["hermano", "hermana", "hijo", "hija", "esposo", "esposa", "padre", "madre"]);
+
+/**
+ * Whether the English sentence's only evidence is kinship nouns ("Alexandre Guerini, 53, … brother of the president of
+ * the General Council"; "Salaam al-Samarrai, a 51-year-old father of three, … Nouri al-Maliki, the Shia prime
+ * minister"): a kinship noun shows its bearer's gender only, so a Spanish person noun of another role ("la
+ * presidenta", "la primera ministra") is someone the English does not gender, and no reader could see its flip.
+ */
+function kinshipOnly(english: string, surnames: Map<string, Gender | null>): boolean {
+  const roles = [...english.matchAll(EN_ROLE)].map((m) => m[1].toLowerCase());
+  const named = [...surnames].some(([name, g]) => g && new RegExp(`(?<!${L})${name}(?!${L})`, "u").test(english));
+  return roles.length > 0 && roles.every((r) => EN_KIN.has(r)) && [...english.matchAll(EN_PRONOUNS)].length === 0 && !named;
+}
+
 /** What the English sentence says of the people a Spanish person noun may be (see flipSpanish). */
 interface FlipLimits {
   newPeople: boolean;
   quotedApart: boolean;
+  /** kinshipOnly: only Spanish kinship nouns render the people the evidence genders. */
+  kinOnly?: boolean;
 }
 
 /**
@@ -398,7 +420,8 @@ function flipSpanish(
     const apposed = /,\s*$/u.test(seg.slice(0, m.index));
     const unseen = limits.newPeople && (det === "un" || det === "una") && !ES_PREDICATE_LEADS.has(lead) && !apposed;
     const quoted = limits.quotedApart && (seg.match(QUOTE_MARKS)?.length ?? 0) % 2 === 0 && insideQuotes(seg, m.index ?? 0);
-    if (unseen || quoted) {
+    const otherRole = limits.kinOnly === true && !ES_KIN.has(m[2].toLowerCase());
+    if (unseen || quoted || otherRole) {
       if (process.env.PRONOUN_SKIPPED === "1") console.log("   skipped", m[0], "|", seg.slice(0, 200));
       continue;
     }
@@ -449,6 +472,26 @@ interface Tally {
   flagged: number;
 }
 
+/** Quotation marks, brackets and dashes a sentence may open with before its first word. */
+const OPENING = /^[\s¿¡"“«'‘(—–-]*/u;
+/** An English subject that marks its own gender: He/She, or a gendered noun or honorific, perhaps after a determiner. */
+const EN_GENDERED_SUBJECT = new RegExp(
+  `^(?:(?:he|she)|(?:(?:the|a|an)\\s+)?(?!(?:his|her|its|their|my|our|your)\\s)(?:\\p{L}+\\s+)?(?:${Object.keys(EN_ROLE_GENDER).join("|")})\\.?)(?!${L})`,
+  "iu",
+);
+
+/**
+ * en->es: whether a plant is the unambiguous case of issue 12 — the English sentence opens with its subject marking
+ * its gender ("He …", "The chairman …", "Mr Ruiz …", "Her husband …" is not: it starts with a possessive) and the
+ * first Spanish word flipped opens the Spanish sentence ("Ella …", "La presidenta …"): the subject's own rendering.
+ * Read from the plant and the two sentences only, never from the rule.
+ */
+function subjectPlant(english: string, spanish: string, firstFlip: number): boolean {
+  const en = english.slice(OPENING.exec(english)?.[0].length ?? 0);
+  const lead = OPENING.exec(spanish)?.[0].length ?? 0;
+  return firstFlip === lead && EN_GENDERED_SUBJECT.test(en);
+}
+
 /** One article pair of the measured direction. */
 interface PairDoc {
   id: string;
@@ -467,8 +510,8 @@ const READERS: Partial<Record<Lang, SourceReader>> = {
   fr: { evidence: frEvidence, surnames: frSurnames },
 };
 
-function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, Tally> {
-  const byKind = new Map<Kind, Tally>();
+function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Tallied, Tally> {
+  const byKind = new Map<Tallied, Tally>();
   const misses: string[] = [];
   const reader = READERS[from]!;
   for (const { id, src, tgt } of docs) {
@@ -487,16 +530,21 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Kind, T
               // Read with the English words only: from French the sentence is planted as before.
               newPeople: from === "en" && evidenceBeforeIndefinites(seg, surnames),
               quotedApart: from === "en" && evidenceOutsideQuotes(seg, surnames),
+              kinOnly: from === "en" && kinshipOnly(seg, surnames),
             });
       if (!plant) continue;
       const report = check({ source: { text: src.text, lang: from }, target: { text: plant.target, lang: to } }, [rule]);
       const hit = report.issues.some(
         (i) => i.ruleId === "pronoun-gender" && i.target && plant.spans.some(([s, e]) => i.target!.start < e && s < i.target!.end),
       );
-      const t = byKind.get(ev.kind) ?? { planted: 0, flagged: 0 };
-      t.planted++;
-      if (hit) t.flagged++;
-      byKind.set(ev.kind, t);
+      const subject = from === "en" && to === "es" && subjectPlant(seg, tgt.text.slice(ts, te), plant.spans[0][0] - ts);
+      const kinds: Tallied[] = subject ? [ev.kind, SUBJECT] : [ev.kind];
+      for (const kind of kinds) {
+        const t = byKind.get(kind) ?? { planted: 0, flagged: 0 };
+        t.planted++;
+        if (hit) t.flagged++;
+        byKind.set(kind, t);
+      }
       if (!hit && verbose && process.env.PRONOUN_DEBUG === "1")
         for (const i of report.issues) console.log("   issue", i.ruleId, i.target?.start, i.target?.end, i.message);
       if (logFile) appendFileSync(logFile, `${id}#${k}\t${ev.kind}\t${hit ? "hit" : "miss"}\n`);
@@ -549,6 +597,9 @@ const module: EvalModule = {
         console.log(`  ${kind.padEnd(18)} ${t.flagged}/${t.planted} = ${((100 * t.flagged) / t.planted).toFixed(1)}%`);
       }
       console.log(`  all                ${flagged}/${planted} = ${planted ? ((100 * flagged) / planted).toFixed(1) : "n/a"}%`);
+      const sub = byKind.get(SUBJECT);
+      // Counted inside the kinds above as well: the unambiguous plants, which the issue asks to be flagged every time.
+      if (sub) console.log(`  of which ${SUBJECT}: ${sub.flagged}/${sub.planted} = ${((100 * sub.flagged) / sub.planted).toFixed(1)}%`);
     }
   },
 };

@@ -1,6 +1,19 @@
 import type { Lang } from "../types";
 import { byLanguage } from "../lang/registry";
 import { isSpaceUnit } from "../fast/unit-class";
+import {
+  isLineBreak,
+  isDigit,
+  isTerminator,
+  isCloser,
+  isOpener,
+  isQuoteOpener,
+  isSkippedBeforeWord,
+  isUpper,
+  isLower,
+  isLetter,
+  isAlnum,
+} from "./characters";
 
 // A one-pass sentence scanner. It walks the paragraph once; at each run of sentence-final punctuation
 // (. ? ! … plus closing quotes/brackets) followed by whitespace it decides, from the word before the run and
@@ -62,67 +75,13 @@ const TABLES: Record<Lang, LangTable> = byLanguage((l) => compileTable(l.abbrevi
 /** Longest word looked at before a period; longer tokens are never abbreviations. */
 const MAX_TOKEN = 24;
 
-const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
-const LOWER_RE = /\p{Ll}/u;
-const ALNUM_RE = /[\p{L}\p{N}]/u;
 const ROMAN_RE = /^[IVXLC]{1,5}$/;
 const LIST_NUMBER_RE = /^\d{1,3}$/;
 /** An ordinal's digits in a language that writes ordinals with a period ("3.", "19."). */
 const ORDINAL_RE = /^\d{1,3}$/;
 
-const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 /** Line breaks, the straight double quote and the terminators: the characters the segmenter acts on. */
 const NEXT_SPECIAL = /[\n\r\u2028\u2029".?!\u2026\u203c\u2047-\u2049]/g;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isTerminator = (c: number) => c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
-/** Closing quotes and brackets that may follow the final punctuation: " ' ) ] } » ” ’ › */
-const isCloser = (c: number) =>
-  c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a;
-/** Opening marks that may precede the first word of a sentence: ¿ ¡ " ' ( [ « “ ‘ ‹ ` and dashes. */
-const isOpener = (c: number) =>
-  c === 0xbf ||
-  c === 0xa1 ||
-  c === 34 ||
-  c === 39 ||
-  c === 40 ||
-  c === 91 ||
-  c === 0xab ||
-  c === 0x201c ||
-  c === 0x2018 ||
-  c === 0x2039 ||
-  c === 0x2014 ||
-  c === 0x2013 ||
-  c === 45 ||
-  c === 96;
-
-/** Opening quotation marks and Spanish inverted marks. */
-const isQuoteOpener = (c: number) => c === 0xbf || c === 0xa1 || c === 34 || c === 0xab || c === 0x201c || c === 0x2018 || c === 96;
-
-/** Invisible format characters: zero-width spaces and joiners, direction marks and embeddings, word joiner. */
-const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060;
-const isSkippedBeforeWord = (c: number) => isOpener(c) || isSpaceUnit(c) || isInvisible(c);
-
-function isUpper(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_RE.test(text[i]);
-}
-function isLower(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_RE.test(text[i]);
-}
-function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return !isDigit(c) && ALNUM_RE.test(text[i]);
-}
-function isAlnum(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return ALNUM_RE.test(text[i]);
-}
-
 /** What follows a candidate sentence end: the class of the first letter or digit and the word it starts. */
 interface Next {
   kind: "upper" | "lower" | "digit" | "other";
@@ -278,6 +237,13 @@ export function segmentParagraph(text: string, start: number, end: number, lang:
     }
     const run = readRun(scan, i);
     const j = run.end;
+    if (j < end && hasContent && gluedSentenceEnds(scan, segStart, i, run)) {
+      pushTrimmed(out, text, segStart, j);
+      segStart = j;
+      hasContent = false;
+      i = j;
+      continue;
+    }
     if (j >= end || !isSpaceUnit(text.charCodeAt(j)) || !hasContent) {
       i = j;
       continue;
@@ -365,6 +331,32 @@ function afterRun(scan: ParagraphScan, j: number): { k: number; cut: number; sto
   }
   return { k, cut, stop: false };
 }
+
+/**
+ * Whether a single period at `i` with no space after it ends a sentence glued to the next one ("were used.In
+ * drive-through testing", "in 2020.As of May"), as scraped and converted text often has: a word of two letters or
+ * more (or a number, where the language writes no ordinal period) before it, a capitalised word with a lower-case
+ * letter after it, and nothing that makes the piece a web address, a dotted abbreviation or a file name.
+ */
+function gluedSentenceEnds(scan: ParagraphScan, segStart: number, i: number, run: TerminatorRun): boolean {
+  const { text, end, table } = scan;
+  const j = run.end;
+  if (j !== i + 1 || text.charCodeAt(i) !== 46 || !isUpper(text, j) || !isLower(text, j + 1)) return false;
+  const before = text.charCodeAt(i - 1);
+  const word = isLower(text, i - 1) && isLetter(text, i - 2);
+  if (!word && !(isDigit(before) && !table.ordinalPeriod)) return false;
+  let b = i;
+  while (b > segStart && !isSpaceUnit(text.charCodeAt(b - 1))) b--;
+  // A dotted piece or an address before ("e.g.The", "www.", "site.org/News"); a period after the next word
+  // ("bbc.Co.uk").
+  if (GLUED_NOT_BEFORE.test(text.slice(b, i))) return false;
+  let q = j;
+  while (q < end && isLetter(text, q)) q++;
+  if (text.charCodeAt(q) === 46 && isLetter(text, q + 1)) return false;
+  return sentenceEnds(scan, segStart, i, run, readNext(text, j, end));
+}
+// regex-safe: one character class or a literal, no quantifier.
+const GLUED_NOT_BEFORE = /[./@:]|^www$/i;
 
 /** Whether the run of terminators at `i` ends the sentence that started at `segStart`, given what follows it. */
 function sentenceEnds(scan: ParagraphScan, segStart: number, i: number, run: TerminatorRun, next: Next): boolean {

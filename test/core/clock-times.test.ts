@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clockTimes, sameTime } from "../../src/rules/lib/clock-times";
+import { clockTimes, clockWordExpressions, sameTime } from "../../src/rules/lib/clock-times";
+import { SUPPORTED_LANGS } from "../../src/types";
 
 const times = (text: string, lang: "es" | "en") => clockTimes(text, lang).map((t) => text.slice(t.start, t.end));
 const one = (text: string, lang: "es" | "en") => clockTimes(text, lang)[0];
@@ -41,5 +42,48 @@ describe("clock times", () => {
     expect(times("a mediodía y a medianoche", "es")).toEqual(["mediodía", "medianoche"]);
     expect(sameTime(one("at noon", "en"), one("al mediodía", "es"))).toBe(true);
     expect(sameTime(one("at midnight", "en"), one("al mediodía", "es"))).toBe(false);
+  });
+});
+
+describe("clockTimes' digit gate", () => {
+  it("skips the digit expressions only where they find nothing: both need an ASCII digit", () => {
+    // The two expressions as src/rules/lib/clock-times.ts writes them (the plain version the gate stands before).
+    const DIGITS = /(?<![\p{L}\p{N}.,:])(\d{1,2})(?:([:.]|[ \u00a0\u202f]?[hH][ \u00a0\u202f]?)(\d{2}))?(?![\p{N}]|[.,:]\d)/gu;
+    const HHMM = /(?<![\p{L}\p{N}.,:])([01]\d|2[0-3])([0-5]\d)(?![\p{N}]|[.,:]\d)/gu;
+    const found: string[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const u = String.fromCharCode(c);
+      const text = `at ${u}${u}:${u}${u} h, ${u}${u}${u}${u} and ${u} pm`;
+      if (/\d/.test(text)) continue;
+      if ([...text.matchAll(DIGITS), ...text.matchAll(HHMM)].length) found.push(u);
+    }
+    expect(found).toEqual([]);
+    expect(clockTimes("Llegó a las diez y media de la noche, sin cifras.", "es").length).toBe(1);
+  });
+});
+
+describe("clockTimes' word gate", () => {
+  it("holds (anyWord) in every text where the hour words or the moment words match", () => {
+    const pieces = ["one", "Uno", "una", "diez", "ten", "often", "noon", "Mediodía", "x", "é", "ñ", " ", ".", "-", "’", "1", "h"];
+    for (const lang of SUPPORTED_LANGS) {
+      const { anyWord, hourWords, words } = clockWordExpressions(lang);
+      const extra = [
+        ...(hourWords.source
+          .match(/\(\?:([^)]*)\)/)?.[1]
+          .split("|")
+          .slice(0, 3) ?? []),
+      ];
+      const all = [...pieces, ...extra];
+      let matched = 0;
+      const visit = (text: string, depth: number) => {
+        const found = [...text.matchAll(hourWords), ...text.matchAll(words)].length > 0;
+        if (found) matched++;
+        if (found) expect(anyWord.test(text)).toBe(true);
+        if (depth < 3) for (const p of all) visit(text + p, depth + 1);
+      };
+      visit("", 0);
+      expect(matched).toBeGreaterThan(100);
+    }
+    expect(clockTimes("It closed at ten o'clock, often at noon.", "en").map((t) => t.minutes)).toEqual([[600, 1320], [720]]);
   });
 });

@@ -1,19 +1,30 @@
 // Each fast path of src/fast/README.md against the plain version it replaces: the per-unit tables against the
 // regular expressions and case mappings, the hash tables against Set, the memos against recomputation.
 import { describe, expect, it } from "vitest";
+import { allStrings } from "./all-strings";
 import { anchorKeys, foldWord, segmentAnchorKeys, segmentKeysOf, textAnchorKeys } from "../../src/align/anchors";
 import { align, expectedRatio } from "../../src/align/align";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII } from "../../src/fast/word-set";
 import { isSpaceUnit } from "../../src/fast/unit-class";
 import { lower, nextCapital, normalizeName } from "../../src/rules/pronoun-gender/words";
+import { acceptedIn } from "../../src/rules/pronoun-gender/english-pronouns";
 import { fold, foldedText, isWordUnit, wordsAndApostrophes, wordUnitsAt } from "../../src/lang/normalize";
 import { ratioOf, segmentWords, sentenceKey, sentenceKeys, wordCount } from "../../src/rules/lib/coverage";
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import { buildDoc } from "../../src/segment/document";
 import { checkMemo, sideMemo } from "../../src/segment/memo";
-import { capitalisedRunsIn, namedIn, namedInDoc, near, tokens, tokensAt } from "../../src/rules/name-missing/people";
+import {
+  capitalisedRunsIn,
+  capitalisedWordsOf,
+  folded,
+  namedIn,
+  namedInDoc,
+  near,
+  tokens,
+  tokensAt,
+} from "../../src/rules/name-missing/people";
 import { addSegmentPairs, adjacentPairs, isSpace, segmentWordsIn, wordsIn } from "../../src/rules/untranslated/source-runs";
 import { areCognates, cognateStems } from "../../src/rules/lib/proper-names";
 import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
@@ -22,16 +33,6 @@ import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-
 import identification from "../../rules/language-identification.json";
 import { languageOf } from "../../src/lang/registry";
 import type { Lang } from "../../src/types";
-
-/** Every string of 1 to `max` units over `alphabet`. */
-function allStrings(alphabet: string[], max: number): string[] {
-  const out: string[] = [];
-  for (let len = 1, layer = [""]; len <= max; len++) {
-    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
-    out.push(...layer);
-  }
-  return out;
-}
 
 /** Collects disagreements as [input, fast, plain] (the first 5), so a failure shows them. */
 function disagreements<T>(inputs: Iterable<string>, fast: (s: string) => T, plain: (s: string) => T): [string, T, T][] {
@@ -414,6 +415,41 @@ describe("memos against recomputation", () => {
       expect(fast).toContain(true);
       expect(fast).toContain(false);
     }
+  });
+
+  it("acceptedIn (read from the end of a list in segment order) answers as accepted.some over the whole list", () => {
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor(seed / 65536) % n;
+    };
+    let found = 0;
+    for (let run = 0; run < 300; run++) {
+      const accepted: { segment: number; gender: "m" | "f" }[] = [];
+      for (let segment = 0, k = next(12); k > 0; k--) {
+        segment += next(3);
+        accepted.push({ segment, gender: next(2) ? "m" : "f" });
+      }
+      for (const g of ["m", "f"] as const) {
+        const from = next(20) - 3;
+        const to = from + next(4);
+        const plain = accepted.some((q) => q.gender === g && q.segment >= from && q.segment <= to);
+        expect(acceptedIn(accepted, g, from, to)).toBe(plain);
+        if (plain) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it("capitalisedWordsOf (no token for a lower-case word) answers as the capitalised tokens of the text, folded", () => {
+    const odd = "Émile-Zola's élan, ñandú Ñuñoa 𝐀lpha 𝐚lpha ǅemal ǆemal İstanbul O'Neill o'clock Obama's d'Ávila X 3Com";
+    for (const text of [TARGET, odd, `${odd} ${TARGET}`, ""]) {
+      const plain = tokens(text, 0, text.length)
+        .filter((t) => /^\p{Lu}/u.test(t.raw))
+        .map(folded);
+      expect(capitalisedWordsOf(text)).toEqual(plain);
+    }
+    expect(capitalisedWordsOf(odd).length).toBeGreaterThan(6);
   });
 
   it("SegmentWords (one scan per segment, shared by the rules) holds the words scanning each segment finds", () => {

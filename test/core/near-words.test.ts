@@ -1,18 +1,9 @@
 // NearWords (src/fast/near-words.ts) against the plain scan it replaces: every word of the set tried in turn.
 import { describe, expect, it } from "vitest";
+import { allStrings } from "./all-strings";
 import { NearWords } from "../../src/fast/near-words";
 import { near, nearName } from "../../src/rules/name-missing/people";
 import { editDistance } from "../../src/lang/normalize";
-
-/** Every string of 1 to `max` units over `alphabet`. */
-function allStrings(alphabet: string[], max: number): string[] {
-  const out: string[] = [];
-  for (let len = 1, layer = [""]; len <= max; len++) {
-    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
-    out.push(...layer);
-  }
-  return out;
-}
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {

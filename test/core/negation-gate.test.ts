@@ -1,20 +1,12 @@
 // negation's mayNegate (one expression over a bead side) against the plain version it stands in for: polarityOf
 // reading every word. mayNegate may answer true where polarityOf finds no negator, never false where it finds one.
 import { describe, expect, it } from "vitest";
-import { mayNegate, polarityOf } from "../../src/rules/lib/negation";
+import { allStrings } from "./all-strings";
+import { polarityOf } from "../../src/rules/lib/negation";
+import { mayNegate } from "../../src/fast/negation-gate";
 import { pairScope } from "../../src/lang/pair";
 import { supportedLanguages } from "../../src/lang/registry";
 import type { Lang } from "../../src/types";
-
-/** Every string of 1 to `max` pieces of `alphabet`. */
-function allStrings(alphabet: string[], max: number): string[] {
-  const out: string[] = [];
-  for (let len = 1, layer = [""]; len <= max; len++) {
-    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
-    out.push(...layer);
-  }
-  return out;
-}
 
 const upperFirst = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 

@@ -240,6 +240,27 @@ describe("segmentParagraph: English news text", () => {
   });
 });
 
+describe("segmentParagraph: sentences glued by a period with no space", () => {
+  it("splits a word or a year, a period and a capitalised word", () => {
+    expect(sentences("Tests were run in May.The results came a week later.", "en")).toEqual([
+      "Tests were run in May.",
+      "The results came a week later.",
+    ]);
+    expect(sentences("Cases rose in 2020.As of June they fell.", "en")).toEqual(["Cases rose in 2020.", "As of June they fell."]);
+    expect(sentences("Los casos subieron.Después bajaron.", "es")).toEqual(["Los casos subieron.", "Después bajaron."]);
+  });
+
+  it("keeps web addresses, dotted abbreviations, titles, ordinals and single letters whole", () => {
+    expect(sentences("Read it on www.Example.com today.", "en")).toHaveLength(1);
+    expect(sentences("Read it on news.bbc.Co.uk today.", "en")).toHaveLength(1);
+    expect(sentences("Some groups, e.g.The Guardian, objected.", "en")).toHaveLength(1);
+    expect(sentences("We met Mr.Smith at noon.", "en")).toHaveLength(1);
+    expect(sentences("Die Wahl ist am 3.Juni geplant.", "de")).toHaveLength(1);
+    expect(sentences("Plan B.Two more were drawn up.", "en")).toHaveLength(1);
+    expect(sentences("Version 2.0 ships in May.", "en")).toHaveLength(1);
+  });
+});
+
 describe("segmentParagraph: company forms in every language (rules/punctuation.json companyForms)", () => {
   it("continues a sentence after a company's legal form before a lower-case word", () => {
     expect(sentences("Le contrat a été signé avec Dunavolt Kft. mardi dernier. Elle nie tout.", "fr")).toEqual([

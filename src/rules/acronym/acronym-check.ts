@@ -18,6 +18,7 @@ import { findAtWordStart, fold, foldedText } from "../../lang/normalize";
 import type { AlignedPair, LocalSpan, RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
 import { byLanguage } from "../../lang/registry";
+import { inflectedNameIn } from "./inflected-name";
 
 /** English names of the languages, for messages ("Spanish"). */
 const LANG_NAME: Record<Lang, string> = byLanguage((l) => l.name);
@@ -308,7 +309,9 @@ export class AcronymCheck {
     if (!r) return;
     // "Ue", "Usa": a target acronym written as a capitalised word still counts (not the source one: "the Onu").
     if (accepted.some((f) => f !== s.form && this.capitalisedIn(fold(f), r))) return;
-    if (e.names[this.tLang].some((n) => findAtWordStart(this.tgtFolded, n, r.start, r.end) >= 0)) return;
+    const named = (n: string) =>
+      findAtWordStart(this.tgtFolded, n, r.start, r.end) >= 0 || inflectedNameIn(this.tgtFolded, n, this.tLang, r.start, r.end);
+    if (e.names[this.tLang].some(named)) return;
     const expected = learnedTo ?? this.preferred(e);
     if (!expected) return;
     this.ctx.report({

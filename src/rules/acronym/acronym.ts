@@ -20,6 +20,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // The name in words with its words in the plural ("resonancias magnéticas" for "resonancia magnética").
+        from: "en",
+        to: "es",
+        source: "Doctors ordered two MRI scans before the operation.",
+        target: "Los médicos ordenaron dos resonancias magnéticas antes de la operación.",
+      },
+      {
         // "EE. UU." with a no-break space between its halves, as Spanish style books ask, is the acronym.
         from: "en",
         to: "es",

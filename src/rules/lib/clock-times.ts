@@ -33,6 +33,8 @@ interface Compiled {
   words: RegExp;
   values: Map<string, number[]>;
   hourWords: RegExp;
+  /** hourWords and words without their look-behind, not global: found in a part wherever either is (a gate). */
+  anyWord: RegExp;
   hours: Map<string, number>;
   data: ClockTimeData;
   /** Minutes as words: number words up to 30 and the pack's parts ("half", "cuarto"). */
@@ -64,6 +66,8 @@ function compile(e: ClockTimeData, lang: Lang): Compiled {
     values: new Map(Object.entries(e.words).map(([w, v]) => [w.toLowerCase(), v])),
     // regex-safe: as above.
     hourWords: new RegExp(`(?<![\\p{L}])(?:${alternation([...hours.keys()])})(?![\\p{L}])`, "giu"),
+    // regex-safe: as above.
+    anyWord: new RegExp(`(?:${alternation([...hours.keys()])}|${alternation(Object.keys(e.words))})(?![\\p{L}])`, "iu"),
     hours,
     data: e,
     minuteWords: new Map([
@@ -74,6 +78,12 @@ function compile(e: ClockTimeData, lang: Lang): Compiled {
 }
 
 const COMPILED: Record<Lang, Compiled> = byLanguage((l) => compile(l.clockTimes, l.code));
+
+/** The word expressions of `lang` and their gate, for the test that the gate holds wherever they match. */
+export const clockWordExpressions = (lang: Lang) => {
+  const { anyWord, hourWords, words } = COMPILED[lang];
+  return { anyWord, hourWords, words };
+};
 
 /** An hour with optional minutes, not inside a longer number ("14h30", and the French typographic "14 h 30"). */
 // regex-safe: fixed-length digit groups, one optional group, no quantifier inside a repetition; safe-regex misreads \p{…}.
@@ -181,26 +191,35 @@ function wordTime(c: Compiled, part: string, w: RegExpMatchArray, from: number):
   return { start: from + around.start, end: from + a.end, minutes, offsets: a.offsets };
 }
 
+// regex-safe: one character class, no quantifier
+const ANY_DIGIT = /\d/;
+
 /** Every clock time of text[from, to) in `lang`. */
 export function clockTimes(text: string, lang: Lang, from = 0, to = text.length): ClockTime[] {
   const c = COMPILED[lang];
   const part = text.slice(from, to);
   const out: ClockTime[] = [];
-  for (const d of part.matchAll(DIGITS)) {
-    const t = digitTime(c, part, d, from);
-    if (t) out.push(t);
+  // A part without a digit has no digit time: the two expressions (a copy and an iterator per matchAll) are skipped.
+  if (ANY_DIGIT.test(part)) {
+    for (const d of part.matchAll(DIGITS)) {
+      const t = digitTime(c, part, d, from);
+      if (t) out.push(t);
+    }
+    for (const d of part.matchAll(HHMM)) {
+      const a = after(c, part, d.index + d[0].length);
+      if (a.offsets && !a.half && a.kind === "clock")
+        out.push({ start: from + d.index, end: from + a.end, minutes: minutesOf(Number(d[1]), Number(d[2]), null), offsets: a.offsets });
+    }
   }
-  for (const d of part.matchAll(HHMM)) {
-    const a = after(c, part, d.index + d[0].length);
-    if (a.offsets && !a.half && a.kind === "clock")
-      out.push({ start: from + d.index, end: from + a.end, minutes: minutesOf(Number(d[1]), Number(d[2]), null), offsets: a.offsets });
-  }
-  for (const w of part.matchAll(c.hourWords)) {
-    const t = wordTime(c, part, w, from);
-    if (t) out.push(t);
-  }
-  for (const w of part.matchAll(c.words)) {
-    out.push({ start: from + w.index, end: from + w.index + w[0].length, minutes: c.values.get(w[0].toLowerCase()) ?? [] });
+  // The look-behind of hourWords and words is tried at every position of the part: most parts hold neither's words.
+  if (c.anyWord.test(part)) {
+    for (const w of part.matchAll(c.hourWords)) {
+      const t = wordTime(c, part, w, from);
+      if (t) out.push(t);
+    }
+    for (const w of part.matchAll(c.words)) {
+      out.push({ start: from + w.index, end: from + w.index + w[0].length, minutes: c.values.get(w[0].toLowerCase()) ?? [] });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

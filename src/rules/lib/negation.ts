@@ -326,27 +326,6 @@ function phrasesOf(t: LangTable, words: Word[]): { skip: Set<number>; litotes: S
   return { skip, litotes, settled: new Set([...skip, ...litotes]) };
 }
 
-/**
- * Whether text[start, end) may hold a verbal negator of `lang`: a word of its `verbal` list (any case) or a contracted
- * "n't", found by one expression over the text instead of reading its words. It answers false only where `polarityOf`
- * finds no negator (a negator is such a word), so a bead neither side of which may negate needs no polarity
- * (src/fast/README.md); it may answer true where polarityOf finds none.
- */
-export function mayNegate(text: string, start: number, end: number, lang: Lang): boolean {
-  return NEGATOR_GATE[lang].test(text.slice(start, end));
-}
-
-/**
- * Per language, the expression of `mayNegate`: a verbal word after no letter, not followed by a letter unless it
- * ends in an apostrophe (an elided "n'"), either apostrophe for the other; or "n't" anywhere.
- */
-const NEGATOR_GATE = byLanguage((l) => {
-  // regex-safe: a one-unit class, replaced
-  const word = (v: string) => v.replace(/['’]/g, "['’]") + (v.endsWith("'") || v.endsWith("’") ? "" : "(?!\\p{L})");
-  // regex-safe: fixed words after a look-behind of one letter, no quantifier
-  return new RegExp(`(?<!\\p{L})(?:${l.negation.verbal.map(word).join("|")})|n['’]t`, "iu");
-});
-
 /** The polarity of text[start, end) in `lang`, one language of the pair `scope`. */
 export function polarityOf(text: string, start: number, end: number, lang: Lang, scope: PairScope): Polarity {
   const t = TABLES[lang];
@@ -360,12 +339,12 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
   const limiting: boolean[] = [];
   let lastNegator = -Infinity;
   let inMain = true;
-  // Inside brackets: an aside, never the main clause.
+  // Inside brackets: an aside, never the main clause; a bracket before the first word opens the sentence itself.
   let aside = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const gap = i > 0 ? words[i - 1].end : start;
-    aside = Math.max(0, aside + bracketDelta(text, gap, w.start));
+    if (i > 0) aside = Math.max(0, aside + bracketDelta(text, gap, w.start));
     // A comma or a dash closes a subordinate clause; a subordinator opens one.
     if (i > 0 && hasMainBreak(text, gap, w.start)) inMain = true;
     if (t.coordinators.has(w.lower)) lastNegator = -Infinity;

@@ -226,6 +226,21 @@ function joinedPairs(toks: Tok[]): string[] {
 /** The folded words of a text's tokens that start with a capital, in order. */
 const capitalisedWords = (toks: Tok[]) => toks.filter((t) => /^\p{Lu}/u.test(t.raw)).map(folded);
 
+/**
+ * capitalisedWords(tokens(text, 0, text.length)) without a token for each word: a word starting with an ASCII
+ * lower-case letter (most of them) is skipped before it is sliced (test/core/fast-paths.test.ts).
+ */
+export function capitalisedWordsOf(text: string): string[] {
+  const out: string[] = [];
+  forEachLetterWord(text, 0, text.length, (start, end) => {
+    const c = text.charCodeAt(start);
+    if (c >= 97 && c <= 122) return;
+    const raw = text.slice(start, end);
+    if (/^\p{Lu}/u.test(raw)) out.push(folded({ start, end, raw }));
+  });
+  return out;
+}
+
 /** A whole text's capitalised words, each once, (built on first need) every cognate stem of them, and the answer for each word asked. */
 interface CapitalIndex {
   words: Set<string>;
@@ -257,7 +272,7 @@ declare module "../../segment/memo" {
  */
 export function namedInDoc(p: Person, side: SideMemo, from = 1, nearMiss: "any" | "one" = "any"): boolean {
   const { text } = side.doc;
-  const idx: CapitalIndex = (side.capitals ??= { words: new Set(capitalisedWords(tokens(text, 0, text.length))), answers: new Map() });
+  const idx: CapitalIndex = (side.capitals ??= { words: new Set(capitalisedWordsOf(text)), answers: new Map() });
   const loose = languageOf(side.doc.lang).nounsCapitalised;
   const answers = nearMiss === "any" ? idx.answers : (idx.oneEdit ??= new Map());
   return p.words.slice(from, p.own).some((w) => {

@@ -3,10 +3,13 @@
 import table from "../../../rules/name-missing.json";
 import type { RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
-import { byLanguage, supportedLanguages } from "../../lang/registry";
+import { byLanguage, languageOf } from "../../lang/registry";
 import { knownWords } from "../lib/language-words";
 import { isGivenName, type Person } from "./people";
 import { foldWord, textAnchorKeys } from "../../align/anchors";
+
+/** The languages whose letters and common words a name may be written in (rules/name-missing.json nameLanguages). */
+const NAME_LANGUAGES = (table.nameLanguages as Lang[]).map((l) => languageOf(l));
 
 /** Per language, the letters beyond a-z it writes its words with (rules/name-missing.json). */
 const LETTERS = byLanguage((l) => new Set([...((table as unknown as Record<string, { letters?: string }>)[l.code]?.letters ?? "")]));
@@ -22,9 +25,9 @@ export function foreignLetters(name: string, from: Lang, to: Lang): boolean {
   return false;
 }
 
-/** True when a word of the run, no given name, is a common word of a third language we know (the article's first). */
+/** True when a word of the run, no given name, is a common word of another of nameLanguages (the article's first). */
 export function thirdLanguageWords(ctx: RuleContext, x: Person): boolean {
-  const third = supportedLanguages().filter((l) => l.code !== ctx.source.lang && l.code !== ctx.target.lang);
+  const third = NAME_LANGUAGES.filter((l) => l.code !== ctx.source.lang && l.code !== ctx.target.lang);
   return x.words.some((w) => !isGivenName(w) && third.some((l) => knownWords(l.code).has(w)));
 }
 
@@ -34,7 +37,7 @@ export function thirdLanguageWords(ctx: RuleContext, x: Person): boolean {
  */
 export function lettersOfNoLanguageWeKnow(name: string): boolean {
   // regex-safe: one character class, no quantifier.
-  for (const c of name.toLowerCase()) if (/[^a-z\P{L}]/u.test(c) && !supportedLanguages().some((l) => LETTERS[l.code].has(c))) return true;
+  for (const c of name.toLowerCase()) if (/[^a-z\P{L}]/u.test(c) && !NAME_LANGUAGES.some((l) => LETTERS[l.code].has(c))) return true;
   return false;
 }
 

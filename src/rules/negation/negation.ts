@@ -1,5 +1,6 @@
 import { defineRule, type AlignedPair, type RuleContext } from "../../check/rule";
-import { mayNegate, polarityOf, splitCount, type Polarity } from "../lib/negation";
+import { polarityOf, splitCount, type Polarity } from "../lib/negation";
+import { mayNegate } from "../../fast/negation-gate";
 import { headCounterpart, type HeadCounterpart, type SideSpan } from "./counterpart";
 
 /** Alignment score from which a bead counts as confident (a loose bead rephrases too freely). */
@@ -256,6 +257,13 @@ export default defineRule({
         to: "en",
         source: "Nunca ha ganado una final.",
         target: "<marker>He has always won a final.</marker>",
+      },
+      {
+        // A sentence in brackets: the bracket before its first word opens the sentence, not an aside in it.
+        from: "es",
+        to: "en",
+        source: "(Sin embargo, el banco no subió los tipos este año.)",
+        target: "<marker>(However, the bank raised rates this year.)</marker>",
       },
       {
         // An auxiliary contracted onto the word before ("that's not"); a clause after "pointed out that" is reported.

@@ -188,6 +188,13 @@ export default defineRule({
         target:
           "Die Geländewagen der Olympischen Spiele 1992 kamen in der 31. Minute. Die Technik, 7,5 Millionen Euro, stammt aus den Fünfzigern.",
       },
+      {
+        // A span of years whose second year keeps its last two digits after a slash ("1991/92", "the 2009/10 season").
+        from: "en",
+        to: "fr",
+        source: "He was a correspondent in Washington in 1991/92 and coached the club in the 2009/10 season.",
+        target: "Il fut correspondant à Washington en 1991/1992 et entraîna le club lors de la saison 2009/2010.",
+      },
     ],
     bad: [
       {

@@ -11,6 +11,7 @@ import { evidenceWords, isObjectPronoun, isSubjectPronoun, type PersonMark } fro
 import { roleIn } from "./pronoun-grammar";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { NAME_WORDS } from "./name-words";
+import { subjectRelativeLead } from "./relative-clause";
 
 /** A pronoun language's words for binding a noun to a later pronoun. */
 interface BindingWords {
@@ -238,7 +239,8 @@ function personEnd(text: string, marks: readonly PersonMark[], at: number, w: Bi
  * The pronoun a person noun of no marked gender binds: the next person the sentence marks past the noun (and its
  * name), when the noun opens its clause, the pronoun refers back (a subject, possessive or reflexive, not "him"/"her"
  * as an object, nor a possessive someone of its gender shown before may own: `elsewhere`, the genders the sentences
- * before show) and no quotation, dash, bracket or relative word ("whom") comes between. Undefined otherwise.
+ * before show) and no quotation, dash, bracket or relative word ("whom") comes between. Undefined otherwise. With
+ * `relative`, a possessive in a relative clause opened right after the noun is bound whatever was said before.
  */
 export function boundPronoun(
   text: string,
@@ -246,6 +248,7 @@ export function boundPronoun(
   marks: readonly PersonMark[],
   at: number,
   elsewhere: ReadonlySet<Gender | "unknown">,
+  relative = false,
 ): PersonMark | undefined {
   const w = bindingWords(lang);
   if (!w) return undefined;
@@ -254,6 +257,8 @@ export function boundPronoun(
   if (next?.kind !== "pronoun" || next.gender === "unknown" || BREAK.test(text.slice(noun.end, next.start))) return undefined;
   const role = roleIn(text, lang, next.text, next.end);
   if (isObjectPronoun(lang, next.text) && role === "object") return undefined;
+  // "The actor, who won an Oscar for his role": the relative is its clause's subject, the noun, and owns the possessive.
+  if (relative && role === "possessive" && subjectRelativeLead(text.slice(noun.end, next.start), lang)) return next;
   // A possessive may belong to someone of its gender shown before ("… the minister. The mayor said her visit …").
   // "his own …" binds to its clause's subject like a reflexive, whoever was named before.
   // So does one right after the noun and a coordinator ("the president and his wife").
@@ -375,7 +380,7 @@ export function pronounSideGender(
   if (name && (byArticle || (pronouns.length > 0 && pronouns.every((k) => k.gender === name.gender))))
     return { mark, gender: name.gender, evidence: text.slice(mark.start, name.end) };
   if (name) return undefined;
-  const bound = boundPronoun(text, lang, marks, at, elsewhere) ?? copulaSubject(text, lang, marks, at);
+  const bound = boundPronoun(text, lang, marks, at, elsewhere, true) ?? copulaSubject(text, lang, marks, at);
   if (!bound) return undefined;
   return { mark, gender: bound.gender as Gender, evidence: `${mark.text} … ${bound.text}` };
 }

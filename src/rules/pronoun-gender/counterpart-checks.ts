@@ -3,13 +3,24 @@
 // he"; into English: "The mayor of Quito … her anger" for "El alcalde de Quito".
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup } from "./types";
-import { isSubjectPronoun, otherGender, type PersonMark } from "./sentence-evidence";
+import { isObjectPronoun, isSubjectPronoun, otherGender, type PersonMark } from "./sentence-evidence";
+import { participleAfterComma } from "./neutral-nouns";
+import { roleIn } from "./pronoun-grammar";
+import type { Lang } from "../../types";
 import { rememberedPersonMarks } from "./person-marks-memo";
 import { surnamesOf } from "./names";
 import { SENTENCE_LEAD } from "./pronoun-grammar";
 import { NOBODY, sourceBefore, WINDOW } from "./source-beads";
 import { counterpartGender, type NounKey, nounKeys, sameNoun } from "./counterparts";
-import { boundPronoun, copulaSubject, predicative, pronounSideGender, type SidePerson } from "./binding";
+import {
+  boundPronoun,
+  copulaSubject,
+  markOpensClause,
+  predicative,
+  pronounSideGender,
+  type SidePerson,
+  subjectClauseLead,
+} from "./binding";
 
 /** A target word of the wrong gender for the person its source counterpart shows. */
 export interface CounterpartFinding {
@@ -66,17 +77,55 @@ function pronounSidePeople(
   // Someone else shown before may own a possessive; the same role before is the same person ("the president").
   const elsewhere = genders(before.filter((m) => !sameNoun(nounKeys(m, lang, pair), keys)));
   const found: (SidePerson | undefined)[] = [];
-  for (const { text, marks } of sentences) {
+  for (const [k, { text, marks }] of sentences.entries()) {
     for (let i = 0; i < marks.length; i++) {
       const kind = marks[i].kind;
       if ((kind !== "noun" && kind !== "honorific") || !sameNoun(nounKeys(marks[i], lang, pair), keys)) continue;
       if (predicative(text, lang, marks[i])) continue;
-      found.push(pronounSideGender(text, lang, marks, i, people, pair, elsewhere));
+      found.push(
+        pronounSideGender(text, lang, marks, i, people, pair, elsewhere) ??
+          continuedBy(sentences[k], sentences[k + 1], i, lang) ??
+          participleObject(text, marks, i, lang),
+      );
     }
   }
   if (place.count > 1 && found.length === place.count) return found[place.rank];
   if (found.length === 0 || found.some((p) => !p || p.gender !== found[0]?.gender)) return undefined;
   return found[0];
+}
+
+/**
+ * The person a sentence's one person noun is when the next source sentence of the bead (the translation joined them)
+ * opens with a subject pronoun, past one connective at most ("The President stressed … . However, he defended …"): the
+ * subject that sentence continues. The noun opens its clause and is its sentence's only person, and no quotation
+ * stands in the sentence or before the pronoun; undefined otherwise.
+ */
+function continuedBy(here: SourceSentence, next: SourceSentence | undefined, at: number, lang: Lang): SidePerson | undefined {
+  const noun = here.marks[at];
+  const p = next?.marks[0];
+  if (!next || !p || p.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text)) return undefined;
+  if (noun.gender !== "unknown" || here.marks.length !== 1 || !markOpensClause(here.text, lang, noun)) return undefined;
+  const lead = next.text.slice(0, p.start);
+  // Quoted words on either side: the pronoun may be the speaker ('"The child can stay." he began').
+  // regex-safe: one character class
+  if (/["“”«»]/u.test(here.text + lead)) return undefined;
+  // regex-safe: anchored; at most one word and a comma, no nested quantifier
+  if (!/^\s*(?:\p{L}+,?\s+)?$/u.test(lead) || !subjectClauseLead(lead.replace(/,\s*$/u, " "), lang)) return undefined;
+  return { mark: noun, gender: p.gender, evidence: `${noun.text} … ${p.text}` };
+}
+
+/**
+ * The person a noun of no marked gender is when an object pronoun follows it past a comma and a participle only ("an
+ * attack against the deputy, ordering him not to …"): the participle's subject is its clause's, which the noun does
+ * not open, so its object is the noun. Undefined otherwise.
+ */
+function participleObject(text: string, marks: readonly PersonMark[], at: number, lang: Lang): SidePerson | undefined {
+  const noun = marks[at];
+  const p = marks[at + 1];
+  if (noun.gender !== "unknown" || p?.kind !== "pronoun" || p.gender === "unknown" || !isObjectPronoun(lang, p.text)) return undefined;
+  if (roleIn(text, lang, p.text, p.end) !== "object" || !participleAfterComma(text.slice(noun.end, p.start), lang)) return undefined;
+  if (markOpensClause(text, lang, noun)) return undefined;
+  return { mark: noun, gender: p.gender, evidence: `${noun.text} … ${p.text}` };
 }
 
 /**

@@ -303,6 +303,16 @@ function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): vo
 }
 
 /**
+ * Whether `accepted` (in segment order) holds a pronoun of gender g in a segment of [from, to]: `accepted.some` read
+ * from the end back to segment `from` only, instead of through every pronoun accepted before (test/core/fast-paths).
+ */
+export function acceptedIn(accepted: readonly { segment: number; gender: Gender }[], g: Gender, from: number, to: number): boolean {
+  for (let i = accepted.length - 1; i >= 0 && accepted[i].segment >= from; i--)
+    if (accepted[i].gender === g && accepted[i].segment <= to) return true;
+  return false;
+}
+
+/**
  * Pronouns no named referent decided, judged by the aligned source alone (its sentence and the two before it), in
  * order: one whose earlier same-gender pronoun in the window was left alone is left alone too.
  */
@@ -317,9 +327,9 @@ function checkAgainstSourceWindow(
   pronounsBySeg.forEach((list, segment) => {
     for (const p of list) {
       if (flagged.has(p.start)) continue;
-      const earlier = accepted.some((q) => q.gender === p.gender && q.segment >= segment - WINDOW && q.segment < segment);
+      const earlier = acceptedIn(accepted, p.gender, segment - WINDOW, segment - 1);
       // A pronoun left alone in its own sentence may still be followed by one its sentence's evidence decides.
-      const here = accepted.some((q) => q.gender === p.gender && q.segment === segment);
+      const here = acceptedIn(accepted, p.gender, segment, segment);
       // An opening "Ella …", or a sentence whose source says only "ella" ("Pero ella no quiere …", quoted or not),
       // decides its pronouns whatever the sentences before said.
       const verdict =

@@ -107,4 +107,53 @@ export const moreGood: RuleExample[] = [
     source: "The president of Brazil and John Smith said that his plan would work.",
     target: "El presidente de Brasil y John Smith dijeron que su plan funcionaría.",
   },
+  {
+    // en -> es: "his" in the relative clause after "the director" is the director's, not the actress's.
+    from: "en",
+    to: "es",
+    source: "The actress met the director, who won a prize for his film.",
+    target: "La actriz conoció al director, que ganó un premio por su película.",
+  },
+  {
+    // en -> es: the first sentence names two people, so the "he" that opens the next may be the mayor.
+    from: "en",
+    to: "es",
+    source: "The president thanked the mayor. However, he left early.",
+    target: "La presidenta agradeció al alcalde, pero él se fue pronto.",
+  },
+  {
+    // en -> es: "Ilona" is a woman's given name (rules/given-names-more.json), as "her" and "la diputada" show.
+    from: "en",
+    to: "es",
+    source: "Deputy Ilona Varga said her party would win.",
+    target: "La diputada Ilona Varga dijo que su partido ganaría.",
+  },
+  {
+    // en -> es: the "He" after the quotation is its speaker, not the child the quotation speaks of.
+    from: "en",
+    to: "es",
+    source: '"Fine. The child may stay with us." He smiled at the queen.',
+    target: '"Bien. La niña puede quedarse con nosotros", sonrió él a la reina.',
+  },
+  {
+    // en -> es: "The deputy" opens the clause, so the participle is the deputy's and "him" someone else.
+    from: "en",
+    to: "es",
+    source: "The deputy left Ana Ruiz's office, asking him to follow.",
+    target: "La diputada salió del despacho de Ana Ruiz, pidiéndole que la siguiera.",
+  },
+  {
+    // en -> es: "the the head" read as "the head", a woman by her "she": "la directora" agrees.
+    from: "en",
+    to: "es",
+    source: "Not because she wants to punish anyone, says the the head of the service.",
+    target: "No es porque quiera castigar a nadie, comenta la directora del servicio.",
+  },
+  {
+    // en -> es: "Kim Dae-sung" is the woman the article calls "Ms Kim": "la presidenta" agrees.
+    from: "en",
+    to: "es",
+    source: "Ms Kim said the plan would work. Voters backed the president, Kim Dae-sung, in the vote.",
+    target: "La señora Kim dijo que el plan funcionaría. Los votantes apoyaron a la presidenta, Kim Dae-sung, en la votación.",
+  },
 ];

@@ -18,7 +18,10 @@ const rawOf = (lang: Lang): Raw => (table as unknown as Record<string, Raw | und
 /** Marks of punctuation: the words before a noun are read back to the last of them. */
 const PUNCTUATION = new Set([...'",.;:!?“”«»()']);
 
-/** The words between the last mark of punctuation of the 50 characters before offset `at` and it, lower case, and that mark. */
+/**
+ * The words between the last mark of punctuation of the 50 characters before offset `at` and it, lower case, a word
+ * repeated right after itself once, and that mark.
+ */
 function wordsBefore(text: string, at: number): { words: string[]; mark: string } {
   const stretch = text.slice(Math.max(0, at - 50), at);
   let cut = stretch.length - 1;
@@ -28,7 +31,9 @@ function wordsBefore(text: string, at: number): { words: string[]; mark: string 
     .trim()
     .split(/\s+/u)
     .filter((x) => x !== "")
-    .map((x) => x.toLowerCase());
+    .map((x) => x.toLowerCase())
+    // A word written twice by mistake ("says the the head") is read once.
+    .filter((x, k, all) => x !== all[k - 1]);
   return { words, mark: cut >= 0 ? stretch[cut] : "" };
 }
 
@@ -100,4 +105,14 @@ export function loneNounGender(text: string, lang: Lang, marks: readonly PersonM
   const early = pronouns.filter((p) => p.start < noun.start);
   const opening = early.length === 0 || participleOpening(text, lang, early, noun);
   return opening && markOpensClause(text, lang, noun) ? g : undefined;
+}
+
+/** A comma and one word between a noun and a pronoun (", ordering "). */
+// regex-safe: anchored; one letter run between spaces
+const COMMA_WORD = /^\s*,\s*(\p{L}+)\s+$/u;
+
+/** Whether the stretch between a noun and a pronoun is a comma and one participle only (", ordering "; participleEndings). */
+export function participleAfterComma(between: string, lang: Lang): boolean {
+  const word = COMMA_WORD.exec(between)?.[1].toLowerCase();
+  return word !== undefined && (rawOf(lang).participleEndings ?? []).some((e) => word.length > e.length + 2 && word.endsWith(e));
 }

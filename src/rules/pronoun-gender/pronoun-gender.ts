@@ -14,6 +14,8 @@
 import { good } from "./good-examples";
 import { bad } from "./bad-examples";
 import { moreBad } from "./bad-examples-more";
+import { referentBad } from "./bad-examples-referents";
+import { spanishBad } from "./bad-examples-spanish";
 import { defineRule } from "../../check/rule";
 import { languageOf } from "../../lang/registry";
 import { findEvidence } from "./evidence";
@@ -44,7 +46,7 @@ export default defineRule({
   },
   examples: {
     good,
-    bad: [...bad, ...moreBad],
+    bad: [...bad, ...referentBad, ...moreBad, ...spanishBad],
   },
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).

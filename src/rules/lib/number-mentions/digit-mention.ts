@@ -15,7 +15,7 @@ const PM_AFTER = /^\s*(?:p\.\s?m\.?|pm\b)/i;
 /** A capitalised word and a space before two digits: an event's short year ("Olympische Spiele 92", "WM 82"). */
 // regex-safe: one letter run anchored at the end of a 12-character slice
 const NAME_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}*\s$/u;
-const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|and|to)\s*)$/i;
+const SHORT_YEAR_BEFORE = /(?:['’]|\bdel\s|\ba[ñn]o\s|\ba[ñn]os\s|\d{4}\s*(?:y|a|al|-|–|\/|and|to)\s*)$/i;
 // regex-safe: alternations of unit words from rules/<code>/number-words.json after a bounded prefix
 /** Unit words after a number, of either language of a pair (a text may quote the other). */
 const UNITS_AFTER = perPair((languages) => {
