@@ -210,6 +210,29 @@ function esRoleEvidence(seg: string): Evidence[] {
     if (!bareRoleOfPerson(seg.slice(0, m.index))) continue;
     out.push({ kind: "role noun", gender: form });
   }
+  out.push(...esJoinedEvidence(seg));
+  return out;
+}
+
+/** A role noun with a prefix joined to it ("el expresidente", "la exministra"), perhaps by a hyphen, and its determiner. */
+const ES_PREFIXED_ROLE = new RegExp(`(?<!${L})(?:(${ES_DET_ALT})\\s+)?(?:ex|vice)-?(${ES_ROLE_ALT})(?!${L})`, "giu");
+/** Abbreviated honorifics and titles with their period ("el Sr. McCarthy", "la Dra. Ruiz"). */
+const ES_ABBREVIATED: Record<string, Gender> = { sr: "m", sra: "f", srta: "f", dr: "m", dra: "f" };
+const ES_ABBREVIATION = /(?<!\p{L})(sr|sra|srta|dr|dra)\./giu;
+
+/**
+ * Evidence the person-noun patterns above miss (an earlier version of this file read neither): role nouns with a
+ * joined prefix ("expresidente": the bare pattern needs a word edge before the noun) and abbreviated honorifics
+ * ("sr.", "Dra."). Each is a person of that gender, which a pronoun of the other in the sentence may not be.
+ */
+function esJoinedEvidence(seg: string): Evidence[] {
+  const out: Evidence[] = [];
+  for (const m of seg.matchAll(ES_PREFIXED_ROLE)) {
+    const form = ROLE_FORMS.get(m[2].toLowerCase());
+    const gender = m[1] ? detGender(m[1]) : form === "either" ? undefined : form;
+    if (gender) out.push({ kind: "role noun", gender });
+  }
+  for (const m of seg.matchAll(ES_ABBREVIATION)) out.push({ kind: "role noun", gender: ES_ABBREVIATED[m[1].toLowerCase()] });
   return out;
 }
 

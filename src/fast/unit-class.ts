@@ -32,6 +32,27 @@ export function letterUnitsAt(text: string, i: number, end = text.length): numbe
   return isLetterUnit(c) ? 1 : 0;
 }
 
+// regex-safe: one character class, no quantifier
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, 1 = a letter or mark, 2 = neither. */
+const LETTER_OR_MARK_UNIT = new Uint8Array(65536);
+
+/**
+ * Units (1, or 2 for a surrogate pair) of the letter or mark starting at `i` of `text`, or 0 when none starts there:
+ * what /[\p{L}\p{M}]/u reads at `i` (a code point, not a unit).
+ */
+export function letterOrMarkUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = LETTER_OR_MARK_UNIT[c];
+  if (known === 0) LETTER_OR_MARK_UNIT[c] = known = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
 /** Case bit: the unit changes when upper-cased (a lower-case letter). */
 export const LOWER_CASE = 2;
 /** Case bit: the unit changes when lower-cased (a capital). */

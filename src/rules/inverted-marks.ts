@@ -69,6 +69,24 @@ function copiedFromSource(region: string, source: string): boolean {
   });
 }
 
+/** The word right before a closing mark. */
+// regex-safe: one character class run anchored at the end
+const LAST_WORD = /[\p{L}\p{M}\p{N}]+$/u;
+
+/**
+ * True when the word before an exclamation mark is written with that mark in the source too, as a whole word
+ * ("StopKorona!", "Jeopardy!"): a name kept as it was, not the translator's exclamation.
+ */
+function nameKeptFromSource(region: string, marks: string, source: string): boolean {
+  const word = LAST_WORD.exec(region)?.[0];
+  if (!word) return false;
+  const written = word + marks;
+  for (let i = source.indexOf(written); i >= 0; i = source.indexOf(written, i + 1)) {
+    if (i === 0 || !LETTER.test(source[i - 1]!)) return true;
+  }
+  return false;
+}
+
 /** The source as `wordsAndApostrophes` words between spaces, built on first use (most articles never need it). */
 function sourceWords(ctx: RuleContext): () => string {
   let words: string | undefined;
@@ -113,7 +131,7 @@ function checkSpanishTarget(ctx: RuleContext): void {
       if (!m[0].includes("?") && LOWER.test(text.slice(runEnd, runEnd + 3))) continue; // "Yahoo! compró": a name
       const region = text.slice(regionStart, runStart);
       if (!LETTER.test(region) || copiedFromSource(region, source())) continue;
-      if (!m[0].includes("?") && NAME_BEFORE_MARK.test(region)) continue; // "la banda Neu!", "la feria Zora!"
+      if (!m[0].includes("?") && (NAME_BEFORE_MARK.test(region) || nameKeptFromSource(region, m[0], ctx.source.text))) continue; // "Neu!"
       const mark = m[0].includes("?") ? "¿" : "¡";
       const q = questionStart(text, regionStart, runStart, lang, mark === "¿");
       if (q.sure) {
@@ -176,6 +194,13 @@ export default defineRule({
   },
   examples: {
     good: [
+      {
+        // A name with its exclamation mark, written as the source writes it: no exclamation of the translator's.
+        from: "en",
+        to: "es",
+        source: 'Fans of "Jeopardy!" filled the hall on Sunday.',
+        target: 'Los aficionados de "Jeopardy!" llenaron la sala el domingo.',
+      },
       {
         from: "en",
         to: "es",

@@ -129,6 +129,24 @@ export default defineRule({
         target: "La gira duró tres meses. Por el camino compartí mesa con ministros que nunca soñé conocer.",
       },
       {
+        // A German headline whose names the lead repeats, translated: the names stand twice in the translation too.
+        from: "de",
+        to: "en",
+        source:
+          "Obama und McCain für Rettungspaket Barack Obama und John McCain haben am Sonntag das Rettungspaket der Regierung für die Banken unterstützt. Die Abstimmung im Kongress findet am Montag statt.",
+        target:
+          "Obama and McCain back bailout Barack Obama and John McCain on Sunday backed the government's rescue package for the banks. The vote in Congress takes place on Monday.",
+      },
+      {
+        // A quotation closed without a period and run into the next sentence, translated the same way.
+        from: "es",
+        to: "en",
+        source:
+          'El alcalde inauguró ayer la nueva biblioteca municipal de Soria. "Es el mejor regalo que podemos hacer a nuestros hijos y a nuestros nietos" La obra costó 3 millones de euros y duró dos años. Abrirá todos los días.',
+        target:
+          'The mayor yesterday opened Soria\'s new public library. "It is the best gift we can give our children and grandchildren" The building cost 3 million euros and took two years. It will open every day.',
+      },
+      {
         // A German headline run into its lead, translated: no cut needs to be found.
         from: "de",
         to: "en",
@@ -216,6 +234,24 @@ export default defineRule({
         target: "Verdi called 2,400 dockers out on strike for higher pay on Monday. Thousands of containers sat on the quays.",
       },
       {
+        // A German headline run into its lead, with no capitalised function word to show the cut; the translation
+        // keeps the headline and drops the lead.
+        from: "de",
+        to: "en",
+        source:
+          "Stillstand im Hamburger Hafen <marker>Verdi hat am Montag 2.400 Hafenarbeiter zu einem Streik für höhere Löhne aufgerufen.</marker>\n\nDie Reedereien sprechen von Millionenverlusten.",
+        target: "Standstill in the port of Hamburg\n\nThe shipping companies speak of losses running into millions.",
+      },
+      {
+        // A German headline whose names the lead repeats, left out: the translation names them once.
+        from: "de",
+        to: "en",
+        source:
+          "<marker>Obama und McCain für Rettungspaket</marker> Barack Obama und John McCain haben am Sonntag das Rettungspaket der Regierung für die Banken unterstützt. Die Abstimmung im Kongress findet am Montag statt.",
+        target:
+          "Barack Obama and John McCain on Sunday backed the government's rescue package for the banks. The vote in Congress takes place on Monday.",
+      },
+      {
         // The sentence after the one left out is translated loosely (no anchor in common): the aligner pairs its
         // translation with the sentence left out, so the sentence left alone is reported, and the one whose pairing
         // is unsure too.
@@ -225,6 +261,25 @@ export default defineRule({
           "El alcalde inauguró el puente nuevo de Zamora el lunes por la mañana. <marker>Los trabajos se alargaron durante más de dos años por culpa de la crisis.</marker> <marker>Por la tarde cayó un aguacero enorme sobre la comarca.</marker> El martes se celebrará un concierto en la plaza Mayor.",
         target:
           "The mayor opened Zamora's new bridge on Monday morning. In the afternoon a very heavy storm swept across the whole surrounding province. On Tuesday there will be a concert in the Plaza Mayor.",
+      },
+      {
+        // The aligner pairs the translation of the long sentence (two names in common) with the short one left out
+        // (one word in common), as the lengths fit: the long sentence alone is reported, and the short one too.
+        from: "es",
+        to: "en",
+        source:
+          "El Ayuntamiento de Oviedo presentó ayer el nuevo plan de tráfico para el centro de la ciudad. <marker>La concejala dijo que el plan entrará en vigor en cuanto terminen las obras de la calle.</marker> <marker>Según Marta Rivas, una técnica municipal que dirigió el estudio durante dos años con un equipo de ingenieros de la universidad y de varias empresas privadas de la región, bajará mucho el ruido en el casco antiguo.</marker> Los vecinos podrán presentar alegaciones hasta marzo.",
+        target:
+          "Oviedo City Council yesterday presented the new traffic plan for the city centre. For Marta Rivas, who led it, the plan will make the old town far quieter. Residents will be able to submit objections until March.",
+      },
+      {
+        // The same when the long sentence's translation is split in two: the aligner pairs both halves with the short one.
+        from: "es",
+        to: "en",
+        source:
+          "El Ayuntamiento de Oviedo presentó ayer el nuevo plan de tráfico para el centro de la ciudad. <marker>La concejala dijo que el plan entrará en vigor en cuanto terminen las obras de la calle.</marker> <marker>Según Marta Rivas, una técnica municipal que dirigió el estudio durante dos años con un equipo de ingenieros de la universidad y de varias empresas privadas de la región, bajará mucho el ruido en el casco antiguo.</marker> Los vecinos podrán presentar alegaciones hasta marzo.",
+        target:
+          "Oviedo City Council yesterday presented the new traffic plan for the city centre. For Marta Rivas, the plan will help. The old town will be far quieter. Residents will be able to submit objections until March.",
       },
       {
         // The translation of the paragraph before runs long, so adding the sentence to it would fit its length
@@ -246,6 +301,16 @@ export default defineRule({
           "The port handled 8 percent more containers than last year.\n\nThe port authority will buy six electric cranes before 2026.",
       },
       {
+        // A subheading left out after a paragraph whose translation runs long: adding it to that paragraph would fit
+        // the lengths better, but a translator keeps a subheading apart.
+        from: "es",
+        to: "en",
+        source:
+          "El puerto movió un 8 por ciento más de contenedores.\n\n<marker>Nuevas grúas eléctricas</marker>\n\nLa autoridad portuaria comprará seis grúas antes de 2026.",
+        target:
+          "The port handled 8 percent more containers than it did last year, a record for the third year running in the region.\n\nThe port authority will buy six cranes before 2026.",
+      },
+      {
         // A short sentence left out next to a long one: the aligner glues it to its neighbour's pair.
         from: "es",
         to: "en",
@@ -253,6 +318,15 @@ export default defineRule({
           "El nuevo sistema de frenado automático, que detecta peatones y ciclistas con una cámara y un radar, será obligatorio en todos los coches nuevos vendidos en la Unión Europea a partir de julio. <marker>Los fabricantes aseguran que el sistema automático costará menos de 600 euros.</marker> Las asociaciones de víctimas celebraron la decisión.",
         target:
           "The new automatic braking system, which uses a camera and a radar to detect pedestrians and cyclists crossing the road in front of the car, will be compulsory in all new cars sold anywhere in the European Union starting in July. Victims' associations welcomed the decision.",
+      },
+      {
+        // A quotation closed without a period runs into the next sentence; the translation drops the quotation.
+        from: "es",
+        to: "en",
+        source:
+          'El alcalde inauguró ayer la nueva biblioteca municipal de Soria. <marker>"Es el mejor regalo que podemos hacer a nuestros hijos y a nuestros nietos"</marker> La obra costó 3 millones de euros y duró dos años. Abrirá todos los días.',
+        target:
+          "The mayor yesterday opened Soria's new public library. The building cost 3 million euros and took two years. It will open every day.",
       },
       {
         // A sentence that lost its final mark runs into the next one; the translation drops the next one.
@@ -275,7 +349,7 @@ export default defineRule({
           const at = shiftedPartner(ctx, k, s) ?? s;
           ctx.report({ messageId: "omitted", source: { start: at.start, end: at.end } });
           // Or the neighbour's pairing is unsure: its source may be the sentence left out.
-          const unsure = at === s ? unsurePartner(ctx, k) : null;
+          const unsure = at === s ? unsurePartner(ctx, k, s) : null;
           if (unsure && segmentWords(ctx.memo.source, unsure) >= MIN_WORDS) {
             ctx.report({ messageId: "weak", severity: "minor", source: { start: unsure.start, end: unsure.end } });
           }

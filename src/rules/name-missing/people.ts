@@ -249,6 +249,8 @@ interface CapitalIndex {
   near?: NearWords;
   /** Whether the text names a word (as namedIn decides for one word), per word asked: names recur in an article. */
   answers: Map<string, boolean>;
+  /** The same with near misses of one edit only, per word asked. */
+  oneEdit?: Map<string, boolean>;
 }
 declare module "../../segment/memo" {
   interface SideMemo {
@@ -265,24 +267,35 @@ declare module "../../segment/memo" {
  * edit below four letters, one in four or five: "Coco" is no near miss of "Como", "Lev" none of "Les"), except in a
  * language that capitalises every noun (German), whose many capitalised words are compared as `near` does: there a
  * name the source renders in its own words ("Karlsbader Region" for "Karlovy Vary") is often only near another.
+ * With `nearMiss` "one" (not in German), a near miss is one edit (two adjacent letters swapped count as one) in a word
+ * of four letters or more.
  */
-export function namedInDoc(p: Person, side: SideMemo, from = 1): boolean {
+export function namedInDoc(p: Person, side: SideMemo, from = 1, nearMiss: "any" | "one" = "any"): boolean {
   const { text } = side.doc;
-  const idx = (side.capitals ??= { words: new Set(capitalisedWordsOf(text)), answers: new Map() });
+  const idx: CapitalIndex = (side.capitals ??= { words: new Set(capitalisedWordsOf(text)), answers: new Map() });
   const loose = languageOf(side.doc.lang).nounsCapitalised;
+  const answers = nearMiss === "any" ? idx.answers : (idx.oneEdit ??= new Map());
   return p.words.slice(from, p.own).some((w) => {
-    let answer = idx.answers.get(w);
-    if (answer === undefined) idx.answers.set(w, (answer = namesWord(idx, w, loose)));
+    let answer = answers.get(w);
+    if (answer === undefined) answers.set(w, (answer = namesWord(idx, w, loose, nearMiss)));
     return answer;
   });
 }
 
-/** Whether the indexed text names the folded word w: the word itself, a near miss (`near` when `loose`), or a cognate. */
-function namesWord(index: CapitalIndex, w: string, loose: boolean): boolean {
+/**
+ * Whether the indexed text names the folded word w: the word itself, a near miss (`near` when `loose`; else, with
+ * `nearMiss` "one", only one edit in a word of four letters or more), or a cognate.
+ */
+function namesWord(index: CapitalIndex, w: string, loose: boolean, nearMiss: "any" | "one"): boolean {
   const { words } = index;
   if (words.has(w)) return true;
   index.near ??= new NearWords(words);
-  if (index.near.someNear(w, loose ? (x) => near(x, w) : (x) => nearName(x, w))) return true;
+  const close = loose
+    ? (x: string) => near(x, w)
+    : nearMiss === "one"
+      ? (x: string) => Math.min(x.length, w.length) >= 4 && isOneEdit(x, w)
+      : (x: string) => nearName(x, w);
+  if (index.near.someNear(w, close)) return true;
   index.stems ??= new Set([...words].flatMap(cognateStems));
   return cognateStems(w).some((s) => index.stems!.has(s));
 }

@@ -6,6 +6,7 @@ import type { Lang } from "../../types";
 import { byLanguage, languageOf } from "../../lang/registry";
 import { knownWords } from "../lib/language-words";
 import { isGivenName, type Person } from "./people";
+import { foldWord, textAnchorKeys } from "../../align/anchors";
 
 /** The languages whose letters and common words a name may be written in (rules/name-missing.json nameLanguages). */
 const NAME_LANGUAGES = (table.nameLanguages as Lang[]).map((l) => languageOf(l));
@@ -38,4 +39,23 @@ export function lettersOfNoLanguageWeKnow(name: string): boolean {
   // regex-safe: one character class, no quantifier.
   for (const c of name.toLowerCase()) if (/[^a-z\P{L}]/u.test(c) && !NAME_LANGUAGES.some((l) => LETTERS[l.code].has(c))) return true;
   return false;
+}
+
+/**
+ * The anchor keys (cognate prefixes, lexicon words) of a target run's words that are common words of either language
+ * of the pair (not given names: "Tomáš" is no verb "tomas"), and those keys of its other words that a capitalised word
+ * of the source sentence has (`names`): what a translated description or a name kept ("Žďárského" for "Žďárský")
+ * shares with its source sentence. Another word neither language knows ("Harabiš", "Proček") is a name's own, and its
+ * prefix meets a common source word's by chance ("Proček" / "procesal", "Tomáš" / "tomaba").
+ */
+export function wordKeys(ctx: RuleContext, x: Person, names: ReadonlySet<string>): string[] {
+  const [from, to] = [ctx.source.lang, ctx.target.lang];
+  const out: string[] = [];
+  for (const w of ctx.target.text.slice(x.start, x.end).split(" ")) {
+    const f = foldWord(w);
+    const keys = textAnchorKeys(ctx.memo.target, w);
+    const known = !isGivenName(f) && (knownWords(from).has(f) || knownWords(to).has(f));
+    out.push(...(known ? keys : keys.filter((key) => names.has(key))));
+  }
+  return out;
 }

@@ -51,4 +51,14 @@ export const spanishBad: RuleExample[] = [
     target: "No es porque quiera castigar a nadie, comenta <marker>la directora</marker> del servicio.",
     suggestion: "el director",
   },
+  {
+    // en -> es: a name written surname first with a given name of hyphenated syllables ("Kim Dae-sung") is the person
+    // the article calls "Mr Kim".
+    from: "en",
+    to: "es",
+    source: "Mr Kim said the plan would work. Voters backed the president, Kim Dae-sung, in the vote.",
+    target:
+      "El señor Kim dijo que el plan funcionaría. Los votantes apoyaron a <marker>la presidenta</marker>, Kim Dae-sung, en la votación.",
+    suggestion: "el presidente",
+  },
 ];

@@ -284,7 +284,7 @@ export function boundPronoun(
 /**
  * The subject pronoun a person noun is said of through a copula ("she will be the fourth American president", "he
  * became the country's president"): the mark right before the noun, with only a copula, its auxiliaries and the
- * noun's determiner and up to three modifiers between. Undefined otherwise.
+ * noun's determiner and up to three modifiers between, or five content words. Undefined otherwise.
  */
 export function copulaSubject(text: string, lang: Lang, marks: readonly PersonMark[], at: number): PersonMark | undefined {
   const w = bindingWords(lang);
@@ -296,13 +296,17 @@ export function copulaSubject(text: string, lang: Lang, marks: readonly PersonMa
   const words = text.slice(prev.end, marks[at].start).trim().split(/\s+/u);
   let copula = false;
   let modifiers = 0;
+  // Stop words past the determiner ("crowned by the"): "of", "by" or "to" opens a complement, whose noun may be
+  // someone else; past three modifiers, only content words ("the oldest Russian professional hockey player").
+  let linked = false;
   for (const word of words) {
     const lower = word.toLowerCase();
     if (w.copulas.has(lower)) copula = true;
     else if (!copula && w.copulaFillers.has(lower)) continue;
-    else if (!copula || /[^\p{L}\p{M}'’-]/u.test(word) || ++modifiers > 3) return undefined;
+    else if (!copula || /[^\p{L}\p{M}'’-]/u.test(word) || ++modifiers > 5) return undefined;
+    else if (modifiers > 1 && STOPWORDS[lang].has(foldWord(lower))) linked = true;
   }
-  return copula ? prev : undefined;
+  return copula && !(linked && modifiers > 3) ? prev : undefined;
 }
 
 /** The gender a noun's own form gives ("spokesman"), or undefined for a noun of either gender ("president"). */

@@ -1,6 +1,7 @@
 // pronoun-gender, person by person (issue 12): each person noun of a target sentence against its counterpart in the
 // aligned source sentence (counterparts.ts), in both directions. Into Spanish: "la presidenta" for "the president …
 // he"; into English: "The mayor of Quito … her anger" for "El alcalde de Quito".
+import { copulaNounSubject } from "./copula-noun";
 import type { RuleContext } from "../../check/rule";
 import type { Gender, PeopleLookup } from "./types";
 import { isObjectPronoun, isSubjectPronoun, otherGender, type PersonMark } from "./sentence-evidence";
@@ -163,7 +164,22 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
   let before: Set<Gender | "unknown"> | undefined;
   const out: CounterpartFinding[] = [];
   for (let i = 0; i < marks.length; i++) {
-    if (marks[i].kind !== "noun" || marks[i].gender !== "unknown") continue;
+    if (marks[i].kind !== "noun") continue;
+    // "she was the son of …": a noun of marked gender said of a subject pronoun of the other, the source's counterpart
+    // of the noun's gender: the pronoun is wrong.
+    if (marks[i].gender !== "unknown") {
+      const subject = copulaNounSubject(seg.text, lang, marks, i);
+      if (!subject || subject.gender === marks[i].gender) continue;
+      source ??= sourceSentences(ctx, segment, people);
+      const said = counterpartGender(source, nounKeys(marks[i], lang, pair), ctx.source.lang, ctx.source.pair);
+      if (said?.gender !== marks[i].gender) continue;
+      out.push({
+        mark: { ...subject, start: seg.start + subject.start, end: seg.start + subject.end },
+        gender: marks[i].gender as Gender,
+        evidence: said.text,
+      });
+      continue;
+    }
     // The people of the sentences before, as either side shows them ("the minister" / "la ministra").
     before ??= genders([
       ...rememberedPersonMarks(targetBefore(ctx, segment), lang, NOBODY, pair),

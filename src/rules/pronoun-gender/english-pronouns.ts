@@ -16,6 +16,8 @@ import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns, wrongO
 import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
 import { alignedPronounFindings } from "./aligned-pronouns";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
+import { describedVerdict } from "./described-referents";
+import { continuingSubjectVerdict } from "./continuing-subject";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
 interface PronounScan {
@@ -277,10 +279,13 @@ function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): vo
     return;
   const nearest = nearestReferents(w, p, segment);
   const named = nearest?.filter((r) => r.info) ?? [];
-  if (named.length === 0) return;
   // The aligned source sentence may itself name someone of the pronoun's gender ("ella", "la periodista").
   const later = laterOfGender(scan, p, segment);
   const owner = pronounRole(scan.ctx.target, p) !== "object";
+  if (named.length === 0) {
+    if (nearest && scan.sourceAgrees && !w.quoted) reportDescribed(scan, p, segment, nearest, w, owner, later);
+    return;
+  }
   if (scan.sourceAgrees && !w.emphatic && scan.sourceMarks(segment, p.gender, owner) > later) return;
   // A source whose pronouns mark the person too may say the same ("he knew her" -> "er kenne sie"), or have an "it"
   // the pronoun translates in a language whose pronouns stand for things ("its road plans" -> "seinen Straßenbauplänen").
@@ -299,6 +304,28 @@ function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): vo
     suggestion: suggestionFor(scan.ctx.target, p),
     // A referent of an earlier sentence is a weaker binding than one in the pronoun's own sentence.
     confidence: evidenceConfidence(info.evidence.strength) - (w.sameSentence.length > 0 ? 0 : 0.1),
+  });
+}
+
+/** A pronoun whose sentence describes only people of the other gender before it, as its source shows them. */
+function reportDescribed(
+  scan: PronounScan,
+  p: PronounMention,
+  segment: number,
+  nearest: Referent[],
+  w: PronounWindow,
+  owner: boolean,
+  later: number,
+): void {
+  const evidence = describedVerdict(scan, p, segment, nearest, w.window, owner, later);
+  if (!evidence) return;
+  scan.flagged.add(p.start);
+  scan.ctx.report({
+    messageId: "sourceOnly",
+    data: { pronoun: p.word, gender: nearest[0].gender === "f" ? "woman" : "man", evidence },
+    target: { start: p.start, end: p.end },
+    suggestion: suggestionFor(scan.ctx.target, p),
+    confidence: 0.6,
   });
 }
 
@@ -337,7 +364,9 @@ function checkAgainstSourceWindow(
         explicitPronounVerdict(ctx, p, segment, beadSource(ctx, segment), people) ??
         (earlier || quotedAt(p.start, segment)
           ? undefined
-          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ?? ownSentenceVerdict(ctx, p, segment, people, list, here)));
+          : ((here ? undefined : sourceWindowVerdict(ctx, p, segment, people)) ??
+            ownSentenceVerdict(ctx, p, segment, people, list, here) ??
+            continuingSubjectVerdict(ctx, p, segment, people, list)));
       if (!verdict) {
         accepted.push({ start: p.start, segment, gender: p.gender });
         continue;

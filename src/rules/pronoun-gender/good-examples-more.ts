@@ -149,4 +149,11 @@ export const moreGood: RuleExample[] = [
     source: "Not because she wants to punish anyone, says the the head of the service.",
     target: "No es porque quiera castigar a nadie, comenta la directora del servicio.",
   },
+  {
+    // en -> es: "Kim Dae-sung" is the woman the article calls "Ms Kim": "la presidenta" agrees.
+    from: "en",
+    to: "es",
+    source: "Ms Kim said the plan would work. Voters backed the president, Kim Dae-sung, in the vote.",
+    target: "La señora Kim dijo que el plan funcionaría. Los votantes apoyaron a la presidenta, Kim Dae-sung, en la votación.",
+  },
 ];

@@ -17,6 +17,7 @@ import { headNoun, markOpensClause, predicative, subjectClauseLead } from "./bin
 import { quoteState } from "./referents";
 import { subjectWords } from "./aligned-pronouns";
 import { afterFrame, loneNounGender, saidPastModifiers } from "./neutral-nouns";
+import { openingAgreement } from "./opening-agreement";
 
 /**
  * A source sentence's person marks that may judge a target pronoun: without its pronouns when both languages'
@@ -89,7 +90,11 @@ export function openingSubjectVerdict(
   const own = beadSource(ctx, segment);
   const marks = judgingMarks(ctx, rememberedPersonMarks(own, ctx.source.lang, people, ctx.source.pair, surnamesOf(ctx.memo.source)));
   const seg = ctx.target.segments[segment];
-  return openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang) ?? openingNoun(ctx, own, marks, p, segment, people);
+  return (
+    openingSubject(own, marks, p, sentencePronouns, seg, ctx.target.lang) ??
+    openingNoun(ctx, own, marks, p, segment, people) ??
+    openingAgreement(own, marks, p, seg, ctx.source.lang, ctx.target.lang)
+  );
 }
 
 /** Quotation marks: a pronoun past one may be someone the quotation speaks of. */

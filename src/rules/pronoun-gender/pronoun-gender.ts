@@ -16,6 +16,7 @@ import { bad } from "./bad-examples";
 import { moreBad } from "./bad-examples-more";
 import { referentBad } from "./bad-examples-referents";
 import { spanishBad } from "./bad-examples-spanish";
+import { badIntoEnglish, goodIntoEnglish } from "./examples-into-english";
 import { defineRule } from "../../check/rule";
 import { languageOf } from "../../lang/registry";
 import { findEvidence } from "./evidence";
@@ -45,8 +46,8 @@ export default defineRule({
     confidence: 0.7,
   },
   examples: {
-    good,
-    bad: [...bad, ...referentBad, ...moreBad, ...spanishBad],
+    good: [...good, ...goodIntoEnglish],
+    bad: [...bad, ...referentBad, ...moreBad, ...spanishBad, ...badIntoEnglish],
   },
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).

@@ -33,6 +33,18 @@ const GRAMMAR: Record<Lang, PronounGrammar> = byLanguage(({ gender: g }) => ({
 // regex-safe: one character class, anchored
 export const SENTENCE_LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
 
+// regex-safe: a class that holds no letter, then one letter run, anchored at both ends (tried once, linear)
+const OPENING_WORD = /^[\s¿¡"“«'‘(—–-]*(\p{L}+)\s+$/u;
+
+/**
+ * The one word of a sentence's opening `before` (leading punctuation, a word, spaces), or undefined. Fast path of
+ * `/(\p{L}+)\s+$/u` (its last word) with SENTENCE_LEAD before it: that expression is tried at every position of
+ * the sentence up to the pronoun (src/fast/README.md; test pronoun-tokens).
+ */
+export function openingWordBefore(before: string): string | undefined {
+  return OPENING_WORD.exec(before)?.[1];
+}
+
 /**
  * Whether pronoun p of the sentence starting at `segStart` is a possessive in a sentence-opening phrase that refers
  * forward to the subject after it ("For her part, the mayor …"; rules/<code>/gender-cues.json forwardPossessives).
@@ -40,12 +52,11 @@ export const SENTENCE_LEAD = /^[\s¿¡"“«'‘(—–-]*$/u;
 export function forwardPossessive(text: string, lang: Lang, segStart: number, p: PronounMention): boolean {
   const forward = GRAMMAR[lang].forward;
   if (forward.length === 0) return false;
-  // regex-safe: one letter run anchored at the end
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(segStart, p.start));
+  const before = openingWordBefore(text.slice(segStart, p.start));
   // regex-safe: one letter run anchored at the start
   const after = /^\s+(\p{L}+)/u.exec(text.slice(p.end, p.end + 12));
-  if (!before || !after || !SENTENCE_LEAD.test(text.slice(segStart, segStart + before.index))) return false;
-  const pair = [before[1].toLowerCase(), after[1].toLowerCase()];
+  if (before === undefined || !after) return false;
+  const pair = [before.toLowerCase(), after[1].toLowerCase()];
   return forward.some(([b, a]) => b === pair[0] && a === pair[1]);
 }
 

@@ -8,6 +8,7 @@ import type { PeopleIndex } from "./people-index";
 import { personNouns } from "./pronouns";
 import { CUES } from "./cues";
 import { indefinitesOf, saidOfSubject, titleLinksOf } from "./binding";
+import { predicateAfterCopula } from "./copula-noun";
 import { normalizeName } from "./words";
 import { forEachWordBeforeCapital } from "../../fast/word-before-capital";
 import table from "../../../rules/pronoun-evidence.json";
@@ -187,7 +188,7 @@ function indefiniteAfterKnown(text: string, lang: Lang, before: readonly Referen
 
 /** A person noun of no marked gender said of the subject ("had been an aide to …"): the subject, no one more. */
 function predicate(text: string, lang: Lang, r: Referent): boolean {
-  return r.name === "" && r.gender === "unknown" && saidOfSubject(text, lang, r.start);
+  return r.name === "" && r.gender === "unknown" && (saidOfSubject(text, lang, r.start) || predicateAfterCopula(text, lang, r.start));
 }
 
 /**

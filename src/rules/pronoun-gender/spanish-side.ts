@@ -65,6 +65,15 @@ function givenNameAndPronouns(ctx: RuleContext, mention: NameMention, g: Gender,
   return soleGender(personMarks(own, ctx.source.lang, NOBODY, ctx.source.pair)) === g;
 }
 
+/** A surname, then a given name of hyphenated syllables ("Ma Ying-jeou", "Ban Ki-moon"), as written. */
+// regex-safe: anchored; letter runs separated by one space and one hyphen, no nested quantifier
+const SURNAME_FIRST = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** Whether a two-word name is written surname first ("Ma Ying-jeou", whom the article calls "Mr Ma"). */
+function givenAfterSurname(text: string, mention: NameMention): boolean {
+  return mention.tokens.length === 2 && SURNAME_FIRST.test(text.slice(mention.start, mention.end));
+}
+
 /** en -> es: "el ministro Helen Clark", "Clark, elegido…" for a person the English source marks as a woman. */
 export function checkSpanishTitles(ctx: RuleContext): void {
   const src = ctx.source;
@@ -86,7 +95,8 @@ export function checkSpanishTitles(ctx: RuleContext): void {
   const seen = new Set<number>();
   for (const { mention, evidence: cue } of findEvidence(tgt, false)) {
     if (!cue.cue || seen.has(cue.cue.start)) continue;
-    const info = index.get(lookupKey(mention));
+    const surnameFirst = !index.has(lookupKey(mention)) && givenAfterSurname(tgt.text, mention);
+    const info = index.get(surnameFirst ? mention.tokens[0] : lookupKey(mention));
     if (!info || info.gender === "ambiguous" || otherPerson(mention, info)) continue;
     // A given name alone is too weak to correct an explicit Spanish title (not a participle, which may agree with a
     // thing), unless the sentence it translates speaks of that gender only, by pronouns ("Giorgio Napolitano … his").
@@ -94,7 +104,7 @@ export function checkSpanishTitles(ctx: RuleContext): void {
     if (weak && (cue.strength < 3 || !givenNameAndPronouns(ctx, mention, info.gender, cue.cue.start))) continue;
     if (selfContradicted.has(lookupKey(mention))) continue;
     // A full name must be the same person: its first word among the first names the source used with the surname.
-    if (mention.tokens.length >= 2 && info.firstNames.length > 0 && !info.firstNames.includes(mention.tokens[0])) continue;
+    if (!surnameFirst && mention.tokens.length >= 2 && info.firstNames.length > 0 && !info.firstNames.includes(mention.tokens[0])) continue;
     if (cue.gender === info.gender) continue;
     seen.add(cue.cue.start);
     const word = tgt.text.slice(cue.cue.start, cue.cue.end);

@@ -1,4 +1,5 @@
 // pronoun-gender: the words of a text with their offsets, and what a word is by its letters alone (issue 12).
+import { letterOrMarkUnitsAt } from "../../fast/unit-class";
 
 export interface Token {
   start: number;
@@ -7,15 +8,23 @@ export interface Token {
   capital: boolean;
 }
 
-// regex-safe: one character class, global
-const WORD = /[\p{L}\p{M}]+/gu;
-
-/** The words of a text with their offsets. */
+/**
+ * The words of a text with their offsets: the runs `text.matchAll(/[\p{L}\p{M}]+/gu)` finds, read by a scanner over
+ * `letterOrMarkUnitsAt` (fast path: no match array per word; src/fast/README.md, test pronoun-tokens).
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    out.push({ start: m.index, end: m.index + w.length, lower: w.toLowerCase(), capital: w[0] !== w[0].toLowerCase() });
+  for (let i = 0; i < text.length; ) {
+    let units = letterOrMarkUnitsAt(text, i);
+    if (units === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += units;
+    while (i < text.length && (units = letterOrMarkUnitsAt(text, i)) > 0);
+    const w = text.slice(start, i);
+    out.push({ start, end: i, lower: w.toLowerCase(), capital: w[0] !== w[0].toLowerCase() });
   }
   return out;
 }

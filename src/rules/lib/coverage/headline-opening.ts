@@ -11,8 +11,8 @@ import { wordCount } from "./words";
 
 /** Words the lead after the headline needs. */
 const MIN_LEAD_WORDS = 3;
-/** Anchors of its own (not repeated in the lead) the headline needs for their absence to say anything. */
-const MIN_OWN_KEYS = 2;
+/** Anchors the headline needs for their absence (beyond the lead's copies) to say anything. */
+const MIN_HEAD_KEYS = 2;
 /**
  * Length-cost gain (Gale–Church units) that leaving the headline out must bring, as for other run-in headlines (at
  * the pair's ratio or the translator's own, `openingRatio`).
@@ -34,15 +34,16 @@ const LEAD_OPENS = 3;
 const LOCAL_BEADS = 6;
 
 /**
- * The article's headline, run into the lead in the source's first sentence, when the translation opens with the
- * lead: none of the headline's own anchors (those the lead does not repeat) is in the target, the target's opening
- * (as long as the headline's translation would be) holds some of the lead opening's anchors and none of the
- * headline's, leaving the headline out fits the target's length better (at the pair's ratio or the translator's own),
- * and the target opens with no headline of a fitting length. When the opening holds LEAD_OPENS anchors of the lead's
- * and none of the headline's, neither the length nor a cut of a fitting length in the target counts (such a cut is in
- * the lead's names: "El grupo American International Group"). The anchors decide, not the cut: in a language that capitalises its nouns the cuts are loose (any
- * capitalised word after a noun may start the lead). Of several cuts, the one whose leaving out fits best. Null
- * otherwise.
+ * The article's headline, run into the lead in the source's first sentence, when the translation opens with the lead:
+ * none of the headline's anchors is in the target beyond the lead's own copies (a name the lead repeats stands twice in
+ * a translation that keeps the headline), the target's opening (as long as the headline's translation would be) holds
+ * some of the lead opening's anchors and none of the headline's own (those the lead does not repeat), leaving the
+ * headline out fits the target's length better (at the pair's ratio or the translator's own), and the target opens with
+ * no headline of a fitting length. When the opening holds LEAD_OPENS anchors of the lead's and none of the headline's
+ * (which has one of its own), neither the length nor a cut of a fitting length in the target counts (such a cut is in
+ * the lead's names: "El grupo American International Group"). The anchors decide, not the cut: in a language that
+ * capitalises its nouns the cuts are loose (any capitalised word after a noun may start the lead). Of several cuts, the
+ * one whose leaving out fits best. Null otherwise.
  */
 export function headlineByOpening(ctx: RuleContext, pair: AlignedPair): SegmentPart | null {
   const seg = pair.source[0];
@@ -63,13 +64,15 @@ export function headlineByOpening(ctx: RuleContext, pair: AlignedPair): SegmentP
     const headKeys = textAnchorKeys(ctx.memo.source, seg.text.slice(0, cut.headEnd));
     const leadKeys = minus(segKeys, headKeys);
     const own = minus(headKeys, leadKeys);
-    if (own.length === 0 || found(own, minus(tKeys, [...leadKeys, ...others])) > 0) continue;
+    // Every anchor of the headline, its own and those the lead repeats: the target must hold none of them beyond what
+    // the lead and the bead's other sentences account for (a name in headline and lead, once in the target).
+    if (found(headKeys, minus(tKeys, [...leadKeys, ...others])) > 0) continue;
     const opening = textAnchorKeys(ctx.memo.target, t0.text.slice(0, Math.round(cut.headEnd * ratio)));
     const leadOpening = textAnchorKeys(ctx.memo.source, seg.text.slice(cut.bodyStart, cut.bodyStart + cut.headEnd + LEAD_SLACK));
     const leadOpens = found(opening, minus(leadOpening, headKeys));
     if (found(opening, own) > 0 || leadOpens === 0) continue;
-    const strong = leadOpens >= LEAD_OPENS && found(opening, headKeys) === 0;
-    if (!strong && (own.length < MIN_OWN_KEYS || !gains(ctx, ls, lt, cut.headEnd, fit + MIN_GAIN <= whole))) continue;
+    const strong = own.length > 0 && leadOpens >= LEAD_OPENS && found(opening, headKeys) === 0;
+    if (!strong && (headKeys.length < MIN_HEAD_KEYS || !gains(ctx, ls, lt, cut.headEnd, fit + MIN_GAIN <= whole))) continue;
     if (!strong && targetOpensWithHeadline(ctx, seg, t0, cut.headEnd, ratio)) continue;
     best = { part: { segment: seg, start: 0, end: cut.headEnd }, fit };
   }

@@ -26,10 +26,10 @@ function linkingNeighbours(pairs: readonly AlignedPair[], k: number): AlignedPai
 }
 
 /**
- * True when the content of `seg` (alone in bead k on `side`) plausibly sits in a neighbouring linking bead: adding
- * it to that bead's own side makes the lengths fit clearly better (for a sentence of fewer than ABSENT_KEYS anchors),
- * or better with some of its anchors on the neighbour's other side beyond what the neighbour's own side accounts for,
- * or that other side holds most of its anchors.
+ * True when the content of `seg` (alone in bead k on `side`) plausibly sits in a neighbouring linking bead: adding it
+ * to that bead's own side makes the lengths fit clearly better (for a sentence of fewer than ABSENT_KEYS anchors that
+ * is no paragraph of its own), or better with some of its anchors on the neighbour's other side beyond what the
+ * neighbour's own side accounts for, or that other side holds most of its anchors.
  */
 export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, side: "source" | "target"): boolean {
   const ratio = ratioOf(ctx);
@@ -44,11 +44,20 @@ export function coveredByNeighbour(ctx: RuleContext, k: number, seg: Segment, si
     const spare = found(segKeys, minus(oppKeys, ownKeys));
     const gain = sideFit(side, own, opp, ratio) - sideFit(side, own + seg.text.length, opp, ratio);
     // Merging clearly improves the length fit of a sentence with few anchors (one with many, none of them there
-    // beyond what the neighbour's own side accounts for, is not there), or improves it and some anchors are there.
-    if ((gain >= 1.5 && segKeys.length < ABSENT_KEYS) || (gain > 0 && spare >= 1)) return true;
+    // beyond what the neighbour's own side accounts for, is not there; nor is a subheading, a paragraph of its own,
+    // which a translator keeps apart), or improves it and some anchors are there.
+    const byLength = gain >= 1.5 && segKeys.length < ABSENT_KEYS && !aloneInParagraph(ctx, seg, side);
+    if (byLength || (gain > 0 && spare >= 1)) return true;
     if (segKeys.length >= 2 && spare >= Math.max(2, 0.5 * segKeys.length)) return true;
   }
   return false;
+}
+
+/** True when `seg` is a paragraph of its own inside the article (neither its first nor its last segment). */
+function aloneInParagraph(ctx: RuleContext, seg: Segment, side: "source" | "target"): boolean {
+  const segs = ctx[side].segments;
+  const i = seg.index;
+  return i > 0 && i < segs.length - 1 && segs[i - 1].paragraph !== seg.paragraph && segs[i + 1].paragraph !== seg.paragraph;
 }
 
 /**
@@ -108,17 +117,29 @@ export function shiftedPartner(ctx: RuleContext, k: number, seg: Segment): Segme
 
 /** Bead score under which a 1–1 bead whose sides share no anchor is no evidence that its source is translated. */
 const UNSURE_SCORE = 0.1;
+/** Share of its anchors a neighbour's source may hold in its target and still lose its pairing to `seg`. */
+const LOOSE_SHARE = 0.25;
 
 /**
- * An adjacent 1–1 bead whose source shares no anchor with its target and whose score is low: the aligner may have
- * paired that target with the wrong source sentence, so the sentence without a translation may be that one rather
- * than `seg` (alone in bead k). Its source sentence, or null.
+ * An adjacent bead whose pairing is unsure: a 1–1 bead whose sides share no anchor and whose score is low, or a 1–1,
+ * 1–2 or 2–1 bead whose target shares more anchors (2+) with `seg` (alone in bead k) than with the bead's source
+ * sentence next to `seg`, which holds few of its anchors there (a quarter at most). The aligner may have paired that
+ * target with the wrong source sentence, so the sentence without a translation may be that one rather than `seg`. That
+ * source sentence, or null.
  */
-export function unsurePartner(ctx: RuleContext, k: number): Segment | null {
+export function unsurePartner(ctx: RuleContext, k: number, seg: Segment): Segment | null {
+  const segKeys = keysOf(ctx.memo.source, seg);
   for (const step of [-1, 1]) {
     const nb = ctx.pairs[k + step];
-    if (nb?.source.length !== 1 || nb.target.length !== 1 || nb.bead.score >= UNSURE_SCORE) continue;
-    if (found(keysOf(ctx.memo.source, nb.source[0]), keysOf(ctx.memo.target, nb.target[0])) === 0) return nb.source[0];
+    // A 1–1, 1–2 or 2–1 bead; of its source, the sentence next to `seg`.
+    if (!nb?.source.length || !nb.target.length || nb.source.length + nb.target.length > 3) continue;
+    const near = step === 1 ? nb.source[0] : nb.source[nb.source.length - 1];
+    const tKeys = nb.target.flatMap((t) => keysOf(ctx.memo.target, t));
+    const ownKeys = keysOf(ctx.memo.source, near);
+    const theirs = found(ownKeys, tKeys);
+    if (theirs === 0 && nb.bead.score < UNSURE_SCORE && nb.source.length + nb.target.length === 2) return near;
+    const mine = found(segKeys, tKeys);
+    if (mine >= 2 && mine > theirs && theirs <= LOOSE_SHARE * ownKeys.length) return near;
   }
   return null;
 }

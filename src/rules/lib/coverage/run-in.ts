@@ -18,6 +18,9 @@ const RUN_IN_BODY_GAIN = 0;
 /** Share of a missing part's anchors that may still be found (rounded down). */
 const RUN_IN_SHARE = 0.125;
 
+// regex-safe: one character class anchored at the end, no repetition.
+const QUOTE_CLOSE = /["”»]$/u;
+
 /** A part of a source segment, as [start, end) offsets within the segment's text. */
 export interface SegmentPart {
   segment: Segment;
@@ -36,6 +39,8 @@ interface RunInSearch {
   whole: number;
   /** The target's anchor keys: only computed for a cut whose part passes the length test. */
   tKeys: string[] | null;
+  /** The target's anchor keys and those of the target sentences left unpaired right beside the bead. */
+  pool: string[] | null;
   t0: Segment;
   targetOpens: boolean;
   /** The best part so far: [headline cuts, other cuts]. */
@@ -75,6 +80,7 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
     lt,
     whole,
     tKeys: null,
+    pool: null,
     t0,
     targetOpens: opensParagraph(ctx.target, t0),
     best: [null, null],
@@ -86,7 +92,11 @@ export function missingRunInPart(ctx: RuleContext, pair: AlignedPair): SegmentPa
   for (const seg of pair.source) {
     const opens = opensParagraph(ctx.source, seg);
     if (onlyHeadlines && !opens) continue;
-    const cuts = runInCuts(seg.text, onlyHeadlines ? MAX_HEADLINE_WORDS : MAX_RUN_IN_WORDS, ctx.source);
+    const maxWords = onlyHeadlines ? MAX_HEADLINE_WORDS : MAX_RUN_IN_WORDS;
+    let cuts = runInCuts(seg.text, maxWords, ctx.source);
+    // The article's first sentence with no cut at all: in a language that capitalises its nouns a run-in headline
+    // often has none ("… wie in Frankreich Straßenschlachten mit der Polizei …"), so the loose cuts are weighed.
+    if (!cuts.length && seg.index === 0) cuts = runInCuts(seg.text, maxWords, ctx.source, true);
     if (!cuts.length) continue;
     const ss: SegmentSearch = { seg, opens, keys: null, targetHeads: null };
     for (const cut of cuts) weighCut(st, ss, cut);
@@ -103,13 +113,16 @@ function weighCut(st: RunInSearch, ss: SegmentSearch, { headEnd, bodyStart, word
   const head: SegmentPart = { segment: seg, start: 0, end: headEnd };
   const body: SegmentPart | null =
     wordCount(seg.text.slice(bodyStart)) >= MIN_BODY_WORDS ? { segment: seg, start: bodyStart, end: seg.text.length } : null;
-  const fHead = headline ? passes(st, 0, head, RUN_IN_GAIN) : null;
+  // Inside the article, the part before the cut may be the one left out when it closes a quotation (news style ends a
+  // quoted sentence with its closing mark and no period: '"… as the project develops" The SGP estimates …').
+  const quoteEnds = !headline && QUOTE_CLOSE.test(seg.text.slice(0, headEnd));
+  const fHead = headline ? passes(st, 0, head, RUN_IN_GAIN) : quoteEnds ? passes(st, 1, head, RUN_IN_GAIN) : null;
   const fBody = body ? passes(st, headline ? 0 : 1, body, headline ? RUN_IN_BODY_GAIN : RUN_IN_GAIN) : null;
   if (fHead === null && fBody === null) return;
   const headKeys = textAnchorKeys(st.ctx.memo.source, seg.text.slice(0, headEnd));
   const bodyKeys = minus(segmentKeys(st, ss).seg, headKeys);
   if (fHead !== null && !headMirrored(st, ss, headEnd, headKeys, bodyKeys)) {
-    consider(st, ss, 0, head, headKeys, bodyKeys, fHead);
+    consider(st, ss, headline ? 0 : 1, head, headKeys, bodyKeys, fHead);
   }
   if (fBody !== null && body && !(headline && bodyMirrored(st, ss, headEnd, bodyStart, bodyKeys))) {
     consider(st, ss, headline ? 0 : 1, body, bodyKeys, headKeys, fBody);
@@ -143,8 +156,20 @@ function consider(
 ): void {
   if (partKeys.length < 2) return;
   st.tKeys ??= st.pair.target.flatMap((t) => keysOf(st.ctx.memo.target, t));
-  const left = found(partKeys, minus(st.tKeys, [...restKeys, ...segmentKeys(st, ss).others]));
+  // The part may be translated in a target sentence the aligner left unpaired beside the bead.
+  st.pool ??= [...st.tKeys, ...unpairedTargetKeys(st)];
+  const pool = st.pool;
+  const left = found(partKeys, minus(pool, [...restKeys, ...segmentKeys(st, ss).others]));
   if (left <= Math.floor(partKeys.length * RUN_IN_SHARE)) st.best[tier] = { part, fit: f };
+}
+
+/** The anchor keys of the target sentences alone in their beads right before and after the search's bead. */
+function unpairedTargetKeys(st: RunInSearch): string[] {
+  const k = st.ctx.pairs.indexOf(st.pair);
+  if (k < 0) return [];
+  return [st.ctx.pairs[k - 1], st.ctx.pairs[k + 1]]
+    .filter((p) => p && p.source.length === 0)
+    .flatMap((p) => p.target.flatMap((t) => keysOf(st.ctx.memo.target, t)));
 }
 
 /** The run-in headlines of the target's first sentence, when it and this segment both open the article's bead. */
