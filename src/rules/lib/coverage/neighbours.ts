@@ -123,7 +123,8 @@ const LOOSE_SHARE = 0.25;
 /**
  * An adjacent bead whose pairing is unsure: a 1–1 bead whose sides share no anchor and whose score is low, or a 1–1,
  * 1–2 or 2–1 bead whose target shares more anchors (2+) with `seg` (alone in bead k) than with the bead's source
- * sentence next to `seg`, which holds few of its anchors there (a quarter at most). The aligner may have paired that
+ * sentence next to `seg`, which holds few of its anchors there (a quarter at most; in the article's first bead, beyond
+ * those its headline accounts for). The aligner may have paired that
  * target with the wrong source sentence, so the sentence without a translation may be that one rather than `seg`. That
  * source sentence, or null.
  */
@@ -134,7 +135,13 @@ export function unsurePartner(ctx: RuleContext, k: number, seg: Segment): Segmen
     // A 1–1, 1–2 or 2–1 bead; of its source, the sentence next to `seg`.
     if (!nb?.source.length || !nb.target.length || nb.source.length + nb.target.length > 3) continue;
     const near = step === 1 ? nb.source[0] : nb.source[nb.source.length - 1];
-    const tKeys = nb.target.flatMap((t) => keysOf(ctx.memo.target, t));
+    // At the article's opening the aligner glues the headline to its lead: the target's anchors the headline accounts
+    // for are no evidence that the lead is translated there.
+    const glued = nb.source[0].index === 0 ? nb.source.filter((s) => s !== near) : [];
+    const tKeys = minus(
+      nb.target.flatMap((t) => keysOf(ctx.memo.target, t)),
+      glued.flatMap((s) => keysOf(ctx.memo.source, s)),
+    );
     const ownKeys = keysOf(ctx.memo.source, near);
     const theirs = found(ownKeys, tKeys);
     if (theirs === 0 && nb.bead.score < UNSURE_SCORE && nb.source.length + nb.target.length === 2) return near;
