@@ -282,6 +282,24 @@ export default defineRule({
           "Oviedo City Council yesterday presented the new traffic plan for the city centre. For Marta Rivas, the plan will help. The old town will be far quieter. Residents will be able to submit objections until March.",
       },
       {
+        // The lead left out: the aligner glues it to the headline, whose names its translation holds.
+        from: "es",
+        to: "en",
+        source:
+          "Pesca Norte ofrece 40 millones de euros por el 24% de Conservas Rías. <marker>El grupo Pesca Norte detalló ayer en Vigo su oferta por el 24% de Conservas Rías, que quiere comprar antes del verano para ampliar su flota.</marker> <marker>Es un porcentaje que no le obliga a lanzar una opa sobre todo el capital, según la CNMV y el Banco de España.</marker> La junta de accionistas votará la oferta en marzo.",
+        target:
+          "Pesca Norte offers 40 million euros for 24% of Conservas Rías It is a stake that does not oblige it to bid for all the capital, according to the CNMV. The shareholders' meeting will vote on the offer in March.",
+      },
+      {
+        // The headline left out, glued to the lead, whose translation holds the next sentence's names too.
+        from: "es",
+        to: "en",
+        source:
+          "<marker>Detenido el alcalde de Tomelloso por corrupción.</marker> La Guardia Civil detuvo ayer al alcalde de Tomelloso, Juan Pérez, en una operación contra la corrupción urbanística. <marker>También fueron detenidos el jefe de la policía local, Luis Gómez, la secretaria del Ayuntamiento, dos arquitectos de Valencia y un constructor de Ciudad Real, según informó la Delegación del Gobierno en Castilla-La Mancha.</marker> El juez los interrogará el lunes.",
+        target:
+          "The Civil Guard yesterday arrested the mayor of Tomelloso, Juan Pérez, and the police chief, Luis Gómez, in an operation against planning corruption. The judge will question them on Monday.",
+      },
+      {
         // The translation of the paragraph before runs long, so adding the sentence to it would fit its length
         // better; but none of the sentence's many anchors (names, numbers) is there.
         from: "es",

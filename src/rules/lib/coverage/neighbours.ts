@@ -123,9 +123,10 @@ const LOOSE_SHARE = 0.25;
 /**
  * An adjacent bead whose pairing is unsure: a 1–1 bead whose sides share no anchor and whose score is low, or a 1–1,
  * 1–2 or 2–1 bead whose target shares more anchors (2+) with `seg` (alone in bead k) than with the bead's source
- * sentence next to `seg`, which holds few of its anchors there (a quarter at most). The aligner may have paired that
- * target with the wrong source sentence, so the sentence without a translation may be that one rather than `seg`. That
- * source sentence, or null.
+ * sentence next to `seg`, which holds few of its anchors there (a quarter at most; in the article's first bead, beyond
+ * those its headline accounts for), or with the other sentence of a 2–1 bead, which holds none of its anchors there.
+ * The aligner may have paired that target with the wrong source sentence, so the sentence without a translation may
+ * be that one rather than `seg`. That source sentence, or null.
  */
 export function unsurePartner(ctx: RuleContext, k: number, seg: Segment): Segment | null {
   const segKeys = keysOf(ctx.memo.source, seg);
@@ -134,12 +135,24 @@ export function unsurePartner(ctx: RuleContext, k: number, seg: Segment): Segmen
     // A 1–1, 1–2 or 2–1 bead; of its source, the sentence next to `seg`.
     if (!nb?.source.length || !nb.target.length || nb.source.length + nb.target.length > 3) continue;
     const near = step === 1 ? nb.source[0] : nb.source[nb.source.length - 1];
-    const tKeys = nb.target.flatMap((t) => keysOf(ctx.memo.target, t));
+    // At the article's opening the aligner glues the headline to its lead: the target's anchors the headline accounts
+    // for are no evidence that the lead is translated there.
+    const glued = nb.source[0].index === 0 ? nb.source.filter((s) => s !== near) : [];
+    const allKeys = nb.target.flatMap((t) => keysOf(ctx.memo.target, t));
+    const tKeys = minus(
+      allKeys,
+      glued.flatMap((s) => keysOf(ctx.memo.source, s)),
+    );
     const ownKeys = keysOf(ctx.memo.source, near);
     const theirs = found(ownKeys, tKeys);
     if (theirs === 0 && nb.bead.score < UNSURE_SCORE && nb.source.length + nb.target.length === 2) return near;
     const mine = found(segKeys, tKeys);
     if (mine >= 2 && mine > theirs && theirs <= LOOSE_SHARE * ownKeys.length) return near;
+    // In a 2–1 bead whose target holds `seg`, the sentence away from `seg` may be the one left out (glued there by
+    // the aligner) when the target holds none of its anchors.
+    const far = nb.source.length === 2 ? nb.source.find((s) => s !== near) : undefined;
+    const farKeys = far ? keysOf(ctx.memo.source, far) : [];
+    if (far && mine >= 2 && farKeys.length > 0 && found(farKeys, minus(allKeys, ownKeys)) === 0) return far;
   }
   return null;
 }
