@@ -76,6 +76,13 @@ export const examples: { good: RuleExample[]; bad: RuleExample[] } = {
       target: "The consultancy's chief economist, <marker>Commonwealth Office</marker>, said so on Tuesday.",
     },
     {
+      // A lost body replaced by a person whose given name is a short form ("Ben"), of rules/given-names-any.json.
+      from: "es",
+      to: "en",
+      source: "La sede de Naciones Unidas acogió la reunión el martes.",
+      target: "The headquarters of <marker>Ben Gray</marker> hosted the meeting on Tuesday.",
+    },
+    {
       // A lost person replaced by a name spelt with letters neither language writes.
       from: "es",
       to: "en",

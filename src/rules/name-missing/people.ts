@@ -1,7 +1,8 @@
-// People named in a sentence: a given name of rules/given-names.json (and given-names-more.json) followed by one or more capitalised words
+// People named in a sentence: a given name of rules/given-names.json (and given-names-more.json, given-names-any.json) followed by one or more capitalised words
 // (the surname, particles such as "de la" or "van" allowed in between), and whether another text names them too.
 import names from "../../../rules/given-names.json";
 import moreNames from "../../../rules/given-names-more.json";
+import anyNames from "../../../rules/given-names-any.json";
 import words from "../../../rules/name-missing.json";
 import type { Lang } from "../../types";
 import { foldWord } from "../../align/anchors";
@@ -13,13 +14,14 @@ import { wordOrderTable } from "../lib/word-order";
 import { languageOf } from "../../lang/registry";
 import { NearWords } from "../../fast/near-words";
 
-const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f, ...moreNames.m, ...moreNames.f].map(foldWord));
+/** Gendered given names (shared with pronoun-gender) and given names of any gender read here only. */
+const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f, ...moreNames.m, ...moreNames.f, ...anyNames.names].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
 const NOT_GIVEN = words as unknown as Record<string, { notGiven?: string[] }>;
 /** Lower-case particles inside a surname ("de la Vega", "van Gaal", "bin Laden"). */
 const PARTICLES: ReadonlySet<string> = new Set((words as unknown as { surnameParticles: string[] }).surnameParticles);
 
-/** True when a folded word is a given name of rules/given-names.json or rules/given-names-more.json. */
+/** True when a folded word is a given name of rules/given-names.json, given-names-more.json or given-names-any.json. */
 export const isGivenName = (folded: string) => GIVEN.has(folded);
 
 /** A person named in a text. */
