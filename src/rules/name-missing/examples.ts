@@ -26,6 +26,13 @@ export const examples: { good: RuleExample[]; bad: RuleExample[] } = {
       target: "Die Anwälte riefen am Montag den Obersten Gerichtshof an.",
     },
     {
+      // A German point of the compass before a place is a description ("im Norden Bayerns"), no lost name.
+      from: "de",
+      to: "es",
+      source: "Schnee wird im Norden Bayerns und in Sachsen erwartet.",
+      target: "Se espera nieve en el norte de Baviera y en Sajonia Anhalt.",
+    },
+    {
       // A name spelt as in a third language (the article's first language), which the source renders its own way.
       from: "de",
       to: "fr",

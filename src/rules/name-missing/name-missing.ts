@@ -60,6 +60,14 @@ function afterTitle(text: string, x: Person, lang: Lang): Person {
 
 /** Each language's function words and capitalised common words (weekdays, months): no word that names anything. */
 const NOT_NAME_WORDS = byLanguage((l) => new Set([...l.stopwords, ...l.notNames].map(foldWord)));
+/**
+ * Per language that capitalises every noun (German), its number words: a run they open is a noun phrase ("Fünf
+ * Rekordfrauen"), no name.
+ */
+const NUMBER_WORDS = byLanguage((l) => new Set(l.nounsCapitalised ? Object.keys(l.numberWords.units).map(foldWord) : []));
+
+/** True when a folded word names nothing: a function word, a capitalised common word, a number word of a German run. */
+const notNameWord = (w: string, lang: Lang) => NOT_NAME_WORDS[lang].has(w) || NUMBER_WORDS[lang].has(w);
 
 /**
  * The source sentence's runs of capitalised words, the first word included when it is no common word of the
@@ -71,7 +79,7 @@ function sourceRuns(text: string, s: { start: number; end: number }, lang: Lang,
   const { nounsCapitalised } = languageOf(lang);
   const out: Person[] = [];
   for (const r of capitalisedRunsIn(text, s.start, s.end, toks, first).flatMap((x) => splitAtFunctionWords(x, toks, lang))) {
-    const words = r.words.filter((w) => !NOT_NAME_WORDS[lang].has(w));
+    const words = r.words.filter((w) => !notNameWord(w, lang));
     // Where every noun is capitalised (German), a run with a function word is a noun phrase ("Das Ziel").
     if (words.length && !(nounsCapitalised && words.length < r.words.length)) out.push({ ...r, words });
   }
