@@ -1,4 +1,6 @@
 import { isKnownForm } from "./lib/acronyms";
+import { isReadCode, rendersCode } from "./lib/acronym-codes";
+import { learn, type Learnt } from "./lib/acronym-learn";
 import { sentenceGaps } from "./lib/sentence-gaps";
 import { anchorKeys } from "../align/anchors";
 import { MAX_HEADLINE_WORDS, runInCuts, type RunInCut } from "./lib/coverage/run-in-cuts";
@@ -17,7 +19,6 @@ import {
   nameKeptAround,
   newNames,
   holdsFoldedForm,
-  nameBefore,
   sortLetters,
   spellsOut,
   isNotAcronym,
@@ -27,43 +28,6 @@ import {
 
 /** Alignment score from which a 1–1 bead counts as confident. */
 const CONFIDENT = 0.5;
-/** What the article teaches about an acronym: its target acronym and its spelled-out target name. */
-interface Learnt {
-  forms: Set<string>;
-  names: Set<string>;
-}
-
-/** Parenthesised capital tokens of a target sentence ("(NCMC)"), with the name before each. */
-function targetParens(doc: Doc, start: number, end: number): { form: string; name: string }[] {
-  const out: { form: string; name: string }[] = [];
-  const seg = doc.text.slice(start, end);
-  for (const m of seg.matchAll(/\(\s*([\p{Lu}.]{2,})\s*\)/gu)) {
-    const form = m[1].replace(/\./g, "");
-    if (form.length < 2) continue;
-    out.push({ form, name: nameBefore(seg, m.index, doc.lang) });
-  }
-  return out;
-}
-
-/** "Name (CNMC)" in a source sentence with "Name (NMCC)" or "Name (CNMC)" in its aligned target: learnt for the article. */
-function learn(ctx: RuleContext, found: UnknownAcronym[][]): Map<string, Learnt> {
-  const out = new Map<string, Learnt>();
-  ctx.pairs.forEach((p, k) => {
-    const expanded = found[k].filter((a) => expandedAt(ctx.source.text, a, ctx.source.lang));
-    if (!expanded.length || !p.target.length) return;
-    const t = targetParens(ctx.target, p.target[0].start, p.target[p.target.length - 1].end);
-    expanded.forEach((a, i) => {
-      const l = out.get(a.letters) ?? { forms: new Set<string>(), names: new Set<string>() };
-      out.set(a.letters, l);
-      // Paired by order only when both sides have as many parenthesised acronyms.
-      if (t.length !== expanded.length) return;
-      l.forms.add(t[i].form);
-      if (t[i].name.includes(" ")) l.names.add(t[i].name);
-    });
-  });
-  return out;
-}
-
 /** A target sentence as the checks below read it: its text, folded, and its words in capitals (folded). */
 interface TargetSentence {
   text: string;
@@ -182,6 +146,14 @@ class MentionCounter {
   }
 }
 
+/** Per bead, the source codes with renderings to read them by (TV, PC, currencies: ./lib/acronym-codes). */
+function sourceCodes(ctx: RuleContext): UnknownAcronym[][] {
+  const read = (a: UnknownAcronym) => isReadCode(a.letters, ctx.target.lang);
+  return ctx.pairs.map((p) =>
+    p.source.flatMap((s) => unknownAcronyms(ctx.source.text, s.start, s.end, ctx.source.pair, true).filter(read)),
+  );
+}
+
 /** An all-capital acronym of the source that the table does not know, absent from the aligned translation. */
 export default defineRule({
   meta: {
@@ -266,6 +238,13 @@ export default defineRule({
         target: "Un ensayo en Lyon que comparó la XRT con la MRT halló que era más rápida que el método antiguo.",
       },
       {
+        // A code read through its renderings: a hole elsewhere in the sentence, but TV is rendered.
+        from: "en",
+        to: "es",
+        source: "The match was shown on TV in Spain, the club said.",
+        target: "El partido se emitió por televisión en, dijo el club.",
+      },
+      {
         // A word written in capitals, translated.
         from: "en",
         to: "es",
@@ -322,6 +301,13 @@ export default defineRule({
         target: "<marker>anunció el lunes una pérdida de 300 millones.</marker>",
       },
       {
+        // A currency code dropped where the word that led into it is left before a comma (CLDR names it "forinto").
+        from: "en",
+        to: "es",
+        source: "The bank paid HUF 65 million, the daily said.",
+        target: "<marker>El banco pagó 65 millones de, dijo el diario.</marker>",
+      },
+      {
         // Three words in lower case whose initials are the acronym's letters in another order do not spell it out.
         from: "es",
         to: "en",
@@ -333,11 +319,12 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     const found = ctx.pairs.map((p) => p.source.flatMap((s) => unknownAcronyms(ctx.source.text, s.start, s.end, ctx.source.pair)));
-    if (!found.some((f) => f.length)) return;
+    const codes = sourceCodes(ctx);
+    if (!found.some((f) => f.length) && !codes.some((f) => f.length)) return;
     const learnt = learn(ctx, found);
     const counter = new MentionCounter(ctx);
     ctx.pairs.forEach((p, k) => {
-      if (!found[k].length || !p.source.length || !p.target.length) return;
+      if ((!found[k].length && !codes[k].length) || !p.source.length || !p.target.length) return;
       const s = { start: p.source[0].start, end: p.source[p.source.length - 1].end };
       const t = { start: p.target[0].start, end: p.target[p.target.length - 1].end };
       const sText = ctx.source.text.slice(s.start, s.end);
@@ -357,6 +344,10 @@ export default defineRule({
           source: { start: a.start, end: a.end },
           target: t,
         });
+      // A code (TV, HUF) dropped where a word is missing, with no rendering of it in the sentence.
+      if (holed)
+        for (const c of codes[k])
+          if (!rendersCode(tText, ctx.target.lang, c.letters) && !carried(target, ctx.target.lang, c, undefined)) report(c);
       const seen = new Set<string>();
       // With a hole in the target, a second mention lost anywhere counts; without one, only across a run-in heading.
       const heading: HeadingCut = holed ? () => true : headingCut(ctx.source, sText, s.start);

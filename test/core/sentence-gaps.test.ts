@@ -22,6 +22,24 @@ describe("sentenceGaps", () => {
     expect(sentenceGaps("A marketing assistant of of Hove spoke.", "en")).toBe(1);
     expect(sentenceGaps("The crowd moved on to the square.", "en")).toBe(0);
   });
+  it("counts a function word before a word that never follows it, and marks with nothing between them", () => {
+    expect(sentenceGaps("Las direcciones de y las páginas se almacenan.", "es")).toBe(1);
+    expect(sentenceGaps("He said the the head of the service resigned.", "en")).toBe(1);
+    expect(sentenceGaps("Un retiro de los gremios de control del fue descartado.", "es")).toBe(1);
+    expect(sentenceGaps("Magazines, radio,, and internet.", "en")).toBe(1);
+    expect(sentenceGaps("The four companies (, Dessau and Axor) agreed.", "en")).toBe(1);
+    expect(sentenceGaps("On Saturday, an (opinion institute) poll came out.", "en")).toBe(1);
+    expect(sentenceGaps("Los Toys R Us y's Wholesale Club abrieron.", "es")).toBe(1);
+  });
+  it("counts an English preposition that never ends a sentence at its end", () => {
+    expect(sentenceGaps("It was caused by.", "en")).toBe(1);
+    expect(sentenceGaps("Says Axel Plünnecke, education expert at.", "en")).toBe(1);
+  });
+  it("leaves a determiner before another the language allows, and articles that fit their word", () => {
+    expect(sentenceGaps("No solo albergó su fiesta, sino la del Ministerio.", "es")).toBe(0);
+    expect(sentenceGaps("They campaigned on an vehemently anti-immigrant line.", "en")).toBe(0);
+    expect(sentenceGaps("Each has its own budget, and each was audited.", "en")).toBe(0);
+  });
   it("leaves well-formed sentences, stranded English prepositions, letters and acronyms alone", () => {
     expect(sentenceGaps("The union filed a complaint with the regulator, its spokesman said.", "en")).toBe(0);
     expect(sentenceGaps("Nobody knows what the fuss is about.", "en")).toBe(0);

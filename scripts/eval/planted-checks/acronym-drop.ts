@@ -3,9 +3,11 @@
 // acronym in brackets right after a name or phrase (a gloss: the name stays, so nothing is missing, as issue 13
 // defines it), nor one the sentence writes twice (the other mention stays), nor a code next to a number (a unit or
 // a currency, "2 GB", "HUF 65 million": a number check's concern, not a body's acronym), nor a company's legal form
-// after its name ("Group PLC", "Investments SA": the company stays named, and translators often leave the form out).
+// after its name ("Group PLC", "Investments SA": the company stays named, and translators often leave the form out),
+// nor a common noun in capitals inside its noun phrase ("a TV marketing assistant": the phrase left reads as whole).
 import table from "../../../rules/acronyms.json";
 import type { Lang } from "../../../src/types";
+import { languageOf } from "../../../src/lang/registry";
 import type { BuiltSide } from "../corpus";
 import { splice, type Plant } from "./kinds";
 import { esc, lexicon } from "./lexicon";
@@ -58,6 +60,27 @@ const NUMBER_BEFORE = /\d[\d.,]*\s*$/;
 const NUMBER_AFTER = /^\s*\d/;
 const CURRENCIES = new Set(["USD", "EUR", "GBP", "JPY", "CHF", "HUF", "CZK", "PLN", "SKK", "SEK", "NOK", "DKK", "RUB", "CNY"]);
 const NAME_BEFORE = /\p{Lu}[\p{L}.&-]*\s+$/u;
+/** Common nouns written in capitals (the generator's own list): TV, PC, PDF name a thing, not a body. */
+const COMMON_CODES = new Set(["TV", "PC", "PDF", "CD", "DVD", "GPS", "SMS", "USB"]);
+// A letter word right before or after, spaces only between.
+const WORD_BEFORE = /(?:^|\s)([\p{L}'’]+)\s+$/u;
+const WORD_AFTER = /^\s+([\p{L}'’]+)/u;
+
+/**
+ * True when a common code stands inside its noun phrase, between two words: after a content word ("hybrid PDF
+ * documents", "un archivo PDF al módulo", "told TV Globo"), or after a determiner and before a content word ("a TV
+ * marketing assistant"). Dropped there, it leaves a phrase that reads as whole ("a marketing assistant"): no reader
+ * would see a loss. After a preposition ("on TV and", "derechos de TV pagados"), between a determiner and a function
+ * word ("en la TV y") or next to punctuation the drop leaves a visible hole.
+ */
+function modifierInPhrase(form: string, before: string, after: string, to: Lang): boolean {
+  const next = WORD_AFTER.exec(after)?.[1].toLowerCase();
+  const word = WORD_BEFORE.exec(before)?.[1].toLowerCase();
+  if (!COMMON_CODES.has(form) || next === undefined || word === undefined) return false;
+  const { functionWords } = lexicon(to);
+  if (!functionWords.has(word)) return true;
+  return (languageOf(to).wordOrder?.determiners ?? []).includes(word) && !functionWords.has(next);
+}
 
 /** True when most letters are capitals (a shouted headline: its capitals are words, not acronyms). */
 function shouted(s: string): boolean {
@@ -83,6 +106,7 @@ export function plantAcronymDrop(src: BuiltSide, tgt: BuiltSide, k: number, from
     const after = t.slice(m.index + form.length, m.index + form.length + 3);
     if (NUMBER_BEFORE.test(before) || (CURRENCIES.has(form) && NUMBER_AFTER.test(after))) continue;
     if (LEGAL_FORMS.has(form) && NAME_BEFORE.test(before)) continue;
+    if (modifierInPhrase(form, before, t.slice(m.index + form.length, m.index + form.length + 20), to)) continue;
     const inSource = [...s.matchAll(CAPS)].find((x) => x[0] === form);
     if (!inSource) continue;
     // Written again in the sentence: dropping one mention loses nothing a reader would miss.

@@ -24,8 +24,6 @@ const AFTER_NUMBER = /\d[\d.,]*\s*$/;
 /** A word written in capitals (two or more capital letters, no lower case). */
 const CAPS_WORD = /^\p{Lu}{2,}$/u;
 const PERSON_AFTER = /^[.\s\p{Lu}]{0,12}\p{Lu}\p{Ll}/u;
-const WORD_BEFORE = /(\S+)\s+$/u;
-const WORD_AFTER = /^\s+(\S+)/u;
 
 /** True when a word in capitals is a code or common word of rules/acronym-missing.json, no body's acronym (TV, CZK). */
 export const isNotAcronym = (letters: string) => NOT_ACRONYMS.has(letters);
@@ -38,18 +36,35 @@ export interface UnknownAcronym {
   letters: string;
 }
 
-/** True when the word next to a token is also in capitals: the token is part of a shouted phrase ("ÚLTIMA HORA"). */
+// regex-safe: a run of non-spaces and the spaces after it, anchored at the end; no nested repetition.
+const WORD_BEFORE = /(\S+)\s+$/u;
+// regex-safe: the spaces and a run of non-spaces, anchored at the start; no nested repetition.
+const WORD_AFTER = /^\s+(\S+)/u;
+// regex-safe: one anchored character class repeated, no nesting.
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * True when the word next to a token is also in capitals: the token is part of a shouted phrase ("ÚLTIMA HORA").
+ * A neighbour across punctuation ("with ÖVP. ÖVP prohibits", "IBM (USD 140", "G4V, ELVIRE") is none: a shouted
+ * phrase runs on between spaces, and its words are letters only.
+ */
 function inCapsRun(text: string, start: number, end: number): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1].replace(/[^\p{L}]/gu, "") ?? "";
-  const after = WORD_AFTER.exec(text.slice(end, end + 30))?.[1].replace(/[^\p{L}]/gu, "") ?? "";
-  return CAPS_WORD.test(before) || CAPS_WORD.test(after);
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? "";
+  const after = WORD_AFTER.exec(text.slice(end, end + 30))?.[1].replace(TRAILING_MARKS, "") ?? "";
+  const shouted = (w: string) => LETTERS_ONLY.test(w) && CAPS_WORD.test(w);
+  return shouted(before.replace(LEADING_MARKS, "")) || shouted(after);
 }
+// regex-safe: one anchored character class repeated, no nesting.
+const LEADING_MARKS = /^[\p{Pi}\p{Ps}"'¿¡«“‘]+/u;
+// regex-safe: one anchored character class repeated, no nesting.
+const TRAILING_MARKS = /[\p{Pf}\p{Pe}\p{Po}"'»”’]+$/u;
 
 /**
  * Unknown all-capital acronyms of text[start, end), leaving out numerals, units, codes and shouted words (of the
- * pair's languages).
+ * pair's languages). With `codes`, the tokens left out only for being a code or common word in capitals
+ * (rules/acronym-missing.json notAcronyms: TV, HUF, PDF) or a function word in capitals ("SER", "DEL") instead.
  */
-export function unknownAcronyms(text: string, start: number, end: number, scope: PairScope): UnknownAcronym[] {
+export function unknownAcronyms(text: string, start: number, end: number, scope: PairScope, codes = false): UnknownAcronym[] {
   if (isAllCaps(text.slice(start, end))) return [];
   const functionWords = FUNCTION_WORDS(scope);
   const out: UnknownAcronym[] = [];
@@ -57,8 +72,9 @@ export function unknownAcronyms(text: string, start: number, end: number, scope:
     const raw = text.slice(t.start, t.end);
     if (t.known || isKnownForm(t.form, scope) || !CAPITALS.test(raw) || raw.includes("..")) continue;
     const letters = raw.replace(/\./g, "");
-    if (letters.length < MIN_LETTERS || ROMAN.test(letters) || NOT_ACRONYMS.has(letters)) continue;
-    if (functionWords.has(letters.toLowerCase())) continue;
+    if (letters.length < MIN_LETTERS || ROMAN.test(letters)) continue;
+    const code = NOT_ACRONYMS.has(letters) || functionWords.has(letters.toLowerCase());
+    if (codes !== code) continue;
     if (AFTER_NUMBER.test(text.slice(Math.max(start, t.start - 12), t.start))) continue;
     if (inCapsRun(text, t.start, t.end)) continue;
     // "N. Y. Nathiri": dotted capitals before a name are a person's initials.
