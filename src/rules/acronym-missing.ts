@@ -22,7 +22,7 @@ import {
   sortLetters,
   spellsOut,
   isNotAcronym,
-  unknownAcronyms,
+  unknownAndCodes,
   type UnknownAcronym,
 } from "./lib/unknown-acronyms";
 
@@ -146,12 +146,25 @@ class MentionCounter {
   }
 }
 
-/** Per bead, the source codes with renderings to read them by (TV, PC, currencies: ./lib/acronym-codes). */
-function sourceCodes(ctx: RuleContext): UnknownAcronym[][] {
-  const read = (a: UnknownAcronym) => isReadCode(a.letters, ctx.target.lang);
-  return ctx.pairs.map((p) =>
-    p.source.flatMap((s) => unknownAcronyms(ctx.source.text, s.start, s.end, ctx.source.pair, true).filter(read)),
-  );
+/**
+ * Per bead, the unknown acronyms of its source sentences (`found`) and their codes with renderings to read them by
+ * (`codes`: TV, PC, currencies, ./lib/acronym-codes).
+ */
+function scanSources(ctx: RuleContext): { found: UnknownAcronym[][]; codes: UnknownAcronym[][] } {
+  const scanned = ctx.pairs.map((p) => p.source.map((s) => unknownAndCodes(ctx.source.text, s.start, s.end, ctx.source.pair)));
+  return {
+    found: scanned.map((b) => b.flatMap((x) => x.acronyms)),
+    codes: scanned.map((b) => b.flatMap((x) => x.codes).filter((c) => isReadCode(c.letters, ctx.target.lang))),
+  };
+}
+
+/**
+ * For an acronym named once and never written in the target: true when the translation keeps the rest of its name
+ * ("Nova KTR" → "Nova") and the target sentence names nothing the source sentence does not (a name in words,
+ * "Agencia de Noticias Húngara" for MTI, may render it). Only then is it flagged.
+ */
+function keptAround(ctx: RuleContext, a: UnknownAcronym, sText: string, tText: string): boolean {
+  return nameKeptAround(ctx.source.text, a, tText, ctx.source.pair) && !newNames(tText, sText, ctx.target.lang).length;
 }
 
 /** An all-capital acronym of the source that the table does not know, absent from the aligned translation. */
@@ -318,8 +331,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
-    const found = ctx.pairs.map((p) => p.source.flatMap((s) => unknownAcronyms(ctx.source.text, s.start, s.end, ctx.source.pair)));
-    const codes = sourceCodes(ctx);
+    const { found, codes } = scanSources(ctx);
     if (!found.some((f) => f.length) && !codes.some((f) => f.length)) return;
     const learnt = learn(ctx, found);
     const counter = new MentionCounter(ctx);
@@ -366,9 +378,7 @@ export default defineRule({
         // A translation that never writes the acronym renders it its own way (a description, a local name).
         const m = counter.mentions(a, l);
         if (m === "rendered") continue;
-        // Named once and never written in the target: flagged only when the target sentence names nothing the
-        // source sentence does not (a name in words, "Agencia de Noticias Húngara" for MTI, may render it).
-        if (m === "once" && !(nameKeptAround(ctx.source.text, a, tText, ctx.source.pair) && !newNames(tText, sText).length)) continue;
+        if (m === "once" && !keptAround(ctx, a, sText, tText)) continue;
         // "Name (ACR)" in the source: a translation that keeps the name in words may drop the acronym.
         if (expandedAt(ctx.source.text, a, ctx.source.lang) && hasName(tText, ctx.target.lang)) continue;
         report(a);

@@ -61,25 +61,30 @@ const TRAILING_MARKS = /[\p{Pf}\p{Pe}\p{Po}"'»”’]+$/u;
 
 /**
  * Unknown all-capital acronyms of text[start, end), leaving out numerals, units, codes and shouted words (of the
- * pair's languages). With `codes`, the tokens left out only for being a code or common word in capitals
- * (rules/acronym-missing.json notAcronyms: TV, HUF, PDF) or a function word in capitals ("SER", "DEL") instead.
+ * pair's languages): `acronyms`; and, in the same scan, the tokens left out only for being a code or
+ * common word in capitals (rules/acronym-missing.json notAcronyms: TV, HUF, PDF) or a function word in capitals
+ * ("SER", "DEL"): `codes`.
  */
-export function unknownAcronyms(text: string, start: number, end: number, scope: PairScope, codes = false): UnknownAcronym[] {
-  if (isAllCaps(text.slice(start, end))) return [];
+export function unknownAndCodes(
+  text: string,
+  start: number,
+  end: number,
+  scope: PairScope,
+): { acronyms: UnknownAcronym[]; codes: UnknownAcronym[] } {
+  const out = { acronyms: [] as UnknownAcronym[], codes: [] as UnknownAcronym[] };
+  if (isAllCaps(text.slice(start, end))) return out;
   const functionWords = FUNCTION_WORDS(scope);
-  const out: UnknownAcronym[] = [];
   for (const t of findAcronyms(text, start, end, scope, [])) {
     const raw = text.slice(t.start, t.end);
     if (t.known || isKnownForm(t.form, scope) || !CAPITALS.test(raw) || raw.includes("..")) continue;
     const letters = raw.replace(/\./g, "");
     if (letters.length < MIN_LETTERS || ROMAN.test(letters)) continue;
-    const code = NOT_ACRONYMS.has(letters) || functionWords.has(letters.toLowerCase());
-    if (codes !== code) continue;
     if (AFTER_NUMBER.test(text.slice(Math.max(start, t.start - 12), t.start))) continue;
     if (inCapsRun(text, t.start, t.end)) continue;
     // "N. Y. Nathiri": dotted capitals before a name are a person's initials.
     if (raw.includes(".") && PERSON_AFTER.test(text.slice(t.end, t.end + 20))) continue;
-    out.push({ start: t.start, end: t.end, letters });
+    const code = NOT_ACRONYMS.has(letters) || functionWords.has(letters.toLowerCase());
+    (code ? out.codes : out.acronyms).push({ start: t.start, end: t.end, letters });
   }
   return out;
 }
@@ -270,14 +275,20 @@ export function expandedAt(text: string, a: { start: number; end: number }, lang
 
 // regex-safe: one quantifier only; safe-regex cannot parse the lookbehind and refuses it.
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
-/** Capitalised words of a target sentence (not its first word) that its source sentence lacks, folded. */
-export function newNames(target: string, source: string): string[] {
+/** Each language's capitalised common words (weekdays, months, nationalities, titles), folded. */
+const NOT_NAMES: Record<Lang, ReadonlySet<string>> = byLanguage((l) => new Set(l.notNames.map((w) => fold(w))));
+
+/**
+ * Capitalised words of a target sentence (not its first word) that its source sentence lacks, folded; not a letter
+ * alone ("I") nor a capitalised common word of the target language ("French", "Monday"), which names nothing.
+ */
+export function newNames(target: string, source: string, lang: Lang): string[] {
   const inSource = new Set(fold(source).match(/[\p{L}\p{N}]+/gu) ?? []);
   const first = /^[^\p{L}\p{N}]*/u.exec(target)?.[0].length ?? 0;
   return [...target.matchAll(CAPITALISED)]
-    .filter((m) => m.index > first)
+    .filter((m) => m.index > first && m[0].length > 1)
     .map((m) => fold(m[0]))
-    .filter((w) => !w.split(/['’-]/).every((p) => inSource.has(p)));
+    .filter((w) => !NOT_NAMES[lang].has(w) && !w.split(/['’-]/).every((p) => inSource.has(p)));
 }
 
 const NEXT_WORD = /^\s+(\p{Lu}[\p{L}'’-]+)/u;
