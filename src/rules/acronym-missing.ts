@@ -147,14 +147,14 @@ class MentionCounter {
 }
 
 /**
- * Per bead, the unknown acronyms of its source sentences (`found`) and their codes with renderings to read them by
- * (`codes`: TV, PC, currencies, ./lib/acronym-codes).
+ * Per bead, the unknown acronyms of its source sentences (`found`) and their codes (`codes`: TV, HUF; only those with
+ * renderings to read them by are checked, ./lib/acronym-codes).
  */
 function scanSources(ctx: RuleContext): { found: UnknownAcronym[][]; codes: UnknownAcronym[][] } {
   const scanned = ctx.pairs.map((p) => p.source.map((s) => unknownAndCodes(ctx.source.text, s.start, s.end, ctx.source.pair)));
   return {
     found: scanned.map((b) => b.flatMap((x) => x.acronyms)),
-    codes: scanned.map((b) => b.flatMap((x) => x.codes).filter((c) => isReadCode(c.letters, ctx.target.lang))),
+    codes: scanned.map((b) => b.flatMap((x) => x.codes)),
   };
 }
 
@@ -165,6 +165,11 @@ function scanSources(ctx: RuleContext): { found: UnknownAcronym[][]; codes: Unkn
  */
 function keptAround(ctx: RuleContext, a: UnknownAcronym, sText: string, tText: string): boolean {
   return nameKeptAround(ctx.source.text, a, tText, ctx.source.pair) && !newNames(tText, sText, ctx.target.lang).length;
+}
+
+/** The codes of a bead (TV, HUF) with renderings to read them by that the target sentence neither writes nor renders. */
+function lostCodes(codes: UnknownAcronym[], t: TargetSentence, lang: Lang): UnknownAcronym[] {
+  return codes.filter((c) => isReadCode(c.letters, lang) && !rendersCode(t.text, lang, c.letters) && !carried(t, lang, c, undefined));
 }
 
 /** An all-capital acronym of the source that the table does not know, absent from the aligned translation. */
@@ -343,7 +348,9 @@ export default defineRule({
       const tText = ctx.target.text.slice(t.start, t.end);
       // A hole in the target sentence that the source sentence lacks ("the inquiry of, at this stage"): a word was
       // dropped there, and the checks below that stand for a rendering in other words do not apply.
-      const holed = sentenceGaps(tText, ctx.target.lang) > sentenceGaps(sText, ctx.source.lang);
+      const gaps = sentenceGaps(tText, ctx.target.lang);
+      const holed = gaps > 0 && gaps > sentenceGaps(sText, ctx.source.lang);
+      if (!found[k].length && !holed) return;
       // A sure 1–1 bead, or (with a hole to show for it) one that its place in the text pairs.
       if (!isConfidentOneToOne(p, CONFIDENT) && !(holed && isPairedInPlace(ctx.pairs, k, CONFIDENT))) return;
       const target: TargetSentence = { text: tText, folded: fold(tText), caps: capitalWords(tText) };
@@ -357,9 +364,7 @@ export default defineRule({
           target: t,
         });
       // A code (TV, HUF) dropped where a word is missing, with no rendering of it in the sentence.
-      if (holed)
-        for (const c of codes[k])
-          if (!rendersCode(tText, ctx.target.lang, c.letters) && !carried(target, ctx.target.lang, c, undefined)) report(c);
+      if (holed) for (const c of lostCodes(codes[k], target, ctx.target.lang)) report(c);
       const seen = new Set<string>();
       // With a hole in the target, a second mention lost anywhere counts; without one, only across a run-in heading.
       const heading: HeadingCut = holed ? () => true : headingCut(ctx.source, sText, s.start);
