@@ -15,7 +15,14 @@ import { isMainThread } from "node:worker_threads";
 // on its background threads than the check's own code. A larger budget optimises only the functions that run
 // long. It changes when code is optimised, never what it computes. 6,003-pair document, `translint check
 // --output json`: 3.1 -> 2.2 s CPU (user+sys), main thread unchanged (~1.7 s); see src/fast/README.md.
-setFlagsFromString("--interrupt-budget=600000");
+// Twice that budget and no inlining by the optimising compiler: its background threads still took ~0.5 s CPU
+// (perf), mostly building and reducing the graphs of inlined callees, competing with the check's two threads for
+// the cores. Without inlining they take ~0.2 s; the optimised code runs slower (main thread ~+0.1 s CPU, worker
+// ~+0.07 s), but the process ends sooner: 4 batches of 8-10 interleaved runs at nice -20 (load 13-18), wall
+// medians 1.57 -> 1.45, 1.37 -> 1.33, 1.37 -> 1.32, 1.32 -> 1.25 s; CPU 2.76 -> 2.56, 2.47 -> 2.32, 2.41 -> 2.28,
+// 2.33 -> 2.23 s. A batch of 1,290 articles (many short checks): 4.45, 4.57 -> 4.35, 4.58 s wall.
+setFlagsFromString("--interrupt-budget=1200000");
+setFlagsFromString("--no-turbo-inlining");
 // V8 compiles a regular expression first to bytecode for its interpreter and, once it has run, again to machine
 // code; a check runs most of its expressions more than once, so each was compiled twice. Without the tier-up it
 // is compiled once, to machine code. perf, one-thread check of the 6,003-pair document: regexp compilation
