@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
-import { isMainThread } from "node:worker_threads";
+import { isMainThread, MessageChannel, Worker } from "node:worker_threads";
 
 // A CLI run checks once and exits, so V8's optimising compiler has little time to pay back its work: with its
 // default interrupt budget it optimised some 450 functions of a check (many of them twice), which cost more CPU
@@ -89,9 +89,38 @@ function runBundle() {
     process.once("exit", () => writeFileSync(codeCache, Buffer.concat([Buffer.from(stamp, "latin1"), script.createCachedData()])));
 }
 
+/** Characters (both sides) from which `translint check` runs on two threads: TWO_THREADS_FROM in src/cli/two-threads.ts. */
+const TWO_THREADS_FROM = 200_000;
+
+/**
+ * `translint check --source a --target b` of two files long enough for a check on two threads starts its worker
+ * thread here, before this thread loads the bundle: the worker boots (~80 ms) and loads the bundle alongside, and
+ * src/cli/two-threads.ts hands it the check when it starts (or ends it, if the check stays on one thread). Only a
+ * matter of speed: without it the check starts its worker itself. A file's bytes are at least its characters.
+ */
+function startCheckWorkerEarly() {
+  const argv = process.argv.slice(2);
+  const file = (name) => {
+    const k = argv.indexOf(`--${name}`);
+    return k > 0 && argv[k + 1] && existsSync(argv[k + 1]) ? statSync(argv[k + 1]).size : -1;
+  };
+  const [source, target] = [file("source"), file("target")];
+  if (argv[0] !== "check" || source < 0 || target < 0 || source + target < TWO_THREADS_FROM) return;
+  if (availableParallelism() < 2) return;
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { role: "check", early: { port: port2, signal } },
+    transferList: [port2],
+  });
+  worker.on("error", () => {});
+  globalThis[Symbol.for("translint.earlyCheckWorker")] = { worker, port: port1, signal };
+}
+
 const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
 // A worker thread runs the bundle the main thread chose.
 if (built && (!isMainThread || built >= newestSource(["src", "rules"]))) {
+  if (isMainThread) startCheckWorkerEarly();
   runBundle();
 } else {
   process.stderr.write(
