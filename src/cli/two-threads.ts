@@ -5,11 +5,12 @@
 // join the others in rule order, as `check()` gathers them. Node only (the Cloudflare Worker checks on one thread).
 import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
-import { finishCheck, issuesByRule, prepareCheck } from "../check/check";
+import { finishCheck, issuesByRule, prepareCheck, reportSegments, type PreparedCheck } from "../check/check";
 import { check } from "../checker";
 import { RULES } from "../rules";
 import type { CheckRequest, Issue, Report } from "../types";
 import { cliWorker } from "./cli-worker";
+import { fieldJson, setFieldsAhead } from "./report-json";
 
 /** Below this many characters (both sides) one thread is faster: starting a worker costs about 0.15 s of CPU. */
 export const TWO_THREADS_FROM = 200_000;
@@ -120,13 +121,27 @@ export function reportOnTwoThreads(req: CheckRequest, waitForWorker = false): { 
     };
     const byRule = issuesByRule(RULES, prepared.context, undefined, take);
     const ran = RULES.flatMap((_, k) => (claims[k] && !mine.has(k) ? [k] : []));
+    // While the worker still runs its last rules, this thread writes the report's segments and alignment as JSON.
+    const ahead = ran.length && !isRaised(claims, "done") ? jsonAhead(prepared.context) : undefined;
     const theirs = ran.length ? answerOf(claims, port1) : [];
     const issues = byRule.flatMap((own, k) => (mine.has(k) ? own : (theirs[k] ?? [])));
-    return { report: finishCheck(prepared, issues, RULES), workerRan: ran.map((k) => RULES[k].meta.id) };
+    const report = finishCheck(prepared, issues, RULES, undefined, ahead?.segments);
+    if (ahead) setFieldsAhead(report, ahead.fields);
+    return { report, workerRan: ran.map((k) => RULES[k].meta.id) };
   } finally {
     port1.close();
     void worker.terminate();
   }
+}
+
+/** The report's segments, and the JSON text of its segments and alignment (src/cli/report-json.ts `reportJson`). */
+function jsonAhead(context: PreparedCheck["context"]): { segments: Report["segments"]; fields: Map<string, string> } {
+  const segments = reportSegments(context);
+  const fields = new Map([
+    ["segments", fieldJson("segments", segments)],
+    ["alignment", fieldJson("alignment", context.alignment)],
+  ]);
+  return { segments, fields };
 }
 
 /** Blocks until the worker is done, then reads its answer. */
