@@ -114,6 +114,8 @@ function startCheckWorkerEarly() {
     transferList: [port2],
   });
   worker.on("error", () => {});
+  // Unreferenced: a run that ends before a check takes it (a usage error) ends as it would without it.
+  worker.unref();
   globalThis[Symbol.for("translint.earlyCheckWorker")] = { worker, port: port1, signal };
 }
 

@@ -123,14 +123,17 @@ const BUILT = existsSync(join(ROOT, "dist/translint.cjs"));
 
 describe.skipIf(!BUILT)("translint check of two long files (a worker started early)", { timeout: 120_000 }, () => {
   /** `translint check` of the pair written to files: its stdout, and check()'s report as the CLI prints it. */
-  function viaCli(req: CheckRequest): { out: string; expected: string } {
+  function viaCli(req: CheckRequest, from = "es"): { out: string; expected: string; status: number | null } {
     const dir = mkdtempSync(join(tmpdir(), "translint-early-"));
     try {
       writeFileSync(join(dir, "source.txt"), req.source.text);
       writeFileSync(join(dir, "target.txt"), req.target.text);
-      const args = ["check", "--source", join(dir, "source.txt"), "--target", join(dir, "target.txt"), "--from", "es", "--to", "en"];
-      const res = spawnSync(process.execPath, [join(ROOT, "bin/translint.mjs"), ...args, "--output", "json"], { encoding: "utf8" });
-      return { out: res.stdout, expected: `${JSON.stringify(check(req), null, 2)}\n` };
+      const args = ["check", "--source", join(dir, "source.txt"), "--target", join(dir, "target.txt"), "--from", from, "--to", "en"];
+      const res = spawnSync(process.execPath, [join(ROOT, "bin/translint.mjs"), ...args, "--output", "json"], {
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      return { out: res.stdout, expected: from === "es" ? `${JSON.stringify(check(req), null, 2)}\n` : "", status: res.status };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -150,5 +153,11 @@ describe.skipIf(!BUILT)("translint check of two long files (a worker started ear
     expect(chars < TWO_THREADS_FROM && bytes >= TWO_THREADS_FROM).toBe(true);
     const one = viaCli(short);
     expect(one.out).toBe(one.expected);
+  });
+
+  it("ends at once with a usage error, the worker started early unused", () => {
+    const run = viaCli(longPair(TWO_THREADS_FROM), "xx");
+    expect(run.status).toBe(2);
+    expect(run.out).toBe("");
   });
 });
