@@ -19,6 +19,7 @@ import { inApposition, type Referent } from "./referents";
 import { targetPronouns, type TargetPronouns } from "./target-pronouns";
 import { describedVerdict } from "./described-referents";
 import { continuingSubjectVerdict } from "./continuing-subject";
+import { saysBeforeName } from "./speech-tail";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
 interface PronounScan {
@@ -191,6 +192,8 @@ function frontedBeforeSubject(scan: PronounScan, p: PronounMention, segment: num
   if (!first?.info || scan.quotedAt(p.start, segment) !== scan.quotedAt(first.start, segment)) return false;
   const comma = text.lastIndexOf(",", first.start);
   if (comma < p.end || first.start - comma > 40 || /[.;:!?]/u.test(text.slice(p.end, first.start))) return false;
+  // ", said the spokeswoman Alena Romova": the person named after the comma speaks; the phrase before is her report.
+  if (saysBeforeName(text, scan.ctx.target.lang, p.end, first.start)) return false;
   // A word opens the phrase ("In her fight", "As for him"): a sentence opening "His colleague, Mary Kaptur" is in apposition.
   if (!/\p{L}/u.test(text.slice(scan.ctx.target.segments[segment].start, p.start))) return false;
   // Someone of its gender named or described in the sentences before may be its referent.
