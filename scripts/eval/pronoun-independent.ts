@@ -11,6 +11,7 @@ import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle, type BuiltSide } from "./corpus";
 import { pairCorpora } from "./clean-sources";
+import { esSubjectOpening, esSubjectPlant } from "./pronoun-independent/es-subject";
 import { frEvidence, frSurnames } from "./pronoun-independent/fr-evidence";
 import type { EvalModule } from "./types";
 
@@ -123,6 +124,8 @@ const ES_DET_ROLE = new RegExp(
   `(?<!${L})(${ES_DET_ALT})\\s+(?:(?:primer|primera|nuevo|nueva|ex|actual)\\s+)?(${ES_ROLE_ALT})(?!${L})(\\s+\\p{Lu})?`,
   "giu",
 );
+/** A Spanish sentence opening with its gendered subject ("Ella …", "La alcaldesa …"; es->en's unambiguous plants). */
+const ES_SUBJECT_OPENING = esSubjectOpening(ES_ROLE_ALT);
 const ES_BARE_ROLE = new RegExp(`(?<!${L})(${ES_ROLE_ALT})(?!${L})`, "giu");
 const ES_PRONOUN = /(?<!\p{L})(ella|él)(?!\p{L})/giu;
 // A participle after a form of "haber" is the perfect's, which agrees with no one ("Pecorella, habían pedido").
@@ -560,7 +563,11 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Tallied
       const hit = report.issues.some(
         (i) => i.ruleId === "pronoun-gender" && i.target && plant.spans.some(([s, e]) => i.target!.start < e && s < i.target!.end),
       );
-      const subject = from === "en" && to === "es" && subjectPlant(seg, tgt.text.slice(ts, te), plant.spans[0][0] - ts);
+      const firstFlip = plant.spans[0][0] - ts;
+      const subject =
+        from === "en" && to === "es"
+          ? subjectPlant(seg, tgt.text.slice(ts, te), firstFlip)
+          : from === "es" && to === "en" && esSubjectPlant(seg, tgt.text.slice(ts, te), firstFlip, ES_SUBJECT_OPENING);
       const kinds: Tallied[] = subject ? [ev.kind, SUBJECT] : [ev.kind];
       for (const kind of kinds) {
         const t = byKind.get(kind) ?? { planted: 0, flagged: 0 };
@@ -570,10 +577,12 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Tallied
       }
       if (!hit && verbose && process.env.PRONOUN_DEBUG === "1")
         for (const i of report.issues) console.log("   issue", i.ruleId, i.target?.start, i.target?.end, i.message);
-      if (logFile) appendFileSync(logFile, `${id}#${k}\t${ev.kind}\t${hit ? "hit" : "miss"}\n`);
+      if (logFile) appendFileSync(logFile, `${id}#${k}\t${ev.kind}${subject ? " (subject)" : ""}\t${hit ? "hit" : "miss"}\n`);
       if (!hit && dumpDir) dumpMiss(`${id}#${k}`, src, from, plant, tgt, to, k, ev.kind);
       if (!hit && verbose)
-        misses.push(`${ev.kind} ${id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);
+        misses.push(
+          `${ev.kind}${subject ? " (subject)" : ""} ${id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`,
+        );
     }
   }
   if (verbose) for (const m of misses.slice(0, Number(process.env.EVAL_MISSES ?? 80))) console.log("   miss", m);
