@@ -18,6 +18,7 @@ import { alignedPronounFindings } from "./aligned-pronouns";
 import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
 import { describedVerdict } from "./described-referents";
 import { continuingSubjectVerdict } from "./continuing-subject";
+import { reflexiveOfSubject } from "./reflexive-subject";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
 interface PronounScan {
@@ -271,7 +272,9 @@ function sameOrThing(ctx: RuleContext, p: PronounMention, segment: number): bool
 function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): void {
   const w = windowOf(scan, p, segment);
   const since = w.bound ? segment : w.lookBack;
+  const tgt = scan.ctx.target;
   if (
+    !reflexiveOfSubject(tgt, tgt.segments[segment], p, w.sameSentence, w.earlier) &&
     w.earlier.some(
       (q) => q.gender === p.gender && !scan.flagged.has(q.start) && (w.sameSentence.length === 0 || scan.segmentOf(q) >= since),
     )

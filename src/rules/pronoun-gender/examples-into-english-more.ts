@@ -1,6 +1,6 @@
 // pronoun-gender's examples into English, session 19 (issue 12): the good and bad pairs of the classes closed then
 // (a sentence run into a headline that has no final stop; lone capitalised words that are no one between a noun
-// and the pronoun it binds).
+// and the pronoun it binds; a reflexive whose clause's subject is a named person).
 import type { RuleExample } from "../../check/rule";
 
 /** Correct pairs the rule must leave alone. */
@@ -18,6 +18,13 @@ export const goodIntoEnglishMore: RuleExample[] = [
     to: "en",
     source: "Ana Ortega presentó un recurso. El juez recibió ayer a Ortega y aceptó su propuesta.",
     target: "Ana Ortega filed an appeal. The judge received Ortega yesterday and accepted her proposal.",
+  },
+  {
+    // es -> en: "Juan Pérez" is the object of "saw", not the subject of the clause: "herself" is the minister's.
+    from: "es",
+    to: "en",
+    source: "La ministra habló ayer. Ella vio a Juan Pérez en el banco y se culpó.",
+    target: "The minister spoke yesterday. She saw Juan Pérez at the bank and blamed herself.",
   },
 ];
 
@@ -41,5 +48,16 @@ export const badIntoEnglishMore: RuleExample[] = [
     source: "La profesora acusada de ofender al Islam ha sido condenada, indicó su abogado.",
     target: "The teacher accused of offending Islam has been sentenced, said <marker>his</marker> lawyer.",
     suggestion: "her",
+  },
+  {
+    // es -> en: the reflexive's clause opens with its subject, "the chairman of the bank, Juan Pérez", a man; the
+    // fronted "her hearing" and the minister of the sentence before are not its antecedent.
+    from: "es",
+    to: "en",
+    source:
+      "La ministra habló ayer. El día anterior, durante su comparecencia, el presidente del banco, Juan Pérez, no dijo nada de sus planes, limitándose a sonreír.",
+    target:
+      "The minister spoke yesterday. The day before, during her hearing, the chairman of the bank, Juan Pérez did not say anything about her plans, contenting <marker>herself</marker> with a smile.",
+    suggestion: "himself",
   },
 ];
