@@ -216,7 +216,8 @@ function emphaticOf(scan: PronounScan, p: PronounMention, segment: number): Refe
 function forwardWindow(scan: PronounScan, p: PronounMention, segment: number): PronounWindow {
   const quoted = scan.quotedAt(p.start, segment);
   const first = scan.refsBySeg[segment].find((r) => r.start > p.end);
-  const window = first && !quoted ? [first] : [];
+  // Inside a quotation, the first person of the same quotation ('"In her fight against corruption, Medvedev …"').
+  const window = first && (!quoted || scan.quotedAt(first.start, segment)) ? [first] : [];
   return { window, earlier: [], sameSentence: window, quoted, lookBack: segment, bound: !!first?.info };
 }
 

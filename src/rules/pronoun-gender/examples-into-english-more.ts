@@ -1,6 +1,6 @@
 // pronoun-gender's examples into English, session 19 (issue 12): the good and bad pairs of the classes closed then
 // (a sentence run into a headline that has no final stop; lone capitalised words that are no one between a noun
-// and the pronoun it binds; a reflexive whose clause's subject is a named person).
+// and the pronoun it binds; a reflexive whose clause's subject is a named person; a fronted possessive in a quotation).
 import type { RuleExample } from "../../check/rule";
 
 /** Correct pairs the rule must leave alone. */
@@ -25,6 +25,13 @@ export const goodIntoEnglishMore: RuleExample[] = [
     to: "en",
     source: "La ministra habló ayer. Ella vio a Juan Pérez en el banco y se culpó.",
     target: "The minister spoke yesterday. She saw Juan Pérez at the bank and blamed herself.",
+  },
+  {
+    // es -> en: the quotation's fronted "her" has no person after it inside the quotation; Ruiz is its speaker.
+    from: "es",
+    to: "en",
+    source: 'El presidente Pedro Ruiz habló ayer. "En su opinión, el plan fracasa", dijo Ruiz.',
+    target: 'President Pedro Ruiz spoke yesterday. "In her view, the plan fails," Ruiz said.',
   },
 ];
 
@@ -59,5 +66,14 @@ export const badIntoEnglishMore: RuleExample[] = [
     target:
       "The minister spoke yesterday. The day before, during her hearing, the chairman of the bank, Juan Pérez did not say anything about her plans, contenting <marker>herself</marker> with a smile.",
     suggestion: "himself",
+  },
+  {
+    // es -> en: a possessive fronted inside a quotation refers forward to the quotation's first person, Ruiz, a man.
+    from: "es",
+    to: "en",
+    source: 'El presidente Pedro Ruiz habló ayer. "En su lucha contra el paro, Ruiz necesita a los sindicatos", afirmó un experto.',
+    target:
+      'President Pedro Ruiz spoke yesterday. "In <marker>her</marker> fight against unemployment, Ruiz needs the unions," an expert said.',
+    suggestion: "his",
   },
 ];
