@@ -11,7 +11,7 @@ import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle, type BuiltSide } from "./corpus";
 import { pairCorpora } from "./clean-sources";
-import { esSubjectOpening, esSubjectPlant } from "./pronoun-independent/es-subject";
+import { esSubjectOpening, esSubjectPlant, pronounOnSide, quoteSides } from "./pronoun-independent/es-subject";
 import { frEvidence, frSurnames } from "./pronoun-independent/fr-evidence";
 import type { EvalModule } from "./types";
 
@@ -268,6 +268,12 @@ function esEvidence(seg: string, surnames: Map<string, Gender | null>): Evidence
   return out;
 }
 
+/** Whether all of a Spanish sentence's evidence stands inside quotations that open and close in it. */
+function esEvidenceQuoted(seg: string, surnames: Map<string, Gender | null>): boolean {
+  const sides = quoteSides(seg);
+  return !!sides && esEvidence(sides.outside, surnames).length === 0 && esEvidence(sides.inside, surnames).length > 0;
+}
+
 /** Every piece of gender evidence in an English source sentence. */
 function enEvidence(seg: string, surnames: Map<string, Gender | null>): Evidence[] {
   const out: Evidence[] = [];
@@ -306,13 +312,24 @@ function copiedFrom(source: string, seg: string, at: number, len: number): boole
   return before !== "" && after !== "" && source.includes(before + seg.slice(at, at + len) + after);
 }
 
-function flipEnglish(text: string, s: number, e: number, g: Gender, source: string): { target: string; spans: [number, number][] } | null {
+function flipEnglish(
+  text: string,
+  s: number,
+  e: number,
+  g: Gender,
+  source: string,
+  surnames: Map<string, Gender | null>,
+): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
   // A capitalised "He"/"She" inside a sentence is a name ("vice minister He Yafei"), not a pronoun.
-  const found = [...seg.matchAll(EN_PRONOUNS)].filter(
+  const all = [...seg.matchAll(EN_PRONOUNS)].filter(
     (m) => m[1][0] === m[1][0].toLowerCase() || /(?:^|[.!?:;"“”'‘’(—–-])\s*$/u.test(seg.slice(0, m.index)),
   );
-  if (!found.length || found.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
+  if (!all.length || all.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
+  // Pronouns outside the quotations that hold all of the source's evidence are their speaker or someone else.
+  const onSide = pronounOnSide(seg, esEvidenceQuoted(source, surnames));
+  const found = all.filter((m) => onSide(m.index ?? 0));
+  if (!found.length) return null;
   // A pronoun the target copies with its neighbours from the source sentence is a foreign phrase's word ("Sayonara
   // Wo she Sylvana" in both), not the target's pronoun: no reviewer reads it as one.
   if (found.some((m) => copiedFrom(source, seg, m.index ?? 0, m[1].length))) return null;
@@ -551,7 +568,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Tallied
       const [ts, te] = tgt.segments[k];
       const plant =
         to === "en"
-          ? flipEnglish(tgt.text, ts, te, ev.gender, seg)
+          ? flipEnglish(tgt.text, ts, te, ev.gender, seg, surnames)
           : flipSpanish(tgt.text, ts, te, ev.gender, {
               // Read with the English words only: from French the sentence is planted as before.
               newPeople: from === "en" && evidenceBeforeIndefinites(seg, surnames),

@@ -36,3 +36,47 @@ export function esSubjectPlant(spanish: string, english: string, firstFlip: numb
   const lead = OPENING.exec(english)?.[0].length ?? 0;
   return firstFlip === lead || (firstFlip > lead && EN_SUBJECT_NP.test(english.slice(lead)));
 }
+
+/** Quotation marks, each opening or closing a quotation. */
+const QUOTES = /["“”«»]/gu;
+
+/**
+ * A sentence with its quotations blanked (`outside`) and with all but them blanked (`inside`), offsets kept; undefined
+ * unless its quotations open and close in it (one carried over from another sentence leaves the sides unsure).
+ */
+export function quoteSides(text: string): { inside: string; outside: string } | undefined {
+  const marks = [...text.matchAll(QUOTES)].map((m) => m.index ?? 0);
+  if (marks.length === 0 || marks.length % 2 === 1) return undefined;
+  let inside = "";
+  let outside = "";
+  let last = 0;
+  for (let k = 0; k <= marks.length; k++) {
+    const end = k < marks.length ? marks[k] : text.length;
+    const part = text.slice(last, end);
+    const blank = part.replace(/[^\s]/gu, " ");
+    // Parts alternate: outside before the first mark, inside after it, and so on; each mark is kept on both sides.
+    inside += k % 2 === 1 ? part : blank;
+    outside += k % 2 === 1 ? blank : part;
+    if (k < marks.length) {
+      inside += text[end];
+      outside += text[end];
+    }
+    last = end + 1;
+  }
+  return { inside, outside };
+}
+
+/**
+ * es->en: whether a pronoun at an offset of the English sentence may be flipped, given that all the Spanish
+ * sentence's evidence stands inside its quotations (`quotedOnly`): a pronoun outside the English quotations is then
+ * their speaker or someone else the sentence speaks of, not a person the quotation names ('"El senador Obama no parece
+ * comprender…" acusó' -> '"Senator Obama does not seem to understand …" he accused'). Not the other way round: a
+ * quotation's pronoun may be someone its attribution names ('"No creo que su contribución …", dijo Valerie Boyd,
+ * autora de una biografía de la Sra Hurston'). Every pronoun when the English quotations do not open and close in the
+ * sentence.
+ */
+export function pronounOnSide(english: string, quotedOnly: boolean): (at: number) => boolean {
+  const sides = quotedOnly ? quoteSides(english) : undefined;
+  if (!sides) return () => true;
+  return (at) => sides.inside[at] !== " ";
+}
