@@ -1,6 +1,7 @@
 // pronoun-gender's examples into English, session 19 (issue 12): the good and bad pairs of the classes closed then
 // (a sentence run into a headline that has no final stop; lone capitalised words that are no one between a noun
-// and the pronoun it binds; a reflexive whose clause's subject is a named person; a fronted possessive in a quotation).
+// and the pronoun it binds; a reflexive whose clause's subject is a named person; a fronted possessive in a quotation;
+// a title whose name comes past a person noun of its gender, "el actor … ganador de un Óscar, Kim Ortega").
 import type { RuleExample } from "../../check/rule";
 
 /** Correct pairs the rule must leave alone. */
@@ -32,6 +33,13 @@ export const goodIntoEnglishMore: RuleExample[] = [
     to: "en",
     source: 'El presidente Pedro Ruiz habló ayer. "En su opinión, el plan fracasa", dijo Ruiz.',
     target: 'President Pedro Ruiz spoke yesterday. "In her view, the plan fails," Ruiz said.',
+  },
+  {
+    // es -> en: "ganador" between the title and the name is the actor's own description; "he" is Ortega, a man.
+    from: "es",
+    to: "en",
+    source: "La película la protagoniza el actor estadounidense ganador de un Óscar, Kim Ortega. Ortega dijo que el papel le gustó.",
+    target: "The film stars the Oscar-winning American actor Kim Ortega. Ortega said that he liked the role.",
   },
 ];
 
@@ -75,5 +83,14 @@ export const badIntoEnglishMore: RuleExample[] = [
     target:
       'President Pedro Ruiz spoke yesterday. "In <marker>her</marker> fight against unemployment, Ruiz needs the unions," an expert said.',
     suggestion: "his",
+  },
+  {
+    // es -> en: a person noun of the title's gendered form between the title and the name ("ganador") is said of
+    // the same person, so the article's "Kim Ortega" is a man.
+    from: "es",
+    to: "en",
+    source: "La película la protagoniza el actor estadounidense ganador de un Óscar, Kim Ortega. Ortega dijo que el papel le gustó.",
+    target: "The film stars the Oscar-winning American actor Kim Ortega. Ortega said that <marker>she</marker> liked the role.",
+    suggestion: "he",
   },
 ];
