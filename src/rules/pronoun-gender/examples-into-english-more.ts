@@ -1,7 +1,8 @@
 // pronoun-gender's examples into English, session 19 (issue 12): the good and bad pairs of the classes closed then
 // (a sentence run into a headline that has no final stop; lone capitalised words that are no one between a noun
 // and the pronoun it binds; a reflexive whose clause's subject is a named person; a fronted possessive in a quotation;
-// a title whose name comes past a person noun of its gender, "el actor … ganador de un Óscar, Kim Ortega").
+// a title whose name comes past a person noun of its gender, "el actor … ganador de un Óscar, Kim Ortega"; person
+// nouns the tables lacked: millonario, multimillonario, participante).
 import type { RuleExample } from "../../check/rule";
 
 /** Correct pairs the rule must leave alone. */
@@ -40,6 +41,13 @@ export const goodIntoEnglishMore: RuleExample[] = [
     to: "en",
     source: "La película la protagoniza el actor estadounidense ganador de un Óscar, Kim Ortega. Ortega dijo que el papel le gustó.",
     target: "The film stars the Oscar-winning American actor Kim Ortega. Ortega said that he liked the role.",
+  },
+  {
+    // es -> en: "millonaria" after a noun is an adjective ("una multa millonaria"), no woman: "his" is the judge's.
+    from: "es",
+    to: "en",
+    source: "El juez impuso al banco una multa millonaria y explicó su decisión.",
+    target: "The judge imposed a million-euro fine on the bank and explained his decision.",
   },
 ];
 
@@ -92,5 +100,14 @@ export const badIntoEnglishMore: RuleExample[] = [
     source: "La película la protagoniza el actor estadounidense ganador de un Óscar, Kim Ortega. Ortega dijo que el papel le gustó.",
     target: "The film stars the Oscar-winning American actor Kim Ortega. Ortega said that <marker>she</marker> liked the role.",
     suggestion: "he",
+  },
+  {
+    // es -> en: "el millonario" is a man (rules/es/gender-cues.json roleNouns adjectives: a person after a
+    // determiner), the counterpart of "millionaire" (rules/role-counterparts.json), who binds "her".
+    from: "es",
+    to: "en",
+    source: "El millonario ruso que quiere un retrato de su esposa no va a conducir ese coche.",
+    target: "The Russian millionaire who wants a portrait of <marker>her</marker> wife is not going to drive that car.",
+    suggestion: "his",
   },
 ];
