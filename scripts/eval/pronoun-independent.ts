@@ -318,7 +318,8 @@ function flipEnglish(
   e: number,
   g: Gender,
   source: string,
-  surnames: Map<string, Gender | null>,
+  /** The Spanish source article's gendered surnames; undefined from another source language (no quotation limit). */
+  esSurnames?: Map<string, Gender | null>,
 ): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
   // A capitalised "He"/"She" inside a sentence is a name ("vice minister He Yafei"), not a pronoun.
@@ -327,7 +328,7 @@ function flipEnglish(
   );
   if (!all.length || all.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
   // Pronouns outside the quotations that hold all of the source's evidence are their speaker or someone else.
-  const onSide = pronounOnSide(seg, esEvidenceQuoted(source, surnames));
+  const onSide = pronounOnSide(seg, !!esSurnames && esEvidenceQuoted(source, esSurnames));
   const found = all.filter((m) => onSide(m.index ?? 0));
   if (!found.length) return null;
   // A pronoun the target copies with its neighbours from the source sentence is a foreign phrase's word ("Sayonara
@@ -568,7 +569,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Tallied
       const [ts, te] = tgt.segments[k];
       const plant =
         to === "en"
-          ? flipEnglish(tgt.text, ts, te, ev.gender, seg, surnames)
+          ? flipEnglish(tgt.text, ts, te, ev.gender, seg, from === "es" ? surnames : undefined)
           : flipSpanish(tgt.text, ts, te, ev.gender, {
               // Read with the English words only: from French the sentence is planted as before.
               newPeople: from === "en" && evidenceBeforeIndefinites(seg, surnames),
