@@ -4,8 +4,8 @@ import { languageOf } from "../../lang/registry";
 import type { Gender, PronounMention } from "./types";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { evidenceConfidence } from "./evidence";
-import { PeopleIndex } from "./people-index";
-import { personNouns, pronounsIn, withoutSlashPairs } from "./pronouns";
+import type { PeopleIndex } from "./people-index";
+import { personNouns, pronounsIn } from "./pronouns";
 import { pronounsForThings, thingAntecedentIn, thingPronounCount } from "./thing-pronouns";
 import { marksGender } from "./agreement-marks";
 import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gender";
@@ -15,7 +15,8 @@ import { forwardPossessive, ownClauseAfter, pronounRole, suggestionFor } from ".
 import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns, wrongOpeningPronoun } from "./counterpart-checks";
 import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
 import { alignedPronounFindings } from "./aligned-pronouns";
-import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
+import { inApposition, type Referent } from "./referents";
+import { targetPronouns, type TargetPronouns } from "./target-pronouns";
 import { describedVerdict } from "./described-referents";
 import { continuingSubjectVerdict } from "./continuing-subject";
 import { reflexiveOfSubject } from "./reflexive-subject";
@@ -44,15 +45,10 @@ interface PronounScan {
 /** Into English: each third-person pronoun against the people it may refer to, then against the aligned source. */
 export function checkEnglishPronouns(ctx: RuleContext): void {
   const tgt = ctx.target;
-  // "his/her" names no one's gender: neither half is judged.
-  const pronounsBySeg = tgt.segments.map((seg) => withoutSlashPairs(tgt.text, pronounsIn(tgt.text, tgt.lang, seg.start, seg.end)));
-  if (pronounsBySeg.every((list) => list.length === 0)) return;
-  // Referents matter only in a pronoun's sentence and the two before it.
-  const needed = tgt.segments.map(() => false);
-  pronounsBySeg.forEach((list, k) => {
-    if (list.length > 0) for (let s = Math.max(0, k - WINDOW); s <= k; s++) needed[s] = true;
-  });
-  const scan = pronounScan(ctx, pronounsBySeg, needed);
+  const found = targetPronouns(ctx);
+  if (!found) return;
+  const { pronounsBySeg } = found;
+  const scan = pronounScan(ctx, found);
   // A pronoun rendering the source's explicit one ("dice él" -> "she says") is judged by it first.
   for (const f of alignedPronounFindings(ctx)) {
     scan.flagged.add(f.pronoun.start);
@@ -115,8 +111,8 @@ function pronounsBySegmentWithFindings(scan: PronounScan): [number, CounterpartF
 }
 
 /** The scan state of one check: the people index, referents of the segments asked for, quotations, source marks. */
-function pronounScan(ctx: RuleContext, pronounsBySeg: (readonly PronounMention[])[], needed: boolean[]): PronounScan {
-  const people = new PeopleIndex([ctx.source, ctx.target]);
+function pronounScan(ctx: RuleContext, found: TargetPronouns): PronounScan {
+  const { people, pronounsBySeg } = found;
   const segOfPronoun = new Map<PronounMention, number>();
   for (const [k, list] of pronounsBySeg.entries()) for (const q of list) segOfPronoun.set(q, k);
   const marks = new Map<number, number>();
@@ -124,8 +120,8 @@ function pronounScan(ctx: RuleContext, pronounsBySeg: (readonly PronounMention[]
     ctx,
     people,
     pronounsBySeg,
-    refsBySeg: referentsOf(ctx, people, needed),
-    quotedAt: quoteState(ctx.target),
+    refsBySeg: found.refsBySeg,
+    quotedAt: found.quotedAt,
     flagged: new Set<number>(),
     segmentOf: (q) => segOfPronoun.get(q) ?? 0,
     sourceAgrees: languageOf(ctx.source.lang).gender.system === "agreement",
