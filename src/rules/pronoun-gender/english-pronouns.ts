@@ -19,6 +19,7 @@ import { inApposition, type Referent } from "./referents";
 import { targetPronouns, type TargetPronouns } from "./target-pronouns";
 import { describedVerdict } from "./described-referents";
 import { continuingSubjectVerdict } from "./continuing-subject";
+import { reflexiveOfSubject } from "./reflexive-subject";
 import { saysBeforeName } from "./speech-tail";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
@@ -214,7 +215,8 @@ function emphaticOf(scan: PronounScan, p: PronounMention, segment: number): Refe
 function forwardWindow(scan: PronounScan, p: PronounMention, segment: number): PronounWindow {
   const quoted = scan.quotedAt(p.start, segment);
   const first = scan.refsBySeg[segment].find((r) => r.start > p.end);
-  const window = first && !quoted ? [first] : [];
+  // Inside a quotation, the first person of the same quotation ('"In her fight against corruption, Medvedev …"').
+  const window = first && (!quoted || scan.quotedAt(first.start, segment)) ? [first] : [];
   return { window, earlier: [], sameSentence: window, quoted, lookBack: segment, bound: !!first?.info };
 }
 
@@ -270,7 +272,9 @@ function sameOrThing(ctx: RuleContext, p: PronounMention, segment: number): bool
 function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): void {
   const w = windowOf(scan, p, segment);
   const since = w.bound ? segment : w.lookBack;
+  const tgt = scan.ctx.target;
   if (
+    !reflexiveOfSubject(tgt, tgt.segments[segment], p, w.sameSentence, w.earlier) &&
     w.earlier.some(
       (q) => q.gender === p.gender && !scan.flagged.has(q.start) && (w.sameSentence.length === 0 || scan.segmentOf(q) >= since),
     )
