@@ -20,7 +20,6 @@ import { targetPronouns, type TargetPronouns } from "./target-pronouns";
 import { describedVerdict } from "./described-referents";
 import { continuingSubjectVerdict } from "./continuing-subject";
 import { reflexiveOfSubject } from "./reflexive-subject";
-import { saysBeforeName } from "./speech-tail";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
 interface PronounScan {
@@ -186,6 +185,9 @@ function windowOf(scan: PronounScan, p: PronounMention, segment: number): Pronou
  * only refer forward, to that person, named right after the phrase's comma.
  */
 function frontedBeforeSubject(scan: PronounScan, p: PronounMention, segment: number): boolean {
+  // Into a language whose pronouns also stand for things (German "er" for der Entwurf), a pronoun with no one before
+  // it may stand for a thing, or for someone the tables do not know: it is not bound forward to the next person.
+  if (pronounsForThings(scan.ctx.target.lang)) return false;
   const text = scan.ctx.target.text;
   const refs = scan.refsBySeg[segment];
   if (refs.some((r) => r.start < p.start)) return false;
@@ -193,8 +195,6 @@ function frontedBeforeSubject(scan: PronounScan, p: PronounMention, segment: num
   if (!first?.info || scan.quotedAt(p.start, segment) !== scan.quotedAt(first.start, segment)) return false;
   const comma = text.lastIndexOf(",", first.start);
   if (comma < p.end || first.start - comma > 40 || /[.;:!?]/u.test(text.slice(p.end, first.start))) return false;
-  // ", said the spokeswoman Alena Romova": the person named after the comma speaks; the phrase before is her report.
-  if (saysBeforeName(text, scan.ctx.target.lang, p.end, first.start)) return false;
   // A word opens the phrase ("In her fight", "As for him"): a sentence opening "His colleague, Mary Kaptur" is in apposition.
   if (!/\p{L}/u.test(text.slice(scan.ctx.target.segments[segment].start, p.start))) return false;
   // Someone of its gender named or described in the sentences before may be its referent.
