@@ -288,6 +288,17 @@ describe("segmentParagraph: German ordinals and titles", () => {
   });
 });
 
+describe("segmentParagraph: French spacing", () => {
+  it("ends a sentence after a closing guillemet spaced the French way, unless the sentence goes on in lower case", () => {
+    expect(sentences("« Nous partons demain. » « Le train est prêt. » Il a souri.", "fr")).toEqual([
+      "« Nous partons demain. »",
+      "« Le train est prêt. »",
+      "Il a souri.",
+    ]);
+    expect(sentences("« Tout a été vérifié. » annonce le rapport publié lundi.", "fr")).toHaveLength(1);
+  });
+});
+
 describe("segmentParagraph: generated input", () => {
   const pieces = [
     "Sr. ",
