@@ -8,14 +8,21 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
-import { isMainThread } from "node:worker_threads";
+import { isMainThread, MessageChannel, Worker } from "node:worker_threads";
 
 // A CLI run checks once and exits, so V8's optimising compiler has little time to pay back its work: with its
 // default interrupt budget it optimised some 450 functions of a check (many of them twice), which cost more CPU
 // on its background threads than the check's own code. A larger budget optimises only the functions that run
 // long. It changes when code is optimised, never what it computes. 6,003-pair document, `translint check
 // --output json`: 3.1 -> 2.2 s CPU (user+sys), main thread unchanged (~1.7 s); see src/fast/README.md.
-setFlagsFromString("--interrupt-budget=600000");
+// Twice that budget and no inlining by the optimising compiler: its background threads still took ~0.5 s CPU
+// (perf), mostly building and reducing the graphs of inlined callees, competing with the check's two threads for
+// the cores. Without inlining they take ~0.2 s; the optimised code runs slower (main thread ~+0.1 s CPU, worker
+// ~+0.07 s), but the process ends sooner: 4 batches of 8-10 interleaved runs at nice -20 (load 13-18), wall
+// medians 1.57 -> 1.45, 1.37 -> 1.33, 1.37 -> 1.32, 1.32 -> 1.25 s; CPU 2.76 -> 2.56, 2.47 -> 2.32, 2.41 -> 2.28,
+// 2.33 -> 2.23 s. A batch of 1,290 articles (many short checks): 4.45, 4.57 -> 4.35, 4.58 s wall.
+setFlagsFromString("--interrupt-budget=1200000");
+setFlagsFromString("--no-turbo-inlining");
 // V8 compiles a regular expression first to bytecode for its interpreter and, once it has run, again to machine
 // code; a check runs most of its expressions more than once, so each was compiled twice. Without the tier-up it
 // is compiled once, to machine code. perf, one-thread check of the 6,003-pair document: regexp compilation
@@ -82,9 +89,40 @@ function runBundle() {
     process.once("exit", () => writeFileSync(codeCache, Buffer.concat([Buffer.from(stamp, "latin1"), script.createCachedData()])));
 }
 
+/** Characters (both sides) from which `translint check` runs on two threads: TWO_THREADS_FROM in src/cli/two-threads.ts. */
+const TWO_THREADS_FROM = 200_000;
+
+/**
+ * `translint check --source a --target b` of two files long enough for a check on two threads starts its worker
+ * thread here, before this thread loads the bundle: the worker boots (~80 ms) and loads the bundle alongside, and
+ * src/cli/two-threads.ts hands it the check when it starts (or ends it, if the check stays on one thread). Only a
+ * matter of speed: without it the check starts its worker itself. A file's bytes are at least its characters.
+ */
+function startCheckWorkerEarly() {
+  const argv = process.argv.slice(2);
+  const file = (name) => {
+    const k = argv.indexOf(`--${name}`);
+    return k > 0 && argv[k + 1] && existsSync(argv[k + 1]) ? statSync(argv[k + 1]).size : -1;
+  };
+  const [source, target] = [file("source"), file("target")];
+  if (argv[0] !== "check" || source < 0 || target < 0 || source + target < TWO_THREADS_FROM) return;
+  if (availableParallelism() < 2) return;
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { role: "check", early: { port: port2, signal } },
+    transferList: [port2],
+  });
+  worker.on("error", () => {});
+  // Unreferenced: a run that ends before a check takes it (a usage error) ends as it would without it.
+  worker.unref();
+  globalThis[Symbol.for("translint.earlyCheckWorker")] = { worker, port: port1, signal };
+}
+
 const built = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
 // A worker thread runs the bundle the main thread chose.
 if (built && (!isMainThread || built >= newestSource(["src", "rules"]))) {
+  if (isMainThread) startCheckWorkerEarly();
   runBundle();
 } else {
   process.stderr.write(

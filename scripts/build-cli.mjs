@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { tableModule } from "./json-table.mjs";
+import { lazyFranc } from "./lazy-franc.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 
@@ -43,6 +44,8 @@ const { outputFiles } = await build({
         });
       },
     },
+    // franc-min builds its trigram tables when first asked, not when the bundle loads (scripts/lazy-franc.mjs).
+    lazyFranc,
   ],
 });
 

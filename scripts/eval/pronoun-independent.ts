@@ -11,6 +11,7 @@ import type { Lang } from "../../src/types";
 import { RULES_BY_ID } from "../../src/rules";
 import { buildArticle, type BuiltSide } from "./corpus";
 import { pairCorpora } from "./clean-sources";
+import { esSubjectOpening, esSubjectPlant, pronounOnSide, quoteSides } from "./pronoun-independent/es-subject";
 import { frEvidence, frSurnames } from "./pronoun-independent/fr-evidence";
 import type { EvalModule } from "./types";
 
@@ -123,6 +124,8 @@ const ES_DET_ROLE = new RegExp(
   `(?<!${L})(${ES_DET_ALT})\\s+(?:(?:primer|primera|nuevo|nueva|ex|actual)\\s+)?(${ES_ROLE_ALT})(?!${L})(\\s+\\p{Lu})?`,
   "giu",
 );
+/** A Spanish sentence opening with its gendered subject ("Ella …", "La alcaldesa …"; es->en's unambiguous plants). */
+const ES_SUBJECT_OPENING = esSubjectOpening(ES_ROLE_ALT);
 const ES_BARE_ROLE = new RegExp(`(?<!${L})(${ES_ROLE_ALT})(?!${L})`, "giu");
 const ES_PRONOUN = /(?<!\p{L})(ella|él)(?!\p{L})/giu;
 // A participle after a form of "haber" is the perfect's, which agrees with no one ("Pecorella, habían pedido").
@@ -265,6 +268,12 @@ function esEvidence(seg: string, surnames: Map<string, Gender | null>): Evidence
   return out;
 }
 
+/** Whether all of a Spanish sentence's evidence stands inside quotations that open and close in it. */
+function esEvidenceQuoted(seg: string, surnames: Map<string, Gender | null>): boolean {
+  const sides = quoteSides(seg);
+  return !!sides && esEvidence(sides.outside, surnames).length === 0 && esEvidence(sides.inside, surnames).length > 0;
+}
+
 /** Every piece of gender evidence in an English source sentence. */
 function enEvidence(seg: string, surnames: Map<string, Gender | null>): Evidence[] {
   const out: Evidence[] = [];
@@ -303,13 +312,25 @@ function copiedFrom(source: string, seg: string, at: number, len: number): boole
   return before !== "" && after !== "" && source.includes(before + seg.slice(at, at + len) + after);
 }
 
-function flipEnglish(text: string, s: number, e: number, g: Gender, source: string): { target: string; spans: [number, number][] } | null {
+function flipEnglish(
+  text: string,
+  s: number,
+  e: number,
+  g: Gender,
+  source: string,
+  /** The Spanish source article's gendered surnames; undefined from another source language (no quotation limit). */
+  esSurnames?: Map<string, Gender | null>,
+): { target: string; spans: [number, number][] } | null {
   const seg = text.slice(s, e);
   // A capitalised "He"/"She" inside a sentence is a name ("vice minister He Yafei"), not a pronoun.
-  const found = [...seg.matchAll(EN_PRONOUNS)].filter(
+  const all = [...seg.matchAll(EN_PRONOUNS)].filter(
     (m) => m[1][0] === m[1][0].toLowerCase() || /(?:^|[.!?:;"“”'‘’(—–-])\s*$/u.test(seg.slice(0, m.index)),
   );
-  if (!found.length || found.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
+  if (!all.length || all.some((m) => EN_GENDER[m[1].toLowerCase()] !== g)) return null;
+  // Pronouns outside the quotations that hold all of the source's evidence are their speaker or someone else.
+  const onSide = pronounOnSide(seg, !!esSurnames && esEvidenceQuoted(source, esSurnames));
+  const found = all.filter((m) => onSide(m.index ?? 0));
+  if (!found.length) return null;
   // A pronoun the target copies with its neighbours from the source sentence is a foreign phrase's word ("Sayonara
   // Wo she Sylvana" in both), not the target's pronoun: no reviewer reads it as one.
   if (found.some((m) => copiedFrom(source, seg, m.index ?? 0, m[1].length))) return null;
@@ -548,7 +569,7 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Tallied
       const [ts, te] = tgt.segments[k];
       const plant =
         to === "en"
-          ? flipEnglish(tgt.text, ts, te, ev.gender, seg)
+          ? flipEnglish(tgt.text, ts, te, ev.gender, seg, from === "es" ? surnames : undefined)
           : flipSpanish(tgt.text, ts, te, ev.gender, {
               // Read with the English words only: from French the sentence is planted as before.
               newPeople: from === "en" && evidenceBeforeIndefinites(seg, surnames),
@@ -560,7 +581,11 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Tallied
       const hit = report.issues.some(
         (i) => i.ruleId === "pronoun-gender" && i.target && plant.spans.some(([s, e]) => i.target!.start < e && s < i.target!.end),
       );
-      const subject = from === "en" && to === "es" && subjectPlant(seg, tgt.text.slice(ts, te), plant.spans[0][0] - ts);
+      const firstFlip = plant.spans[0][0] - ts;
+      const subject =
+        from === "en" && to === "es"
+          ? subjectPlant(seg, tgt.text.slice(ts, te), firstFlip)
+          : from === "es" && to === "en" && esSubjectPlant(seg, tgt.text.slice(ts, te), firstFlip, ES_SUBJECT_OPENING);
       const kinds: Tallied[] = subject ? [ev.kind, SUBJECT] : [ev.kind];
       for (const kind of kinds) {
         const t = byKind.get(kind) ?? { planted: 0, flagged: 0 };
@@ -570,10 +595,12 @@ function measure(docs: PairDoc[], from: Lang, to: Lang, rule: Rule): Map<Tallied
       }
       if (!hit && verbose && process.env.PRONOUN_DEBUG === "1")
         for (const i of report.issues) console.log("   issue", i.ruleId, i.target?.start, i.target?.end, i.message);
-      if (logFile) appendFileSync(logFile, `${id}#${k}\t${ev.kind}\t${hit ? "hit" : "miss"}\n`);
+      if (logFile) appendFileSync(logFile, `${id}#${k}\t${ev.kind}${subject ? " (subject)" : ""}\t${hit ? "hit" : "miss"}\n`);
       if (!hit && dumpDir) dumpMiss(`${id}#${k}`, src, from, plant, tgt, to, k, ev.kind);
       if (!hit && verbose)
-        misses.push(`${ev.kind} ${id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`);
+        misses.push(
+          `${ev.kind}${subject ? " (subject)" : ""} ${id}#${k}: ${plant.target.slice(ts, te + plant.target.length - tgt.text.length)}\n      source: ${seg}`,
+        );
     }
   }
   if (verbose) for (const m of misses.slice(0, Number(process.env.EVAL_MISSES ?? 80))) console.log("   miss", m);

@@ -112,15 +112,25 @@ export function alignCheck(segmented: SegmentedCheck, lap: (stage: string) => vo
   return { req, sourceLocale, targetLocale, context: { source, target, alignment, options, ...resolved } };
 }
 
-/** Sorts the rules' issues, gives them ids and builds the report. */
+/** The report's `segments`: each segment's raw span and paragraph, per side. */
+export function reportSegments(context: Pick<RuleContext, "source" | "target">): Report["segments"] {
+  const { source, target } = context;
+  return {
+    source: source.segments.map((s) => segmentSpan(source, s)),
+    target: target.segments.map((s) => segmentSpan(target, s)),
+  };
+}
+
+/** Sorts the rules' issues, gives them ids and builds the report (with `segments`, when given, as its segments). */
 export function finishCheck(
   prepared: PreparedCheck,
   issues: Issue[],
   rules: readonly Rule[],
   lap: (stage: string) => void = () => {},
+  segments: Report["segments"] = reportSegments(prepared.context),
 ): Report {
   const { req, sourceLocale, targetLocale } = prepared;
-  const { source, target, alignment, options } = prepared.context;
+  const { alignment, options } = prepared.context;
   issues.sort(compareIssues);
   assignIds(issues);
 
@@ -133,10 +143,7 @@ export function finishCheck(
       targetLanguage: targetLocale.lang,
     },
     summary: summarize(issues, options.failOn ?? "major"),
-    segments: {
-      source: source.segments.map((s) => segmentSpan(source, s)),
-      target: target.segments.map((s) => segmentSpan(target, s)),
-    },
+    segments,
     alignment,
     issues,
   };

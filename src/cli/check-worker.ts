@@ -5,9 +5,19 @@ import { receiveMessageOnPort, workerData } from "node:worker_threads";
 import type { Bead, Issue } from "../types";
 import { alignCheck, issuesBeforeAlignment, issuesByRule, segmentCheck, type PreparedCheck, type SegmentedCheck } from "../check/check";
 import { RULES } from "../rules";
-import { claimRule, DOCUMENT_RULES, isRaised, raiseFlag, waitForFlag, type CheckWorkerAnswer, type CheckWorkerData } from "./two-threads";
+import {
+  claimRule,
+  DOCUMENT_RULES,
+  isRaised,
+  MEMO_FIRST_RULES,
+  raiseFlag,
+  waitForFlag,
+  type CheckWorkerAnswer,
+  type CheckWorkerData,
+  type EarlyCheckWorker,
+} from "./two-threads";
 
-const { req, claims, port } = workerData as CheckWorkerData;
+const { req, claims, port } = dataOf(workerData as CheckWorkerData | { early: Pick<EarlyCheckWorker, "port" | "signal"> });
 
 let answer: CheckWorkerAnswer;
 try {
@@ -27,6 +37,23 @@ port.postMessage(answer);
 raiseFlag(claims, "done");
 port.close();
 
+/**
+ * This worker's data: given at its start, or, for a worker bin/translint.mjs started early, posted on its port
+ * when the check starts (waited for in short waits, so that terminating this thread works).
+ */
+function dataOf(data: CheckWorkerData | { early: Pick<EarlyCheckWorker, "port" | "signal"> }): CheckWorkerData {
+  if (!("early" in data)) return data;
+  const { port: early, signal } = data.early;
+  for (;;) {
+    const received = receiveMessageOnPort(early);
+    if (received) {
+      early.close();
+      return received.message as CheckWorkerData;
+    }
+    Atomics.wait(signal, 0, 0, 50);
+  }
+}
+
 /** The main thread's alignment: waits for its "aligned" flag (in short waits, so that terminating this thread works). */
 function alignmentFromMain(): Bead[] {
   for (;;) {
@@ -37,13 +64,16 @@ function alignmentFromMain(): Bead[] {
 }
 
 /**
- * Runs the rules of DOCUMENT_RULES this thread claims, from the last back, until the main thread has aligned: their
- * issues by rule index, and null for a rule that read the alignment after all (it runs again with it).
+ * Runs the rules of DOCUMENT_RULES, then of MEMO_FIRST_RULES, this thread claims, each list from the last back, until
+ * the main thread has aligned: their issues by rule index, and null for a rule that read the alignment (it runs again
+ * with it).
  */
 function beforeAlignment(segmented: SegmentedCheck): Map<number, Issue[] | null> {
   const early = new Map<number, Issue[] | null>();
-  for (let k = RULES.length - 1; k >= 0 && !isRaised(claims, "aligned"); k--) {
-    if (DOCUMENT_RULES.has(RULES[k].meta.id) && claimRule(claims, k)) early.set(k, issuesBeforeAlignment(RULES[k], segmented.documents));
+  for (const list of [DOCUMENT_RULES, MEMO_FIRST_RULES]) {
+    for (let k = RULES.length - 1; k >= 0 && !isRaised(claims, "aligned"); k--) {
+      if (list.has(RULES[k].meta.id) && claimRule(claims, k)) early.set(k, issuesBeforeAlignment(RULES[k], segmented.documents));
+    }
   }
   return early;
 }

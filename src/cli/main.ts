@@ -9,6 +9,7 @@ import { VERSION } from "../version";
 import { parseArgs, type Args } from "./args";
 import { resolveInputs, type Common, type Input } from "./inputs";
 import { EXIT, UsageError, type Io } from "./io";
+import { reportJson } from "./report-json";
 import { rulesTable } from "./rules-table";
 import { formatText } from "./text-output";
 
@@ -149,8 +150,15 @@ function runCheck(args: Args, io: Io): number {
   const color = args.flags.has("color") || (!args.flags.has("no-color") && !!io.color);
   const reports = inputs.map((input) => ({ input, report: run(input, io) }));
   if (output === "json") {
-    const body = reports.length === 1 ? reports[0].report : reports.map((r) => ({ input: r.input.name, report: r.report }));
-    io.out(JSON.stringify(body, null, 2));
+    if (reports.length === 1) io.out(reportJson(reports[0].report));
+    else
+      io.out(
+        JSON.stringify(
+          reports.map((r) => ({ input: r.input.name, report: r.report })),
+          null,
+          2,
+        ),
+      );
   } else if (output === "text") io.out(textOf(reports, color));
   else io.out(exportReport(reports[0].report, output));
   return reports.some((r) => r.report.summary.verdict === "block") ? EXIT.blocked : EXIT.ok;

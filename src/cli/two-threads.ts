@@ -5,11 +5,12 @@
 // join the others in rule order, as `check()` gathers them. Node only (the Cloudflare Worker checks on one thread).
 import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
-import { finishCheck, issuesByRule, prepareCheck } from "../check/check";
+import { finishCheck, issuesByRule, prepareCheck, reportSegments, type PreparedCheck } from "../check/check";
 import { check } from "../checker";
 import { RULES } from "../rules";
 import type { CheckRequest, Issue, Report } from "../types";
 import { cliWorker } from "./cli-worker";
+import { fieldJson, setFieldsAhead } from "./report-json";
 
 /** Below this many characters (both sides) one thread is faster: starting a worker costs about 0.15 s of CPU. */
 export const TWO_THREADS_FROM = 200_000;
@@ -27,6 +28,15 @@ export const DOCUMENT_RULES: ReadonlySet<string> = new Set([
   "dash-style",
   "invisible-characters",
 ]);
+
+/**
+ * Rules that read the documents alone for a long while before they first read the alignment, and keep what they
+ * worked out in the check's memo (pronoun-gender into English: the target's pronouns, people and referents, see
+ * src/rules/pronoun-gender/target-pronouns.ts). The worker starts those it can claim before the alignment too, once
+ * it has run DOCUMENT_RULES: each stops with `NotAligned` when it first reads the alignment and runs again once the
+ * alignment is in, finding its memo filled. Only a matter of speed, as DOCUMENT_RULES.
+ */
+export const MEMO_FIRST_RULES: ReadonlySet<string> = new Set(["pronoun-gender"]);
 
 /** What the worker thread is handed: the request, the claims of the rules and the port it answers on. */
 export interface CheckWorkerData {
@@ -82,7 +92,10 @@ function awaitWorker(claims: Int32Array, which: Flag): void {
  * leaves the whole check to the main thread, and only a worker that claimed a rule is waited for.
  */
 export function checkOnTwoThreads(req: CheckRequest): Report {
-  if (req.source.text.length + req.target.text.length < TWO_THREADS_FROM || availableParallelism() < 2) return check(req);
+  if (req.source.text.length + req.target.text.length < TWO_THREADS_FROM || availableParallelism() < 2) {
+    void takeEarlyWorker()?.worker.terminate();
+    return check(req);
+  }
   return reportOnTwoThreads(req).report;
 }
 
@@ -108,13 +121,27 @@ export function reportOnTwoThreads(req: CheckRequest, waitForWorker = false): { 
     };
     const byRule = issuesByRule(RULES, prepared.context, undefined, take);
     const ran = RULES.flatMap((_, k) => (claims[k] && !mine.has(k) ? [k] : []));
+    // While the worker still runs its last rules, this thread writes the report's segments and alignment as JSON.
+    const ahead = ran.length && !isRaised(claims, "done") ? jsonAhead(prepared.context) : undefined;
     const theirs = ran.length ? answerOf(claims, port1) : [];
     const issues = byRule.flatMap((own, k) => (mine.has(k) ? own : (theirs[k] ?? [])));
-    return { report: finishCheck(prepared, issues, RULES), workerRan: ran.map((k) => RULES[k].meta.id) };
+    const report = finishCheck(prepared, issues, RULES, undefined, ahead?.segments);
+    if (ahead) setFieldsAhead(report, ahead.fields);
+    return { report, workerRan: ran.map((k) => RULES[k].meta.id) };
   } finally {
     port1.close();
     void worker.terminate();
   }
+}
+
+/** The report's segments, and the JSON text of its segments and alignment (src/cli/report-json.ts `reportJson`). */
+function jsonAhead(context: PreparedCheck["context"]): { segments: Report["segments"]; fields: Map<string, string> } {
+  const segments = reportSegments(context);
+  const fields = new Map([
+    ["segments", fieldJson("segments", segments)],
+    ["alignment", fieldJson("alignment", context.alignment)],
+  ]);
+  return { segments, fields };
 }
 
 /** Blocks until the worker is done, then reads its answer. */
@@ -126,8 +153,35 @@ function answerOf(claims: Int32Array, port: MessagePort): Issue[][] {
   return answer.byRule;
 }
 
-/** The worker thread (src/cli/check-worker.ts): the bundle's, else the TypeScript one through tsx. */
+/**
+ * A check worker bin/translint.mjs started before the bundle loaded (for `check` of two long files), waiting for its
+ * data: `port` takes it, then `signal[0]` is set to 1 and notified. Taken once.
+ */
+export interface EarlyCheckWorker {
+  worker: Worker;
+  port: MessagePort;
+  signal: Int32Array;
+}
+const EARLY_WORKER = Symbol.for("translint.earlyCheckWorker");
+
+/** The check worker bin/translint.mjs started early, if it did and no check has taken it yet. */
+export function takeEarlyWorker(): EarlyCheckWorker | undefined {
+  const holder = globalThis as { [EARLY_WORKER]?: EarlyCheckWorker };
+  const early = holder[EARLY_WORKER];
+  delete holder[EARLY_WORKER];
+  return early;
+}
+
+/** The worker thread (src/cli/check-worker.ts): the one started early, else the bundle's, else the TypeScript one through tsx. */
 function spawnCheckWorker(data: CheckWorkerData): Worker {
+  const early = takeEarlyWorker();
+  if (early) {
+    early.port.postMessage(data, [data.port]);
+    early.port.close();
+    Atomics.store(early.signal, 0, 1);
+    Atomics.notify(early.signal, 0);
+    return early.worker;
+  }
   const worker = cliWorker("check", "./check-worker-tsx.mjs", { workerData: data, transferList: [data.port] });
   // A worker that cannot start claims no rule: the main thread runs them all, and the report is whole.
   worker.on("error", () => {});

@@ -19,6 +19,15 @@ export function isLetterAt(text: string, i: number): boolean {
 }
 
 /**
+ * 1 for an ASCII letter, 0 for any other ASCII unit, by unit: letterUnitsAt's answer below 128, for a scanner's loop
+ * to read in place (the CLI's optimising compiler inlines no call: bin/translint.mjs --no-turbo-inlining).
+ */
+export const ASCII_LETTER: Uint8Array = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
+/** 1 for an ASCII letter or digit, 0 for any other ASCII unit: `wordUnitsAt` (src/lang/normalize.ts) below 128, read in place. */
+export const ASCII_WORD: Uint8Array = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_LETTER[c] || (c >= 48 && c <= 57) ? 1 : 0));
+
+/**
  * Units (1, or 2 for a surrogate pair) of the letter starting at `i` of text[.., end), or 0 when no letter starts
  * there: what /\p{L}/u reads at `i` (a code point, not a unit).
  */

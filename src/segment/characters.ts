@@ -12,11 +12,31 @@ export const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 |
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A sentence-final mark: . ? ! … ‼ ⁇ ⁈ ⁉ */
 export const isTerminator = (c: number) => c === 46 || c === 63 || c === 33 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
-/** Closing quotes and brackets that may follow the final punctuation: " ' ) ] } » ” ’ › */
+/**
+ * Closing quotes and brackets that may follow the final punctuation: " ' ) ] } » ” ’ › and German “ (after „), and
+ * U+0093 and U+0094, what windows-1252 “ and ” become when the text is read as Latin-1 (scraped German news).
+ */
 export const isCloser = (c: number) =>
-  c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a;
-/** Opening marks that may precede the first word of a sentence: ¿ ¡ " ' ( [ « “ ‘ ‹ ` and dashes. */
+  c === 34 ||
+  c === 39 ||
+  c === 41 ||
+  c === 93 ||
+  c === 125 ||
+  c === 0xbb ||
+  c === 0x201d ||
+  c === 0x2019 ||
+  c === 0x203a ||
+  c === 0x201c ||
+  c === 0x93 ||
+  c === 0x94;
+/**
+ * Opening marks that may precede the first word of a sentence: ¿ ¡ " ' ( [ « “ ‘ ‹ ` „ ‚ and dashes, and U+0084, what
+ * windows-1252 „ becomes when the text is read as Latin-1.
+ */
 export const isOpener = (c: number) =>
+  c === 0x201e ||
+  c === 0x201a ||
+  c === 0x84 ||
   c === 0xbf ||
   c === 0xa1 ||
   c === 34 ||
@@ -32,8 +52,9 @@ export const isOpener = (c: number) =>
   c === 45 ||
   c === 96;
 
-/** Opening quotation marks and Spanish inverted marks. */
-export const isQuoteOpener = (c: number) => c === 0xbf || c === 0xa1 || c === 34 || c === 0xab || c === 0x201c || c === 0x2018 || c === 96;
+/** Opening quotation marks (German „ and its Latin-1 misreading U+0084 too) and Spanish inverted marks. */
+export const isQuoteOpener = (c: number) =>
+  c === 0xbf || c === 0xa1 || c === 34 || c === 0xab || c === 0x201c || c === 0x2018 || c === 96 || c === 0x201e || c === 0x84;
 
 /** Invisible format characters: zero-width spaces and joiners, direction marks and embeddings, word joiner. */
 const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060;

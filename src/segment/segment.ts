@@ -320,16 +320,31 @@ function afterRun(scan: ParagraphScan, j: number): { k: number; cut: number; sto
   while (k < end && isSpaceUnit(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
   if (k >= end || isLineBreak(text.charCodeAt(k))) return { k, cut: j, stop: true };
   let cut = j;
-  // A detached closing ASCII quote (`dijo. " Luego`) belongs to the sentence before it; a quote attached to
-  // the next word (`dijo. "Luego`) opens the next sentence.
-  if (text.charCodeAt(k) === 34 && scan.openQuote && (k + 1 >= end || isSpaceUnit(text.charCodeAt(k + 1)))) {
-    scan.openQuote = false;
+  if (detachedCloser(scan, k)) {
+    if (text.charCodeAt(k) === 34) scan.openQuote = false;
     cut = k + 1;
     k++;
     while (k < end && isSpaceUnit(text.charCodeAt(k)) && !isLineBreak(text.charCodeAt(k))) k++;
     if (k >= end || isLineBreak(text.charCodeAt(k))) return { k, cut, stop: true };
   }
   return { k, cut, stop: false };
+}
+
+/**
+ * A closing quotation mark at `k`, alone between spaces after the final punctuation, belongs to the sentence before
+ * it: an ASCII quote while one is open (`dijo. " Luego`; attached to the next word, `dijo. "Luego`, it opens the next
+ * sentence), or a closing guillemet spaced the French way (`garçons. » « Voilà`), unless a word in lower case follows
+ * it (`fois. » annonce le rapport`: the sentence goes on).
+ */
+function detachedCloser(scan: ParagraphScan, k: number): boolean {
+  const { text, end } = scan;
+  if (k + 1 < end && !isSpaceUnit(text.charCodeAt(k + 1))) return false;
+  const c = text.charCodeAt(k);
+  if (c === 34) return scan.openQuote;
+  if (c !== 0xbb) return false;
+  let n = k + 1;
+  while (n < end && isSpaceUnit(text.charCodeAt(n))) n++;
+  return !(n < end && isLower(text, n));
 }
 
 /**

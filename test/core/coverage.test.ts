@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../src/segment/document";
-import { coveredByNeighbour, headlineLeftOut, headlineMirrored, lengthMisfit } from "../../src/rules/lib/coverage";
+import { coveredByNeighbour, headlineLeftOut, headlineMirrored, lengthMisfit, unsurePartner } from "../../src/rules/lib/coverage";
 import { resolveAlignment } from "../../src/check/check";
 import type { RuleContext } from "../../src/check/rule";
 import type { Bead, Lang } from "../../src/types";
@@ -121,6 +121,34 @@ describe("headlineLeftOut", () => {
       [[1, 2], [0]],
     ]);
     expect(headlineLeftOut(ctx, ctx.pairs[1], ctx.source.segments[1])).toBe(false);
+  });
+});
+
+describe("unsurePartner: the article's first sentence, a headline run into its lead", () => {
+  const source = [
+    "Pesca Norte ofrece 40 millones de euros por el 24% de Conservas Rías El grupo gallego detalló ayer en Vigo su oferta de compra, que quiere cerrar antes del verano para ampliar su flota.",
+    "Es un porcentaje que no le obliga a lanzar una opa sobre todo el capital, según la CNMV y el Banco de España.",
+    "La junta de accionistas votará la oferta en marzo.",
+  ].join(" ");
+  const headline = "Pesca Norte offers 40 million euros for 24% of Conservas Rías";
+  const next = "It is a stake that does not oblige it to bid for all the capital, according to the CNMV and the Bank of Spain.";
+  const last = "The shareholders' meeting will vote on the offer in March.";
+  const beads: [number[], number[]][] = [
+    [[0], [0]],
+    [[1], []],
+    [[2], [1]],
+  ];
+
+  it("reports the first sentence beside the sentence alone when the target runs the headline into that sentence's translation", () => {
+    const ctx = contextOf(source, `${headline} ${next} ${last}`, beads);
+    expect(unsurePartner(ctx, 1, ctx.source.segments[1])).toBe(ctx.source.segments[0]);
+  });
+
+  it("does not when the target holds the lead after the headline", () => {
+    const lead =
+      "The Galician group gave details of its purchase offer in Vigo yesterday, which it wants to close before the summer to expand its fleet.";
+    const ctx = contextOf(source, `${headline} ${lead} ${last}`, beads);
+    expect(unsurePartner(ctx, 1, ctx.source.segments[1])).toBe(null);
   });
 });
 

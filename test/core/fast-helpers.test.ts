@@ -1,11 +1,21 @@
 // The small lookup helpers introduced for speed must answer exactly what the slower forms they replace answer.
 import { describe, expect, it } from "vitest";
-import { isLetterAt, isLetterUnit, LOWER_CASE, unitCase, UPPER_CASE } from "../../src/fast/unit-class";
+import {
+  ASCII_LETTER,
+  ASCII_WORD,
+  isLetterAt,
+  isLetterUnit,
+  letterUnitsAt,
+  LOWER_CASE,
+  unitCase,
+  UPPER_CASE,
+} from "../../src/fast/unit-class";
 import { isAllCaps } from "../../src/rules/lib/acronyms";
-import { editDistance, isOneEdit } from "../../src/lang/normalize";
+import { editDistance, isOneEdit, wordUnitsAt } from "../../src/lang/normalize";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { AsciiWordSet, NOT_ASCII, wordHashStep } from "../../src/fast/word-set";
 import { lazyRecord } from "../../src/fast/lazy-record";
+import { continuesWordAt, nextWordStart, wordEnd } from "../../src/rules/pronoun-gender/words";
 import { languageOf } from "../../src/lang/registry";
 
 /** Every string of up to `max` units over `alphabet`. */
@@ -146,6 +156,36 @@ describe("isAllCaps", () => {
 });
 
 describe("unit-class", () => {
+  it("pronoun-gender's wordEnd and nextWordStart (ASCII read in place) answer as their unit-by-unit definitions", () => {
+    const plainEnd = (t: string, i: number, end: number) => {
+      let j = i + 1;
+      while (j < end && continuesWordAt(t, j)) j++;
+      return j;
+    };
+    const plainNext = (t: string, i: number, end: number) => {
+      for (let q = i; q < end; q++) if (isLetterAt(t, q)) return q;
+      return -1;
+    };
+    for (const t of allStrings(["a", "Z", "1", " ", "'", "-", "\u2019", "é", "\ud835\udc00", "\ud835", "."], 4)) {
+      for (let i = 0; i < t.length; i++) {
+        for (const end of [t.length, t.length + 2, i + 1]) {
+          expect(wordEnd(t, i, end), `${t} ${i} ${end}`).toBe(plainEnd(t, i, end));
+          expect(nextWordStart(t, i, end), `${t} ${i} ${end}`).toBe(plainNext(t, i, end));
+        }
+      }
+    }
+  });
+
+  it("ASCII_LETTER and ASCII_WORD answer as letterUnitsAt and wordUnitsAt on every ASCII unit", () => {
+    expect(ASCII_LETTER.length).toBe(128);
+    expect(ASCII_WORD.length).toBe(128);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      expect(ASCII_LETTER[c], ch).toBe(letterUnitsAt(ch, 0));
+      expect(ASCII_WORD[c], ch).toBe(wordUnitsAt(ch, 0));
+    }
+  });
+
   it("isLetterUnit and unitCase answer as \\p{L} and case mapping do, for every UTF-16 unit", () => {
     let letters = 0;
     for (let c = 0; c < 65536; c++) {

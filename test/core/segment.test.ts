@@ -288,6 +288,32 @@ describe("segmentParagraph: German ordinals and titles", () => {
   });
 });
 
+describe("segmentParagraph: French spacing", () => {
+  it("ends a sentence after a closing guillemet spaced the French way, unless the sentence goes on in lower case", () => {
+    expect(sentences("« Nous partons demain. » « Le train est prêt. » Il a souri.", "fr")).toEqual([
+      "« Nous partons demain. »",
+      "« Le train est prêt. »",
+      "Il a souri.",
+    ]);
+    expect(sentences("« Tout a été vérifié. » annonce le rapport publié lundi.", "fr")).toHaveLength(1);
+  });
+});
+
+describe("segmentParagraph: German quotation marks", () => {
+  it("ends a sentence before a quotation opened with „ and after one closed with “", () => {
+    expect(sentences("Er will ein Fest bieten. „Wir haben Berlin gewählt“, sagt er.", "de")).toEqual([
+      "Er will ein Fest bieten.",
+      "„Wir haben Berlin gewählt“, sagt er.",
+    ]);
+    expect(sentences("Er sagte: „Wir gehen.“ Dann ging er.", "de")).toEqual(["Er sagte: „Wir gehen.“", "Dann ging er."]);
+  });
+
+  it("reads U+0084 and U+0093, windows-1252 „ and “ read as Latin-1, as those marks", () => {
+    expect(sentences("Er will ein Fest bieten. \u0084Wir haben Berlin gewählt\u0093, sagt er.", "de")).toHaveLength(2);
+    expect(sentences("Er sagte: \u0084Wir gehen.\u0093 Dann ging er.", "de")).toHaveLength(2);
+  });
+});
+
 describe("segmentParagraph: generated input", () => {
   const pieces = [
     "Sr. ",

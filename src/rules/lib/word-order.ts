@@ -6,6 +6,7 @@
 // (rules/<code>/word-order.json through the Language interface).
 import type { WordOrderData } from "../../lang/language";
 import { languageOf } from "../../lang/registry";
+import { ASCII_WORD } from "../../fast/unit-class";
 import { wordUnitsAt } from "../../lang/normalize";
 import type { Lang } from "../../types";
 
@@ -95,15 +96,19 @@ const ORDER_MARK = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 
 export function scanWords(text: string, isMark: (c: number) => boolean, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
+  // ASCII units are read from ASCII_WORD in place, wordUnitsAt asked above ASCII (and past the end, where it answers
+  // 0): the CLI's optimising compiler inlines no call (bin/translint.mjs --no-turbo-inlining).
   while (i < n) {
-    let u = wordUnitsAt(text, i);
+    let c = text.charCodeAt(i);
+    let u = c < 128 ? ASCII_WORD[c] : wordUnitsAt(text, i);
     if (u === 0) {
       i++;
       continue;
     }
     const start = i;
     for (i += u; ; i += u) {
-      u = wordUnitsAt(text, i);
+      c = text.charCodeAt(i);
+      u = c < 128 ? ASCII_WORD[c] : wordUnitsAt(text, i);
       if (u > 0) continue;
       if (!isMark(text.charCodeAt(i)) || (u = wordUnitsAt(text, i + 1)) === 0) break;
       i++;

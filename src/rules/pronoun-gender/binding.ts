@@ -105,6 +105,12 @@ const OPENING = /(?:^|[,;:(“"«¿¡—–]|\s-)\s*$/u;
 const ONE_WORD = /^[\s"“«(]*\p{Lu}[\p{L}\p{M}]*\s+$/u;
 /** A comma just before: with a comma after, the phrase between is in apposition. */
 const COMMA_BEFORE = /,\s*$/u;
+/**
+ * A lower-case word and spaces only before a capitalised determiner: a sentence run into a headline that has no final
+ * stop ("… named a teddy bear The English teacher …"), which the determiner opens.
+ */
+// regex-safe: one letter and a space run, anchored at the end
+const RUN_IN = /\p{Ll}\s+$/u;
 
 /** What a noun phrase's first word follows: a clause's opening, a word that opens a clause, or something else. */
 function openedBy(before: string, w: BindingWords, apposition: boolean): boolean {
@@ -135,7 +141,7 @@ function opensClause(text: string, lang: Lang, start: number, end: number, w: Bi
     const word = m[1];
     const lower = word.toLowerCase();
     before = before.slice(0, m.index);
-    if (w.phraseStarts.has(lower)) return openedBy(before, w, apposition);
+    if (w.phraseStarts.has(lower)) return openedBy(before, w, apposition) || (word !== lower && RUN_IN.test(before));
     // Capitalised words, numbers and compounds belong to the noun phrase ("Assistant Coach", "72-year-old").
     if (word[0] !== lower[0] || /[\d-]/u.test(word)) continue;
     if (STOPWORDS[lang].has(foldWord(lower)) || ++content > 2) return false;

@@ -159,7 +159,9 @@ export function wrongCounterpartNouns(ctx: RuleContext, segment: number, people:
 export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
-  const marks = rememberedPersonMarks(seg.text, lang, NOBODY, pair);
+  // A lone capitalised word the article never writes after another ("offending Islam", "by Khartoum court") is no one
+  // standing between a noun and the pronoun it binds.
+  const marks = rememberedPersonMarks(seg.text, lang, NOBODY, pair, surnamesOf(ctx.memo.target));
   let source: SourceSentence[] | undefined;
   let before: Set<Gender | "unknown"> | undefined;
   const out: CounterpartFinding[] = [];

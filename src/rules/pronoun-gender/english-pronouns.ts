@@ -4,8 +4,8 @@ import { languageOf } from "../../lang/registry";
 import type { Gender, PronounMention } from "./types";
 import { givenNameGender, lookupKey, nameMentions } from "./names";
 import { evidenceConfidence } from "./evidence";
-import { PeopleIndex } from "./people-index";
-import { personNouns, pronounsIn, withoutSlashPairs } from "./pronouns";
+import type { PeopleIndex } from "./people-index";
+import { personNouns, pronounsIn } from "./pronouns";
 import { pronounsForThings, thingAntecedentIn, thingPronounCount } from "./thing-pronouns";
 import { marksGender } from "./agreement-marks";
 import { explicitPronounVerdict, sourceWindowVerdict } from "./source-window-gender";
@@ -15,9 +15,11 @@ import { forwardPossessive, ownClauseAfter, pronounRole, suggestionFor } from ".
 import { type CounterpartFinding, reportCounterparts, wrongBoundPronouns, wrongOpeningPronoun } from "./counterpart-checks";
 import { checkPrepositionalPronouns, type PrepositionalPronoun } from "./prepositional";
 import { alignedPronounFindings } from "./aligned-pronouns";
-import { inApposition, quoteState, type Referent, referentsOf } from "./referents";
+import { inApposition, type Referent } from "./referents";
+import { targetPronouns, type TargetPronouns } from "./target-pronouns";
 import { describedVerdict } from "./described-referents";
 import { continuingSubjectVerdict } from "./continuing-subject";
+import { reflexiveOfSubject } from "./reflexive-subject";
 
 /** What the English check knows of the target while it judges its pronouns one by one. */
 interface PronounScan {
@@ -43,15 +45,10 @@ interface PronounScan {
 /** Into English: each third-person pronoun against the people it may refer to, then against the aligned source. */
 export function checkEnglishPronouns(ctx: RuleContext): void {
   const tgt = ctx.target;
-  // "his/her" names no one's gender: neither half is judged.
-  const pronounsBySeg = tgt.segments.map((seg) => withoutSlashPairs(tgt.text, pronounsIn(tgt.text, tgt.lang, seg.start, seg.end)));
-  if (pronounsBySeg.every((list) => list.length === 0)) return;
-  // Referents matter only in a pronoun's sentence and the two before it.
-  const needed = tgt.segments.map(() => false);
-  pronounsBySeg.forEach((list, k) => {
-    if (list.length > 0) for (let s = Math.max(0, k - WINDOW); s <= k; s++) needed[s] = true;
-  });
-  const scan = pronounScan(ctx, pronounsBySeg, needed);
+  const found = targetPronouns(ctx);
+  if (!found) return;
+  const { pronounsBySeg } = found;
+  const scan = pronounScan(ctx, found);
   // A pronoun rendering the source's explicit one ("dice él" -> "she says") is judged by it first.
   for (const f of alignedPronounFindings(ctx)) {
     scan.flagged.add(f.pronoun.start);
@@ -114,8 +111,8 @@ function pronounsBySegmentWithFindings(scan: PronounScan): [number, CounterpartF
 }
 
 /** The scan state of one check: the people index, referents of the segments asked for, quotations, source marks. */
-function pronounScan(ctx: RuleContext, pronounsBySeg: (readonly PronounMention[])[], needed: boolean[]): PronounScan {
-  const people = new PeopleIndex([ctx.source, ctx.target]);
+function pronounScan(ctx: RuleContext, found: TargetPronouns): PronounScan {
+  const { people, pronounsBySeg } = found;
   const segOfPronoun = new Map<PronounMention, number>();
   for (const [k, list] of pronounsBySeg.entries()) for (const q of list) segOfPronoun.set(q, k);
   const marks = new Map<number, number>();
@@ -123,8 +120,8 @@ function pronounScan(ctx: RuleContext, pronounsBySeg: (readonly PronounMention[]
     ctx,
     people,
     pronounsBySeg,
-    refsBySeg: referentsOf(ctx, people, needed),
-    quotedAt: quoteState(ctx.target),
+    refsBySeg: found.refsBySeg,
+    quotedAt: found.quotedAt,
     flagged: new Set<number>(),
     segmentOf: (q) => segOfPronoun.get(q) ?? 0,
     sourceAgrees: languageOf(ctx.source.lang).gender.system === "agreement",
@@ -188,6 +185,9 @@ function windowOf(scan: PronounScan, p: PronounMention, segment: number): Pronou
  * only refer forward, to that person, named right after the phrase's comma.
  */
 function frontedBeforeSubject(scan: PronounScan, p: PronounMention, segment: number): boolean {
+  // Into a language whose pronouns also stand for things (German "er" for der Entwurf), a pronoun with no one before
+  // it may stand for a thing, or for someone the tables do not know: it is not bound forward to the next person.
+  if (pronounsForThings(scan.ctx.target.lang)) return false;
   const text = scan.ctx.target.text;
   const refs = scan.refsBySeg[segment];
   if (refs.some((r) => r.start < p.start)) return false;
@@ -215,7 +215,8 @@ function emphaticOf(scan: PronounScan, p: PronounMention, segment: number): Refe
 function forwardWindow(scan: PronounScan, p: PronounMention, segment: number): PronounWindow {
   const quoted = scan.quotedAt(p.start, segment);
   const first = scan.refsBySeg[segment].find((r) => r.start > p.end);
-  const window = first && !quoted ? [first] : [];
+  // Inside a quotation, the first person of the same quotation ('"In her fight against corruption, Medvedev …"').
+  const window = first && (!quoted || scan.quotedAt(first.start, segment)) ? [first] : [];
   return { window, earlier: [], sameSentence: window, quoted, lookBack: segment, bound: !!first?.info };
 }
 
@@ -271,7 +272,9 @@ function sameOrThing(ctx: RuleContext, p: PronounMention, segment: number): bool
 function checkPronoun(scan: PronounScan, p: PronounMention, segment: number): void {
   const w = windowOf(scan, p, segment);
   const since = w.bound ? segment : w.lookBack;
+  const tgt = scan.ctx.target;
   if (
+    !reflexiveOfSubject(tgt, tgt.segments[segment], p, w.sameSentence, w.earlier) &&
     w.earlier.some(
       (q) => q.gender === p.gender && !scan.flagged.has(q.start) && (w.sameSentence.length === 0 || scan.segmentOf(q) >= since),
     )

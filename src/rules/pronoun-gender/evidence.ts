@@ -103,7 +103,7 @@ export function mentionEvidence(text: string, lang: Lang, seg: SegmentView, m: N
       tb &&
       between !== undefined &&
       BETWEEN_SHAPE.test(between) &&
-      plausibleBetween(a, between) &&
+      plausibleBetween(a, between, titleGender(a, tb.det, tb.title)) &&
       !ownerBeforeApposition(a, text, seg.start, tb, between)
     ) {
       pushEvidence(out, text, titleGender(a, tb.det, tb.title), 3, tb.start, m.end, { start: tb.start, end: tb.end });

@@ -4,6 +4,25 @@ import type { RuleExample } from "../../check/rule";
 /** More correct pairs. */
 export const moreGood: RuleExample[] = [
   {
+    // es -> de: German "er" may stand for a thing or for someone the tables do not know; with no one before it, it is
+    // not bound forward to the woman named after it (here the speaker; the man is "der Unternehmer").
+    from: "es",
+    to: "de",
+    source:
+      "El empresario fue detenido el lunes. En varios casos presentó recursos contra las obras y exigió dinero a los inversores, dijo la portavoz de la policía, Alena Romova.",
+    target:
+      "Der Unternehmer wurde am Montag festgenommen. In mehreren Fällen legte er Berufungen gegen die Bauvorhaben ein und forderte Geld von den Investoren, sagte die Polizeisprecherin, Alena Romova.",
+  },
+  {
+    // fr -> es: the source names the deputy by her surname under a masculine title; the translation's given name is a
+    // woman's, as its title: the source's title is the slip, not the translation's.
+    from: "fr",
+    to: "es",
+    source: "Selon le groupe du député Fidesz, Járóka a prévenu que le plan échouerait.",
+    target: "Según el grupo de la diputada del Fidesz, Lívia Járóka advirtió que el plan fracasaría.",
+  },
+
+  {
     // en -> es: "en funciones" is read whole between the title and the name (rules/es/gender-cues.json
     // complementPhrases); the title agrees with the man the source shows.
     from: "en",

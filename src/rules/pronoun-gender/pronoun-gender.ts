@@ -17,6 +17,7 @@ import { moreBad } from "./bad-examples-more";
 import { referentBad } from "./bad-examples-referents";
 import { spanishBad } from "./bad-examples-spanish";
 import { badIntoEnglish, goodIntoEnglish } from "./examples-into-english";
+import { badIntoEnglishMore, goodIntoEnglishMore } from "./examples-into-english-more";
 import { defineRule } from "../../check/rule";
 import { languageOf } from "../../lang/registry";
 import { findEvidence } from "./evidence";
@@ -46,8 +47,8 @@ export default defineRule({
     confidence: 0.7,
   },
   examples: {
-    good: [...good, ...goodIntoEnglish],
-    bad: [...bad, ...referentBad, ...moreBad, ...spanishBad, ...badIntoEnglish],
+    good: [...good, ...goodIntoEnglish, ...goodIntoEnglishMore],
+    bad: [...bad, ...referentBad, ...moreBad, ...spanishBad, ...badIntoEnglish, ...badIntoEnglishMore],
   },
   check(ctx) {
     // A translation has two languages (the Worker refuses one-language requests; the library stays quiet on them).

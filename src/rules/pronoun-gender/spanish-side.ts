@@ -106,6 +106,9 @@ export function checkSpanishTitles(ctx: RuleContext): void {
     // A full name must be the same person: its first word among the first names the source used with the surname.
     if (!surnameFirst && mention.tokens.length >= 2 && info.firstNames.length > 0 && !info.firstNames.includes(mention.tokens[0])) continue;
     if (cue.gender === info.gender) continue;
+    // The translation names the person by a given name of the cue's gender where the source gives only the surname
+    // ("du député … Járóka" / "la diputada … Lívia Járóka"): the source's word is the slip, not the translation's.
+    if (!surnameFirst && mention.tokens.length >= 2 && givenTokenGender(mention.tokens[0]) === cue.gender) continue;
     seen.add(cue.cue.start);
     const word = tgt.text.slice(cue.cue.start, cue.cue.end);
     ctx.report({

@@ -2,6 +2,7 @@
 import { isLetterAt } from "../../fast/unit-class";
 import { continuesWordAt, insideWord, lower, own, previousWord, wordEnd } from "./words";
 import type { AgreementCues, RoleCues } from "./cues";
+import type { Gender } from "./types";
 
 /**
  * Whether a word lowercases to one of `list`: compared letter by letter, with no string built. Outside ASCII only
@@ -78,8 +79,12 @@ export function lastBefore(list: TitleAt[], at: number): TitleAt | undefined {
 // regex-safe: at most six repetitions, each must start with whitespace the word class cannot match
 export const BETWEEN_SHAPE = /^(?:\s+[\p{L}.]+){0,6}\s*,?\s*$/u;
 
-/** Whether the words between a title and the name are a plausible complement ("de Perú", "demócrata"). */
-export function plausibleBetween(a: AgreementCues, between: string): boolean {
+/**
+ * Whether the words between a title and the name are a plausible complement ("de Perú", "demócrata"). With `gender`,
+ * the title's: a person noun of that gendered form between is said of the same person ("el actor estadounidense
+ * ganador de un Óscar, Morgan Freeman"); one of the other or of either form may be someone else.
+ */
+export function plausibleBetween(a: AgreementCues, between: string, gender?: Gender): boolean {
   const words = between.trim().split(/\s+/).filter(Boolean);
   const lws = words.map((w) => w.toLowerCase().replace(/[.,]$/, ""));
   for (let i = 0; i < words.length; i++) {
@@ -91,7 +96,7 @@ export function plausibleBetween(a: AgreementCues, between: string): boolean {
       i += phrase.length - 1;
       continue;
     }
-    if (a.complementWords.includes(lw) || /^\p{Lu}/u.test(w)) continue;
+    if (a.complementWords.includes(lw) || /^\p{Lu}/u.test(w) || (gender && own(a.titles, lw) === gender)) continue;
     if (a.functionWords.has(lw) || /[óéáí]$/.test(lw) || own(a.titles, lw) !== undefined) return false;
   }
   return true;

@@ -1,5 +1,5 @@
 // Word scanning shared by the gender analyzer: case tests, word edges, normalisation (lowercase without accents).
-import { isLetterAt, LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
+import { ASCII_LETTER, isLetterAt, LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
 import { isAscii, rememberedFold } from "../../fast/remembered-fold";
 
 /** Own-property lookup, so that words such as "constructor" never hit Object.prototype. */
@@ -102,13 +102,19 @@ export function insideWord(text: string, i: number, from: number): boolean {
 /** End of the word that starts at i (letters, apostrophes, hyphens), at most `end`. */
 export function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
-  while (j < end && continuesWordAt(text, j)) j++;
+  // ASCII decided in place, continuesWordAt asked above ASCII: the CLI's compiler inlines no call (--no-turbo-inlining).
+  for (let c = text.charCodeAt(j); j < end; c = text.charCodeAt(++j)) {
+    if (c < 128 ? ASCII_LETTER[c] === 0 && c !== 39 && c !== 45 : !continuesWordAt(text, j)) break;
+  }
   return j;
 }
 
 /** Start of the next word at or after i, or -1 before `end`. */
 export function nextWordStart(text: string, i: number, end: number): number {
-  for (let q = i; q < end; q++) if (isLetterAt(text, q)) return q;
+  for (let q = i; q < end; q++) {
+    const c = text.charCodeAt(q);
+    if (c < 128 ? ASCII_LETTER[c] === 1 : isLetterAt(text, q)) return q;
+  }
   return -1;
 }
 

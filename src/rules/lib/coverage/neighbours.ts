@@ -3,6 +3,8 @@ import type { Segment } from "../../../segment/document";
 import type { AlignedPair, RuleContext } from "../../../check/rule";
 import { found, keysOf, minus } from "./anchor-keys";
 import { lengthOf, ratioOf, sideFit } from "./length-misfit";
+import { MAX_HEADLINE_WORDS, runInCuts } from "./run-in-cuts";
+import { textAnchorKeys } from "../../../align/anchors";
 
 /**
  * Anchors a sentence needs for none of them on a neighbour's other side (beyond the neighbour's own) to outweigh the
@@ -124,7 +126,8 @@ const LOOSE_SHARE = 0.25;
  * An adjacent bead whose pairing is unsure: a 1–1 bead whose sides share no anchor and whose score is low, or a 1–1,
  * 1–2 or 2–1 bead whose target shares more anchors (2+) with `seg` (alone in bead k) than with the bead's source
  * sentence next to `seg`, which holds few of its anchors there (a quarter at most; in the article's first bead, beyond
- * those its headline accounts for), or with the other sentence of a 2–1 bead, which holds none of its anchors there.
+ * those its headline accounts for; when that sentence is the headline run into its lead, beyond the headline's at some
+ * run-in cut, `leadUnsure`), or with the other sentence of a 2–1 bead, which holds none of its anchors there.
  * The aligner may have paired that target with the wrong source sentence, so the sentence without a translation may
  * be that one rather than `seg`. That source sentence, or null.
  */
@@ -148,6 +151,7 @@ export function unsurePartner(ctx: RuleContext, k: number, seg: Segment): Segmen
     if (theirs === 0 && nb.bead.score < UNSURE_SCORE && nb.source.length + nb.target.length === 2) return near;
     const mine = found(segKeys, tKeys);
     if (mine >= 2 && mine > theirs && theirs <= LOOSE_SHARE * ownKeys.length) return near;
+    if (near.index === 0 && nb.source.length === 1 && leadUnsure(ctx, near, segKeys, tKeys)) return near;
     // In a 2–1 bead whose target holds `seg`, the sentence away from `seg` may be the one left out (glued there by
     // the aligner) when the target holds none of its anchors.
     const far = nb.source.length === 2 ? nb.source.find((s) => s !== near) : undefined;
@@ -155,4 +159,23 @@ export function unsurePartner(ctx: RuleContext, k: number, seg: Segment): Segmen
     if (far && mine >= 2 && farKeys.length > 0 && found(farKeys, minus(allKeys, ownKeys)) === 0) return far;
   }
   return null;
+}
+
+/**
+ * The article's first sentence, a headline run into its lead (`near`, alone in the first bead's source), beside `seg`
+ * alone in its bead: at some run-in cut, the target holds 2+ anchors of `seg` beyond the headline's and more than of
+ * the lead's, which holds a quarter of its anchors there at most. A translation that drops the lead and runs its
+ * headline into the next sentence's translation shares the headline's anchors with the whole first sentence.
+ */
+function leadUnsure(ctx: RuleContext, near: Segment, segKeys: readonly string[], tKeys: readonly string[]): boolean {
+  const nearKeys = keysOf(ctx.memo.source, near);
+  for (const cut of runInCuts(near.text, MAX_HEADLINE_WORDS, ctx.source, true)) {
+    const headKeys = textAnchorKeys(ctx.memo.source, near.text.slice(0, cut.headEnd));
+    const rest = minus(tKeys, headKeys);
+    const leadKeys = minus(nearKeys, headKeys);
+    const theirs = found(leadKeys, rest);
+    const mine = found(segKeys, rest);
+    if (mine >= 2 && mine > theirs && theirs <= LOOSE_SHARE * leadKeys.length) return true;
+  }
+  return false;
 }
