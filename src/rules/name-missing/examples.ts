@@ -6,6 +6,13 @@ import type { RuleExample } from "../../check/rule";
 export const examples: { good: RuleExample[]; bad: RuleExample[] } = {
   good: [
     {
+      // A given name after a saint word names a saint, a church or a place, whose name translates (St. Peter / São Pedro).
+      from: "en",
+      to: "pt",
+      source: "The pope spoke to the faithful in St. Peter's Square on Sunday morning.",
+      target: "O papa falou aos fiéis na praça de São Pedro no domingo de manhã.",
+    },
+    {
       from: "es",
       to: "en",
       source: "El senador Tomás Ellis habló el lunes. Ellis pidió calma.",

@@ -18,6 +18,8 @@ import { NearWords } from "../../fast/near-words";
 const GIVEN: ReadonlySet<string> = new Set([...names.m, ...names.f, ...moreNames.m, ...moreNames.f, ...anyNames.names].map(foldWord));
 /** Per language: given names that are ordinary words there, as written (capitalised). */
 const NOT_GIVEN = words as unknown as Record<string, { notGiven?: string[] }>;
+/** Words before a given name that make it a saint's ("St. Peter's Square", "São Pedro"): no person (folded). */
+const SAINT: ReadonlySet<string> = new Set((words as unknown as { saintWords: string[] }).saintWords);
 /** Lower-case particles inside a surname ("de la Vega", "van Gaal", "bin Laden"). */
 const PARTICLES: ReadonlySet<string> = new Set((words as unknown as { surnameParticles: string[] }).surnameParticles);
 
@@ -64,6 +66,9 @@ export const folded = (t: Tok) => foldWord(t.raw.replace(/['’]s\p{L}*$/u, ""))
 
 /** Only spaces between two tokens. */
 const adjacent = (text: string, a: Tok, b: Tok) => /^ +$/.test(text.slice(a.end, b.start));
+/** Whether token `a` is a saint word right before the given name `g` ("St. Peter", "San Pedro"). */
+// regex-safe: anchored, an optional period then spaces
+const saintBefore = (text: string, a: Tok, g: Tok) => SAINT.has(folded(a)) && /^\.? +$/.test(text.slice(a.end, g.start));
 
 /** Runs of two particles that may stand inside a surname ("de la", "van der"); any other particle stands alone. */
 const SEQUENCES: ReadonlySet<string> = new Set((words as unknown as { particleSequences: string[] }).particleSequences);
@@ -91,6 +96,7 @@ export function peopleIn(text: string, start: number, end: number, lang: Lang, t
     if (!CAPITALISED.test(g.raw)) continue;
     const given = folded(g);
     if (!GIVEN.has(given) || ordinary.includes(g.raw)) continue;
+    if (i > 0 && saintBefore(text, toks[i - 1], g)) continue;
     const words = [given];
     let j = i + 1;
     let last = g;
