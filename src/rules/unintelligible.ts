@@ -149,6 +149,13 @@ export default defineRule({
   examples: {
     good: [
       {
+        // Spanish "unos y otros", "unas y otras": determiners standing alone as pronouns before a conjunction.
+        from: "en",
+        to: "es",
+        source: "Buyers and sellers complain, and each association blames the other.",
+        target: "Unos y otros se quejan, y unas y otras asociaciones se culpan entre sí.",
+      },
+      {
         // Singular nouns ending in "-s" ("el país", "la crisis", "el virus", "del lunes") and "al abrirlas".
         from: "en",
         to: "es",
@@ -211,6 +218,13 @@ export default defineRule({
       },
     ],
     bad: [
+      {
+        // Spanish: a determiner before a conjunction ("la y", "los o"), its only out-of-order places.
+        from: "en",
+        to: "es",
+        source: "The mayor and the councillors approved the budget of the city on Monday.",
+        target: "<marker>Aprobaron el lunes alcalde la y presupuesto los o concejales de ciudad.</marker>",
+      },
       {
         // Spanish: a singular determiner before a plural ("el médicos", "una casos").
         from: "en",

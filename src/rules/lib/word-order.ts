@@ -217,7 +217,8 @@ function wrongArticle(t: WordOrderTable, w: string, next: string | undefined): b
 function isBreak(t: WordOrderTable, w: string, next: string | undefined): boolean {
   if (t.det.has(w)) {
     if (next === undefined) return !t.alone.has(w);
-    if ((t.det.has(next) && !t.alone.has(next)) || t.notAfterDet.has(next)) return true;
+    // A determiner that also stands alone as a pronoun may precede a conjunction ("unos y otros", "each and every").
+    if ((t.det.has(next) && !t.alone.has(next)) || (t.notAfterDet.has(next) && !t.alone.has(w))) return true;
     return (t.prep.has(next) && !t.detBefore.has(next)) || (t.notAfterArticle.has(next) && !t.beforeVerb.has(w));
   }
   // (A determiner that is also a clitic, "se los", may follow: it is listed among the words a verb follows too.)
