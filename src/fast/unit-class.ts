@@ -1,13 +1,22 @@
 // What one UTF-16 unit is (a letter; its case), worked out once per unit and remembered: a \p{L} test or a case
 // mapping outside ASCII is slow, and the same few units come back in every text.
 
+/**
+ * 1 for an ASCII letter, 0 for any other ASCII unit, by unit: letterUnitsAt's answer below 128, for a scanner's loop
+ * to read in place (the CLI's optimising compiler inlines no call: bin/translint.mjs --no-turbo-inlining).
+ */
+export const ASCII_LETTER: Uint8Array = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+
+/** 1 for an ASCII letter or digit, 0 for any other ASCII unit: `wordUnitsAt` (src/lang/normalize.ts) below 128, read in place. */
+export const ASCII_WORD: Uint8Array = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_LETTER[c] || (c >= 48 && c <= 57) ? 1 : 0));
+
 const LETTER = /\p{L}/u;
 /** Per UTF-16 unit outside ASCII: 0 = not looked at yet, 1 = a letter, 2 = not. */
 const LETTER_UNIT = new Uint8Array(65536);
 
 /** True when the UTF-16 unit `c`, read alone, is a letter (ASCII by code, others by \p{L}). */
 export function isLetterUnit(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII_LETTER[c] === 1;
   let known = LETTER_UNIT[c];
   if (known === 0) LETTER_UNIT[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
   return known === 1;
@@ -19,21 +28,12 @@ export function isLetterAt(text: string, i: number): boolean {
 }
 
 /**
- * 1 for an ASCII letter, 0 for any other ASCII unit, by unit: letterUnitsAt's answer below 128, for a scanner's loop
- * to read in place (the CLI's optimising compiler inlines no call: bin/translint.mjs --no-turbo-inlining).
- */
-export const ASCII_LETTER: Uint8Array = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
-
-/** 1 for an ASCII letter or digit, 0 for any other ASCII unit: `wordUnitsAt` (src/lang/normalize.ts) below 128, read in place. */
-export const ASCII_WORD: Uint8Array = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_LETTER[c] || (c >= 48 && c <= 57) ? 1 : 0));
-
-/**
  * Units (1, or 2 for a surrogate pair) of the letter starting at `i` of text[.., end), or 0 when no letter starts
  * there: what /\p{L}/u reads at `i` (a code point, not a unit).
  */
 export function letterUnitsAt(text: string, i: number, end = text.length): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 128) return ASCII_LETTER[c]!;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -52,7 +52,7 @@ const LETTER_OR_MARK_UNIT = new Uint8Array(65536);
  */
 export function letterOrMarkUnitsAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 128) return ASCII_LETTER[c]!;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
