@@ -87,7 +87,7 @@ function byLetters(text: string, p: PairOthers, words: number): Other | null {
  * name the language, and either its function words outnumber twice `home`'s, or a long sentence has none of `home`'s;
  * or enough of its lower-case words are spelt with letters only that language writes.
  */
-export function otherLanguageOf(text: string, home: Lang, besides: Lang): string | null {
+export function otherLanguageOf(text: string, home: Lang, besides: Lang, quick = true): string | null {
   // Quoted and bracketed material is left out, unless what is left has no function word of its own language.
   const scope = pairScope(home, besides);
   const p = PAIR_OTHERS(scope);
@@ -102,17 +102,28 @@ export function otherLanguageOf(text: string, home: Lang, besides: Lang): string
   // Without quotes (the usual sentence) the text's own count is the one just taken.
   const noOwn = words >= MIN_WORDS_WITHOUT_OWN && (unquoted === text ? ownUnquoted : countWords(text, onlyOwn)) === 0;
   if (!noOwn && countWords(body, p.any) < MIN_FUNCTION_WORDS) return null;
+  // Fast path (src/fast/README.md): the language the trigram model picks is named only when its function words say so
+  // or, in a sentence without `home`'s own words, when it lacks none of `home`'s words the sentence has; when no
+  // third language passes that test, the answer is null whatever the model picks, and it is not asked (most long
+  // sentences without own words are in `home` after all). `quick = false` is the plain version.
+  if (quick && !p.others.some((_, k) => wordsSay(body, p, home, k) || (noOwn && ownWordsOf(body, p, home, k) === 0))) return null;
   const scores = trigramScores(body, scope, p.codes);
   const [top] = scores.keys();
   const k = p.others.findIndex((o) => o.franc === top);
   if (k < 0 || [languageOf(home).francCode, languageOf(besides).francCode].includes(top)) return null;
   const homeScore = scores.get(languageOf(home).francCode) ?? 0;
   if (homeScore >= OWN_SCORE_BELOW) return null;
-  const own = countWords(body, p.ownWords.get(`${home}:${k}`)!);
+  const byTrigrams = noOwn && homeScore < OWN_SCORE_BELOW_WITHOUT_OWN && ownWordsOf(body, p, home, k) === 0;
+  return byTrigrams || wordsSay(body, p, home, k) ? p.others[k].name : null;
+}
+
+/** How many of the text's words are function words of `home` that third language k does not have. */
+const ownWordsOf = (body: string, p: PairOthers, home: Lang, k: number) => countWords(body, p.ownWords.get(`${home}:${k}`)!);
+
+/** Whether the function words of third language k are two at least and outnumber twice `home`'s words k lacks. */
+function wordsSay(body: string, p: PairOthers, home: Lang, k: number): boolean {
   const theirs = countWords(body, p.lists[k]);
-  const byWords = theirs >= MIN_FUNCTION_WORDS && theirs > 2 * own;
-  const byTrigrams = noOwn && own === 0 && homeScore < OWN_SCORE_BELOW_WITHOUT_OWN;
-  return byWords || byTrigrams ? p.others[k].name : null;
+  return theirs >= MIN_FUNCTION_WORDS && theirs > 2 * ownWordsOf(body, p, home, k);
 }
 
 /** The name of the other language the trigram model likes best for `text` in a check of `scope`'s pair, or null. */
