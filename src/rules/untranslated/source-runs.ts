@@ -1,6 +1,8 @@
 // Runs of words a target sentence shares, in the same order and side by side, with its aligned source sentences:
 // the raw material of untranslated-phrase (a phrase copied from the source instead of translated).
 import { foldWord } from "../../align/anchors";
+import { HASH_SEED } from "../../fast/span-set";
+import { wordHashStep } from "../../fast/word-set";
 import { forEachLetterWord } from "../../segment/letter-words";
 import type { Segment } from "../../segment/document";
 
@@ -102,6 +104,56 @@ export function addSegmentPairs(docText: string, spans: Int32Array, into: Set<st
       into.add(`${before} ${folded}`);
     before = folded;
   }
+}
+
+/** A filter of folded-word hashes (bit `hash & FILTER_MASK`), emptied at each `mayShareAPair`. */
+const FILTER = new Uint32Array(64);
+const FILTER_MASK = 64 * 32 - 1;
+
+/**
+ * Fast path (src/fast/README.md) before `addSegmentPairs(sourceText, spans, into, among)` for each of the source
+ * segments' `sourceSpans`, where `among` holds the folded words of the target's `targetSpans` (or some of them):
+ * false when no two words side by side in a source segment (spaces only between them) both have the hash of a
+ * target word's folded form, and then those calls add no pair. A hash is read in place for an ASCII word.
+ */
+export function mayShareAPair(
+  targetText: string,
+  targetSpans: Int32Array,
+  sourceText: string,
+  sourceSpans: readonly Int32Array[],
+): boolean {
+  FILTER.fill(0);
+  for (let k = 0; k < targetSpans.length; k += 2) {
+    const bit = foldedHash(targetText, targetSpans[k], targetSpans[k + 1]) & FILTER_MASK;
+    FILTER[bit >>> 5] |= 1 << (bit & 31);
+  }
+  for (const spans of sourceSpans) {
+    let before = false;
+    for (let k = 0; k < spans.length; k += 2) {
+      const bit = foldedHash(sourceText, spans[k], spans[k + 1]) & FILTER_MASK;
+      const inTarget = (FILTER[bit >>> 5] & (1 << (bit & 31))) !== 0;
+      if (inTarget && before && isSpace(sourceText, spans[k - 1], spans[k])) return true;
+      before = inTarget;
+    }
+  }
+  return false;
+}
+
+/** The `wordHashStep` hash of foldRunWord(text.slice(start, end)); an ASCII word's read in place (lower case, "-" as " "). */
+function foldedHash(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return stringHash(foldRunWord(text.slice(start, end)));
+    hash = wordHashStep(hash, c === 45 ? 32 : c);
+  }
+  return hash;
+}
+
+function stringHash(s: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < s.length; i++) hash = wordHashStep(hash, s.charCodeAt(i));
+  return hash;
 }
 
 /** Whether text[from, to) is one or more spaces, tabs or no-break spaces: /^[ \t\u00a0]+$/ without the slice. */

@@ -7,7 +7,7 @@ import { languageOf } from "../../lang/registry";
 import table from "../../../rules/untranslated-phrase.json";
 import { isStopword, stopwordCount } from "./langid";
 import { knownWords } from "../lib/language-words";
-import { addSegmentPairs, blankQuotes, isSpace, segmentWordsIn, sharedRuns, wordsIn, type RunWord } from "./source-runs";
+import { addSegmentPairs, blankQuotes, isSpace, mayShareAPair, segmentWordsIn, sharedRuns, wordsIn, type RunWord } from "./source-runs";
 
 interface LangEntry {
   name: string;
@@ -115,6 +115,10 @@ function writtenInTarget(text: string, to: Lang, from: Lang): boolean {
 function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][] {
   const from = ctx.source.lang;
   const to = ctx.target.lang;
+  // Most sentences share no pair of words with their sources: none of the work below (src/fast/README.md). Blanking
+  // quotes leaves some of the sentence's words, never makes one.
+  const sourceSpans = sources.map((s) => ctx.words.source.of(s.index));
+  if (!mayShareAPair(ctx.target.text, ctx.words.target.of(t.index), ctx.source.text, sourceSpans)) return [];
   // A quotation or aside in the target language is ordinary text; a gloss, a title or a kept quotation is not.
   const text = blankQuotes(t.text, (inner) => writtenInTarget(inner, to, from));
   // Without quotes or brackets to blank, the sentence's words are those the check already holds.
@@ -122,7 +126,7 @@ function leftRuns(ctx: RuleContext, t: Segment, sources: Segment[]): RunWord[][]
   // Only the source's pairs of this sentence's own words can be shared (src/fast/README.md): most sentences share none.
   const among = new Set(words.map((w) => w.folded));
   const pairs = new Set<string>();
-  for (const s of sources) addSegmentPairs(ctx.source.text, ctx.words.source.of(s.index), pairs, among);
+  for (const spans of sourceSpans) addSegmentPairs(ctx.source.text, spans, pairs, among);
   const out: RunWord[][] = [];
   if (!pairs.size) return out;
   for (const run of sharedRuns(text, words, pairs)) {
