@@ -2,6 +2,8 @@ import { defineRule, type RuleContext } from "../check/rule";
 import type { Segment } from "../segment/document";
 import { orderBreaks, scanWords } from "./lib/word-order";
 import { segmentKeysOf } from "../align/anchors";
+import { HASH_SEED } from "../fast/span-set";
+import { wordHashStep } from "../fast/word-set";
 
 /** A paragraph is scrambled with at least this many word-order breaks, and one for every this many words. */
 const MIN_BREAKS = 2;
@@ -41,7 +43,10 @@ function repeats(words: Word[], i: number, n: number): number {
 }
 
 /** The first loop of a text: [start, end) of the repeated words, or null when there is none. */
-export function firstLoop(text: string): [number, number] | null {
+export function firstLoop(text: string, quick = true): [number, number] | null {
+  // Fast path (src/fast/README.md): no Word objects for a text where no word stands again n and 2n words on (n <= 4),
+  // compared by hashes of their lower-case forms: a loop needs that. `quick = false` is the plain version.
+  if (quick && !mayLoop(text)) return null;
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= MAX_GROUP; n++) {
@@ -53,6 +58,51 @@ export function firstLoop(text: string): [number, number] | null {
     }
   }
   return null;
+}
+
+/** The `wordHashStep` hashes of the lower-case forms of the words of the text `mayLoop` reads, and their number. */
+let hashes = new Int32Array(256);
+let count = 0;
+
+/**
+ * Whether some word of the text (as `wordsOf` reads them) has the hash of its lower-case form (an ASCII word's read
+ * in place) in common with the words n and 2n words on, for some n up to MAX_GROUP: every loop `firstLoop` finds
+ * has (a word repeated four times, or the first word of a group repeated three times).
+ */
+export function mayLoop(text: string): boolean {
+  count = 0;
+  scanWords(text, LOOP_MARK, (start, end) => addHash(lowerHash(text, start, end)));
+  const need = MIN_GROUP_REPEATS - 1;
+  for (let i = 0; i < count; i++) {
+    const h = hashes[i];
+    for (let n = 1; n <= MAX_GROUP && i + need * n < count; n++) if (hashes[i + n] === h && hashes[i + 2 * n] === h) return true;
+  }
+  return false;
+}
+
+function addHash(hash: number): void {
+  if (count === hashes.length) {
+    const more = new Int32Array(2 * count);
+    more.set(hashes);
+    hashes = more;
+  }
+  hashes[count++] = hash;
+}
+
+/** The hash of text.slice(start, end).toLowerCase(), read in place when the word is ASCII. */
+function lowerHash(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) {
+      const lower = text.slice(start, end).toLowerCase();
+      hash = HASH_SEED;
+      for (let k = 0; k < lower.length; k++) hash = wordHashStep(hash, lower.charCodeAt(k));
+      return hash;
+    }
+    hash = wordHashStep(hash, c);
+  }
+  return hash;
 }
 
 /** Word-order breaks (and how many of them are weak) and words of some sentences together; null when the language has no table. */

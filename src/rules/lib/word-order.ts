@@ -31,6 +31,12 @@ export interface WordOrderTable {
   doubledExcept?: ReadonlySet<string>;
   alone: ReadonlySet<string>;
   stack: ReadonlySet<string>;
+  /**
+   * Every word a break other than a doubled word starts from: the determiners, prepositions, conjunctions, words
+   * before a verb, words that never end a sentence, the sound articles, the plural and singular determiners and
+   * clitics and the first words of contracted pairs. Another word is no break unless doubled.
+   */
+  opens: ReadonlySet<string>;
 }
 const TABLES = new Map<Lang, WordOrderTable | null>();
 
@@ -39,31 +45,42 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
   let t = TABLES.get(lang);
   if (t === undefined) {
     const d: WordOrderData | undefined = languageOf(lang).wordOrder;
-    t = d
-      ? {
-          det: new Set(d.determiners),
-          prep: new Set(d.prepositions),
-          detBefore: new Set(d.determinerBefore),
-          finalPrep: d.finalPreposition,
-          notAfterDet: new Set(d.notAfterDeterminer ?? []),
-          notAfterPrep: new Set(d.notAfterPreposition ?? []),
-          notAfterArticle: new Set(d.notAfterArticle ?? []),
-          notFinal: new Set(d.notFinal ?? []),
-          conj: new Set(d.conjunctions ?? []),
-          beforeVerb: new Set(d.beforeVerb ?? []),
-          sound: d.soundArticles,
-          contracted: new Set((d.contracted ?? []).map(([a, b]) => `${a} ${b}`)),
-          contractedFirst: new Set((d.contracted ?? []).map(([a]) => a)),
-          plural: d.plural && pluralTable(d.plural, lang),
-          singular: d.singular && { ...d.singular, det: new Set(d.singular.determiners), before: withNumberWords(d.singular.before, lang) },
-          doubledExcept: d.doubled && new Set(d.doubled.except),
-          alone: new Set(d.alone ?? []),
-          stack: new Set(d.stackedPrepositions ? [...d.prepositions, ...d.stackedPrepositions] : []),
-        }
-      : null;
+    t = d ? withOpens(tableOf(d, lang)) : null;
     TABLES.set(lang, t);
   }
   return t;
+}
+
+/** The sets of a language's word-order data (all but `opens`). */
+function tableOf(d: WordOrderData, lang: Lang): Omit<WordOrderTable, "opens"> {
+  return {
+    det: new Set(d.determiners),
+    prep: new Set(d.prepositions),
+    detBefore: new Set(d.determinerBefore),
+    finalPrep: d.finalPreposition,
+    notAfterDet: new Set(d.notAfterDeterminer ?? []),
+    notAfterPrep: new Set(d.notAfterPreposition ?? []),
+    notAfterArticle: new Set(d.notAfterArticle ?? []),
+    notFinal: new Set(d.notFinal ?? []),
+    conj: new Set(d.conjunctions ?? []),
+    beforeVerb: new Set(d.beforeVerb ?? []),
+    sound: d.soundArticles,
+    contracted: new Set((d.contracted ?? []).map(([a, b]) => `${a} ${b}`)),
+    contractedFirst: new Set((d.contracted ?? []).map(([a]) => a)),
+    plural: d.plural && pluralTable(d.plural, lang),
+    singular: d.singular && { ...d.singular, det: new Set(d.singular.determiners), before: withNumberWords(d.singular.before, lang) },
+    doubledExcept: d.doubled && new Set(d.doubled.except),
+    alone: new Set(d.alone ?? []),
+    stack: new Set(d.stackedPrepositions ? [...d.prepositions, ...d.stackedPrepositions] : []),
+  };
+}
+
+/** The table with `opens`, the union of the sets whose words a break starts from. */
+function withOpens(t: Omit<WordOrderTable, "opens">): WordOrderTable {
+  const sets = [t.det, t.prep, t.conj, t.beforeVerb, t.notFinal, t.contractedFirst, t.plural?.det, t.plural?.clitics, t.singular?.det];
+  const opens = new Set(sets.flatMap((set) => [...(set ?? [])]));
+  if (t.sound) opens.add(t.sound.vowel).add(t.sound.consonant);
+  return { ...t, opens };
 }
 
 /**
@@ -148,7 +165,7 @@ function pluralMismatch(t: WordOrderTable, prev: string | undefined, w: string, 
 }
 
 /** Words and word-order breaks of one sentence; null when the language has no table. */
-export function orderBreaks(sentence: string, lang: Lang): { words: number; breaks: number; weak: number } | null {
+export function orderBreaks(sentence: string, lang: Lang, quick = true): { words: number; breaks: number; weak: number } | null {
   const t = wordOrderTable(lang);
   if (!t) return null;
   const { words: raw, spaced } = spacedWords(sentence);
@@ -156,11 +173,14 @@ export function orderBreaks(sentence: string, lang: Lang): { words: number; brea
   let breaks = 0;
   let weak = 0;
   words.forEach((w, i) => {
+    // Exactly twice: three or more in a row are a loop, unintelligible's other finding.
+    const doubled = spaced[i] && raw[i] === w && raw[i - 1] === w && words[i - 2] !== w && words[i + 1] !== w && isPlainDouble(t, w);
+    // Most words (nouns, verbs, names) open no break: each test below starts from a word of `opens` (`quick = false`
+    // runs them on every word, the plain version).
+    if (quick && !doubled && !t.opens.has(w)) return;
     const next = raw[i + 1];
     // ("de El Salvador" is a name: only a second word in lower case must have been contracted.)
     const apart = next !== undefined && next === words[i + 1] && t.contractedFirst.has(w) && t.contracted.has(`${w} ${next}`);
-    // Exactly twice: three or more in a row are a loop, unintelligible's other finding.
-    const doubled = spaced[i] && raw[i] === w && raw[i - 1] === w && words[i - 2] !== w && words[i + 1] !== w && isPlainDouble(t, w);
     if (
       apart ||
       doubled ||
