@@ -1,8 +1,10 @@
+// untranslated's word lists counted together in one scan (countEach, WordCounts) against countWords for each list;
 // untranslated's otherLanguageOf with its fast path (the trigram model asked only when some third language's words
 // could name the sentence) against its plain version, on sentences written here in several languages and their
 // recombinations.
 import { describe, expect, it } from "vitest";
-import { otherLanguageOf } from "../../src/rules/untranslated/other-language";
+import { otherLanguageLists, otherLanguageOf } from "../../src/rules/untranslated/other-language";
+import { countEach, countWords, exclusiveWords, WordCounts, wordList } from "../../src/rules/untranslated/langid";
 import type { Lang } from "../../src/types";
 
 const SENTENCES = [
@@ -62,5 +64,22 @@ describe("otherLanguageOf's fast path against its plain version", () => {
     expect(wrong).toEqual([]);
     // The texts name third languages often enough for the comparison to mean something.
     expect(named).toBeGreaterThan(1000);
+  });
+});
+
+describe("countEach and WordCounts against countWords", () => {
+  it("count the words of each list countWords counts, in every text", () => {
+    // The lists the untranslated rule counts together, and one of long, accented, apostrophised and astral words.
+    const odd = wordList(["l'ete", "naive", "ete", "ecole", "𝒜bc", "strasse", "a"]);
+    const lists = PAIRS.flatMap(([home, besides]) => [...otherLanguageLists(home, besides), exclusiveWords(besides, home), odd]);
+    const extra = ["L'été naïve ÉCOLE 𝒜bc l’été Straße A a-a", "rock'n'roll d'être O'Neill — l'", "x".repeat(40)];
+    const wrong: string[] = [];
+    for (const text of [...texts(), ...extra]) {
+      const plain = lists.map((list) => countWords(text, list));
+      if (JSON.stringify(countEach(text, lists)) !== JSON.stringify(plain) && wrong.length < 5) wrong.push(text);
+      const counts = new WordCounts(text, lists.slice(0, 3));
+      if (lists.some((list, k) => counts.count(list) !== plain[k]) && wrong.length < 5) wrong.push(`WordCounts: ${text}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

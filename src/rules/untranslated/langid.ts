@@ -4,7 +4,8 @@ import identification from "../../../rules/language-identification.json";
 import { byLanguage } from "../../lang/registry";
 import { pairScope, perPair, type PairScope } from "../../lang/pair";
 import { STOPWORDS, foldWord } from "../../align/anchors";
-import { AsciiWordSet, NOT_ASCII } from "../../fast/word-set";
+import { AsciiWordSet, NOT_ASCII, wordHashStep } from "../../fast/word-set";
+import { HASH_SEED } from "../../fast/span-set";
 import { forEachLetterWord } from "../../segment/letter-words";
 
 /** ISO 639-3 codes franc uses for each supported language. */
@@ -53,9 +54,14 @@ export function isStopword(word: string, scope: PairScope): boolean {
   return PAIR_STOPWORDS(scope).any.has(foldWord(word));
 }
 
+/** The function words of `lang` that `other` lacks. */
+export function exclusiveWords(lang: Lang, other: Lang): WordList {
+  return PAIR_STOPWORDS(pairScope(lang, other)).exclusive.get(lang)!;
+}
+
 /** How many of the text's words are function words of `lang` that `other` lacks. */
 export function stopwordCount(text: string, lang: Lang, other: Lang): number {
-  return countWords(text, PAIR_STOPWORDS(pairScope(lang, other)).exclusive.get(lang)!);
+  return countWords(text, exclusiveWords(lang, other));
 }
 
 /**
@@ -74,6 +80,55 @@ export function countWords(text: string, list: WordList): number {
   };
   forEachLetterWord(text, 0, text.length, visit, false);
   return n;
+}
+
+/**
+ * `lists.map((list) => countWords(text, list))` in one scan of the text: each ASCII word hashed once for all the
+ * lists (their `AsciiWordSet`s share the hash), any other word folded once.
+ */
+export function countEach(text: string, lists: readonly WordList[]): number[] {
+  const counts = lists.map(() => 0);
+  const longest = Math.max(0, ...lists.map((l) => l.longest));
+  const visit = (start: number, end: number) => {
+    if (end - start > longest) return;
+    let hash = HASH_SEED;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 127) return countFolded(foldWord(text.slice(start, end)), end - start, lists, counts);
+      hash = wordHashStep(hash, c);
+    }
+    for (let k = 0; k < lists.length; k++) {
+      if (end - start <= lists[k].longest && lists[k].ascii.findHashed(text, start, end, hash) !== undefined) counts[k]++;
+    }
+  };
+  forEachLetterWord(text, 0, text.length, visit, false);
+  return counts;
+}
+
+/** Counts a folded word of `length` units (as written) in each list that holds it. */
+function countFolded(folded: string, length: number, lists: readonly WordList[], counts: number[]): void {
+  for (let k = 0; k < lists.length; k++) if (length <= lists[k].longest && lists[k].words.has(folded)) counts[k]++;
+}
+
+/**
+ * The counts of word lists in one text (a sentence), the lists it is made with counted together in one scan on the
+ * first request (`countEach`); any other list is counted alone.
+ */
+export class WordCounts {
+  private counts: number[] | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly lists: readonly WordList[] = [],
+  ) {}
+
+  /** countWords(this.text, list). */
+  count(list: WordList): number {
+    const k = this.lists.indexOf(list);
+    if (k < 0) return countWords(this.text, list);
+    this.counts ??= countEach(this.text, this.lists);
+    return this.counts[k];
+  }
 }
 
 /** Trigram language scores of a text among the pair's languages, their neighbours and `also` (best = 1). */

@@ -6,7 +6,7 @@ import { languageOf } from "../../lang/registry";
 import { type PairScope, pairScope, perPair } from "../../lang/pair";
 import type { Lang } from "../../types";
 import { wordCount } from "../lib/coverage";
-import { countWords, trigramScores, type WordList, withoutQuotes, wordList } from "./langid";
+import { countWords, trigramScores, WordCounts, type WordList, withoutQuotes, wordList } from "./langid";
 
 /** Shorter sentences are no evidence: a name, a title or a slogan may be in any language. */
 const MIN_WORDS = 6;
@@ -87,21 +87,22 @@ function byLetters(text: string, p: PairOthers, words: number): Other | null {
  * name the language, and either its function words outnumber twice `home`'s, or a long sentence has none of `home`'s;
  * or enough of its lower-case words are spelt with letters only that language writes.
  */
-export function otherLanguageOf(text: string, home: Lang, besides: Lang, quick = true): string | null {
+export function otherLanguageOf(text: string, home: Lang, besides: Lang, quick = true, counts = new WordCounts(text)): string | null {
   // Quoted and bracketed material is left out, unless what is left has no function word of its own language.
   const scope = pairScope(home, besides);
   const p = PAIR_OTHERS(scope);
   const onlyOwn = p.onlyOwn.get(home)!;
   const unquoted = withoutQuotes(text);
-  const ownUnquoted = countWords(unquoted, onlyOwn);
+  // Without quotes (the usual sentence) the counts are the text's, taken together (`counts`, made for `text`).
+  const countIn = (part: string, list: WordList) => (part === text ? counts.count(list) : countWords(part, list));
+  const ownUnquoted = countIn(unquoted, onlyOwn);
   const body = ownUnquoted === 0 ? text : unquoted;
   const words = wordCount(body);
   if (words < MIN_WORDS) return null;
   const lettered = byLetters(body, p, words);
   if (lettered) return lettered.name;
-  // Without quotes (the usual sentence) the text's own count is the one just taken.
-  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && (unquoted === text ? ownUnquoted : countWords(text, onlyOwn)) === 0;
-  if (!noOwn && countWords(body, p.any) < MIN_FUNCTION_WORDS) return null;
+  const noOwn = words >= MIN_WORDS_WITHOUT_OWN && counts.count(onlyOwn) === 0;
+  if (!noOwn && countIn(body, p.any) < MIN_FUNCTION_WORDS) return null;
   // Fast path (src/fast/README.md): the language the trigram model picks is named only when its function words say so
   // or, in a sentence without `home`'s own words, when it lacks none of `home`'s words the sentence has; when no
   // third language passes that test, the answer is null whatever the model picks, and it is not asked (most long
@@ -115,6 +116,12 @@ export function otherLanguageOf(text: string, home: Lang, besides: Lang, quick =
   if (homeScore >= OWN_SCORE_BELOW) return null;
   const byTrigrams = noOwn && homeScore < OWN_SCORE_BELOW_WITHOUT_OWN && ownWordsOf(body, p, home, k) === 0;
   return byTrigrams || wordsSay(body, p, home, k) ? p.others[k].name : null;
+}
+
+/** The lists `otherLanguageOf(text, home, besides)` counts in `text`: to count with others in one scan (`WordCounts`). */
+export function otherLanguageLists(home: Lang, besides: Lang): WordList[] {
+  const p = PAIR_OTHERS(pairScope(home, besides));
+  return [p.onlyOwn.get(home)!, p.any];
 }
 
 /** How many of the text's words are function words of `home` that third language k does not have. */

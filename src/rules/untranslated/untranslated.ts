@@ -1,12 +1,12 @@
 import { defineRule } from "../../check/rule";
 import { sentenceKey, wordCount } from "../lib/coverage";
-import { isStopword, isWrittenIn, stopwordCount, trigramsPrefer, withoutQuotes } from "./langid";
+import { exclusiveWords, isStopword, isWrittenIn, stopwordCount, trigramsPrefer, WordCounts, withoutQuotes } from "./langid";
 import type { Lang } from "../../types";
 import type { Segment } from "../../segment/document";
 import { languageOf } from "../../lang/registry";
 import { pairScope, type PairScope } from "../../lang/pair";
 import { isWordCharAt } from "../../lang/normalize";
-import { likelyOtherLanguage, otherLanguageOf } from "./other-language";
+import { likelyOtherLanguage, otherLanguageLists, otherLanguageOf } from "./other-language";
 import { otherScriptOf } from "./other-script";
 
 /** Shorter sentences are skipped: headlines of names, titles and slogans are too often legitimately kept. */
@@ -192,7 +192,9 @@ export default defineRule({
     for (const t of ctx.target.segments) {
       const pair = ctx.pairs[ctx.pairOfTarget[t.index]];
       const at = { start: t.start, end: t.end };
-      const language = otherLanguageOf(t.text, to, from);
+      // The sentence's function words of each kind read below, counted in one scan.
+      const counts = new WordCounts(t.text, [...otherLanguageLists(to, from), exclusiveWords(from, to)]);
+      const language = otherLanguageOf(t.text, to, from, true, counts);
       // A sentence the source has in that language too was kept on purpose (a quotation, a motto).
       if (language && !pair.source.some((s) => likelyOtherLanguage(s.text, ctx.source.pair) === language)) {
         ctx.report({ messageId: "otherLanguage", data: { language, target }, target: at });
@@ -212,7 +214,7 @@ export default defineRule({
         continue;
       }
       // Every verdict needs at least one function word of the source language: most sentences stop here.
-      if (stopwordCount(t.text, from, to) === 0) continue;
+      if (counts.count(exclusiveWords(from, to)) === 0) continue;
       const key = sentenceKey(t.text);
       const copied = pair.source.some((s) => sentenceKey(s.text) === key);
       // A verbatim copy of its source needs less evidence: one function word of the source language is enough.
