@@ -81,8 +81,13 @@ interface Word {
   lower: string;
 }
 
-/** An English contracted negation: "didn't", "won’t". */
-const NT = /n['’]t$/;
+/** An English contracted negation: "didn't", "won’t" (what /n['’]t$/ finds, read from the word's last three units). */
+export function endsNt(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 116 || w.charCodeAt(n - 3) !== 110) return false;
+  const q = w.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
+}
 /** Marks after which a sentence's main clause is over (a comma, a colon, a quotation); `hasMainBreak` scans for them. */
 const MAIN_BREAK = /[,;:()—–]/;
 /** What negation reads of either language of a pair (a sentence may quote the other). */
@@ -136,7 +141,12 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
  */
 export function splitCount(text: string): number {
   let n = 1;
-  for (let i = 0; i < text.length; i++) if (isSpaceUnit(text.charCodeAt(i)) && (i === 0 || !isSpaceUnit(text.charCodeAt(i - 1)))) n++;
+  let afterSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceUnit(text.charCodeAt(i));
+    if (space && !afterSpace) n++;
+    afterSpace = space;
+  }
   return n;
 }
 
@@ -179,7 +189,7 @@ function indexPhrases(lists: string[][]): PhraseIndex {
 }
 
 /** A word as phrases spell it: a contracted negation ("won't") reads as "not" ("won't be just" as "not be just"). */
-const phraseForm = (w: Word) => (NT.test(w.lower) ? "not" : w.lower);
+const phraseForm = (w: Word) => (endsNt(w.lower) ? "not" : w.lower);
 
 /**
  * Per list of `phrases`, the indexes of the words covered by any of its phrases (whole words, in order), given
@@ -188,7 +198,9 @@ const phraseForm = (w: Word) => (NT.test(w.lower) ? "not" : w.lower);
 function covered(forms: readonly string[], phrases: PhraseIndex, lists: number): Set<number>[] {
   const out = Array.from({ length: lists }, () => new Set<number>());
   for (let i = 0; i < forms.length; i++) {
-    for (const p of phrases.get(forms[i]) ?? []) {
+    const starting = phrases.get(forms[i]);
+    if (starting === undefined) continue;
+    for (const p of starting) {
       if (p.words.every((w, j) => forms[i + j] === w)) for (let j = 0; j < p.words.length; j++) out[p.list].add(i + j);
     }
   }
@@ -199,7 +211,7 @@ function covered(forms: readonly string[], phrases: PhraseIndex, lists: number):
 function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number, skip: Set<number>): boolean {
   const w = words[i];
   // Only a negator can negate (the common case, tested first: most words are neither).
-  if (!t.verbal.has(w.lower) && !NT.test(w.lower)) return false;
+  if (!t.verbal.has(w.lower) && !endsNt(w.lower)) return false;
   const next = words[i + 1];
   // "and Never the Same": a capital inside a sentence, after no mark that opens one, starts a title, not a clause.
   if (i > 0 && titleWord(text, words[i - 1]!.end, w)) return false;
@@ -216,7 +228,7 @@ function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i:
     if (t.adjectiveAfterNo?.test(next.lower) || t.notVerbAfterNo.has(next.lower)) return false;
     return !p.nounDeterminers.has(words[i - 1]?.lower ?? "");
   }
-  return NT.test(w.lower) && !p.tagAfter.test(text.slice(w.end, w.end + 12));
+  return endsNt(w.lower) && !p.tagAfter.test(text.slice(w.end, w.end + 12));
 }
 
 /** Marks after which a capital may open a sentence or a quotation ("dijo: No …", "« No …"). */
@@ -354,7 +366,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     }
     if (skip.has(i)) {
       // "not only", "no sólo": the negator negates nothing, but a reader still sees it render the other side's.
-      if (t.verbal.has(w.lower) || NT.test(w.lower)) othersAt.push({ start: w.start, end: w.end });
+      if (t.verbal.has(w.lower) || endsNt(w.lower)) othersAt.push({ start: w.start, end: w.end });
       continue;
     }
     if (litotes.has(i)) {
@@ -374,9 +386,9 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       if (inMain && !aside && !nonFinite && negators.at(-1)?.start === w.start) main.push({ start: w.start, end: w.end });
     } else if (inConcord) {
       lastNegator = i;
-    } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
+    } else if (isOther(t, w) || t.verbal.has(w.lower) || endsNt(w.lower)) {
       // (A negator that negates no verb, "not elected", "no autorizado", "Rather not.", still shows a negation.)
-      othersAt.push({ start: w.start, end: w.end, lexical: !t.verbal.has(w.lower) && !NT.test(w.lower) && !t.concord.has(w.lower) });
+      othersAt.push({ start: w.start, end: w.end, lexical: !t.verbal.has(w.lower) && !endsNt(w.lower) && !t.concord.has(w.lower) });
     } else if (t.restrictive.has(w.lower)) {
       restrictiveAt.push((w.start - start) / Math.max(1, end - start));
       limiting.push(t.limiting.has(w.lower));
