@@ -281,15 +281,20 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     for (const p of ctx.pairs) {
+      if (!sized(p)) continue;
       // (The gate, one expression per side, before the word counts: most beads fail it.)
-      if (!sized(p) || !(mayNegateSide(ctx.source, p.source) || mayNegateSide(ctx.target, p.target)) || !short(p)) continue;
-      const src = sidePolarity(ctx.source, p.source);
-      const tgt = sidePolarity(ctx.target, p.target);
+      const sourceMay = mayNegateSide(ctx.source, p.source);
+      const targetMay = mayNegateSide(ctx.target, p.target);
+      if (!(sourceMay || targetMay) || !short(p)) continue;
+      // A side the gate passes over has no negator, so none to flag: its polarity is read only when the other side's
+      // negator is weighed against it.
+      let src = sourceMay ? sidePolarity(ctx.source, p.source) : undefined;
+      let tgt = targetMay ? sidePolarity(ctx.target, p.target) : undefined;
       const t = { start: p.target[0]!.start, end: p.target[p.target.length - 1]!.end };
-      if (flagged(src).length && rendersNone(ctx, p, src, tgt, "source")) {
+      if (src && flagged(src).length && rendersNone(ctx, p, src, (tgt ??= sidePolarity(ctx.target, p.target)), "source")) {
         const n = flagged(src)[0]!;
         ctx.report({ messageId: "lost", data: { negator: ctx.source.text.slice(n.start, n.end) }, source: n, target: t });
-      } else if (flagged(tgt).length && rendersNone(ctx, p, tgt, src, "target")) {
+      } else if (tgt && flagged(tgt).length && rendersNone(ctx, p, tgt, (src ??= sidePolarity(ctx.source, p.source)), "target")) {
         const n = flagged(tgt)[0]!;
         ctx.report({ messageId: "added", data: { negator: ctx.target.text.slice(n.start, n.end) }, target: n });
       }
