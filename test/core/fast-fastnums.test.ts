@@ -5,7 +5,10 @@ import { romanGate, romanMentions } from "../../src/rules/lib/number-mentions/ro
 import { tokenize } from "../../src/rules/lib/number-mentions/tokenize";
 import { WORDS } from "../../src/rules/lib/number-mentions/word-table";
 import type { NumberMention } from "../../src/rules/lib/number-mentions";
-import { supportedLanguages } from "../../src/lang/registry";
+import { languageOf, supportedLanguages } from "../../src/lang/registry";
+import { verbKeys } from "../../src/rules/negation/verbs";
+import { foldWord } from "../../src/align/anchors";
+import verbTable from "../../rules/negation-verbs.json";
 import type { Lang } from "../../src/types";
 
 /** Every string of 1 to `max` pieces of `alphabet`. */
@@ -71,5 +74,55 @@ describe("romanMentions' gate (romanGate)", () => {
     expect(romanGate("siglo XX")).not.toBe(0);
     expect(romanGate("Felipe V")).not.toBe(0);
     expect(romanGate("Felipe Vi")).toBe(0);
+  });
+});
+
+describe("negation's verbKeys (the endings a word has, longest first)", () => {
+  // The plain version: every split of the word from MIN_STEM letters on, its tail looked up among the endings.
+  const ROWS = (verbTable as { rows: Record<string, string[]>[] }).rows;
+  const stemsOf = (lang: Lang) => {
+    const stems = new Map<string, { concept: string; rest: string[] }[]>();
+    ROWS.forEach((row, k) => {
+      for (const entry of row[lang] ?? []) {
+        const [first, ...rest] = entry.split(" ").map(foldWord);
+        stems.set(first!, [...(stems.get(first!) ?? []), { concept: `verb:${k}`, rest }]);
+      }
+    });
+    const endings = new Set(["", ...(languageOf(lang).negation.verbEndings ?? [])].map(foldWord));
+    return { stems, endings };
+  };
+  const STEMS = new Map<Lang, ReturnType<typeof stemsOf>>();
+  function plainVerbKeys(lang: Lang, words: readonly string[], i: number): string[] {
+    const { stems, endings } = STEMS.get(lang) ?? STEMS.set(lang, stemsOf(lang)).get(lang)!;
+    const longest = Math.max(...[...endings].map((e) => e.length));
+    const w = words[i]!;
+    const found: { concept: string; rest: string[] }[] = [];
+    for (let n = w.length < 3 ? w.length : Math.max(3, w.length - longest); n <= w.length; n++) {
+      if (!endings.has(w.slice(n))) continue;
+      for (const s of stems.get(w.slice(0, n)) ?? []) if (s.rest.every((r, j) => words[i + 1 + j] === r)) found.push(s);
+    }
+    const most = Math.max(0, ...found.map((s) => s.rest.length));
+    return [...new Set(found.filter((s) => s.rest.length === most).map((s) => s.concept))];
+  }
+  it("finds the concepts the plain version finds, for every stem with every ending, cut short and run on", () => {
+    const wrong: string[] = [];
+    for (const l of supportedLanguages()) {
+      const lang = l.code as Lang;
+      const endings = ["", ...(l.negation.verbEndings ?? [])].map(foldWord);
+      for (const row of ROWS) {
+        for (const entry of row[lang] ?? []) {
+          const [first, ...rest] = entry.split(" ").map(foldWord);
+          for (const e of endings) {
+            for (const w of [first + e, (first + e).slice(0, -1), `${first}${e}s`, first!.slice(0, 2) + e]) {
+              for (const words of [[w, ...rest], [w], [w, "x"]]) {
+                const a = JSON.stringify(verbKeys(lang, words, 0));
+                if (a !== JSON.stringify(plainVerbKeys(lang, words, 0))) wrong.push(`${lang}:${words.join(" ")}`);
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
   });
 });

@@ -84,9 +84,8 @@ interface Word {
 /** An English contracted negation: "didn't", "won’t" (what /n['’]t$/ finds, read from the word's last three units). */
 export function endsNt(w: string): boolean {
   const n = w.length;
-  if (n < 3 || w.charCodeAt(n - 1) !== 116 || w.charCodeAt(n - 3) !== 110) return false;
   const q = w.charCodeAt(n - 2);
-  return q === 39 || q === 0x2019;
+  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 3) === 110 && (q === 39 || q === 0x2019);
 }
 /** Marks after which a sentence's main clause is over (a comma, a colon, a quotation); `hasMainBreak` scans for them. */
 const MAIN_BREAK = /[,;:()—–]/;
@@ -141,8 +140,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
  */
 export function splitCount(text: string): number {
   let n = 1;
-  let afterSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, afterSpace = false; i < text.length; i++) {
     const space = isSpaceUnit(text.charCodeAt(i));
     if (space && !afterSpace) n++;
     afterSpace = space;
@@ -191,24 +189,26 @@ function indexPhrases(lists: string[][]): PhraseIndex {
 /** A word as phrases spell it: a contracted negation ("won't") reads as "not" ("won't be just" as "not be just"). */
 const phraseForm = (w: Word) => (endsNt(w.lower) ? "not" : w.lower);
 
+const NO_WORDS: ReadonlySet<number> = new Set(); // (no word of a sentence: shared, never added to)
+
 /**
  * Per list of `phrases`, the indexes of the words covered by any of its phrases (whole words, in order), given
- * each word's `phraseForm`.
+ * each word's `phraseForm`; undefined for a list none of whose phrases is there (most sentences hold none).
  */
-function covered(forms: readonly string[], phrases: PhraseIndex, lists: number): Set<number>[] {
-  const out = Array.from({ length: lists }, () => new Set<number>());
+function covered(forms: readonly string[], phrases: PhraseIndex, lists: number): (Set<number> | undefined)[] {
+  const out: (Set<number> | undefined)[] = Array.from({ length: lists }, () => undefined);
   for (let i = 0; i < forms.length; i++) {
     const starting = phrases.get(forms[i]);
     if (starting === undefined) continue;
     for (const p of starting) {
-      if (p.words.every((w, j) => forms[i + j] === w)) for (let j = 0; j < p.words.length; j++) out[p.list].add(i + j);
+      if (p.words.every((w, j) => forms[i + j] === w)) for (let j = 0; j < p.words.length; j++) (out[p.list] ??= new Set()).add(i + j);
     }
   }
   return out;
 }
 
 /** True when word i negates a verb in this language (before concord is taken into account). */
-function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number, skip: Set<number>): boolean {
+function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number, skip: ReadonlySet<number>): boolean {
   const w = words[i];
   // Only a negator can negate (the common case, tested first: most words are neither).
   if (!t.verbal.has(w.lower) && !endsNt(w.lower)) return false;
@@ -241,7 +241,7 @@ function titleWord(text: string, from: number, w: Word): boolean {
 }
 
 /** True when a word of `set` follows negator i within the concord window of its clause. */
-function followedInClause(t: LangTable, words: Word[], i: number, set: ReadonlySet<string>, skip: Set<number>): boolean {
+function followedInClause(t: LangTable, words: Word[], i: number, set: ReadonlySet<string>, skip: ReadonlySet<number>): boolean {
   for (let j = i + 1; j < Math.min(words.length, i + 1 + t.concordWindow); j++) {
     const w = words[j].lower;
     if (set.has(w)) return !skip.has(j);
@@ -265,7 +265,7 @@ function bracketDelta(text: string, from: number, to: number): number {
 }
 
 /** True when a concord word completes negator i in its clause ("ne … pas"; not "ne … que", nor an expletive "ne"). */
-function completed(t: LangTable, words: Word[], i: number, skip: Set<number>): boolean {
+function completed(t: LangTable, words: Word[], i: number, skip: ReadonlySet<number>): boolean {
   // "ne … pas seulement": a completing word inside a positive phrase makes the negator that phrase's.
   return followedInClause(t, words, i, t.concord, skip);
 }
@@ -331,10 +331,12 @@ export interface Polarity {
  * (`litotes`: they affirm or say "not" without a negator, but show a negation to the other side's check), and both
  * (`settled`: words a completing or double-negative word may not be taken from).
  */
-function phrasesOf(t: LangTable, words: Word[]): { skip: Set<number>; litotes: Set<number>; settled: Set<number> } {
-  const [skip, litotes, negative] = covered(words.map(phraseForm), t.phrases, 3);
+function phrasesOf(t: LangTable, words: Word[]): { skip: ReadonlySet<number>; litotes: ReadonlySet<number>; settled: ReadonlySet<number> } {
+  const [skip = NO_WORDS, litotesFound, negative] = covered(words.map(phraseForm), t.phrases, 3);
+  if (!litotesFound && !negative) return { skip, litotes: NO_WORDS, settled: skip };
+  const litotes = litotesFound ?? new Set<number>();
   // "far from", "alles andere als": a negation in other words, shown as a litotes' words are.
-  for (const i of negative) if (!skip.has(i)) litotes.add(i);
+  for (const i of negative ?? NO_WORDS) if (!skip.has(i)) litotes.add(i);
   return { skip, litotes, settled: new Set([...skip, ...litotes]) };
 }
 
