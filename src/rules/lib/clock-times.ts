@@ -156,56 +156,74 @@ const TWO_WORDS_BEFORE = /(\p{L}+)\s+(\p{L}+)\s+$/u;
 const TWO_WORDS_AFTER = /^\s+(\p{L}+)\s+(\p{L}+)/u;
 
 /**
- * The minutes given around an hour in words ("ten to", "half past", "y media", "menos diez") and how far they reach
- * (start and end offsets in `part`); null when a joiner stands there with minutes the pack does not know.
+ * The minutes given before an hour in words ("ten to", "menos diez" reads after it) and where they start in `part`;
+ * null when a joiner stands there with minutes the pack does not know.
  */
-function minutesAround(c: Compiled, part: string, start: number, end: number): { minutes: number; start: number; end: number } | null {
-  const out = { minutes: 0, start, end };
+function minutesBefore(c: Compiled, part: string, start: number): { minutes: number; start: number } | null {
   const b = TWO_WORDS_BEFORE.exec(part.slice(Math.max(0, start - 30), start));
   const joinBefore = b ? c.data.minutesBefore[b[2].toLowerCase()] : undefined;
-  if (b && joinBefore) {
-    const m = c.minuteWords.get(b[1].toLowerCase());
-    // "from two to five": a range, not minutes.
-    if (m === undefined || m % 5 || c.data.rangeStarts.includes(wordBefore(part, start - b[0].length))) return null;
-    [out.minutes, out.start] = [joinBefore * m, start - b[0].length];
-  }
+  if (!b || !joinBefore) return { minutes: 0, start };
+  const m = c.minuteWords.get(b[1].toLowerCase());
+  // "from two to five": a range, not minutes.
+  if (m === undefined || m % 5 || c.data.rangeStarts.includes(wordBefore(part, start - b[0].length))) return null;
+  return { minutes: joinBefore * m, start: start - b[0].length };
+}
+
+/** The minutes given after an hour in words ("y media", "menos diez") and where they end; null as `minutesBefore`. */
+function minutesAfter(c: Compiled, part: string, end: number): { minutes: number; end: number } | null {
   const a = TWO_WORDS_AFTER.exec(part.slice(end, end + 30));
   const joinAfter = a ? c.data.minutesAfter[a[1].toLowerCase()] : undefined;
-  if (a && joinAfter) {
-    const m = c.minuteWords.get(a[2].toLowerCase());
-    if (m === undefined || m % 5) return null;
-    [out.minutes, out.end] = [out.minutes + joinAfter * m, end + a[0].length];
-  }
-  return out;
+  if (!a || !joinAfter) return { minutes: 0, end };
+  const m = c.minuteWords.get(a[2].toLowerCase());
+  if (m === undefined || m % 5) return null;
+  return { minutes: joinAfter * m, end: end + a[0].length };
 }
 
 /** The clock time of an hour in words `w` ("ten o'clock", "cinco menos diez de la tarde"), or null when it is none. */
 function wordTime(c: Compiled, part: string, w: RegExpMatchArray, from: number): ClockTime | null {
-  const around = minutesAround(c, part, w.index!, w.index! + w[0].length);
-  if (!around) return null;
-  // A number word is a time only before a marker that is no duration ("ten o'clock", "las cinco de la tarde").
-  const a = after(c, part, around.end);
+  const later = minutesAfter(c, part, w.index! + w[0].length);
+  if (!later) return null;
+  // A number word is a time only before a marker that is no duration ("ten o'clock", "las cinco de la tarde"): most
+  // are none ("una", "two"), so the words before it, which never move where it ends, are read only then.
+  const a = after(c, part, later.end);
   if (a.kind !== "half" && a.kind !== "clock") return null;
+  const earlier = minutesBefore(c, part, w.index!);
+  if (!earlier) return null;
   const hour = c.hours.get(w[0].toLowerCase()) ?? 0;
-  const minutes = minutesOf(hour, 0, a.half).map((m) => (m + around.minutes + 1440) % 1440);
-  return { start: from + around.start, end: from + a.end, minutes, offsets: a.offsets };
+  const minutes = minutesOf(hour, 0, a.half).map((m) => (m + earlier.minutes + later.minutes + 1440) % 1440);
+  return { start: from + earlier.start, end: from + a.end, minutes, offsets: a.offsets };
 }
 
 // regex-safe: one character class, no quantifier
 const ANY_DIGIT = /\d/;
+
+/**
+ * The matches of the global expression `re` in `part`, as `part.matchAll(re)` finds them, without the copy of `re`
+ * (and its iterator) that matchAll makes at every call.
+ */
+function matchesOf(re: RegExp, part: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    out.push(m);
+    // (An empty match moves on by one code point, as matchAll does.)
+    if (m[0] === "") re.lastIndex = m.index + ((part.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return out;
+}
 
 /** Every clock time of text[from, to) in `lang`. */
 export function clockTimes(text: string, lang: Lang, from = 0, to = text.length): ClockTime[] {
   const c = COMPILED[lang];
   const part = text.slice(from, to);
   const out: ClockTime[] = [];
-  // A part without a digit has no digit time: the two expressions (a copy and an iterator per matchAll) are skipped.
+  // A part without a digit has no digit time: the two expressions are skipped.
   if (ANY_DIGIT.test(part)) {
-    for (const d of part.matchAll(DIGITS)) {
+    for (const d of matchesOf(DIGITS, part)) {
       const t = digitTime(c, part, d, from);
       if (t) out.push(t);
     }
-    for (const d of part.matchAll(HHMM)) {
+    for (const d of matchesOf(HHMM, part)) {
       const a = after(c, part, d.index + d[0].length);
       if (a.offsets && !a.half && a.kind === "clock")
         out.push({ start: from + d.index, end: from + a.end, minutes: minutesOf(Number(d[1]), Number(d[2]), null), offsets: a.offsets });
@@ -213,11 +231,11 @@ export function clockTimes(text: string, lang: Lang, from = 0, to = text.length)
   }
   // The look-behind of hourWords and words is tried at every position of the part: most parts hold neither's words.
   if (c.anyWord.test(part)) {
-    for (const w of part.matchAll(c.hourWords)) {
+    for (const w of matchesOf(c.hourWords, part)) {
       const t = wordTime(c, part, w, from);
       if (t) out.push(t);
     }
-    for (const w of part.matchAll(c.words)) {
+    for (const w of matchesOf(c.words, part)) {
       out.push({ start: from + w.index, end: from + w.index + w[0].length, minutes: c.values.get(w[0].toLowerCase()) ?? [] });
     }
   }

@@ -81,8 +81,12 @@ interface Word {
   lower: string;
 }
 
-/** An English contracted negation: "didn't", "won’t". */
-const NT = /n['’]t$/;
+/** An English contracted negation: "didn't", "won’t" (what /n['’]t$/ finds, read from the word's last three units). */
+export function endsNt(w: string): boolean {
+  const n = w.length;
+  const q = w.charCodeAt(n - 2);
+  return n >= 3 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 3) === 110 && (q === 39 || q === 0x2019);
+}
 /** Marks after which a sentence's main clause is over (a comma, a colon, a quotation); `hasMainBreak` scans for them. */
 const MAIN_BREAK = /[,;:()—–]/;
 /** What negation reads of either language of a pair (a sentence may quote the other). */
@@ -136,7 +140,11 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
  */
 export function splitCount(text: string): number {
   let n = 1;
-  for (let i = 0; i < text.length; i++) if (isSpaceUnit(text.charCodeAt(i)) && (i === 0 || !isSpaceUnit(text.charCodeAt(i - 1)))) n++;
+  for (let i = 0, afterSpace = false; i < text.length; i++) {
+    const space = isSpaceUnit(text.charCodeAt(i));
+    if (space && !afterSpace) n++;
+    afterSpace = space;
+  }
   return n;
 }
 
@@ -179,27 +187,31 @@ function indexPhrases(lists: string[][]): PhraseIndex {
 }
 
 /** A word as phrases spell it: a contracted negation ("won't") reads as "not" ("won't be just" as "not be just"). */
-const phraseForm = (w: Word) => (NT.test(w.lower) ? "not" : w.lower);
+const phraseForm = (w: Word) => (endsNt(w.lower) ? "not" : w.lower);
+
+const NO_WORDS: ReadonlySet<number> = new Set(); // (no word of a sentence: shared, never added to)
 
 /**
  * Per list of `phrases`, the indexes of the words covered by any of its phrases (whole words, in order), given
- * each word's `phraseForm`.
+ * each word's `phraseForm`; undefined for a list none of whose phrases is there (most sentences hold none).
  */
-function covered(forms: readonly string[], phrases: PhraseIndex, lists: number): Set<number>[] {
-  const out = Array.from({ length: lists }, () => new Set<number>());
+function covered(forms: readonly string[], phrases: PhraseIndex, lists: number): (Set<number> | undefined)[] {
+  const out: (Set<number> | undefined)[] = Array.from({ length: lists }, () => undefined);
   for (let i = 0; i < forms.length; i++) {
-    for (const p of phrases.get(forms[i]) ?? []) {
-      if (p.words.every((w, j) => forms[i + j] === w)) for (let j = 0; j < p.words.length; j++) out[p.list].add(i + j);
+    const starting = phrases.get(forms[i]);
+    if (starting === undefined) continue;
+    for (const p of starting) {
+      if (p.words.every((w, j) => forms[i + j] === w)) for (let j = 0; j < p.words.length; j++) (out[p.list] ??= new Set()).add(i + j);
     }
   }
   return out;
 }
 
 /** True when word i negates a verb in this language (before concord is taken into account). */
-function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number, skip: Set<number>): boolean {
+function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i: number, skip: ReadonlySet<number>): boolean {
   const w = words[i];
   // Only a negator can negate (the common case, tested first: most words are neither).
-  if (!t.verbal.has(w.lower) && !NT.test(w.lower)) return false;
+  if (!t.verbal.has(w.lower) && !endsNt(w.lower)) return false;
   const next = words[i + 1];
   // "and Never the Same": a capital inside a sentence, after no mark that opens one, starts a title, not a clause.
   if (i > 0 && titleWord(text, words[i - 1]!.end, w)) return false;
@@ -216,7 +228,7 @@ function isVerbal(t: LangTable, p: PairNegation, text: string, words: Word[], i:
     if (t.adjectiveAfterNo?.test(next.lower) || t.notVerbAfterNo.has(next.lower)) return false;
     return !p.nounDeterminers.has(words[i - 1]?.lower ?? "");
   }
-  return NT.test(w.lower) && !p.tagAfter.test(text.slice(w.end, w.end + 12));
+  return endsNt(w.lower) && !p.tagAfter.test(text.slice(w.end, w.end + 12));
 }
 
 /** Marks after which a capital may open a sentence or a quotation ("dijo: No …", "« No …"). */
@@ -229,7 +241,7 @@ function titleWord(text: string, from: number, w: Word): boolean {
 }
 
 /** True when a word of `set` follows negator i within the concord window of its clause. */
-function followedInClause(t: LangTable, words: Word[], i: number, set: ReadonlySet<string>, skip: Set<number>): boolean {
+function followedInClause(t: LangTable, words: Word[], i: number, set: ReadonlySet<string>, skip: ReadonlySet<number>): boolean {
   for (let j = i + 1; j < Math.min(words.length, i + 1 + t.concordWindow); j++) {
     const w = words[j].lower;
     if (set.has(w)) return !skip.has(j);
@@ -253,7 +265,7 @@ function bracketDelta(text: string, from: number, to: number): number {
 }
 
 /** True when a concord word completes negator i in its clause ("ne … pas"; not "ne … que", nor an expletive "ne"). */
-function completed(t: LangTable, words: Word[], i: number, skip: Set<number>): boolean {
+function completed(t: LangTable, words: Word[], i: number, skip: ReadonlySet<number>): boolean {
   // "ne … pas seulement": a completing word inside a positive phrase makes the negator that phrase's.
   return followedInClause(t, words, i, t.concord, skip);
 }
@@ -319,10 +331,12 @@ export interface Polarity {
  * (`litotes`: they affirm or say "not" without a negator, but show a negation to the other side's check), and both
  * (`settled`: words a completing or double-negative word may not be taken from).
  */
-function phrasesOf(t: LangTable, words: Word[]): { skip: Set<number>; litotes: Set<number>; settled: Set<number> } {
-  const [skip, litotes, negative] = covered(words.map(phraseForm), t.phrases, 3);
+function phrasesOf(t: LangTable, words: Word[]): { skip: ReadonlySet<number>; litotes: ReadonlySet<number>; settled: ReadonlySet<number> } {
+  const [skip = NO_WORDS, litotesFound, negative] = covered(words.map(phraseForm), t.phrases, 3);
+  if (!litotesFound && !negative) return { skip, litotes: NO_WORDS, settled: skip };
+  const litotes = litotesFound ?? new Set<number>();
   // "far from", "alles andere als": a negation in other words, shown as a litotes' words are.
-  for (const i of negative) if (!skip.has(i)) litotes.add(i);
+  for (const i of negative ?? NO_WORDS) if (!skip.has(i)) litotes.add(i);
   return { skip, litotes, settled: new Set([...skip, ...litotes]) };
 }
 
@@ -354,7 +368,7 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
     }
     if (skip.has(i)) {
       // "not only", "no sólo": the negator negates nothing, but a reader still sees it render the other side's.
-      if (t.verbal.has(w.lower) || NT.test(w.lower)) othersAt.push({ start: w.start, end: w.end });
+      if (t.verbal.has(w.lower) || endsNt(w.lower)) othersAt.push({ start: w.start, end: w.end });
       continue;
     }
     if (litotes.has(i)) {
@@ -374,9 +388,9 @@ export function polarityOf(text: string, start: number, end: number, lang: Lang,
       if (inMain && !aside && !nonFinite && negators.at(-1)?.start === w.start) main.push({ start: w.start, end: w.end });
     } else if (inConcord) {
       lastNegator = i;
-    } else if (isOther(t, w) || t.verbal.has(w.lower) || NT.test(w.lower)) {
+    } else if (isOther(t, w) || t.verbal.has(w.lower) || endsNt(w.lower)) {
       // (A negator that negates no verb, "not elected", "no autorizado", "Rather not.", still shows a negation.)
-      othersAt.push({ start: w.start, end: w.end, lexical: !t.verbal.has(w.lower) && !NT.test(w.lower) && !t.concord.has(w.lower) });
+      othersAt.push({ start: w.start, end: w.end, lexical: !t.verbal.has(w.lower) && !endsNt(w.lower) && !t.concord.has(w.lower) });
     } else if (t.restrictive.has(w.lower)) {
       restrictiveAt.push((w.start - start) / Math.max(1, end - start));
       limiting.push(t.limiting.has(w.lower));

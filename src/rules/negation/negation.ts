@@ -10,13 +10,11 @@ const MAX_WORDS = 60;
 /** Most sentences a bead side may hold: a sentence split in two keeps its negation (measured, docs/precision.md). */
 const MAX_SEGMENTS = 2;
 
-/** A bead worth comparing: up to MAX_SEGMENTS sentences a side, none too long. */
-const shaped = (p: AlignedPair) =>
-  p.source.length >= 1 &&
-  p.target.length >= 1 &&
-  p.source.length <= MAX_SEGMENTS &&
-  p.target.length <= MAX_SEGMENTS &&
-  [...p.source, ...p.target].every((s) => splitCount(s.text) <= MAX_WORDS);
+/** A bead worth comparing: up to MAX_SEGMENTS sentences a side (`sized`), none too long (`short`). */
+const sized = (p: AlignedPair) =>
+  p.source.length >= 1 && p.target.length >= 1 && p.source.length <= MAX_SEGMENTS && p.target.length <= MAX_SEGMENTS;
+const short = (p: AlignedPair) =>
+  p.source.every((s) => splitCount(s.text) <= MAX_WORDS) && p.target.every((s) => splitCount(s.text) <= MAX_WORDS);
 
 /** Whether a bead side may hold a verbal negator (`mayNegate`): a bead neither side of which may is never flagged. */
 const mayNegateSide = (doc: RuleContext["source"], segments: AlignedPair["source"]) =>
@@ -283,14 +281,20 @@ export default defineRule({
   check(ctx) {
     if (ctx.source.lang === ctx.target.lang) return;
     for (const p of ctx.pairs) {
-      if (!shaped(p) || !(mayNegateSide(ctx.source, p.source) || mayNegateSide(ctx.target, p.target))) continue;
-      const src = sidePolarity(ctx.source, p.source);
-      const tgt = sidePolarity(ctx.target, p.target);
+      if (!sized(p)) continue;
+      // (The gate, one expression per side, before the word counts: most beads fail it.)
+      const sourceMay = mayNegateSide(ctx.source, p.source);
+      const targetMay = mayNegateSide(ctx.target, p.target);
+      if (!(sourceMay || targetMay) || !short(p)) continue;
+      // A side the gate passes over has no negator, so none to flag: its polarity is read only when the other side's
+      // negator is weighed against it.
+      let src = sourceMay ? sidePolarity(ctx.source, p.source) : undefined;
+      let tgt = targetMay ? sidePolarity(ctx.target, p.target) : undefined;
       const t = { start: p.target[0]!.start, end: p.target[p.target.length - 1]!.end };
-      if (flagged(src).length && rendersNone(ctx, p, src, tgt, "source")) {
+      if (src && flagged(src).length && rendersNone(ctx, p, src, (tgt ??= sidePolarity(ctx.target, p.target)), "source")) {
         const n = flagged(src)[0]!;
         ctx.report({ messageId: "lost", data: { negator: ctx.source.text.slice(n.start, n.end) }, source: n, target: t });
-      } else if (flagged(tgt).length && rendersNone(ctx, p, tgt, src, "target")) {
+      } else if (tgt && flagged(tgt).length && rendersNone(ctx, p, tgt, (src ??= sidePolarity(ctx.source, p.source)), "target")) {
         const n = flagged(tgt)[0]!;
         ctx.report({ messageId: "added", data: { negator: ctx.target.text.slice(n.start, n.end) }, target: n });
       }

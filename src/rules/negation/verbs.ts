@@ -17,9 +17,8 @@ interface Stem {
 /** A language's stems by their first word, and its verb endings. */
 interface VerbIndex {
   stems: ReadonlyMap<string, Stem[]>;
-  endings: ReadonlySet<string>;
-  /** The longest ending, to bound the stems tried in a word. */
-  longest: number;
+  /** The endings, longest first ("" last): of one length, at most one ends a word. */
+  endings: readonly string[];
 }
 
 /** Shortest stem looked up in a word: a shorter one would be a form of too many words. */
@@ -37,8 +36,8 @@ const INDEX: Readonly<Record<Lang, VerbIndex>> = byLanguage((l) => {
       stems.set(first!, list);
     }
   });
-  const endings = new Set(["", ...(l.negation.verbEndings ?? [])].map(foldWord));
-  return { stems, endings, longest: Math.max(...[...endings].map((e) => e.length)) };
+  const endings = [...new Set(["", ...(l.negation.verbEndings ?? [])].map(foldWord))].sort((a, b) => b.length - a.length);
+  return { stems, endings };
 });
 
 /** The verb concepts word `i` of `words` (folded chunk words) is a form of, with the words after it when a stem has more. */
@@ -47,13 +46,16 @@ export function verbKeys(lang: Lang, words: readonly string[], i: number): strin
   if (!v.stems.size) return [];
   const w = words[i]!;
   const found: Stem[] = [];
-  // A stem under MIN_STEM letters is the whole word ("ya", "vu").
-  for (let n = w.length < MIN_STEM ? w.length : Math.max(MIN_STEM, w.length - v.longest); n <= w.length; n++) {
-    if (!v.endings.has(w.slice(n))) continue;
+  // Each ending the word has, the longest first (so its stems are tried shortest first); a stem under MIN_STEM letters
+  // is the whole word ("ya", "vu").
+  for (const ending of v.endings) {
+    const n = w.length - ending.length;
+    if ((n < MIN_STEM && ending !== "") || !w.endsWith(ending)) continue;
     for (const s of v.stems.get(w.slice(0, n)) ?? []) {
       if (s.rest.every((r, j) => words[i + 1 + j] === r)) found.push(s);
     }
   }
+  if (!found.length) return [];
   // A stem of more words wins over its first word alone ("give up" is no "give").
   const most = Math.max(0, ...found.map((s) => s.rest.length));
   return [...new Set(found.filter((s) => s.rest.length === most).map((s) => s.concept))];

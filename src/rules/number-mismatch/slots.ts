@@ -39,6 +39,7 @@ function matchBoth(a: Slot, b: Slot): void {
  * that it does not take the figure a plain "two" needs. (Not for one: an article, "un", "a", is vague and everywhere.)
  */
 export function matchSlots(src: Slot[], tgt: Slot[]): void {
+  if (src.length === 0 || tgt.length === 0) return;
   matchValues(src, tgt, true);
   matchValues(src, tgt, false);
   const openSrc = src.filter((a) => !a.matched);
@@ -60,24 +61,24 @@ export function matchSlots(src: Slot[], tgt: Slot[]): void {
  * number of its value; with `sameSoftness`, only one as vague (or as plain) as itself.
  */
 function matchValues(src: Slot[], tgt: Slot[], sameSoftness: boolean): void {
-  const byValue = new Map<string, Slot[]>();
-  const keyOf = (x: Slot) => (sameSoftness && x.m.soft && x.m.value !== 1 ? `s${x.m.value}` : `${x.m.value}`);
+  if (src.length === 0 || tgt.length === 0) return;
+  // A queue per value; with `sameSoftness`, the vague words (but "one") have queues of their own.
+  const plain = new Map<number, { slots: Slot[]; head: number }>();
+  const soft = sameSoftness ? new Map<number, { slots: Slot[]; head: number }>() : plain;
+  const queuesOf = (x: Slot) => (x.m.soft && x.m.value !== 1 ? soft : plain);
   for (const b of tgt) {
     if (b.matched || Number.isNaN(b.m.value)) continue; // (NaN equals nothing, as with ===)
-    const q = byValue.get(keyOf(b));
-    if (q) q.push(b);
-    else byValue.set(keyOf(b), [b]);
+    const queues = queuesOf(b);
+    const q = queues.get(b.m.value);
+    if (q) q.slots.push(b);
+    else queues.set(b.m.value, { slots: [b], head: 0 });
   }
-  const head = new Map<string, number>();
   for (const a of src) {
     if (a.matched) continue;
-    const key = keyOf(a);
-    const q = byValue.get(key);
+    const q = queuesOf(a).get(a.m.value);
     if (!q) continue;
-    let k = head.get(key) ?? 0;
-    while (k < q.length && q[k].matched) k++; // a part matched meanwhile is passed over, as the pairwise loop did
-    head.set(key, k);
-    if (k < q.length) matchBoth(a, q[k]);
+    while (q.head < q.slots.length && q.slots[q.head].matched) q.head++; // a part matched meanwhile is passed over, as the pairwise loop did
+    if (q.head < q.slots.length) matchBoth(a, q.slots[q.head]);
   }
 }
 

@@ -44,7 +44,9 @@ export function runInCuts(text: string, maxWords: number, doc: Doc, loose = fals
   const out: RunInCut[] = [];
   let words = 0;
   let counted = 0;
-  for (const m of text.matchAll(RUN_IN_CUT)) {
+  // (exec on the one expression: matchAll would copy it at every call, most of this function's cost.)
+  RUN_IN_CUT.lastIndex = 0;
+  for (let m = RUN_IN_CUT.exec(text); m; m = RUN_IN_CUT.exec(text)) {
     const headEnd = m.index + m[0].trimEnd().length;
     // Count words and look for a sentence mark only in the text added since the previous cut.
     const added = text.slice(Math.max(0, counted - 1), headEnd);

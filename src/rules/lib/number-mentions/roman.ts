@@ -30,18 +30,39 @@ const NAME_AND_DIGIT = /(?<=\S\s+)\p{Lu}\p{Ll}+ ([IVX])(?![\p{L}\p{N}'’])/gu;
 export function romanMentions(text: string, start: number, end: number, out: NumberMention[]): void {
   // Search the segment alone: a rare pattern searched in the whole text would scan far past `end`.
   const slice = text.slice(start, end);
-  const re = ROMAN_NUMERAL;
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const digits = m[1] ?? m[2];
-    pushRoman(out, start + m.index, m[0].length, digits);
+  const found = romanGate(slice);
+  if (found & NUMERAL) {
+    const re = ROMAN_NUMERAL;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const digits = m[1] ?? m[2];
+      pushRoman(out, start + m.index, m[0].length, digits);
+    }
   }
-  // Its one digit follows a space ("Felipe V"): most segments have none of " I", " V", " X", found without the expression.
-  if (!slice.includes(" I") && !slice.includes(" V") && !slice.includes(" X")) return;
+  if (!(found & NAME_DIGIT)) return;
   NAME_AND_DIGIT.lastIndex = 0;
   for (let m = NAME_AND_DIGIT.exec(slice); m; m = NAME_AND_DIGIT.exec(slice)) {
     pushRoman(out, start + m.index + m[0].length - 1, 1, m[1]);
   }
+}
+
+/** `romanGate` bits: ROMAN_NUMERAL may match (NUMERAL), NAME_AND_DIGIT may match (NAME_DIGIT). */
+const NUMERAL = 1;
+const NAME_DIGIT = 2;
+/** Two Roman digits in a row, or one before the "e" or "è" of an ordinal ending ("XX", "Ier", "Vème"). */
+// regex-safe: two character classes, no quantifier
+const NUMERAL_GATE = /[IVXLC][IVXLCeè]/;
+/** A space, a digit and what NAME_AND_DIGIT's look-ahead allows after it (not the "I" of "In", "It's"). */
+// regex-safe: a space, one class and a look-ahead of one class; no quantifier
+const NAME_DIGIT_GATE = / [IVX](?![\p{L}\p{N}'’])/u;
+
+/**
+ * Which of the two expressions may match in `text` (src/fast/README.md): each holds a pair of units most segments
+ * lack, found by an expression with no look-behind and no repetition, cheaper than either: ROMAN_NUMERAL's two
+ * digits in a row (or one before an ordinal ending), NAME_AND_DIGIT's space, digit and the unit after it.
+ */
+export function romanGate(text: string): number {
+  return (NUMERAL_GATE.test(text) ? NUMERAL : 0) | (NAME_DIGIT_GATE.test(text) ? NAME_DIGIT : 0);
 }
 
 /** Adds one soft Roman numeral mention of `length` characters at `at` whose digits are `digits`. */

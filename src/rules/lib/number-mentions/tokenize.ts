@@ -28,6 +28,18 @@ function hasNumberPrefix(text: string, i: number, j: number, words: CompiledWord
   return words.prefixes.has(text.slice(i, Math.min(j, i + 2)).toLowerCase());
 }
 
+/**
+ * Whether the word text[i, j) may be a number word: one of its language's words has its first two letters and, when
+ * those are ASCII, its length. (`hasNumberPrefix` and the length: most words that share a number word's first letters,
+ * "de", "the", "que", are of another length. Lower-casing keeps a word's length but for "İ", found in no number word.)
+ */
+function mayBeNumberWord(text: string, i: number, j: number, words: CompiledWords): boolean {
+  const c0 = text.charCodeAt(i);
+  const c1 = j - i > 1 ? text.charCodeAt(i + 1) : 0;
+  if (c0 < 128 && c1 < 128) return (words.asciiShapes[asciiLower(c0) * 128 + asciiLower(c1)] & (1 << Math.min(j - i, 31))) !== 0;
+  return words.prefixes.has(text.slice(i, Math.min(j, i + 2)).toLowerCase());
+}
+
 /** Splits text into number tokens and the words that can be part of a number (a hand-written scanner: no match arrays). */
 export function tokenize(text: string, start: number, end: number, lang: Lang): Token[] {
   const out: Token[] = [];
@@ -68,7 +80,7 @@ export function tokenize(text: string, start: number, end: number, lang: Lang): 
         if (d < 128 ? ((d | 32) - 97) >>> 0 >= 26 : !isLetterAt(text, j)) break;
       }
       // Words that can take no part in a number are left out: a gap check between kept tokens then fails on them.
-      if (j - i <= words.longest && hasNumberPrefix(text, i, j, words)) {
+      if (j - i <= words.longest && mayBeNumberWord(text, i, j, words)) {
         // ASCII words are looked up in place (their lower case is the member found); others are sliced.
         const found = words.anyAscii.find(text, i, j);
         if (found === NOT_ASCII) {

@@ -42,6 +42,8 @@ export interface CompiledWords {
   prefixes: Set<string>;
   /** The same prefixes when ASCII, as a table indexed by first code * 128 + second code (0 for a one-letter word). */
   asciiPrefixes: Uint8Array;
+  /** Per ASCII prefix (indexed as `asciiPrefixes`), bit min(n, 31) set when a word of n units has that prefix. */
+  asciiShapes: Uint32Array;
   longest: number;
   /** The number a one-word compound opens with ("dreitägigen": 3), where the language writes such compounds. */
   inCompound?: (lowerWord: string) => number | undefined;
@@ -74,6 +76,7 @@ function compile(w: WordTable, inCompound?: (lowerWord: string) => number | unde
     products: new Map(Object.entries(w.products ?? {})),
     prefixes: new Set(),
     asciiPrefixes: new Uint8Array(128 * 128),
+    asciiShapes: new Uint32Array(128 * 128),
     longest: 0,
     inCompound,
   };
@@ -83,7 +86,11 @@ function compile(w: WordTable, inCompound?: (lowerWord: string) => number | unde
   for (const k of c.any) {
     const prefix = k.slice(0, 2);
     c.prefixes.add(prefix);
-    if (/^[\x00-\x7f]+$/.test(prefix)) c.asciiPrefixes[prefix.charCodeAt(0) * 128 + (prefix.length > 1 ? prefix.charCodeAt(1) : 0)] = 1;
+    if (/^[\x00-\x7f]+$/.test(prefix)) {
+      const at = prefix.charCodeAt(0) * 128 + (prefix.length > 1 ? prefix.charCodeAt(1) : 0);
+      c.asciiPrefixes[at] = 1;
+      c.asciiShapes[at] |= 1 << Math.min(k.length, 31);
+    }
     c.longest = Math.max(c.longest, k.length);
   }
   return c;
