@@ -1,0 +1,69 @@
+// The fast paths of name-missing, name-mismatch and the acronym rules against the plain code they replace
+// (src/fast/README.md, "Fast paths that live beside their one user").
+import { describe, expect, it } from "vitest";
+import { allStrings } from "./all-strings";
+import { buildDoc } from "../../src/segment/document";
+import { sideMemo } from "../../src/segment/memo";
+import { countByIndexOf, countIn, foldedWordsOf } from "../../src/rules/name-missing/written";
+import { folded, tokens } from "../../src/rules/name-missing/people";
+
+/** A deterministic stream of numbers in [0, 1). */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+/** A random text of `length` pieces drawn from `pieces`. */
+const textOf = (next: () => number, pieces: readonly string[], length: number) =>
+  Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)]).join("");
+
+describe("name-missing's countIn (an index of the places a name may open)", () => {
+  const pieces = ["A", "Ab", "a", "b", " ", "É", "é", "\ud835", "\udc00", "-", "’", "Z", "AbA"];
+
+  it("counts as indexOf from the unit after each mention does, for every part of up to 3 pieces, in random texts", () => {
+    const next = random(3);
+    const parts = ["", ...allStrings(pieces.slice(0, 10), 3)];
+    const wrong: string[] = [];
+    for (let round = 0; round < 30; round++) {
+      const text = textOf(next, pieces, Math.floor(next() * 60));
+      const side = sideMemo(buildDoc(text, "en"));
+      for (const part of parts) {
+        for (const most of [1, 2, 3]) {
+          if (countIn(side, part, most) !== countByIndexOf(text, part, most) && wrong.length < 5) wrong.push(`${part} in ${text}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("answers text.includes and the plain writtenOnce (indexOf, then none after the first)", () => {
+    const next = random(5);
+    const once = (text: string, part: string) => {
+      const at = text.indexOf(part);
+      return at >= 0 && text.indexOf(part, at + 1) < 0;
+    };
+    for (let round = 0; round < 200; round++) {
+      const text = textOf(next, pieces, Math.floor(next() * 40));
+      const side = sideMemo(buildDoc(text, "es"));
+      const part = textOf(next, pieces, 1 + Math.floor(next() * 3));
+      expect(countIn(side, part, 1) > 0).toBe(text.includes(part));
+      expect(countIn(side, part, 2) === 1).toBe(once(text, part));
+    }
+  });
+});
+
+describe("name-missing's foldedWordsOf", () => {
+  it("holds exactly the folded tokens of the text", () => {
+    const next = random(9);
+    const pieces = ["Ana", "ana", "ANA", "'s", "’s", "'", "-", " ", "Émile", "éa", "O'Brien", "d'", "\ud835\udc00", "x", ". ", "IJ", "İ"];
+    for (let round = 0; round < 300; round++) {
+      const text = textOf(next, pieces, Math.floor(next() * 30));
+      const plain = new Set(tokens(text, 0, text.length).map(folded));
+      expect([...foldedWordsOf(text)].sort()).toEqual([...plain].sort());
+    }
+  });
+});
+
