@@ -6,6 +6,7 @@ import { buildDoc } from "../../src/segment/document";
 import { sideMemo } from "../../src/segment/memo";
 import { countByIndexOf, countIn, foldedWordsOf } from "../../src/rules/name-missing/written";
 import { folded, tokens } from "../../src/rules/name-missing/people";
+import { cognateStems, spellingKey } from "../../src/rules/lib/proper-names";
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -67,3 +68,59 @@ describe("name-missing's foldedWordsOf", () => {
   });
 });
 
+describe("proper-names' spellingKey", () => {
+  /** The plain definition the fast path replaces. */
+  const plain = (folded: string) =>
+    folded
+      .replace(/kh/g, "j")
+      .replace(/sch|sh/g, "s")
+      .replace(/ph/g, "f")
+      .replace(/th/g, "t")
+      .replace(/ou/g, "u")
+      .replace(/gu(?=[ei])/g, "g")
+      .replace(/qu|ck|q/g, "k")
+      .replace(/([ou])e/g, "$1")
+      .replace(/ae/g, "a")
+      .replace(/y(?=[aeiou])|y$|j/g, "i")
+      .replace(/c/g, "k")
+      .replace(/v/g, "b")
+      .replace(/w/g, "u")
+      .replace(/h/g, "")
+      .replace(/(.)\1+/g, "$1");
+  const letters = ["k", "h", "s", "c", "p", "t", "o", "u", "g", "e", "i", "q", "y", "j", "a", "v", "w", "n", "\n"];
+
+  it("answers the plain chain of rewrites on every string of up to 3 of the letters it rewrites (and a line break), and of 4 of the most", () => {
+    const most = ["k", "h", "s", "c", "o", "u", "e", "q", "y", "j", "a", "\n"];
+    const wrong = [...allStrings(letters, 3), ...allStrings(most, 4)].filter((w) => spellingKey(w) !== plain(w));
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it("answers the plain chain on random longer words, and cognateStems its stems", () => {
+    const next = random(17);
+    const pieces = [
+      ...letters,
+      "sch",
+      "ck",
+      "qu",
+      "ou",
+      "oe",
+      "ue",
+      "ae",
+      "ll",
+      "é",
+      "\u2028",
+      "\r",
+      "'",
+      "-",
+      "ion",
+      "cion",
+      "re",
+      "ians",
+    ];
+    for (let round = 0; round < 20000; round++) {
+      const w = textOf(next, pieces, 1 + Math.floor(next() * 12));
+      expect(spellingKey(w)).toBe(plain(w));
+    }
+    expect(cognateStems("nacionales")).toEqual(["nationales", "national", "nation"]);
+  });
+});
