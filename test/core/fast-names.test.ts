@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { allStrings } from "./all-strings";
 import { buildDoc } from "../../src/segment/document";
 import { sideMemo } from "../../src/segment/memo";
-import { countByIndexOf, countIn, foldedWordsOf } from "../../src/rules/name-missing/written";
+import { countByIndexOf, countIn, FoldedWords } from "../../src/rules/name-missing/written";
 import { folded, tokens } from "../../src/rules/name-missing/people";
 import { cognateStems, spellingKey } from "../../src/rules/lib/proper-names";
 
@@ -56,14 +56,67 @@ describe("name-missing's countIn (an index of the places a name may open)", () =
   });
 });
 
-describe("name-missing's foldedWordsOf", () => {
+describe("name-missing's FoldedWords", () => {
   it("holds exactly the folded tokens of the text", () => {
     const next = random(9);
-    const pieces = ["Ana", "ana", "ANA", "'s", "’s", "'", "-", " ", "Émile", "éa", "O'Brien", "d'", "\ud835\udc00", "x", ". ", "IJ", "İ"];
-    for (let round = 0; round < 300; round++) {
+    const pieces = [
+      "Ana",
+      "ana",
+      "ANA",
+      "'s",
+      "’s",
+      "'",
+      "-",
+      " ",
+      "Émile",
+      "éa",
+      "O'Brien",
+      "d'",
+      "\ud835\udc00",
+      "x",
+      ". ",
+      "IJ",
+      "İ",
+      "aNa",
+    ];
+    const asked = [
+      "ana",
+      "Ana",
+      "ANA",
+      "emile",
+      "éa",
+      "ea",
+      "o'brien",
+      "obrien",
+      "o",
+      "d",
+      "x",
+      "ij",
+      "i̇",
+      "ana-x",
+      "a",
+      "",
+      "anaana",
+      "ana's",
+    ];
+    for (let round = 0; round < 400; round++) {
       const text = textOf(next, pieces, Math.floor(next() * 30));
       const plain = new Set(tokens(text, 0, text.length).map(folded));
-      expect([...foldedWordsOf(text)].sort()).toEqual([...plain].sort());
+      const words = new FoldedWords(text);
+      for (const w of [...plain, ...asked, textOf(next, pieces, 2).toLowerCase()]) expect(words.has(w)).toBe(plain.has(w));
+    }
+  });
+
+  it("holds every word of a text of thousands of distinct words (its table grown), and no other", () => {
+    const next = random(21);
+    const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const text = Array.from({ length: 6000 }, () => textOf(next, [...letters], 1 + Math.floor(next() * 5))).join(" ");
+    const plain = new Set(tokens(text, 0, text.length).map(folded));
+    const words = new FoldedWords(text);
+    for (const w of plain) expect(words.has(w)).toBe(true);
+    for (let k = 0; k < 3000; k++) {
+      const w = textOf(next, [..."abcdefghijklmnopqrstuvwxyz"], 1 + Math.floor(next() * 6));
+      expect(words.has(w)).toBe(plain.has(w));
     }
   });
 });

@@ -5,6 +5,7 @@ import type { SideMemo } from "../../segment/memo";
 import { forEachLetterWord } from "../../segment/letter-words";
 import { knownWords } from "../lib/language-words";
 import { folded, isGivenName, type Person } from "./people";
+import { HASH_SEED, HashSlots, spanHashStep } from "../../fast/span-set";
 
 /**
  * True when the target article writes a source run as the source does (outside the bead, which lost it), or writes
@@ -18,34 +19,68 @@ export function writtenElsewhere(ctx: RuleContext, x: Person, once: () => boolea
   const own = x.words.filter((w) => !knownWords(from).has(w) && !knownWords(to).has(w) && !isGivenName(w));
   if (!own.length || !once()) return false;
   let words = TARGET_WORDS.get(ctx.memo.target);
-  if (!words) TARGET_WORDS.set(ctx.memo.target, (words = foldedWordsOf(ctx.target.text)));
+  if (!words) TARGET_WORDS.set(ctx.memo.target, (words = new FoldedWords(ctx.target.text)));
   return own.some((w) => words.has(w));
 }
 /** Each target article's words, folded, built once per document. */
-const TARGET_WORDS = new WeakMap<object, Set<string>>();
+const TARGET_WORDS = new WeakMap<object, FoldedWords>();
 
 /**
- * The letter words of a text, each `folded` (the set of `tokens(text, 0, text.length).map(folded)`): a word of
- * ASCII without an apostrophe, most of them, is only lower-cased (no possessive to cut, no accent to strip), without
- * a token or the possessive expression (test/core/fast-names.test.ts).
+ * The letter words of a text, each `folded`, for `has` (the set `new Set(tokens(text, 0, text.length).map(folded))`).
+ * Fast path: a word of ASCII without an apostrophe, most of them, is only lower-cased by `folded` (no possessive to
+ * cut, no accent to strip); it is kept as its span, hashed and compared with its capitals read in lower case, so it
+ * costs no string, token or expression (test/core/fast-names.test.ts).
  */
-export function foldedWordsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  forEachLetterWord(text, 0, text.length, (start, end) => {
-    const raw = text.slice(start, end);
-    out.add(plainAscii(text, start, end) ? raw.toLowerCase() : folded({ start, end, raw }));
-  });
-  return out;
+export class FoldedWords extends HashSlots {
+  private readonly others = new Set<string>();
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly text: string) {
+    super(1024);
+    forEachLetterWord(text, 0, text.length, (start, end) => {
+      let hash = HASH_SEED;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128 || c === 39) {
+          this.others.add(folded({ start, end, raw: text.slice(start, end) }));
+          return;
+        }
+        hash = spanHashStep(hash, lower(c));
+      }
+      if (this.find(text, start, end, hash, true) >= 0) return;
+      this.starts.push(start);
+      this.ends.push(end);
+      this.slot(hash);
+    });
+  }
+
+  /** True when some word of the text folds to `w`. */
+  has(w: string): boolean {
+    if (this.others.has(w)) return true;
+    let hash = HASH_SEED;
+    for (let i = 0; i < w.length; i++) hash = spanHashStep(hash, w.charCodeAt(i));
+    return this.find(w, 0, w.length, hash, false) >= 0;
+  }
+
+  /** The index of the span whose units in lower case are s[start, end) (read in lower case when `fold`), or -1. */
+  private find(s: string, start: number, end: number, hash: number, fold: boolean): number {
+    const mask = this.table.length - 1;
+    const len = end - start;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const e = this.table[at] - 1;
+      if (e < 0) return -1;
+      if (this.hashes[e] !== hash || this.ends[e] - this.starts[e] !== len) continue;
+      const from = this.starts[e];
+      let x = 0;
+      while (x < len && lower(this.text.charCodeAt(from + x)) === (fold ? lower(s.charCodeAt(start + x)) : s.charCodeAt(start + x))) x++;
+      if (x === len) return e;
+    }
+  }
 }
 
-/** True when text[start, end) is ASCII without an apostrophe: `folded` of it is `foldWord`, its lower case. */
-function plainAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || c === 39) return false;
-  }
-  return true;
-}
+/** An ASCII capital's lower case; any other unit itself. */
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** True when the target article holds the text of a new run `x` once only. */
 export function writtenOnce(side: SideMemo, x: Person): boolean {
