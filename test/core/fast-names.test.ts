@@ -7,7 +7,7 @@ import { sideMemo } from "../../src/segment/memo";
 import { countByIndexOf, countIn, FoldedWords } from "../../src/rules/name-missing/written";
 import { folded, tokens } from "../../src/rules/name-missing/people";
 import { cognateStems, spellingKey } from "../../src/rules/lib/proper-names";
-import { findAcronyms, lowerFormsIn, segmentAcronyms, segmentAcronymsWith } from "../../src/rules/lib/acronyms";
+import { findAcronyms, isAllCaps, lowerFormsIn, segmentAcronyms, segmentAcronymsWith } from "../../src/rules/lib/acronyms";
 import { afterNumber } from "../../src/rules/acronym/bead-tokens";
 
 /** A deterministic stream of numbers in [0, 1). */
@@ -182,21 +182,26 @@ describe("proper-names' spellingKey", () => {
 
 describe("the acronym rules' shared segment tokens", () => {
   const texts = [
-    "La OTAN y la ONU. El FMI (Fondo Monetario Internacional) y EE.UU. hablaron de sida y pymes, de la sida-x y las ONGs.\n\nEE.\u00a0UU. y la UE. I+D, R&D y US$ 5. El PSOE... La CNMC. ÚLTIMA HORA: LA UE.",
+    "La OTAN y la ONU. El FMI (Fondo Monetario Internacional) y EE.UU. hablaron de sida y pymes, de la sida-x y las ONGs.\n\nEE.\u00a0UU. y la UE. I+D, R&D y US$ 5. El PSOE... La CNMC. ÚLTIMA HORA: LA UE.\n\nUN JUEZ ORDENA LA LIBERTAD DEL PERIODISTA DE LA ONU.",
     "The UN, NATO and the EU met. The IMF's chief and the WHO (World Health Organization) spoke; sida and pymes are Spanish. HK$ 4, U.S. data, the ACF and the RCA.",
   ];
 
-  it("answer findAcronyms for every segment, with the capital-less forms and without, asked in any order", () => {
+  it("answer findAcronyms for every segment, with the capital-less forms and without, asked in any order, and null for a shouted one", () => {
+    let shouts = 0;
     for (const [k, text] of texts.entries()) {
       const doc = buildDoc(text, k === 0 ? "es" : "en");
       const side = sideMemo(doc);
       const lowerForms = lowerFormsIn(doc.text, doc.pair);
       for (const seg of [...doc.segments].reverse()) {
-        expect(segmentAcronymsWith(side, seg, lowerForms)).toEqual(findAcronyms(doc.text, seg.start, seg.end, doc.pair, lowerForms));
-        expect(segmentAcronyms(side, seg)).toEqual(findAcronyms(doc.text, seg.start, seg.end, doc.pair, []));
-        expect(segmentAcronymsWith(side, seg, lowerForms)).toEqual(findAcronyms(doc.text, seg.start, seg.end, doc.pair));
+        const shouted = isAllCaps(seg.text);
+        const plain = (forms?: readonly string[]) => (shouted ? null : findAcronyms(doc.text, seg.start, seg.end, doc.pair, forms));
+        expect(segmentAcronymsWith(side, seg, lowerForms)).toEqual(plain(lowerForms));
+        expect(segmentAcronyms(side, seg)).toEqual(plain([]));
+        expect(segmentAcronymsWith(side, seg, lowerForms)).toEqual(plain());
+        shouts += shouted ? 1 : 0;
       }
     }
+    expect(shouts).toBeGreaterThan(0);
   });
 
   it("afterNumber answers AFTER_NUMBER on the part before a token, for every text of up to 5 pieces and every start", () => {

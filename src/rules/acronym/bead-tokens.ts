@@ -1,5 +1,5 @@
 // The acronym rule's tokens of each side, grouped by bead (split out of acronym-check.ts for its size).
-import { isAllCaps, lowerFormsIn, segmentAcronymsWith, type AcronymToken } from "../lib/acronyms";
+import { lowerFormsIn, segmentAcronymsWith, type AcronymToken } from "../lib/acronyms";
 import type { SideMemo } from "../../segment/memo";
 import type { AlignedPair } from "../../check/rule";
 import { isSpaceUnit } from "../../fast/unit-class";
@@ -20,8 +20,8 @@ export function tokensByBead(memo: SideMemo, pairs: AlignedPair[], side: "source
   return pairs.map((p, k) => {
     const out: Tok[] = [];
     for (const seg of p[side]) {
-      if (isAllCaps(seg.text)) continue;
-      for (const t of segmentAcronymsWith(memo, seg, lowerForms)) {
+      // Null for a shouted segment (isAllCaps), which contributes none.
+      for (const t of segmentAcronymsWith(memo, seg, lowerForms) ?? []) {
         // "500 BCE", "20 GB", "3 PM": capitals right after a number are units or eras, not bodies.
         if (afterNumber(doc.text, Math.max(seg.start, t.start - 12), t.start)) continue;
         out.push({ ...t, bead: k });

@@ -226,23 +226,33 @@ function withLowerForms(tokens: FoundAcronym[], text: string, start: number, end
 
 declare module "../../segment/memo" {
   interface SideMemo {
-    /** Each segment's acronym tokens that start with a capital, by segment index: `segmentAcronyms` (src/rules/lib/acronyms.ts). */
-    acronymTokens?: FoundAcronym[][];
+    /**
+     * Each segment's acronym tokens that start with a capital, or null for a shouted segment (`isAllCaps`), by
+     * segment index: `segmentAcronyms` (src/rules/lib/acronyms.ts).
+     */
+    acronymTokens?: (FoundAcronym[] | null)[];
   }
 }
 
 /**
- * findAcronyms of a segment of the side without the capital-less forms, scanned once per check for the acronym
- * rules both (`segmentAcronymsWith` adds those forms). Never mutate the list.
+ * findAcronyms of a segment of the side without the capital-less forms, or null when the segment is set in capitals
+ * (`isAllCaps`: neither acronym rule reads its tokens), worked out once per check for the acronym rules both
+ * (`segmentAcronymsWith` adds those forms). Never mutate the list.
  */
-export function segmentAcronyms(side: SideMemo, seg: Segment): readonly FoundAcronym[] {
+export function segmentAcronyms(side: SideMemo, seg: Segment): readonly FoundAcronym[] | null {
   const all = (side.acronymTokens ??= []);
-  return (all[seg.index] ??= capitalTokens(side.doc.text, seg.start, seg.end, side.doc.pair));
+  let tokens = all[seg.index];
+  if (tokens === undefined) {
+    tokens = isAllCaps(seg.text) ? null : capitalTokens(side.doc.text, seg.start, seg.end, side.doc.pair);
+    all[seg.index] = tokens;
+  }
+  return tokens;
 }
 
-/** findAcronyms(side's text, seg.start, seg.end, scope, lowerForms) from the segment's shared tokens. */
-export function segmentAcronymsWith(side: SideMemo, seg: Segment, lowerForms: readonly string[]): readonly FoundAcronym[] {
-  return withLowerForms(segmentAcronyms(side, seg) as FoundAcronym[], side.doc.text, seg.start, seg.end, lowerForms);
+/** findAcronyms(side's text, seg.start, seg.end, scope, lowerForms) from the segment's shared tokens; null for a shouted segment. */
+export function segmentAcronymsWith(side: SideMemo, seg: Segment, lowerForms: readonly string[]): readonly FoundAcronym[] | null {
+  const tokens = segmentAcronyms(side, seg);
+  return tokens && withLowerForms(tokens as FoundAcronym[], side.doc.text, seg.start, seg.end, lowerForms);
 }
 
 /** True when a segment is set in capitals (a shouted headline), where "UN" or "US" are ordinary words. */
