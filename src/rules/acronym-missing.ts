@@ -1,4 +1,4 @@
-import { isKnownForm } from "./lib/acronyms";
+import { isKnownForm, segmentAcronyms } from "./lib/acronyms";
 import { isReadCode, rendersCode } from "./lib/acronym-codes";
 import { learn, type Learnt } from "./lib/acronym-learn";
 import { sentenceGaps } from "./lib/sentence-gaps";
@@ -151,7 +151,9 @@ class MentionCounter {
  * renderings to read them by are checked, ./lib/acronym-codes).
  */
 function scanSources(ctx: RuleContext): { found: UnknownAcronym[][]; codes: UnknownAcronym[][] } {
-  const scanned = ctx.pairs.map((p) => p.source.map((s) => unknownAndCodes(ctx.source.text, s.start, s.end, ctx.source.pair)));
+  const scanned = ctx.pairs.map((p) =>
+    p.source.map((s) => unknownAndCodes(ctx.source.text, s.start, s.end, ctx.source.pair, () => segmentAcronyms(ctx.memo.source, s))),
+  );
   return {
     found: scanned.map((b) => b.flatMap((x) => x.acronyms)),
     codes: scanned.map((b) => b.flatMap((x) => x.codes)),

@@ -12,6 +12,7 @@
 //   SideMemo.keyIndex      rules/lib/coverage/repeats.ts         (sentence keys counted, for the repeat tests)
 //   SideMemo.capitals      rules/name-missing/people.ts          namedInDoc
 //   SideMemo.surnames      rules/pronoun-gender/names.ts          surnamesOf
+//   SideMemo.acronymTokens rules/lib/acronyms.ts                 segmentAcronyms
 import type { Doc } from "./document";
 
 /** What one check derives from one side's Doc; each field is filled on first request (see the file's header). */

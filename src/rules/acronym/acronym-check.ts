@@ -3,17 +3,14 @@ import {
   ACRONYM_ENTRIES,
   entriesFor,
   entriesIn,
-  findAcronyms,
   formsWritten,
   hasNamesake,
-  isAllCaps,
   isKnownForm,
   isUnambiguous,
-  lowerFormsIn,
   type AcronymEntry,
-  type AcronymToken,
 } from "../lib/acronyms";
 import type { Doc } from "../../segment/document";
+import { tokensByBead, type Tok } from "./bead-tokens";
 import { findAtWordStart, fold, foldedText } from "../../lang/normalize";
 import type { AlignedPair, LocalSpan, RuleContext } from "../../check/rule";
 import type { Lang } from "../../types";
@@ -22,7 +19,6 @@ import { inflectedNameIn } from "./inflected-name";
 
 /** English names of the languages, for messages ("Spanish"). */
 const LANG_NAME: Record<Lang, string> = byLanguage((l) => l.name);
-const AFTER_NUMBER = /\d[\d.,]*\s*$/;
 
 /** The multi-word names of the table per language (for "Name (ACR)" checks), in table order: folded and as written. */
 const LONG_NAMES: Record<Lang, { e: AcronymEntry; folded: string; raw: string }[]> = byLanguage((l) => longNames(l.code));
@@ -35,28 +31,6 @@ function longNames(lang: Lang): { e: AcronymEntry; folded: string; raw: string }
     });
   }
   return out;
-}
-
-interface Tok extends AcronymToken {
-  known: boolean;
-  bead: number;
-}
-
-/** Acronym tokens of one side, grouped by bead; shouted (all-capital) segments contribute none. */
-function tokensByBead(doc: Doc, pairs: AlignedPair[], side: "source" | "target"): Tok[][] {
-  const lowerForms = lowerFormsIn(doc.text, doc.pair);
-  return pairs.map((p, k) => {
-    const out: Tok[] = [];
-    for (const seg of p[side]) {
-      if (isAllCaps(seg.text)) continue;
-      for (const t of findAcronyms(doc.text, seg.start, seg.end, doc.pair, lowerForms)) {
-        // "500 BCE", "20 GB", "3 PM": capitals right after a number are units or eras, not bodies.
-        if (AFTER_NUMBER.test(doc.text.slice(Math.max(seg.start, t.start - 12), t.start))) continue;
-        out.push({ ...t, bead: k });
-      }
-    }
-    return out;
-  });
 }
 
 /** The items of beads k-1..k+1 (translators move content across a sentence boundary). */
@@ -138,8 +112,8 @@ export class AcronymCheck {
     this.tLang = ctx.target.lang;
     this.srcFolded = foldedText(ctx.memo.source);
     this.tgtFolded = foldedText(ctx.memo.target);
-    this.src = tokensByBead(ctx.source, ctx.pairs, "source");
-    this.tgt = tokensByBead(ctx.target, ctx.pairs, "target");
+    this.src = tokensByBead(ctx.memo.source, ctx.pairs, "source");
+    this.tgt = tokensByBead(ctx.memo.target, ctx.pairs, "target");
     this.learned = learnPairs(ctx.source, ctx.target, this.src, this.tgt, this.sLang, this.tLang);
   }
 

@@ -6,6 +6,8 @@ import { perPair, type PairScope } from "../../lang/pair";
 import { fold, isWordCharAt } from "../../lang/normalize";
 import { LOWER_CASE, unitCase, UPPER_CASE } from "../../fast/unit-class";
 import type { Locale } from "../../lang/locale";
+import type { SideMemo } from "../../segment/memo";
+import type { Segment } from "../../segment/document";
 
 /** One concept with its acronyms and names in every supported language (folded names, original forms). */
 export interface AcronymEntry {
@@ -153,10 +155,13 @@ export function lowerFormsIn(text: string, scope: PairScope): readonly string[] 
   return PAIR_FORMS(scope).lower.filter((f) => text.includes(f));
 }
 
+/** An acronym token and whether the table knows its form. */
+export type FoundAcronym = AcronymToken & { known: boolean };
+
 /**
  * Acronym tokens in text[start, end): known table forms (any spelling of the pair's languages in the table) and
  * unknown all-capital tokens of two or more capitals (returned with `known` false). Spans exclude a sentence-final
- * period.
+ * period. Never mutate the list: without capital-less forms it may be a segment's shared one (`segmentAcronyms`).
  */
 export function findAcronyms(
   text: string,
@@ -164,9 +169,14 @@ export function findAcronyms(
   end: number,
   scope: PairScope,
   lowerForms: readonly string[] = PAIR_FORMS(scope).lower,
-): (AcronymToken & { known: boolean })[] {
+): FoundAcronym[] {
+  return withLowerForms(capitalTokens(text, start, end, scope), text, start, end, lowerForms);
+}
+
+/** The tokens of text[start, end) that start with a capital: findAcronyms without the capital-less forms. */
+function capitalTokens(text: string, start: number, end: number, scope: PairScope): FoundAcronym[] {
   const knownForms = PAIR_FORMS(scope).any;
-  const out: (AcronymToken & { known: boolean })[] = [];
+  const out: FoundAcronym[] = [];
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
@@ -191,8 +201,14 @@ export function findAcronyms(
       out.push({ start: s, end: s + bare.length, form: bare, known: false });
     }
   }
+  return out;
+}
+
+/** `tokens` (capitalTokens of text[start, end)) with the capital-less forms there, in text order; a new list only when some are added. */
+function withLowerForms(tokens: FoundAcronym[], text: string, start: number, end: number, lowerForms: readonly string[]): FoundAcronym[] {
   // Capital-less forms (sida, pymes) are few: plain indexOf beats a regex tried at every position.
-  let added = false;
+  let out = tokens;
+  const slice = lowerForms.length ? text.slice(start, end) : "";
   for (const f of lowerForms) {
     for (let i = slice.indexOf(f); i >= 0; i = slice.indexOf(f, i + f.length)) {
       const s = start + i;
@@ -200,12 +216,43 @@ export function findAcronyms(
       if (text[e] === "s") e++;
       if (isWordCharAt(text, s - 1) || isWordCharAt(text, e)) continue;
       if (out.some((t) => t.start === s)) continue;
+      if (out === tokens) out = [...tokens];
       out.push({ start: s, end: s + f.length, form: f, known: true });
-      added = true;
     }
   }
-  if (added) out.sort((a, b) => a.start - b.start);
+  if (out !== tokens) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+declare module "../../segment/memo" {
+  interface SideMemo {
+    /**
+     * Each segment's acronym tokens that start with a capital, or null for a shouted segment (`isAllCaps`), by
+     * segment index: `segmentAcronyms` (src/rules/lib/acronyms.ts).
+     */
+    acronymTokens?: (FoundAcronym[] | null)[];
+  }
+}
+
+/**
+ * findAcronyms of a segment of the side without the capital-less forms, or null when the segment is set in capitals
+ * (`isAllCaps`: neither acronym rule reads its tokens), worked out once per check for the acronym rules both
+ * (`segmentAcronymsWith` adds those forms). Never mutate the list.
+ */
+export function segmentAcronyms(side: SideMemo, seg: Segment): readonly FoundAcronym[] | null {
+  const all = (side.acronymTokens ??= []);
+  let tokens = all[seg.index];
+  if (tokens === undefined) {
+    tokens = isAllCaps(seg.text) ? null : capitalTokens(side.doc.text, seg.start, seg.end, side.doc.pair);
+    all[seg.index] = tokens;
+  }
+  return tokens;
+}
+
+/** findAcronyms(side's text, seg.start, seg.end, scope, lowerForms) from the segment's shared tokens; null for a shouted segment. */
+export function segmentAcronymsWith(side: SideMemo, seg: Segment, lowerForms: readonly string[]): readonly FoundAcronym[] | null {
+  const tokens = segmentAcronyms(side, seg);
+  return tokens && withLowerForms(tokens as FoundAcronym[], side.doc.text, seg.start, seg.end, lowerForms);
 }
 
 /** True when a segment is set in capitals (a shouted headline), where "UN" or "US" are ordinary words. */

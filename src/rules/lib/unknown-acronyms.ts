@@ -1,7 +1,7 @@
 // Acronyms the table does not know (PPWR, SEPE, CNMC): finding them in a source sentence and their counterparts
 // (the same letters, an acronym learnt from the article, a spelled-out name with those initials) in a target text.
 import data from "../../../rules/acronym-missing.json";
-import { findAcronyms, isAllCaps, isKnownForm } from "./acronyms";
+import { findAcronyms, isAllCaps, isKnownForm, type FoundAcronym } from "./acronyms";
 import { fold, foldedText } from "../../lang/normalize";
 import type { Lang } from "../../types";
 import type { SideMemo } from "../../segment/memo";
@@ -63,18 +63,23 @@ const TRAILING_MARKS = /[\p{Pf}\p{Pe}\p{Po}"'»”’]+$/u;
  * Unknown all-capital acronyms of text[start, end), leaving out numerals, units, codes and shouted words (of the
  * pair's languages): `acronyms`; and, in the same scan, the tokens left out only for being a code or
  * common word in capitals (rules/acronym-missing.json notAcronyms: TV, HUF, PDF) or a function word in capitals
- * ("SER", "DEL"): `codes`.
+ * ("SER", "DEL"): `codes`. None in a part set in capitals (`isAllCaps`, a shouted headline). `tokensOf`: findAcronyms
+ * of text[start, end) without the capital-less forms, or null when the part is shouted (a segment's shared tokens,
+ * `segmentAcronyms`).
  */
 export function unknownAndCodes(
   text: string,
   start: number,
   end: number,
   scope: PairScope,
+  tokensOf: () => readonly FoundAcronym[] | null = () =>
+    isAllCaps(text.slice(start, end)) ? null : findAcronyms(text, start, end, scope, []),
 ): { acronyms: UnknownAcronym[]; codes: UnknownAcronym[] } {
   const out = { acronyms: [] as UnknownAcronym[], codes: [] as UnknownAcronym[] };
-  if (isAllCaps(text.slice(start, end))) return out;
+  const tokens = tokensOf();
+  if (!tokens) return out;
   const functionWords = FUNCTION_WORDS(scope);
-  for (const t of findAcronyms(text, start, end, scope, [])) {
+  for (const t of tokens) {
     const raw = text.slice(t.start, t.end);
     if (t.known || isKnownForm(t.form, scope) || !CAPITALS.test(raw) || raw.includes("..")) continue;
     const letters = raw.replace(/\./g, "");

@@ -229,7 +229,7 @@ function replaced(ctx: RuleContext, k: number): { gone: Person[]; added: Person[
   // A lost body or place with nothing to translate may have been replaced only by a name in a third language's
   // letters; one with a word of its own, only by a name in letters none of our languages writes and with no common
   // word of a third language of ours ("Bayerischer Wald", "Sächsischen Schweiz": German renderings).
-  const single = () => runs.candidates.every((x) => writtenOnce(ctx.target.text, ctx.target.text.slice(x.start, x.end)));
+  const single = () => runs.candidates.every((x) => writtenOnce(ctx.memo.target, x));
   const anyRun = lostNamed.length > 0 || (runs.candidates.length > 0 && lostOthers.some((x) => writtenElsewhere(ctx, x, single)));
   const foreign = (x: Person) => foreignLetters(ctx.target.text.slice(x.start, x.end), ctx.source.lang, ctx.target.lang);
   const stranger = (x: Person) => lettersOfNoLanguageWeKnow(ctx.target.text.slice(x.start, x.end)) && !thirdLanguageWords(ctx, x);
