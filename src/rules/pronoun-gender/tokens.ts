@@ -37,9 +37,13 @@ export function phraseEndsAt(tokens: Token[], i: number, phrase: string[]): bool
 
 /** A word of two letters or more all in capitals, or one run into a digit ("COP16"). */
 export function acronym(text: string, t: Token): boolean {
+  const after = text.charCodeAt(t.end);
+  if (after >= 48 && after <= 57) return true;
+  // A word opening with an ASCII lower-case letter (most words) is not in capitals: no upper-cased copy to compare.
+  const first = text.charCodeAt(t.start);
+  if (t.end - t.start < 2 || (first >= 97 && first <= 122)) return false;
   const word = text.slice(t.start, t.end);
-  // regex-safe: one character class
-  return (word.length >= 2 && word === word.toUpperCase()) || /\d/u.test(text[t.end] ?? "");
+  return word === word.toUpperCase();
 }
 
 /** A capitalised body noun right after a capitalised word ("Civil Guard", "National Guard"): a body's name. */
