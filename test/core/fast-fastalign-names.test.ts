@@ -5,6 +5,11 @@ import { AFTER_CAPITAL, forEachAfterCapital } from "../../src/rules/pronoun-gend
 import { acronym, tokenize } from "../../src/rules/pronoun-gender/tokens";
 import { patternOf } from "../../src/rules/pronoun-gender/prepositional";
 import { supportedLanguages } from "../../src/lang/registry";
+import { pairScope } from "../../src/lang/pair";
+import type { RuleContext } from "../../src/check/rule";
+import { rememberedPersonMarks } from "../../src/rules/pronoun-gender/person-marks-memo";
+import { personMarks } from "../../src/rules/pronoun-gender/sentence-evidence";
+import { NOBODY, nobodyOf } from "../../src/rules/pronoun-gender/source-beads";
 import { allStrings } from "./all-strings";
 
 const plain = (text: string) => [...text.matchAll(AFTER_CAPITAL)].map((m) => m[1]);
@@ -111,5 +116,25 @@ describe("the prepositional pronoun pattern's gate", () => {
         language.code,
       ).toBe(true);
     }
+  });
+});
+
+describe("person marks remembered within a check only", () => {
+  const scope = pairScope("es", "en");
+  const text = "La presidenta Dina Boluarte viajó a Lima con su ministro.";
+  it("nobodyOf is one lookup per check, and the memo keeps marks with it", () => {
+    const one = { memo: {} } as unknown as RuleContext;
+    const two = { memo: {} } as unknown as RuleContext;
+    expect(nobodyOf(one)).toBe(nobodyOf(one));
+    expect(nobodyOf(one)).not.toBe(nobodyOf(two));
+    const first = rememberedPersonMarks(text, "es", nobodyOf(one), scope);
+    expect(rememberedPersonMarks(text, "es", nobodyOf(one), scope)).toBe(first);
+    expect(rememberedPersonMarks(text, "es", nobodyOf(two), scope)).not.toBe(first);
+    expect(rememberedPersonMarks(text, "es", nobodyOf(two), scope)).toEqual(first);
+  });
+  it("never remembers the marks asked with the module's NOBODY, which outlives every check", () => {
+    const first = rememberedPersonMarks(text, "es", NOBODY, scope);
+    expect(rememberedPersonMarks(text, "es", NOBODY, scope)).not.toBe(first);
+    expect(rememberedPersonMarks(text, "es", NOBODY, scope)).toEqual(personMarks(text, "es", NOBODY, scope));
   });
 });

@@ -5,6 +5,7 @@ import type { PairScope } from "../../lang/pair";
 import type { Lang } from "../../types";
 import type { PeopleLookup } from "./types";
 import { personMarks, type PersonMark } from "./sentence-evidence";
+import { NOBODY } from "./source-beads";
 
 /** Texts remembered per people index, scope and surname set at most (the memo of that key starts afresh past it). */
 const KEPT = 4000;
@@ -30,6 +31,9 @@ export function rememberedPersonMarks(
   scope: PairScope,
   surnames?: ReadonlySet<string>,
 ): PersonMark[] {
+  // The module's NOBODY outlives every check: marks kept with it would pass from one check to the next (a check asks
+  // `nobodyOf(ctx)`, its own lookup that knows nobody, instead).
+  if (people === NOBODY) return personMarks(text, lang, people, scope, surnames);
   const texts = memoOf(people, scope, surnames ?? NO_SURNAMES);
   const key = `${lang}\u0000${text}`;
   let marks = texts.get(key);
