@@ -1,5 +1,5 @@
 // pronoun-gender: the words of a text with their offsets, and what a word is by its letters alone (issue 12).
-import { letterOrMarkUnitsAt } from "../../fast/unit-class";
+import { letterOrMarkUnitsAt, UPPER_CASE, unitCase } from "../../fast/unit-class";
 
 export interface Token {
   start: number;
@@ -24,7 +24,8 @@ export function tokenize(text: string): Token[] {
     do i += units;
     while (i < text.length && (units = letterOrMarkUnitsAt(text, i)) > 0);
     const w = text.slice(start, i);
-    out.push({ start, end: i, lower: w.toLowerCase(), capital: w[0] !== w[0].toLowerCase() });
+    // capital: w[0] !== w[0].toLowerCase(), the first unit's case bit (remembered per unit).
+    out.push({ start, end: i, lower: w.toLowerCase(), capital: (unitCase(text.charCodeAt(start)) & UPPER_CASE) !== 0 });
   }
   return out;
 }
