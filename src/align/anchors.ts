@@ -158,23 +158,26 @@ function isAlnum(c: number): boolean {
   return c < 128 && ASCII_WORD[c] === 1;
 }
 
-/** True when text[from, to) is all ASCII. */
-function isAsciiRange(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
+/**
+ * The text `keysWith` reads for text[from, to) and the range to read: a part in ASCII in place (a segment's text is
+ * a slice of its document's, whose units read about twice as slowly as the document's own), a part with marks
+ * stripped of them (`stripMarks`, a new string).
+ */
+function plainPart(text: string, from: number, to: number): { plain: string; start: number; end: number } {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) > 127) {
+      const plain = stripMarks(text.slice(from, to));
+      return { plain, start: 0, end: plain.length };
+    }
+  }
+  return { plain: text, start: from, end: to };
 }
 
-/**
- * `anchorKeys` of text[from, to), remembering the keys of word tokens in `memo` (a pure function of token and
- * language). A part in ASCII is read in place: a segment's text is a slice of its document's, whose units read about
- * twice as slowly as the document's own; a part with marks is stripped of them (a new string) first.
- */
+/** `anchorKeys` of text[from, to), remembering the keys of word tokens in `memo` (a pure function of token and language). */
 function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo, from = 0, to = text.length): string[] {
   const keys: string[] = [];
-  const ascii = isAsciiRange(text, from, to);
-  const plain = ascii ? text : stripMarks(text.slice(from, to));
-  const len = ascii ? to : plain.length;
-  let i = ascii ? from : 0;
+  const { plain, start: first, end: len } = plainPart(text, from, to);
+  let i = first;
   while (i < len) {
     let c = plain.charCodeAt(i);
     if (!isAlnum(c)) {
