@@ -3,6 +3,7 @@ import type { Lang } from "../types";
 import { HASH_SEED, HashSlots } from "../fast/span-set";
 import { AsciiWordSet, wordHashStep } from "../fast/word-set";
 import { isAscii, rememberedFold } from "../fast/remembered-fold";
+import { ASCII_WORD } from "../fast/unit-class";
 import lexiconData from "../../rules/anchor-lexicon.json";
 import { byLanguage } from "../lang/registry";
 import { pairScope, perPair, type PairScope } from "../lang/pair";
@@ -152,21 +153,36 @@ const SIGN_KEYS: ReadonlyMap<number, string> = new Map(
   ]),
 );
 
-/** True for the units of a token: ASCII letters and digits. */
+/** True for the units of a token: ASCII letters and digits (`ASCII_WORD`, read in place). */
 function isAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c < 128 && ASCII_WORD[c] === 1;
 }
 
-/** `anchorKeys`, remembering the keys of word tokens in `memo` (a pure function of token and language). */
-function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo): string[] {
+/**
+ * The text `keysWith` reads for text[from, to) and the range to read: a part in ASCII in place (a segment's text is
+ * a slice of its document's, whose units read about twice as slowly as the document's own), a part with marks
+ * stripped of them (`stripMarks`, a new string).
+ */
+function plainPart(text: string, from: number, to: number): { plain: string; start: number; end: number } {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) > 127) {
+      const plain = stripMarks(text.slice(from, to));
+      return { plain, start: 0, end: plain.length };
+    }
+  }
+  return { plain: text, start: from, end: to };
+}
+
+/** `anchorKeys` of text[from, to), remembering the keys of word tokens in `memo` (a pure function of token and language). */
+function keysWith(text: string, lang: Lang, words: PairWords, memo: TokenMemo, from = 0, to = text.length): string[] {
   const keys: string[] = [];
-  const plain = stripMarks(text);
-  const len = plain.length;
-  let i = 0;
+  const { plain, start: first, end: len } = plainPart(text, from, to);
+  let i = first;
   while (i < len) {
     let c = plain.charCodeAt(i);
     if (!isAlnum(c)) {
-      pushMark(keys, c);
+      // A space, the commonest unit between tokens, is no mark: no lookup.
+      if (c !== 32) pushMark(keys, c);
       i++;
       continue;
     }
@@ -282,7 +298,7 @@ function docKeys(side: SideMemo): DocAnchorKeys {
     const { doc } = side;
     const memo = tokenMemoOf(side);
     const words = PAIR_WORDS(doc.pair);
-    side.anchors = { keys: doc.segments.map((s) => keysWith(s.text, doc.lang, words, memo)), memo };
+    side.anchors = { keys: doc.segments.map((s) => keysWith(doc.text, doc.lang, words, memo, s.start, s.end)), memo };
   }
   return side.anchors;
 }

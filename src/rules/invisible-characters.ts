@@ -1,6 +1,6 @@
 import { defineRule, type Finding } from "../check/rule";
 import type { Category, Severity } from "../types";
-import { describeChar, INVISIBLE_RUN, invisibleKind, isEmojiPart, windows1252Meaning, type InvisibleKind } from "./lib/invisible";
+import { describeChar, forEachInvisibleRun, invisibleKind, isEmojiPart, windows1252Meaning, type InvisibleKind } from "./lib/invisible";
 
 /** Severity and MQM category per kind: reordering what readers see is an accuracy error; the rest breaks words. */
 const JUDGEMENT: Record<InvisibleKind, { severity: Severity; category: Category }> = {
@@ -106,7 +106,7 @@ export default defineRule({
     const present = codePointsIn(ctx.source.text);
     const text = ctx.target.text;
     const findings: Finding[] = [];
-    for (const m of text.matchAll(INVISIBLE_RUN)) findRun(findings, text, m.index, m.index + m[0].length, present);
+    forEachInvisibleRun(text, (start, end) => findRun(findings, text, start, end, present));
     // The check caps every rule's issues per article (MAX_ISSUES_PER_RULE) and sums up the rest.
     for (const f of collapseWrongEncoding(findings)) ctx.report(f);
   },
@@ -137,7 +137,9 @@ function collapseWrongEncoding(findings: Finding[]): Finding[] {
 /** Every invisible code point of a text. */
 function codePointsIn(text: string): Set<number> {
   const out = new Set<number>();
-  for (const m of text.matchAll(INVISIBLE_RUN)) for (const ch of m[0]) out.add(ch.codePointAt(0)!);
+  forEachInvisibleRun(text, (start, end) => {
+    for (const ch of text.slice(start, end)) out.add(ch.codePointAt(0)!);
+  });
   return out;
 }
 

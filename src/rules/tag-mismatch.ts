@@ -13,7 +13,15 @@ interface Token {
 
 /** Numbered .NET/ICU placeholders ({0}) and printf conversions (%s, %d, %1$s); a "%" after a digit is a percent. */
 // regex-safe: bounded quantifiers only ({1,2}, {0,3}) and one-character lookarounds; no nested quantifier
-const PLACEHOLDER = /\{\d{1,2}\}|(?<![\p{L}\p{N}%])%(?:\d{1,2}\$)?[-+0#]?\d{0,3}(?:\.\d{1,3})?[sdifuxX@](?![\p{L}\p{N}])/gu;
+export const PLACEHOLDER = /\{\d{1,2}\}|(?<![\p{L}\p{N}%])%(?:\d{1,2}\$)?[-+0#]?\d{0,3}(?:\.\d{1,3})?[sdifuxX@](?![\p{L}\p{N}])/gu;
+/**
+ * The matches of PLACEHOLDER in a text: none without a "{" or a "%", with which each of its matches opens (most
+ * sentences: no copy of the expression nor scan of its look-behind at every position).
+ */
+export function placeholdersIn(text: string): RegExpMatchArray[] {
+  return text.includes("{") || text.includes("%") ? [...text.matchAll(PLACEHOLDER)] : [];
+}
+
 /** Code kinds that open a pair whose partner may come later in the segment, with the partner's kind. */
 const PARTNER: Record<string, string> = { bpt: "ept", sc: "ec", bx: "ex" };
 
@@ -24,8 +32,8 @@ function tokensOf(doc: Doc, seg: Segment, codes: readonly DocCode[]): Token[] {
     const display = doc.raw.slice(c.start, c.end);
     out.push({ key: `${c.kind}#${c.id ?? ""}`, display, start: c.at, end: c.at + 1, kind: "code" });
   }
-  for (const m of seg.text.matchAll(PLACEHOLDER)) {
-    const start = seg.start + m.index;
+  for (const m of placeholdersIn(seg.text)) {
+    const start = seg.start + m.index!;
     out.push({ key: m[0], display: m[0], start, end: start + m[0].length, kind: m[0][0] === "{" ? "brace" : "printf" });
   }
   return out.sort((a, b) => a.start - b.start);

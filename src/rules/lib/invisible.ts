@@ -21,7 +21,52 @@ for (const [group, kind] of [
 }
 
 /** One or more invisible characters: the named ones, and every format or control character but tab, LF, CR. */
+// regex-safe: one character class under one quantifier, the look-ahead reads one unit
 export const INVISIBLE_RUN = /(?:(?![\t\n\r])[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0])+/gu;
+// regex-safe: one character class, no quantifier
+const INVISIBLE_ONE = /^(?:(?![\t\n\r])[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0])$/u;
+/** Per UTF-16 unit above ASCII: 0 = not looked at yet, 1 = invisible (INVISIBLE_ONE), 2 = not. */
+const INVISIBLE_UNIT = new Uint8Array(65536);
+
+/** Units (1, or 2 for a surrogate pair) of the invisible character at `i` of `text`, or 0: what INVISIBLE_RUN reads there. */
+function invisibleUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x7f || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return INVISIBLE_ONE.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = INVISIBLE_UNIT[c];
+  if (known === 0) INVISIBLE_UNIT[c] = known = INVISIBLE_ONE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * Calls `found(start, end)` for each run of invisible characters of `text`, in order: the matches of
+ * `text.matchAll(INVISIBLE_RUN)`, found by a unit loop (a table per unit, filled on first sight) instead of the
+ * expression, which reads a text of two-byte units ~6 times slower (a 1,000-pair article: 2.2 -> 0.4 ms per check).
+ */
+export function forEachInvisibleRun(text: string, found: (start: number, end: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    // Printable ASCII, most of a text, is skipped in place (the CLI's optimising compiler inlines no call).
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      i++;
+      continue;
+    }
+    let n = invisibleUnitsAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (n > 0) {
+      i += n;
+      n = i < text.length ? invisibleUnitsAt(text, i) : 0;
+    }
+    found(start, i);
+  }
+}
 const PICTOGRAPH_BEFORE = /\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]?$/u;
 const PICTOGRAPH_AFTER = /^\p{Extended_Pictographic}/u;
 const TAG_BASE = 0x1f3f4;

@@ -12,7 +12,7 @@ import { personPronouns, pronounsIn, withoutSlashPairs } from "./pronouns";
 import { prepositionalPronouns } from "./prepositional";
 import type { PersonMark } from "./sentence-evidence";
 import { rememberedPersonMarks } from "./person-marks-memo";
-import { NOBODY } from "./source-beads";
+import { nobodyOf } from "./source-beads";
 import table from "../../../rules/pronoun-evidence.json";
 import type { Lang } from "../../types";
 
@@ -78,10 +78,10 @@ interface PlacedMark {
 }
 
 /** The person marks of a bead side with their places. */
-function placedMarks(doc: Doc, segs: readonly Segment[], length: number): PlacedMark[] {
+function placedMarks(ctx: RuleContext, doc: Doc, segs: readonly Segment[], length: number): PlacedMark[] {
   const from = segs[0].start;
   return segs.flatMap((seg) =>
-    rememberedPersonMarks(seg.text, doc.lang, NOBODY, doc.pair).map((mark) => ({
+    rememberedPersonMarks(seg.text, doc.lang, nobodyOf(ctx), doc.pair).map((mark) => ({
       mark,
       at: (seg.start + mark.start - from) / length,
       start: seg.start + mark.start,
@@ -116,7 +116,7 @@ function nounFindings(ctx: RuleContext, pair: AlignedPair, tgt: Placed[], length
   // No target pronoun, nothing rendered by one: the source's person marks are not worked out.
   if (tgt.length === 0) return out;
   const subjects = languageOf(ctx.target.lang).gender.subjectPronouns;
-  const sourceMarks = placedMarks(ctx.source, pair.source, lengths[0]);
+  const sourceMarks = placedMarks(ctx, ctx.source, pair.source, lengths[0]);
   let targetMarks: PlacedMark[] | undefined;
   for (const n of sourceMarks) {
     const { mark } = n;
@@ -124,7 +124,7 @@ function nounFindings(ctx: RuleContext, pair: AlignedPair, tgt: Placed[], length
     const o = nearestOfOtherGender(n.at, mark.gender, tgt);
     if (!o || !subjects.includes(o.p.word.toLowerCase())) continue;
     if (sourceMarks.some((x) => x.mark.gender === o.p.gender && Math.abs(x.at - o.at) <= NEAR)) continue;
-    targetMarks ??= placedMarks(ctx.target, pair.target, lengths[1]);
+    targetMarks ??= placedMarks(ctx, ctx.target, pair.target, lengths[1]);
     if (targetMarks.some((x) => x.mark.kind !== "pronoun" && Math.abs(x.at - n.at) <= NEAR)) continue;
     out.push({ pronoun: o.p, gender: mark.gender, evidence: mark.text });
   }

@@ -7,7 +7,7 @@ import type { Gender, PeopleLookup, PronounMention } from "./types";
 import type { SourceWindowVerdict } from "./source-window-gender";
 import { isSubjectPronoun, type PersonMark } from "./sentence-evidence";
 import { rememberedPersonMarks } from "./person-marks-memo";
-import { alignedSource, beadSource, NOBODY } from "./source-beads";
+import { alignedSource, beadSource, nobodyOf } from "./source-beads";
 import { surnamesOf } from "./names";
 
 /** At most three words and no mark of punctuation before a sentence's subject ("Hasta el momento el primer ministro"). */
@@ -46,7 +46,7 @@ export function continuingSubjectVerdict(
   if (!first || first.gender === p.gender || ownMarks.some((m) => m.gender !== "unknown" && m.gender !== first.gender)) return undefined;
   // The target sentence before has no pronoun (a reported clause's "he" may be someone the next sentence continues:
   // "The lawyer explained that he does not remember …"), no one of the pronoun's gender and no name of no known one.
-  const before = rememberedPersonMarks(ctx.target.segments[segment - 1].text, ctx.target.lang, NOBODY, ctx.target.pair);
+  const before = rememberedPersonMarks(ctx.target.segments[segment - 1].text, ctx.target.lang, nobodyOf(ctx), ctx.target.pair);
   if (before.some((m) => m.kind === "pronoun" || m.gender === p.gender || (m.kind === "name" && m.gender === "unknown"))) return undefined;
   return { gender: first.gender as Gender, evidence: first.text };
 }

@@ -11,7 +11,7 @@ import type { Lang } from "../../types";
 import { rememberedPersonMarks } from "./person-marks-memo";
 import { surnamesOf } from "./names";
 import { SENTENCE_LEAD } from "./pronoun-grammar";
-import { NOBODY, sourceBefore, WINDOW } from "./source-beads";
+import { nobodyOf, sourceBefore, WINDOW } from "./source-beads";
 import { counterpartGender, type NounKey, nounKeys, sameNoun } from "./counterparts";
 import {
   boundPronoun,
@@ -136,7 +136,9 @@ function participleObject(text: string, marks: readonly PersonMark[], at: number
 export function wrongCounterpartNouns(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
-  const all = rememberedPersonMarks(seg.text, lang, NOBODY, pair).filter((m) => m.kind === "noun" && !predicative(seg.text, lang, m));
+  const all = rememberedPersonMarks(seg.text, lang, nobodyOf(ctx), pair).filter(
+    (m) => m.kind === "noun" && !predicative(seg.text, lang, m),
+  );
   const nouns = all.filter((m) => m.gender !== "unknown" && !m.possessed);
   if (nouns.length === 0) return [];
   const source = sourceSentences(ctx, segment, people);
@@ -161,7 +163,7 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
   const { lang, pair } = ctx.target;
   // A lone capitalised word the article never writes after another ("offending Islam", "by Khartoum court") is no one
   // standing between a noun and the pronoun it binds.
-  const marks = rememberedPersonMarks(seg.text, lang, NOBODY, pair, surnamesOf(ctx.memo.target));
+  const marks = rememberedPersonMarks(seg.text, lang, nobodyOf(ctx), pair, surnamesOf(ctx.memo.target));
   let source: SourceSentence[] | undefined;
   let before: Set<Gender | "unknown"> | undefined;
   const out: CounterpartFinding[] = [];
@@ -184,7 +186,7 @@ export function wrongBoundPronouns(ctx: RuleContext, segment: number, people: Pe
     }
     // The people of the sentences before, as either side shows them ("the minister" / "la ministra").
     before ??= genders([
-      ...rememberedPersonMarks(targetBefore(ctx, segment), lang, NOBODY, pair),
+      ...rememberedPersonMarks(targetBefore(ctx, segment), lang, nobodyOf(ctx), pair),
       ...rememberedPersonMarks(sourceBefore(ctx, segment), ctx.source.lang, people, ctx.source.pair),
     ]);
     // "she will be the fourth American president": the subject the noun is said of; else the pronoun it binds.
@@ -222,7 +224,7 @@ function hasNounOfRole(marks: readonly PersonMark[], side: RuleContext["source"]
 export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
-  const marks = rememberedPersonMarks(seg.text, lang, NOBODY, pair);
+  const marks = rememberedPersonMarks(seg.text, lang, nobodyOf(ctx), pair);
   const p = openingMark(marks, seg.text);
   if (p?.kind !== "pronoun" || p.gender === "unknown" || !isSubjectPronoun(lang, p.text)) return [];
   const source = sourceSentences(ctx, segment, people)[0];
@@ -240,7 +242,7 @@ export function wrongOpeningPronoun(ctx: RuleContext, segment: number, people: P
 export function wrongOpeningNoun(ctx: RuleContext, segment: number, people: PeopleLookup): CounterpartFinding[] {
   const seg = ctx.target.segments[segment];
   const { lang, pair } = ctx.target;
-  const noun = openingMark(rememberedPersonMarks(seg.text, lang, NOBODY, pair), seg.text);
+  const noun = openingMark(rememberedPersonMarks(seg.text, lang, nobodyOf(ctx), pair), seg.text);
   if (noun?.kind !== "noun" || noun.gender === "unknown" || noun.possessed) return [];
   const source = sourceSentences(ctx, segment, people)[0];
   const p = source && openingMark(source.marks, source.text);

@@ -171,7 +171,29 @@ export function bodyName(m: NameMention, scope: PairScope): boolean {
 }
 
 /** A capitalised word after another ("Owais Shah", "Señor Ruiz"): the words of an article that may be surnames. */
-const AFTER_CAPITAL = /\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+// regex-safe: two word runs parted by one space run, no nested quantifier
+export const AFTER_CAPITAL = /\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\s+(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+// regex-safe: the same expression, sticky (tried at one position)
+const AFTER_CAPITAL_AT = new RegExp(AFTER_CAPITAL.source, "uy");
+// regex-safe: two character classes, no quantifier. Units only (no u flag): the first holds every unit that starts a
+// \p{Lu} (a high surrogate for an astral one), the second every unit that starts a \p{Ll}, and few others.
+const UPPER_LOWER_CANDIDATE = /[A-Z\u00C0-\u00DE\u0100-\uDBFF\uE000-\uFFFF][a-z\u00AA\u00B5\u00BA\u00DF-\u00FF\u0100-\uFFFF]/g;
+
+/**
+ * Calls `found(word)` with the second word of each match of AFTER_CAPITAL in `text`, in order: what
+ * `text.matchAll(AFTER_CAPITAL)` finds, the expression tried only where a capital and a lower-case letter may start
+ * (UPPER_LOWER_CANDIDATE: a scan over units, ~3 times faster than the \p classes read at every position of a text
+ * of two-byte units).
+ */
+export function forEachAfterCapital(text: string, found: (word: string) => void): void {
+  UPPER_LOWER_CANDIDATE.lastIndex = 0;
+  for (let c = UPPER_LOWER_CANDIDATE.exec(text); c; c = UPPER_LOWER_CANDIDATE.exec(text)) {
+    AFTER_CAPITAL_AT.lastIndex = c.index;
+    const m = AFTER_CAPITAL_AT.exec(text);
+    if (m) found(m[1]);
+    UPPER_LOWER_CANDIDATE.lastIndex = m ? AFTER_CAPITAL_AT.lastIndex : c.index + 1;
+  }
+}
 
 declare module "../../segment/memo" {
   interface SideMemo {
@@ -187,7 +209,7 @@ declare module "../../segment/memo" {
 export function surnamesOf(side: SideMemo): ReadonlySet<string> {
   if (!side.surnames) {
     const set = new Set<string>();
-    for (const m of side.doc.text.matchAll(AFTER_CAPITAL)) set.add(normalizeName(m[1]));
+    forEachAfterCapital(side.doc.text, (word) => set.add(normalizeName(word)));
     side.surnames = set;
   }
   return side.surnames;

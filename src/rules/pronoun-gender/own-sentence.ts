@@ -8,7 +8,7 @@ import { isObjectPronoun, isSubjectPronoun, mentionsThing, otherGender, soleGend
 import { rememberedPersonMarks } from "./person-marks-memo";
 import type { Lang } from "../../types";
 import type { SourceWindowVerdict } from "./source-window-gender";
-import { beadSource, NOBODY, sourceBefore } from "./source-beads";
+import { beadSource, nobodyOf, sourceBefore } from "./source-beads";
 import { withoutTranslatedNames } from "./kept-names";
 import { givenTokenGender, nameMentions, surnamesOf } from "./names";
 import { pronounsBothGrammatical } from "./thing-pronouns";
@@ -214,7 +214,7 @@ export function wrongGenderWords(ctx: RuleContext, segment: number, people: Peop
   // A possessed person ("su hijo") is someone else than the people the source sentence marks.
   const own = beadSource(ctx, segment);
   // "sacando de ella" (a holster): a pronoun after a preposition may be a thing, said or not in the source.
-  const words = rememberedPersonMarks(seg.text, ctx.target.lang, NOBODY, ctx.target.pair).filter(
+  const words = rememberedPersonMarks(seg.text, ctx.target.lang, nobodyOf(ctx), ctx.target.pair).filter(
     (m) => m.kind !== "name" && m.gender !== "unknown" && !m.possessed && !m.afterPreposition && !institutionLike(seg.text, m),
   );
   if (words.length === 0) return [];

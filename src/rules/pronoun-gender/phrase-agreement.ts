@@ -9,7 +9,7 @@ import table from "../../../rules/pronoun-evidence.json";
 import type { Gender, PeopleLookup } from "./types";
 import { evidenceWords, otherGender, type PersonMark } from "./sentence-evidence";
 import { rememberedPersonMarks } from "./person-marks-memo";
-import { beadSource, NOBODY } from "./source-beads";
+import { beadSource, nobodyOf } from "./source-beads";
 import { surnamesOf } from "./names";
 
 interface RawPhrase {
@@ -155,7 +155,7 @@ export function checkPhraseAgreement(ctx: RuleContext, people: PeopleLookup, rep
   const w = evidenceWords(lang);
   if (!p || !w) return;
   for (const seg of ctx.target.segments) {
-    const nouns = rememberedPersonMarks(seg.text, lang, NOBODY, pair).filter(
+    const nouns = rememberedPersonMarks(seg.text, lang, nobodyOf(ctx), pair).filter(
       (m) => m.kind === "noun" && m.gender !== "unknown" && w.determiners.has(m.text.split(/\s/u)[0].toLowerCase()),
     );
     for (const m of nouns) {

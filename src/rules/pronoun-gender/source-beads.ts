@@ -8,6 +8,22 @@ export const WINDOW = 2;
 /** A people lookup that knows nobody (a sentence's own words only). */
 export const NOBODY: PeopleLookup = { get: () => undefined };
 
+declare module "../../segment/memo" {
+  interface CheckMemo {
+    /** `nobodyOf` (src/rules/pronoun-gender/source-beads.ts): this check's lookup that knows nobody. */
+    nobody?: PeopleLookup;
+  }
+}
+
+/**
+ * A lookup that knows nobody, made once per check: `rememberedPersonMarks` keeps its marks with the lookup, so they
+ * go with the check (the module's NOBODY would keep them from one check to the next).
+ */
+export function nobodyOf(ctx: RuleContext): PeopleLookup {
+  ctx.memo.nobody ??= { get: () => undefined };
+  return ctx.memo.nobody;
+}
+
 /** Text of the source segments aligned with target segments [from, to], each bead once (but `except`), joined by spaces. */
 export function alignedSource(ctx: RuleContext, from: number, to: number, except?: number): string {
   const seen = new Set<number>();

@@ -1,5 +1,5 @@
 // pronoun-gender: the words of a text with their offsets, and what a word is by its letters alone (issue 12).
-import { letterOrMarkUnitsAt } from "../../fast/unit-class";
+import { letterOrMarkUnitsAt, UPPER_CASE, unitCase } from "../../fast/unit-class";
 
 export interface Token {
   start: number;
@@ -24,7 +24,8 @@ export function tokenize(text: string): Token[] {
     do i += units;
     while (i < text.length && (units = letterOrMarkUnitsAt(text, i)) > 0);
     const w = text.slice(start, i);
-    out.push({ start, end: i, lower: w.toLowerCase(), capital: w[0] !== w[0].toLowerCase() });
+    // capital: w[0] !== w[0].toLowerCase(), the first unit's case bit (remembered per unit).
+    out.push({ start, end: i, lower: w.toLowerCase(), capital: (unitCase(text.charCodeAt(start)) & UPPER_CASE) !== 0 });
   }
   return out;
 }
@@ -37,9 +38,13 @@ export function phraseEndsAt(tokens: Token[], i: number, phrase: string[]): bool
 
 /** A word of two letters or more all in capitals, or one run into a digit ("COP16"). */
 export function acronym(text: string, t: Token): boolean {
+  const after = text.charCodeAt(t.end);
+  if (after >= 48 && after <= 57) return true;
+  // A word opening with an ASCII lower-case letter (most words) is not in capitals: no upper-cased copy to compare.
+  const first = text.charCodeAt(t.start);
+  if (t.end - t.start < 2 || (first >= 97 && first <= 122)) return false;
   const word = text.slice(t.start, t.end);
-  // regex-safe: one character class
-  return (word.length >= 2 && word === word.toUpperCase()) || /\d/u.test(text[t.end] ?? "");
+  return word === word.toUpperCase();
 }
 
 /** A capitalised body noun right after a capitalised word ("Civil Guard", "National Guard"): a body's name. */

@@ -11,10 +11,13 @@ export { isAscii };
 
 const COMBINING_MARKS = /\p{M}/gu;
 
-/** Lowercases and strips accents (each distinct word once: rememberedFold). */
-export const normalizeName = rememberedFold((s) =>
-  isAscii(s) ? s.toLowerCase() : s.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase(),
-);
+/** A word outside ASCII lower-cased without accents (each distinct word once: rememberedFold). */
+const foldAccented = rememberedFold((s) => s.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase());
+
+/** Lowercases and strips accents: an ASCII word directly (cheaper than looking it up), others through foldAccented. */
+export function normalizeName(s: string): string {
+  return isAscii(s) ? s.toLowerCase() : foldAccented(s);
+}
 
 /** A regex source matching a literal string. */
 
@@ -50,8 +53,9 @@ export function isCap(w: string): boolean {
 
 const lowered = new Map<string, string>();
 
-/** Lowercase of a word, memoised (outside ASCII, case mapping is slow). */
+/** Lowercase of a word, memoised outside ASCII (where case mapping is slow; an ASCII word is cheaper to map than to look up). */
 export function lower(s: string): string {
+  if (isAscii(s)) return s.toLowerCase();
   let l = lowered.get(s);
   if (l === undefined) {
     l = s.toLowerCase();
