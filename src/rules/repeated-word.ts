@@ -172,12 +172,20 @@ function sourceContains(source: string): (phrase: string) => boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Per UTF-16 unit above ASCII: 0 = not looked at yet, 1 = WORD_CHAR matches it alone, 2 = not. */
+const WORD_CHAR_UNIT = new Uint8Array(65536);
 
-/** Whether text[i] belongs to a word (letters, combining marks, digits); ASCII is decided without a regex. */
-function isWordChar(text: string, i: number): boolean {
+/**
+ * Whether text[i] belongs to a word (letters, combining marks, digits): ASCII is decided without a regex, another
+ * unit by WORD_CHAR on the unit alone, once per unit (remembered in WORD_CHAR_UNIT: the same accented letters
+ * come back in every text).
+ */
+export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(text[i]);
+  let known = WORD_CHAR_UNIT[c];
+  if (known === 0) WORD_CHAR_UNIT[c] = known = WORD_CHAR.test(text[i]) ? 1 : 2;
+  return known === 1;
 }
 
 /** Whether text[a0, a1) and text[b0, b1) are the same word, ignoring case. */

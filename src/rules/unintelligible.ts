@@ -148,14 +148,37 @@ export function kendallTau(ranks: number[]): number {
  * mil millones de euros" / "8.4 billion euros"); shuffled words keep almost none.
  */
 function anchorsShuffled(ctx: RuleContext, sources: Segment[], targets: Segment[]): boolean {
+  return keysShuffled(
+    sources.map((s) => segmentKeysOf(ctx.memo.source, s.index)),
+    targets.map((t) => segmentKeysOf(ctx.memo.target, t.index)),
+  );
+}
+
+/**
+ * anchorsShuffled on the anchor keys of each source and target segment. Each key shared is taken by its first
+ * target position: the positions are distinct, so a key's rank among the shared keys is the number of shared
+ * positions before its own (no sort, no Map from key to rank).
+ */
+export function keysShuffled(sourceKeys: readonly (readonly string[])[], targetKeys: readonly (readonly string[])[]): boolean {
   const position = new Map<string, number>();
-  for (const k of targets.flatMap((t) => segmentKeysOf(ctx.memo.target, t.index))) if (!position.has(k)) position.set(k, position.size);
-  const shared = [...new Set(sources.flatMap((s) => segmentKeysOf(ctx.memo.source, s.index)))].filter((k) => position.has(k));
-  if (shared.length < MIN_RANKED_ANCHORS) return false;
-  const rank = new Map([...shared].sort((a, b) => position.get(a)! - position.get(b)!).map((k, i) => [k, i]));
-  const ranks = shared.map((k) => rank.get(k)!);
+  for (const keys of targetKeys) for (const k of keys) if (!position.has(k)) position.set(k, position.size);
+  // The target positions of the keys the source shares, each once, in the order the source first names them.
+  const taken = new Uint8Array(position.size);
+  const at: number[] = [];
+  for (const keys of sourceKeys) {
+    for (const k of keys) {
+      const p = position.get(k);
+      if (p === undefined || taken[p]) continue;
+      taken[p] = 1;
+      at.push(p);
+    }
+  }
+  if (at.length < MIN_RANKED_ANCHORS) return false;
+  const rankOf = new Int32Array(position.size);
+  for (let p = 0, r = 0; p < taken.length; p++) if (taken[p]) rankOf[p] = r++;
+  const ranks = at.map((p) => rankOf[p]);
   if (kendallTau(ranks) < MAX_SHUFFLED_TAU) return true;
-  return shared.length >= MIN_SHARED_ANCHORS && ranks.every((r, i) => i === 0 || r !== ranks[i - 1] + 1);
+  return ranks.length >= MIN_SHARED_ANCHORS && ranks.every((r, i) => i === 0 || r !== ranks[i - 1] + 1);
 }
 
 /** Target paragraphs whose word order is broken throughout while their aligned source's is not: one issue each. */

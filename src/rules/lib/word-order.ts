@@ -37,6 +37,8 @@ export interface WordOrderTable {
    * clitics and the first words of contracted pairs. Another word is no break unless doubled.
    */
   opens: ReadonlySet<string>;
+  /** Per word of the sets isBreak reads, the bits (DET, PREP, …) of the sets holding it, and OPENS for `opens`. */
+  classes: ReadonlyMap<string, number>;
 }
 const TABLES = new Map<Lang, WordOrderTable | null>();
 
@@ -52,7 +54,7 @@ export function wordOrderTable(lang: Lang): WordOrderTable | null {
 }
 
 /** The sets of a language's word-order data (all but `opens`). */
-function tableOf(d: WordOrderData, lang: Lang): Omit<WordOrderTable, "opens"> {
+function tableOf(d: WordOrderData, lang: Lang): Omit<WordOrderTable, "opens" | "classes"> {
   return {
     det: new Set(d.determiners),
     prep: new Set(d.prepositions),
@@ -76,12 +78,40 @@ function tableOf(d: WordOrderData, lang: Lang): Omit<WordOrderTable, "opens"> {
 }
 
 /** The table with `opens`, the union of the sets whose words a break starts from. */
-function withOpens(t: Omit<WordOrderTable, "opens">): WordOrderTable {
+function withOpens(t: Omit<WordOrderTable, "opens" | "classes">): WordOrderTable {
   const sets = [t.det, t.prep, t.conj, t.beforeVerb, t.notFinal, t.contractedFirst, t.plural?.det, t.plural?.clitics, t.singular?.det];
   const opens = new Set(sets.flatMap((set) => [...(set ?? [])]));
   if (t.sound) opens.add(t.sound.vowel).add(t.sound.consonant);
-  return { ...t, opens };
+  const classes = new Map<string, number>();
+  const bitsOf: [ReadonlySet<string>, number][] = [
+    [t.det, DET],
+    [t.prep, PREP],
+    [t.detBefore, DET_BEFORE],
+    [t.notAfterDet, NOT_AFTER_DET],
+    [t.notAfterPrep, NOT_AFTER_PREP],
+    [t.notAfterArticle, NOT_AFTER_ARTICLE],
+    [t.notFinal, NOT_FINAL],
+    [t.conj, CONJ],
+    [t.beforeVerb, BEFORE_VERB],
+    [t.alone, ALONE],
+    [opens, OPENS],
+  ];
+  for (const [set, bit] of bitsOf) for (const w of set) classes.set(w, (classes.get(w) ?? 0) | bit);
+  return { ...t, opens, classes };
 }
+
+// The bits of WordOrderTable.classes: a word's sets, read by isBreakBits.
+const DET = 1;
+const PREP = 2;
+const DET_BEFORE = 4;
+const NOT_AFTER_DET = 8;
+const NOT_AFTER_PREP = 16;
+const NOT_AFTER_ARTICLE = 32;
+const NOT_FINAL = 64;
+const CONJ = 128;
+const BEFORE_VERB = 256;
+const ALONE = 512;
+const OPENS = 1024;
 
 /**
  * The words of a sentence as written: letter or digit runs with single inner marks ("3.5", "don't"), as the
@@ -170,6 +200,9 @@ export function orderBreaks(sentence: string, lang: Lang, quick = true): { words
   if (!t) return null;
   const { words: raw, spaced } = spacedWords(sentence);
   const words = raw.map((w, i) => (i > 0 && isLetterName(t, w) ? w : w.toLowerCase()));
+  // Each word's sets as bits, looked up once: the tests read bits, not ~10 Set lookups per word (the plain version,
+  // `quick = false`, reads the sets).
+  const bits = quick ? words.map((w) => t.classes.get(w) ?? 0) : [];
   let breaks = 0;
   let weak = 0;
   words.forEach((w, i) => {
@@ -177,14 +210,14 @@ export function orderBreaks(sentence: string, lang: Lang, quick = true): { words
     const doubled = spaced[i] && raw[i] === w && raw[i - 1] === w && words[i - 2] !== w && words[i + 1] !== w && isPlainDouble(t, w);
     // Most words (nouns, verbs, names) open no break: each test below starts from a word of `opens` (`quick = false`
     // runs them on every word, the plain version).
-    if (quick && !doubled && !t.opens.has(w)) return;
+    if (quick && !doubled && !(bits[i] & OPENS)) return;
     const next = raw[i + 1];
     // ("de El Salvador" is a name: only a second word in lower case must have been contracted.)
     const apart = next !== undefined && next === words[i + 1] && t.contractedFirst.has(w) && t.contracted.has(`${w} ${next}`);
     if (
       apart ||
       doubled ||
-      isBreak(t, w, words[i + 1]) ||
+      (quick ? isBreakBits(bits[i], bits[i + 1] ?? 0, next === undefined, t.finalPrep) : isBreak(t, w, words[i + 1])) ||
       wrongArticle(t, w, next) ||
       pluralMismatch(t, words[i - 1], w, next) ||
       singularMismatch(t, w, next)
@@ -247,4 +280,20 @@ function isBreak(t: WordOrderTable, w: string, next: string | undefined): boolea
   if (next === undefined) return t.notFinal.has(w) || (t.prep.has(w) && !t.finalPrep);
   if (t.prep.has(w)) return t.prep.has(next) || t.notAfterPrep.has(next);
   return t.conj.has(w) && t.conj.has(next);
+}
+
+/**
+ * isBreak on the classes' bits of `w` and of the next word (`end`: none): the same tests, each a bit instead of a
+ * Set lookup (src/fast/README.md).
+ */
+function isBreakBits(w: number, next: number, end: boolean, finalPrep: boolean): boolean {
+  if ((w & DET) !== 0) {
+    if (end) return (w & ALONE) === 0;
+    if (((next & DET) !== 0 && (next & ALONE) === 0) || ((next & NOT_AFTER_DET) !== 0 && (w & ALONE) === 0)) return true;
+    return ((next & PREP) !== 0 && (next & DET_BEFORE) === 0) || ((next & NOT_AFTER_ARTICLE) !== 0 && (w & BEFORE_VERB) === 0);
+  }
+  if ((w & BEFORE_VERB) !== 0) return end || ((next & DET) !== 0 && (next & BEFORE_VERB) === 0) || (next & (PREP | CONJ)) !== 0;
+  if (end) return (w & NOT_FINAL) !== 0 || ((w & PREP) !== 0 && !finalPrep);
+  if ((w & PREP) !== 0) return (next & (PREP | NOT_AFTER_PREP)) !== 0;
+  return (w & CONJ) !== 0 && (next & CONJ) !== 0;
 }

@@ -18,6 +18,15 @@ const OTHER_SCRIPTS = identification.otherScripts.map((name) => {
   return { name, letter, noAscii: !hasAscii(letter) };
 });
 const countOf = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/** Whether no script of OTHER_SCRIPTS has an ASCII letter (then one needs units above ASCII to be counted). */
+const ALL_NO_ASCII = OTHER_SCRIPTS.every((s) => s.noAscii);
+
+/** The UTF-16 units of `text` above ASCII: letterCounts' `nonAscii`, without telling letters. */
+export function unitsAboveAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) n++;
+  return n;
+}
 
 /**
  * The letters (code points matching /\p{L}/u) and the units above ASCII of a text, in one pass: replaces
@@ -50,6 +59,9 @@ export function letterCounts(text: string): { letters: number; nonAscii: number 
 
 /** The name of the script most of the letters of `text` are in when it is not `lang`'s, else null. */
 export function otherScriptOf(text: string, lang: Lang): string | null {
+  // Every script of OTHER_SCRIPTS is without ASCII letters (below): it needs as many units above ASCII as 0.6 of
+  // at least 16 letters. A sentence with fewer (most of them) answers null without counting its letters.
+  if (ALL_NO_ASCII && unitsAboveAscii(text) < MIN_SHARE * MIN_LETTERS) return null;
   const { letters, nonAscii } = letterCounts(text);
   if (letters < MIN_LETTERS) return null;
   const own = languageOf(lang).script;
