@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { allStrings } from "./all-strings";
 import { bitCount, NearWords } from "../../src/fast/near-words";
 import { near, nearName, nearNameEdits } from "../../src/rules/name-missing/people";
-import { isOneEdit } from "../../src/lang/normalize";
+import { foldedText, isOneEdit, isWordUnit } from "../../src/lang/normalize";
+import { lowerCaseRuns } from "../../src/rules/name-mismatch/name-mismatch";
+import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
+import { buildDoc } from "../../src/segment/document";
+import { sideMemo, type SideMemo } from "../../src/segment/memo";
 
 /** A deterministic stream of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -80,5 +84,48 @@ describe("bitCount (SWAR) against counting the bits one by one", () => {
     for (let i = 0; i < 100_000; i++) values.push((next() * 4294967296) | 0);
     const wrong = values.filter((v) => bitCount(v) !== plain(v));
     expect(wrong.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe("name-mismatch's lowerCaseRuns (a run hashed only when it is kept)", () => {
+  /** The plain version: every run hashed as it is read, then kept when long enough and opening in lower case. */
+  function plainRuns(side: SideMemo): SpanSet {
+    const folded = foldedText(side);
+    const text = side.doc.text;
+    const runs = new SpanSet(folded);
+    for (let i = 0; i < folded.length; i++) {
+      let u = folded.charCodeAt(i);
+      if (!isWordUnit(u)) continue;
+      const start = i;
+      let hash = spanHashStep(HASH_SEED, u);
+      while (i + 1 < folded.length && isWordUnit((u = folded.charCodeAt(i + 1)))) {
+        hash = spanHashStep(hash, u);
+        i++;
+      }
+      if (i + 1 - start >= 5 && /\p{Ll}/u.test(text[start])) runs.add(start, i + 1, hash);
+    }
+    return runs;
+  }
+
+  it("holds exactly the words the plain version holds, for every part of the folded text, in random texts", () => {
+    const next = random(17);
+    const pieces = ["a", "b", "A", "É", "é", "1", " ", "-", "’", "\ud835\udc00", "ß", "İ", "abcde", "Abcde", "ab"];
+    const wrong: string[] = [];
+    let held = 0;
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join("");
+      const side = sideMemo(buildDoc(text, "es"));
+      const folded = foldedText(side);
+      const fast = lowerCaseRuns(side);
+      const plain = plainRuns(side);
+      for (let i = 0; i < folded.length; i++)
+        for (let j = i + 1; j <= Math.min(folded.length, i + 14); j++) {
+          const w = folded.slice(i, j);
+          if (plain.has(w)) held++;
+          if (fast.has(w) !== plain.has(w) && wrong.length < 5) wrong.push(`${w} in ${text}`);
+        }
+    }
+    expect(wrong).toEqual([]);
+    expect(held).toBeGreaterThan(100);
   });
 });
