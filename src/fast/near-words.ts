@@ -12,11 +12,11 @@ function unitMask(word: string): number {
   return mask;
 }
 
-/** Set bits of a 32-bit number. */
-function bitCount(x: number): number {
-  let n = 0;
-  for (let v = x >>> 0; v; v &= v - 1) n++;
-  return n;
+/** Set bits of a 32-bit number (the SWAR count: a fixed dozen operations instead of a loop per set bit). */
+export function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
 /** Most edits `someNear` serves: its filter lets through every word this many edits (or one swap each) away. */
@@ -37,15 +37,19 @@ export class NearWords {
 
   /**
    * Whether `near(x)` holds for some word x of the set: `[...words].some(near)` for a test `near` that holds only for
-   * words at most MAX_EDITS edits (or swaps) from `w`, asked only of the words the length and mask filter lets through.
+   * words at most `editsFor(x.length)` edits (or swaps) from `w` (none when it is negative; MAX_EDITS at most),
+   * asked only of the words the length and mask filter lets through. A test that allows one edit (name-missing's
+   * near misses of short words) tries the lengths one apart and masks two bits apart only.
    */
-  someNear(w: string, near: (x: string) => boolean): boolean {
+  someNear(w: string, near: (x: string) => boolean, editsFor: (length: number) => number = () => MAX_EDITS): boolean {
     const mask = unitMask(w);
     for (let length = w.length - MAX_EDITS; length <= w.length + MAX_EDITS; length++) {
+      const edits = Math.min(editsFor(length), MAX_EDITS);
+      if (Math.abs(length - w.length) > edits) continue;
       const group = this.byLength.get(length);
       if (!group) continue;
       for (let k = 0; k < group.words.length; k++) {
-        if (bitCount(group.masks[k]! ^ mask) <= 2 * MAX_EDITS && near(group.words[k]!)) return true;
+        if (bitCount(group.masks[k]! ^ mask) <= 2 * edits && near(group.words[k]!)) return true;
       }
     }
     return false;

@@ -84,24 +84,23 @@ function capitalisedWords(seg: Segment): NameToken[] {
   return out;
 }
 
-/** Maximal letter/digit runs of the folded text, at least MIN_LENGTH long, that start with a lower-case letter. */
-function lowerCaseRuns(side: SideMemo): SpanSet {
+/** Maximal letter/digit runs of the folded text, at least MIN_LENGTH long, that start with a lower-case letter (exported for its test). */
+export function lowerCaseRuns(side: SideMemo): SpanSet {
   const folded = foldedText(side);
   const text = side.doc.text;
   const runs = new SpanSet(folded);
   const n = folded.length;
   for (let i = 0; i < n; i++) {
-    let u = folded.charCodeAt(i);
-    if (!isWordUnit(u)) continue;
+    if (!isWordUnit(folded.charCodeAt(i))) continue;
     const start = i;
-    let hash = spanHashStep(HASH_SEED, u);
-    while (i + 1 < n && isWordUnit((u = folded.charCodeAt(i + 1)))) {
-      hash = spanHashStep(hash, u);
-      i++;
-    }
+    while (i + 1 < n && isWordUnit(folded.charCodeAt(i + 1))) i++;
     if (i + 1 - start < MIN_LENGTH) continue;
     const c = text.charCodeAt(start);
-    if (c < 128 ? c >= 97 && c <= 122 : HAS_LOWER.test(text[start])) runs.add(start, i + 1, hash);
+    if (!(c < 128 ? c >= 97 && c <= 122 : HAS_LOWER.test(text[start]))) continue;
+    // Only a run kept is hashed (most runs are short or capitalised).
+    let hash = HASH_SEED;
+    for (let k = start; k <= i; k++) hash = spanHashStep(hash, folded.charCodeAt(k));
+    runs.add(start, i + 1, hash);
   }
   return runs;
 }

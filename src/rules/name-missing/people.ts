@@ -162,6 +162,12 @@ export function nearName(a: string, b: string): boolean {
   return n < 6 ? a === b || isOneEdit(a, b) : near(a, b);
 }
 
+/** The most edits `nearName` allows between words of these lengths (-1: none), for the near-miss scan's filter. */
+export function nearNameEdits(a: number, b: number): number {
+  const n = Math.min(a, b);
+  return n < 4 ? -1 : n < 6 ? 1 : 2;
+}
+
 /**
  * True when a word of the person's surname stands capitalised in text[start, end), or nearly so (a near miss is
  * name-mismatch's: `nearName`, or `near` when `loose`), or a cognate spelling: the usual way a translation names
@@ -303,7 +309,13 @@ function namesWord(index: CapitalIndex, w: string, loose: boolean, nearMiss: "an
     : nearMiss === "one"
       ? (x: string) => Math.min(x.length, w.length) >= 4 && isOneEdit(x, w)
       : (x: string) => nearName(x, w);
-  if (index.near.someNear(w, close)) return true;
+  // The most edits `close` allows from w to a word of that length: the scan tries no word farther.
+  const edits = loose
+    ? () => 2
+    : nearMiss === "one"
+      ? (length: number) => (Math.min(length, w.length) >= 4 ? 1 : -1)
+      : (length: number) => nearNameEdits(length, w.length);
+  if (index.near.someNear(w, close, edits)) return true;
   index.stems ??= new Set([...words].flatMap(cognateStems));
   return cognateStems(w).some((s) => index.stems!.has(s));
 }
