@@ -1,5 +1,6 @@
 // Plain code written without waste in negation and the number rules, against the versions it replaced.
 import { describe, expect, it } from "vitest";
+import { allStrings } from "./all-strings";
 import { endsNt } from "../../src/rules/lib/negation";
 import { romanGate, romanMentions } from "../../src/rules/lib/number-mentions/roman";
 import { tokenize } from "../../src/rules/lib/number-mentions/tokenize";
@@ -10,16 +11,6 @@ import { verbKeys } from "../../src/rules/negation/verbs";
 import { foldWord } from "../../src/align/anchors";
 import verbTable from "../../rules/negation-verbs.json";
 import type { Lang } from "../../src/types";
-
-/** Every string of 1 to `max` pieces of `alphabet`. */
-function allStrings(alphabet: string[], max: number): string[] {
-  const out: string[] = [];
-  for (let len = 1, layer = [""]; len <= max; len++) {
-    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
-    for (const s of layer) out.push(s);
-  }
-  return out;
-}
 
 describe("negation's endsNt", () => {
   it("answers as /n['’]t$/ on every string of up to 5 pieces", () => {

@@ -2,11 +2,10 @@
 // other-script's otherScriptOf (null without counting letters when too few units are above ASCII) against counting
 // every script's letters.
 import { describe, expect, it } from "vitest";
-import identification from "../../rules/language-identification.json";
 import { isWordChar } from "../../src/rules/repeated-word";
 import { otherScriptOf } from "../../src/rules/untranslated/other-script";
-import { languageOf } from "../../src/lang/registry";
 import type { Lang } from "../../src/types";
+import { plainOtherScript } from "./plain-other-script";
 
 describe("repeated-word's isWordChar", () => {
   it("answers as /[\\p{L}\\p{M}\\p{N}]/u on the unit alone, for every UTF-16 unit, asked once and again", () => {
@@ -26,13 +25,7 @@ describe("repeated-word's isWordChar", () => {
 
 describe("otherScriptOf with its gate on the units above ASCII", () => {
   it("answers as counting every script's letters, on random texts near the bounds (16 letters, 10 units above ASCII)", () => {
-    const scripts = identification.otherScripts.map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, "gu") }));
-    const plain = (text: string, lang: Lang) => {
-      const letters = text.match(/\p{L}/gu)?.length ?? 0;
-      if (letters < 16) return null;
-      const own = languageOf(lang).script;
-      return scripts.find((s) => s.name !== own && (text.match(s.re)?.length ?? 0) >= 0.6 * letters)?.name ?? null;
-    };
+    const plain = plainOtherScript;
     // Pieces: Latin letters, Cyrillic, Greek, Han, Hangul letters, an accented letter, a combining mark, digits,
     // spaces, an astral letter (two units, one letter), a lone surrogate, punctuation above ASCII.
     const pieces = ["a", "Z", "Ж", "ж", "Ω", "東", "한", "é", "\u0301", "7", " ", "𝐀", "\ud835", "—", "«", "ё"];

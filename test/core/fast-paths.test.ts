@@ -30,9 +30,8 @@ import { areCognates, cognateStems } from "../../src/rules/lib/proper-names";
 import { forEachLetterWord, SegmentWords } from "../../src/segment/letter-words";
 import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
-import identification from "../../rules/language-identification.json";
-import { languageOf } from "../../src/lang/registry";
 import type { Lang } from "../../src/types";
+import { plainOtherScript } from "./plain-other-script";
 
 /** Collects disagreements as [input, fast, plain] (the first 5), so a failure shows them. */
 function disagreements<T>(inputs: Iterable<string>, fast: (s: string) => T, plain: (s: string) => T): [string, T, T][] {
@@ -222,13 +221,7 @@ describe("untranslated's word scanner against its definitions", () => {
   });
 
   it("otherScriptOf (scripts without ASCII skipped when too few units are above ASCII) answers as counting every script", () => {
-    const scripts = identification.otherScripts.map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, "gu") }));
-    const plain = (text: string, lang: Lang) => {
-      const letters = text.match(/\p{L}/gu)?.length ?? 0;
-      if (letters < 16) return null;
-      const own = languageOf(lang).script;
-      return scripts.find((s) => s.name !== own && (text.match(s.re)?.length ?? 0) >= 0.6 * letters)?.name ?? null;
-    };
+    const plain = plainOtherScript;
     const texts = [
       "Зе министер споук ту зе прес он Мандей.",
       "The novelist Лев Толстой wrote it in the nineteenth century.",

@@ -1,20 +1,11 @@
 // romanMentions' gate (src/rules/lib/number-mentions/roman.ts): a segment with none of " I", " V", " X" is not searched
 // for a regnal digit after a name; the expression (copied here as the plain version) finds none in such a text.
 import { describe, expect, it } from "vitest";
+import { allStrings } from "./all-strings";
 import { romanMentions } from "../../src/rules/lib/number-mentions/roman";
 import type { NumberMention } from "../../src/rules/lib/number-mentions";
 
 const NAME_AND_DIGIT = /(?<=\S\s+)\p{Lu}\p{Ll}+ ([IVX])(?![\p{L}\p{N}'’])/gu;
-
-/** Every string of 1 to `max` pieces of `alphabet`. */
-function allStrings(alphabet: string[], max: number): string[] {
-  const out: string[] = [];
-  for (let len = 1, layer = [""]; len <= max; len++) {
-    layer = layer.flatMap((s) => alphabet.map((c) => s + c));
-    for (const s of layer) out.push(s);
-  }
-  return out;
-}
 
 describe("romanMentions' gate", () => {
   it("skips only texts where the expression finds no digit after a name", () => {
