@@ -3,6 +3,7 @@
 // against counting bits one by one.
 import { describe, expect, it } from "vitest";
 import { allStrings } from "./all-strings";
+import { random, randomEdit, randomWord } from "./random-words";
 import { bitCount, NearWords } from "../../src/fast/near-words";
 import { near, nearName, nearNameEdits } from "../../src/rules/name-missing/people";
 import { foldedText, isOneEdit, isWordUnit } from "../../src/lang/normalize";
@@ -10,15 +11,6 @@ import { lowerCaseRuns } from "../../src/rules/name-mismatch/name-mismatch";
 import { HASH_SEED, SpanSet, spanHashStep } from "../../src/fast/span-set";
 import { buildDoc } from "../../src/segment/document";
 import { sideMemo, type SideMemo } from "../../src/segment/memo";
-
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
-}
 
 /** The tests name-missing's namesWord asks, each with the edit limit it hands someNear. */
 const TESTS: Record<string, { test: (w: string) => (x: string) => boolean; edits: (w: string) => (length: number) => number }> = {
@@ -50,15 +42,8 @@ describe("NearWords.someNear with a per-length edit limit against trying every w
 
   it("finds as the plain scan does on words of 3 to 13 letters one to three edits or a swap apart", () => {
     const next = random(13);
-    const letters = "abcdefghijklmnopqrstuvwxyzáéíñ";
-    const word = () => Array.from({ length: 3 + Math.floor(next() * 11) }, () => letters[Math.floor(next() * letters.length)]).join("");
-    const edit = (w: string) => {
-      const i = Math.floor(next() * (w.length + 1));
-      const c = letters[Math.floor(next() * letters.length)];
-      const kind = Math.floor(next() * 4);
-      if (kind === 3 && i + 1 < w.length) return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
-      return kind === 0 ? w.slice(0, i) + c + w.slice(i) : kind === 1 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + c + w.slice(i + 1);
-    };
+    const word = () => randomWord(next, 3, 11);
+    const edit = (w: string) => randomEdit(next, w, true);
     const wrong: string[] = [];
     for (let round = 0; round < 300; round++) {
       const set = Array.from({ length: 30 }, word);

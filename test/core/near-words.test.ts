@@ -1,18 +1,10 @@
 // NearWords (src/fast/near-words.ts) against the plain scan it replaces: every word of the set tried in turn.
 import { describe, expect, it } from "vitest";
 import { allStrings } from "./all-strings";
+import { random, randomEdit, randomWord } from "./random-words";
 import { NearWords } from "../../src/fast/near-words";
 import { near, nearName } from "../../src/rules/name-missing/people";
 import { editDistance } from "../../src/lang/normalize";
-
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
-}
 
 describe("NearWords.someNear against trying every word", () => {
   // Units that share a mask bit (a, A, á: & 31), surrogate halves, and letters apart.
@@ -40,14 +32,8 @@ describe("NearWords.someNear against trying every word", () => {
 
   it("finds as the plain scan does on long words two edits apart, and on words far apart", () => {
     const next = random(11);
-    const letters = "abcdefghijklmnopqrstuvwxyzáéíñ";
-    const word = () => Array.from({ length: 4 + Math.floor(next() * 10) }, () => letters[Math.floor(next() * letters.length)]).join("");
-    const edit = (w: string) => {
-      const i = Math.floor(next() * (w.length + 1));
-      const c = letters[Math.floor(next() * letters.length)];
-      const kind = Math.floor(next() * 3);
-      return kind === 0 ? w.slice(0, i) + c + w.slice(i) : kind === 1 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + c + w.slice(i + 1);
-    };
+    const word = () => randomWord(next, 4, 10);
+    const edit = (w: string) => randomEdit(next, w);
     const wrong: string[] = [];
     for (let round = 0; round < 300; round++) {
       const set = Array.from({ length: 30 }, word);
