@@ -10,16 +10,41 @@ export const ASCII_LETTER: Uint8Array = Uint8Array.from({ length: 128 }, (_, c) 
 /** 1 for an ASCII letter or digit, 0 for any other ASCII unit: `wordUnitsAt` (src/lang/normalize.ts) below 128, read in place. */
 export const ASCII_WORD: Uint8Array = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_LETTER[c] || (c >= 48 && c <= 57) ? 1 : 0));
 
-const LETTER = /\p{L}/u;
-/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, 1 = a letter, 2 = not. */
-const LETTER_UNIT = new Uint8Array(65536);
+/**
+ * A character class (an expression that matches one code point) answered per UTF-16 unit outside ASCII, remembered:
+ * the expression runs once per unit, and the same few units come back in every text. A surrogate pair is asked of
+ * the expression itself. Each user decides ASCII by its own table or code, before asking.
+ */
+export class RememberedClass {
+  /** Per UTF-16 unit: 0 = not looked at yet, 1 = the class matches the unit alone, 2 = not. */
+  private readonly known = new Uint8Array(65536);
+
+  constructor(private readonly oneCodePoint: RegExp) {}
+
+  /** True when the class matches the UTF-16 unit `c` read alone. */
+  unit(c: number): boolean {
+    let known = this.known[c];
+    if (known === 0) this.known[c] = known = this.oneCodePoint.test(String.fromCharCode(c)) ? 1 : 2;
+    return known === 1;
+  }
+
+  /** Units (1, or 2 for a surrogate pair) of the code point at `i` of text[.., end) when the class matches it, else 0. */
+  unitsAt(text: string, i: number, end = text.length): number {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return this.oneCodePoint.test(text.slice(i, i + 2)) ? 2 : 0;
+    }
+    return this.unit(c) ? 1 : 0;
+  }
+}
+
+// regex-safe: one character class, no quantifier
+const LETTERS = new RememberedClass(/\p{L}/u);
 
 /** True when the UTF-16 unit `c`, read alone, is a letter (ASCII by code, others by \p{L}). */
 export function isLetterUnit(c: number): boolean {
-  if (c < 128) return ASCII_LETTER[c] === 1;
-  let known = LETTER_UNIT[c];
-  if (known === 0) LETTER_UNIT[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
+  return c < 128 ? ASCII_LETTER[c] === 1 : LETTERS.unit(c);
 }
 
 /** True when the unit at `i` of `text` is a letter (false outside the text). */
@@ -33,18 +58,11 @@ export function isLetterAt(text: string, i: number): boolean {
  */
 export function letterUnitsAt(text: string, i: number, end = text.length): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_LETTER[c]!;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return isLetterUnit(c) ? 1 : 0;
+  return c < 128 ? ASCII_LETTER[c]! : LETTERS.unitsAt(text, i, end);
 }
 
 // regex-safe: one character class, no quantifier
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-/** Per UTF-16 unit outside ASCII: 0 = not looked at yet, 1 = a letter or mark, 2 = neither. */
-const LETTER_OR_MARK_UNIT = new Uint8Array(65536);
+const LETTERS_OR_MARKS = new RememberedClass(/[\p{L}\p{M}]/u);
 
 /**
  * Units (1, or 2 for a surrogate pair) of the letter or mark starting at `i` of `text`, or 0 when none starts there:
@@ -52,14 +70,7 @@ const LETTER_OR_MARK_UNIT = new Uint8Array(65536);
  */
 export function letterOrMarkUnitsAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_LETTER[c]!;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_MARK.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = LETTER_OR_MARK_UNIT[c];
-  if (known === 0) LETTER_OR_MARK_UNIT[c] = known = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return c < 128 ? ASCII_LETTER[c]! : LETTERS_OR_MARKS.unitsAt(text, i);
 }
 
 /** Case bit: the unit changes when upper-cased (a lower-case letter). */

@@ -1,4 +1,5 @@
 // Length-preserving text folding and small string-distance helpers shared by the cross-lingual rules.
+import { ASCII_WORD, RememberedClass } from "../fast/unit-class";
 
 const foldCache = new Map<string, string>();
 
@@ -36,17 +37,14 @@ export function foldedText(side: { readonly doc: { text: string }; folded?: stri
   return (side.folded ??= fold(side.doc.text));
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Whether each UTF-16 unit (alone) is a letter or digit: 0 not yet known, 1 yes, 2 no (filled on first sight). */
-const WORD_UNIT = new Uint8Array(65536);
+// regex-safe: one character class, no quantifier
+const WORD_CHARS = new RememberedClass(/[\p{L}\p{N}]/u);
 
 /** True when the UTF-16 unit `c` (read alone, as `isWordCharAt` does) is a letter or digit. */
 export function isWordUnit(c: number): boolean {
   // ASCII letters and digits are the only ASCII letters/digits of Unicode: decided without a regex.
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let known = WORD_UNIT[c];
-  if (known === 0) WORD_UNIT[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
+  return WORD_CHARS.unit(c);
 }
 
 /** True when the unit at `i` is a letter or digit (false outside the string). */
@@ -59,14 +57,8 @@ export function isWordCharAt(text: string, i: number): boolean {
 export function wordUnitsAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return WORD_PAIR.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  return isWordUnit(c) ? 1 : 0;
+  return c < 128 ? ASCII_WORD[c]! : WORD_CHARS.unitsAt(text, i);
 }
-// regex-safe: one character class, no quantifier.
-const WORD_PAIR = /^[\p{L}\p{N}]$/u;
 
 /**
  * `text.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim()` by hand: the runs of letters, digits and apostrophes joined by one

@@ -1,4 +1,5 @@
 import { defineRule } from "../check/rule";
+import { RememberedClass } from "../fast/unit-class";
 import type { Lang } from "../types";
 import { byLanguage } from "../lang/registry";
 import { isDigit, isUpper, isVerbatim } from "./lib/punctuation";
@@ -171,21 +172,18 @@ function sourceContains(source: string): (phrase: string) => boolean {
   };
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Per UTF-16 unit above ASCII: 0 = not looked at yet, 1 = WORD_CHAR matches it alone, 2 = not. */
-const WORD_CHAR_UNIT = new Uint8Array(65536);
+// regex-safe: one character class, no quantifier
+const WORD_CHAR = new RememberedClass(/[\p{L}\p{M}\p{N}]/u);
 
 /**
  * Whether text[i] belongs to a word (letters, combining marks, digits): ASCII is decided without a regex, another
- * unit by WORD_CHAR on the unit alone, once per unit (remembered in WORD_CHAR_UNIT: the same accented letters
- * come back in every text).
+ * unit by WORD_CHAR on the unit alone, once per unit (a RememberedClass: the same accented letters come back in
+ * every text).
  */
 export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let known = WORD_CHAR_UNIT[c];
-  if (known === 0) WORD_CHAR_UNIT[c] = known = WORD_CHAR.test(text[i]) ? 1 : 2;
-  return known === 1;
+  return WORD_CHAR.unit(c);
 }
 
 /** Whether text[a0, a1) and text[b0, b1) are the same word, ignoring case. */

@@ -1,3 +1,4 @@
+import { RememberedClass } from "../../fast/unit-class";
 import table from "../../../rules/invisible-characters.json";
 
 /** Kinds of invisible characters: they differ in what they can do to a reader and in severity. */
@@ -24,21 +25,13 @@ for (const [group, kind] of [
 // regex-safe: one character class under one quantifier, the look-ahead reads one unit
 export const INVISIBLE_RUN = /(?:(?![\t\n\r])[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0])+/gu;
 // regex-safe: one character class, no quantifier
-const INVISIBLE_ONE = /^(?:(?![\t\n\r])[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0])$/u;
-/** Per UTF-16 unit above ASCII: 0 = not looked at yet, 1 = invisible (INVISIBLE_ONE), 2 = not. */
-const INVISIBLE_UNIT = new Uint8Array(65536);
+const INVISIBLE_ONE = new RememberedClass(/^(?:(?![\t\n\r])[\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0])$/u);
 
 /** Units (1, or 2 for a surrogate pair) of the invisible character at `i` of `text`, or 0: what INVISIBLE_RUN reads there. */
 function invisibleUnitsAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c === 0x7f || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return INVISIBLE_ONE.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = INVISIBLE_UNIT[c];
-  if (known === 0) INVISIBLE_UNIT[c] = known = INVISIBLE_ONE.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return INVISIBLE_ONE.unitsAt(text, i);
 }
 
 /**
