@@ -5,6 +5,13 @@ export const spanHashStep = (hash: number, unit: number): number => Math.imul(ha
 /** Start value of a span or word hash (the FNV-1a offset basis). */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
+/** The span hash of a whole string: `spanHashStep` over each of its units, from `HASH_SEED`. */
+export function spanHash(s: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < s.length; i++) hash = spanHashStep(hash, s.charCodeAt(i));
+  return hash;
+}
+
 /** Open addressing over entries 0..n-1 by their hashes: linear probing, a slot holds entry + 1 (0 is empty). */
 export abstract class HashSlots {
   protected hashes: number[] = [];
@@ -53,9 +60,7 @@ export class SpanSet extends HashSlots {
 
   /** True when `word` equals a member. */
   has(word: string): boolean {
-    let hash = HASH_SEED;
-    for (let i = 0; i < word.length; i++) hash = spanHashStep(hash, word.charCodeAt(i));
-    return this.find(word, 0, word.length, hash) >= 0;
+    return this.find(word, 0, word.length, spanHash(word)) >= 0;
   }
 
   /** The index of the member equal to s[start, end) (hash `hash`), or -1. */

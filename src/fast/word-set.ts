@@ -7,6 +7,13 @@ export const NOT_ASCII = -2;
 /** One step of the word hash (FNV-1a over UTF-16 units, ASCII capitals read as lower case; `HASH_SEED` starts it). */
 export const wordHashStep = (hash: number, c: number): number => Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
 
+/** The word hash of a whole string: `wordHashStep` over each of its units, from `HASH_SEED`. */
+export function wordHash(s: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < s.length; i++) hash = wordHashStep(hash, s.charCodeAt(i));
+  return hash;
+}
+
 /** A fixed set of words (any strings); looks up ASCII ranges of a text case-insensitively without slicing them. */
 export class AsciiWordSet extends HashSlots {
   private readonly words: string[] = [];
@@ -19,10 +26,8 @@ export class AsciiWordSet extends HashSlots {
     super(size);
     for (const w of unique) {
       // Members are compared with lower-cased text: one with an ASCII capital is never found (its hash may be off).
-      let hash = HASH_SEED;
-      for (let i = 0; i < w.length; i++) hash = wordHashStep(hash, w.charCodeAt(i));
       this.words.push(w);
-      this.slot(hash);
+      this.slot(wordHash(w));
     }
   }
 

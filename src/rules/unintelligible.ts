@@ -3,7 +3,7 @@ import type { Segment } from "../segment/document";
 import { orderBreaks, scanWords } from "./lib/word-order";
 import { segmentKeysOf } from "../align/anchors";
 import { HASH_SEED } from "../fast/span-set";
-import { wordHashStep } from "../fast/word-set";
+import { wordHash, wordHashStep } from "../fast/word-set";
 
 /** A paragraph is scrambled with at least this many word-order breaks, and one for every this many words. */
 const MIN_BREAKS = 2;
@@ -94,12 +94,7 @@ function lowerHash(text: string, start: number, end: number): number {
   let hash = HASH_SEED;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) {
-      const lower = text.slice(start, end).toLowerCase();
-      hash = HASH_SEED;
-      for (let k = 0; k < lower.length; k++) hash = wordHashStep(hash, lower.charCodeAt(k));
-      return hash;
-    }
+    if (c > 127) return wordHash(text.slice(start, end).toLowerCase());
     hash = wordHashStep(hash, c);
   }
   return hash;

@@ -5,7 +5,7 @@ import type { SideMemo } from "../../segment/memo";
 import { forEachLetterWord } from "../../segment/letter-words";
 import { knownWords } from "../lib/language-words";
 import { folded, isGivenName, type Person } from "./people";
-import { HASH_SEED, HashSlots, spanHashStep } from "../../fast/span-set";
+import { HASH_SEED, HashSlots, spanHash, spanHashStep } from "../../fast/span-set";
 
 /**
  * True when the target article writes a source run as the source does (outside the bead, which lost it), or writes
@@ -57,10 +57,7 @@ export class FoldedWords extends HashSlots {
 
   /** True when some word of the text folds to `w`. */
   has(w: string): boolean {
-    if (this.others.has(w)) return true;
-    let hash = HASH_SEED;
-    for (let i = 0; i < w.length; i++) hash = spanHashStep(hash, w.charCodeAt(i));
-    return this.find(w, 0, w.length, hash, false) >= 0;
+    return this.others.has(w) || this.find(w, 0, w.length, spanHash(w), false) >= 0;
   }
 
   /** The index of the span whose units in lower case are s[start, end) (read in lower case when `fold`), or -1. */

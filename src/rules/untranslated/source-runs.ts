@@ -2,7 +2,7 @@
 // the raw material of untranslated-phrase (a phrase copied from the source instead of translated).
 import { foldWord } from "../../align/anchors";
 import { HASH_SEED } from "../../fast/span-set";
-import { wordHashStep } from "../../fast/word-set";
+import { wordHash, wordHashStep } from "../../fast/word-set";
 import { forEachLetterWord } from "../../segment/letter-words";
 import type { Segment } from "../../segment/document";
 
@@ -144,15 +144,9 @@ function foldedHash(text: string, start: number, end: number): number {
   let hash = HASH_SEED;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) return stringHash(foldRunWord(text.slice(start, end)));
+    if (c > 127) return wordHash(foldRunWord(text.slice(start, end)));
     hash = wordHashStep(hash, c === 45 ? 32 : c);
   }
-  return hash;
-}
-
-function stringHash(s: string): number {
-  let hash = HASH_SEED;
-  for (let i = 0; i < s.length; i++) hash = wordHashStep(hash, s.charCodeAt(i));
   return hash;
 }
 
