@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { forEachInvisibleRun, INVISIBLE_RUN } from "../../src/rules/lib/invisible";
 import { allStrings } from "./all-strings";
+import { disagreements } from "./disagreements";
 
 const plainRuns = (text: string) => [...text.matchAll(INVISIBLE_RUN)].map((m) => [m.index, m.index + m[0].length]);
 const fastRuns = (text: string) => {
@@ -10,7 +11,7 @@ const fastRuns = (text: string) => {
   forEachInvisibleRun(text, (start, end) => out.push([start, end]));
   return out;
 };
-const differing = (texts: string[]) => texts.filter((t) => JSON.stringify(fastRuns(t)) !== JSON.stringify(plainRuns(t)));
+const differing = (texts: string[]) => disagreements(texts, fastRuns, plainRuns);
 
 /** Pieces of every kind: letters, tab, LF, CR, controls, format characters, fillers, astral format characters, lone surrogates. */
 const PIECES = [

@@ -11,6 +11,7 @@ import { rememberedPersonMarks } from "../../src/rules/pronoun-gender/person-mar
 import { personMarks } from "../../src/rules/pronoun-gender/sentence-evidence";
 import { NOBODY, nobodyOf } from "../../src/rules/pronoun-gender/source-beads";
 import { allStrings } from "./all-strings";
+import { disagreements } from "./disagreements";
 
 const plain = (text: string) => [...text.matchAll(AFTER_CAPITAL)].map((m) => m[1]);
 const fast = (text: string) => {
@@ -18,7 +19,7 @@ const fast = (text: string) => {
   forEachAfterCapital(text, (w) => out.push(w));
   return out;
 };
-const differing = (texts: string[]) => texts.filter((t) => JSON.stringify(fast(t)) !== JSON.stringify(plain(t)));
+const differing = (texts: string[]) => disagreements(texts, fast, plain);
 
 /** Capitals and lower-case letters of several scripts and planes, title case, marks, apostrophes, spaces, lone surrogates. */
 const PIECES = [

@@ -32,17 +32,7 @@ import { hasMainBreak, wordsOf } from "../../src/rules/lib/negation";
 import { letterCounts, otherScriptOf } from "../../src/rules/untranslated/other-script";
 import type { Lang } from "../../src/types";
 import { plainOtherScript } from "./plain-other-script";
-
-/** Collects disagreements as [input, fast, plain] (the first 5), so a failure shows them. */
-function disagreements<T>(inputs: Iterable<string>, fast: (s: string) => T, plain: (s: string) => T): [string, T, T][] {
-  const out: [string, T, T][] = [];
-  for (const s of inputs) {
-    const a = fast(s);
-    const b = plain(s);
-    if (a !== b && out.length < 5) out.push([s, a, b]);
-  }
-  return out;
-}
+import { disagreements } from "./disagreements";
 
 const EVERY_UNIT = Array.from({ length: 65536 }, (_, c) => String.fromCharCode(c));
 /** Units where the tables' shortcuts could go wrong: capitals, accents, sigma, combining marks, ligatures, digits. */
